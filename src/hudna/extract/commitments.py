@@ -1,0 +1,106 @@
+"""Commitments: a named party's statement of a future act, with its due date.
+
+A commitment is signalled by a future marker (`سوف`, `سيتم`, `من المقرر`, `will`, `plans to`),
+an Arabic verb with the future prefix سـ (`سنقدم`, `سيواصل`), or, inside a statement, a future time
+(`الشهر القادم`). Demands, conditions, hopes and relative clauses before the marker rule it out.
+The party is an actor right before the marker (`دي ميستورا، سيدفع`), right after it
+(`من المقرر أن يزور كيري`), else the speaker of the enclosing statement (`سنقدم`, `سيواصل خبراؤنا`).
+`due` comes from a date in the commitment, resolved against the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hudna.data import load_yaml
+from hudna.extract.context import Context, words_between
+from hudna.models import Commitment
+from hudna.text import fold
+
+_FUTURE_VERB = re.compile(r"(?<![^\W_])[وف]?س[يتنا][^\W\d_]{2,}")
+_SUBSENTENCE = re.compile(r"[.!?؟]\s+")
+
+
+@lru_cache(maxsize=1)
+def _config() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("lexicons", "commitments.yaml")
+    not_future = frozenset(fold(w) for w in data.get("not_future_ar", []))
+    passive = frozenset(fold(w) for w in [*data.get("passive_ar", []), *data.get("passive_en", [])])
+    return not_future, passive
+
+
+def find_commitments(ctx: Context) -> None:
+    not_future, passive = _config()
+    folded = ctx.folded
+    entity_spans = [(m.start, m.end) for m in ctx.mentions]
+    markers: list[tuple[int, int, bool]] = [(m.start, m.end, m.text in passive) for m in ctx.cues_of("future")]
+    for fm in _FUTURE_VERB.finditer(folded):
+        word = fm.group()
+        bare = word[1:] if word[0] in "وف" else word
+        if bare in not_future or word in not_future or any(s <= fm.start() < e for s, e in entity_spans):
+            continue
+        markers.append((fm.start(), fm.end(), False))
+    for s, e, _speaker in ctx.statement_spans:
+        for d in ctx.dates:
+            if s <= d.start < e and d.kind == "relative" and d.value and ctx.published and d.value > ctx.published:
+                markers.append((d.start, d.end, True))
+    excluders = ctx.cues_of("not_commitment")
+    actors = [m for m in ctx.mentions if m.kind == "actor"]
+    found: list[tuple[int, int, list[str]]] = []
+    for start, end, is_passive in sorted(markers):
+        if any(x.end <= start and len(words_between(folded, x.end, start)) <= 3 and x.start >= _floor(ctx, start)
+               for x in excluders):
+            continue
+        span = _span(ctx, start)
+        speaker = ctx.statement_at(start, end)
+        before = [a for a in actors if span[0] <= a.start and a.end <= start
+                  and len(words_between(folded, a.end, start)) <= 2]
+        after = [a for a in actors if end <= a.start < span[1] and len(words_between(folded, end, a.start)) <= 2]
+        if before and not is_passive:
+            by = [before[-1].id]
+        elif after and (is_passive or not speaker):
+            by = [after[0].id]
+        elif speaker:
+            by = [speaker]
+        else:
+            continue
+        if any(not (e <= span[0] or span[1] <= s) for s, e, _ in found):
+            continue
+        found.append((span[0], span[1], by))
+    ctx.commitments = [_commitment(ctx, s, e, by) for s, e, by in found]
+
+
+def _floor(ctx: Context, pos: int) -> int:
+    return ctx.sentence_of(pos).start
+
+
+def _span(ctx: Context, pos: int) -> tuple[int, int]:
+    """The commitment's text: the sub-sentence of the statement (or sentence) holding `pos`."""
+    sentence = ctx.sentence_of(pos)
+    lo, hi = sentence.start, sentence.end
+    for s, e, _ in ctx.statement_spans:
+        if s <= pos < e:
+            lo, hi = s, e
+            break
+    for m in _SUBSENTENCE.finditer(ctx.folded, lo, hi):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start() + 1
+            break
+    while hi > lo and ctx.folded[hi - 1] in " .،,\"”»":
+        hi -= 1
+    return lo, hi
+
+
+def _commitment(ctx: Context, start: int, end: int, by: list[str]) -> Commitment:
+    due = due_text = None
+    limit = max(end, ctx.sentence_of(start).end)
+    for d in ctx.dates:
+        if start <= d.start < limit and (d.kind != "absolute" or d.value):
+            due_text = ctx.original(d.start, d.end)
+            due = d.due()
+            break
+    s, e = ctx.to_original(start, end)
+    return Commitment(by=by, text=ctx.doc.text[s:e], due=due, due_text=due_text, span=(s, e))

@@ -1,0 +1,116 @@
+"""The working state of one document as it passes through the extraction components.
+
+Holds the original text, its boilerplate-masked and folded forms (same offsets unless the text
+carries diacritics, in which case `to_original` maps back), the matches of the one automaton,
+sentences and dates. Components read it and add their results to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from hudna.extract.dates import DateMention
+from hudna.extract.lexicon import Cue, Lexicon
+from hudna.extract.matcher import Match
+from hudna.models import Actor, Commitment, Document, Event, Place, Statement
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity resolved at `[start, end)` of the folded text."""
+
+    start: int
+    end: int
+    kind: str  # actor | place | adjective
+    id: str
+    via: str  # name | title | metonym | adjective
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass
+class Context:
+    doc: Document
+    lexicon: Lexicon
+    text: str  # boilerplate masked, same length as doc.text
+    folded: str
+    offsets: list[int] | None
+    published: dt.date | None = None
+    published_source: str | None = None
+    ref_date: dt.date | None = None  # published, or the theatre's default for resolving titles
+    cues: list[Match] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    statement_spans: list[tuple[int, int, str]] = field(default_factory=list)  # folded offsets
+    events: list[Event] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+
+    # -- helpers used by components -----------------------------------------------------------
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded-text span to the original text's offsets."""
+        if self.offsets is None:
+            return start, end
+        return self.offsets[start], self.offsets[end]
+
+    def original(self, start: int, end: int) -> str:
+        s, e = self.to_original(start, end)
+        return self.doc.text[s:e]
+
+    def cues_of(self, kind: str) -> list[Match]:
+        return [m for m in self.cues if m.payload.kind == kind]
+
+    def cues_in(self, start: int, end: int, *kinds: str) -> list[Match]:
+        return [m for m in self.cues if start <= m.start and m.end <= end and m.payload.kind in kinds]
+
+    def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and (not kinds or m.kind in kinds)]
+
+    def sentence_of(self, pos: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return Sentence(0, len(self.folded))
+
+    def statement_at(self, start: int, end: int) -> str | None:
+        """The speaker whose statement content contains `[start, end)`, if any."""
+        for s, e, speaker in self.statement_spans:
+            if s <= start and end <= e:
+                return speaker
+        return None
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentence spans: split after . ! ? ؟ and at line breaks (headlines, captions, datelines)."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start : m.start()].strip():
+            out.append(Sentence(start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append(Sentence(start, len(text)))
+    return out
+
+
+def is_cue(match: Match, kind: str) -> bool:
+    payload: Cue = match.payload
+    return payload.kind == kind
+
+
+WORD = re.compile(r"[^\W_]+")
+
+
+def words_between(folded: str, start: int, end: int) -> list[str]:
+    return WORD.findall(folded[start:end]) if end > start else []

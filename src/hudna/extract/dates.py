@@ -1,0 +1,227 @@
+"""Dates in Arabic and English news: absolute, numeric, Hijri and relative to publication.
+
+Month names (Levantine كانون/شباط/آذار…, Egyptian يناير/فبراير…, and the combined `آب/أغسطس`),
+weekdays and relative expressions are data (`data/lexicons/dates.yaml`); the patterns are compiled
+once. Matching runs on folded text, so Arabic-Indic digits and hamza spellings need no cases.
+Weeks are ISO weeks (Monday to Sunday).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from hijridate import Hijri
+
+from hudna.data import load_yaml
+from hudna.text import fold
+
+Precision = Literal["day", "week", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression at `[start, end)` of the text; `value` is None when it cannot be resolved."""
+
+    start: int
+    end: int
+    value: dt.date | None
+    precision: Precision | None
+    kind: Literal["absolute", "relative", "vague"]
+    text: str
+    until: dt.date | None = None  # last day of the period (week, month, year)
+
+    def iso(self) -> str | None:
+        """The value as the contract writes a date: always a full `YYYY-MM-DD`."""
+        return self.value.isoformat() if self.value else None
+
+    def due(self) -> str | None:
+        """The value as a due date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` by precision (a week: its
+        last day)."""
+        if self.value is None:
+            return None
+        if self.precision == "month":
+            return self.value.strftime("%Y-%m")
+        if self.precision == "year":
+            return str(self.value.year)
+        if self.precision == "week" and self.until:
+            return self.until.isoformat()
+        return self.value.isoformat()
+
+
+@dataclass(frozen=True)
+class _Tables:
+    month_of: dict[str, int]
+    hijri_of: dict[str, int]
+    weekday_of: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    vague: frozenset[str]
+    modifier_of: dict[str, str]
+    patterns: list[tuple[str, re.Pattern[str]]]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    data = load_yaml("lexicons", "dates.yaml")
+    month_of = {fold(name): int(n) for n, names in data["months"].items() for name in names}
+    hijri_of = {fold(name): int(n) for n, names in data["hijri_months"].items() for name in names}
+    weekday_of = {fold(name): int(n) for n, names in data["weekdays"].items() for name in names}
+    relative = {}
+    for rel in data["relative"]:
+        for name in [*rel.get("ar", []), *rel.get("en", [])]:
+            relative[fold(name)] = (rel["unit"], int(rel["offset"]))
+    vague = frozenset(fold(w) for w in [*data["vague_future"]["ar"], *data["vague_future"]["en"]])
+    modifier_of = {fold(w): kind for kind, words in data["month_modifiers"].items() for w in words}
+    month = _alt(list(month_of))
+    hijri = _alt(list(hijri_of))
+    wday = _alt(list(weekday_of))
+    rel = _alt(list(relative))
+    vag = _alt(list(vague))
+    mods = _alt([w for w, k in modifier_of.items() if k in ("mid", "start", "end")])
+    past_next = _alt([w for w, k in modifier_of.items() if k in ("past", "next")])
+    b = r"(?<![^\W_])"  # start of a word
+    e = r"(?![^\W_])"  # end of a word
+    year = r"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?P<year>(?:19|20)\d\d)"
+    m1 = rf"(?P<m1>{month})"
+    m2 = rf"(?:\s*[/\-(]\s*(?P<m2>{month})\s*\)?)?"
+    patterns = [
+        # 26 آب/أغسطس 2016 ; 27 اغسطس ; 3 September 2016 ; الخميس 4 ايلول
+        ("dmy", re.compile(rf"{b}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:من\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?")),
+        # September 3, 2016 ; August 26
+        ("mdy", re.compile(rf"{b}{m1}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{e}(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?")),
+        # 26/8/2016, 26-08-2016, 2016-08-26
+        ("iso", re.compile(rf"{b}(?P<year>(?:19|20)\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d){e}")),
+        ("num", re.compile(rf"{b}(?P<day>[0-3]?\d)[/.\-](?P<mon>[01]?\d)[/.\-](?P<year>(?:19|20)\d\d){e}")),
+        # 23 ذو القعدة 1437 (هـ)
+        ("hijri", re.compile(rf"{b}(?P<day>[0-3]?\d)\s+(?P<hm>{hijri})\s+(?P<year>1[34]\d\d){e}(?:\s*(?:هـ|ه){e})?")),
+        # منتصف يوليو/تموز الماضي ; نهاية أيلول ; mid-July ; the end of the month
+        ("mod", re.compile(rf"{b}(?P<mod>{mods})\s*-?\s*(?:شهر\s+)?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e})?(?:\s*,?\s*{year})?")),
+        # تموز/يوليو الماضي ; آب 2016 ; August 2016 ; next September
+        ("month", re.compile(rf"{b}(?:(?P<pn0>{past_next})\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e}|\s*,?\s*{year})?")),
+        # الثلاثاء الماضي ; يوم الأحد ; on Tuesday ; last Friday
+        ("wday", re.compile(rf"{b}(?:(?P<pn0>{past_next})\s+)?(?:يوم\s+)?(?P<wd>{wday}){e}(?:\s+(?P<pn>{past_next}){e})?")),
+        ("rel", re.compile(rf"{b}(?P<rel>{rel}){e}")),
+        ("vague", re.compile(rf"{b}(?P<vague>{vag}){e}")),
+    ]
+    return _Tables(month_of, hijri_of, weekday_of, relative, vague, modifier_of, patterns)
+
+
+def find_dates(text: str, ref: dt.date | None = None, *, folded: str | None = None) -> list[DateMention]:
+    """Every date expression in `text`, resolved against the publication date `ref` when needed.
+
+    Offsets are into `folded` when given (callers that already folded the text pass it), else
+    into `fold(text)`; both are aligned with `text` unless the text carries diacritics.
+    """
+    tables = _tables()
+    folded = fold(text) if folded is None else folded
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in tables.patterns:
+        for m in pattern.finditer(folded):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _resolve(name, m, tables, ref)
+            if mention is None:
+                continue
+            found.append(mention)
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _month_len(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> DateMention | None:
+    g = m.groupdict()
+    span = (m.start(), m.end(), m.group())
+
+    def make(value: dt.date | None, precision: Precision | None, kind: str = "absolute",
+             until: dt.date | None = None) -> DateMention:
+        return DateMention(span[0], span[1], value, precision, kind, span[2], until)  # type: ignore[arg-type]
+
+    try:
+        if name in ("dmy", "mdy", "iso", "num"):
+            month = t.month_of[g["m1"]] if g.get("m1") else int(g["mon"])
+            day = int(g["day"])
+            if g.get("year"):
+                return make(dt.date(int(g["year"]), month, day), "day")
+            if ref is None:
+                return make(None, "day")
+            year = ref.year if (month, day) <= (ref.month, ref.day) or month - ref.month <= 1 else ref.year - 1
+            return make(dt.date(year, month, day), "day")
+        if name == "hijri":
+            greg = Hijri(int(g["year"]), t.hijri_of[g["hm"]], int(g["day"])).to_gregorian()
+            return make(dt.date(greg.year, greg.month, greg.day), "day")
+        if name in ("mod", "month"):
+            month = t.month_of[g["m1"]]
+            if name == "month" and len(g["m1"]) <= 3 and not (g.get("year") or g.get("pn") or g.get("pn0") or g.get("m2")):
+                return None  # short names (اب، May, Mar) alone are too often ordinary words
+            direction = t.modifier_of.get(g.get("pn") or g.get("pn0") or "", "")
+            if g.get("year"):
+                year = int(g["year"])
+            elif ref is None:
+                return make(None, "month")
+            elif direction == "past":
+                year = ref.year if month < ref.month else ref.year - 1
+            elif direction == "next":
+                year = ref.year if month > ref.month else ref.year + 1
+            else:
+                year = ref.year if month <= ref.month + 2 else ref.year - 1
+            day = {"mid": 15, "start": 5, "end": 25}.get(t.modifier_of.get(g.get("mod") or "", ""), 1)
+            first = dt.date(year, month, 1)
+            return make(first.replace(day=day), "month", until=first.replace(day=_month_len(year, month)))
+        if name == "wday":
+            if ref is None:
+                return make(None, "day", "relative")
+            wd = t.weekday_of[g["wd"]]
+            direction = t.modifier_of.get(g.get("pn") or g.get("pn0") or "", "")
+            delta = (ref.weekday() - wd) % 7
+            if direction == "next":
+                return make(ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7), "day", "relative")
+            if direction == "past" and delta == 0:
+                delta = 7
+            return make(ref - dt.timedelta(days=delta), "day", "relative")
+        if name == "rel":
+            unit, offset = t.relative[g["rel"]]
+            if ref is None:
+                return make(None, None, "relative")
+            return _relative(unit, offset, ref, make)
+        if name == "vague":
+            return make(None, None, "vague")
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return None
+
+
+def _relative(unit: str, offset: int, ref: dt.date, make: object) -> DateMention:
+    build = make  # type: ignore[assignment]
+    if unit == "day":
+        return build(ref + dt.timedelta(days=offset), "day", "relative")  # type: ignore[operator]
+    if unit == "week":
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+        return build(monday, "week", "relative", monday + dt.timedelta(days=6))  # type: ignore[operator]
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + offset
+        year, month = divmod(index, 12)
+        first = dt.date(year, month + 1, 1)
+        return build(first, "month", "relative", first.replace(day=_month_len(year, month + 1)))  # type: ignore[operator]
+    first = dt.date(ref.year + offset, 1, 1)
+    return build(first, "year", "relative", dt.date(ref.year + offset, 12, 31))  # type: ignore[operator]
+
+
+def publication_date(text: str, *, folded: str | None = None, head: int = 400) -> dt.date | None:
+    """The publication date read from the text: the first full date (day, month, year) near the
+    top, as in a dateline (`دمشق - 14 آب/أغسطس 2016`) or a date line under the title."""
+    for mention in find_dates(text[:head], None, folded=folded[:head] if folded else None):
+        if mention.kind == "absolute" and mention.precision == "day" and mention.value:
+            return mention.value
+    return None

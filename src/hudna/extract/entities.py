@@ -1,0 +1,98 @@
+"""Actors and places: resolve the automaton's entity matches into mentions and records.
+
+Names and descriptions map straight to an actor; a title (`وزير الخارجية الروسي`) maps to whoever
+held it on the document's date; a capital (`موسكو`) is a place after a locative word (`في`, `إلى`,
+`in`, a visit verb) and otherwise stands for its government. Overlapping matches keep the longest.
+"""
+
+from __future__ import annotations
+
+from hudna.extract.context import Context, Mention
+from hudna.extract.matcher import Match, longest_non_overlapping
+from hudna.models import Actor, Place
+
+_ENTITY_KINDS = {"actor", "title", "place", "metonym"}
+_LOCATIVE = {"في", "الى", "من", "داخل", "حتى", "نحو", "قرب", "زار", "زاره", "زيارته", "زياره", "وصل",
+             "in", "to", "at", "from", "near", "visited", "visit", "inside", "outside", "into"}
+
+
+def find_entities(ctx: Context) -> None:
+    """Fill `ctx.mentions`, `ctx.actors` and `ctx.places` from the automaton's matches."""
+    entity_matches = [m for m in ctx.cues if m.payload.kind in _ENTITY_KINDS]
+    adjectives = [m for m in ctx.cues if m.payload.kind == "adjective"]
+    by_span: dict[tuple[int, int], list[Match]] = {}
+    for m in entity_matches:
+        by_span.setdefault((m.start, m.end), []).append(m)
+    mentions: list[Mention] = []
+    for chosen in longest_non_overlapping(entity_matches):
+        mention = _resolve(ctx, by_span[(chosen.start, chosen.end)])
+        if mention is not None:
+            mentions.append(mention)
+    taken = [(m.start, m.end) for m in mentions]
+    for adj in adjectives:
+        if not any(s <= adj.start < e for s, e in taken):
+            mentions.append(Mention(adj.start, adj.end, "adjective", adj.payload.key, "adjective"))
+    ctx.mentions = sorted(mentions, key=lambda m: m.start)
+    ctx.actors = _actor_records(ctx)
+    ctx.places = _place_records(ctx)
+
+
+def _resolve(ctx: Context, candidates: list[Match]) -> Mention | None:
+    first = candidates[0]
+    kinds = {m.payload.kind: m for m in candidates}
+    if "place" in kinds and "metonym" in kinds:
+        if _after_locative(ctx, first.start):
+            return Mention(first.start, first.end, "place", kinds["place"].payload.key, "name")
+        return Mention(first.start, first.end, "actor", kinds["metonym"].payload.key, "metonym")
+    if "actor" in kinds:
+        return Mention(first.start, first.end, "actor", kinds["actor"].payload.key, "name")
+    if "title" in kinds:
+        ids, ranges = kinds["title"].payload.extra
+        when = ctx.ref_date or ctx.lexicon.default_date
+        holder = ctx.lexicon.resolve_title(ids, ranges, when)
+        return Mention(first.start, first.end, "actor", holder, "title") if holder else None
+    if "place" in kinds:
+        return Mention(first.start, first.end, "place", kinds["place"].payload.key, "name")
+    if "metonym" in kinds:
+        return Mention(first.start, first.end, "actor", kinds["metonym"].payload.key, "metonym")
+    return None
+
+
+def _after_locative(ctx: Context, start: int) -> bool:
+    folded = ctx.folded
+    if start > 0 and folded[start - 1] in "بل":  # بموسكو، لموسكو
+        return True
+    before = folded[max(0, start - 30) : start].split()
+    return any(w.strip("،,") in _LOCATIVE for w in before[-2:])
+
+
+def _actor_records(ctx: Context) -> list[Actor]:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in ctx.mentions:
+        if m.kind == "actor":
+            spans.setdefault(m.id, []).append(ctx.to_original(m.start, m.end))
+    out = []
+    for actor_id, mentions in spans.items():
+        entry = ctx.lexicon.actors[actor_id]
+        out.append(Actor(id=actor_id, name=entry.name, name_ar=entry.name_ar, kind=entry.kind,
+                         affiliation=entry.affiliation, mentions=mentions))
+    return out
+
+
+def _place_records(ctx: Context) -> list[Place]:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in ctx.mentions:
+        if m.kind == "place":
+            spans.setdefault(m.id, []).append(ctx.to_original(m.start, m.end))
+    out = []
+    for place_id, mentions in spans.items():
+        p = ctx.lexicon.places[place_id]
+        out.append(Place(id=place_id, name=p.name, name_ar=p.name_ar, country=p.country, lat=p.lat,
+                         lon=p.lon, admin1=p.admin1, mentions=mentions))
+    return out
+
+
+def affiliation(ctx: Context, actor_id: str) -> str:
+    """The state or group an actor belongs to (itself when it is one)."""
+    entry = ctx.lexicon.actors.get(actor_id)
+    return entry.affiliation if entry and entry.kind == "person" and entry.affiliation else actor_id

@@ -1,0 +1,230 @@
+"""Loading and compiling the extraction data: actors, gazetteer, triggers, cues (one automaton).
+
+Each data file under `hudna/data/` has a pydantic schema here; `load_lexicon()` validates them
+all, compiles every pattern into one Aho-Corasick automaton and caches the result, so the
+per-document path does no compiling.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from hudna.data import data_path, load_yaml
+from hudna.errors import LexiconError
+from hudna.extract.matcher import Matcher
+from hudna.text import fold
+
+# -- schemas of the data files ----------------------------------------------------------------
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TitleEntry(_Data):
+    from_: dt.date = Field(alias="from")
+    to: dt.date
+    ar: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+
+
+class ActorEntry(_Data):
+    id: str
+    kind: Literal["person", "state", "group", "org"]
+    name: str
+    name_ar: str | None = None
+    affiliation: str | None = None
+    ar: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+    metonyms: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+    titles: list[TitleEntry] = Field(default_factory=list)
+
+
+class ActorsFile(_Data):
+    default_date: dt.date
+    actors: list[ActorEntry]
+
+
+class PlaceEntry(_Data):
+    id: str
+    name: str
+    name_ar: str | None = None
+    aliases_en: list[str] = Field(default_factory=list)
+    aliases_ar: list[str] = Field(default_factory=list)
+    kind: Literal[
+        "country", "governorate", "district", "city", "town", "village", "neighbourhood", "venue", "region"
+    ]
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    source: str | None = None
+
+
+class GazetteerFile(_Data):
+    origin: str
+    places: list[PlaceEntry]
+
+
+class Bilingual(_Data):
+    ar: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+
+    def all(self) -> list[str]:
+        return [*self.ar, *self.en]
+
+
+class EventsFile(_Data):
+    model_config = ConfigDict(extra="allow")
+    negation: Bilingual
+    modality: Bilingual
+    agent_markers: Bilingual
+    target_markers: Bilingual
+    frame_markers: Bilingual
+    irrealis: Bilingual
+    generic: list[str] = Field(default_factory=list)
+    incursion_states: list[str] = Field(default_factory=list)
+
+
+class SpeechFile(_Data):
+    verbs: Bilingual
+    continuation: Bilingual
+    turn_openers: Bilingual
+    complementisers: Bilingual
+    quotes: list[tuple[str, str]]
+
+
+class CommitmentsFile(_Data):
+    future_prefix_ar: bool = True
+    markers: Bilingual
+    exclude: Bilingual
+    not_future_ar: list[str] = Field(default_factory=list)
+    passive_ar: list[str] = Field(default_factory=list)
+    passive_en: list[str] = Field(default_factory=list)
+
+
+# -- compiled lexicon -------------------------------------------------------------------------
+
+EVENT_TYPE_KEYS = (
+    "MEET", "AGREE", "ACCUSE", "AIRSTRIKE", "SHELLING", "ATTACK", "SIEGE", "CHEMICAL", "INCURSION",
+    "CEASEFIRE_VIOLATION",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a matched pattern stands for: `kind` (actor, place, trigger, speech, ...) and `key`."""
+
+    kind: str
+    key: str
+    extra: Any = None
+
+
+@dataclass
+class Lexicon:
+    actors: dict[str, ActorEntry]
+    places: dict[str, PlaceEntry]
+    default_date: dt.date
+    quotes: list[tuple[str, str]]
+    matcher: Matcher
+    generic: frozenset[str] = frozenset()
+    incursion_states: frozenset[str] = frozenset()
+    theatre_country: str = "SY"
+    stats: dict[str, int] = field(default_factory=dict)
+
+    def resolve_title(self, actor_ids: tuple[str, ...], ranges: tuple[tuple[dt.date, dt.date], ...],
+                      when: dt.date) -> str | None:
+        """The actor holding a title on `when` (titles are listed with their periods)."""
+        for actor_id, (start, end) in zip(actor_ids, ranges, strict=True):
+            if start <= when <= end:
+                return actor_id
+        return None
+
+
+def _validate(model: type[BaseModel], *parts: str) -> Any:
+    try:
+        return model.model_validate(load_yaml(*parts))
+    except ValidationError as err:
+        raise LexiconError(f"invalid data file {'/'.join(parts)}: {err}", path="/".join(parts)) from err
+
+
+def load_gazetteer() -> dict[str, PlaceEntry]:
+    """Every place of every gazetteer file, by id (ids are unique across files)."""
+    places: dict[str, PlaceEntry] = {}
+    folder = data_path("gazetteer")
+    for path in sorted(folder.glob("*.yaml")):
+        gaz = _validate(GazetteerFile, "gazetteer", path.name)
+        for place in gaz.places:
+            if place.id in places:
+                raise LexiconError(f"duplicate place id {place.id!r} in {path.name}", path=str(path))
+            places[place.id] = place
+    return places
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
+    """The compiled lexicon of a theatre (cached: compiled once per process)."""
+    actors_file: ActorsFile = _validate(ActorsFile, "lexicons", "actors.yaml")
+    places = load_gazetteer()
+    events_raw = load_yaml("lexicons", "events.yaml")
+    events_file: EventsFile = _validate(EventsFile, "lexicons", "events.yaml")
+    speech: SpeechFile = _validate(SpeechFile, "lexicons", "speech.yaml")
+    commit: CommitmentsFile = _validate(CommitmentsFile, "lexicons", "commitments.yaml")
+
+    m = Matcher()
+    actors = {a.id: a for a in actors_file.actors}
+    titles: dict[str, list[tuple[str, tuple[dt.date, dt.date]]]] = {}
+    for a in actors_file.actors:
+        m.add_all([*a.ar, *a.en], Cue("actor", a.id))
+        for name in a.metonyms:
+            m.add(name, Cue("metonym", a.id))
+        for adj in a.adjectives:
+            m.add(adj, Cue("adjective", a.id))
+        for title in a.titles:
+            for spec in [*title.ar, *title.en]:
+                titles.setdefault(spec, []).append((a.id, (title.from_, title.to)))
+    for spec, holders in titles.items():
+        ids = tuple(h[0] for h in holders)
+        ranges = tuple(h[1] for h in holders)
+        m.add(spec, Cue("title", ids[0], (ids, ranges)))
+    for place in places.values():
+        names = [place.name, *place.aliases_en, *([place.name_ar] if place.name_ar else []), *place.aliases_ar]
+        for name in dict.fromkeys(names):
+            m.add(name, Cue("place", place.id))
+    for etype in EVENT_TYPE_KEYS:
+        block = events_raw.get(etype) or {}
+        for spec in [*block.get("ar", []), *block.get("en", [])]:
+            m.add(spec, Cue("trigger", etype))
+    for kind, words in (
+        ("negation", events_file.negation),
+        ("modality", events_file.modality),
+        ("agent_marker", events_file.agent_markers),
+        ("target_marker", events_file.target_markers),
+        ("frame", events_file.frame_markers),
+        ("irrealis", events_file.irrealis),
+        ("speech", speech.verbs),
+        ("continuation", speech.continuation),
+        ("turn_opener", speech.turn_openers),
+        ("complementiser", speech.complementisers),
+        ("future", commit.markers),
+        ("not_commitment", commit.exclude),
+    ):
+        for spec in words.all():
+            m.add(spec, Cue(kind, spec))
+    m.build()
+    return Lexicon(
+        actors=actors,
+        places=places,
+        default_date=actors_file.default_date,
+        quotes=list(speech.quotes),
+        matcher=m,
+        generic=frozenset(fold(g.strip("~*")) for g in events_file.generic),
+        incursion_states=frozenset(events_file.incursion_states),
+        stats={"patterns": len(m), "actors": len(actors), "places": len(places)},
+    )

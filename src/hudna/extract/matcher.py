@@ -1,0 +1,145 @@
+"""One-pass multi-pattern matching over folded text with Arabic clitic handling (Aho-Corasick).
+
+A pattern is written as data in one of these shapes (after folding):
+
+- `كيري`, `Kerry`   a word or phrase: may take the Arabic proclitics و ف ب ل ك ال (and لل for
+                     patterns that begin with ال); must end at a word boundary.
+- `غارة*`, `shell*`  may also take any suffix (the match is extended to the end of the word).
+- `~قصف*`           a verb: may take the conjunctions و ف, the future س and the imperfect prefixes
+                     ي ت ن ا instead of the nominal ones.
+
+English patterns never take prefixes. Word boundaries are checked here rather than by listing
+every clitic variant, so the lexicons stay short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from hudna.text import fold, is_arabic
+
+_NOUN_PREFIX = re.compile(r"[وف]?[بلك]?(?:ال)?")
+_NOUN_PREFIX_ARTICLE = re.compile(r"[وف]?[بك]?")  # for patterns that already start with ال
+_LAM_PREFIX = re.compile(r"[وف]?ل")  # لل + pattern without its alef
+_VERB_PREFIX = re.compile(r"[وف]?(?:[سل]?[يتنا])?")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A compiled pattern: what it stands for (`payload`) and how it may attach to a word."""
+
+    text: str
+    payload: Any
+    arabic: bool
+    verb: bool = False
+    suffix: bool = False
+    lam_variant: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    payload: Any
+    text: str
+
+
+@dataclass
+class Matcher:
+    """Aho-Corasick automaton over folded patterns; `find` returns boundary-checked matches."""
+
+    _automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
+    _entries: dict[str, list[Pattern]] = field(default_factory=dict)
+    _built: bool = False
+
+    def add(self, spec: str, payload: Any) -> None:
+        """Add a pattern written in the lexicon notation (see module docstring)."""
+        spec = spec.strip()
+        verb = spec.startswith("~")
+        suffix = spec.endswith("*")
+        text = fold(spec.strip("~*").strip())
+        text = re.sub(r"\s+", " ", text)
+        if not text:
+            return
+        arabic = is_arabic(text)
+        self._add(Pattern(text, payload, arabic, verb, suffix))
+        if arabic and not verb and text.startswith("ال") and len(text) > 3:
+            self._add(Pattern("ل" + text[2:], payload, True, False, suffix, lam_variant=True))
+
+    def add_all(self, specs: Iterable[str], payload: Any) -> None:
+        for spec in specs:
+            self.add(spec, payload)
+
+    def _add(self, pattern: Pattern) -> None:
+        self._entries.setdefault(pattern.text, []).append(pattern)
+        self._built = False
+
+    def build(self) -> Matcher:
+        self._automaton = ahocorasick.Automaton()
+        for key, patterns in self._entries.items():
+            self._automaton.add_word(key, patterns)
+        if self._entries:
+            self._automaton.make_automaton()
+        self._built = True
+        return self
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def find(self, folded: str) -> list[Match]:
+        """All boundary-valid matches in `folded` (text already passed through `fold`)."""
+        if not self._built:
+            self.build()
+        if not self._entries:
+            return []
+        out: list[Match] = []
+        n = len(folded)
+        for end_idx, patterns in self._automaton.iter(folded):
+            end = end_idx + 1
+            start = end - len(patterns[0].text)
+            after_is_letter = end < n and folded[end].isalnum()
+            word_start = start
+            while word_start > 0 and folded[word_start - 1].isalnum():
+                word_start -= 1
+            prefix = folded[word_start:start]
+            word_end = end
+            if after_is_letter:
+                while word_end < n and folded[word_end].isalnum():
+                    word_end += 1
+            for p in patterns:
+                if after_is_letter and not p.suffix:
+                    continue
+                if prefix and not _prefix_ok(p, prefix):
+                    continue
+                out.append(Match(start, word_end if p.suffix else end, p.payload, p.text))
+        return out
+
+
+def _prefix_ok(p: Pattern, prefix: str) -> bool:
+    if not p.arabic:
+        return False
+    if len(p.text) <= 2:  # particles (لم، لا، ما): only a conjunction may precede them
+        return prefix in ("و", "ف")
+    if p.lam_variant:
+        return _LAM_PREFIX.fullmatch(prefix) is not None
+    if p.verb:
+        return _VERB_PREFIX.fullmatch(prefix) is not None
+    if p.text.startswith("ال"):
+        return _NOUN_PREFIX_ARTICLE.fullmatch(prefix) is not None
+    return _NOUN_PREFIX.fullmatch(prefix) is not None
+
+
+def longest_non_overlapping(matches: Iterable[Match]) -> list[Match]:
+    """Leftmost-longest selection: drop every match that overlaps an earlier or longer one."""
+    chosen: list[Match] = []
+    last_end = -1
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if m.start >= last_end:
+            chosen.append(m)
+            last_end = m.end
+    return chosen

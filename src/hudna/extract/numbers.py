@@ -1,0 +1,37 @@
+"""Casualty counts in Arabic and English: digits of both kinds and number words (data file)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hudna.data import load_yaml
+from hudna.text import fold
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml("lexicons", "numbers.yaml")
+    words = {fold(w): int(n) for n, ws in data["words"].items() for w in ws}
+    num = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    count = rf"(?P<n>\d{{1,4}}|(?:{num}))"
+    before = "|".join(re.escape(fold(w)) for w in [*data["killed_before"]["ar"], *data["killed_before"]["en"]])
+    after = "|".join(re.escape(fold(w)) for w in [*data["killed_after"]["ar"], *data["killed_after"]["en"]])
+    qual = r"(?:(?:at least|nearly|more than|about|some|ما لا يقل عن|نحو|حوالي|أكثر من|اكثر من|قرابة)\s+)?"
+    filler = r"(?:[^\W\d_]+\s+){0,2}"
+    pat_before = re.compile(rf"(?<!\w)(?:{before})\s+{qual}{count}(?!\w)")
+    pat_after = re.compile(rf"(?<!\w){qual}{count}\s+{filler}(?:{after})(?!\w)")
+    return words, pat_before, pat_after
+
+
+def fatalities(folded_clause: str) -> int | None:
+    """The largest death toll stated in a folded clause, or None when it gives no number."""
+    words, pat_before, pat_after = _compiled()
+    counts = []
+    for pattern in (pat_before, pat_after):
+        for m in pattern.finditer(folded_clause):
+            raw = m.group("n")
+            value = int(raw) if raw.isdigit() else words.get(raw)
+            if value is not None and value > 0 and not (raw.isdigit() and 1900 <= value <= 2100):
+                counts.append(value)
+    return max(counts) if counts else None

@@ -1,0 +1,260 @@
+"""Statements and their speakers: speech verbs, quotations and reported speech.
+
+A statement is a speech verb (or a headline `name: ...`) with its quoted or reported content.
+The speaker is the actor between the verb and the content (`قال لافروف إن`, `وصرّح كيري أن`),
+else the actor just before the verb (`Lavrov said`), else, for a verb with nothing but a
+preposition before its content (`وأضاف:`, `مضيفاً`, `وقال إن`), the previous speaker.
+An unknown named speaker (`قالت وكالة رويترز إن`) yields no statement and ends the turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Context, Mention, words_between
+from hudna.extract.entities import affiliation
+from hudna.extract.matcher import Match, longest_non_overlapping
+from hudna.models import Statement
+
+_GAP_LIMIT = 200  # characters between a speech verb and its content
+_PREPOSITIONS = {"الي", "في", "خلال", "عبر", "امام", "ل", "له", "لها", "على", "to", "in", "at", "on",
+                 "during", "reporters", "journalists", "the", "a", "an", "press", "conference"}
+_ATTRIBUTION = {"بحسب", "وفق", "وفقا ل", "according to"}
+_TRAIL = " \t\n،,:;.-–\"“”«»'"
+
+
+def quote_spans(folded: str, quotes: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """`[open, close]` positions of quotation marks, paired; unbalanced marks are ignored."""
+    spans: list[tuple[int, int]] = []
+    for open_q, close_q in quotes:
+        if open_q == close_q:
+            positions = [m.start() for m in re.finditer(re.escape(open_q), folded)]
+            spans.extend(zip(positions[::2], positions[1::2], strict=False))
+            continue
+        stack: list[int] = []
+        for m in re.finditer(f"{re.escape(open_q)}|{re.escape(close_q)}", folded):
+            if m.group() == open_q:
+                stack.append(m.start())
+            elif stack:
+                spans.append((stack.pop(), m.start()))
+    spans.sort()
+    # drop quotes nested in others (a quote inside a quotation belongs to its content)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def find_statements(ctx: Context) -> None:
+    folded = ctx.folded
+    quotes = quote_spans(folded, ctx.lexicon.quotes)
+    verbs = longest_non_overlapping(ctx.cues_of("speech"))
+    continuation_at = {m.start for m in ctx.cues_of("continuation")}
+    complementisers = ctx.cues_of("complementiser")
+    actors = [m for m in ctx.mentions if m.kind == "actor"]
+    found: list[tuple[int, int, str, str, bool, list[str]]] = []  # start, end, speaker, mode, headline, about
+    previous: str | None = None
+
+    def inside_quote(pos: int) -> tuple[int, int] | None:
+        for s, e in quotes:
+            if s < pos < e:
+                return (s, e)
+        return None
+
+    for verb in verbs:
+        if inside_quote(verb.start):
+            continue
+        sentence = ctx.sentence_of(verb.start)
+        limit = min(sentence.end, verb.end + _GAP_LIMIT)
+        content_start, mode, gap_end = _content_start(folded, verb, limit, quotes, complementisers, actors)
+        gap = (verb.end, gap_end if content_start is not None else limit)
+        speaker = _speaker_in_gap(actors, *gap) if content_start is not None else None
+        if verb.payload.key in _ATTRIBUTION or _folded_key(verb) in _ATTRIBUTION:
+            speaker = _speaker_in_gap(actors, verb.end, min(sentence.end, verb.end + 60))
+            if speaker:
+                found.append((sentence.start, verb.start, speaker, "reported", False, []))
+                previous = speaker
+            continue
+        if content_start is None:
+            content = _quote_before(folded, verb, quotes, sentence.start)
+            speaker = _speaker_in_gap(actors, verb.end, min(sentence.end, verb.end + 40)) or _speaker_before(
+                folded, actors, verb, sentence.start)
+            if content and speaker:
+                found.append((content[0], content[1], speaker, "direct", False, []))
+                previous = speaker
+            continue
+        continuing = verb.start in continuation_at
+        if speaker is None and not continuing:
+            speaker = _speaker_before(folded, actors, verb, sentence.start)
+        if speaker is None:
+            gap_words = words_between(folded, *gap)
+            if not gap_words or gap_words[0] in _PREPOSITIONS or continuing:
+                speaker = previous
+            else:
+                previous = None  # a speaker we do not know: the turn passes to them
+                continue
+        if speaker is None:
+            continue
+        if mode == "direct":
+            q = next(q for q in quotes if q[0] == content_start)
+            start, end = q[0] + 1, q[1]
+        else:
+            start = content_start
+            end = _reported_end(folded, start, sentence.end, [*verbs, *ctx.cues_of("turn_opener")], quotes)
+        start, end = _trim(folded, start, end)
+        if end - start < 3:
+            continue
+        about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
+        found.append((start, end, speaker, mode, False, about))
+        previous = speaker
+    found.extend(_headline_statements(ctx, actors))
+    _emit(ctx, found)
+
+
+def _folded_key(verb: Match) -> str:
+    return verb.text
+
+
+def _content_start(folded: str, verb: Match, limit: int, quotes: list[tuple[int, int]],
+                   complementisers: list[Match], actors: list[Mention]) -> tuple[int | None, str, int]:
+    """Where the content begins after `verb`, whether it is quoted (direct) or reported, and where
+    the words between verb and content (the speaker's place) end."""
+    pos = verb.end
+    comp = next((c for c in complementisers if verb.end <= c.start < limit), None)
+    colon = folded.find(":", pos, limit)
+    quote = next((q for q in quotes if verb.end <= q[0] < limit and not _is_name_quote(q, actors)), None)
+    candidates = []
+    if comp:
+        candidates.append((comp.start, "comp", comp.end))
+    if colon >= 0:
+        candidates.append((colon, "colon", colon + 1))
+    if quote:
+        candidates.append((quote[0], "quote", quote[0]))
+    if not candidates:
+        return None, "", limit
+    at, kind, after = min(candidates)
+    if kind == "quote":
+        return at, "direct", at
+    # a quotation right after the complementiser or colon makes it direct speech
+    if quote and folded[after:quote[0]].strip(" ،,") == "":
+        return quote[0], "direct", at
+    return after, "reported", at
+
+
+def _is_name_quote(q: tuple[int, int], actors: list[Mention]) -> bool:
+    """A quotation holding only a name (`“لافروف”`), as some outlets write names."""
+    return any(q[0] < a.start and a.end <= q[1] and q[1] - q[0] - (a.end - a.start) <= 3 for a in actors)
+
+
+def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
+    inside = [a for a in actors if start <= a.start and a.end <= end + 1]
+    return inside[0].id if inside else None
+
+
+def _speaker_before(folded: str, actors: list[Mention], verb: Match, floor: int) -> str | None:
+    before = [a for a in actors if floor <= a.start and a.end <= verb.start]
+    if not before:
+        return None
+    last = before[-1]
+    between = words_between(folded, last.end, verb.start)
+    if re.search(r"[،,;:\"“”«»]", folded[last.end : verb.start]):
+        return None
+    return last.id if len(between) <= 2 else None
+
+
+def _quote_before(folded: str, verb: Match, quotes: list[tuple[int, int]], floor: int) -> tuple[int, int] | None:
+    """English `“...,” Lavrov said`: the quotation that ends just before the verb (or its speaker)."""
+    for s, e in reversed(quotes):
+        if e < verb.start and s >= floor - 400 and len(words_between(folded, e, verb.start)) <= 4:
+            return s + 1, e
+    return None
+
+
+def _reported_end(folded: str, start: int, sentence_end: int, stops: list[Match],
+                  quotes: list[tuple[int, int]]) -> int:
+    """Reported content runs to the next speech verb or turn opener, or to the close of a
+    quotation that opens inside it (a quotation may cross a sentence break), or the sentence end."""
+    end = sentence_end
+    for v in sorted(stops, key=lambda m: m.start):
+        if start < v.start < end and not any(s < v.start < e for s, e in quotes):
+            end = v.start
+            break
+    for s, e in quotes:
+        if start <= s < end:
+            return e + 1
+    return end
+
+
+def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and folded[end - 1] in _TRAIL:
+        end -= 1
+    # a trailing conjunction left by cutting before the next verb ("... ، و")
+    if end - start > 2 and folded[end - 1] == "و" and folded[end - 2] == " ":
+        end -= 1
+        while end > start and folded[end - 1] in _TRAIL:
+            end -= 1
+    while start < end and folded[start] in " \t\n،,:":
+        start += 1
+    # balanced quotes: strip an opening quotation mark whose close is not in the span
+    if start < end and folded[start] in "“«\"" and not any(c in folded[start + 1 : end] for c in "”»\""):
+        start += 1
+    return start, end
+
+
+def _about(ctx: Context, actors: list[Mention], start: int, end: int, speaker: str, verb: Match,
+           floor: int) -> list[str]:
+    own = {speaker, affiliation(ctx, speaker)}
+    ids: list[str] = []
+    topic = [a for a in ctx.mentions if floor <= a.start < verb.start and a.kind in ("actor", "adjective")
+             and re.search(r"(?:^|\s)(?:و?عن|حول|بشان|on|about)\s", ctx.folded[floor : a.start])]
+    for m in [*topic, *[a for a in ctx.mentions if start <= a.start and a.end <= end and a.kind == "actor"]]:
+        party = affiliation(ctx, m.id)
+        if party not in own and party not in ids and ctx.lexicon.actors[party].kind != "person":
+            ids.append(party)
+    return ids
+
+
+def _headline_statements(ctx: Context, actors: list[Mention]) -> list[tuple[int, int, str, str, bool, list[str]]]:
+    """Headlines and captions of the form `لافروف: ...`."""
+    out = []
+    folded = ctx.folded
+    for sentence in ctx.sentences:
+        head = [a for a in actors if sentence.start <= a.start < sentence.start + 3]
+        if not head:
+            continue
+        colon = head[0].end
+        while colon < sentence.end and folded[colon] == " ":
+            colon += 1
+        if colon < sentence.end and folded[colon] == ":":
+            start, end = _trim(folded, colon + 1, sentence.end)
+            if end - start > 5:
+                out.append((start, end, head[0].id, "direct", True, []))
+    return out
+
+
+def _emit(ctx: Context, found: list[tuple[int, int, str, str, bool, list[str]]]) -> None:
+    """Keep one statement per speech act: a headline repeating a body statement is dropped."""
+    kept: list[tuple[int, int, str, str, bool, list[str]]] = []
+    for item in sorted(found, key=lambda f: (f[4], f[0])):  # body statements first
+        start, end, speaker, _mode, headline, _about_ids = item
+        words = set(ctx.folded[start:end].split())
+        duplicate = False
+        for k in kept:
+            if k[2] != speaker:
+                continue
+            other = set(ctx.folded[k[0] : k[1]].split())
+            overlap = len(words & other) / max(1, min(len(words), len(other)))
+            if (k[0] <= start and end <= k[1]) or (headline and overlap >= 0.6):
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(item)
+    kept.sort(key=lambda f: f[0])
+    ctx.statement_spans = [(s, e, speaker) for s, e, speaker, *_ in kept]
+    ctx.statements = [
+        Statement(speaker=speaker, text=ctx.original(s, e), span=ctx.to_original(s, e), mode=mode,  # type: ignore[arg-type]
+                  about=about)
+        for s, e, speaker, mode, _h, about in kept
+    ]

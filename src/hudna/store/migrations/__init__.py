@@ -1,0 +1,1 @@
+"""Alembic migrations of the store; `hudna.store.migrate` runs them programmatically."""

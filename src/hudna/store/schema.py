@@ -1,0 +1,125 @@
+"""The tables of the store (SQLAlchemy Core). Changes go through Alembic migrations only.
+
+Documents keep the verbatim original bytes (in `blobs`, shared when one file holds many reports)
+and the text read from them; extraction results live in their own tables, linked to the document.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("id", String(200), nullable=False, unique=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("raw_sha256", String(64), ForeignKey("blobs.sha256"), nullable=False),
+    Column("source", Text),
+    Column("url", Text),
+    Column("outlet", String(200)),
+    Column("title", Text),
+    Column("published", Date),
+    Column("published_source", String(10)),
+    Column("language", String(5)),
+    Column("encoding", String(40)),
+    Column("text", Text, nullable=False),
+    Column("meta", JSON, nullable=False, default=dict),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("extracted_with", String(40)),
+)
+
+doc_actors = Table(
+    "doc_actors",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("actor_id", String(60), nullable=False, index=True),
+    Column("name", String(200)),
+    Column("kind", String(20)),
+    Column("mentions", JSON, nullable=False),
+)
+
+doc_places = Table(
+    "doc_places",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("place_id", String(80), nullable=False, index=True),
+    Column("name", String(200)),
+    Column("admin1", String(80)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("mentions", JSON, nullable=False),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("speaker", String(60), nullable=False, index=True),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("mode", String(10), nullable=False),
+    Column("about", JSON, nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("event_id", String(240), nullable=False, unique=True),
+    Column("type", String(30), nullable=False, index=True),
+    Column("actors", JSON, nullable=False),
+    Column("target", String(60)),
+    Column("place", String(80), index=True),
+    Column("date", String(10)),
+    Column("date_precision", String(10)),
+    Column("asserted_by", String(60)),
+    Column("negated", Boolean, nullable=False, default=False),
+    Column("fatalities", Integer),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+commitments = Table(
+    "commitments",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("by", JSON, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("due", String(10)),
+    Column("due_text", Text),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+EXTRACTION_TABLES = (doc_actors, doc_places, statements, events, commitments)

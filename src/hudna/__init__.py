@@ -1,6 +1,6 @@
 """Hudna: a verified, attributable record of who broke a truce, from Arabic and English reports.
 
-Public API: `extract_document()`, `open_store()`, `ingest_paths()` and the record types of
+Public API: `extract_document()`, `open_store()`, `ingest_paths()` (hudna.pipeline) and the record types of
 `hudna.models`. (The stage subpackages are `hudna.ingest`, `hudna.extract`, `hudna.store`, ...;
 the function is not called `extract` so that it does not hide the subpackage of that name.)
 """

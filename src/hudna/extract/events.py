@@ -33,6 +33,7 @@ from hudna.models import Event
 _AIR_ACTOR_WORDS = re.compile(r"طيران|طائر|مقاتلات|مروحي|قاذفات|jets?\b|warplanes?|aircraft|helicopter|bombers|air force")
 _CLAUSE_BREAK = re.compile(r"[،,;:\"“”«»]")
 _COORD = re.compile(r"^\s*(?:[،,]\s*)?(?:و|and|,|،|\s)*\s*(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|منطقه|مدن|بلدات|قرى|احياء|the towns of|the town of)\s+)?$")
+_NEW_CLAUSE = re.compile(r"[،,;]\s*(?:كما|ثم|حيث|اذ|بينما|فيما|while|as|and)\s")
 _WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
 _DUAL_PEOPLE = re.compile(r"(?:^|\s)(?:ال)?(?:وزيرين|طرفين|الجانبين|الوزيران|الطرفان|الجانبان)|the two ministers|both sides|the two sides")
 
@@ -185,7 +186,7 @@ def _fill_participants(ctx: Context, cand: _Candidate, actors: list[Mention], ag
         else:
             gap_text = folded[a.end : trig.start]
             gap = words_between(folded, a.end, trig.start)
-            if group and len(gap) <= 5:
+            if group and len(gap) <= 5 and not _NEW_CLAUSE.search(gap_text):
                 agents.append(a.id)
             elif not _CLAUSE_BREAK.search(gap_text) and len(gap) <= 10:
                 agents = [x for x in agents if x != a.id]
@@ -204,7 +205,7 @@ def _fill_participants(ctx: Context, cand: _Candidate, actors: list[Mention], ag
         sentence = cand.sentence
         dual = [m for m in _DUAL_PEOPLE.finditer(folded, sentence.start, min(hi, trig.end + 40))]
         if dual:
-            agents = _last_two_people(ctx, dual[0].start)
+            agents = _last_two_people(ctx, dual[0].start())
     if not group:
         agents = [affiliation(ctx, a) if ctx.lexicon.actors[a].kind == "person" and cand.type not in ("ACCUSE",) else a
                   for a in agents]

@@ -100,6 +100,11 @@ def find_statements(ctx: Context) -> None:
         if mode == "direct":
             q = next(q for q in quotes if q[0] == content_start)
             start, end = q[0] + 1, q[1]
+            if gap_end != content_start and re.match(r"\s*و\S", folded[q[1] + 1 : q[1] + 4]):
+                # أنه “غير بناء” ويؤدي إلى ...: the quotation is part of a longer reported clause
+                mode = "reported"
+                start = q[0]
+                end = _reported_end(folded, q[1] + 1, sentence.end, [*verbs, *ctx.cues_of("turn_opener")], [])
         else:
             start = content_start
             end = _reported_end(folded, start, sentence.end, [*verbs, *ctx.cues_of("turn_opener")], quotes)
@@ -187,17 +192,29 @@ def _reported_end(folded: str, start: int, sentence_end: int, stops: list[Match]
     return end
 
 
-def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
+_PAIRS = {"”": "“", "»": "«", '"': '"'}
+
+
+def _strip_tail(folded: str, start: int, end: int) -> int:
     while end > start and folded[end - 1] in _TRAIL:
+        closing = folded[end - 1]
+        if closing in _PAIRS:
+            opens = folded.count(_PAIRS[closing], start, end - 1)
+            closes = 0 if closing == '"' else folded.count(closing, start, end - 1)
+            if (opens % 2 == 1) if closing == '"' else opens > closes:
+                break  # keep a closing quotation mark whose opening mark is inside the span
         end -= 1
+    return end
+
+
+def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
+    end = _strip_tail(folded, start, end)
     # a trailing conjunction left by cutting before the next verb ("... ، و")
     if end - start > 2 and folded[end - 1] == "و" and folded[end - 2] == " ":
-        end -= 1
-        while end > start and folded[end - 1] in _TRAIL:
-            end -= 1
+        end = _strip_tail(folded, start, end - 1)
     while start < end and folded[start] in " \t\n،,:":
         start += 1
-    # balanced quotes: strip an opening quotation mark whose close is not in the span
+    # an opening quotation mark whose close is not in the span is not part of the content
     if start < end and folded[start] in "“«\"" and not any(c in folded[start + 1 : end] for c in "”»\""):
         start += 1
     return start, end

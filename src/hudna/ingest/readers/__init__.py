@@ -36,12 +36,18 @@ def reader_for(path: Path, input_format: str = "auto") -> Reader | None:
     return READERS.get(path.suffix.lower())
 
 
+# Files found while walking a directory that document a corpus rather than being reports.
+_CORPUS_DOCS = {".md", ".json", ".yaml", ".yml", ".csv", ".license"}
+
+
 def iter_files(paths: list[Path]) -> Iterator[Path]:
-    """The files named by `paths`, directories walked recursively in sorted order."""
+    """The files named by `paths`, directories walked recursively in sorted order (hidden files
+    and a corpus's own documentation, README.md or MANIFEST.json, are passed over)."""
     for path in paths:
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(path).parts):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if not hidden and child.suffix.lower() not in _CORPUS_DOCS:
                     yield child
         else:
             yield path
@@ -55,10 +61,7 @@ def read_paths(paths: list[Path], input_format: str = "auto") -> Iterator[ReadRe
             continue
         reader = reader_for(path, input_format)
         if reader is None:
-            if path.suffix.lower() in (".md", ".json") and any(p.is_dir() for p in paths):
-                continue  # documentation and manifests beside a corpus are not reports
-            else:
-                yield Failure(str(path), "unsupported", f"no reader for '{path.suffix}' files")
+            yield Failure(str(path), "unsupported", f"no reader for '{path.suffix or path.name}' files")
             continue
         try:
             raw = path.read_bytes()

@@ -1,0 +1,1 @@
+"""The HTTP API and server app: JSON routes plus the web pages, over one store."""

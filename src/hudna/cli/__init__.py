@@ -1,0 +1,1 @@
+"""The `hudna` command line: thin commands over the library."""

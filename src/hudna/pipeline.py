@@ -63,7 +63,9 @@ def _store_one(store: Store, extractor: Extractor, doc: Document, report: Ingest
         report.failures.append(Failure(doc.source_path or doc.id, err.code, err.message))
         return
     except Exception as err:  # an extractor bug must not lose the batch; it is reported, not hidden
-        report.failures.append(Failure(doc.source_path or doc.id, "extract_failed", f"{type(err).__name__}: {err}"))
+        report.failures.append(
+            Failure(doc.source_path or doc.id, "extract_failed", f"{type(err).__name__}: {err}")
+        )
         return
     (report.ingested if result.status == "added" else report.duplicates).append(result.id)
 

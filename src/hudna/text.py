@@ -13,7 +13,11 @@ from functools import lru_cache
 
 import Stemmer
 
-_DELETE = "\u0640" + "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0654\u0655\u200c\u200d\u200e\u200f"
+_DELETE = (
+    "\u0640"
+    + "".join(chr(c) for c in range(0x064B, 0x0653))
+    + "\u0670\u0654\u0655\u200c\u200d\u200e\u200f"
+)
 _MAP = {
     "أ": "ا",
     "إ": "ا",

@@ -23,8 +23,12 @@ def test_every_command_has_help() -> None:
 
 
 def test_extract_prints_one_contract_line_per_seed() -> None:
-    proc = subprocess.run([sys.executable, "-m", "hudna.cli.main", "extract", *sorted(map(str, SEEDS.glob("*.txt")))],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "hudna.cli.main", "extract", *sorted(map(str, SEEDS.glob("*.txt")))],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [line["id"] for line in lines] == ["000_90ba3c5774616069", "003_50da22164150d52a"]
     assert all(line["schema"] == 1 for line in lines)
@@ -32,7 +36,9 @@ def test_extract_prints_one_contract_line_per_seed() -> None:
 
 def test_extract_reports_bad_lines_and_exits_2_when_nothing_reads(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "ok", "text": "قصفت قوات النظام بلدة داريا"}\n{broken\n', encoding="utf-8")
+    bad.write_text(
+        '{"id": "ok", "text": "قصفت قوات النظام بلدة داريا"}\n{broken\n', encoding="utf-8"
+    )
     result = runner.invoke(app, ["extract", str(bad)])
     assert result.exit_code == 0
     lines = [json.loads(line) for line in result.stdout.splitlines()]
@@ -59,6 +65,8 @@ def test_ingest_summary_search(tmp_path: Path) -> None:
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["ingest", "--db", str(tmp_path / "x.db"), str(tmp_path / "nope.txt")])
+    result = runner.invoke(
+        app, ["ingest", "--db", str(tmp_path / "x.db"), str(tmp_path / "nope.txt")]
+    )
     assert result.exit_code == 2
     assert "not_found" in result.stderr

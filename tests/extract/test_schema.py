@@ -18,7 +18,9 @@ def corpus_docs() -> list[Document]:
     return [d for d in read_paths([SEEDS, DEMO]) if isinstance(d, Document)]
 
 
-def test_every_extraction_validates(extractor: Extractor, corpus_docs: list[Document], extraction_schema: dict) -> None:
+def test_every_extraction_validates(
+    extractor: Extractor, corpus_docs: list[Document], extraction_schema: dict
+) -> None:
     validator = jsonschema.Draft202012Validator(extraction_schema)
     assert len(corpus_docs) >= 22
     for doc in corpus_docs:
@@ -28,10 +30,31 @@ def test_every_extraction_validates(extractor: Extractor, corpus_docs: list[Docu
 
 
 def test_schema_rejects_a_wrong_event_type(extraction_schema: dict) -> None:
-    bad = {"schema": 1, "id": "x", "language": "ar", "title": None, "published": None, "published_source": None,
-           "actors": [], "places": [], "statements": [], "commitments": [],
-           "events": [{"type": "BOMBING", "actors": [], "target": None, "place": None, "date": None,
-                       "date_precision": None, "asserted_by": None, "negated": False, "span": [0, 1]}]}
+    bad = {
+        "schema": 1,
+        "id": "x",
+        "language": "ar",
+        "title": None,
+        "published": None,
+        "published_source": None,
+        "actors": [],
+        "places": [],
+        "statements": [],
+        "commitments": [],
+        "events": [
+            {
+                "type": "BOMBING",
+                "actors": [],
+                "target": None,
+                "place": None,
+                "date": None,
+                "date_precision": None,
+                "asserted_by": None,
+                "negated": False,
+                "span": [0, 1],
+            }
+        ],
+    }
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, extraction_schema)
 

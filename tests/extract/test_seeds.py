@@ -13,8 +13,9 @@ def _meets(events: list) -> set[tuple[frozenset[str], str | None]]:
 
 
 @pytest.mark.parametrize("doc_id", ["000_90ba3c5774616069", "003_50da22164150d52a"])
-def test_seed_meetings_and_places_match_gold(extractor: Extractor, seed_docs: dict[str, Document],
-                                             seed_gold: dict, doc_id: str) -> None:
+def test_seed_meetings_and_places_match_gold(
+    extractor: Extractor, seed_docs: dict[str, Document], seed_gold: dict, doc_id: str
+) -> None:
     ex = extractor(seed_docs[doc_id]).to_json_dict()
     gold = seed_gold[doc_id]
     assert _meets(gold["events"]) <= _meets(ex["events"])
@@ -23,20 +24,29 @@ def test_seed_meetings_and_places_match_gold(extractor: Extractor, seed_docs: di
 
 
 @pytest.mark.parametrize("doc_id", ["000_90ba3c5774616069", "003_50da22164150d52a"])
-def test_seed_speakers_match_gold(extractor: Extractor, seed_docs: dict[str, Document], seed_gold: dict,
-                                  doc_id: str) -> None:
+def test_seed_speakers_match_gold(
+    extractor: Extractor, seed_docs: dict[str, Document], seed_gold: dict, doc_id: str
+) -> None:
     ex = extractor(seed_docs[doc_id])
     gold = seed_gold[doc_id]["statements"]
     assert {s["speaker"] for s in gold} == {s.speaker for s in ex.statements}
     # every gold statement is found with the right speaker and overlapping words
     for g in gold:
         words = set(g["text"].split())
-        best = max((len(words & set(s.text.split())) / len(words) for s in ex.statements
-                    if s.speaker == g["speaker"]), default=0)
+        best = max(
+            (
+                len(words & set(s.text.split())) / len(words)
+                for s in ex.statements
+                if s.speaker == g["speaker"]
+            ),
+            default=0,
+        )
         assert best >= 0.5, g["text"]
 
 
-def test_published_date_read_from_text(extractor: Extractor, seed_docs: dict[str, Document]) -> None:
+def test_published_date_read_from_text(
+    extractor: Extractor, seed_docs: dict[str, Document]
+) -> None:
     ex = extractor(seed_docs["003_50da22164150d52a"])
     assert ex.published == "2016-08-27"
     assert ex.published_source == "text"
@@ -44,7 +54,9 @@ def test_published_date_read_from_text(extractor: Extractor, seed_docs: dict[str
     assert first.published is None
 
 
-def test_offsets_point_into_the_original_text(extractor: Extractor, seed_docs: dict[str, Document]) -> None:
+def test_offsets_point_into_the_original_text(
+    extractor: Extractor, seed_docs: dict[str, Document]
+) -> None:
     for doc in seed_docs.values():
         ex = extractor(doc)
         for s in ex.statements:
@@ -56,11 +68,14 @@ def test_offsets_point_into_the_original_text(extractor: Extractor, seed_docs: d
         assert any("لافروف" in doc.text[s:e] for s, e in lavrov.mentions)
 
 
-def test_commitment_due_next_week_resolved_from_publication(extractor: Extractor,
-                                                             seed_docs: dict[str, Document]) -> None:
+def test_commitment_due_next_week_resolved_from_publication(
+    extractor: Extractor, seed_docs: dict[str, Document]
+) -> None:
     ex = extractor(seed_docs["003_50da22164150d52a"])
     week = [c for c in ex.commitments if c.due_text == "الأسبوع المقبل"]
     assert week and week[0].by == ["lavrov"]
-    assert week[0].due == "2016-09-04"  # ISO week after Saturday 27 August 2016 ends on Sunday 4 September
+    assert (
+        week[0].due == "2016-09-04"
+    )  # ISO week after Saturday 27 August 2016 ends on Sunday 4 September
     soon = [c for c in ex.commitments if "سنقدم" in c.text]
     assert soon and soon[0].due is None and soon[0].due_text == "في القريب العاجل"

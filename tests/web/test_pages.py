@@ -19,9 +19,12 @@ def client(store: Store, extractor: Extractor, seed_docs: dict[str, Document]) -
     for doc in seed_docs.values():
         store.add_document(doc, extractor(doc))
     evil = make_document(
-        id="evil", raw=b"x", source="test",
+        id="evil",
+        raw=b"x",
+        source="test",
         text="<script>alert('x')</script>\nقصفت قوات النظام بلدة داريا <img src=x onerror=alert(1)>",
-        published=dt.date(2016, 3, 10))
+        published=dt.date(2016, 3, 10),
+    )
     store.add_document(evil, extractor(evil))
     return TestClient(create_app(store))
 

@@ -26,22 +26,33 @@ def create_app(store: Store) -> FastAPI:
 
     @app.get("/api/documents")
     def list_documents(limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        return [d.model_dump(mode="json", exclude={"raw", "text"}) for d in store.documents(limit, offset)]
+        return [
+            d.model_dump(mode="json", exclude={"raw", "text"})
+            for d in store.documents(limit, offset)
+        ]
 
     @app.get("/api/documents/{doc_id}")
     def get_document(doc_id: str) -> dict[str, Any]:
         doc = store.document(doc_id)
-        return {"document": doc.model_dump(mode="json", exclude={"raw"}),
-                "extraction": store.extraction(doc_id).to_json_dict()}
+        return {
+            "document": doc.model_dump(mode="json", exclude={"raw"}),
+            "extraction": store.extraction(doc_id).to_json_dict(),
+        }
 
     @app.get("/api/search")
     def search(q: str, limit: int = 20) -> list[dict[str, Any]]:
-        return [{"id": h.id, "title": h.title, "snippet": h.snippet} for h in store.search(q, limit)]
+        return [
+            {"id": h.id, "title": h.title, "snippet": h.snippet} for h in store.search(q, limit)
+        ]
 
     @app.get("/api/summary")
     def summary() -> dict[str, Any]:
         return store.summary()
 
     app.include_router(pages.router)
-    app.mount("/static", StaticFiles(directory=str(Path(pages.__file__).with_name("static"))), name="static")
+    app.mount(
+        "/static",
+        StaticFiles(directory=str(Path(pages.__file__).with_name("static"))),
+        name="static",
+    )
     return app

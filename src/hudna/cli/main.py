@@ -33,7 +33,9 @@ err = Console(stderr=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar="HUDNA_DB", help="Database path or SQLAlchemy URL [default: ./hudna.db]."),
+    typer.Option(
+        "--db", envvar="HUDNA_DB", help="Database path or SQLAlchemy URL [default: ./hudna.db]."
+    ),
 ]
 
 
@@ -50,7 +52,9 @@ def _open(db: str | None) -> Store:
 
 
 @app.callback(invoke_without_command=True)
-def _main(version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False) -> None:
+def _main(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+) -> None:
     if version:
         out.print(f"hudna {__version__}")
         raise typer.Exit()
@@ -65,9 +69,13 @@ def init(db: DbOption = None) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt .html .jsonl .rss/.xml).")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or directories (.txt .html .jsonl .rss/.xml).")
+    ],
     db: DbOption = None,
-    input_format: Annotated[str, typer.Option("--input-format", help="txt|html|jsonl|rss|auto")] = "auto",
+    input_format: Annotated[
+        str, typer.Option("--input-format", help="txt|html|jsonl|rss|auto")
+    ] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read reports, extract, and store them; the same report twice adds nothing."""
@@ -86,18 +94,29 @@ def _run_ingest(store, paths, input_format, quiet, count_files, ingest_paths):  
     total = count_files(paths)
     if quiet or total < 2:
         return ingest_paths(store, paths, input_format=input_format)
-    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as progress:
+    with Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
         task = progress.add_task("ingest", total=total)
-        return ingest_paths(store, paths, input_format=input_format,
-                            progress=lambda n: progress.advance(task, n))
+        return ingest_paths(
+            store, paths, input_format=input_format, progress=lambda n: progress.advance(task, n)
+        )
 
 
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories to read.")],
-    input_format: Annotated[str, typer.Option("--input-format", help="txt|html|jsonl|rss|auto")] = "auto",
-    theatre: Annotated[str, typer.Option("--theatre", help="Theatre whose actors and rules apply.")] = "syria-2016",
+    input_format: Annotated[
+        str, typer.Option("--input-format", help="txt|html|jsonl|rss|auto")
+    ] = "auto",
+    theatre: Annotated[
+        str, typer.Option("--theatre", help="Theatre whose actors and rules apply.")
+    ] = "syria-2016",
 ) -> None:
     """Print one contract JSON line per document (see docs/extraction.md); no database needed."""
     from hudna.extract.pipeline import Extractor
@@ -112,14 +131,22 @@ def extract(
     for item in read_paths(paths, input_format):
         if isinstance(item, Failure):
             doc_id = Path(item.source).stem + (f"-{item.line}" if item.line else "")
-            write(json.dumps({"id": doc_id, "error": {"code": item.code, "message": item.message}},
-                             ensure_ascii=False) + "\n")
+            write(
+                json.dumps(
+                    {"id": doc_id, "error": {"code": item.code, "message": item.message}},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
             continue
         read_any = True
         try:
             line = extractor(item).to_json_dict()
         except Exception as e:  # one document's failure must not stop the run
-            line = {"id": item.id, "error": {"code": "extract_failed", "message": f"{type(e).__name__}: {e}"}}
+            line = {
+                "id": item.id,
+                "error": {"code": "extract_failed", "message": f"{type(e).__name__}: {e}"},
+            }
         write(json.dumps(line, ensure_ascii=False) + "\n")
     if not read_any:
         raise _fail("no document could be read", 2)
@@ -127,7 +154,9 @@ def extract(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find (Arabic spellings and clitics fold).")],
+    query: Annotated[
+        str, typer.Argument(help="Words to find (Arabic spellings and clitics fold).")
+    ],
     db: DbOption = None,
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
 ) -> None:
@@ -157,9 +186,16 @@ def summary(
 
 def print_summary(data: dict) -> None:  # type: ignore[type-arg]
     counts = data["counts"]
-    out.print(f"[bold]{counts['documents']}[/bold] documents · {counts['events']} events · "
-              f"{counts['statements']} statements · {counts['commitments']} commitments", highlight=False)
-    for title, key in (("Events by type", "event_types"), ("Events by party", "parties"), ("Events by place", "places")):
+    out.print(
+        f"[bold]{counts['documents']}[/bold] documents · {counts['events']} events · "
+        f"{counts['statements']} statements · {counts['commitments']} commitments",
+        highlight=False,
+    )
+    for title, key in (
+        ("Events by type", "event_types"),
+        ("Events by party", "parties"),
+        ("Events by place", "places"),
+    ):
         table = Table(title=title, show_header=False, title_justify="left")
         for name, value in list(data[key].items())[:15]:
             table.add_row(str(name), str(value))

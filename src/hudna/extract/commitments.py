@@ -34,29 +34,54 @@ def find_commitments(ctx: Context) -> None:
     not_future, passive = _config()
     folded = ctx.folded
     entity_spans = [(m.start, m.end) for m in ctx.mentions]
-    markers: list[tuple[int, int, bool]] = [(m.start, m.end, m.text in passive) for m in ctx.cues_of("future")]
+    markers: list[tuple[int, int, bool]] = [
+        (m.start, m.end, m.text in passive) for m in ctx.cues_of("future")
+    ]
     for fm in _FUTURE_VERB.finditer(folded):
         word = fm.group()
         bare = word[1:] if word[0] in "وف" else word
-        if bare in not_future or word in not_future or any(s <= fm.start() < e for s, e in entity_spans):
+        if (
+            bare in not_future
+            or word in not_future
+            or any(s <= fm.start() < e for s, e in entity_spans)
+        ):
             continue
         markers.append((fm.start(), fm.end(), False))
     for s, e, _speaker in ctx.statement_spans:
         for d in ctx.dates:
-            if s <= d.start < e and d.kind == "relative" and d.value and ctx.published and d.value > ctx.published:
+            if (
+                s <= d.start < e
+                and d.kind == "relative"
+                and d.value
+                and ctx.published
+                and d.value > ctx.published
+            ):
                 markers.append((d.start, d.end, True))
     excluders = ctx.cues_of("not_commitment")
     actors = [m for m in ctx.mentions if m.kind == "actor"]
     found: list[tuple[int, int, list[str]]] = []
     for start, end, is_passive in sorted(markers):
-        if any(x.end <= start and len(words_between(folded, x.end, start)) <= 3 and x.start >= _floor(ctx, start)
-               for x in excluders):
+        if any(
+            x.end <= start
+            and len(words_between(folded, x.end, start)) <= 3
+            and x.start >= _floor(ctx, start)
+            for x in excluders
+        ):
             continue
         span = _span(ctx, start)
         speaker = ctx.statement_at(start, end)
-        before = [a for a in actors if span[0] <= a.start and a.end <= start
-                  and len(words_between(folded, a.end, start)) <= 2]
-        after = [a for a in actors if end <= a.start < span[1] and len(words_between(folded, end, a.start)) <= 2]
+        before = [
+            a
+            for a in actors
+            if span[0] <= a.start
+            and a.end <= start
+            and len(words_between(folded, a.end, start)) <= 2
+        ]
+        after = [
+            a
+            for a in actors
+            if end <= a.start < span[1] and len(words_between(folded, end, a.start)) <= 2
+        ]
         if before and not is_passive:
             by = [before[-1].id]
         elif after and (is_passive or not speaker):
@@ -89,7 +114,7 @@ def _span(ctx: Context, pos: int) -> tuple[int, int]:
         elif m.start() >= pos:
             hi = m.start() + 1
             break
-    while hi > lo and ctx.folded[hi - 1] in " .،,\"”»":
+    while hi > lo and ctx.folded[hi - 1] in ' .،,"”»':
         hi -= 1
     return lo, hi
 

@@ -72,10 +72,16 @@ class Context:
         return [m for m in self.cues if m.payload.kind == kind]
 
     def cues_in(self, start: int, end: int, *kinds: str) -> list[Match]:
-        return [m for m in self.cues if start <= m.start and m.end <= end and m.payload.kind in kinds]
+        return [
+            m for m in self.cues if start <= m.start and m.end <= end and m.payload.kind in kinds
+        ]
 
     def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end and (not kinds or m.kind in kinds)]
+        return [
+            m
+            for m in self.mentions
+            if start <= m.start and m.end <= end and (not kinds or m.kind in kinds)
+        ]
 
     def sentence_of(self, pos: int) -> Sentence:
         for s in self.sentences:

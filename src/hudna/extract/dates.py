@@ -94,27 +94,64 @@ def _tables() -> _Tables:
     m2 = rf"(?:\s*[/\-(]\s*(?P<m2>{month})\s*\)?)?"
     patterns = [
         # 26 آب/أغسطس 2016 ; 27 اغسطس ; 3 September 2016 ; الخميس 4 ايلول
-        ("dmy", re.compile(rf"{b}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:من\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?")),
+        (
+            "dmy",
+            re.compile(
+                rf"{b}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:من\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?"
+            ),
+        ),
         # September 3, 2016 ; August 26
-        ("mdy", re.compile(rf"{b}{m1}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{e}(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?")),
+        (
+            "mdy",
+            re.compile(
+                rf"{b}{m1}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{e}(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?"
+            ),
+        ),
         # 26/8/2016, 26-08-2016, 2016-08-26
         ("iso", re.compile(rf"{b}(?P<year>(?:19|20)\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d){e}")),
-        ("num", re.compile(rf"{b}(?P<day>[0-3]?\d)[/.\-](?P<mon>[01]?\d)[/.\-](?P<year>(?:19|20)\d\d){e}")),
+        (
+            "num",
+            re.compile(
+                rf"{b}(?P<day>[0-3]?\d)[/.\-](?P<mon>[01]?\d)[/.\-](?P<year>(?:19|20)\d\d){e}"
+            ),
+        ),
         # 23 ذو القعدة 1437 (هـ)
-        ("hijri", re.compile(rf"{b}(?P<day>[0-3]?\d)\s+(?P<hm>{hijri})\s+(?P<year>1[34]\d\d){e}(?:\s*(?:هـ|ه){e})?")),
+        (
+            "hijri",
+            re.compile(
+                rf"{b}(?P<day>[0-3]?\d)\s+(?P<hm>{hijri})\s+(?P<year>1[34]\d\d){e}(?:\s*(?:هـ|ه){e})?"
+            ),
+        ),
         # منتصف يوليو/تموز الماضي ; نهاية أيلول ; mid-July ; the end of the month
-        ("mod", re.compile(rf"{b}(?P<mod>{mods})\s*-?\s*(?:شهر\s+)?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e})?(?:\s*,?\s*{year})?")),
+        (
+            "mod",
+            re.compile(
+                rf"{b}(?P<mod>{mods})\s*-?\s*(?:شهر\s+)?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e})?(?:\s*,?\s*{year})?"
+            ),
+        ),
         # تموز/يوليو الماضي ; آب 2016 ; August 2016 ; next September
-        ("month", re.compile(rf"{b}(?:(?P<pn0>{past_next})\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e}|\s*,?\s*{year})?")),
+        (
+            "month",
+            re.compile(
+                rf"{b}(?:(?P<pn0>{past_next})\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e}|\s*,?\s*{year})?"
+            ),
+        ),
         # الثلاثاء الماضي ; يوم الأحد ; on Tuesday ; last Friday
-        ("wday", re.compile(rf"{b}(?:(?P<pn0>{past_next})\s+)?(?:يوم\s+)?(?P<wd>{wday}){e}(?:\s+(?P<pn>{past_next}){e})?")),
+        (
+            "wday",
+            re.compile(
+                rf"{b}(?:(?P<pn0>{past_next})\s+)?(?:يوم\s+)?(?P<wd>{wday}){e}(?:\s+(?P<pn>{past_next}){e})?"
+            ),
+        ),
         ("rel", re.compile(rf"{b}(?P<rel>{rel}){e}")),
         ("vague", re.compile(rf"{b}(?P<vague>{vag}){e}")),
     ]
     return _Tables(month_of, hijri_of, weekday_of, relative, vague, modifier_of, patterns)
 
 
-def find_dates(text: str, ref: dt.date | None = None, *, folded: str | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, ref: dt.date | None = None, *, folded: str | None = None
+) -> list[DateMention]:
     """Every date expression in `text`, resolved against the publication date `ref` when needed.
 
     Offsets are into `folded` when given (callers that already folded the text pass it), else
@@ -144,8 +181,12 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
     g = m.groupdict()
     span = (m.start(), m.end(), m.group())
 
-    def make(value: dt.date | None, precision: Precision | None, kind: str = "absolute",
-             until: dt.date | None = None) -> DateMention:
+    def make(
+        value: dt.date | None,
+        precision: Precision | None,
+        kind: str = "absolute",
+        until: dt.date | None = None,
+    ) -> DateMention:
         return DateMention(span[0], span[1], value, precision, kind, span[2], until)  # type: ignore[arg-type]
 
     try:
@@ -156,14 +197,22 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
                 return make(dt.date(int(g["year"]), month, day), "day")
             if ref is None:
                 return make(None, "day")
-            year = ref.year if (month, day) <= (ref.month, ref.day) or month - ref.month <= 1 else ref.year - 1
+            year = (
+                ref.year
+                if (month, day) <= (ref.month, ref.day) or month - ref.month <= 1
+                else ref.year - 1
+            )
             return make(dt.date(year, month, day), "day")
         if name == "hijri":
             greg = Hijri(int(g["year"]), t.hijri_of[g["hm"]], int(g["day"])).to_gregorian()
             return make(dt.date(greg.year, greg.month, greg.day), "day")
         if name in ("mod", "month"):
             month = t.month_of[g["m1"]]
-            if name == "month" and len(g["m1"]) <= 3 and not (g.get("year") or g.get("pn") or g.get("pn0") or g.get("m2")):
+            if (
+                name == "month"
+                and len(g["m1"]) <= 3
+                and not (g.get("year") or g.get("pn") or g.get("pn0") or g.get("m2"))
+            ):
                 return None  # short names (اب، May, Mar) alone are too often ordinary words
             direction = t.modifier_of.get(g.get("pn") or g.get("pn0") or "", "")
             if g.get("year"):
@@ -176,9 +225,13 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
                 year = ref.year if month > ref.month else ref.year + 1
             else:
                 year = ref.year if month <= ref.month + 2 else ref.year - 1
-            day = {"mid": 15, "start": 5, "end": 25}.get(t.modifier_of.get(g.get("mod") or "", ""), 1)
+            day = {"mid": 15, "start": 5, "end": 25}.get(
+                t.modifier_of.get(g.get("mod") or "", ""), 1
+            )
             first = dt.date(year, month, 1)
-            return make(first.replace(day=day), "month", until=first.replace(day=_month_len(year, month)))
+            return make(
+                first.replace(day=day), "month", until=first.replace(day=_month_len(year, month))
+            )
         if name == "wday":
             if ref is None:
                 return make(None, "day", "relative")
@@ -186,7 +239,9 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
             direction = t.modifier_of.get(g.get("pn") or g.get("pn0") or "", "")
             delta = (ref.weekday() - wd) % 7
             if direction == "next":
-                return make(ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7), "day", "relative")
+                return make(
+                    ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7), "day", "relative"
+                )
             if direction == "past" and delta == 0:
                 delta = 7
             return make(ref - dt.timedelta(days=delta), "day", "relative")

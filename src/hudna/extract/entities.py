@@ -12,8 +12,30 @@ from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.models import Actor, Place
 
 _ENTITY_KINDS = {"actor", "title", "place", "metonym"}
-_LOCATIVE = {"في", "الى", "من", "داخل", "حتى", "نحو", "قرب", "زار", "زاره", "زيارته", "زياره", "وصل",
-             "in", "to", "at", "from", "near", "visited", "visit", "inside", "outside", "into"}
+_LOCATIVE = {
+    "في",
+    "الى",
+    "من",
+    "داخل",
+    "حتى",
+    "نحو",
+    "قرب",
+    "زار",
+    "زاره",
+    "زيارته",
+    "زياره",
+    "وصل",
+    "in",
+    "to",
+    "at",
+    "from",
+    "near",
+    "visited",
+    "visit",
+    "inside",
+    "outside",
+    "into",
+}
 
 
 def find_entities(ctx: Context) -> None:
@@ -74,8 +96,16 @@ def _actor_records(ctx: Context) -> list[Actor]:
     out = []
     for actor_id, mentions in spans.items():
         entry = ctx.lexicon.actors[actor_id]
-        out.append(Actor(id=actor_id, name=entry.name, name_ar=entry.name_ar, kind=entry.kind,
-                         affiliation=entry.affiliation, mentions=mentions))
+        out.append(
+            Actor(
+                id=actor_id,
+                name=entry.name,
+                name_ar=entry.name_ar,
+                kind=entry.kind,
+                affiliation=entry.affiliation,
+                mentions=mentions,
+            )
+        )
     return out
 
 
@@ -87,8 +117,18 @@ def _place_records(ctx: Context) -> list[Place]:
     out = []
     for place_id, mentions in spans.items():
         p = ctx.lexicon.places[place_id]
-        out.append(Place(id=place_id, name=p.name, name_ar=p.name_ar, country=p.country, lat=p.lat,
-                         lon=p.lon, admin1=p.admin1, mentions=mentions))
+        out.append(
+            Place(
+                id=place_id,
+                name=p.name,
+                name_ar=p.name_ar,
+                country=p.country,
+                lat=p.lat,
+                lon=p.lon,
+                admin1=p.admin1,
+                mentions=mentions,
+            )
+        )
     return out
 
 

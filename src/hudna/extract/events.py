@@ -20,6 +20,7 @@ Then events of one happening (same type, place and compatible actors) are merged
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -30,12 +31,18 @@ from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.numbers import fatalities
 from hudna.models import Event
 
-_AIR_ACTOR_WORDS = re.compile(r"طيران|طائر|مقاتلات|مروحي|قاذفات|jets?\b|warplanes?|aircraft|helicopter|bombers|air force")
+_AIR_ACTOR_WORDS = re.compile(
+    r"طيران|طائر|مقاتلات|مروحي|قاذفات|jets?\b|warplanes?|aircraft|helicopter|bombers|air force"
+)
 _CLAUSE_BREAK = re.compile(r"[،,;:\"“”«»]")
-_COORD = re.compile(r"^\s*(?:[،,]\s*)?(?:و|and|,|،|\s)*\s*(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|منطقه|مدن|بلدات|قرى|احياء|the towns of|the town of)\s+)?$")
+_COORD = re.compile(
+    r"^\s*(?:[،,]\s*)?(?:و|and|,|،|\s)*\s*(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|منطقه|مدن|بلدات|قرى|احياء|the towns of|the town of)\s+)?$"
+)
 _NEW_CLAUSE = re.compile(r"[،,;]\s*(?:كما|ثم|حيث|اذ|بينما|فيما|while|as|and)\s")
 _WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
-_DUAL_PEOPLE = re.compile(r"(?:^|\s)(?:ال)?(?:وزيرين|طرفين|الجانبين|الوزيران|الطرفان|الجانبان)|the two ministers|both sides|the two sides")
+_DUAL_PEOPLE = re.compile(
+    r"(?:^|\s)(?:ال)?(?:وزيرين|طرفين|الجانبين|الوزيران|الطرفان|الجانبان)|the two ministers|both sides|the two sides"
+)
 
 
 @dataclass
@@ -64,46 +71,84 @@ def find_events(ctx: Context) -> None:
     actors = [m for m in ctx.mentions if m.kind in ("actor", "adjective")]
     places = [m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)]
     lede_end = _lede_end(ctx)
-    triggers = [t for t in triggers if not (
-        t.payload.key in ("MEET", "AGREE")
-        and (_purpose_prefix(ctx.folded, t.start) if t.payload.key == "AGREE" else False
-             or any(f.end <= t.start and len(words_between(ctx.folded, f.end, t.start)) <= 1
-                    and f.start >= ctx.sentence_of(t.start).start for f in (*frames, *irrealis))))]
+    triggers = [
+        t
+        for t in triggers
+        if not (
+            t.payload.key in ("MEET", "AGREE")
+            and (
+                _purpose_prefix(ctx.folded, t.start)
+                if t.payload.key == "AGREE"
+                else False
+                or any(
+                    f.end <= t.start
+                    and len(words_between(ctx.folded, f.end, t.start)) <= 1
+                    and f.start >= ctx.sentence_of(t.start).start
+                    for f in (*frames, *irrealis)
+                )
+            )
+        )
+    ]
     candidates: list[_Candidate] = []
     for i, trig in enumerate(triggers):
         etype = trig.payload.key
         sentence = ctx.sentence_of(trig.start)
         clause_start = _clause_start(ctx.folded, sentence, trig.start)
-        near_before = [c for c in (*modality, *negations, *irrealis)
-                       if clause_start <= c.start and c.end <= trig.start + 1
-                       and len(words_between(ctx.folded, c.end, trig.start)) <= 4]
+        near_before = [
+            c
+            for c in (*modality, *negations, *irrealis)
+            if clause_start <= c.start
+            and c.end <= trig.start + 1
+            and len(words_between(ctx.folded, c.end, trig.start)) <= 4
+        ]
         if any(c.payload.kind == "modality" for c in near_before):
             continue
         if any(c.payload.kind == "irrealis" for c in near_before) and etype not in ("MEET",):
             continue
         cand = _Candidate(etype, trig, sentence)
-        cand.negated = any(c.payload.kind == "negation" for c in near_before) or _denied(ctx, negations, sentence, trig)
-        next_trigger = triggers[i + 1].start if i + 1 < len(triggers) and triggers[i + 1].start < sentence.end else sentence.end
-        _fill_participants(ctx, cand, actors, agent_markers, target_markers, clause_start, next_trigger)
+        cand.negated = any(c.payload.kind == "negation" for c in near_before) or _denied(
+            ctx, negations, sentence, trig
+        )
+        next_trigger = (
+            triggers[i + 1].start
+            if i + 1 < len(triggers) and triggers[i + 1].start < sentence.end
+            else sentence.end
+        )
+        _fill_participants(
+            ctx, cand, actors, agent_markers, target_markers, clause_start, next_trigger
+        )
         generic = trig.text in lex.generic or trig.payload.extra == "generic"
         cand.places = _places_for(ctx, places, trig, sentence, next_trigger)
         if generic and not cand.actors and not cand.places:
             continue
         if etype == "ATTACK" and cand.actors and set(cand.actors) <= lex.incursion_states:
             cand.type = "INCURSION"
-        if etype == "SHELLING" and (_air_context(ctx, cand, sentence) or any(
-                t.payload.key == "AIRSTRIKE" and t.start >= sentence.start and t.end <= sentence.end for t in triggers)):
+        if etype == "SHELLING" and (
+            _air_context(ctx, cand, sentence)
+            or any(
+                t.payload.key == "AIRSTRIKE" and t.start >= sentence.start and t.end <= sentence.end
+                for t in triggers
+            )
+        ):
             cand.type = "AIRSTRIKE"
         cand.date = _date_for(ctx, trig, sentence, next_trigger)
         if cand.date is None and trig.start < lede_end and ctx.published:
             cand.date = DateMention(trig.start, trig.end, ctx.published, "day", "relative", "")
         cand.asserted_by = ctx.statement_at(trig.start, trig.end)
-        if cand.asserted_by and cand.asserted_by in cand.actors and cand.type not in ("MEET", "AGREE"):
+        if (
+            cand.asserted_by
+            and cand.asserted_by in cand.actors
+            and cand.type not in ("MEET", "AGREE")
+        ):
             cand.actors = [a for a in cand.actors if a != cand.asserted_by]
-        cand.fatalities = fatalities(ctx.folded[clause_start:_clause_end(ctx.folded, sentence, trig.end)])
+        cand.fatalities = fatalities(
+            ctx.folded[clause_start : _clause_end(ctx.folded, sentence, trig.end)]
+        )
         candidates.append(cand)
     _carry_subjects(candidates)
-    candidates = [c for c in candidates if c.type != "MEET" or len(c.actors) >= 2 or (c.actors and c.places)]
+    candidates = [
+        c for c in candidates if c.type != "MEET" or len(c.actors) >= 2 or (c.actors and c.places)
+    ]
     ctx.events = _merge(ctx, _split(candidates))
 
 
@@ -140,13 +185,29 @@ def _purpose_prefix(folded: str, start: int) -> bool:
 def _denied(ctx: Context, negations: list[Match], sentence: Sentence, trig: Match) -> bool:
     """A denial verb governing the sentence (`نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت`)."""
     for n in negations:
-        if sentence.start <= n.start < trig.start and n.text in ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny"):
+        if sentence.start <= n.start < trig.start and n.text in (
+            "نفي",
+            "نفت",
+            "ينفي",
+            "تنفي",
+            "نفوا",
+            "denied",
+            "denies",
+            "deny",
+        ):
             return True
     return False
 
 
-def _fill_participants(ctx: Context, cand: _Candidate, actors: list[Mention], agent_markers: list[Match],
-                       target_markers: list[Match], floor: int, ceiling: int) -> None:
+def _fill_participants(
+    ctx: Context,
+    cand: _Candidate,
+    actors: list[Mention],
+    agent_markers: list[Match],
+    target_markers: list[Match],
+    floor: int,
+    ceiling: int,
+) -> None:
     trig, folded = cand.trigger, ctx.folded
     arabic_trigger = bool(re.search(r"[\u0600-\u06FF]", trig.text))
     in_statement = next(((s, e) for s, e, _ in ctx.statement_spans if s <= trig.start < e), None)
@@ -159,18 +220,27 @@ def _fill_participants(ctx: Context, cand: _Candidate, actors: list[Mention], ag
         if a.start < lo or a.end > max(hi, trig.end) + 1:
             continue
         if a.kind == "adjective":
-            gap = words_between(folded, trig.end, a.start) if a.start >= trig.end else words_between(folded, a.end, trig.start)
+            gap = (
+                words_between(folded, trig.end, a.start)
+                if a.start >= trig.end
+                else words_between(folded, a.end, trig.start)
+            )
             if (trig.start <= a.start and a.end <= trig.end) or len(gap) <= 1:
                 agents.append(a.id)
             continue
         if a.start >= trig.end:
             gap_text = folded[trig.end : a.start]
             gap = words_between(folded, trig.end, a.start)
-            marker_before = [m for m in (*agent_markers, *target_markers) if trig.end <= m.start and m.end <= a.start
-                             and len(words_between(folded, m.end, a.start)) <= 2]
-            if cand.type == "ACCUSE" and len(gap) <= 4 and not _CLAUSE_BREAK.search(gap_text):
-                target = target or a.id
-            elif marker_before and marker_before[-1].payload.kind == "target_marker" and not group:
+            marker_before = [
+                m
+                for m in (*agent_markers, *target_markers)
+                if trig.end <= m.start
+                and m.end <= a.start
+                and len(words_between(folded, m.end, a.start)) <= 2
+            ]
+            if (cand.type == "ACCUSE" and len(gap) <= 4 and not _CLAUSE_BREAK.search(gap_text)) or (
+                marker_before and marker_before[-1].payload.kind == "target_marker" and not group
+            ):
                 target = target or a.id
             elif marker_before and marker_before[-1].payload.kind == "agent_marker":
                 agents.append(a.id)
@@ -193,7 +263,11 @@ def _fill_participants(ctx: Context, cand: _Candidate, actors: list[Mention], ag
                 agents.insert(0, a.id) if not agents else agents.append(a.id)
     if not group and len(agents) > 1:
         # the nearest actor before the trigger, or the first after it, is the agent
-        before = [a for a in actors if lo <= a.start and a.end <= trig.start and a.id in agents and a.kind == "actor"]
+        before = [
+            a
+            for a in actors
+            if lo <= a.start and a.end <= trig.start and a.id in agents and a.kind == "actor"
+        ]
         after = [a for a in actors if a.start >= trig.start and a.id in agents]
         keep = {before[-1].id} if before else set()
         keep |= {a.id for a in actors if a.kind == "adjective" and a.id in agents}
@@ -207,8 +281,12 @@ def _fill_participants(ctx: Context, cand: _Candidate, actors: list[Mention], ag
         if dual:
             agents = _last_two_people(ctx, dual[0].start())
     if not group:
-        agents = [affiliation(ctx, a) if ctx.lexicon.actors[a].kind == "person" and cand.type not in ("ACCUSE",) else a
-                  for a in agents]
+        agents = [
+            affiliation(ctx, a)
+            if ctx.lexicon.actors[a].kind == "person" and cand.type not in ("ACCUSE",)
+            else a
+            for a in agents
+        ]
     cand.actors = list(dict.fromkeys(a for a in agents if a != target))
     cand.target = target
 
@@ -223,7 +301,9 @@ def _last_two_people(ctx: Context, before: int) -> list[str]:
     return list(reversed(people)) if len(people) == 2 else []
 
 
-def _places_for(ctx: Context, places: list[Mention], trig: Match, sentence: Sentence, next_trigger: int) -> list[str]:
+def _places_for(
+    ctx: Context, places: list[Mention], trig: Match, sentence: Sentence, next_trigger: int
+) -> list[str]:
     after = [p for p in places if trig.end <= p.start < next_trigger]
     if after:
         chosen = [after[0]]
@@ -233,10 +313,17 @@ def _places_for(ctx: Context, places: list[Mention], trig: Match, sentence: Sent
             else:
                 break
         return list(dict.fromkeys(p.id for p in chosen))
-    before = [p for p in places if sentence.start <= p.start and p.end <= trig.start
-              and (not _CLAUSE_BREAK.search(ctx.folded[p.end : trig.start])
-                   or len(words_between(ctx.folded, sentence.start, p.start)) <= 3
-                   or _WHERE.search(ctx.folded[p.end : trig.start]))]
+    before = [
+        p
+        for p in places
+        if sentence.start <= p.start
+        and p.end <= trig.start
+        and (
+            not _CLAUSE_BREAK.search(ctx.folded[p.end : trig.start])
+            or len(words_between(ctx.folded, sentence.start, p.start)) <= 3
+            or _WHERE.search(ctx.folded[p.end : trig.start])
+        )
+    ]
     if before:
         return [before[-1].id]
     inside = [p for p in places if trig.start <= p.start and p.end <= trig.end]
@@ -244,13 +331,21 @@ def _places_for(ctx: Context, places: list[Mention], trig: Match, sentence: Sent
 
 
 def _air_context(ctx: Context, cand: _Candidate, sentence: Sentence) -> bool:
-    window = ctx.folded[max(sentence.start, cand.trigger.start - 60) : min(sentence.end, cand.trigger.end + 60)]
+    window = ctx.folded[
+        max(sentence.start, cand.trigger.start - 60) : min(sentence.end, cand.trigger.end + 60)
+    ]
     return bool(_AIR_ACTOR_WORDS.search(window))
 
 
-def _date_for(ctx: Context, trig: Match, sentence: Sentence, next_trigger: int) -> DateMention | None:
+def _date_for(
+    ctx: Context, trig: Match, sentence: Sentence, next_trigger: int
+) -> DateMention | None:
     """The date after the trigger in its clause (before the next trigger), else the nearest."""
-    dates = [d for d in ctx.dates if sentence.start <= d.start < sentence.end and d.value and d.kind != "vague"]
+    dates = [
+        d
+        for d in ctx.dates
+        if sentence.start <= d.start < sentence.end and d.value and d.kind != "vague"
+    ]
     after = [d for d in dates if trig.end <= d.start < next_trigger]
     if after:
         return after[0]
@@ -262,12 +357,16 @@ def _date_for(ctx: Context, trig: Match, sentence: Sentence, next_trigger: int) 
 def _carry_subjects(candidates: list[_Candidate]) -> None:
     """Arabic drops a repeated subject: an event with no agent takes the previous one's
     (a meeting with no parties named: the parties of the sentence's first meeting)."""
-    for prev, cand in zip(candidates, candidates[1:], strict=False):
+    for prev, cand in itertools.pairwise(candidates):
         if cand.sentence == prev.sentence and not cand.actors and prev.actors:
             if cand.type in ("MEET", "AGREE") and prev.type not in ("MEET", "AGREE"):
                 continue
             if cand.type == "MEET":
-                first = next(c for c in candidates if c.sentence == cand.sentence and c.type == "MEET" and c.actors)
+                first = next(
+                    c
+                    for c in candidates
+                    if c.sentence == cand.sentence and c.type == "MEET" and c.actors
+                )
                 cand.actors = list(first.actors)
                 continue
             cand.actors = list(prev.actors)
@@ -282,7 +381,11 @@ def _split(candidates: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for cand in candidates:
         for place in cand.places or [None]:
-            if cand.type == "MEET" and len(cand.actors) >= 3 and all(a.islower() for a in cand.actors):
+            if (
+                cand.type == "MEET"
+                and len(cand.actors) >= 3
+                and all(a.islower() for a in cand.actors)
+            ):
                 subject, *others = cand.actors
                 for other in others:
                     out.append(_copy(cand, place, [subject, other]))
@@ -292,8 +395,18 @@ def _split(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _copy(cand: _Candidate, place: str | None, actors: list[str]) -> _Candidate:
-    new = _Candidate(cand.type, cand.trigger, cand.sentence, list(actors), cand.target,
-                     [place] if place else [], cand.date, cand.asserted_by, cand.negated, cand.fatalities)
+    new = _Candidate(
+        cand.type,
+        cand.trigger,
+        cand.sentence,
+        list(actors),
+        cand.target,
+        [place] if place else [],
+        cand.date,
+        cand.asserted_by,
+        cand.negated,
+        cand.fatalities,
+    )
     return new
 
 
@@ -320,10 +433,21 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         if precision == "week":
             precision = "month"
             date = date + dt.timedelta(days=2) if date else None
-        out.append(Event(type=c.type, actors=c.actors, target=c.target, place=c.places[0] if c.places else None,  # type: ignore[arg-type]
-                         date=date.isoformat() if date else None, date_precision=precision,  # type: ignore[arg-type]
-                         asserted_by=c.asserted_by, negated=c.negated, fatalities=c.fatalities,
-                         trigger=ctx.original(c.trigger.start, c.trigger.end), span=(s, e)))
+        out.append(
+            Event(
+                type=c.type,
+                actors=c.actors,
+                target=c.target,
+                place=c.places[0] if c.places else None,  # type: ignore[arg-type]
+                date=date.isoformat() if date else None,
+                date_precision=precision,  # type: ignore[arg-type]
+                asserted_by=c.asserted_by,
+                negated=c.negated,
+                fatalities=c.fatalities,
+                trigger=ctx.original(c.trigger.start, c.trigger.end),
+                span=(s, e),
+            )
+        )
     return out
 
 
@@ -333,7 +457,13 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     pa, pb = (a.places or [None])[0], (b.places or [None])[0]
     if pa and pb and pa != pb:
         return False
-    if a.date and b.date and a.date.value and b.date.value and abs((a.date.value - b.date.value).days) > 1:
+    if (
+        a.date
+        and b.date
+        and a.date.value
+        and b.date.value
+        and abs((a.date.value - b.date.value).days) > 1
+    ):
         return False
     sa, sb = set(a.actors), set(b.actors)
     if a.type == "MEET":

@@ -58,7 +58,15 @@ class PlaceEntry(_Data):
     aliases_en: list[str] = Field(default_factory=list)
     aliases_ar: list[str] = Field(default_factory=list)
     kind: Literal[
-        "country", "governorate", "district", "city", "town", "village", "neighbourhood", "venue", "region"
+        "country",
+        "governorate",
+        "district",
+        "city",
+        "town",
+        "village",
+        "neighbourhood",
+        "venue",
+        "region",
     ]
     country: str | None = None
     admin1: str | None = None
@@ -112,7 +120,15 @@ class CommitmentsFile(_Data):
 # -- compiled lexicon -------------------------------------------------------------------------
 
 EVENT_TYPE_KEYS = (
-    "MEET", "AGREE", "ACCUSE", "AIRSTRIKE", "SHELLING", "ATTACK", "SIEGE", "CHEMICAL", "INCURSION",
+    "MEET",
+    "AGREE",
+    "ACCUSE",
+    "AIRSTRIKE",
+    "SHELLING",
+    "ATTACK",
+    "SIEGE",
+    "CHEMICAL",
+    "INCURSION",
     "CEASEFIRE_VIOLATION",
 )
 
@@ -138,8 +154,9 @@ class Lexicon:
     theatre_country: str = "SY"
     stats: dict[str, int] = field(default_factory=dict)
 
-    def resolve_title(self, actor_ids: tuple[str, ...], ranges: tuple[tuple[dt.date, dt.date], ...],
-                      when: dt.date) -> str | None:
+    def resolve_title(
+        self, actor_ids: tuple[str, ...], ranges: tuple[tuple[dt.date, dt.date], ...], when: dt.date
+    ) -> str | None:
         """The actor holding a title on `when` (titles are listed with their periods)."""
         for actor_id, (start, end) in zip(actor_ids, ranges, strict=True):
             if start <= when <= end:
@@ -151,7 +168,9 @@ def _validate(model: type[BaseModel], *parts: str) -> Any:
     try:
         return model.model_validate(load_yaml(*parts))
     except ValidationError as err:
-        raise LexiconError(f"invalid data file {'/'.join(parts)}: {err}", path="/".join(parts)) from err
+        raise LexiconError(
+            f"invalid data file {'/'.join(parts)}: {err}", path="/".join(parts)
+        ) from err
 
 
 def load_gazetteer() -> dict[str, PlaceEntry]:
@@ -162,7 +181,9 @@ def load_gazetteer() -> dict[str, PlaceEntry]:
         gaz = _validate(GazetteerFile, "gazetteer", path.name)
         for place in gaz.places:
             if place.id in places:
-                raise LexiconError(f"duplicate place id {place.id!r} in {path.name}", path=str(path))
+                raise LexiconError(
+                    f"duplicate place id {place.id!r} in {path.name}", path=str(path)
+                )
             places[place.id] = place
     return places
 
@@ -194,7 +215,12 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ranges = tuple(h[1] for h in holders)
         m.add(spec, Cue("title", ids[0], (ids, ranges)))
     for place in places.values():
-        names = [place.name, *place.aliases_en, *([place.name_ar] if place.name_ar else []), *place.aliases_ar]
+        names = [
+            place.name,
+            *place.aliases_en,
+            *([place.name_ar] if place.name_ar else []),
+            *place.aliases_ar,
+        ]
         for name in dict.fromkeys(names):
             m.add(name, Cue("place", place.id))
     for etype in EVENT_TYPE_KEYS:

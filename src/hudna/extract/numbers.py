@@ -15,8 +15,12 @@ def _compiled() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     words = {fold(w): int(n) for n, ws in data["words"].items() for w in ws}
     num = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     count = rf"(?P<n>\d{{1,4}}|(?:{num}))"
-    before = "|".join(re.escape(fold(w)) for w in [*data["killed_before"]["ar"], *data["killed_before"]["en"]])
-    after = "|".join(re.escape(fold(w)) for w in [*data["killed_after"]["ar"], *data["killed_after"]["en"]])
+    before = "|".join(
+        re.escape(fold(w)) for w in [*data["killed_before"]["ar"], *data["killed_before"]["en"]]
+    )
+    after = "|".join(
+        re.escape(fold(w)) for w in [*data["killed_after"]["ar"], *data["killed_after"]["en"]]
+    )
     qual = r"(?:(?:at least|nearly|more than|about|some|ما لا يقل عن|نحو|حوالي|أكثر من|اكثر من|قرابة)\s+)?"
     filler = r"(?:[^\W\d_]+\s+){0,2}"
     pat_before = re.compile(rf"(?<!\w)(?:{before})\s+{qual}{count}(?!\w)")

@@ -57,17 +57,27 @@ DEFAULT_COMPONENTS: tuple[Component, ...] = (
     Component("sentences", _sentences, (), ("sentences",)),
     Component("dates", _dates, (), ("published", "dates")),
     Component("entities", find_entities, ("cues", "dates"), ("mentions", "actors", "places")),
-    Component("statements", find_statements, ("mentions", "sentences"), ("statements", "statement_spans")),
-    Component("events", find_events, ("mentions", "sentences", "dates", "statement_spans"), ("events",)),
-    Component("commitments", find_commitments, ("mentions", "dates", "statement_spans"), ("commitments",)),
+    Component(
+        "statements", find_statements, ("mentions", "sentences"), ("statements", "statement_spans")
+    ),
+    Component(
+        "events", find_events, ("mentions", "sentences", "dates", "statement_spans"), ("events",)
+    ),
+    Component(
+        "commitments", find_commitments, ("mentions", "dates", "statement_spans"), ("commitments",)
+    ),
 )
 
 
 class Extractor:
     """Runs the components over documents; holds the compiled lexicon (built once)."""
 
-    def __init__(self, theatre: str = "syria-2016", components: tuple[Component, ...] | None = None,
-                 lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        theatre: str = "syria-2016",
+        components: tuple[Component, ...] | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.theatre = theatre
         self.lexicon = lexicon or load_lexicon(theatre)
         self.components = list(components or DEFAULT_COMPONENTS)
@@ -88,8 +98,15 @@ class Extractor:
     def context(self, doc: Document) -> Context:
         text = clean(doc.text, doc.title)
         folded, offsets = fold_with_offsets(text)
-        return Context(doc=doc, lexicon=self.lexicon, text=text, folded=folded, offsets=offsets,
-                       published=doc.published, published_source=doc.published_source or ("given" if doc.published else None))
+        return Context(
+            doc=doc,
+            lexicon=self.lexicon,
+            text=text,
+            folded=folded,
+            offsets=offsets,
+            published=doc.published,
+            published_source=doc.published_source or ("given" if doc.published else None),
+        )
 
     def __call__(self, doc: Document) -> Extraction:
         ctx = self.context(doc)
@@ -120,7 +137,9 @@ def check_chain(components: list[Component]) -> None:
     for component in components:
         missing = [r for r in component.requires if r not in available]
         if missing:
-            raise HudnaError(f"component {component.name!r} requires {missing}, which no earlier component assigns")
+            raise HudnaError(
+                f"component {component.name!r} requires {missing}, which no earlier component assigns"
+            )
         available.update(component.assigns)
 
 

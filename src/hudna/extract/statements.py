@@ -17,8 +17,29 @@ from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.models import Statement
 
 _GAP_LIMIT = 200  # characters between a speech verb and its content
-_PREPOSITIONS = {"الي", "في", "خلال", "عبر", "امام", "ل", "له", "لها", "على", "to", "in", "at", "on",
-                 "during", "reporters", "journalists", "the", "a", "an", "press", "conference"}
+_PREPOSITIONS = {
+    "الي",
+    "في",
+    "خلال",
+    "عبر",
+    "امام",
+    "ل",
+    "له",
+    "لها",
+    "على",
+    "to",
+    "in",
+    "at",
+    "on",
+    "during",
+    "reporters",
+    "journalists",
+    "the",
+    "a",
+    "an",
+    "press",
+    "conference",
+}
 _ATTRIBUTION = {"بحسب", "وفق", "وفقا ل", "according to"}
 _TRAIL = " \t\n،,:;.-–\"“”«»'"
 
@@ -54,7 +75,9 @@ def find_statements(ctx: Context) -> None:
     continuation_at = {m.start for m in ctx.cues_of("continuation")}
     complementisers = ctx.cues_of("complementiser")
     actors = [m for m in ctx.mentions if m.kind == "actor"]
-    found: list[tuple[int, int, str, str, bool, list[str]]] = []  # start, end, speaker, mode, headline, about
+    found: list[
+        tuple[int, int, str, str, bool, list[str]]
+    ] = []  # start, end, speaker, mode, headline, about
     previous: str | None = None
 
     def inside_quote(pos: int) -> tuple[int, int] | None:
@@ -68,7 +91,9 @@ def find_statements(ctx: Context) -> None:
             continue
         sentence = ctx.sentence_of(verb.start)
         limit = min(sentence.end, verb.end + _GAP_LIMIT)
-        content_start, mode, gap_end = _content_start(folded, verb, limit, quotes, complementisers, actors)
+        content_start, mode, gap_end = _content_start(
+            folded, verb, limit, quotes, complementisers, actors
+        )
         gap = (verb.end, gap_end if content_start is not None else limit)
         speaker = _speaker_in_gap(actors, *gap) if content_start is not None else None
         if verb.payload.key in _ATTRIBUTION or _folded_key(verb) in _ATTRIBUTION:
@@ -79,8 +104,9 @@ def find_statements(ctx: Context) -> None:
             continue
         if content_start is None:
             content = _quote_before(folded, verb, quotes, sentence.start)
-            speaker = _speaker_in_gap(actors, verb.end, min(sentence.end, verb.end + 40)) or _speaker_before(
-                folded, actors, verb, sentence.start)
+            speaker = _speaker_in_gap(
+                actors, verb.end, min(sentence.end, verb.end + 40)
+            ) or _speaker_before(folded, actors, verb, sentence.start)
             if content and speaker:
                 found.append((content[0], content[1], speaker, "direct", False, []))
                 previous = speaker
@@ -104,10 +130,14 @@ def find_statements(ctx: Context) -> None:
                 # أنه “غير بناء” ويؤدي إلى ...: the quotation is part of a longer reported clause
                 mode = "reported"
                 start = q[0]
-                end = _reported_end(folded, q[1] + 1, sentence.end, [*verbs, *ctx.cues_of("turn_opener")], [])
+                end = _reported_end(
+                    folded, q[1] + 1, sentence.end, [*verbs, *ctx.cues_of("turn_opener")], []
+                )
         else:
             start = content_start
-            end = _reported_end(folded, start, sentence.end, [*verbs, *ctx.cues_of("turn_opener")], quotes)
+            end = _reported_end(
+                folded, start, sentence.end, [*verbs, *ctx.cues_of("turn_opener")], quotes
+            )
         start, end = _trim(folded, start, end)
         if end - start < 3:
             continue
@@ -122,14 +152,22 @@ def _folded_key(verb: Match) -> str:
     return verb.text
 
 
-def _content_start(folded: str, verb: Match, limit: int, quotes: list[tuple[int, int]],
-                   complementisers: list[Match], actors: list[Mention]) -> tuple[int | None, str, int]:
+def _content_start(
+    folded: str,
+    verb: Match,
+    limit: int,
+    quotes: list[tuple[int, int]],
+    complementisers: list[Match],
+    actors: list[Mention],
+) -> tuple[int | None, str, int]:
     """Where the content begins after `verb`, whether it is quoted (direct) or reported, and where
     the words between verb and content (the speaker's place) end."""
     pos = verb.end
     comp = next((c for c in complementisers if verb.end <= c.start < limit), None)
     colon = folded.find(":", pos, limit)
-    quote = next((q for q in quotes if verb.end <= q[0] < limit and not _is_name_quote(q, actors)), None)
+    quote = next(
+        (q for q in quotes if verb.end <= q[0] < limit and not _is_name_quote(q, actors)), None
+    )
     candidates = []
     if comp:
         candidates.append((comp.start, "comp", comp.end))
@@ -143,14 +181,16 @@ def _content_start(folded: str, verb: Match, limit: int, quotes: list[tuple[int,
     if kind == "quote":
         return at, "direct", at
     # a quotation right after the complementiser or colon makes it direct speech
-    if quote and folded[after:quote[0]].strip(" ،,") == "":
+    if quote and folded[after : quote[0]].strip(" ،,") == "":
         return quote[0], "direct", at
     return after, "reported", at
 
 
 def _is_name_quote(q: tuple[int, int], actors: list[Mention]) -> bool:
     """A quotation holding only a name (`“لافروف”`), as some outlets write names."""
-    return any(q[0] < a.start and a.end <= q[1] and q[1] - q[0] - (a.end - a.start) <= 3 for a in actors)
+    return any(
+        q[0] < a.start and a.end <= q[1] and q[1] - q[0] - (a.end - a.start) <= 3 for a in actors
+    )
 
 
 def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
@@ -169,7 +209,9 @@ def _speaker_before(folded: str, actors: list[Mention], verb: Match, floor: int)
     return last.id if len(between) <= 2 else None
 
 
-def _quote_before(folded: str, verb: Match, quotes: list[tuple[int, int]], floor: int) -> tuple[int, int] | None:
+def _quote_before(
+    folded: str, verb: Match, quotes: list[tuple[int, int]], floor: int
+) -> tuple[int, int] | None:
     """English `“...,” Lavrov said`: the quotation that ends just before the verb (or its speaker)."""
     for s, e in reversed(quotes):
         if e < verb.start and s >= floor - 400 and len(words_between(folded, e, verb.start)) <= 4:
@@ -177,8 +219,9 @@ def _quote_before(folded: str, verb: Match, quotes: list[tuple[int, int]], floor
     return None
 
 
-def _reported_end(folded: str, start: int, sentence_end: int, stops: list[Match],
-                  quotes: list[tuple[int, int]]) -> int:
+def _reported_end(
+    folded: str, start: int, sentence_end: int, stops: list[Match], quotes: list[tuple[int, int]]
+) -> int:
     """Reported content runs to the next speech verb or turn opener, or to the close of a
     quotation that opens inside it (a quotation may cross a sentence break), or the sentence end."""
     end = sentence_end
@@ -215,25 +258,40 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     while start < end and folded[start] in " \t\n،,:":
         start += 1
     # an opening quotation mark whose close is not in the span is not part of the content
-    if start < end and folded[start] in "“«\"" and not any(c in folded[start + 1 : end] for c in "”»\""):
+    if (
+        start < end
+        and folded[start] in '“«"'
+        and not any(c in folded[start + 1 : end] for c in '”»"')
+    ):
         start += 1
     return start, end
 
 
-def _about(ctx: Context, actors: list[Mention], start: int, end: int, speaker: str, verb: Match,
-           floor: int) -> list[str]:
+def _about(
+    ctx: Context, actors: list[Mention], start: int, end: int, speaker: str, verb: Match, floor: int
+) -> list[str]:
     own = {speaker, affiliation(ctx, speaker)}
     ids: list[str] = []
-    topic = [a for a in ctx.mentions if floor <= a.start < verb.start and a.kind in ("actor", "adjective")
-             and re.search(r"(?:^|\s)(?:و?عن|حول|بشان|on|about)\s", ctx.folded[floor : a.start])]
-    for m in [*topic, *[a for a in ctx.mentions if start <= a.start and a.end <= end and a.kind == "actor"]]:
+    topic = [
+        a
+        for a in ctx.mentions
+        if floor <= a.start < verb.start
+        and a.kind in ("actor", "adjective")
+        and re.search(r"(?:^|\s)(?:و?عن|حول|بشان|on|about)\s", ctx.folded[floor : a.start])
+    ]
+    for m in [
+        *topic,
+        *[a for a in ctx.mentions if start <= a.start and a.end <= end and a.kind == "actor"],
+    ]:
         party = affiliation(ctx, m.id)
         if party not in own and party not in ids and ctx.lexicon.actors[party].kind != "person":
             ids.append(party)
     return ids
 
 
-def _headline_statements(ctx: Context, actors: list[Mention]) -> list[tuple[int, int, str, str, bool, list[str]]]:
+def _headline_statements(
+    ctx: Context, actors: list[Mention]
+) -> list[tuple[int, int, str, str, bool, list[str]]]:
     """Headlines and captions of the form `لافروف: ...`."""
     out = []
     folded = ctx.folded
@@ -271,7 +329,12 @@ def _emit(ctx: Context, found: list[tuple[int, int, str, str, bool, list[str]]])
     kept.sort(key=lambda f: f[0])
     ctx.statement_spans = [(s, e, speaker) for s, e, speaker, *_ in kept]
     ctx.statements = [
-        Statement(speaker=speaker, text=ctx.original(s, e), span=ctx.to_original(s, e), mode=mode,  # type: ignore[arg-type]
-                  about=about)
+        Statement(
+            speaker=speaker,
+            text=ctx.original(s, e),
+            span=ctx.to_original(s, e),
+            mode=mode,  # type: ignore[arg-type]
+            about=about,
+        )
         for s, e, speaker, mode, _h, about in kept
     ]

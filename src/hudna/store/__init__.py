@@ -106,14 +106,18 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 known = conn.execute(
-                    select(t.documents.c.pk, t.documents.c.id).where(t.documents.c.sha256 == doc.sha256)
+                    select(t.documents.c.pk, t.documents.c.id).where(
+                        t.documents.c.sha256 == doc.sha256
+                    )
                 ).first()
                 if known:
                     return AddResult("duplicate", known.id, known.pk)
                 doc_id = doc.id
                 if conn.execute(select(t.documents.c.pk).where(t.documents.c.id == doc_id)).first():
                     doc_id = f"{doc.id}-{doc.sha256[:8]}"
-                if not conn.execute(select(t.blobs.c.sha256).where(t.blobs.c.sha256 == raw_sha)).first():
+                if not conn.execute(
+                    select(t.blobs.c.sha256).where(t.blobs.c.sha256 == raw_sha)
+                ).first():
                     conn.execute(insert(t.blobs).values(sha256=raw_sha, size=len(raw), data=raw))
                 published = doc.published
                 published_source = doc.published_source
@@ -163,34 +167,92 @@ class Store:
         from hudna import __version__
 
         if ex.actors:
-            conn.execute(insert(t.doc_actors), [
-                {"doc_pk": pk, "actor_id": a.id, "name": a.name, "kind": a.kind,
-                 "mentions": [list(m) for m in a.mentions]} for a in ex.actors
-            ])
+            conn.execute(
+                insert(t.doc_actors),
+                [
+                    {
+                        "doc_pk": pk,
+                        "actor_id": a.id,
+                        "name": a.name,
+                        "kind": a.kind,
+                        "mentions": [list(m) for m in a.mentions],
+                    }
+                    for a in ex.actors
+                ],
+            )
         if ex.places:
-            conn.execute(insert(t.doc_places), [
-                {"doc_pk": pk, "place_id": p.id, "name": p.name, "admin1": p.admin1, "lat": p.lat,
-                 "lon": p.lon, "mentions": [list(m) for m in p.mentions]} for p in ex.places
-            ])
+            conn.execute(
+                insert(t.doc_places),
+                [
+                    {
+                        "doc_pk": pk,
+                        "place_id": p.id,
+                        "name": p.name,
+                        "admin1": p.admin1,
+                        "lat": p.lat,
+                        "lon": p.lon,
+                        "mentions": [list(m) for m in p.mentions],
+                    }
+                    for p in ex.places
+                ],
+            )
         if ex.statements:
-            conn.execute(insert(t.statements), [
-                {"doc_pk": pk, "speaker": s.speaker, "text": s.text, "start": s.span[0],
-                 "end": s.span[1], "mode": s.mode, "about": s.about} for s in ex.statements
-            ])
+            conn.execute(
+                insert(t.statements),
+                [
+                    {
+                        "doc_pk": pk,
+                        "speaker": s.speaker,
+                        "text": s.text,
+                        "start": s.span[0],
+                        "end": s.span[1],
+                        "mode": s.mode,
+                        "about": s.about,
+                    }
+                    for s in ex.statements
+                ],
+            )
         if ex.events:
-            conn.execute(insert(t.events), [
-                {"doc_pk": pk, "event_id": f"{doc_id}:e{i}", "type": e.type, "actors": e.actors,
-                 "target": e.target, "place": e.place, "date": e.date,
-                 "date_precision": e.date_precision, "asserted_by": e.asserted_by,
-                 "negated": e.negated, "fatalities": e.fatalities, "start": e.span[0],
-                 "end": e.span[1]} for i, e in enumerate(ex.events, start=1)
-            ])
+            conn.execute(
+                insert(t.events),
+                [
+                    {
+                        "doc_pk": pk,
+                        "event_id": f"{doc_id}:e{i}",
+                        "type": e.type,
+                        "actors": e.actors,
+                        "target": e.target,
+                        "place": e.place,
+                        "date": e.date,
+                        "date_precision": e.date_precision,
+                        "asserted_by": e.asserted_by,
+                        "negated": e.negated,
+                        "fatalities": e.fatalities,
+                        "start": e.span[0],
+                        "end": e.span[1],
+                    }
+                    for i, e in enumerate(ex.events, start=1)
+                ],
+            )
         if ex.commitments:
-            conn.execute(insert(t.commitments), [
-                {"doc_pk": pk, "by": c.by, "text": c.text, "due": c.due, "due_text": c.due_text,
-                 "start": c.span[0], "end": c.span[1]} for c in ex.commitments
-            ])
-        conn.execute(t.documents.update().where(t.documents.c.pk == pk).values(extracted_with=__version__))
+            conn.execute(
+                insert(t.commitments),
+                [
+                    {
+                        "doc_pk": pk,
+                        "by": c.by,
+                        "text": c.text,
+                        "due": c.due,
+                        "due_text": c.due_text,
+                        "start": c.span[0],
+                        "end": c.span[1],
+                    }
+                    for c in ex.commitments
+                ],
+            )
+        conn.execute(
+            t.documents.update().where(t.documents.c.pk == pk).values(extracted_with=__version__)
+        )
 
     # -- reading ------------------------------------------------------------------------------
     def count_documents(self) -> int:
@@ -211,7 +273,11 @@ class Store:
 
     def document(self, doc_id: str, with_raw: bool = False) -> Document:
         with self.engine.connect() as conn:
-            row = conn.execute(select(t.documents).where(t.documents.c.id == doc_id)).mappings().first()
+            row = (
+                conn.execute(select(t.documents).where(t.documents.c.id == doc_id))
+                .mappings()
+                .first()
+            )
             if row is None:
                 raise NotFound(f"no document {doc_id!r}", id=doc_id)
             doc = _row_to_document(row)
@@ -224,13 +290,21 @@ class Store:
     def extraction(self, doc_id: str) -> Extraction:
         """The stored extraction results of `doc_id`, in the contract's form."""
         with self.engine.connect() as conn:
-            row = conn.execute(select(t.documents).where(t.documents.c.id == doc_id)).mappings().first()
+            row = (
+                conn.execute(select(t.documents).where(t.documents.c.id == doc_id))
+                .mappings()
+                .first()
+            )
             if row is None:
                 raise NotFound(f"no document {doc_id!r}", id=doc_id)
             pk = row["pk"]
 
             def rows(table: Any) -> Iterator[Any]:
-                return iter(conn.execute(select(table).where(table.c.doc_pk == pk).order_by(table.c.pk)).mappings())
+                return iter(
+                    conn.execute(
+                        select(table).where(table.c.doc_pk == pk).order_by(table.c.pk)
+                    ).mappings()
+                )
 
             return Extraction(
                 id=row["id"],
@@ -238,19 +312,62 @@ class Store:
                 title=row["title"],
                 published=row["published"].isoformat() if row["published"] else None,
                 published_source=row["published_source"],
-                actors=[Actor(id=r["actor_id"], name=r["name"] or r["actor_id"], kind=r["kind"] or "group",
-                              mentions=[tuple(m) for m in r["mentions"]]) for r in rows(t.doc_actors)],
-                places=[Place(id=r["place_id"], name=r["name"] or r["place_id"], admin1=r["admin1"],
-                              lat=r["lat"], lon=r["lon"], mentions=[tuple(m) for m in r["mentions"]])
-                        for r in rows(t.doc_places)],
-                statements=[Statement(speaker=r["speaker"], text=r["text"], span=(r["start"], r["end"]),
-                                      mode=r["mode"], about=r["about"]) for r in rows(t.statements)],
-                events=[Event(id=r["event_id"], type=r["type"], actors=r["actors"], target=r["target"],
-                              place=r["place"], date=r["date"], date_precision=r["date_precision"],
-                              asserted_by=r["asserted_by"], negated=r["negated"], fatalities=r["fatalities"],
-                              span=(r["start"], r["end"])) for r in rows(t.events)],
-                commitments=[Commitment(by=r["by"], text=r["text"], due=r["due"], due_text=r["due_text"],
-                                        span=(r["start"], r["end"])) for r in rows(t.commitments)],
+                actors=[
+                    Actor(
+                        id=r["actor_id"],
+                        name=r["name"] or r["actor_id"],
+                        kind=r["kind"] or "group",
+                        mentions=[tuple(m) for m in r["mentions"]],
+                    )
+                    for r in rows(t.doc_actors)
+                ],
+                places=[
+                    Place(
+                        id=r["place_id"],
+                        name=r["name"] or r["place_id"],
+                        admin1=r["admin1"],
+                        lat=r["lat"],
+                        lon=r["lon"],
+                        mentions=[tuple(m) for m in r["mentions"]],
+                    )
+                    for r in rows(t.doc_places)
+                ],
+                statements=[
+                    Statement(
+                        speaker=r["speaker"],
+                        text=r["text"],
+                        span=(r["start"], r["end"]),
+                        mode=r["mode"],
+                        about=r["about"],
+                    )
+                    for r in rows(t.statements)
+                ],
+                events=[
+                    Event(
+                        id=r["event_id"],
+                        type=r["type"],
+                        actors=r["actors"],
+                        target=r["target"],
+                        place=r["place"],
+                        date=r["date"],
+                        date_precision=r["date_precision"],
+                        asserted_by=r["asserted_by"],
+                        negated=r["negated"],
+                        fatalities=r["fatalities"],
+                        span=(r["start"], r["end"]),
+                    )
+                    for r in rows(t.events)
+                ],
+                commitments=[
+                    Commitment(
+                        by=r["by"],
+                        text=r["text"],
+                        due=r["due"],
+                        due_text=r["due_text"],
+                        span=(r["start"], r["end"]),
+                    )
+                    for r in rows(t.commitments)
+                ],
             )
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
@@ -263,7 +380,8 @@ class Store:
         if not self.is_sqlite:
             raise StoreError("full-text search is implemented for SQLite stores")
         match = " AND ".join(
-            "(" + " OR ".join('"' + term.replace('"', '""') + '"' for term in g) + ")" for g in groups
+            "(" + " OR ".join('"' + term.replace('"', '""') + '"' for term in g) + ")"
+            for g in groups
         )
         sql = text(
             "SELECT d.id, d.title, d.text FROM documents_fts f JOIN documents d ON d.pk = f.rowid "
@@ -276,24 +394,55 @@ class Store:
     def summary(self) -> dict[str, Any]:
         """Counts from the store: documents by language, events by type, party and place."""
         with self.engine.connect() as conn:
-            langs = Counter(dict(conn.execute(
-                select(t.documents.c.language, func.count()).group_by(t.documents.c.language)).all()))
-            types = Counter(dict(conn.execute(
-                select(t.events.c.type, func.count()).where(t.events.c.negated.is_(False))
-                .group_by(t.events.c.type)).all()))
-            places = Counter(dict(conn.execute(
-                select(t.events.c.place, func.count()).where(t.events.c.place.is_not(None))
-                .where(t.events.c.negated.is_(False)).group_by(t.events.c.place)).all()))
+            langs = Counter(
+                dict(
+                    conn.execute(
+                        select(t.documents.c.language, func.count()).group_by(
+                            t.documents.c.language
+                        )
+                    ).all()
+                )
+            )
+            types = Counter(
+                dict(
+                    conn.execute(
+                        select(t.events.c.type, func.count())
+                        .where(t.events.c.negated.is_(False))
+                        .group_by(t.events.c.type)
+                    ).all()
+                )
+            )
+            places = Counter(
+                dict(
+                    conn.execute(
+                        select(t.events.c.place, func.count())
+                        .where(t.events.c.place.is_not(None))
+                        .where(t.events.c.negated.is_(False))
+                        .group_by(t.events.c.place)
+                    ).all()
+                )
+            )
             parties: Counter[str] = Counter()
-            for (actors,) in conn.execute(select(t.events.c.actors).where(t.events.c.negated.is_(False))):
+            for (actors,) in conn.execute(
+                select(t.events.c.actors).where(t.events.c.negated.is_(False))
+            ):
                 parties.update(set(actors))
             counts = {
                 name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
-                for name, table in (("documents", t.documents), ("statements", t.statements),
-                                    ("events", t.events), ("commitments", t.commitments))
+                for name, table in (
+                    ("documents", t.documents),
+                    ("statements", t.statements),
+                    ("events", t.events),
+                    ("commitments", t.commitments),
+                )
             }
-        return {"counts": counts, "languages": dict(langs), "event_types": dict(types.most_common()),
-                "parties": dict(parties.most_common()), "places": dict(places.most_common())}
+        return {
+            "counts": counts,
+            "languages": dict(langs),
+            "event_types": dict(types.most_common()),
+            "parties": dict(parties.most_common()),
+            "places": dict(places.most_common()),
+        }
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -306,10 +455,18 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def _row_to_document(row: Any) -> Document:
     return Document(
-        id=row["id"], text=row["text"], title=row["title"], published=row["published"],
-        published_source=row["published_source"], outlet=row["outlet"], url=row["url"],
-        language=row["language"], source_path=row["source"], encoding=row["encoding"],
-        sha256=row["sha256"], meta=row["meta"] or {},
+        id=row["id"],
+        text=row["text"],
+        title=row["title"],
+        published=row["published"],
+        published_source=row["published_source"],
+        outlet=row["outlet"],
+        url=row["url"],
+        language=row["language"],
+        source_path=row["source"],
+        encoding=row["encoding"],
+        sha256=row["sha256"],
+        meta=row["meta"] or {},
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from hudna.models import Extraction
@@ -28,9 +29,13 @@ def marks_of(ex: Extraction) -> list[Mark]:
         marks.append(Mark(*s.span, "statement", f"{s.speaker} ({s.mode})"))
     for e in ex.events:
         who = ", ".join(e.actors) or "?"
-        marks.append(Mark(*e.span, "event", f"{e.type}: {who}" + (f" @ {e.place}" if e.place else "")))
+        marks.append(
+            Mark(*e.span, "event", f"{e.type}: {who}" + (f" @ {e.place}" if e.place else ""))
+        )
     for c in ex.commitments:
-        marks.append(Mark(*c.span, "commitment", f"{', '.join(c.by)} → {c.due or c.due_text or 'no date'}"))
+        marks.append(
+            Mark(*c.span, "commitment", f"{', '.join(c.by)} → {c.due or c.due_text or 'no date'}")
+        )
     for a in ex.actors:
         marks.extend(Mark(s, e, "actor", a.id) for s, e in a.mentions)
     for p in ex.places:
@@ -46,7 +51,7 @@ def segments(text: str, marks: list[Mark]) -> list[Segment]:
             cuts.update((m.start, m.end))
     points = sorted(cuts)
     out: list[Segment] = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         covering = [m for m in marks if m.start <= a and b <= m.end]
         kinds = tuple(sorted({m.kind for m in covering}))
         labels = tuple(dict.fromkeys(m.label for m in covering))

@@ -36,4 +36,6 @@ def document(request: Request, doc_id: str) -> HTMLResponse:
     doc = store.document(doc_id)
     ex = store.extraction(doc_id)
     segs = segments(doc.text, marks_of(ex))
-    return templates.TemplateResponse(request, "document.html", {"doc": doc, "ex": ex, "segments": segs})
+    return templates.TemplateResponse(
+        request, "document.html", {"doc": doc, "ex": ex, "segments": segs}
+    )

@@ -61,7 +61,9 @@ def read_paths(paths: list[Path], input_format: str = "auto") -> Iterator[ReadRe
             continue
         reader = reader_for(path, input_format)
         if reader is None:
-            yield Failure(str(path), "unsupported", f"no reader for '{path.suffix or path.name}' files")
+            yield Failure(
+                str(path), "unsupported", f"no reader for '{path.suffix or path.name}' files"
+            )
             continue
         try:
             raw = path.read_bytes()
@@ -71,4 +73,12 @@ def read_paths(paths: list[Path], input_format: str = "auto") -> Iterator[ReadRe
         yield from reader(path, raw)
 
 
-__all__ = ["FORMATS", "READERS", "Failure", "ReadResult", "read_paths", "reader_for", "register_reader"]
+__all__ = [
+    "FORMATS",
+    "READERS",
+    "Failure",
+    "ReadResult",
+    "read_paths",
+    "reader_for",
+    "register_reader",
+]

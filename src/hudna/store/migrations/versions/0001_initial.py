@@ -17,8 +17,13 @@ depends_on = None
 
 
 def _doc_fk() -> sa.Column:
-    return sa.Column("doc_pk", sa.Integer, sa.ForeignKey("documents.pk", ondelete="CASCADE"),
-                     nullable=False, index=True)
+    return sa.Column(
+        "doc_pk",
+        sa.Integer,
+        sa.ForeignKey("documents.pk", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
 
 
 def upgrade() -> None:
@@ -115,5 +120,13 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE documents_fts")
-    for table in ("commitments", "events", "statements", "doc_places", "doc_actors", "documents", "blobs"):
+    for table in (
+        "commitments",
+        "events",
+        "statements",
+        "doc_places",
+        "doc_actors",
+        "documents",
+        "blobs",
+    ):
         op.drop_table(table)

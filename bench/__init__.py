@@ -1,0 +1,1 @@
+"""Benchmarks behind `make bench` (run as `python -m bench`)."""

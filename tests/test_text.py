@@ -106,13 +106,6 @@ def test_search_text_folds_and_splits() -> None:
     assert "!" not in "".join(terms)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "src bug: WORD_RE ([^\\W_]+) does not match Arabic diacritics (Unicode Mn), so search_text() "
-        "splits a vocalised word into fragments ('ق', 'ص', 'فت'); it should fold before tokenising"
-    ),
-)
 def test_vocalised_word_is_indexed_whole() -> None:
     assert WORD_RE.findall(fold("قُصِفَتْ")) == ["قصفت"]  # folding first gives one word
     assert set(search_text("قُصِفَتْ المدرسة").split()) == set(search_text("قصفت المدرسة").split())

@@ -131,6 +131,6 @@ def query_terms(word: str) -> tuple[str, ...]:
 def search_text(text: str) -> str:
     """The text a full-text index stores for `text`: every word replaced by its index terms."""
     out: list[str] = []
-    for m in WORD_RE.finditer(text):
+    for m in WORD_RE.finditer(fold(text)):  # fold first: diacritics would split words
         out.extend(index_terms(m.group()))
     return " ".join(out)

@@ -204,13 +204,6 @@ def test_jsonl_without_id_gets_stem_and_line(tmp_path: Path) -> None:
     assert [d.id for d in _read(path) if isinstance(d, Document)] == ["feed-dump-1", "feed-dump-2"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "src bug: readers/jsonl.py splits with str.splitlines(), which also breaks at U+2028/U+2029/"
-        "\\x85/\\x1c-\\x1e inside JSON strings (json.dumps(ensure_ascii=False) writes U+2028 raw)"
-    ),
-)
 def test_jsonl_line_with_unicode_line_separator_in_text(tmp_path: Path) -> None:
     first = json.dumps({"id": "a", "text": "سطر أول\u2028سطر ثان"}, ensure_ascii=False)
     second = json.dumps({"id": "b", "text": "نص آخر عن حلب"}, ensure_ascii=False)
@@ -248,13 +241,6 @@ def test_feed_items_become_documents(ingest_data: Path, tmp_path: Path, name: st
     assert all(d.language == "en" and d.raw == path.read_bytes() for d in docs)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "src bug: readers/rss.py runs trafilatura.html2txt() on the item's HTML fragment; with "
-        "trafilatura 2.x that returns '' for a fragment without <html><body>, so the item fails as empty"
-    ),
-)
 def test_feed_item_with_html_description(tmp_path: Path) -> None:
     path = tmp_path / "html-items.rss"
     path.write_text(
@@ -280,13 +266,6 @@ def test_unreadable_feed_is_a_failure(tmp_path: Path) -> None:
     assert failure.code == "invalid_feed"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "src bug: readers/rss.py yields nothing (no Document, no Failure) for well-formed XML that is "
-        "not a feed, so a sitemap or an HTML page saved as .xml disappears from the ingest report"
-    ),
-)
 def test_xml_that_is_not_a_feed_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "page.xml"
     path.write_text("<html><body><p>Shelling near Aleppo.</p></body></html>", encoding="utf-8")

@@ -60,13 +60,6 @@ def test_arabic_spelling_variants_are_folded(search_store: Store, query: str) ->
     assert _ids(search_store, query) == {"idlib-school"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "src bug: text.WORD_RE ([^\\W_]+) stops at Arabic diacritics (category Mn), so search_text() "
-        "indexes 'قُصِفت' as 'ق', 'ص', 'فت' and a search for 'قصفت' misses it; fold before tokenising"
-    ),
-)
 def test_diacritics_in_the_document_are_ignored(search_store: Store) -> None:
     assert _ids(search_store, "قصفت") == {"idlib-school"}
 
@@ -114,13 +107,6 @@ def test_limit_and_snippet(search_store: Store) -> None:
     assert "إدلب" in school.snippet
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "src bug: store/__init__.py _snippet() finds the word in fold(text) but cuts the original "
-        "text at that offset; folding drops diacritics, so in vocalised text the excerpt is shifted"
-    ),
-)
 def test_snippet_of_vocalised_text_contains_the_word(tmp_path: Path) -> None:
     store = open_store(tmp_path / "s.db")
     text = "بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ " * 8 + "وَقَعَ الْقَصْفُ فِي مَدِينَةِ إدلب صَبَاحًا"

@@ -44,6 +44,9 @@ def _count(store: Store, table: str) -> int:
         return int(conn.execute(sql(f"SELECT count(*) FROM {table}")).scalar_one())
 
 
+HEAD = "0002"  # the newest migration in src/hudna/store/migrations/versions
+
+
 # -- schema ----------------------------------------------------------------------------------------
 
 
@@ -53,7 +56,7 @@ def test_migrations_create_the_tables_on_an_empty_database(tmp_path: Path) -> No
     assert store.revision() is None
     assert inspect(store.engine).get_table_names() == []
     store.migrate()
-    assert store.revision() == "0001"
+    assert store.revision() == HEAD
     assert set(inspect(store.engine).get_table_names()) >= TABLES
     assert store.count_documents() == 0
 
@@ -62,8 +65,29 @@ def test_migrating_again_keeps_data(tmp_path: Path, seed_paths: list[Path]) -> N
     db = tmp_path / "h.db"
     open_store(db).add_document(_read_one(seed_paths[0]))
     reopened = open_store(db)  # migrates again: nothing to do
-    assert reopened.revision() == "0001"
+    assert reopened.revision() == HEAD
     assert reopened.count_documents() == 1
+
+
+def test_upgrade_from_the_first_revision_keeps_documents(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    store = open_store(tmp_path / "old.db", migrate=False)
+    store.migrate("0001")
+    columns = {c["name"] for c in inspect(store.engine).get_columns("doc_actors")}
+    assert "name_ar" not in columns
+    with store.engine.begin() as conn:  # a row written by the 0001 schema
+        conn.exec_driver_sql("INSERT INTO blobs VALUES ('b', 1, x'00')")
+        conn.exec_driver_sql(
+            "INSERT INTO documents (id, sha256, raw_sha256, text, meta, ingested_at) "
+            "VALUES ('old', 's', 'b', 'نص', '{}', '2016-08-27 00:00:00')"
+        )
+    store.migrate()
+    assert store.revision() == HEAD
+    assert {"name_ar", "affiliation"} <= {
+        c["name"] for c in inspect(store.engine).get_columns("doc_actors")
+    }
+    assert store.document("old").text == "نص"
 
 
 def test_sqlite_runs_in_wal_mode(tmp_store: Store, tmp_path: Path) -> None:
@@ -319,13 +343,6 @@ def test_extraction_given_with_the_document(tmp_store: Store, seed_paths: list[P
     assert [e.type for e in tmp_store.extraction(result.id).events] == ["MEET", "CHEMICAL"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "src bug: the store has no columns for the contract fields actors[].name_ar/affiliation and "
-        "places[].name_ar/country (shared/spec/extraction.md), so Store.extraction() drops them"
-    ),
-)
 def test_extraction_keeps_contract_fields(tmp_store: Store, seed_paths: list[Path]) -> None:
     doc_id = tmp_store.add_document(_read_one(seed_paths[1])).id
     saved = Extraction(

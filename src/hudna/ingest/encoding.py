@@ -34,10 +34,11 @@ def decode(raw: bytes) -> tuple[str, str]:
                 return _checked(raw.decode(name), name)
             except UnicodeDecodeError as err:
                 raise IngestError(f"invalid {name}: {err}", code="undecodable") from err
-    try:
-        return _checked(raw.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    if b"\x00" not in raw:  # NULs are valid UTF-8 but mean UTF-16/32 without a BOM (or binary)
+        try:
+            return _checked(raw.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            pass
     best = from_bytes(raw).best()
     if best is None:
         raise IngestError("not text: no character encoding fits", code="binary")

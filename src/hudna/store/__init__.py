@@ -33,7 +33,7 @@ from hudna.models import (
     Statement,
 )
 from hudna.store import schema as t
-from hudna.text import WORD_RE, query_terms, search_text
+from hudna.text import WORD_RE, fold, fold_with_offsets, query_terms, search_text
 
 DEFAULT_DB = "hudna.db"
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -175,6 +175,8 @@ class Store:
                         "actor_id": a.id,
                         "name": a.name,
                         "kind": a.kind,
+                        "name_ar": a.name_ar,
+                        "affiliation": a.affiliation,
                         "mentions": [list(m) for m in a.mentions],
                     }
                     for a in ex.actors
@@ -188,6 +190,8 @@ class Store:
                         "doc_pk": pk,
                         "place_id": p.id,
                         "name": p.name,
+                        "name_ar": p.name_ar,
+                        "country": p.country,
                         "admin1": p.admin1,
                         "lat": p.lat,
                         "lon": p.lon,
@@ -228,6 +232,7 @@ class Store:
                         "asserted_by": e.asserted_by,
                         "negated": e.negated,
                         "fatalities": e.fatalities,
+                        "trigger": e.trigger,
                         "start": e.span[0],
                         "end": e.span[1],
                     }
@@ -317,6 +322,8 @@ class Store:
                         id=r["actor_id"],
                         name=r["name"] or r["actor_id"],
                         kind=r["kind"] or "group",
+                        name_ar=r["name_ar"],
+                        affiliation=r["affiliation"],
                         mentions=[tuple(m) for m in r["mentions"]],
                     )
                     for r in rows(t.doc_actors)
@@ -325,6 +332,8 @@ class Store:
                     Place(
                         id=r["place_id"],
                         name=r["name"] or r["place_id"],
+                        name_ar=r["name_ar"],
+                        country=r["country"],
                         admin1=r["admin1"],
                         lat=r["lat"],
                         lon=r["lon"],
@@ -354,6 +363,7 @@ class Store:
                         asserted_by=r["asserted_by"],
                         negated=r["negated"],
                         fatalities=r["fatalities"],
+                        trigger=r["trigger"],
                         span=(r["start"], r["end"]),
                     )
                     for r in rows(t.events)
@@ -372,7 +382,7 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Documents containing every word of `query`, with Arabic-aware folding and stemming."""
-        words = [w for w in WORD_RE.findall(query)]
+        words = WORD_RE.findall(fold(query))
         groups = [query_terms(w) for w in words]
         groups = [g for g in groups if g]
         if not groups:
@@ -472,9 +482,7 @@ def _row_to_document(row: Any) -> Document:
 
 def _snippet(doc_text: str, words: list[str], width: int = 80) -> str:
     """A short excerpt of `doc_text` around the first word that (folded) contains a query word."""
-    from hudna.text import fold
-
-    folded = fold(doc_text)
+    folded, offsets = fold_with_offsets(doc_text)
     pos = -1
     for w in words:
         for term in query_terms(w):
@@ -484,6 +492,8 @@ def _snippet(doc_text: str, words: list[str], width: int = 80) -> str:
         if pos >= 0:
             break
     pos = max(pos, 0)
+    if offsets is not None:
+        pos = offsets[pos]
     start = max(0, pos - width // 2)
     excerpt = re.sub(r"\s+", " ", doc_text[start : start + width]).strip()
     return ("…" if start else "") + excerpt + ("…" if start + width < len(doc_text) else "")

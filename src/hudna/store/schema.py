@@ -67,6 +67,8 @@ doc_actors = Table(
     Column("actor_id", String(60), nullable=False, index=True),
     Column("name", String(200)),
     Column("kind", String(20)),
+    Column("name_ar", String(200)),
+    Column("affiliation", String(60)),
     Column("mentions", JSON, nullable=False),
 )
 
@@ -87,6 +89,8 @@ doc_places = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("mentions", JSON, nullable=False),
+    Column("name_ar", String(200)),
+    Column("country", String(2)),
 )
 
 statements = Table(
@@ -129,6 +133,7 @@ events = Table(
     Column("asserted_by", String(60)),
     Column("negated", Boolean, nullable=False, default=False),
     Column("fatalities", Integer),
+    Column("trigger", Text),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
 )

@@ -13,12 +13,15 @@ from hudna.ingest.readers.base import Failure, ReadResult, decode_or_fail, make_
 
 def html_to_text(html: str) -> dict[str, object] | None:
     """Main text and metadata of an HTML page (None when no article text is found)."""
-    result = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
     )
-    if not result or not (result.get("text") or "").strip():  # type: ignore[union-attr]
+    if doc is None:
         return None
-    return result  # type: ignore[return-value]
+    result: dict[str, object] = doc if isinstance(doc, dict) else doc.as_dict()
+    if not str(result.get("text") or "").strip():
+        return None
+    return result
 
 
 def read_html(path: Path, raw: bytes) -> Iterator[ReadResult]:

@@ -21,8 +21,11 @@ def read_jsonl(path: Path, raw: bytes) -> Iterator[ReadResult]:
         yield decoded
         return
     content, encoding = decoded
-    raw_lines = raw.splitlines() if encoding.startswith("utf-8") else None
-    for lineno, line in enumerate(content.splitlines(), start=1):
+    # split at "\n" only: str.splitlines() also breaks at U+2028 and friends, which JSON allows
+    raw_lines = (
+        [r.rstrip(b"\r") for r in raw.split(b"\n")] if encoding.startswith("utf-8") else None
+    )
+    for lineno, line in enumerate((c.rstrip("\r") for c in content.split("\n")), start=1):
         if not line.strip():
             continue
         try:

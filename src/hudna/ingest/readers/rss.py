@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,13 +20,16 @@ def read_feed(path: Path, raw: bytes) -> Iterator[ReadResult]:
     if feed.bozo and not feed.entries:
         yield Failure(str(path), "invalid_feed", str(feed.get("bozo_exception", "unreadable feed")))
         return
+    if not feed.entries:
+        yield Failure(str(path), "no_items", "no RSS or Atom items in this file")
+        return
     outlet = feed.feed.get("title")
     for n, entry in enumerate(feed.entries, start=1):
         body = ""
         if entry.get("content"):
             body = entry.content[0].get("value", "")
         body = body or entry.get("summary", "") or entry.get("description", "")
-        text = (trafilatura.html2txt(body) if "<" in body else body).strip()
+        text = (_html_fragment_text(body) if "<" in body else body).strip()
         title = (entry.get("title") or "").strip() or None
         if title and text and not text.startswith(title):
             text = f"{title}\n\n{text}"
@@ -51,3 +55,11 @@ def read_feed(path: Path, raw: bytes) -> Iterator[ReadResult]:
             )
         except IngestError as err:
             yield Failure(str(path), err.code, err.message, n)
+
+
+def _html_fragment_text(fragment: str) -> str:
+    """Text of an item's HTML description (trafilatura needs a whole document around it)."""
+    text = trafilatura.html2txt(f"<html><body>{fragment}</body></html>")
+    if text.strip():
+        return str(text)
+    return re.sub(r"<[^>]+>", " ", fragment)

@@ -35,3 +35,15 @@ format: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info hudna.db hudna.db-wal hudna.db-shm .pytest_cache .mypy_cache .ruff_cache
+
+# System libraries for PDF reports (WeasyPrint: Pango, HarfBuzz, fontconfig), an Arabic font
+# (Noto Naskh Arabic in fonts-noto-core, Amiri) and poppler-utils (PDF → PNG for checks).
+# Installs only what is missing; needs root (CI runs as root).
+SYSDEPS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 libglib2.0-0 fonts-noto-core fonts-hosny-amiri poppler-utils
+.PHONY: sysdeps
+sysdeps:
+	@missing=$$(for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi

@@ -135,3 +135,59 @@ class Extraction(Record):
     def to_json_dict(self) -> dict[str, Any]:
         """The contract's JSON object (with `schema`, lists for spans)."""
         return self.model_dump(mode="json", by_alias=True)
+
+
+# -- later stages: judgement (truce/), incidents (link/), commitment tracking -------------------
+
+JudgementStatus = Literal["violation", "not_a_violation", "outside_truce", "undetermined"]
+Grade = Literal["confirmed", "fair", "weak", "contested", "discounted"]
+CommitmentState = Literal["pending", "fulfilled", "overdue"]
+
+
+class Explanation(Record):
+    ar: str
+    en: str
+
+
+class Judgement(Record):
+    """A hostile event judged against the truce in force: verdict, rule, and a readable reason."""
+
+    status: JudgementStatus | None
+    truce: str | None = None
+    rule: str
+    explanation: Explanation
+    grave: bool = False  # e.g. chemical weapons: a grave violation whatever the truce
+
+
+class Incident(Record):
+    """One happening reported by one or more documents (events linked across outlets)."""
+
+    id: str
+    type: EventType
+    date: str | None = None
+    date_precision: Precision | None = None
+    place: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    actors: list[str] = Field(default_factory=list)
+    target: str | None = None
+    event_ids: list[str] = Field(default_factory=list)
+    outlets: list[str] = Field(default_factory=list)  # independent sources (syndicated copies count once)
+    corroboration: int = 0
+    contested: bool = False
+    grade: Grade = "weak"
+    grade_reason: str = ""
+    fatalities: int | None = None
+
+
+class CommitmentStatus(Record):
+    """Where a commitment stands on a given date, with the event that fulfilled it if any."""
+
+    commitment_id: str
+    by: list[str]
+    text: str
+    due: str | None = None
+    status: CommitmentState
+    fulfilled_by: str | None = None  # event id
+    reason: str = ""

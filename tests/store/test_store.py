@@ -44,7 +44,7 @@ def _count(store: Store, table: str) -> int:
         return int(conn.execute(sql(f"SELECT count(*) FROM {table}")).scalar_one())
 
 
-HEAD = "0002"  # the newest migration in src/hudna/store/migrations/versions
+HEAD = "0003"  # the newest migration in src/hudna/store/migrations/versions
 
 
 # -- schema ----------------------------------------------------------------------------------------

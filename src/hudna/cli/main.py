@@ -238,6 +238,26 @@ def demo(
         serve(db=db, port=port)
 
 
+# Command groups of the later stages, each a module `hudna.cli.<name>` with `register(app)`.
+COMMAND_MODULES = ("judge", "link", "report", "export", "evaluate")
+
+
+def _register_command_modules() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"hudna.cli.{name}")
+        except ModuleNotFoundError as e:
+            if e.name == f"hudna.cli.{name}":
+                continue  # not built yet
+            raise
+        module.register(app)
+
+
+_register_command_modules()
+
+
 def main() -> None:
     app()
 

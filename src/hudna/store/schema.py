@@ -157,4 +157,68 @@ commitments = Table(
     Column("end", Integer, nullable=False),
 )
 
+judgements = Table(
+    "judgements",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("theatre", String(60), nullable=False),
+    Column("status", String(20)),
+    Column("truce", String(60)),
+    Column("rule", String(60), nullable=False),
+    Column("explanation_ar", Text, nullable=False),
+    Column("explanation_en", Text, nullable=False),
+    Column("grave", Boolean, nullable=False, default=False),
+    Column("judged_at", DateTime(timezone=True), nullable=False),
+)
+
+# Near-duplicate documents (syndicated copies): each copy points at the first document of its group.
+doc_duplicates = Table(
+    "doc_duplicates",
+    metadata,
+    Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True),
+    Column("duplicate_of", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("similarity", Float, nullable=False),
+)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("incident_id", String(80), nullable=False, unique=True),
+    Column("theatre", String(60), nullable=False),
+    Column("type", String(30), nullable=False, index=True),
+    Column("date", String(10)),
+    Column("date_precision", String(10)),
+    Column("place", String(80), index=True),
+    Column("admin1", String(80), index=True),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("actors", JSON, nullable=False),
+    Column("target", String(60)),
+    Column("outlets", JSON, nullable=False),
+    Column("corroboration", Integer, nullable=False),
+    Column("contested", Boolean, nullable=False),
+    Column("grade", String(20), nullable=False),
+    Column("grade_reason", Text, nullable=False),
+    Column("fatalities", Integer),
+)
+
+incident_events = Table(
+    "incident_events",
+    metadata,
+    Column("incident_pk", Integer, ForeignKey("incidents.pk", ondelete="CASCADE"), primary_key=True),
+    Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
+)
+
+commitment_status = Table(
+    "commitment_status",
+    metadata,
+    Column("commitment_pk", Integer, ForeignKey("commitments.pk", ondelete="CASCADE"), primary_key=True),
+    Column("status", String(20), nullable=False),
+    Column("fulfilled_by", Integer, ForeignKey("events.pk", ondelete="SET NULL")),
+    Column("reason", Text, nullable=False),
+    Column("as_of", Date, nullable=False),
+)
+
 EXTRACTION_TABLES = (doc_actors, doc_places, statements, events, commitments)

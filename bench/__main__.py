@@ -1,50 +1,35 @@
-"""`make bench`: extraction throughput and memory on a corpus built from the bundled reports.
+"""`make bench` (`python -m bench [NAME...]`): runs the benchmark modules of this folder.
 
-Prints documents per second for the Hudna extractor over N copies of the demo corpus and the seeds
-(varied by a suffix so nothing is cached), with peak memory. Ratios against a spaCy baseline are
-added in the extraction-quality work (issue 3).
+Each module `bench/<name>.py` has `run(args)` and may have `add_arguments(parser)`. Results are
+printed as ratios against baselines measured in the same run, because these machines are small
+and noisy.
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import importlib
+import pkgutil
 import time
+from pathlib import Path
 
-from hudna.data import data_path
-from hudna.extract.pipeline import Extractor
-from hudna.ingest.readers import read_paths
-from hudna.models import Document
-
-
-def corpus(n: int) -> list[Document]:
-    base = [d for d in read_paths([data_path("corpus")]) if isinstance(d, Document)]
-    docs = []
-    for i in range(n):
-        d = base[i % len(base)]
-        docs.append(
-            d.model_copy(update={"id": f"{d.id}-{i}", "text": d.text + f"\n\n[{i}]", "raw": None})
-        )
-    return docs
+import bench
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--docs", type=int, default=2000)
+    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(bench.__file__).parent)]) if not m.name.startswith("_"))
+    modules = {name: importlib.import_module(f"bench.{name}") for name in names}
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("only", nargs="*", choices=[*names, []], help="benchmarks to run (default: all)")
+    for module in modules.values():
+        if hasattr(module, "add_arguments"):
+            module.add_arguments(parser)
     args = parser.parse_args()
-    t0 = time.perf_counter()
-    extractor = Extractor()
-    build = time.perf_counter() - t0
-    docs = corpus(args.docs)
-    t0 = time.perf_counter()
-    events = sum(len(extractor(d).events) for d in docs)
-    elapsed = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"lexicon build: {build * 1000:.0f} ms")
-    print(
-        f"hudna extract: {len(docs)} documents in {elapsed:.2f} s = {len(docs) / elapsed:.0f} docs/s ({events} events)"
-    )
-    print(f"peak memory: {peak_mb:.0f} MB")
+    for name in args.only or names:
+        print(f"== {name}")
+        t0 = time.perf_counter()
+        modules[name].run(args)
+        print(f"   ({time.perf_counter() - t0:.1f} s)")
 
 
 if __name__ == "__main__":

@@ -362,12 +362,8 @@ def _carry_subjects(candidates: list[_Candidate]) -> None:
             if cand.type in ("MEET", "AGREE") and prev.type not in ("MEET", "AGREE"):
                 continue
             if cand.type == "MEET":
-                first = next(
-                    c
-                    for c in candidates
-                    if c.sentence == cand.sentence and c.type == "MEET" and c.actors
-                )
-                cand.actors = list(first.actors)
+                first = next((c for c in candidates if c.sentence == cand.sentence and c.type == "MEET" and c.actors), None)
+                cand.actors = list(first.actors) if first else []
                 continue
             cand.actors = list(prev.actors)
         elif cand.sentence == prev.sentence and cand.type == "MEET" == prev.type and prev.actors:

@@ -72,12 +72,22 @@ def _resolve(ctx: Context, candidates: list[Match]) -> Mention | None:
         ids, ranges = kinds["title"].payload.extra
         when = ctx.ref_date or ctx.lexicon.default_date
         holder = ctx.lexicon.resolve_title(ids, ranges, when)
+        if holder and _modified_title(ctx, first):
+            # نائب وزير الخارجية الروسي, the former US president: not the holder, but the party
+            holder = ctx.lexicon.actors[holder].affiliation or holder
         return Mention(first.start, first.end, "actor", holder, "title") if holder else None
     if "place" in kinds:
         return Mention(first.start, first.end, "place", kinds["place"].payload.key, "name")
     if "metonym" in kinds:
         return Mention(first.start, first.end, "actor", kinds["metonym"].payload.key, "metonym")
     return None
+
+
+def _modified_title(ctx: Context, title: Match) -> bool:
+    for m in ctx.cues_of("title_modifier"):
+        if 0 <= title.start - m.end <= 2 or 0 <= m.start - title.end <= 2:
+            return True
+    return False
 
 
 def _after_locative(ctx: Context, start: int) -> bool:

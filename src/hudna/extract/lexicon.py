@@ -43,6 +43,7 @@ class ActorEntry(_Data):
     en: list[str] = Field(default_factory=list)
     metonyms: list[str] = Field(default_factory=list)
     adjectives: list[str] = Field(default_factory=list)
+    nationality: list[str] = Field(default_factory=list)
     titles: list[TitleEntry] = Field(default_factory=list)
 
 
@@ -104,6 +105,10 @@ class SpeechFile(_Data):
     verbs: Bilingual
     continuation: Bilingual
     turn_openers: Bilingual
+    official_heads: Bilingual
+    source_heads: Bilingual
+    person_heads: Bilingual
+    title_modifiers: Bilingual
     complementisers: Bilingual
     quotes: list[tuple[str, str]]
 
@@ -207,6 +212,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
             m.add(name, Cue("metonym", a.id))
         for adj in a.adjectives:
             m.add(adj, Cue("adjective", a.id))
+        for adj in [*a.adjectives, *a.nationality]:
+            m.add(adj, Cue("nationality", a.id))
         for title in a.titles:
             for spec in [*title.ar, *title.en]:
                 titles.setdefault(spec, []).append((a.id, (title.from_, title.to)))
@@ -237,6 +244,10 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("speech", speech.verbs),
         ("continuation", speech.continuation),
         ("turn_opener", speech.turn_openers),
+        ("official", speech.official_heads),
+        ("person_head", speech.person_heads),
+        ("source_head", speech.source_heads),
+        ("title_modifier", speech.title_modifiers),
         ("complementiser", speech.complementisers),
         ("future", commit.markers),
         ("not_commitment", commit.exclude),

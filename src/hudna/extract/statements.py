@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, Mention, words_between
+from hudna.extract.context import WORD, Context, Mention, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.models import Statement
+from hudna.text import is_arabic
 
 _GAP_LIMIT = 200  # characters between a speech verb and its content
 _PREPOSITIONS = {
@@ -68,6 +69,66 @@ def quote_spans(folded: str, quotes: list[tuple[str, str]]) -> list[tuple[int, i
     return out
 
 
+class _Speakers:
+    """Resolves the speaker phrase between a speech verb and its content.
+
+    In order: an actor named in the phrase; a nationality adjective (`مصدر عسكري سوري`,
+    `وزير الدفاع الروسي`); a name learnt earlier in the document (`وأضاف كوناشينكوف` after
+    `اللواء إيغور كوناشينكوف`); an official's title with no party (`المتحدث باسم الوزارة`): the
+    party the text was just speaking of. The words of a phrase resolved by the last three rules
+    are learnt as names of that speaker.
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.actors = [m for m in ctx.mentions if m.kind == "actor"]
+        self.nationality = ctx.cues_of("nationality")
+        self.officials = ctx.cues_of("official")
+        self.person_heads = ctx.cues_of("person_head")
+        self.source_heads = ctx.cues_of("source_head")
+        self.learnt: dict[str, str] = {}
+        self.previous: str | None = None
+        self.function_words = _PREPOSITIONS | {"باسم", "الوزاره", "في", "بيان", "امس", "اليوم", "حكومه"}
+
+    def in_gap(self, start: int, end: int) -> str | None:
+        actor = _speaker_in_gap(self.actors, start, end)
+        if actor:
+            self._learn(start, end, actor)
+            return actor
+        heads = [o for o in (*self.officials, *self.person_heads, *self.source_heads) if start <= o.start < end]
+        nat = [n for n in self.nationality if start <= n.start and n.end <= end + 1] if heads else []
+        words = words_between(self.ctx.folded, start, end)
+        if nat:
+            speaker = nat[0].payload.key
+            if any(start <= h.start < end for h in self.person_heads):
+                speaker = self._recent_person(nat[0].payload.key, start) or speaker
+        else:
+            speaker = next((self.learnt[w] for w in words if w in self.learnt), None)
+            if speaker is None and any(start <= o.start < end for o in self.officials):
+                speaker = self._recent_party(start)
+        if speaker:
+            self._learn(start, end, speaker)
+        return speaker
+
+    def _learn(self, start: int, end: int, speaker: str) -> None:
+        taken = [(m.start, m.end) for m in self.ctx.mentions] + [(o.start, o.end) for o in self.officials]
+        for m in WORD.finditer(self.ctx.folded, start, end):
+            w = m.group()
+            if len(w) >= 5 and w not in self.function_words and not any(s <= m.start() < e for s, e in taken):
+                self.learnt.setdefault(w, speaker)
+
+    def _recent_party(self, pos: int) -> str | None:
+        """The party the text was just speaking of: the previous speaker's."""
+        return affiliation(self.ctx, self.previous) if self.previous else None
+
+    def _recent_person(self, party: str, pos: int) -> str | None:
+        """`الوزير الروسي`: the last person of `party` named before `pos`."""
+        for a in reversed(self.actors):
+            if a.start < pos and self.ctx.lexicon.actors[a.id].kind == "person" and affiliation(self.ctx, a.id) == party:
+                return a.id
+        return None
+
+
 def find_statements(ctx: Context) -> None:
     folded = ctx.folded
     quotes = quote_spans(folded, ctx.lexicon.quotes)
@@ -75,9 +136,9 @@ def find_statements(ctx: Context) -> None:
     continuation_at = {m.start for m in ctx.cues_of("continuation")}
     complementisers = ctx.cues_of("complementiser")
     actors = [m for m in ctx.mentions if m.kind == "actor"]
-    found: list[
-        tuple[int, int, str, str, bool, list[str]]
-    ] = []  # start, end, speaker, mode, headline, about
+    speakers = _Speakers(ctx)
+    stops = [*verbs, *ctx.cues_of("turn_opener")]
+    found: list[tuple[int, int, str, str, bool, list[str]]] = []  # start, end, speaker, mode, headline, about
     previous: str | None = None
 
     def inside_quote(pos: int) -> tuple[int, int] | None:
@@ -87,31 +148,44 @@ def find_statements(ctx: Context) -> None:
         return None
 
     for verb in verbs:
-        if inside_quote(verb.start):
+        if inside_quote(verb.start) or _after_relative(folded, verb.start):
             continue
         sentence = ctx.sentence_of(verb.start)
         limit = min(sentence.end, verb.end + _GAP_LIMIT)
-        content_start, mode, gap_end = _content_start(
-            folded, verb, limit, quotes, complementisers, actors
-        )
-        gap = (verb.end, gap_end if content_start is not None else limit)
-        speaker = _speaker_in_gap(actors, *gap) if content_start is not None else None
-        if verb.payload.key in _ATTRIBUTION or _folded_key(verb) in _ATTRIBUTION:
-            speaker = _speaker_in_gap(actors, verb.end, min(sentence.end, verb.end + 60))
-            if speaker:
+        content_start, mode, gap_end = _content_start(folded, verb, limit, quotes, complementisers, actors)
+        if verb.payload.key in _ATTRIBUTION or verb.text in _ATTRIBUTION:
+            speaker = speakers.in_gap(verb.end, min(sentence.end, verb.end + 60))
+            if speaker and verb.start - sentence.start > 10:
                 found.append((sentence.start, verb.start, speaker, "reported", False, []))
                 previous = speaker
             continue
         if content_start is None:
+            clause_end = _clause_end(folded, verb.end, sentence.end, stops)
             content = _quote_before(folded, verb, quotes, sentence.start)
-            speaker = _speaker_in_gap(
-                actors, verb.end, min(sentence.end, verb.end + 40)
-            ) or _speaker_before(folded, actors, verb, sentence.start)
+            speaker = speakers.in_gap(verb.end, min(clause_end, verb.end + 40)) or _speaker_before(
+                folded, actors, verb, sentence.start)
             if content and speaker:
                 found.append((content[0], content[1], speaker, "direct", False, []))
                 previous = speaker
+                continue
+            # a nominal object as content: نفى مصدر عسكري سوري استخدام الجيش ...
+            nominal = _nominal_content(ctx, verb, clause_end)
+            if nominal and speaker:
+                start, end = _trim(folded, *nominal)
+                if len(words_between(folded, start, end)) >= 3:
+                    about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
+                    found.append((start, end, speaker, "reported", False, about))
+                    previous = speaker
             continue
+        gap = (verb.end, gap_end)
         continuing = verb.start in continuation_at
+        subject = _speaker_before(folded, actors, verb, sentence.start, max_words=0)
+        if continuing and previous:
+            speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
+        elif subject:
+            speaker = subject  # لافروف دعا واشنطن إلى ...
+        else:
+            speaker = speakers.in_gap(*gap)
         if speaker is None and not continuing:
             speaker = _speaker_before(folded, actors, verb, sentence.start)
         if speaker is None:
@@ -130,22 +204,58 @@ def find_statements(ctx: Context) -> None:
                 # أنه “غير بناء” ويؤدي إلى ...: the quotation is part of a longer reported clause
                 mode = "reported"
                 start = q[0]
-                end = _reported_end(
-                    folded, q[1] + 1, sentence.end, [*verbs, *ctx.cues_of("turn_opener")], []
-                )
+                end = _reported_end(folded, q[1] + 1, sentence.end, stops, [])
         else:
             start = content_start
-            end = _reported_end(
-                folded, start, sentence.end, [*verbs, *ctx.cues_of("turn_opener")], quotes
-            )
+            end = _reported_end(folded, start, sentence.end, stops, quotes)
         start, end = _trim(folded, start, end)
         if end - start < 3:
             continue
         about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
         found.append((start, end, speaker, mode, False, about))
         previous = speaker
+        speakers.previous = speaker
     found.extend(_headline_statements(ctx, actors))
     _emit(ctx, found)
+
+
+_RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
+
+
+def _after_relative(folded: str, pos: int) -> bool:
+    """`الحملة التي أعلنها الجيش`: a speech verb in a relative clause reports no statement."""
+    return _RELATIVE.search(folded[max(0, pos - 30) : pos]) is not None
+
+
+def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) -> int:
+    """End of the clause after `pos`: the next speech verb or turn opener, or the sentence end."""
+    nxt = [m.start for m in stops if pos < m.start < sentence_end]
+    return min(nxt) if nxt else sentence_end
+
+
+def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, int] | None:
+    """The object of a speech verb that takes a noun phrase (نفى، أعلن، اتهم، دعا), after the
+    speaker phrase: from the first word that is not part of the speaker to the end of the clause."""
+    if not is_arabic(verb.text):
+        return None
+    folded = ctx.folded
+    pos = verb.end
+    speaker_parts = sorted(
+        [m for m in ctx.mentions if verb.end <= m.start < clause_end]
+        + [c for c in ctx.cues if c.payload.kind in ("nationality", "official") and verb.end <= c.start < clause_end],
+        key=lambda m: m.start,
+    )
+    # the speaker phrase: leading mentions, titles and adjectives with at most two other words between
+    for part in speaker_parts:
+        if len(words_between(folded, pos, part.start)) > 2:
+            break
+        pos = max(pos, part.end)
+    if pos == verb.end:
+        return None
+    comma = folded.find("،", pos, clause_end)
+    if 0 <= comma and len(words_between(folded, pos, comma)) <= 3:  # an apposition: ", اللواء X،"
+        pos = comma + 1
+    return pos, clause_end
 
 
 def _folded_key(verb: Match) -> str:
@@ -166,7 +276,9 @@ def _content_start(
     comp = next((c for c in complementisers if verb.end <= c.start < limit), None)
     colon = folded.find(":", pos, limit)
     quote = next(
-        (q for q in quotes if verb.end <= q[0] < limit and not _is_name_quote(q, actors)), None
+        (q for q in quotes if verb.end <= q[0] < limit and not _is_name_quote(q, actors)
+         and not _is_short_name(folded, q, comp.start if comp else None, colon)),
+        None,
     )
     candidates = []
     if comp:
@@ -186,6 +298,13 @@ def _content_start(
     return after, "reported", at
 
 
+def _is_short_name(folded: str, q: tuple[int, int], comp_at: int | None, colon: int) -> bool:
+    """A quotation of three words or fewer not introduced by أن/إن or a colon names something
+    (`قائد في «ألوية الفرقان»`, `نفى «قطعياً»`): it is not the content."""
+    introduced = (comp_at is not None and comp_at < q[0]) or (0 <= colon < q[0])
+    return not introduced and len(folded[q[0] + 1 : q[1]].split()) <= 3
+
+
 def _is_name_quote(q: tuple[int, int], actors: list[Mention]) -> bool:
     """A quotation holding only a name (`“لافروف”`), as some outlets write names."""
     return any(
@@ -198,7 +317,7 @@ def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
     return inside[0].id if inside else None
 
 
-def _speaker_before(folded: str, actors: list[Mention], verb: Match, floor: int) -> str | None:
+def _speaker_before(folded: str, actors: list[Mention], verb: Match, floor: int, max_words: int = 2) -> str | None:
     before = [a for a in actors if floor <= a.start and a.end <= verb.start]
     if not before:
         return None
@@ -206,7 +325,7 @@ def _speaker_before(folded: str, actors: list[Mention], verb: Match, floor: int)
     between = words_between(folded, last.end, verb.start)
     if re.search(r"[،,;:\"“”«»]", folded[last.end : verb.start]):
         return None
-    return last.id if len(between) <= 2 else None
+    return last.id if len(between) <= max_words else None
 
 
 def _quote_before(
@@ -214,7 +333,7 @@ def _quote_before(
 ) -> tuple[int, int] | None:
     """English `“...,” Lavrov said`: the quotation that ends just before the verb (or its speaker)."""
     for s, e in reversed(quotes):
-        if e < verb.start and s >= floor - 400 and len(words_between(folded, e, verb.start)) <= 4:
+        if floor <= e < verb.start and len(words_between(folded, e, verb.start)) <= 4:
             return s + 1, e
     return None
 

@@ -151,7 +151,8 @@ def find_statements(ctx: Context) -> None:
         if inside_quote(verb.start) or _after_relative(folded, verb.start):
             continue
         sentence = ctx.sentence_of(verb.start)
-        limit = min(sentence.end, verb.end + _GAP_LIMIT)
+        next_stop = _clause_end(folded, verb.end, sentence.end, stops)
+        limit = min(next_stop, verb.end + _GAP_LIMIT)
         content_start, mode, gap_end = _content_start(folded, verb, limit, quotes, complementisers, actors)
         if verb.payload.key in _ATTRIBUTION or verb.text in _ATTRIBUTION:
             speaker = speakers.in_gap(verb.end, min(sentence.end, verb.end + 60))
@@ -160,22 +161,25 @@ def find_statements(ctx: Context) -> None:
                 previous = speaker
             continue
         if content_start is None:
-            clause_end = _clause_end(folded, verb.end, sentence.end, stops)
+            clause_end = next_stop
             content = _quote_before(folded, verb, quotes, sentence.start)
-            speaker = speakers.in_gap(verb.end, min(clause_end, verb.end + 40)) or _speaker_before(
-                folded, actors, verb, sentence.start)
+            subject = _speaker_before(folded, actors, verb, sentence.start)
+            if verb.start in continuation_at and previous:
+                speaker, subject = previous, previous
+            else:
+                speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
             if content and speaker:
                 found.append((content[0], content[1], speaker, "direct", False, []))
-                previous = speaker
+                previous = speakers.previous = speaker
                 continue
-            # a nominal object as content: نفى مصدر عسكري سوري استخدام الجيش ...
-            nominal = _nominal_content(ctx, verb, clause_end)
+            # a nominal object as content: نفى مصدر عسكري سوري استخدام الجيش ...; Lavrov said the ...
+            nominal = (verb.end, clause_end) if subject else _nominal_content(ctx, verb, clause_end)
             if nominal and speaker:
                 start, end = _trim(folded, *nominal)
                 if len(words_between(folded, start, end)) >= 3:
                     about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
                     found.append((start, end, speaker, "reported", False, about))
-                    previous = speaker
+                    previous = speakers.previous = speaker
             continue
         gap = (verb.end, gap_end)
         continuing = verb.start in continuation_at
@@ -236,8 +240,6 @@ def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) ->
 def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, int] | None:
     """The object of a speech verb that takes a noun phrase (نفى، أعلن، اتهم، دعا), after the
     speaker phrase: from the first word that is not part of the speaker to the end of the clause."""
-    if not is_arabic(verb.text):
-        return None
     folded = ctx.folded
     pos = verb.end
     speaker_parts = sorted(

@@ -164,6 +164,18 @@ def find_statements(ctx: Context) -> None:
             clause_end = next_stop
             content = _quote_before(folded, verb, quotes, sentence.start)
             subject = _speaker_before(folded, actors, verb, sentence.start)
+            english = not is_arabic(verb.text)
+            if english and subject is None and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start]):
+                subject = previous
+            if english and subject and not content and not words_between(folded, verb.end, clause_end):
+                # "..., de Mistura said." : the content is what came before the attribution
+                head = [a for a in actors if sentence.start <= a.start < verb.start]
+                end_at = head[-1].start if head else verb.start
+                start, end = _trim(folded, sentence.start, end_at)
+                if len(words_between(folded, start, end)) >= 3:
+                    found.append((start, end, subject, "reported", False, []))
+                    previous = speakers.previous = subject
+                continue
             if verb.start in continuation_at and previous:
                 speaker, subject = previous, previous
             else:
@@ -183,7 +195,10 @@ def find_statements(ctx: Context) -> None:
             continue
         gap = (verb.end, gap_end)
         continuing = verb.start in continuation_at
-        subject = _speaker_before(folded, actors, verb, sentence.start, max_words=0)
+        english = not is_arabic(verb.text)
+        subject = _speaker_before(folded, actors, verb, sentence.start, max_words=3 if english else 0)
+        if english and subject is None and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start]):
+            subject = previous  # "He said ..."
         if continuing and previous:
             speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
         elif subject:
@@ -223,6 +238,7 @@ def find_statements(ctx: Context) -> None:
     _emit(ctx, found)
 
 
+_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it)\s+(?:also\s+)?$")
 _RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
 
 

@@ -166,7 +166,11 @@ def _is_synthetic(meta: Any) -> bool:
 def load_report_data(store: Store, theatre: str) -> ReportData:
     """Read documents, events (+ places, judgements, incidents), statements and commitments."""
     with store.engine.connect() as conn:
-        dups = dict(conn.execute(select(t.doc_duplicates.c.doc_pk, t.doc_duplicates.c.duplicate_of)))
+        dups = dict(
+            conn.execute(
+                select(t.doc_duplicates.c.doc_pk, t.doc_duplicates.c.duplicate_of)
+            ).tuples()
+        )
         d = t.documents.c
         documents = {
             r.pk: DocumentRow(
@@ -268,7 +272,7 @@ def load_report_data(store: Store, theatre: str) -> ReportData:
         status = {
             r.commitment_pk: r for r in conn.execute(select(t.commitment_status))
         }
-        event_ids = dict(conn.execute(select(t.events.c.pk, t.events.c.event_id)))
+        event_ids = dict(conn.execute(select(t.events.c.pk, t.events.c.event_id)).tuples())
         commitments = []
         for r in conn.execute(select(t.commitments).order_by(t.commitments.c.pk)):
             s = status.get(r.pk)
@@ -320,7 +324,7 @@ def document_texts(store: Store, doc_pks: set[int] | list[int]) -> dict[int, str
             texts.update(
                 conn.execute(
                     select(t.documents.c.pk, t.documents.c.text).where(t.documents.c.pk.in_(chunk))
-                ).all()
+                ).tuples()
             )
     return texts
 

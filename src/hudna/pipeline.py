@@ -16,6 +16,7 @@ from hudna.extract.pipeline import Extractor
 from hudna.ingest.readers import Failure, iter_files, read_paths
 from hudna.models import Document
 from hudna.store import Store
+from hudna.truce.stored import judge_stored
 
 
 @dataclass
@@ -59,6 +60,8 @@ def _store_one(store: Store, extractor: Extractor, doc: Document, report: Ingest
     try:
         extraction = extractor(doc)
         result = store.add_document(doc, extraction)
+        # every stored hostile event gets its judgement (for a known text: only missing ones)
+        judge_stored(store, result.id, extractor.theatre, missing_only=result.status != "added")
     except HudnaError as err:
         report.failures.append(Failure(doc.source_path or doc.id, err.code, err.message))
         return

@@ -51,12 +51,35 @@ def find_entities(ctx: Context) -> None:
         if mention is not None:
             mentions.append(mention)
     taken = [(m.start, m.end) for m in mentions]
+    for ana in _resolve_anaphors(ctx, mentions, taken):
+        mentions.append(ana)
+        taken.append((ana.start, ana.end))
     for adj in adjectives:
         if not any(s <= adj.start < e for s, e in taken):
             mentions.append(Mention(adj.start, adj.end, "adjective", adj.payload.key, "adjective"))
     ctx.mentions = sorted(mentions, key=lambda m: m.start)
     ctx.actors = _actor_records(ctx)
     ctx.places = _place_records(ctx)
+
+
+def _resolve_anaphors(ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """`التنظيم` after `تنظيم داعش`, `المدينة` after `مدينة جرابلس`: the last fitting antecedent."""
+    out: list[Mention] = []
+    cues = [c for c in ctx.cues if c.payload.kind in ("anaphor", "place_anaphor")]
+    for cue in longest_non_overlapping(cues):
+        if any(s < cue.end and cue.start < e for s, e in taken):
+            continue
+        before = sorted((m for m in [*mentions, *out] if m.end <= cue.start), key=lambda m: m.start)
+        if cue.payload.kind == "anaphor":
+            candidates = cue.payload.extra
+            named = [m.id for m in before if m.kind == "actor" and m.id in candidates]
+            out.append(Mention(cue.start, cue.end, "actor", named[-1] if named else candidates[0], "anaphor"))
+        else:
+            kinds = cue.payload.extra
+            named = [m.id for m in before if m.kind == "place" and ctx.lexicon.places[m.id].kind in kinds]
+            if named:
+                out.append(Mention(cue.start, cue.end, "place", named[-1], "anaphor"))
+    return out
 
 
 def _resolve(ctx: Context, candidates: list[Match]) -> Mention | None:

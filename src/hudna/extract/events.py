@@ -1,48 +1,55 @@
 """Events: trigger words per type, then slot rules for actors, target, place, date and toll.
 
-Rules, in the order they apply to one trigger in its sentence:
-- a frame (`على هامش`, `on the sidelines of`) or irrealis word (`جهود`, `للتوصل`, `must`)
-  before a MEET/AGREE trigger, or a warning/risk word before any trigger, drops it; a negation
-  (`نفت`, `لم`, `denied`) marks it `negated`;
-- the agent is an actor right after an Arabic trigger (`قصفت قوات النظام`, `هجوماً لقوات النظام`),
-  after an agent marker (`من قبل`, `by`), an adjective beside the trigger (`غارات روسية`,
-  `Russian airstrikes`), or the nearest actor before it in the clause (subject-verb order);
-  an actor after a target marker (`على مواقع`, `against`) is the target;
-- with no agent, the subject of the previous event in the sentence carries over (`كما شن ...`);
-- the place is the first place after the trigger before the next trigger, else the nearest
-  before it in the sentence; places coordinated by `و`/`،`/`and` give one event each;
-- the date is the date expression nearest the trigger in its sentence, else the publication date
-  for the lead paragraph, else null;
-- `asserted_by` is the speaker whose statement contains the trigger.
-Then events of one happening (same type, place and compatible actors) are merged.
+A trigger's arguments are looked for in its region: from the previous trigger (or the start of
+its sentence, or of the statement that contains it) to the next one, cut at strong clause breaks
+(`؛`, `، كما`, `، بينما`, `, while`). Within the region:
+
+- agents: in Arabic the actors right after a verb (`قصفت قوات النظام`), after a noun with ل or
+  `تابعة ل` (`هجوماً لقوات النظام`), after an agent marker (`من قبل`, `by`), or an adjective
+  beside the trigger (`غارات روسية`, `Russian airstrikes`); else the actors just before it
+  (subject first: `قوات النظام قصفت`, `Russian jets bombed`). Coordinated actors are all agents
+  (`طائرات روسية وأخرى تابعة للنظام`). An actor after a target marker (`على مواقع`, `against`)
+  is the target; in English the object of a verb is its target;
+- a warning or risk before the trigger drops it; a negation or a denial marks it `negated`;
+  planned meetings (`سيلتقي`, `will meet`) and frames (`على هامش`) are not events;
+- the place is the first place after the trigger in its region (places coordinated by و/،/and
+  give one event each), else the nearest before it; the date is the nearest date expression in
+  the region, else in the sentence;
+- `asserted_by` is the speaker whose statement contains the trigger, or the accuser when an
+  accusation names the act (`اتهم الوزير فصائل جيش الفتح بقصف ...`).
+Then events of one happening (same type, place and compatible actors) are merged, and one act
+keeps the most specific type (chlorine barrels: CHEMICAL, not AIRSTRIKE).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hudna.extract.context import Context, Mention, Sentence, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.numbers import fatalities
-from hudna.models import Event
+from hudna.models import HOSTILE_TYPES, Event
+from hudna.text import is_arabic
 
-_AIR_ACTOR_WORDS = re.compile(
-    r"طيران|طائر|مقاتلات|مروحي|قاذفات|jets?\b|warplanes?|aircraft|helicopter|bombers|air force"
+_AIR_WORDS = re.compile(
+    r"طيران|طاير|طائر|مقاتلات|مروحي|قاذفات|براميل|برميل|jets?\b|warplanes?|aircraft|helicopters?|bombers|air force|planes"
 )
-_CLAUSE_BREAK = re.compile(r"[،,;:\"“”«»]")
-_COORD = re.compile(
-    r"^\s*(?:[،,]\s*)?(?:و|and|,|،|\s)*\s*(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|منطقه|مدن|بلدات|قرى|احياء|the towns of|the town of)\s+)?$"
+_STRONG_BREAK = re.compile(
+    r"[.;؛!?؟\n]|[،,]\s*(?:كما|بينما|فيما|في حين|حيث|اذ|وسط|ما ادي|مما|ما اسفر|في المقابل|لكن|الا ان|while|as|which|where|amid|but)\s"
 )
-_NEW_CLAUSE = re.compile(r"[،,;]\s*(?:كما|ثم|حيث|اذ|بينما|فيما|while|as|and)\s")
-_WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
+_COORD_ACTORS = re.compile(r"^[\s،,]*(?:و|and|&)?\s*(?:(?:اخري|اخرى|other)\s+(?:تابعه\s+)?)?(?:ل)?$")
+_COORD_PLACES = re.compile(
+    r"^\s*(?:[،,]\s*)?(?:و|and|,|،|\s)*\s*(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the towns? of|the city of)\s+)?$"
+)
 _DUAL_PEOPLE = re.compile(
-    r"(?:^|\s)(?:ال)?(?:وزيرين|طرفين|الجانبين|الوزيران|الطرفان|الجانبان)|the two ministers|both sides|the two sides"
+    r"(?:^|\s)(?:ال)?(?:وزيرين|طرفين|جانبين|وزيران|طرفان|جانبان)|the two ministers|both sides|the two sides"
 )
+_SAME_OCCASION = re.compile(r"^\s*(?:و?تزامن|في الوقت (?:ذاته|نفسه)|و?اعقب|خلال اليوم (?:ذاته|نفسه)|at the same time)")
+_WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
+_AGREEMENT_WORDS = ("MEET", "AGREE")
 
 
 @dataclass
@@ -50,6 +57,8 @@ class _Candidate:
     type: str
     trigger: Match
     sentence: Sentence
+    lo: int
+    hi: int
     actors: list[str] = field(default_factory=list)
     target: str | None = None
     places: list[str] = field(default_factory=list)
@@ -57,238 +66,271 @@ class _Candidate:
     asserted_by: str | None = None
     negated: bool = False
     fatalities: int | None = None
+    subject_given: bool = False
+
+    @property
+    def verb(self) -> bool:
+        return self.trigger.payload.extra == "verb"
+
+    @property
+    def arabic(self) -> bool:
+        return is_arabic(self.trigger.text)
 
 
 def find_events(ctx: Context) -> None:
-    lex = ctx.lexicon
-    triggers = longest_non_overlapping(ctx.cues_of("trigger"))
-    negations = ctx.cues_of("negation")
-    modality = ctx.cues_of("modality")
-    frames = ctx.cues_of("frame")
-    irrealis = ctx.cues_of("irrealis")
-    agent_markers = ctx.cues_of("agent_marker")
-    target_markers = ctx.cues_of("target_marker")
-    actors = [m for m in ctx.mentions if m.kind in ("actor", "adjective")]
-    places = [m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)]
-    lede_end = _lede_end(ctx)
-    triggers = [
-        t
-        for t in triggers
-        if not (
-            t.payload.key in ("MEET", "AGREE")
-            and (
-                _purpose_prefix(ctx.folded, t.start)
-                if t.payload.key == "AGREE"
-                else False
-                or any(
-                    f.end <= t.start
-                    and len(words_between(ctx.folded, f.end, t.start)) <= 1
-                    and f.start >= ctx.sentence_of(t.start).start
-                    for f in (*frames, *irrealis)
-                )
-            )
-        )
-    ]
+    """Fill `ctx.events` from the trigger matches (see the module docstring for the rules)."""
+    triggers = _usable_triggers(ctx)
     candidates: list[_Candidate] = []
     for i, trig in enumerate(triggers):
-        etype = trig.payload.key
-        sentence = ctx.sentence_of(trig.start)
-        clause_start = _clause_start(ctx.folded, sentence, trig.start)
-        near_before = [
-            c
-            for c in (*modality, *negations, *irrealis)
-            if clause_start <= c.start
-            and c.end <= trig.start + 1
-            and len(words_between(ctx.folded, c.end, trig.start)) <= 4
-        ]
-        if any(c.payload.kind == "modality" for c in near_before):
-            continue
-        if any(c.payload.kind == "irrealis" for c in near_before) and etype not in ("MEET",):
-            continue
-        cand = _Candidate(etype, trig, sentence)
-        cand.negated = any(c.payload.kind == "negation" for c in near_before) or _denied(
-            ctx, negations, sentence, trig
-        )
-        next_trigger = (
-            triggers[i + 1].start
-            if i + 1 < len(triggers) and triggers[i + 1].start < sentence.end
-            else sentence.end
-        )
-        _fill_participants(
-            ctx, cand, actors, agent_markers, target_markers, clause_start, next_trigger
-        )
-        generic = trig.text in lex.generic or trig.payload.extra == "generic"
-        cand.places = _places_for(ctx, places, trig, sentence, next_trigger)
-        if generic and not cand.actors and not cand.places:
-            continue
-        if etype == "ATTACK" and cand.actors and set(cand.actors) <= lex.incursion_states:
-            cand.type = "INCURSION"
-        if etype == "SHELLING" and (
-            _air_context(ctx, cand, sentence)
-            or any(
-                t.payload.key == "AIRSTRIKE" and t.start >= sentence.start and t.end <= sentence.end
-                for t in triggers
-            )
-        ):
-            cand.type = "AIRSTRIKE"
-        cand.date = _date_for(ctx, trig, sentence, next_trigger)
-        if cand.date is None and trig.start < lede_end and ctx.published:
-            cand.date = DateMention(trig.start, trig.end, ctx.published, "day", "relative", "")
-        cand.asserted_by = ctx.statement_at(trig.start, trig.end)
-        if (
-            cand.asserted_by
-            and cand.asserted_by in cand.actors
-            and cand.type not in ("MEET", "AGREE")
-        ):
-            cand.actors = [a for a in cand.actors if a != cand.asserted_by]
-        cand.fatalities = fatalities(
-            ctx.folded[clause_start : _clause_end(ctx.folded, sentence, trig.end)]
-        )
-        candidates.append(cand)
-    _carry_subjects(candidates)
-    candidates = [
-        c for c in candidates if c.type != "MEET" or len(c.actors) >= 2 or (c.actors and c.places)
-    ]
+        cand = _candidate(ctx, trig, triggers, i)
+        if cand is not None:
+            candidates.append(cand)
+    candidates = _resolve_types(ctx, candidates)
+    _accusations(ctx, candidates)
+    _carry_subjects(ctx, candidates)
+    candidates = [c for c in candidates if _worth_keeping(c)]
     ctx.events = _merge(ctx, _split(candidates))
 
 
-def _is_theatre_country(ctx: Context, place_id: str) -> bool:
-    place = ctx.lexicon.places[place_id]
-    return place.kind == "country" and place.country == ctx.lexicon.theatre_country
+# -- triggers and regions -----------------------------------------------------------------------
 
 
-def _lede_end(ctx: Context) -> int:
-    """End of the lead paragraph: the first paragraph of the body with more than a headline."""
-    for sentence in ctx.sentences:
-        if sentence.end - sentence.start > 120:
-            para = ctx.folded.find("\n", sentence.start)
-            return para if para > 0 else sentence.end
-    return 0
+def _usable_triggers(ctx: Context) -> list[Match]:
+    folded = ctx.folded
+    frames = [*ctx.cues_of("frame"), *ctx.cues_of("irrealis")]
+    futures = ctx.cues_of("future")
+    kept = []
+    for t in longest_non_overlapping(ctx.cues_of("trigger")):
+        if t.payload.key in _AGREEMENT_WORDS:
+            floor = ctx.sentence_of(t.start).start
+            if any(f.end <= t.start and f.start >= floor and len(words_between(folded, f.end, t.start)) <= 1 for f in frames):
+                continue  # على هامش الاجتماع, هذا الاجتماع, جهود التوصل إلى اتفاق
+            if _future_verb(folded, t) or any(
+                f.end <= t.start and f.start >= floor and len(words_between(folded, f.end, t.start)) <= 3 for f in futures
+            ):
+                continue  # سيلتقي, من المقرر أن يلتقي, will meet: a plan, not an event
+            if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
+                continue  # للتوصل إلى اتفاق: an agreement sought
+        kept.append(t)
+    return kept
 
 
-def _clause_start(folded: str, sentence: Sentence, pos: int) -> int:
-    return sentence.start
-
-
-def _clause_end(folded: str, sentence: Sentence, pos: int) -> int:
-    return sentence.end
-
-
-def _purpose_prefix(folded: str, start: int) -> bool:
-    """`للتوصل`: the trigger carries the purpose preposition ل (an agreement sought)."""
+def _prefix(folded: str, start: int) -> str:
     word_start = start
     while word_start > 0 and folded[word_start - 1].isalnum():
         word_start -= 1
-    return "ل" in folded[word_start:start]
+    return folded[word_start:start]
 
 
-def _denied(ctx: Context, negations: list[Match], sentence: Sentence, trig: Match) -> bool:
-    """A denial verb governing the sentence (`نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت`)."""
-    for n in negations:
-        if sentence.start <= n.start < trig.start and n.text in (
-            "نفي",
-            "نفت",
-            "ينفي",
-            "تنفي",
-            "نفوا",
-            "denied",
-            "denies",
-            "deny",
-        ):
+def _future_verb(folded: str, t: Match) -> bool:
+    return t.payload.extra == "verb" and "س" in _prefix(folded, t.start)
+
+
+def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[Sentence, int, int]:
+    folded = ctx.folded
+    sentence = ctx.sentence_of(trig.start)
+    lo, hi = sentence.start, sentence.end
+    for s, e, _ in ctx.statement_spans:
+        if s <= trig.start < e:
+            lo, hi = max(lo, s), min(hi, e)
+    if i > 0 and triggers[i - 1].end > lo and triggers[i - 1].end <= trig.start:
+        lo = triggers[i - 1].end
+    if i + 1 < len(triggers) and triggers[i + 1].start < hi:
+        hi = triggers[i + 1].start
+    for m in _STRONG_BREAK.finditer(folded, lo, trig.start):
+        lo = max(lo, m.end())
+    brk = _STRONG_BREAK.search(folded, trig.end, hi)
+    if brk:
+        hi = brk.start()
+    return sentence, lo, hi
+
+
+def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
+    folded = ctx.folded
+    sentence, lo, hi = _region(ctx, trig, triggers, i)
+    clause_lo = max(sentence.start, _last_break(folded, sentence.start, trig.start))
+    near = [c for c in (*ctx.cues_of("modality"), *ctx.cues_of("negation"), *ctx.cues_of("irrealis"))
+            if clause_lo <= c.start and c.end <= trig.start + 1 and len(words_between(folded, c.end, trig.start)) <= 4]
+    if any(c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near):
+        return None
+    if trig.payload.key == "CEASEFIRE_VIOLATION" and not any(
+        sentence.start <= t.start < sentence.end for t in ctx.cues_of("truce")
+    ):
+        return None  # "انتهاك صارخ للقانون الدولي" is not a breach of a truce
+    cand = _Candidate(trig.payload.key, trig, sentence, lo, hi)
+    cand.negated = any(c.payload.kind == "negation" for c in near) or _denied(ctx, sentence, trig)
+    _participants(ctx, cand)
+    cand.places = _places(ctx, cand)
+    cand.date = _date(ctx, cand)
+    cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
+    if cand.asserted_by and cand.type not in ("MEET", "AGREE", "ACCUSE") and cand.asserted_by in cand.actors:
+        if len(cand.actors) > 1:
+            cand.actors.remove(cand.asserted_by)
+    cand.fatalities = fatalities(folded[sentence.start : sentence.end])
+    if cand.type in HOSTILE_TYPES and _definite(folded, trig) and not cand.places and not cand.subject_given:
+        return None  # "الهجمات", "خلال المعارك": a definite noun refers back to an act already told
+    return cand
+
+
+def _definite(folded: str, trig: Match) -> bool:
+    if trig.payload.extra == "verb" or not is_arabic(trig.text):
+        return False
+    return trig.text.startswith("ال") or _prefix(folded, trig.start).endswith("ال")
+
+
+def _perfective_qad(folded: str, cue: Match) -> bool:
+    """`قد` before a past verb (`قد ألقت`) marks completion, not possibility (`قد يشهد`)."""
+    if cue.text != "قد":
+        return False
+    nxt = re.match(r"\s*(\S+)", folded[cue.end : cue.end + 20])
+    return bool(nxt) and not re.match(r"[يتن]", nxt.group(1))
+
+
+def _last_break(folded: str, floor: int, pos: int) -> int:
+    last = floor
+    for m in _STRONG_BREAK.finditer(folded, floor, pos):
+        last = m.end()
+    return last
+
+
+def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
+    """A denial verb governing the trigger (`نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت`)."""
+    for n in ctx.cues_of("negation"):
+        if sentence.start <= n.start < trig.start and n.text in ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny"):
             return True
     return False
 
 
-def _fill_participants(
-    ctx: Context,
-    cand: _Candidate,
-    actors: list[Mention],
-    agent_markers: list[Match],
-    target_markers: list[Match],
-    floor: int,
-    ceiling: int,
-) -> None:
-    trig, folded = cand.trigger, ctx.folded
-    arabic_trigger = bool(re.search(r"[\u0600-\u06FF]", trig.text))
-    in_statement = next(((s, e) for s, e, _ in ctx.statement_spans if s <= trig.start < e), None)
-    lo = max(floor, in_statement[0]) if in_statement else floor
-    hi = min(ceiling, in_statement[1]) if in_statement else ceiling
+def _attribution(ctx: Context, sentence: Sentence, trig: Match) -> str | None:
+    """`بحسب ما أعلنت وزارة الدفاع الروسية`, `according to the Pentagon`: the source of the act."""
+    for verb in ctx.cues_of("speech"):
+        if sentence.start <= verb.start < sentence.end and verb.text in ("بحسب", "وفق", "according to"):
+            after = [m for m in ctx.mentions if m.kind == "actor" and verb.end <= m.start < verb.end + 60 and m.start < sentence.end]
+            if after:
+                return after[0].id
+    return None
+
+
+# -- participants -------------------------------------------------------------------------------
+
+
+def _groups(ctx: Context, mentions: list[Mention]) -> list[list[Mention]]:
+    """Coordinated actors (`قوات النظام وحزب الله`, `Russian and Syrian jets`) grouped together."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups and _COORD_ACTORS.match(ctx.folded[groups[-1][-1].end : m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _marker_before(ctx: Context, start: int, end: int) -> str | None:
+    """'target' or 'agent' when a marker stands within two words before `end` (after `start`)."""
+    found = None
+    for m in ctx.cues:
+        kind = m.payload.kind
+        if kind in ("target_marker", "agent_marker") and start <= m.start and m.end <= end:
+            if len(words_between(ctx.folded, m.end, end)) <= 2:
+                found = "target" if kind == "target_marker" else "agent"
+    if found is None and re.search(r"(?:تابعه|التابع|التابعه|الموالي[هة]?|الموالين)\s+ل?$", ctx.folded[max(start, end - 20) : end]):
+        found = "agent"
+    return found
+
+
+def _participants(ctx: Context, cand: _Candidate) -> None:
+    folded, trig = ctx.folded, cand.trigger
+    group = cand.type in _AGREEMENT_WORDS
+    mentions = [m for m in ctx.mentions if m.kind == "actor" and cand.lo <= m.start and m.end <= cand.hi
+                and not (trig.start <= m.start < trig.end)]
+    adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
+    adjectives += _coordinated_nationalities(ctx, adjectives, cand)
     agents: list[str] = []
     target: str | None = None
-    group = cand.type in ("MEET", "AGREE")
-    for a in actors:
-        if a.start < lo or a.end > max(hi, trig.end) + 1:
+    # adjectives inside or right beside the trigger: غارات جوية روسية, Russian airstrikes, العملية التركية
+    for adj in adjectives:
+        if trig.start <= adj.start < trig.end or (
+            adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= 2
+        ) or (adj.end <= trig.start and len(words_between(folded, adj.end, trig.start)) <= 1):
+            agents.append(adj.id)
+    right = _groups(ctx, [m for m in mentions if m.start >= trig.end])
+    left = _groups(ctx, [m for m in mentions if m.end <= trig.start])
+    anchor = trig.end
+    svo = bool(left) and cand.arabic and cand.verb and len(words_between(folded, left[-1][-1].end, trig.start)) <= 1
+    if svo and not group:
+        # قوات النظام قصفت ..., التحالف الدولي يقصف الرقة وداعش ...: the subject comes first
+        agents += [m.id for m in left[-1]]
+        cand.subject_given = True
+        right = [g for g in right if _marker_before(ctx, trig.end, g[0].start) == "target"][:1]
+    for n, grp in enumerate(right):
+        ids = [m.id for m in grp]
+        gap = words_between(folded, anchor, grp[0].start)
+        marker = _marker_before(ctx, anchor, grp[0].start)
+        lam = _prefix(folded, grp[0].start).endswith("ل") or bool(re.search(r"(?:^|\s)ل\s*$", folded[anchor : grp[0].start]))
+        framed = any(anchor <= f.start < grp[0].start for f in ctx.cues_of("frame"))
+        if framed:
+            break
+        if group:
+            if len(gap) <= 4:
+                agents += ids
+            anchor = grp[-1].end
             continue
-        if a.kind == "adjective":
-            gap = (
-                words_between(folded, trig.end, a.start)
-                if a.start >= trig.end
-                else words_between(folded, a.end, trig.start)
-            )
-            if (trig.start <= a.start and a.end <= trig.end) or len(gap) <= 1:
-                agents.append(a.id)
-            continue
-        if a.start >= trig.end:
-            gap_text = folded[trig.end : a.start]
-            gap = words_between(folded, trig.end, a.start)
-            marker_before = [
-                m
-                for m in (*agent_markers, *target_markers)
-                if trig.end <= m.start
-                and m.end <= a.start
-                and len(words_between(folded, m.end, a.start)) <= 2
-            ]
-            if (cand.type == "ACCUSE" and len(gap) <= 4 and not _CLAUSE_BREAK.search(gap_text)) or (
-                marker_before and marker_before[-1].payload.kind == "target_marker" and not group
-            ):
-                target = target or a.id
-            elif marker_before and marker_before[-1].payload.kind == "agent_marker":
-                agents.append(a.id)
-            elif group:
-                framed = any(trig.end <= f.start < a.start for f in ctx.cues_of("frame"))
-                if not framed and (not _CLAUSE_BREAK.search(gap_text) or len(gap) <= 3):
-                    agents.append(a.id)
-            elif len(gap) <= 2 and not _CLAUSE_BREAK.search(gap_text):
-                if arabic_trigger:
-                    agents.append(a.id)
-                else:
-                    target = target or a.id
-        else:
-            gap_text = folded[a.end : trig.start]
-            gap = words_between(folded, a.end, trig.start)
-            if group and len(gap) <= 5 and not _NEW_CLAUSE.search(gap_text):
-                agents.append(a.id)
-            elif not _CLAUSE_BREAK.search(gap_text) and len(gap) <= 10:
-                agents = [x for x in agents if x != a.id]
-                agents.insert(0, a.id) if not agents else agents.append(a.id)
-    if not group and len(agents) > 1:
-        # the nearest actor before the trigger, or the first after it, is the agent
-        before = [
-            a
-            for a in actors
-            if lo <= a.start and a.end <= trig.start and a.id in agents and a.kind == "actor"
-        ]
-        after = [a for a in actors if a.start >= trig.start and a.id in agents]
-        keep = {before[-1].id} if before else set()
-        keep |= {a.id for a in actors if a.kind == "adjective" and a.id in agents}
-        if after:
-            keep.add(after[0].id)
-        agents = [a for a in agents if a in keep]
+        if marker == "target":
+            target = target or ids[0]
+        elif marker == "agent":
+            agents += ids
+        elif cand.type == "ACCUSE":
+            if n == 0 and cand.verb and cand.arabic and len(gap) <= 3 and not lam:
+                agents += ids  # اتهم لافروف واشنطن: verb, subject, object
+                cand.subject_given = True
+            elif len(gap) <= 4:
+                target = target or ids[0]
+        elif n == 0 and cand.arabic and (len(gap) <= 3 if cand.verb else (len(gap) <= 1 or lam)):
+            agents += ids
+        elif n == 0 and not cand.arabic and len(gap) <= 2:
+            target = target or ids[0]  # Russian jets bombed rebels
+        anchor = grp[-1].end
+    if left and not svo and (not agents or group or not cand.arabic):
+        grp = left[-1]
+        gap = words_between(folded, grp[-1].end, trig.start)
+        limit = 12 if group else 8
+        governed = any(grp[-1].end <= v.start < trig.start for v in (*ctx.cues_of("speech"), *_accuse_verbs(ctx)))
+        if len(gap) <= limit and not (governed and not group) and (group or not any(m.id == target for m in grp)):
+            agents = [*[m.id for m in grp], *agents] if not cand.arabic or group else [m.id for m in grp]
+            cand.subject_given = True
     if group and not agents:
-        # "the two ministers" / "الوزيرين" before or just after the trigger: the last two people named
-        sentence = cand.sentence
-        dual = [m for m in _DUAL_PEOPLE.finditer(folded, sentence.start, min(hi, trig.end + 40))]
-        if dual:
-            agents = _last_two_people(ctx, dual[0].start())
+        # أعلن كيري ولافروف ... التوصل إلى اتفاق: the announcers are the parties
+        before = _groups(ctx, [m for m in ctx.mentions if m.kind == "actor" and cand.sentence.start <= m.start and m.end <= trig.start])
+        if before and len(words_between(folded, before[-1][-1].end, trig.start)) <= 14:
+            agents = [m.id for m in before[-1]]
+            cand.subject_given = True
+    if group and _DUAL_PEOPLE.search(folded, cand.sentence.start, min(cand.hi, trig.end + 40)) and len(set(agents)) < 2:
+        dual = _DUAL_PEOPLE.search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
+        assert dual is not None
+        agents = list(dict.fromkeys([*agents, *_last_two_people(ctx, dual.start())]))
     if not group:
-        agents = [
-            affiliation(ctx, a)
-            if ctx.lexicon.actors[a].kind == "person" and cand.type not in ("ACCUSE",)
-            else a
-            for a in agents
-        ]
-    cand.actors = list(dict.fromkeys(a for a in agents if a != target))
+        agents = [affiliation(ctx, a) if cand.type != "ACCUSE" else a for a in agents]
+    else:
+        persons = {affiliation(ctx, a) for a in agents if ctx.lexicon.actors[a].kind == "person"}
+        agents = [a for a in agents if a not in persons]  # Kerry and the United States: Kerry
+    cand.actors = [a for a in dict.fromkeys(agents) if a != target]
     cand.target = target
+
+
+def _accuse_verbs(ctx: Context) -> list[Match]:
+    return [t for t in ctx.cues_of("trigger") if t.payload.key == "ACCUSE"]
+
+
+def _coordinated_nationalities(ctx: Context, adjectives: list[Mention], cand: _Candidate) -> list[Mention]:
+    """`الطيران الروسي والسوري`: a nationality joined by و to an adjective is one too."""
+    out = []
+    for nat in ctx.cues_of("nationality"):
+        if not (cand.lo <= nat.start < cand.hi):
+            continue
+        for adj in adjectives:
+            if adj.end <= nat.start and re.fullmatch(r"\s*و", ctx.folded[adj.end : nat.start]):
+                out.append(Mention(nat.start, nat.end, "adjective", nat.payload.key, "adjective"))
+    return out
 
 
 def _last_two_people(ctx: Context, before: int) -> list[str]:
@@ -301,142 +343,195 @@ def _last_two_people(ctx: Context, before: int) -> list[str]:
     return list(reversed(people)) if len(people) == 2 else []
 
 
-def _places_for(
-    ctx: Context, places: list[Mention], trig: Match, sentence: Sentence, next_trigger: int
-) -> list[str]:
-    after = [p for p in places if trig.end <= p.start < next_trigger]
+# -- place and date -----------------------------------------------------------------------------
+
+
+def _is_theatre_country(ctx: Context, place_id: str) -> bool:
+    place = ctx.lexicon.places[place_id]
+    return place.kind == "country" and place.country == ctx.lexicon.theatre_country
+
+
+def _places(ctx: Context, cand: _Candidate) -> list[str]:
+    folded, trig = ctx.folded, cand.trigger
+    places = [m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)]
+    after = [p for p in places if trig.end <= p.start < cand.hi]
     if after:
         chosen = [after[0]]
         for p in after[1:]:
-            if _COORD.match(ctx.folded[chosen[-1].end : p.start]):
+            if _COORD_PLACES.match(folded[chosen[-1].end : p.start]):
                 chosen.append(p)
             else:
                 break
         return list(dict.fromkeys(p.id for p in chosen))
-    before = [
-        p
-        for p in places
-        if sentence.start <= p.start
-        and p.end <= trig.start
-        and (
-            not _CLAUSE_BREAK.search(ctx.folded[p.end : trig.start])
-            or len(words_between(ctx.folded, sentence.start, p.start)) <= 3
-            or _WHERE.search(ctx.folded[p.end : trig.start])
-        )
-    ]
+    before = [p for p in places if cand.lo <= p.start and p.end <= trig.start]
     if before:
         return [before[-1].id]
+    where = [p for p in places if cand.sentence.start <= p.start and p.end <= trig.start
+             and _WHERE.search(folded[p.end : trig.start])]
+    if where:
+        return [where[-1].id]
     inside = [p for p in places if trig.start <= p.start and p.end <= trig.end]
     return [inside[0].id] if inside else []
 
 
-def _air_context(ctx: Context, cand: _Candidate, sentence: Sentence) -> bool:
-    window = ctx.folded[
-        max(sentence.start, cand.trigger.start - 60) : min(sentence.end, cand.trigger.end + 60)
-    ]
-    return bool(_AIR_ACTOR_WORDS.search(window))
-
-
-def _date_for(
-    ctx: Context, trig: Match, sentence: Sentence, next_trigger: int
-) -> DateMention | None:
-    """The date after the trigger in its clause (before the next trigger), else the nearest."""
-    dates = [
-        d
-        for d in ctx.dates
-        if sentence.start <= d.start < sentence.end and d.value and d.kind != "vague"
-    ]
-    after = [d for d in dates if trig.end <= d.start < next_trigger]
-    if after:
-        return after[0]
-    if not dates:
+def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
+    dates = [d for d in ctx.dates if d.value and d.kind != "vague" and not _since(ctx.folded, d)]
+    in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
+    pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
+    if not pool:
         return None
-    return min(dates, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
+    trig = cand.trigger
+    return min(pool, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
 
 
-def _carry_subjects(candidates: list[_Candidate]) -> None:
-    """Arabic drops a repeated subject: an event with no agent takes the previous one's
-    (a meeting with no parties named: the parties of the sentence's first meeting)."""
-    for prev, cand in itertools.pairwise(candidates):
-        if cand.sentence == prev.sentence and not cand.actors and prev.actors:
-            if cand.type in ("MEET", "AGREE") and prev.type not in ("MEET", "AGREE"):
+def _since(folded: str, d: DateMention) -> bool:
+    """`منذ تشرين الثاني 2012`, "since April": the start of a continuing state, not the act's date."""
+    return re.search(r"(?:منذ|since)\s+(?:\S+\s+)?$", folded[max(0, d.start - 15) : d.start]) is not None
+
+
+# -- types, accusations, subjects ----------------------------------------------------------------
+
+
+def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    lex = ctx.lexicon
+    out = []
+    for c in candidates:
+        if c.type == "ENTRY":
+            if not (set(c.actors) & lex.incursion_states):
                 continue
-            if cand.type == "MEET":
-                first = next((c for c in candidates if c.sentence == cand.sentence and c.type == "MEET" and c.actors), None)
-                cand.actors = list(first.actors) if first else []
-                continue
-            cand.actors = list(prev.actors)
-        elif cand.sentence == prev.sentence and cand.type == "MEET" == prev.type and prev.actors:
-            subject = prev.actors[0]
-            if subject not in cand.actors and len(cand.actors) >= 1:
-                cand.actors.insert(0, subject)
+            c.type = "INCURSION"
+            c.actors = [a for a in c.actors if a in lex.incursion_states]
+        elif c.type == "ATTACK" and c.actors and set(c.actors) <= lex.incursion_states and re.search(
+            r"عمليه|operation", c.trigger.text
+        ):
+            c.type = "INCURSION"
+        elif c.type == "SHELLING" and _airborne(ctx, c):
+            c.type = "AIRSTRIKE"
+        generic = c.trigger.text in lex.generic or _stem_generic(c.trigger.text, lex.generic)
+        if generic and not c.actors and not c.places and not c.asserted_by:
+            continue
+        out.append(c)
+    # one act, one type: chlorine barrels are CHEMICAL, not also AIRSTRIKE
+    chemical = [c for c in out if c.type == "CHEMICAL"]
+    kept = []
+    for c in out:
+        if c.type in ("AIRSTRIKE", "SHELLING", "ATTACK") and any(
+            ch.sentence == c.sentence and (not ch.places or not c.places or ch.places[0] == c.places[0]) for ch in chemical
+        ):
+            for ch in chemical:
+                if ch.sentence == c.sentence:
+                    ch.actors = list(dict.fromkeys([*ch.actors, *c.actors]))
+                    ch.places = ch.places or c.places
+            continue
+        kept.append(c)
+    return kept
+
+
+def _stem_generic(text: str, generic: frozenset[str]) -> bool:
+    return any(text.startswith(g) for g in generic if len(g) >= 3)
+
+
+def _airborne(ctx: Context, c: _Candidate) -> bool:
+    """A generic `قصف`/`struck` is an air strike when aircraft are named beside it or are its agent."""
+    trig = c.trigger
+    window = ctx.folded[max(c.lo, trig.start - 40) : min(c.hi, trig.end + 40)]
+    if _AIR_WORDS.search(window):
+        return True
+    return bool(c.actors) and set(c.actors) <= ctx.lexicon.air_powers
+
+
+def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
+    """An accusation that names a hostile act is that act, asserted by the accuser: the ACCUSE
+    goes, the act takes the accuser as `asserted_by` and the accused as its agent if it has none."""
+    for acc in [c for c in candidates if c.type == "ACCUSE"]:
+        acts = [c for c in candidates if c is not acc and c.type in HOSTILE_TYPES and c.sentence == acc.sentence
+                and acc.trigger.end <= c.trigger.start]
+        if not acts:
+            continue
+        accuser = acc.actors[0] if acc.actors else acc.asserted_by
+        for act in acts:
+            act.asserted_by = act.asserted_by or accuser
+            if not act.actors and acc.target:
+                act.actors = [affiliation(ctx, acc.target)]
+        candidates.remove(acc)
+
+
+def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
+    """Arabic drops a repeated subject: an act with no agent takes the previous act's in its
+    sentence (`قصفت قوات النظام X كما شنت غارات على Y`); a meeting with no parties named takes
+    the parties of the sentence's first meeting."""
+    for prev, cand in zip(candidates, candidates[1:], strict=False):
+        if cand.sentence != prev.sentence or cand.actors or not prev.actors:
+            continue
+        if ctx.statement_at(prev.trigger.start, prev.trigger.end) != ctx.statement_at(cand.trigger.start, cand.trigger.end):
+            continue
+        if cand.type in _AGREEMENT_WORDS:
+            first = next((c for c in candidates if c.sentence == cand.sentence and c.type == cand.type and c.actors), None)
+            if first:
+                cand.actors = list(first.actors)
+            continue
+        if prev.type in _AGREEMENT_WORDS or prev.type == "ACCUSE":
+            continue
+        cand.actors = list(prev.actors)
+
+
+def _worth_keeping(c: _Candidate) -> bool:
+    if c.type == "MEET":
+        return len(c.actors) >= 2 or bool(c.actors and c.places)
+    if c.type == "AGREE":
+        return bool(c.actors or c.asserted_by)
+    if c.type == "ACCUSE":
+        return bool(c.actors and c.target)
+    return bool(c.actors or c.places or c.asserted_by or c.fatalities)
+
+
+# -- one event per act and place; one per happening ----------------------------------------------
 
 
 def _split(candidates: list[_Candidate]) -> list[_Candidate]:
-    """One event per act and place; a person meeting several other persons: one MEET each."""
     out: list[_Candidate] = []
     for cand in candidates:
         for place in cand.places or [None]:
-            if (
-                cand.type == "MEET"
-                and len(cand.actors) >= 3
-                and all(a.islower() for a in cand.actors)
-            ):
+            persons = [a for a in cand.actors if a.islower()]
+            if cand.type == "MEET" and len(persons) >= 3 and len(persons) == len(cand.actors):
                 subject, *others = cand.actors
                 for other in others:
-                    out.append(_copy(cand, place, [subject, other]))
+                    out.append(replace(cand, actors=[subject, other], places=[place] if place else []))
             else:
-                out.append(_copy(cand, place, cand.actors))
+                out.append(replace(cand, actors=list(cand.actors), places=[place] if place else []))
     return out
 
 
-def _copy(cand: _Candidate, place: str | None, actors: list[str]) -> _Candidate:
-    new = _Candidate(
-        cand.type,
-        cand.trigger,
-        cand.sentence,
-        list(actors),
-        cand.target,
-        [place] if place else [],
-        cand.date,
-        cand.asserted_by,
-        cand.negated,
-        cand.fatalities,
-    )
-    return new
-
-
 def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
-    """Merge candidates describing one happening; keep the first mention's span."""
     merged: list[_Candidate] = []
     for cand in candidates:
-        target = next((m for m in merged if _same_happening(m, cand)), None)
-        if target is None:
+        if _SAME_OCCASION.match(ctx.folded[cand.sentence.start : cand.sentence.start + 30]) and cand.date is None and merged:
+            cand.date = merged[-1].date
+        into = next((m for m in merged if _same_happening(m, cand)), None)
+        if into is None:
             merged.append(cand)
             continue
-        target.actors = list(dict.fromkeys([*target.actors, *cand.actors]))
-        target.places = target.places or cand.places
-        target.target = target.target or cand.target
-        target.date = target.date or cand.date
-        target.asserted_by = target.asserted_by or cand.asserted_by
-        target.negated = target.negated and cand.negated
-        target.fatalities = max(filter(None, [target.fatalities, cand.fatalities]), default=None)
+        into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
+        into.places = into.places or cand.places
+        into.target = into.target or cand.target
+        into.date = into.date or cand.date
+        into.asserted_by = into.asserted_by or cand.asserted_by
+        into.fatalities = max(filter(None, [into.fatalities, cand.fatalities]), default=None)
     out = []
     for c in merged:
         s, e = ctx.to_original(c.sentence.start, c.sentence.end)
         date = c.date.value if c.date else None
         precision = c.date.precision if c.date else None
         if precision == "week":
-            precision = "month"
-            date = date + dt.timedelta(days=2) if date else None
+            date, precision = None, None
         out.append(
             Event(
-                type=c.type,
+                type=c.type,  # type: ignore[arg-type]
                 actors=c.actors,
                 target=c.target,
-                place=c.places[0] if c.places else None,  # type: ignore[arg-type]
+                place=c.places[0] if c.places else None,
                 date=date.isoformat() if date else None,
-                date_precision=precision,  # type: ignore[arg-type]
+                date_precision=precision,
                 asserted_by=c.asserted_by,
                 negated=c.negated,
                 fatalities=c.fatalities,
@@ -453,20 +548,21 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     pa, pb = (a.places or [None])[0], (b.places or [None])[0]
     if pa and pb and pa != pb:
         return False
-    if (
-        a.date
-        and b.date
-        and a.date.value
-        and b.date.value
-        and abs((a.date.value - b.date.value).days) > 1
-    ):
+    da = a.date.value if a.date else None
+    db = b.date.value if b.date else None
+    if da and db and abs((da - db).days) > 1:
         return False
     sa, sb = set(a.actors), set(b.actors)
+    same_sentence = a.sentence == b.sentence
     if a.type == "MEET":
-        same_parties = sa == sb or (a.sentence == b.sentence and (sa <= sb or sb <= sa))
-        return same_parties and (pa == pb or pa is None or pb is None)
+        parties = sa == sb or (same_sentence and (sa <= sb or sb <= sa))
+        return parties and (pa == pb or pa is None or pb is None)
     if sa and sb and not (sa & sb):
         return False
-    if pa != pb and a.sentence != b.sentence and (sa and sb):
-        return pa is None or pb is None
-    return True
+    if pa == pb and pa is not None:
+        return True
+    if same_sentence:
+        return True
+    # no place on either side: the same allegation repeated (headline and body, two quotes)
+    return pa is None and pb is None and sa == sb and a.asserted_by == b.asserted_by
+

@@ -49,7 +49,12 @@ class ActorEntry(_Data):
 
 class ActorsFile(_Data):
     default_date: dt.date
+    anaphors: dict[str, list[str]] = Field(default_factory=dict)
     actors: list[ActorEntry]
+
+
+class PlacesFile(_Data):
+    anaphors: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class PlaceEntry(_Data):
@@ -99,6 +104,8 @@ class EventsFile(_Data):
     irrealis: Bilingual
     generic: list[str] = Field(default_factory=list)
     incursion_states: list[str] = Field(default_factory=list)
+    air_powers: list[str] = Field(default_factory=list)
+    truce_words: Bilingual = Field(default_factory=Bilingual)
 
 
 class SpeechFile(_Data):
@@ -135,6 +142,7 @@ EVENT_TYPE_KEYS = (
     "CHEMICAL",
     "INCURSION",
     "CEASEFIRE_VIOLATION",
+    "ENTRY",
 )
 
 
@@ -156,6 +164,7 @@ class Lexicon:
     matcher: Matcher
     generic: frozenset[str] = frozenset()
     incursion_states: frozenset[str] = frozenset()
+    air_powers: frozenset[str] = frozenset()
     theatre_country: str = "SY"
     stats: dict[str, int] = field(default_factory=dict)
 
@@ -217,6 +226,11 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         for title in a.titles:
             for spec in [*title.ar, *title.en]:
                 titles.setdefault(spec, []).append((a.id, (title.from_, title.to)))
+    for spec, candidates in actors_file.anaphors.items():
+        m.add(spec, Cue("anaphor", candidates[0], tuple(candidates)))
+    places_file: PlacesFile = _validate(PlacesFile, "lexicons", "places.yaml")
+    for spec, kinds in places_file.anaphors.items():
+        m.add(spec, Cue("place_anaphor", spec, tuple(kinds)))
     for spec, holders in titles.items():
         ids = tuple(h[0] for h in holders)
         ranges = tuple(h[1] for h in holders)
@@ -233,13 +247,14 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
     for etype in EVENT_TYPE_KEYS:
         block = events_raw.get(etype) or {}
         for spec in [*block.get("ar", []), *block.get("en", [])]:
-            m.add(spec, Cue("trigger", etype))
+            m.add(spec, Cue("trigger", etype, "verb" if spec.startswith("~") else "noun"))
     for kind, words in (
         ("negation", events_file.negation),
         ("modality", events_file.modality),
         ("agent_marker", events_file.agent_markers),
         ("target_marker", events_file.target_markers),
         ("frame", events_file.frame_markers),
+        ("truce", events_file.truce_words),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("continuation", speech.continuation),
@@ -263,5 +278,6 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         matcher=m,
         generic=frozenset(fold(g.strip("~*")) for g in events_file.generic),
         incursion_states=frozenset(events_file.incursion_states),
+        air_powers=frozenset(events_file.air_powers),
         stats={"patterns": len(m), "actors": len(actors), "places": len(places)},
     )

@@ -169,7 +169,7 @@ def load_report_data(store: Store, theatre: str) -> ReportData:
         dups = dict(
             conn.execute(
                 select(t.doc_duplicates.c.doc_pk, t.doc_duplicates.c.duplicate_of)
-            ).tuples()
+            ).all()
         )
         d = t.documents.c
         documents = {
@@ -272,7 +272,7 @@ def load_report_data(store: Store, theatre: str) -> ReportData:
         status = {
             r.commitment_pk: r for r in conn.execute(select(t.commitment_status))
         }
-        event_ids = dict(conn.execute(select(t.events.c.pk, t.events.c.event_id)).tuples())
+        event_ids = dict(conn.execute(select(t.events.c.pk, t.events.c.event_id)).all())
         commitments = []
         for r in conn.execute(select(t.commitments).order_by(t.commitments.c.pk)):
             s = status.get(r.pk)
@@ -324,7 +324,7 @@ def document_texts(store: Store, doc_pks: set[int] | list[int]) -> dict[int, str
             texts.update(
                 conn.execute(
                     select(t.documents.c.pk, t.documents.c.text).where(t.documents.c.pk.in_(chunk))
-                ).tuples()
+                ).all()
             )
     return texts
 

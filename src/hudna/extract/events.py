@@ -40,7 +40,7 @@ _AIR_WORDS = re.compile(
 _STRONG_BREAK = re.compile(
     r"[.;؛!?؟\n]|[،,]\s*(?:كما|بينما|فيما|في حين|حيث|اذ|وسط|ما ادي|مما|ما اسفر|في المقابل|لكن|الا ان|while|as|which|where|amid|but)\s"
 )
-_COORD_ACTORS = re.compile(r"^[\s،,]*(?:و|and|&)?\s*(?:(?:اخري|اخرى|other)\s+(?:تابعه\s+)?)?(?:ل)?$")
+_COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?)?$")
 _COORD_PLACES = re.compile(
     r"^\s*(?:[،,]\s*)?(?:و|and|,|،|\s)*\s*(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the towns? of|the city of)\s+)?$"
 )
@@ -88,6 +88,7 @@ def find_events(ctx: Context) -> None:
     candidates = _resolve_types(ctx, candidates)
     _accusations(ctx, candidates)
     _carry_subjects(ctx, candidates)
+    _participants_joining(ctx, candidates)
     candidates = [c for c in candidates if _worth_keeping(c)]
     ctx.events = _merge(ctx, _split(candidates))
 
@@ -167,7 +168,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         if len(cand.actors) > 1:
             cand.actors.remove(cand.asserted_by)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
-    if cand.type in HOSTILE_TYPES and _definite(folded, trig) and not cand.places and not cand.subject_given:
+    own_place = any(m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions)
+    if _definite(folded, trig) and not own_place and not cand.subject_given and cand.type != "ACCUSE":
         return None  # "الهجمات", "خلال المعارك": a definite noun refers back to an act already told
     return cand
 
@@ -183,6 +185,8 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
     if cue.text != "قد":
         return False
     nxt = re.match(r"\s*(\S+)", folded[cue.end : cue.end + 20])
+    if re.search(r"(?:^|\s)و?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}$", folded[max(0, cue.start - 40) : cue.start]):
+        return True  # وكان الحي قد تعرض: a past perfect
     return bool(nxt) and not re.match(r"[يتن]", nxt.group(1))
 
 
@@ -271,8 +275,13 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if framed:
             break
         if group:
-            if len(gap) <= 4:
+            joined = any(anchor <= p.start < grp[0].start for p in ctx.cues_of("participation"))
+            if len(gap) <= 4 or joined:
                 agents += ids
+            anchor = grp[-1].end
+            continue
+        if re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start]):
+            agents += ids  # اشتباكات بين فصائل المعارضة وقوات النظام: both sides
             anchor = grp[-1].end
             continue
         if marker == "target":
@@ -290,7 +299,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         elif n == 0 and not cand.arabic and len(gap) <= 2:
             target = target or ids[0]  # Russian jets bombed rebels
         anchor = grp[-1].end
-    if left and not svo and (not agents or group or not cand.arabic):
+    if left and (group or not svo) and (not agents or group or not cand.arabic):
         grp = left[-1]
         gap = words_between(folded, grp[-1].end, trig.start)
         limit = 12 if group else 8
@@ -298,9 +307,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if len(gap) <= limit and not (governed and not group) and (group or not any(m.id == target for m in grp)):
             agents = [*[m.id for m in grp], *agents] if not cand.arabic or group else [m.id for m in grp]
             cand.subject_given = True
-    if group and not agents:
+    if group and not agents and _nominal_object(ctx, cand):
         # أعلن كيري ولافروف ... التوصل إلى اتفاق: the announcers are the parties
-        before = _groups(ctx, [m for m in ctx.mentions if m.kind == "actor" and cand.sentence.start <= m.start and m.end <= trig.start])
+        floor = _last_break(folded, cand.sentence.start, trig.start)
+        before = _groups(ctx, [m for m in ctx.mentions if m.kind == "actor" and floor <= m.start and m.end <= trig.start])
         if before and len(words_between(folded, before[-1][-1].end, trig.start)) <= 14:
             agents = [m.id for m in before[-1]]
             cand.subject_given = True
@@ -319,6 +329,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
 
 def _accuse_verbs(ctx: Context) -> list[Match]:
     return [t for t in ctx.cues_of("trigger") if t.payload.key == "ACCUSE"]
+
+
+def _nominal_object(ctx: Context, cand: _Candidate) -> bool:
+    """The trigger opens the object of a speech verb with no أن (`أعلن X التوصل إلى اتفاق`), or
+    stands outside any statement."""
+    for s, _e, _sp in ctx.statement_spans:
+        if s <= cand.trigger.start < _e:
+            if len(words_between(ctx.folded, s, cand.trigger.start)) > 3:
+                return False
+            return not any(0 <= s - c.end <= 2 for c in ctx.cues_of("complementiser"))
+    return True
 
 
 def _coordinated_nationalities(ctx: Context, adjectives: list[Mention], cand: _Candidate) -> list[Mention]:
@@ -415,16 +436,22 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
     chemical = [c for c in out if c.type == "CHEMICAL"]
     kept = []
     for c in out:
-        if c.type in ("AIRSTRIKE", "SHELLING", "ATTACK") and any(
-            ch.sentence == c.sentence and (not ch.places or not c.places or ch.places[0] == c.places[0]) for ch in chemical
-        ):
+        if c.type in ("AIRSTRIKE", "SHELLING", "ATTACK") and any(_same_clause(ctx, ch, c) for ch in chemical):
             for ch in chemical:
-                if ch.sentence == c.sentence:
+                if _same_clause(ctx, ch, c):
                     ch.actors = list(dict.fromkeys([*ch.actors, *c.actors]))
                     ch.places = ch.places or c.places
             continue
         kept.append(c)
     return kept
+
+
+def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+    """Two triggers of one sentence with no strong clause break between them (and no other place)."""
+    if a.sentence != b.sentence or (a.places and b.places and a.places[0] != b.places[0]):
+        return False
+    lo, hi = sorted((a.trigger.start, b.trigger.start))
+    return _STRONG_BREAK.search(ctx.folded, lo, hi) is None
 
 
 def _stem_generic(text: str, generic: frozenset[str]) -> bool:
@@ -449,6 +476,9 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
         if not acts:
             continue
         accuser = acc.actors[0] if acc.actors else acc.asserted_by
+        if accuser is None:  # محمّلاً النظام مسؤولية ...: the speaker of the sentence accuses
+            spoken = [sp for s, e, sp in ctx.statement_spans if acc.sentence.start <= s < acc.sentence.end]
+            accuser = spoken[0] if spoken else None
         for act in acts:
             act.asserted_by = act.asserted_by or accuser
             if not act.actors and acc.target:
@@ -461,7 +491,11 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
     sentence (`قصفت قوات النظام X كما شنت غارات على Y`); a meeting with no parties named takes
     the parties of the sentence's first meeting."""
     for prev, cand in zip(candidates, candidates[1:], strict=False):
-        if cand.sentence != prev.sentence or cand.actors or not prev.actors:
+        if cand.sentence != prev.sentence or not prev.actors:
+            continue
+        if cand.actors:
+            if cand.type == prev.type == "MEET" and not cand.subject_given and prev.actors[0] not in cand.actors:
+                cand.actors.insert(0, prev.actors[0])  # زار كيري موسكو حيث التقى مع لافروف
             continue
         if ctx.statement_at(prev.trigger.start, prev.trigger.end) != ctx.statement_at(cand.trigger.start, cand.trigger.end):
             continue
@@ -473,6 +507,22 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
         if prev.type in _AGREEMENT_WORDS or prev.type == "ACCUSE":
             continue
         cand.actors = list(prev.actors)
+
+
+def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`وكان المبعوث الأممي قد شارك في الاجتماع`: a participant named in a sentence without a
+    meeting of its own joins the last meeting told before it."""
+    meets = [c for c in candidates if c.type == "MEET"]
+    for cue in ctx.cues_of("participation"):
+        sentence = ctx.sentence_of(cue.start)
+        if any(m.sentence == sentence for m in meets):
+            continue
+        earlier = [m for m in meets if m.trigger.start < cue.start]
+        if not earlier:
+            continue
+        named = [m.id for m in ctx.mentions if m.kind == "actor" and sentence.start <= m.start < sentence.end]
+        if named:
+            earlier[-1].actors = list(dict.fromkeys([*earlier[-1].actors, named[0]]))
 
 
 def _worth_keeping(c: _Candidate) -> bool:

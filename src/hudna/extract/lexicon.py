@@ -106,6 +106,7 @@ class EventsFile(_Data):
     incursion_states: list[str] = Field(default_factory=list)
     air_powers: list[str] = Field(default_factory=list)
     truce_words: Bilingual = Field(default_factory=Bilingual)
+    participation: Bilingual = Field(default_factory=Bilingual)
 
 
 class SpeechFile(_Data):
@@ -255,6 +256,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("target_marker", events_file.target_markers),
         ("frame", events_file.frame_markers),
         ("truce", events_file.truce_words),
+        ("participation", events_file.participation),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("continuation", speech.continuation),

@@ -464,7 +464,8 @@ def _emit(ctx: Context, found: list[tuple[int, int, str, str, bool, list[str]]])
         if not duplicate:
             kept.append(item)
     kept.sort(key=lambda f: f[0])
-    ctx.statement_spans = [(s, e, speaker) for s, e, speaker, *_ in kept]
+    # every speech act, duplicates included, still attributes the events it contains
+    ctx.statement_spans = sorted((s, e, speaker) for s, e, speaker, *_ in found)
     ctx.statements = [
         Statement(
             speaker=speaker,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -94,22 +95,41 @@ def link_incidents(
     types: Collection[str] = HOSTILE_TYPES,
     loose_types: bool = True,
     verify: Verifier | None = None,
+    stats: dict[str, float] | None = None,
 ) -> list[Incident]:
     """Group `events` of the given `types` into graded incidents (ordered by first event).
 
     `geo`, `parties` and `outlets` default to the bundled gazetteer, actor lexicon and outlet
-    grades; `verify` is the reviewer hook (see `Verifier`).
+    grades; `verify` is the reviewer hook (see `Verifier`). `stats`, when given, receives the
+    seconds of each phase (table, pairs, cluster, incidents) and the pairs compared and linked.
     """
     geo = geo or default_geo()
     parties = parties or load_parties(theatre)
     outlets = outlets or load_outlets()
+    clock = time.perf_counter()
+    times: dict[str, float] = {}
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        times[name] = now - clock
+        clock = now
+
     chosen = [e for e in events if e.type in types]
     table = EventTable.build(chosen, geo, parties)
-    labels = cluster(table, candidate_links(table, loose_types=loose_types))
-    return [
+    lap("table")
+    links = candidate_links(table, loose_types=loose_types)
+    lap("pairs")
+    labels = cluster(table, links)
+    lap("cluster")
+    incidents = [
         assemble([chosen[k] for k in group], theatre, geo, parties, outlets, verify)
         for group in groups(labels)
     ]
+    lap("incidents")
+    if stats is not None:
+        stats.update(times, compared=links.compared, links=len(links))
+    return incidents
 
 
 def groups(labels: np.ndarray) -> list[np.ndarray]:

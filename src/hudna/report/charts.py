@@ -117,7 +117,7 @@ def figure_png(fig: Figure, dpi: int = 150) -> bytes:
 def trend_figure(weekly: WeeklySeries, ctx: ReportContext) -> Figure:
     """Hostile incidents per week, one line per party (the most active ones)."""
     msg = ctx.msg
-    fig = Figure(figsize=(7.2, 3.0), layout="constrained")
+    fig = Figure(figsize=(7.2, 2.35), layout="constrained")
     ax = fig.add_subplot()
     x = list(range(len(weekly.weeks)))
     for n, (_pid, name, counts) in enumerate(weekly.series):

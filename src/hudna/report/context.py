@@ -544,7 +544,7 @@ class _Builder:
     def cross_tab(self, incidents: list[IncidentView]) -> CrossTab:
         unknown = self.msg("unknown_governorate")
         by_gov = Counter(i.admin1 or "" for i in incidents)
-        govs = [g for g, _ in sorted(by_gov.items(), key=lambda kv: (-kv[1], kv[0] == "", kv[0]))]
+        govs = [g for g, _ in sorted(by_gov.items(), key=lambda kv: (kv[0] == "", -kv[1], kv[0]))]
         columns = [self.names.governorate(g, short=True) if g else unknown for g in govs]
         rows = []
         for etype in HOSTILE_ORDER:

@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
+from sqlalchemy import RowMapping, insert, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from hudna.errors import NotFound, StoreError
@@ -35,7 +36,7 @@ class JudgedEvent:
     judged_at: dt.datetime
 
 
-def _doc_pk(conn, doc_id: str) -> int:  # type: ignore[no-untyped-def]
+def _doc_pk(conn: Connection, doc_id: str) -> int:
     pk = conn.execute(select(t.documents.c.pk).where(t.documents.c.id == doc_id)).scalar()
     if pk is None:
         raise NotFound(f"no document {doc_id!r}", id=doc_id)
@@ -88,7 +89,7 @@ def save_judgements(
     return len(judgements)
 
 
-def _judgement(row) -> Judgement:  # type: ignore[no-untyped-def]
+def _judgement(row: RowMapping) -> Judgement:
     return Judgement(
         status=row["status"],
         truce=row["truce"],
@@ -111,7 +112,7 @@ def judgements_for(store: Store, doc_id: str) -> dict[str, Judgement]:
         return {r["event_id"]: _judgement(r) for r in rows}
 
 
-def _event(row) -> Event:  # type: ignore[no-untyped-def]
+def _event(row: RowMapping) -> Event:
     return Event(
         id=row["event_id"],
         type=row["type"],

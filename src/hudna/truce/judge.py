@@ -81,8 +81,8 @@ def event_dates(event: Event, published: dt.date | str | None = None) -> DateSpa
     if event.date is None:
         if published is None:
             return None
-        day = published if isinstance(published, dt.date) else _parse_day(str(published))
-        return DateSpan(day, day, day.isoformat(), from_published=True)
+        when = published if isinstance(published, dt.date) else _parse_day(str(published))
+        return DateSpan(when, when, when.isoformat(), from_published=True)
     m = _DATE_RE.match(event.date)
     if not m:
         raise InputError(f"malformed event date {event.date!r}", date=event.date)
@@ -245,7 +245,7 @@ def _decide(
         return _Verdict(
             "non_party_perpetrator",
             truce=found,
-            reasons=[_why_not_bound(a, s) for a, s in standings.items()],
+            reasons=_unique([_why_not_bound(a, s) for a, s in standings.items()]),
         )
     if event.target is not None:
         target = _standing(theatre, found, event.target, ds)
@@ -260,8 +260,16 @@ def _decide(
     return _Verdict("party_hostile_act", truce=found, parties=parties, bound=bound)
 
 
+def _unique(reasons: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+    out: list[tuple[str, dict[str, Any]]] = []
+    for reason in reasons:
+        if reason not in out:
+            out.append(reason)
+    return out
+
+
 def _why_not_bound(actor_id: str, s: _Standing) -> tuple[str, dict[str, Any]]:
-    actor = _Actor(actor_id)
+    actor = _Actor(s.via or actor_id)  # the party or group that decided (kerry → USA)
     if s.kind == "excluded":
         return "actor_excluded", {"actor": actor, "basis": s.basis}
     if s.kind == "not_yet" and s.party is not None:
@@ -277,9 +285,7 @@ def _why_not_bound(actor_id: str, s: _Standing) -> tuple[str, dict[str, Any]]:
 class _Words:
     """Renders a verdict's ids, dates and records into one language's words, from the data."""
 
-    def __init__(
-        self, theatre: Theatre, lang: str, places: Mapping[str, PlaceLike] | None
-    ) -> None:
+    def __init__(self, theatre: Theatre, lang: str, places: Mapping[str, PlaceLike] | None) -> None:
         self.theatre = theatre
         self.lang = lang
         self.places = places
@@ -345,12 +351,13 @@ def _render(
         w = _Words(theatre, lang, places)
         truce = verdict.truce
         excluded_bases: list[str] = []
-        for x in verdict.excluded if truce is not None else []:
-            exclusion = next(
-                (e for a in theatre.chain(x) if (e := truce.exclusion(a)) is not None), None
-            )
-            if exclusion is not None and exclusion.basis[lang] not in excluded_bases:
-                excluded_bases.append(exclusion.basis[lang])
+        if truce is not None:
+            for x in verdict.excluded:
+                exclusion = next(
+                    (e for a in theatre.chain(x) if (e := truce.exclusion(a)) is not None), None
+                )
+                if exclusion is not None and exclusion.basis[lang] not in excluded_bases:
+                    excluded_bases.append(exclusion.basis[lang])
         values = {
             "rule": rule.id,
             "type": theatre.messages.event_types[event.type][lang],

@@ -241,11 +241,12 @@ class TheatreFile(_Data):
 
     @model_validator(mode="after")
     def _complete(self) -> TheatreFile:
-        for label, ids in (
+        checks: list[tuple[str, list[str]]] = [
             ("truce id", [t.id for t in self.truces]),
             ("rule id", [r.id for r in self.rules]),
-            ("rule kind", [r.kind for r in self.rules]),
-        ):
+            ("rule kind", [str(r.kind) for r in self.rules]),
+        ]
+        for label, ids in checks:
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             if dupes:
                 raise ValueError(f"{label} listed twice: {dupes}")
@@ -481,11 +482,14 @@ def load_theatre_file(path: str | Path) -> Theatre:
         raise TheatreError(
             f"theatre {spec.id}: invalid actor or place data: {_describe(err)}", path=str(path)
         ) from err
-    unknown = sorted(
-        {p.actor for t in spec.truces for p in t.parties}
-        | {x.actor for t in spec.truces for x in t.excluded}
-        | {a.affiliation for a in actors.values() if a.affiliation}
-    ) - actors.keys()
+    unknown = (
+        sorted(
+            {p.actor for t in spec.truces for p in t.parties}
+            | {x.actor for t in spec.truces for x in t.excluded}
+            | {a.affiliation for a in actors.values() if a.affiliation}
+        )
+        - actors.keys()
+    )
     if unknown:
         raise TheatreError(
             f"invalid theatre file {path.name}: unknown actor id(s) {sorted(unknown)}",

@@ -42,7 +42,7 @@ _STRONG_BREAK = re.compile(
 )
 _COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?)?$")
 _COORD_PLACES = re.compile(
-    r"^\s*(?:[،,]\s*)?(?:و|and|,|،|\s)*\s*(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the towns? of|the city of)\s+)?$"
+    r"^\s*(?:[،,]\s*)?(?:و|and|,|،|\s)*\s*(?:(?:علي|في|on|in)\s+)?(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the towns? of|the city of)\s+)?$"
 )
 _DUAL_PEOPLE = re.compile(
     r"(?:^|\s)(?:ال)?(?:وزيرين|طرفين|جانبين|وزيران|طرفان|جانبان)|the two ministers|both sides|the two sides"
@@ -168,6 +168,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         if len(cand.actors) > 1:
             cand.actors.remove(cand.asserted_by)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
+    if trig.text in ctx.lexicon.stative and not any(
+        _marker_before(ctx, trig.end, m.start) == "agent" for m in ctx.mentions if m.kind == "actor" and trig.end <= m.start < hi
+    ):
+        return None  # "مضايا المحاصرة" describes a state; "المحاصرة من قبل قوات النظام" names the besieger
     own_place = any(m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions)
     if _definite(folded, trig) and not own_place and not cand.subject_given and cand.type != "ACCUSE":
         return None  # "الهجمات", "خلال المعارك": a definite noun refers back to an act already told
@@ -237,7 +241,10 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
         if kind in ("target_marker", "agent_marker") and start <= m.start and m.end <= end:
             if len(words_between(ctx.folded, m.end, end)) <= 2:
                 found = "target" if kind == "target_marker" else "agent"
-    if found is None and re.search(r"(?:تابعه|التابع|التابعه|الموالي[هة]?|الموالين)\s+ل?$", ctx.folded[max(start, end - 20) : end]):
+    tail = ctx.folded[max(start, end - 20) : end]
+    if re.search(r"(?:تابعه|التابع|التابعه|الموالي[هة]?|الموالين)\s+ل?$", tail) or re.search(
+        r"(?:من مواقع|from positions of|fired from)\s+\S*\s*$", tail
+    ):
         found = "agent"
     return found
 
@@ -294,11 +301,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 cand.subject_given = True
             elif len(gap) <= 4:
                 target = target or ids[0]
+        elif n == 0 and cand.arabic and cand.verb and lam:
+            target = target or ids[0]  # قصفت 67 هدفاً للتنظيم: the ل-object is what was hit
         elif n == 0 and cand.arabic and (len(gap) <= 3 if cand.verb else (len(gap) <= 1 or lam)):
             agents += ids
         elif n == 0 and not cand.arabic and len(gap) <= 2:
             target = target or ids[0]  # Russian jets bombed rebels
         anchor = grp[-1].end
+    passive = left and re.search(r"تعرض|تتعرض|was (?:hit|shelled|struck|bombed)|came under", folded[left[-1][-1].end : trig.start])
+    if passive and not group:
+        target = target or left[-1][0].id  # تعرضت مواقع المعارضة لقصف: the subject is the victim
+        left = []
     if left and (group or not svo) and (not agents or group or not cand.arabic):
         grp = left[-1]
         gap = words_between(folded, grp[-1].end, trig.start)
@@ -318,6 +331,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         dual = _DUAL_PEOPLE.search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
         assert dual is not None
         agents = list(dict.fromkeys([*agents, *_last_two_people(ctx, dual.start())]))
+    if cand.type == "ACCUSE" and not agents:
+        spoken = [sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end]
+        agents = spoken[:1]  # متهماً النظام بـ...: the one speaking accuses
     if not group:
         agents = [affiliation(ctx, a) if cand.type != "ACCUSE" else a for a in agents]
     else:
@@ -392,7 +408,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     if where:
         return [where[-1].id]
     inside = [p for p in places if trig.start <= p.start and p.end <= trig.end]
-    return [inside[0].id] if inside else []
+    if inside:
+        return [inside[0].id]
+    # وفي مدينة الزبداني، ...: a place opening the sentence frames all its acts
+    opening = [p for p in places if cand.sentence.start <= p.start < trig.start
+               and len(words_between(folded, cand.sentence.start, p.start)) <= 3]
+    return [opening[0].id] if opening else []
 
 
 def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
@@ -432,6 +453,9 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
         if generic and not c.actors and not c.places and not c.asserted_by:
             continue
         out.append(c)
+    # a breach told as a specific act is that act ("في خرق واضح للهدنة" after the attacks)
+    out = [c for c in out if c.type != "CEASEFIRE_VIOLATION" or not any(
+        o.sentence == c.sentence and o.type in HOSTILE_TYPES and o.type != "CEASEFIRE_VIOLATION" for o in out)]
     # one act, one type: chlorine barrels are CHEMICAL, not also AIRSTRIKE
     chemical = [c for c in out if c.type == "CHEMICAL"]
     kept = []

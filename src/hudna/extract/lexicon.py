@@ -107,6 +107,7 @@ class EventsFile(_Data):
     air_powers: list[str] = Field(default_factory=list)
     truce_words: Bilingual = Field(default_factory=Bilingual)
     participation: Bilingual = Field(default_factory=Bilingual)
+    stative: list[str] = Field(default_factory=list)
 
 
 class SpeechFile(_Data):
@@ -166,6 +167,7 @@ class Lexicon:
     generic: frozenset[str] = frozenset()
     incursion_states: frozenset[str] = frozenset()
     air_powers: frozenset[str] = frozenset()
+    stative: frozenset[str] = frozenset()
     theatre_country: str = "SY"
     stats: dict[str, int] = field(default_factory=dict)
 
@@ -281,5 +283,6 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         generic=frozenset(fold(g.strip("~*")) for g in events_file.generic),
         incursion_states=frozenset(events_file.incursion_states),
         air_powers=frozenset(events_file.air_powers),
+        stative=frozenset(fold(w) for w in events_file.stative),
         stats={"patterns": len(m), "actors": len(actors), "places": len(places)},
     )

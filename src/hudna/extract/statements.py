@@ -114,7 +114,7 @@ class _Speakers:
         taken = [(m.start, m.end) for m in self.ctx.mentions] + [(o.start, o.end) for o in self.officials]
         for m in WORD.finditer(self.ctx.folded, start, end):
             w = m.group()
-            if len(w) >= 5 and w not in self.function_words and not any(s <= m.start() < e for s, e in taken):
+            if len(w) >= 4 and w not in self.function_words and not any(s <= m.start() < e for s, e in taken):
                 self.learnt.setdefault(w, speaker)
 
     def _recent_party(self, pos: int) -> str | None:

@@ -270,6 +270,10 @@ class ReportContext:
         return sum(1 for i in self.incidents if i.status == "violation")
 
     @property
+    def n_attributed(self) -> int:
+        return sum(1 for i in self.incidents if i.parties)
+
+    @property
     def n_reports(self) -> int:
         return sum(i.n_reports for i in self.incidents)
 

@@ -54,7 +54,7 @@ def _bins(top: int) -> list[int]:
 
 def map_figure(data: MapData, ctx: ReportContext, names: Names) -> Figure:
     msg = ctx.msg
-    fig = Figure(figsize=(6.2, 5.0), layout="constrained")
+    fig = Figure(figsize=(5.0, 4.2), layout="constrained")
     ax = fig.add_subplot()
     top = max(data.counts.values(), default=0)
     bounds = _bins(max(top, 1))
@@ -82,7 +82,7 @@ def map_figure(data: MapData, ctx: ReportContext, names: Names) -> Figure:
             label,
             ha="center",
             va="center",
-            fontsize=6.5,
+            fontsize=7.5,
             color="#222222",
             linespacing=1.0,
             zorder=4,

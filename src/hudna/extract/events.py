@@ -136,6 +136,11 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
             lo, hi = max(lo, s), min(hi, e)
     if i > 0 and triggers[i - 1].end > lo and triggers[i - 1].end <= trig.start:
         lo = triggers[i - 1].end
+        # an actor named together with the previous trigger ("government helicopters dropped
+        # barrel bombs") stays in reach
+        for m in ctx.mentions:
+            if m.kind in ("actor", "adjective") and m.start < lo < m.end + 1 and m.end <= trig.start:
+                lo = min(lo, m.start)
     if i + 1 < len(triggers) and triggers[i + 1].start < hi:
         hi = triggers[i + 1].start
     for m in _STRONG_BREAK.finditer(folded, lo, trig.start):
@@ -252,17 +257,18 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
 def _participants(ctx: Context, cand: _Candidate) -> None:
     folded, trig = ctx.folded, cand.trigger
     group = cand.type in _AGREEMENT_WORDS
+    overlapping = [m for m in ctx.mentions if m.kind == "actor" and m.start < trig.end and trig.start < m.end]
     mentions = [m for m in ctx.mentions if m.kind == "actor" and cand.lo <= m.start and m.end <= cand.hi
-                and not (trig.start <= m.start < trig.end)]
+                and not (m.start < trig.end and trig.start < m.end)]
     adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
     adjectives += _coordinated_nationalities(ctx, adjectives, cand)
-    agents: list[str] = []
+    agents: list[str] = [m.id for m in overlapping if not group]  # "Russian warplanes", "طائرات النظام"
     target: str | None = None
     # adjectives inside or right beside the trigger: غارات جوية روسية, Russian airstrikes, العملية التركية
     for adj in adjectives:
         if trig.start <= adj.start < trig.end or (
             adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= 2
-        ) or (adj.end <= trig.start and len(words_between(folded, adj.end, trig.start)) <= 1):
+        ) or (adj.end <= trig.start and len(words_between(folded, adj.end, trig.start)) <= (1 if cand.arabic else 3)):
             agents.append(adj.id)
     right = _groups(ctx, [m for m in mentions if m.start >= trig.end])
     left = _groups(ctx, [m for m in mentions if m.end <= trig.start])
@@ -365,7 +371,7 @@ def _coordinated_nationalities(ctx: Context, adjectives: list[Mention], cand: _C
         if not (cand.lo <= nat.start < cand.hi):
             continue
         for adj in adjectives:
-            if adj.end <= nat.start and re.fullmatch(r"\s*و", ctx.folded[adj.end : nat.start]):
+            if adj.end <= nat.start and re.fullmatch(r"\s*(?:و|and)\s*", ctx.folded[adj.end : nat.start]):
                 out.append(Mention(nat.start, nat.end, "adjective", nat.payload.key, "adjective"))
     return out
 

@@ -112,8 +112,15 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 continue  # سيلتقي, من المقرر أن يلتقي, will meet: a plan, not an event
             if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
                 continue  # للتوصل إلى اتفاق: an agreement sought
+        if kept and _is_generic(ctx, t) and kept[-1].payload.key in HOSTILE_TYPES and not _is_generic(ctx, kept[-1]) \
+                and kept[-1].end <= t.start and len(words_between(folded, kept[-1].end, t.start)) <= 2:
+            continue  # "air strikes hit ...", "غارات استهدفت ...": the verb is the noun's predicate
         kept.append(t)
     return kept
+
+
+def _is_generic(ctx: Context, t: Match) -> bool:
+    return t.text in ctx.lexicon.generic or _stem_generic(t.text, ctx.lexicon.generic)
 
 
 def _prefix(folded: str, start: int) -> str:
@@ -266,9 +273,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     target: str | None = None
     # adjectives inside or right beside the trigger: غارات جوية روسية, Russian airstrikes, العملية التركية
     for adj in adjectives:
-        if trig.start <= adj.start < trig.end or (
-            adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= 2
-        ) or (adj.end <= trig.start and len(words_between(folded, adj.end, trig.start)) <= (1 if cand.arabic else 3)):
+        after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (2 if cand.arabic else 3)
+        if after and not cand.arabic and cand.verb:
+            target = target or adj.id  # shelled government positions
+        elif trig.start <= adj.start < trig.end or after or (
+            adj.end <= trig.start and len(words_between(folded, adj.end, trig.start)) <= (1 if cand.arabic else 3)
+        ):
             agents.append(adj.id)
     right = _groups(ctx, [m for m in mentions if m.start >= trig.end])
     left = _groups(ctx, [m for m in mentions if m.end <= trig.start])
@@ -321,7 +331,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if left and (group or not svo) and (not agents or group or not cand.arabic):
         grp = left[-1]
         gap = words_between(folded, grp[-1].end, trig.start)
-        limit = 12 if group else 8
+        limit = 12 if group else (8 if cand.arabic else 10)
         governed = any(grp[-1].end <= v.start < trig.start for v in (*ctx.cues_of("speech"), *_accuse_verbs(ctx)))
         if len(gap) <= limit and not (governed and not group) and (group or not any(m.id == target for m in grp)):
             agents = [*[m.id for m in grp], *agents] if not cand.arabic or group else [m.id for m in grp]

@@ -178,6 +178,8 @@ def find_statements(ctx: Context) -> None:
                 continue
             if verb.start in continuation_at and previous:
                 speaker, subject = previous, previous
+            elif not subject and not is_arabic(verb.text) and _english_subject_phrase(folded, sentence.start, verb.start):
+                speaker = None
             else:
                 speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
             if content and speaker:
@@ -203,6 +205,8 @@ def find_statements(ctx: Context) -> None:
             speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
         elif subject:
             speaker = subject  # لافروف دعا واشنطن إلى ...
+        elif english and _english_subject_phrase(folded, sentence.start, verb.start):
+            speaker = None  # "activists in Aleppo said ...": a subject we do not know
         else:
             speaker = speakers.in_gap(*gap)
         if speaker is None and not continuing:
@@ -240,6 +244,15 @@ def find_statements(ctx: Context) -> None:
 
 _PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it)\s+(?:also\s+)?$")
 _RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
+
+
+def _english_subject_phrase(folded: str, floor: int, pos: int) -> bool:
+    """English puts the speaker before the verb: words (not a quote, comma or pronoun) right
+    before "said" mean an unnamed subject ("activists said"), so an actor after it is not the speaker."""
+    before = folded[max(floor, pos - 40) : pos].rstrip()
+    if not before or before[-1] in "\"”’',:":
+        return False  # "..." said Lavrov / , said Lavrov
+    return _PRONOUN.search(folded[max(floor, pos - 12) : pos]) is None
 
 
 def _after_relative(folded: str, pos: int) -> bool:

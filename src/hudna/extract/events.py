@@ -42,7 +42,7 @@ _STRONG_BREAK = re.compile(
 )
 _COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?)?$")
 _COORD_PLACES = re.compile(
-    r"^\s*(?:[،,]\s*)?(?:و|and|,|،|\s)*\s*(?:(?:علي|في|on|in)\s+)?(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the towns? of|the city of)\s+)?$"
+    r"^\s*(?:[،,]\s*)?(?:(?:و|and|,|،|\s)*\s*|(?:[،,]\s*)?(?:و|and)\s*(?:علي|on)\s+)(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the towns? of|the city of)\s+)?$"
 )
 _DUAL_PEOPLE = re.compile(
     r"(?:^|\s)(?:ال)?(?:وزيرين|طرفين|جانبين|وزيران|طرفان|جانبان)|the two ministers|both sides|the two sides"
@@ -298,6 +298,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if framed:
             break
         if group:
+            if any(anchor <= c.start < grp[0].start for c in ctx.cues_of("complementiser")):
+                break  # اتفقوا على أن يبدأ برنامج الأغذية ...: the rest is what was agreed
             joined = any(anchor <= p.start < grp[0].start for p in ctx.cues_of("participation"))
             if len(gap) <= 4 or joined:
                 agents += ids

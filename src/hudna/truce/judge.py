@@ -3,11 +3,11 @@
 `judge(event, theatre)` applies the rule kinds in a fixed order (docs/truce-rules.md):
 
 1. not hostile → no verdict (`not_hostile`); denied or only possible → no verdict (`negated`);
-2. the truce in force is found from the event's date and place: no truce in the period →
+2. chemical weapons → a grave violation whatever the truce (`chemical`), even outside one;
+3. the truce in force is found from the event's date and place: no truce in the period →
    `outside_period`; a known place outside every truce's area → `outside_area`; a date (or an
    unknown place) that cannot be placed wholly inside one truce → `date_uncertain` /
    `place_uncertain`;
-3. chemical weapons → a grave violation whatever the truce (`chemical`), even outside one;
 4. no named perpetrator → undetermined (`unknown_perpetrator`);
 5. no perpetrator bound by the truce on that date (non-parties, excluded groups) → not a violation
    (`non_party_perpetrator`);

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from hudna.data import data_path, load_yaml
 from hudna.errors import HudnaError, TheatreError
-from hudna.models import EVENT_TYPES
+from hudna.models import EVENT_TYPES, Actor, Place
 
 DEFAULT_THEATRE = "syria-2016"
 MESSAGES_FILE = "_messages.yaml"
@@ -120,24 +120,6 @@ class Bilingual(_Data):
         return self.ar if lang == "ar" else self.en
 
 
-class ActorDef(_Data):
-    """An actor id of the theatre; a person (or a member group) points at its party via `affiliation`."""
-
-    id: str
-    kind: Literal["person", "state", "group", "org"]
-    name: str
-    name_ar: str | None = None
-    affiliation: str | None = None
-
-
-class PlaceDef(_Data):
-    id: str
-    name: str
-    name_ar: str | None = None
-    country: str | None = None
-    admin1: str | None = None
-
-
 class AreaDef(_Data):
     """Where a truce applies: whole countries (ISO codes), optionally only some governorates."""
 
@@ -233,9 +215,9 @@ class TheatreFile(_Data):
     description: str | None = None
     sources: list[str] = Field(default_factory=list)
     actors_from: str | None = None  # a data file whose `actors` list gives ids and names
-    actors: list[ActorDef] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)  # id, kind, name, name_ar, affiliation
     gazetteers: list[str] = Field(default_factory=list)  # data files whose `places` give countries
-    places: list[PlaceDef] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)  # id, name, name_ar, country, admin1
     truces: list[TruceDef] = Field(min_length=1)
     rules: list[RuleDef]
 
@@ -296,7 +278,7 @@ class MessagesFile(_Data):
 
 
 class PlaceLike(Protocol):
-    """Anything with a place's name and location (PlaceDef, hudna.models.Place, a gazetteer entry)."""
+    """Anything with a place's name and location (hudna.models.Place, a gazetteer entry)."""
 
     @property
     def name(self) -> str: ...
@@ -313,8 +295,8 @@ class Theatre:
     """A validated theatre with its actors and places resolved, ready for judging."""
 
     spec: TheatreFile
-    actors: Mapping[str, ActorDef]
-    places: Mapping[str, PlaceDef]
+    actors: Mapping[str, Actor]
+    places: Mapping[str, Place]
     messages: MessagesFile
     source: str
 
@@ -401,22 +383,9 @@ def list_theatres() -> list[str]:
     return sorted(p.stem for p in folder.glob("*.yaml") if not p.name.startswith("_"))
 
 
-class _ActorRow(BaseModel):  # an entry of an actor lexicon: only the fields a theatre needs
-    model_config = ConfigDict(extra="ignore")
-    id: str
-    kind: Literal["person", "state", "group", "org"]
-    name: str
-    name_ar: str | None = None
-    affiliation: str | None = None
-
-
-class _PlaceRow(BaseModel):  # an entry of a gazetteer file
-    model_config = ConfigDict(extra="ignore")
-    id: str
-    name: str
-    name_ar: str | None = None
-    country: str | None = None
-    admin1: str | None = None
+def _pick(model: type[BaseModel], row: dict[str, Any]) -> dict[str, Any]:
+    """The fields of `row` that `model` knows (data files may carry more, e.g. spellings)."""
+    return {k: v for k, v in row.items() if k in model.model_fields}
 
 
 @lru_cache(maxsize=16)
@@ -466,17 +435,17 @@ def load_theatre_file(path: str | Path) -> Theatre:
             f"invalid theatre file {path.name}: {_describe(err)}", path=str(path)
         ) from err
     try:
-        actors: dict[str, ActorDef] = {}
+        actors: dict[str, Actor] = {}
         if spec.actors_from:
             for row in _rows(spec.actors_from, "actors"):
-                a = _ActorRow.model_validate(row)
-                actors[a.id] = ActorDef(**a.model_dump())
+                actor = Actor.model_validate(_pick(Actor, row))
+                actors[actor.id] = actor
         actors.update({a.id: a for a in spec.actors})
-        places: dict[str, PlaceDef] = {}
+        places: dict[str, Place] = {}
         for gaz in spec.gazetteers:
             for row in _rows(gaz, "places"):
-                p = _PlaceRow.model_validate(row)
-                places[p.id] = PlaceDef(**p.model_dump())
+                place = Place.model_validate(_pick(Place, row))
+                places[place.id] = place
         places.update({p.id: p for p in spec.places})
     except ValidationError as err:
         raise TheatreError(
@@ -531,13 +500,11 @@ __all__ = [
     "DEFAULT_THEATRE",
     "PLACEHOLDERS",
     "RULE_KINDS",
-    "ActorDef",
     "AreaDef",
     "Bilingual",
     "ExclusionDef",
     "MessagesFile",
     "PartyDef",
-    "PlaceDef",
     "PlaceLike",
     "RuleDef",
     "RuleKind",

@@ -22,6 +22,7 @@ test-all: $(STAMP)
 	HUDNA_SLOW=1 $(BIN)/pytest -q
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench
 
 lint: $(STAMP)

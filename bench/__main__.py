@@ -17,10 +17,16 @@ import bench
 
 
 def main() -> None:
-    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(bench.__file__).parent)]) if not m.name.startswith("_"))
+    names = sorted(
+        m.name
+        for m in pkgutil.iter_modules([str(Path(bench.__file__).parent)])
+        if not m.name.startswith("_")
+    )
     modules = {name: importlib.import_module(f"bench.{name}") for name in names}
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("only", nargs="*", choices=[*names, []], help="benchmarks to run (default: all)")
+    parser.add_argument(
+        "only", nargs="*", choices=[*names, []], help="benchmarks to run (default: all)"
+    )
     for module in modules.values():
         if hasattr(module, "add_arguments"):
             module.add_arguments(parser)

@@ -7,6 +7,7 @@ sentences and dates. Components read it and add their results to it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -56,6 +57,9 @@ class Context:
     commitments: list[Commitment] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    _by_kind: dict[str, list[Match]] | None = field(default=None, repr=False)
+    _indexed: list[Match] | None = field(default=None, repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)
 
     # -- helpers used by components -----------------------------------------------------------
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -69,7 +73,13 @@ class Context:
         return self.doc.text[s:e]
 
     def cues_of(self, kind: str) -> list[Match]:
-        return [m for m in self.cues if m.payload.kind == kind]
+        """The automaton's matches of one kind (indexed once per document)."""
+        if self._by_kind is None or self._indexed is not self.cues:
+            index: dict[str, list[Match]] = {}
+            for m in self.cues:
+                index.setdefault(m.payload.kind, []).append(m)
+            self._by_kind, self._indexed = index, self.cues
+        return self._by_kind.get(kind, [])
 
     def cues_in(self, start: int, end: int, *kinds: str) -> list[Match]:
         return [
@@ -84,10 +94,18 @@ class Context:
         ]
 
     def sentence_of(self, pos: int) -> Sentence:
+        i = bisect.bisect_right(self._sentence_starts(), pos) - 1
+        if 0 <= i < len(self.sentences) and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
         for s in self.sentences:
             if s.start <= pos < s.end:
                 return s
         return Sentence(0, len(self.folded))
+
+    def _sentence_starts(self) -> list[int]:
+        if self._starts is None or len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        return self._starts
 
     def statement_at(self, start: int, end: int) -> str | None:
         """The speaker whose statement content contains `[start, end)`, if any."""

@@ -62,7 +62,9 @@ def find_entities(ctx: Context) -> None:
     ctx.places = _place_records(ctx)
 
 
-def _resolve_anaphors(ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+def _resolve_anaphors(
+    ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
     """`التنظيم` after `تنظيم داعش`, `المدينة` after `مدينة جرابلس`: the last fitting antecedent."""
     out: list[Mention] = []
     cues = [c for c in ctx.cues if c.payload.kind in ("anaphor", "place_anaphor")]
@@ -73,10 +75,16 @@ def _resolve_anaphors(ctx: Context, mentions: list[Mention], taken: list[tuple[i
         if cue.payload.kind == "anaphor":
             candidates = cue.payload.extra
             named = [m.id for m in before if m.kind == "actor" and m.id in candidates]
-            out.append(Mention(cue.start, cue.end, "actor", named[-1] if named else candidates[0], "anaphor"))
+            out.append(
+                Mention(
+                    cue.start, cue.end, "actor", named[-1] if named else candidates[0], "anaphor"
+                )
+            )
         else:
             kinds = cue.payload.extra
-            named = [m.id for m in before if m.kind == "place" and ctx.lexicon.places[m.id].kind in kinds]
+            named = [
+                m.id for m in before if m.kind == "place" and ctx.lexicon.places[m.id].kind in kinds
+            ]
             if named:
                 out.append(Mention(cue.start, cue.end, "place", named[-1], "anaphor"))
     return out

@@ -51,8 +51,14 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -142,15 +148,20 @@ class Matcher:
         return self.capital_of.get(gold) == pred or self.capital_of.get(pred) == gold
 
     def event_eq(self, gold: dict[str, Any], pred: dict[str, Any]) -> bool:
-        return (gold["type"] == pred["type"] and self.place_eq(gold.get("place"), pred.get("place"))
-                and self.actors_eq(gold.get("actors") or [], pred.get("actors") or []))
+        return (
+            gold["type"] == pred["type"]
+            and self.place_eq(gold.get("place"), pred.get("place"))
+            and self.actors_eq(gold.get("actors") or [], pred.get("actors") or [])
+        )
 
 
 def _date_ok(gold: str, predicted: str | None) -> bool:
     return bool(predicted) and str(predicted)[: len(gold)] == gold
 
 
-def _match(golds: list[Any], preds: list[Any], eq: Callable[[Any, Any], bool]) -> list[tuple[Any, Any]]:
+def _match(
+    golds: list[Any], preds: list[Any], eq: Callable[[Any, Any], bool]
+) -> list[tuple[Any, Any]]:
     used: set[int] = set()
     pairs = []
     for g in golds:
@@ -162,8 +173,12 @@ def _match(golds: list[Any], preds: list[Any], eq: Callable[[Any, Any], bool]) -
     return pairs
 
 
-def score(gold_lines: list[dict[str, Any]], predicted: dict[str, dict[str, Any]], lexicon: Lexicon | None = None,
-          keep_errors: bool = False) -> Scores:
+def score(
+    gold_lines: list[dict[str, Any]],
+    predicted: dict[str, dict[str, Any]],
+    lexicon: Lexicon | None = None,
+    keep_errors: bool = False,
+) -> Scores:
     """Score predicted contract objects (by document id) against gold lines."""
     m = Matcher(lexicon or load_lexicon())
     s = Scores()
@@ -187,8 +202,12 @@ def score(gold_lines: list[dict[str, Any]], predicted: dict[str, dict[str, Any]]
         _count(s.events, len(pairs), len(p_events), len(g_events))
         for etype in {e["type"] for e in [*g_events, *p_events]}:
             prf = s.per_type.setdefault(etype, PRF())
-            _count(prf, sum(1 for g, _ in pairs if g["type"] == etype),
-                   sum(1 for e in p_events if e["type"] == etype), sum(1 for e in g_events if e["type"] == etype))
+            _count(
+                prf,
+                sum(1 for g, _ in pairs if g["type"] == etype),
+                sum(1 for e in p_events if e["type"] == etype),
+                sum(1 for e in g_events if e["type"] == etype),
+            )
         for g, p in pairs:
             s.asserted_by.total += 1
             s.asserted_by.right += g.get("asserted_by") == p.get("asserted_by")
@@ -198,25 +217,61 @@ def score(gold_lines: list[dict[str, Any]], predicted: dict[str, dict[str, Any]]
                 s.event_dates.right += ok
                 s.dates.total += 1
                 s.dates.right += ok
-        st_pairs = _match(gold.get("statements", []), pred.get("statements", []),
-                          lambda g, p: g["speaker"] == p["speaker"] and _overlap(g["text"], p["text"]) >= 0.5)
-        _count(s.statements, len(st_pairs), len(pred.get("statements", [])), len(gold.get("statements", [])))
-        c_pairs = _match(gold.get("commitments", []), pred.get("commitments", []),
-                         lambda g, p: any(m.actor_eq(a, b) for a in g["by"] for b in p["by"])
-                         and _overlap(g["text"], p["text"]) >= 0.5)
-        _count(s.commitments, len(c_pairs), len(pred.get("commitments", [])), len(gold.get("commitments", [])))
+        st_pairs = _match(
+            gold.get("statements", []),
+            pred.get("statements", []),
+            lambda g, p: g["speaker"] == p["speaker"] and _overlap(g["text"], p["text"]) >= 0.5,
+        )
+        _count(
+            s.statements,
+            len(st_pairs),
+            len(pred.get("statements", [])),
+            len(gold.get("statements", [])),
+        )
+        c_pairs = _match(
+            gold.get("commitments", []),
+            pred.get("commitments", []),
+            lambda g, p: (
+                any(m.actor_eq(a, b) for a in g["by"] for b in p["by"])
+                and _overlap(g["text"], p["text"]) >= 0.5
+            ),
+        )
+        _count(
+            s.commitments,
+            len(c_pairs),
+            len(pred.get("commitments", [])),
+            len(gold.get("commitments", [])),
+        )
         if keep_errors:
             matched_p = [id(p) for _, p in pairs]
             matched_g = [id(g) for g, _ in pairs]
-            s.errors.append({
-                "id": gold["id"],
-                "missed_events": [g for g in g_events if id(g) not in matched_g],
-                "extra_events": [p for p in p_events if id(p) not in matched_p],
-                "missed_statements": [g for g in gold.get("statements", []) if all(g is not x for x, _ in st_pairs)],
-                "extra_statements": [p for p in pred.get("statements", []) if all(p is not y for _, y in st_pairs)],
-                "missed_commitments": [g for g in gold.get("commitments", []) if all(g is not x for x, _ in c_pairs)],
-                "extra_commitments": [p for p in pred.get("commitments", []) if all(p is not y for _, y in c_pairs)],
-            })
+            s.errors.append(
+                {
+                    "id": gold["id"],
+                    "missed_events": [g for g in g_events if id(g) not in matched_g],
+                    "extra_events": [p for p in p_events if id(p) not in matched_p],
+                    "missed_statements": [
+                        g
+                        for g in gold.get("statements", [])
+                        if all(g is not x for x, _ in st_pairs)
+                    ],
+                    "extra_statements": [
+                        p
+                        for p in pred.get("statements", [])
+                        if all(p is not y for _, y in st_pairs)
+                    ],
+                    "missed_commitments": [
+                        g
+                        for g in gold.get("commitments", [])
+                        if all(g is not x for x, _ in c_pairs)
+                    ],
+                    "extra_commitments": [
+                        p
+                        for p in pred.get("commitments", [])
+                        if all(p is not y for _, y in c_pairs)
+                    ],
+                }
+            )
     return s
 
 

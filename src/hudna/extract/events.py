@@ -47,7 +47,9 @@ _COORD_PLACES = re.compile(
 _DUAL_PEOPLE = re.compile(
     r"(?:^|\s)(?:ال)?(?:وزيرين|طرفين|جانبين|وزيران|طرفان|جانبان)|the two ministers|both sides|the two sides"
 )
-_SAME_OCCASION = re.compile(r"^\s*(?:و?تزامن|في الوقت (?:ذاته|نفسه)|و?اعقب|خلال اليوم (?:ذاته|نفسه)|at the same time)")
+_SAME_OCCASION = re.compile(
+    r"^\s*(?:و?تزامن|في الوقت (?:ذاته|نفسه)|و?اعقب|خلال اليوم (?:ذاته|نفسه)|at the same time)"
+)
 _WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
 _AGREEMENT_WORDS = ("MEET", "AGREE")
 
@@ -104,16 +106,30 @@ def _usable_triggers(ctx: Context) -> list[Match]:
     for t in longest_non_overlapping(ctx.cues_of("trigger")):
         if t.payload.key in _AGREEMENT_WORDS:
             floor = ctx.sentence_of(t.start).start
-            if any(f.end <= t.start and f.start >= floor and len(words_between(folded, f.end, t.start)) <= 1 for f in frames):
+            if any(
+                f.end <= t.start
+                and f.start >= floor
+                and len(words_between(folded, f.end, t.start)) <= 1
+                for f in frames
+            ):
                 continue  # على هامش الاجتماع, هذا الاجتماع, جهود التوصل إلى اتفاق
             if _future_verb(folded, t) or any(
-                f.end <= t.start and f.start >= floor and len(words_between(folded, f.end, t.start)) <= 3 for f in futures
+                f.end <= t.start
+                and f.start >= floor
+                and len(words_between(folded, f.end, t.start)) <= 3
+                for f in futures
             ):
                 continue  # سيلتقي, من المقرر أن يلتقي, will meet: a plan, not an event
             if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
                 continue  # للتوصل إلى اتفاق: an agreement sought
-        if kept and _is_generic(ctx, t) and kept[-1].payload.key in HOSTILE_TYPES and not _is_generic(ctx, kept[-1]) \
-                and kept[-1].end <= t.start and len(words_between(folded, kept[-1].end, t.start)) <= 2:
+        if (
+            kept
+            and _is_generic(ctx, t)
+            and kept[-1].payload.key in HOSTILE_TYPES
+            and not _is_generic(ctx, kept[-1])
+            and kept[-1].end <= t.start
+            and len(words_between(folded, kept[-1].end, t.start)) <= 2
+        ):
             continue  # "air strikes hit ...", "غارات استهدفت ...": the verb is the noun's predicate
         kept.append(t)
     return kept
@@ -146,7 +162,11 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         # an actor named together with the previous trigger ("government helicopters dropped
         # barrel bombs") stays in reach
         for m in ctx.mentions:
-            if m.kind in ("actor", "adjective") and m.start < lo < m.end + 1 and m.end <= trig.start:
+            if (
+                m.kind in ("actor", "adjective")
+                and m.start < lo < m.end + 1
+                and m.end <= trig.start
+            ):
                 lo = min(lo, m.start)
     if i + 1 < len(triggers) and triggers[i + 1].start < hi:
         hi = triggers[i + 1].start
@@ -162,9 +182,16 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     folded = ctx.folded
     sentence, lo, hi = _region(ctx, trig, triggers, i)
     clause_lo = max(sentence.start, _last_break(folded, sentence.start, trig.start))
-    near = [c for c in (*ctx.cues_of("modality"), *ctx.cues_of("negation"), *ctx.cues_of("irrealis"))
-            if clause_lo <= c.start and c.end <= trig.start + 1 and len(words_between(folded, c.end, trig.start)) <= 4]
-    if any(c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near):
+    near = [
+        c
+        for c in (*ctx.cues_of("modality"), *ctx.cues_of("negation"), *ctx.cues_of("irrealis"))
+        if clause_lo <= c.start
+        and c.end <= trig.start + 1
+        and len(words_between(folded, c.end, trig.start)) <= 4
+    ]
+    if any(
+        c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near
+    ):
         return None
     if trig.payload.key == "CEASEFIRE_VIOLATION" and not any(
         sentence.start <= t.start < sentence.end for t in ctx.cues_of("truce")
@@ -176,16 +203,27 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     cand.places = _places(ctx, cand)
     cand.date = _date(ctx, cand)
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
-    if cand.asserted_by and cand.type not in ("MEET", "AGREE", "ACCUSE") and cand.asserted_by in cand.actors:
+    if (
+        cand.asserted_by
+        and cand.type not in ("MEET", "AGREE", "ACCUSE")
+        and cand.asserted_by in cand.actors
+    ):
         if len(cand.actors) > 1:
             cand.actors.remove(cand.asserted_by)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
     if trig.text in ctx.lexicon.stative and not any(
-        _marker_before(ctx, trig.end, m.start) == "agent" for m in ctx.mentions if m.kind == "actor" and trig.end <= m.start < hi
+        _marker_before(ctx, trig.end, m.start) == "agent"
+        for m in ctx.mentions
+        if m.kind == "actor" and trig.end <= m.start < hi
     ):
         return None  # "مضايا المحاصرة" describes a state; "المحاصرة من قبل قوات النظام" names the besieger
     own_place = any(m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions)
-    if _definite(folded, trig) and not own_place and not cand.subject_given and cand.type != "ACCUSE":
+    if (
+        _definite(folded, trig)
+        and not own_place
+        and not cand.subject_given
+        and cand.type != "ACCUSE"
+    ):
         return None  # "الهجمات", "خلال المعارك": a definite noun refers back to an act already told
     return cand
 
@@ -201,7 +239,10 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
     if cue.text != "قد":
         return False
     nxt = re.match(r"\s*(\S+)", folded[cue.end : cue.end + 20])
-    if re.search(r"(?:^|\s)و?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}$", folded[max(0, cue.start - 40) : cue.start]):
+    if re.search(
+        r"(?:^|\s)و?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}$",
+        folded[max(0, cue.start - 40) : cue.start],
+    ):
         return True  # وكان الحي قد تعرض: a past perfect
     return bool(nxt) and not re.match(r"[يتن]", nxt.group(1))
 
@@ -216,7 +257,16 @@ def _last_break(folded: str, floor: int, pos: int) -> int:
 def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
     """A denial verb governing the trigger (`نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت`)."""
     for n in ctx.cues_of("negation"):
-        if sentence.start <= n.start < trig.start and n.text in ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny"):
+        if sentence.start <= n.start < trig.start and n.text in (
+            "نفي",
+            "نفت",
+            "ينفي",
+            "تنفي",
+            "نفوا",
+            "denied",
+            "denies",
+            "deny",
+        ):
             return True
     return False
 
@@ -224,8 +274,18 @@ def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
 def _attribution(ctx: Context, sentence: Sentence, trig: Match) -> str | None:
     """`بحسب ما أعلنت وزارة الدفاع الروسية`, `according to the Pentagon`: the source of the act."""
     for verb in ctx.cues_of("speech"):
-        if sentence.start <= verb.start < sentence.end and verb.text in ("بحسب", "وفق", "according to"):
-            after = [m for m in ctx.mentions if m.kind == "actor" and verb.end <= m.start < verb.end + 60 and m.start < sentence.end]
+        if sentence.start <= verb.start < sentence.end and verb.text in (
+            "بحسب",
+            "وفق",
+            "according to",
+        ):
+            after = [
+                m
+                for m in ctx.mentions
+                if m.kind == "actor"
+                and verb.end <= m.start < verb.end + 60
+                and m.start < sentence.end
+            ]
             if after:
                 return after[0].id
     return None
@@ -264,26 +324,48 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
 def _participants(ctx: Context, cand: _Candidate) -> None:
     folded, trig = ctx.folded, cand.trigger
     group = cand.type in _AGREEMENT_WORDS
-    overlapping = [m for m in ctx.mentions if m.kind == "actor" and m.start < trig.end and trig.start < m.end]
-    mentions = [m for m in ctx.mentions if m.kind == "actor" and cand.lo <= m.start and m.end <= cand.hi
-                and not (m.start < trig.end and trig.start < m.end)]
+    overlapping = [
+        m for m in ctx.mentions if m.kind == "actor" and m.start < trig.end and trig.start < m.end
+    ]
+    mentions = [
+        m
+        for m in ctx.mentions
+        if m.kind == "actor"
+        and cand.lo <= m.start
+        and m.end <= cand.hi
+        and not (m.start < trig.end and trig.start < m.end)
+    ]
     adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
     adjectives += _coordinated_nationalities(ctx, adjectives, cand)
-    agents: list[str] = [m.id for m in overlapping if not group]  # "Russian warplanes", "طائرات النظام"
+    agents: list[str] = [
+        m.id for m in overlapping if not group
+    ]  # "Russian warplanes", "طائرات النظام"
     target: str | None = None
     # adjectives inside or right beside the trigger: غارات جوية روسية, Russian airstrikes, العملية التركية
     for adj in adjectives:
-        after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (2 if cand.arabic else 3)
+        after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (
+            2 if cand.arabic else 3
+        )
         if after and not cand.arabic and cand.verb:
             target = target or adj.id  # shelled government positions
-        elif trig.start <= adj.start < trig.end or after or (
-            adj.end <= trig.start and len(words_between(folded, adj.end, trig.start)) <= (1 if cand.arabic else 3)
+        elif (
+            trig.start <= adj.start < trig.end
+            or after
+            or (
+                adj.end <= trig.start
+                and len(words_between(folded, adj.end, trig.start)) <= (1 if cand.arabic else 3)
+            )
         ):
             agents.append(adj.id)
     right = _groups(ctx, [m for m in mentions if m.start >= trig.end])
     left = _groups(ctx, [m for m in mentions if m.end <= trig.start])
     anchor = trig.end
-    svo = bool(left) and cand.arabic and cand.verb and len(words_between(folded, left[-1][-1].end, trig.start)) <= 1
+    svo = (
+        bool(left)
+        and cand.arabic
+        and cand.verb
+        and len(words_between(folded, left[-1][-1].end, trig.start)) <= 1
+    )
     if svo and not group:
         # قوات النظام قصفت ..., التحالف الدولي يقصف الرقة وداعش ...: the subject comes first
         agents += [m.id for m in left[-1]]
@@ -293,7 +375,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         ids = [m.id for m in grp]
         gap = words_between(folded, anchor, grp[0].start)
         marker = _marker_before(ctx, anchor, grp[0].start)
-        lam = _prefix(folded, grp[0].start).endswith("ل") or bool(re.search(r"(?:^|\s)ل\s*$", folded[anchor : grp[0].start]))
+        lam = _prefix(folded, grp[0].start).endswith("ل") or bool(
+            re.search(r"(?:^|\s)ل\s*$", folded[anchor : grp[0].start])
+        )
         framed = any(anchor <= f.start < grp[0].start for f in ctx.cues_of("frame"))
         if framed:
             break
@@ -326,7 +410,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         elif n == 0 and not cand.arabic and len(gap) <= 2:
             target = target or ids[0]  # Russian jets bombed rebels
         anchor = grp[-1].end
-    passive = left and re.search(r"تعرض|تتعرض|was (?:hit|shelled|struck|bombed)|came under", folded[left[-1][-1].end : trig.start])
+    passive = left and re.search(
+        r"تعرض|تتعرض|was (?:hit|shelled|struck|bombed)|came under",
+        folded[left[-1][-1].end : trig.start],
+    )
     if passive and not group:
         target = target or left[-1][0].id  # تعرضت مواقع المعارضة لقصف: the subject is the victim
         left = []
@@ -334,23 +421,45 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         grp = left[-1]
         gap = words_between(folded, grp[-1].end, trig.start)
         limit = 12 if group else (8 if cand.arabic else 10)
-        governed = any(grp[-1].end <= v.start < trig.start for v in (*ctx.cues_of("speech"), *_accuse_verbs(ctx)))
-        if len(gap) <= limit and not (governed and not group) and (group or not any(m.id == target for m in grp)):
-            agents = [*[m.id for m in grp], *agents] if not cand.arabic or group else [m.id for m in grp]
+        governed = any(
+            grp[-1].end <= v.start < trig.start
+            for v in (*ctx.cues_of("speech"), *_accuse_verbs(ctx))
+        )
+        if (
+            len(gap) <= limit
+            and not (governed and not group)
+            and (group or not any(m.id == target for m in grp))
+        ):
+            agents = (
+                [*[m.id for m in grp], *agents] if not cand.arabic or group else [m.id for m in grp]
+            )
             cand.subject_given = True
     if group and not agents and _nominal_object(ctx, cand):
         # أعلن كيري ولافروف ... التوصل إلى اتفاق: the announcers are the parties
         floor = _last_break(folded, cand.sentence.start, trig.start)
-        before = _groups(ctx, [m for m in ctx.mentions if m.kind == "actor" and floor <= m.start and m.end <= trig.start])
+        before = _groups(
+            ctx,
+            [
+                m
+                for m in ctx.mentions
+                if m.kind == "actor" and floor <= m.start and m.end <= trig.start
+            ],
+        )
         if before and len(words_between(folded, before[-1][-1].end, trig.start)) <= 14:
             agents = [m.id for m in before[-1]]
             cand.subject_given = True
-    if group and _DUAL_PEOPLE.search(folded, cand.sentence.start, min(cand.hi, trig.end + 40)) and len(set(agents)) < 2:
+    if (
+        group
+        and _DUAL_PEOPLE.search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
+        and len(set(agents)) < 2
+    ):
         dual = _DUAL_PEOPLE.search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
         assert dual is not None
         agents = list(dict.fromkeys([*agents, *_last_two_people(ctx, dual.start())]))
     if cand.type == "ACCUSE" and not agents:
-        spoken = [sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end]
+        spoken = [
+            sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end
+        ]
         agents = spoken[:1]  # متهماً النظام بـ...: the one speaking accuses
     if not group:
         agents = [affiliation(ctx, a) if cand.type != "ACCUSE" else a for a in agents]
@@ -376,14 +485,18 @@ def _nominal_object(ctx: Context, cand: _Candidate) -> bool:
     return True
 
 
-def _coordinated_nationalities(ctx: Context, adjectives: list[Mention], cand: _Candidate) -> list[Mention]:
+def _coordinated_nationalities(
+    ctx: Context, adjectives: list[Mention], cand: _Candidate
+) -> list[Mention]:
     """`الطيران الروسي والسوري`: a nationality joined by و to an adjective is one too."""
     out = []
     for nat in ctx.cues_of("nationality"):
         if not (cand.lo <= nat.start < cand.hi):
             continue
         for adj in adjectives:
-            if adj.end <= nat.start and re.fullmatch(r"\s*(?:و|and)\s*", ctx.folded[adj.end : nat.start]):
+            if adj.end <= nat.start and re.fullmatch(
+                r"\s*(?:و|and)\s*", ctx.folded[adj.end : nat.start]
+            ):
                 out.append(Mention(nat.start, nat.end, "adjective", nat.payload.key, "adjective"))
     return out
 
@@ -421,16 +534,25 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     before = [p for p in places if cand.lo <= p.start and p.end <= trig.start]
     if before:
         return [before[-1].id]
-    where = [p for p in places if cand.sentence.start <= p.start and p.end <= trig.start
-             and _WHERE.search(folded[p.end : trig.start])]
+    where = [
+        p
+        for p in places
+        if cand.sentence.start <= p.start
+        and p.end <= trig.start
+        and _WHERE.search(folded[p.end : trig.start])
+    ]
     if where:
         return [where[-1].id]
     inside = [p for p in places if trig.start <= p.start and p.end <= trig.end]
     if inside:
         return [inside[0].id]
     # وفي مدينة الزبداني، ...: a place opening the sentence frames all its acts
-    opening = [p for p in places if cand.sentence.start <= p.start < trig.start
-               and len(words_between(folded, cand.sentence.start, p.start)) <= 3]
+    opening = [
+        p
+        for p in places
+        if cand.sentence.start <= p.start < trig.start
+        and len(words_between(folded, cand.sentence.start, p.start)) <= 3
+    ]
     return [opening[0].id] if opening else []
 
 
@@ -446,7 +568,10 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
 
 def _since(folded: str, d: DateMention) -> bool:
     """`منذ تشرين الثاني 2012`, "since April": the start of a continuing state, not the act's date."""
-    return re.search(r"(?:منذ|since)\s+(?:\S+\s+)?$", folded[max(0, d.start - 15) : d.start]) is not None
+    return (
+        re.search(r"(?:منذ|since)\s+(?:\S+\s+)?$", folded[max(0, d.start - 15) : d.start])
+        is not None
+    )
 
 
 # -- types, accusations, subjects ----------------------------------------------------------------
@@ -461,8 +586,11 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
                 continue
             c.type = "INCURSION"
             c.actors = [a for a in c.actors if a in lex.incursion_states]
-        elif c.type == "ATTACK" and c.actors and set(c.actors) <= lex.incursion_states and re.search(
-            r"عمليه|operation", c.trigger.text
+        elif (
+            c.type == "ATTACK"
+            and c.actors
+            and set(c.actors) <= lex.incursion_states
+            and re.search(r"عمليه|operation", c.trigger.text)
         ):
             c.type = "INCURSION"
         elif c.type == "SHELLING" and _airborne(ctx, c):
@@ -472,13 +600,22 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             continue
         out.append(c)
     # a breach told as a specific act is that act ("في خرق واضح للهدنة" after the attacks)
-    out = [c for c in out if c.type != "CEASEFIRE_VIOLATION" or not any(
-        o.sentence == c.sentence and o.type in HOSTILE_TYPES and o.type != "CEASEFIRE_VIOLATION" for o in out)]
+    out = [
+        c
+        for c in out
+        if c.type != "CEASEFIRE_VIOLATION"
+        or not any(
+            o.sentence == c.sentence and o.type in HOSTILE_TYPES and o.type != "CEASEFIRE_VIOLATION"
+            for o in out
+        )
+    ]
     # one act, one type: chlorine barrels are CHEMICAL, not also AIRSTRIKE
     chemical = [c for c in out if c.type == "CHEMICAL"]
     kept = []
     for c in out:
-        if c.type in ("AIRSTRIKE", "SHELLING", "ATTACK") and any(_same_clause(ctx, ch, c) for ch in chemical):
+        if c.type in ("AIRSTRIKE", "SHELLING", "ATTACK") and any(
+            _same_clause(ctx, ch, c) for ch in chemical
+        ):
             for ch in chemical:
                 if _same_clause(ctx, ch, c):
                     ch.actors = list(dict.fromkeys([*ch.actors, *c.actors]))
@@ -513,13 +650,21 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
     """An accusation that names a hostile act is that act, asserted by the accuser: the ACCUSE
     goes, the act takes the accuser as `asserted_by` and the accused as its agent if it has none."""
     for acc in [c for c in candidates if c.type == "ACCUSE"]:
-        acts = [c for c in candidates if c is not acc and c.type in HOSTILE_TYPES and c.sentence == acc.sentence
-                and acc.trigger.end <= c.trigger.start]
+        acts = [
+            c
+            for c in candidates
+            if c is not acc
+            and c.type in HOSTILE_TYPES
+            and c.sentence == acc.sentence
+            and acc.trigger.end <= c.trigger.start
+        ]
         if not acts:
             continue
         accuser = acc.actors[0] if acc.actors else acc.asserted_by
         if accuser is None:  # محمّلاً النظام مسؤولية ...: the speaker of the sentence accuses
-            spoken = [sp for s, e, sp in ctx.statement_spans if acc.sentence.start <= s < acc.sentence.end]
+            spoken = [
+                sp for s, e, sp in ctx.statement_spans if acc.sentence.start <= s < acc.sentence.end
+            ]
             accuser = spoken[0] if spoken else None
         for act in acts:
             act.asserted_by = act.asserted_by or accuser
@@ -536,13 +681,26 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
         if cand.sentence != prev.sentence or not prev.actors:
             continue
         if cand.actors:
-            if cand.type == prev.type == "MEET" and not cand.subject_given and prev.actors[0] not in cand.actors:
+            if (
+                cand.type == prev.type == "MEET"
+                and not cand.subject_given
+                and prev.actors[0] not in cand.actors
+            ):
                 cand.actors.insert(0, prev.actors[0])  # زار كيري موسكو حيث التقى مع لافروف
             continue
-        if ctx.statement_at(prev.trigger.start, prev.trigger.end) != ctx.statement_at(cand.trigger.start, cand.trigger.end):
+        if ctx.statement_at(prev.trigger.start, prev.trigger.end) != ctx.statement_at(
+            cand.trigger.start, cand.trigger.end
+        ):
             continue
         if cand.type in _AGREEMENT_WORDS:
-            first = next((c for c in candidates if c.sentence == cand.sentence and c.type == cand.type and c.actors), None)
+            first = next(
+                (
+                    c
+                    for c in candidates
+                    if c.sentence == cand.sentence and c.type == cand.type and c.actors
+                ),
+                None,
+            )
             if first:
                 cand.actors = list(first.actors)
             continue
@@ -562,7 +720,11 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
         earlier = [m for m in meets if m.trigger.start < cue.start]
         if not earlier:
             continue
-        named = [m.id for m in ctx.mentions if m.kind == "actor" and sentence.start <= m.start < sentence.end]
+        named = [
+            m.id
+            for m in ctx.mentions
+            if m.kind == "actor" and sentence.start <= m.start < sentence.end
+        ]
         if named:
             earlier[-1].actors = list(dict.fromkeys([*earlier[-1].actors, named[0]]))
 
@@ -588,7 +750,9 @@ def _split(candidates: list[_Candidate]) -> list[_Candidate]:
             if cand.type == "MEET" and len(persons) >= 3 and len(persons) == len(cand.actors):
                 subject, *others = cand.actors
                 for other in others:
-                    out.append(replace(cand, actors=[subject, other], places=[place] if place else []))
+                    out.append(
+                        replace(cand, actors=[subject, other], places=[place] if place else [])
+                    )
             else:
                 out.append(replace(cand, actors=list(cand.actors), places=[place] if place else []))
     return out
@@ -597,7 +761,11 @@ def _split(candidates: list[_Candidate]) -> list[_Candidate]:
 def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
     merged: list[_Candidate] = []
     for cand in candidates:
-        if _SAME_OCCASION.match(ctx.folded[cand.sentence.start : cand.sentence.start + 30]) and cand.date is None and merged:
+        if (
+            _SAME_OCCASION.match(ctx.folded[cand.sentence.start : cand.sentence.start + 30])
+            and cand.date is None
+            and merged
+        ):
             cand.date = merged[-1].date
         into = next((m for m in merged if _same_happening(m, cand)), None)
         if into is None:
@@ -657,4 +825,3 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return True
     # no place on either side: the same allegation repeated (headline and body, two quotes)
     return pa is None and pb is None and sa == sb and a.asserted_by == b.asserted_by
-

@@ -250,7 +250,9 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
     for etype in EVENT_TYPE_KEYS:
         block = events_raw.get(etype) or {}
         for spec in [*block.get("ar", []), *block.get("en", [])]:
-            verb = spec.startswith("~") or (spec.isascii() and spec.rstrip("*").split()[0].endswith("ed"))
+            verb = spec.startswith("~") or (
+                spec.isascii() and spec.rstrip("*").split()[0].endswith("ed")
+            )
             m.add(spec, Cue("trigger", etype, "verb" if verb else "noun"))
     for kind, words in (
         ("negation", events_file.negation),

@@ -28,6 +28,7 @@ def _compiled() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     return words, pat_before, pat_after
 
 
+@lru_cache(maxsize=256)
 def fatalities(folded_clause: str) -> int | None:
     """The largest death toll stated in a folded clause, or None when it gives no number."""
     words, pat_before, pat_after = _compiled()

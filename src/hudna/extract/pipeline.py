@@ -6,7 +6,9 @@ Each component declares what it needs and what it adds (as spaCy's `requires`/`a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from hudna.errors import HudnaError
@@ -144,6 +146,31 @@ def check_chain(components: list[Component]) -> None:
 
 
 _DEFAULT: dict[str, Extractor] = {}
+_WORKER: Extractor | None = None
+
+
+def _init_worker(theatre: str) -> None:
+    global _WORKER
+    _WORKER = Extractor(theatre)
+
+
+def _extract_in_worker(doc: Document) -> Extraction:
+    assert _WORKER is not None, "initialised by _init_worker"
+    return _WORKER(doc)
+
+
+def extract_many(
+    docs: Iterable[Document], *, workers: int = 1, theatre: str = "syria-2016", chunksize: int = 32
+) -> Iterator[Extraction]:
+    """Extract every document, in input order, on `workers` processes (1: in this process)."""
+    if workers <= 1:
+        extractor = Extractor(theatre)
+        for doc in docs:
+            yield extractor(doc)
+        return
+    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(theatre,)) as pool:
+        yield from pool.imap(_extract_in_worker, docs, chunksize=chunksize)
 
 
 def extract(doc: Document, theatre: str = "syria-2016") -> Extraction:

@@ -88,15 +88,29 @@ class _Speakers:
         self.source_heads = ctx.cues_of("source_head")
         self.learnt: dict[str, str] = {}
         self.previous: str | None = None
-        self.function_words = _PREPOSITIONS | {"باسم", "الوزاره", "في", "بيان", "امس", "اليوم", "حكومه"}
+        self.function_words = _PREPOSITIONS | {
+            "باسم",
+            "الوزاره",
+            "في",
+            "بيان",
+            "امس",
+            "اليوم",
+            "حكومه",
+        }
 
     def in_gap(self, start: int, end: int) -> str | None:
         actor = _speaker_in_gap(self.actors, start, end)
         if actor:
             self._learn(start, end, actor)
             return actor
-        heads = [o for o in (*self.officials, *self.person_heads, *self.source_heads) if start <= o.start < end]
-        nat = [n for n in self.nationality if start <= n.start and n.end <= end + 1] if heads else []
+        heads = [
+            o
+            for o in (*self.officials, *self.person_heads, *self.source_heads)
+            if start <= o.start < end
+        ]
+        nat = (
+            [n for n in self.nationality if start <= n.start and n.end <= end + 1] if heads else []
+        )
         words = words_between(self.ctx.folded, start, end)
         if nat:
             speaker = nat[0].payload.key
@@ -111,10 +125,16 @@ class _Speakers:
         return speaker
 
     def _learn(self, start: int, end: int, speaker: str) -> None:
-        taken = [(m.start, m.end) for m in self.ctx.mentions] + [(o.start, o.end) for o in self.officials]
+        taken = [(m.start, m.end) for m in self.ctx.mentions] + [
+            (o.start, o.end) for o in self.officials
+        ]
         for m in WORD.finditer(self.ctx.folded, start, end):
             w = m.group()
-            if len(w) >= 4 and w not in self.function_words and not any(s <= m.start() < e for s, e in taken):
+            if (
+                len(w) >= 4
+                and w not in self.function_words
+                and not any(s <= m.start() < e for s, e in taken)
+            ):
                 self.learnt.setdefault(w, speaker)
 
     def _recent_party(self, pos: int) -> str | None:
@@ -124,7 +144,11 @@ class _Speakers:
     def _recent_person(self, party: str, pos: int) -> str | None:
         """`الوزير الروسي`: the last person of `party` named before `pos`."""
         for a in reversed(self.actors):
-            if a.start < pos and self.ctx.lexicon.actors[a.id].kind == "person" and affiliation(self.ctx, a.id) == party:
+            if (
+                a.start < pos
+                and self.ctx.lexicon.actors[a.id].kind == "person"
+                and affiliation(self.ctx, a.id) == party
+            ):
                 return a.id
         return None
 
@@ -138,7 +162,9 @@ def find_statements(ctx: Context) -> None:
     actors = [m for m in ctx.mentions if m.kind == "actor"]
     speakers = _Speakers(ctx)
     stops = [*verbs, *ctx.cues_of("turn_opener")]
-    found: list[tuple[int, int, str, str, bool, list[str]]] = []  # start, end, speaker, mode, headline, about
+    found: list[
+        tuple[int, int, str, str, bool, list[str]]
+    ] = []  # start, end, speaker, mode, headline, about
     previous: str | None = None
 
     def inside_quote(pos: int) -> tuple[int, int] | None:
@@ -153,7 +179,9 @@ def find_statements(ctx: Context) -> None:
         sentence = ctx.sentence_of(verb.start)
         next_stop = _clause_end(folded, verb.end, sentence.end, stops)
         limit = min(next_stop, verb.end + _GAP_LIMIT)
-        content_start, mode, gap_end = _content_start(folded, verb, limit, quotes, complementisers, actors)
+        content_start, mode, gap_end = _content_start(
+            folded, verb, limit, quotes, complementisers, actors
+        )
         if verb.payload.key in _ATTRIBUTION or verb.text in _ATTRIBUTION:
             speaker = speakers.in_gap(verb.end, min(sentence.end, verb.end + 60))
             if speaker and verb.start - sentence.start > 10:
@@ -165,9 +193,18 @@ def find_statements(ctx: Context) -> None:
             content = _quote_before(folded, verb, quotes, sentence.start)
             subject = _speaker_before(folded, actors, verb, sentence.start)
             english = not is_arabic(verb.text)
-            if english and subject is None and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start]):
+            if (
+                english
+                and subject is None
+                and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
+            ):
                 subject = previous
-            if english and subject and not content and not words_between(folded, verb.end, clause_end):
+            if (
+                english
+                and subject
+                and not content
+                and not words_between(folded, verb.end, clause_end)
+            ):
                 # "..., de Mistura said." : the content is what came before the attribution
                 head = [a for a in actors if sentence.start <= a.start < verb.start]
                 end_at = head[-1].start if head else verb.start
@@ -178,7 +215,11 @@ def find_statements(ctx: Context) -> None:
                 continue
             if verb.start in continuation_at and previous:
                 speaker, subject = previous, previous
-            elif not subject and not is_arabic(verb.text) and _english_subject_phrase(folded, sentence.start, verb.start):
+            elif (
+                not subject
+                and not is_arabic(verb.text)
+                and _english_subject_phrase(folded, sentence.start, verb.start)
+            ):
                 speaker = None
             else:
                 speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
@@ -198,8 +239,14 @@ def find_statements(ctx: Context) -> None:
         gap = (verb.end, gap_end)
         continuing = verb.start in continuation_at
         english = not is_arabic(verb.text)
-        subject = _speaker_before(folded, actors, verb, sentence.start, max_words=3 if english else 0)
-        if english and subject is None and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start]):
+        subject = _speaker_before(
+            folded, actors, verb, sentence.start, max_words=3 if english else 0
+        )
+        if (
+            english
+            and subject is None
+            and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
+        ):
             subject = previous  # "He said ..."
         if continuing and previous:
             speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
@@ -273,7 +320,11 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     pos = verb.end
     speaker_parts = sorted(
         [m for m in ctx.mentions if verb.end <= m.start < clause_end]
-        + [c for c in ctx.cues if c.payload.kind in ("nationality", "official") and verb.end <= c.start < clause_end],
+        + [
+            c
+            for c in ctx.cues
+            if c.payload.kind in ("nationality", "official") and verb.end <= c.start < clause_end
+        ],
         key=lambda m: m.start,
     )
     # the speaker phrase: leading mentions, titles and adjectives with at most two other words between
@@ -307,8 +358,13 @@ def _content_start(
     comp = next((c for c in complementisers if verb.end <= c.start < limit), None)
     colon = folded.find(":", pos, limit)
     quote = next(
-        (q for q in quotes if verb.end <= q[0] < limit and not _is_name_quote(q, actors)
-         and not _is_short_name(folded, q, comp.start if comp else None, colon)),
+        (
+            q
+            for q in quotes
+            if verb.end <= q[0] < limit
+            and not _is_name_quote(q, actors)
+            and not _is_short_name(folded, q, comp.start if comp else None, colon)
+        ),
         None,
     )
     candidates = []
@@ -348,7 +404,9 @@ def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
     return inside[0].id if inside else None
 
 
-def _speaker_before(folded: str, actors: list[Mention], verb: Match, floor: int, max_words: int = 2) -> str | None:
+def _speaker_before(
+    folded: str, actors: list[Mention], verb: Match, floor: int, max_words: int = 2
+) -> str | None:
     before = [a for a in actors if floor <= a.start and a.end <= verb.start]
     if not before:
         return None

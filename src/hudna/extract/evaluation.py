@@ -185,7 +185,7 @@ def score(
     for gold in gold_lines:
         pred = predicted.get(gold["id"], {})
         s.documents += 1
-        if "published" in gold and gold["published"]:
+        if gold.get("published"):
             s.published.total += 1
             s.dates.total += 1
             if pred.get("published") == gold["published"]:

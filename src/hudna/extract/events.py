@@ -23,6 +23,7 @@ keeps the most specific type (chlorine barrels: CHEMICAL, not AIRSTRIKE).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -207,9 +208,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         cand.asserted_by
         and cand.type not in ("MEET", "AGREE", "ACCUSE")
         and cand.asserted_by in cand.actors
-    ):
-        if len(cand.actors) > 1:
-            cand.actors.remove(cand.asserted_by)
+    ) and len(cand.actors) > 1:
+        cand.actors.remove(cand.asserted_by)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
     if trig.text in ctx.lexicon.stative and not any(
         _marker_before(ctx, trig.end, m.start) == "agent"
@@ -310,9 +310,13 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
     found = None
     for m in ctx.cues:
         kind = m.payload.kind
-        if kind in ("target_marker", "agent_marker") and start <= m.start and m.end <= end:
-            if len(words_between(ctx.folded, m.end, end)) <= 2:
-                found = "target" if kind == "target_marker" else "agent"
+        if (
+            kind in ("target_marker", "agent_marker")
+            and start <= m.start
+            and m.end <= end
+            and len(words_between(ctx.folded, m.end, end)) <= 2
+        ):
+            found = "target" if kind == "target_marker" else "agent"
     tail = ctx.folded[max(start, end - 20) : end]
     if re.search(r"(?:تابعه|التابع|التابعه|الموالي[هة]?|الموالين)\s+ل?$", tail) or re.search(
         r"(?:من مواقع|from positions of|fired from)\s+\S*\s*$", tail
@@ -677,7 +681,7 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
     """Arabic drops a repeated subject: an act with no agent takes the previous act's in its
     sentence (`قصفت قوات النظام X كما شنت غارات على Y`); a meeting with no parties named takes
     the parties of the sentence's first meeting."""
-    for prev, cand in zip(candidates, candidates[1:], strict=False):
+    for prev, cand in itertools.pairwise(candidates):
         if cand.sentence != prev.sentence or not prev.actors:
             continue
         if cand.actors:

@@ -335,7 +335,7 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     if pos == verb.end:
         return None
     comma = folded.find("،", pos, clause_end)
-    if 0 <= comma and len(words_between(folded, pos, comma)) <= 3:  # an apposition: ", اللواء X،"
+    if comma >= 0 and len(words_between(folded, pos, comma)) <= 3:  # an apposition: ", اللواء X،"
         pos = comma + 1
     return pos, clause_end
 

@@ -99,6 +99,7 @@ class Event(Record):
     negated: bool = False
     fatalities: int | None = None
     trigger: str | None = None
+    confidence: float | None = None  # set by an optional model component; None: rules only
     span: Span
 
 

@@ -79,11 +79,18 @@ class Extractor:
         theatre: str = "syria-2016",
         components: tuple[Component, ...] | None = None,
         lexicon: Lexicon | None = None,
+        components_extra: list[str] | None = None,
+        min_confidence: float = 0.0,
     ) -> None:
+        from hudna.plugins import component_specs, load_components
+
         self.theatre = theatre
         self.lexicon = lexicon or load_lexicon(theatre)
         self.components = list(components or DEFAULT_COMPONENTS)
+        self.min_confidence = min_confidence
         check_chain(self.components)
+        for component, after in load_components(component_specs(components_extra)):
+            self.add_component(component, after=after)
 
     def add_component(self, component: Component, *, after: str | None = None) -> None:
         """Insert a component (e.g. a local ML model) after `after`, or at the end."""
@@ -114,8 +121,10 @@ class Extractor:
         ctx = self.context(doc)
         for component in self.components:
             component.func(ctx)
-        for i, event in enumerate(ctx.events, start=1):
+        events = [e for e in ctx.events if e.confidence is None or e.confidence >= self.min_confidence]
+        for i, event in enumerate(events, start=1):
             event.id = f"{doc.id}:e{i}"
+        ctx.events = events
         return Extraction(
             id=doc.id,
             language=doc.language,

@@ -93,6 +93,8 @@ def find_events(ctx: Context) -> None:
     _carry_subjects(ctx, candidates)
     _participants_joining(ctx, candidates)
     candidates = [c for c in candidates if _worth_keeping(c)]
+    if not _about_the_theatre(ctx):
+        candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
     ctx.events = _merge(ctx, _split(candidates))
 
 
@@ -731,6 +733,21 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
         ]
         if named:
             earlier[-1].actors = list(dict.fromkeys([*earlier[-1].actors, named[0]]))
+
+
+_THEATRE_PARTIES = frozenset({"SYR_GOV", "SYR_OPP", "FSA", "HNC", "NUSRA", "ISIS", "SDF", "HEZBOLLAH", "assad"})
+
+
+def _about_the_theatre(ctx: Context) -> bool:
+    """Hostile acts are read only in documents about the theatre: naming one of its places or of
+    its own armed parties (a football "siege" or a trade "battle" elsewhere is not one)."""
+    country = ctx.lexicon.theatre_country
+    for m in ctx.mentions:
+        if m.kind == "place" and ctx.lexicon.places[m.id].country == country:
+            return True
+        if m.kind == "actor" and m.id in _THEATRE_PARTIES:
+            return True
+    return False
 
 
 def _worth_keeping(c: _Candidate) -> bool:

@@ -106,7 +106,10 @@ def _usable_triggers(ctx: Context) -> list[Match]:
     frames = [*ctx.cues_of("frame"), *ctx.cues_of("irrealis")]
     futures = ctx.cues_of("future")
     kept = []
+    non_events = ctx.cues_of("non_event")
     for t in longest_non_overlapping(ctx.cues_of("trigger")):
+        if any(n.start <= t.start and t.end <= n.end for n in non_events):
+            continue  # "asthma attacks", "حرب الأسعار"
         if t.payload.key in _AGREEMENT_WORDS:
             floor = ctx.sentence_of(t.start).start
             if any(

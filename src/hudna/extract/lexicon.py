@@ -108,6 +108,7 @@ class EventsFile(_Data):
     truce_words: Bilingual = Field(default_factory=Bilingual)
     participation: Bilingual = Field(default_factory=Bilingual)
     stative: list[str] = Field(default_factory=list)
+    non_events: Bilingual = Field(default_factory=Bilingual)
 
 
 class SpeechFile(_Data):
@@ -262,6 +263,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("frame", events_file.frame_markers),
         ("truce", events_file.truce_words),
         ("participation", events_file.participation),
+        ("non_event", events_file.non_events),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("continuation", speech.continuation),

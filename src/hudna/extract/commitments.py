@@ -18,7 +18,8 @@ from hudna.extract.context import Context, words_between
 from hudna.models import Commitment
 from hudna.text import fold
 
-_FUTURE_VERB = re.compile(r"(?<![^\W_])[وف]?س[يتنا][^\W\d_]{2,}")
+_FUTURE_VERB = re.compile(r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}")
+_CONDITION = re.compile(r"(?:^|\s)(?:اذا|إذا|في حال|لو|ان لم|if|unless)\s")
 _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
 
 
@@ -82,6 +83,11 @@ def find_commitments(ctx: Context) -> None:
             for a in actors
             if end <= a.start < span[1] and len(words_between(folded, end, a.start)) <= 2
         ]
+        clause_start = _clause_start(ctx, span[0], start)
+        if _CONDITION.search(folded[clause_start:start]):
+            continue  # إذا تعطلت الهدنة فستكون هناك عواقب: a condition, not a promise
+        if not before and not is_passive and _non_party_subject(ctx, clause_start, start):
+            continue  # الهدنة ستدخل حيز التنفيذ: no party acts
         if before and not is_passive:
             by = [before[-1].id]
         elif after and (is_passive or not speaker):
@@ -94,6 +100,25 @@ def find_commitments(ctx: Context) -> None:
             continue
         found.append((span[0], span[1], by))
     ctx.commitments = [_commitment(ctx, s, e, by) for s, e, by in found]
+
+
+_CLAUSE_OPENERS = re.compile(r"[،,;:«“\"]|(?:^|\s)(?:و?ان|و?أن|و?إن|و?انه|و?أنه|that|and)\s")
+
+
+def _clause_start(ctx: Context, floor: int, pos: int) -> int:
+    """Start of the clause holding `pos`: after the last comma, quote or أن/that before it."""
+    last = floor
+    for m in _CLAUSE_OPENERS.finditer(ctx.folded, floor, pos):
+        last = m.end()
+    return last
+
+
+def _non_party_subject(ctx: Context, clause_start: int, pos: int) -> bool:
+    """Words stand before the future verb in its clause and none of them names a party."""
+    words = words_between(ctx.folded, clause_start, pos)
+    if not words or all(w in ("و", "ف", "قد", "هو", "هي", "he", "she", "it", "they", "we", "i") for w in words):
+        return False
+    return not any(clause_start <= m.start < pos for m in ctx.mentions if m.kind == "actor")
 
 
 def _floor(ctx: Context, pos: int) -> int:

@@ -378,11 +378,18 @@ def _content_start(
         return None, "", limit
     at, kind, after = min(candidates)
     if kind == "quote":
+        if not is_arabic(verb.text) and len(_ENGLISH_OBJECT.sub(" ", folded[verb.end : at]).split()) >= 2:
+            # "told a news conference he would reconvene the talks "no later than April 9"":
+            # the quotation ends a reported clause that starts right after the verb
+            return verb.end, "reported", verb.end
         return at, "direct", at
     # a quotation right after the complementiser or colon makes it direct speech
     if quote and folded[after : quote[0]].strip(" ،,") == "":
         return quote[0], "direct", at
     return after, "reported", at
+
+
+_ENGLISH_OBJECT = re.compile(r"\b(?:reporters|journalists|a news conference|the press|a briefing|the council|delegates|[:,])")
 
 
 def _is_short_name(folded: str, q: tuple[int, int], comp_at: int | None, colon: int) -> bool:

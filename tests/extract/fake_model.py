@@ -28,4 +28,6 @@ def _ner(ctx: Context) -> None:
 
 
 def make_bad() -> tuple[Component, str]:
-    return Component("needs-nothing-known", _ner, requires=("embeddings",), assigns=("mentions",)), "matcher"
+    return Component(
+        "needs-nothing-known", _ner, requires=("embeddings",), assigns=("mentions",)
+    ), "matcher"

@@ -21,13 +21,23 @@ def _doc():  # type: ignore[no-untyped-def]
 def test_components_are_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HUDNA_COMPONENTS", raising=False)
     names = [c.name for c in Extractor().components]
-    assert names == ["matcher", "sentences", "dates", "entities", "statements", "events", "commitments"]
+    assert names == [
+        "matcher",
+        "sentences",
+        "dates",
+        "entities",
+        "statements",
+        "events",
+        "commitments",
+    ]
     assert all(e.confidence is None for e in Extractor()(_doc()).events)
 
 
 def test_a_named_component_rescores_and_the_threshold_filters() -> None:
     plain = Extractor()(_doc())
-    assert any(not e.actors for e in plain.events), "the unattributed shelling is found by the rules"
+    assert any(not e.actors for e in plain.events), (
+        "the unattributed shelling is found by the rules"
+    )
     scored = Extractor(components_extra=["tests.extract.fake_model:make"])(_doc())
     assert {e.confidence for e in scored.events} <= {0.2, 0.9}
     strict = Extractor(components_extra=["tests.extract.fake_model:make"], min_confidence=0.5)

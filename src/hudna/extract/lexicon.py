@@ -266,6 +266,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("non_event", events_file.non_events),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
+        ("speech", speech.continuation),
         ("continuation", speech.continuation),
         ("turn_opener", speech.turn_openers),
         ("official", speech.official_heads),

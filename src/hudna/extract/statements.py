@@ -173,9 +173,10 @@ def find_statements(ctx: Context) -> None:
                 return (s, e)
         return None
 
+    title_end = _title_end(ctx)
     for verb in verbs:
-        if inside_quote(verb.start) or _after_relative(folded, verb.start):
-            continue
+        if inside_quote(verb.start) or _after_relative(folded, verb.start) or verb.start < title_end:
+            continue  # a headline's verb ("كيري ولافروف يعلنان اتفاقاً") repeats the body
         sentence = ctx.sentence_of(verb.start)
         next_stop = _clause_end(folded, verb.end, sentence.end, stops)
         limit = min(next_stop, verb.end + _GAP_LIMIT)
@@ -305,6 +306,15 @@ def _english_subject_phrase(folded: str, floor: int, pos: int) -> bool:
 def _after_relative(folded: str, pos: int) -> bool:
     """`الحملة التي أعلنها الجيش`: a speech verb in a relative clause reports no statement."""
     return _RELATIVE.search(folded[max(0, pos - 30) : pos]) is not None
+
+
+def _title_end(ctx: Context) -> int:
+    """End of the title line when the text starts with the document's title, else 0."""
+    title = (ctx.doc.title or "").strip()
+    if not title or not ctx.sentences:
+        return 0
+    first = ctx.sentences[0]
+    return first.end if ctx.doc.text[first.start : first.end].strip() == title else 0
 
 
 def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) -> int:

@@ -205,10 +205,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "انتهاك صارخ للقانون الدولي" is not a breach of a truce
     cand = _Candidate(trig.payload.key, trig, sentence, lo, hi)
     cand.negated = any(c.payload.kind == "negation" for c in near) or _denied(ctx, sentence, trig)
+    cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)
     cand.places = _places(ctx, cand)
     cand.date = _date(ctx, cand)
-    cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     if (
         cand.asserted_by
         and cand.type not in ("MEET", "AGREE", "ACCUSE")
@@ -465,6 +465,11 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         dual = _DUAL_PEOPLE.search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
         assert dual is not None
         agents = list(dict.fromkeys([*agents, *_last_two_people(ctx, dual.start())]))
+    if not agents and not group and cand.asserted_by:
+        own = [f for f in ctx.cues_of("own_forces") if cand.lo <= f.start < cand.hi
+               and len(words_between(folded, f.end, trig.start) if f.end <= trig.start else words_between(folded, trig.end, f.start)) <= 3]
+        if own:
+            agents = [cand.asserted_by]  # "طائراتها نفذت 64 غارة", said by the Russian ministry
     if cand.type == "ACCUSE" and not agents:
         spoken = [
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end

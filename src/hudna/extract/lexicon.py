@@ -109,6 +109,7 @@ class EventsFile(_Data):
     participation: Bilingual = Field(default_factory=Bilingual)
     stative: list[str] = Field(default_factory=list)
     non_events: Bilingual = Field(default_factory=Bilingual)
+    own_forces: Bilingual = Field(default_factory=Bilingual)
 
 
 class SpeechFile(_Data):
@@ -264,6 +265,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("truce", events_file.truce_words),
         ("participation", events_file.participation),
         ("non_event", events_file.non_events),
+        ("own_forces", events_file.own_forces),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("speech", speech.continuation),

@@ -40,7 +40,7 @@ clean:
 # System libraries for PDF reports (WeasyPrint: Pango, HarfBuzz, fontconfig), an Arabic font
 # (Noto Naskh Arabic in fonts-noto-core, Amiri) and poppler-utils (PDF → PNG for checks).
 # Installs only what is missing; needs root (CI runs as root).
-SYSDEPS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 libglib2.0-0 fonts-noto-core fonts-hosny-amiri poppler-utils
+SYSDEPS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 libfontconfig1 libglib2.0-0 fonts-noto-core fonts-hosny-amiri poppler-utils
 .PHONY: sysdeps
 sysdeps:
 	@missing=$$(for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

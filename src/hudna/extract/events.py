@@ -546,7 +546,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 break
         return list(dict.fromkeys(p.id for p in chosen))
     before = [p for p in places if cand.lo <= p.start and p.end <= trig.start]
-    if before:
+    if before and cand.type not in _AGREEMENT_WORDS:  # a meeting's venue follows it (في جنيف)
         return [before[-1].id]
     where = [
         p
@@ -851,6 +851,9 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if pa == pb and pa is not None:
         return True
     if same_sentence:
+        return True
+    # a retelling with neither place nor date joins the first such act with compatible parties
+    if pb is None and b.date is None and (not sb or not sa or sa & sb):
         return True
     # no place on either side: the same allegation repeated (headline and body, two quotes)
     return pa is None and pb is None and sa == sb and a.asserted_by == b.asserted_by

@@ -7,6 +7,7 @@ A pattern is written as data in one of these shapes (after folding):
 - `غارة*`, `shell*`  may also take any suffix (the match is extended to the end of the word).
 - `~قصف*`           a verb: may take the conjunctions و ف, the future س and the imperfect prefixes
                      ي ت ن ا instead of the nominal ones.
+- `~شن* غارات`       a * inside a phrase lets that word take the usual endings (ت وا ا ...).
 
 English patterns never take prefixes. Word boundaries are checked here rather than by listing
 every clitic variant, so the lexicons stay short.
@@ -27,6 +28,10 @@ _NOUN_PREFIX = re.compile(r"[وف]?[بلك]?(?:ال)?")
 _NOUN_PREFIX_ARTICLE = re.compile(r"[وف]?[بك]?")  # for patterns that already start with ال
 _LAM_PREFIX = re.compile(r"[وف]?ل")  # لل + pattern without its alef
 _VERB_PREFIX = re.compile(r"[وف]?(?:[سل]?[يتنا])?")
+
+
+# Endings a word inside a phrase may take (`شن* غارات` → شنت غارات، شنوا غارات ...).
+_INNER_ENDINGS = ("", "ت", "تا", "ا", "وا", "ن", "نا", "ه", "ها", "هم", "s", "ed", "ing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +65,12 @@ class Matcher:
     def add(self, spec: str, payload: Any) -> None:
         """Add a pattern written in the lexicon notation (see module docstring)."""
         spec = spec.strip()
+        inner = spec.strip("~*")
+        if "*" in inner:  # شن* غارات: a word inside a phrase may take the usual verb endings
+            head, _, rest = inner.partition("*")
+            for ending in _INNER_ENDINGS:
+                self.add(f"{spec[0] if spec.startswith('~') else ''}{head}{ending}{rest}{'*' if spec.endswith('*') else ''}", payload)
+            return
         verb = spec.startswith("~")
         suffix = spec.endswith("*")
         text = fold(spec.strip("~*").strip())
@@ -114,7 +125,7 @@ class Matcher:
             for p in patterns:
                 if after_is_letter and not p.suffix:
                     continue
-                if prefix and not _prefix_ok(p, prefix):
+                if (prefix or p.lam_variant) and not _prefix_ok(p, prefix):
                     continue
                 out.append(Match(start, word_end if p.suffix else end, p.payload, p.text))
         return out

@@ -20,11 +20,11 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: charts are files, never windows
 
-from matplotlib import font_manager, rc_context  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ft2font import FT2Font  # noqa: E402
+from matplotlib import font_manager, rc_context
+from matplotlib.figure import Figure
+from matplotlib.ft2font import FT2Font
 
-from hudna.report.context import ReportContext, WeeklySeries  # noqa: E402
+from hudna.report.context import ReportContext, WeeklySeries
 
 PREFERRED_FAMILIES = ("Noto Naskh Arabic", "Amiri", "Noto Sans Arabic")
 GLYPH_CHECK = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى"

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from hudna import __version__
+from hudna.errors import HudnaError
 from hudna.models import EVENT_TYPES, HOSTILE_TYPES
 from hudna.report.errors import ReportInputError
 from hudna.report.i18n import Lang, Messages, Names
@@ -79,6 +80,36 @@ def clean_quote(text: str, limit: int = QUOTE_CHARS) -> str:
     """The evidence span on one line, cut at `limit` characters with an ellipsis."""
     flat = re.sub(r"\s+", " ", text).strip()
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class ResolvedPlace:
+    """Where an event happened: the gazetteer's entry first, then what its document said."""
+
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    kind: str | None  # gazetteer kind (city, town, governorate, country, ...); None if unknown
+    known: bool  # the place is in the gazetteer
+
+
+def resolve_place(names: Names, ev: EventRow) -> ResolvedPlace:
+    """Governorate, coordinates and country of an event's place (no coordinates for a country)."""
+    if not ev.place:
+        return ResolvedPlace(None, None, None, None, None, False)
+    entry = names.places.get(ev.place)
+    row = ev.place_row
+    admin1 = (entry.admin1 if entry else None) or (row.admin1 if row else None)
+    if admin1 is None and ev.place in names.governorates:
+        admin1 = ev.place
+    lat = entry.lat if entry and entry.lat is not None else (row.lat if row else None)
+    lon = entry.lon if entry and entry.lon is not None else (row.lon if row else None)
+    country = (entry.country if entry else None) or (row.country if row else None)
+    kind = entry.kind if entry else None
+    if kind == "country":
+        lat = lon = None  # a country is not a location to map
+    return ResolvedPlace(admin1, lat, lon, country, kind, entry is not None)
 
 
 # -- the records the templates read ------------------------------------------------------------
@@ -234,6 +265,15 @@ class MapData:
 
 
 @dataclass
+class TruceView:
+    id: str
+    name: str
+    start: dt.date
+    end: dt.date | None
+    basis: str
+
+
+@dataclass
 class SourceRow:
     outlet: str
     documents: int
@@ -256,6 +296,7 @@ class ReportContext:
     weekly: WeeklySeries
     map: MapData
     sources: list[SourceRow]
+    truces: list[TruceView]
     n_documents_in_period: int
     n_synthetic: int
     n_undated_events: int
@@ -326,7 +367,7 @@ class _Builder:
     def quote(self, ev: EventRow) -> Quote:
         text = self.texts().get(ev.doc_pk, "")
         j = ev.judgement
-        status = (j.status if j and j.status else "undetermined") if j else "unjudged"
+        status = j.status if j is not None and j.status else "unjudged"  # None: not judged
         explanation = ""
         if j is not None:
             explanation = j.explanation_ar if self.lang == "ar" else j.explanation_en
@@ -344,29 +385,13 @@ class _Builder:
     def parties_of(self, actor_ids: Iterable[str]) -> list[str]:
         return list(dict.fromkeys(self.names.party_of(a) for a in actor_ids if a))
 
-    def place_of(self, ev: EventRow) -> tuple[str | None, float | None, float | None, str | None]:
-        """(admin1, lat, lon, country) of an event's place: gazetteer first, then the document's."""
-        if not ev.place:
-            return None, None, None, None
-        entry = self.names.places.get(ev.place)
-        row = ev.place_row
-        admin1 = (entry.admin1 if entry else None) or (row.admin1 if row else None)
-        if admin1 is None and ev.place in self.names.governorates:
-            admin1 = ev.place
-        lat = entry.lat if entry and entry.lat is not None else (row.lat if row else None)
-        lon = entry.lon if entry and entry.lon is not None else (row.lon if row else None)
-        country = (entry.country if entry else None) or (row.country if row else None)
-        if entry is not None and entry.kind == "country":
-            lat = lon = None  # a country is not a location to map
-        return admin1, lat, lon, country
-
     @staticmethod
     def strongest_status(events: list[EventRow]) -> EventRow | None:
         best: tuple[int, EventRow] | None = None
         for ev in events:
-            if ev.judgement is None:
-                continue
-            rank = STATUS_ORDER.index(ev.judgement.status or "undetermined")
+            if ev.judgement is None or ev.judgement.status not in STATUS_ORDER:
+                continue  # status None: the judge did not judge it (not hostile, or denied)
+            rank = STATUS_ORDER.index(ev.judgement.status)
             if best is None or rank < best[0]:
                 best = (rank, ev)
         return best[1] if best else None
@@ -402,7 +427,8 @@ class _Builder:
         place_id = row.place if row is not None and row.place else (lead.place if lead else None)
         admin1 = lat = lon = country = None
         if lead is not None:
-            admin1, lat, lon, country = self.place_of(lead)
+            where = resolve_place(self.names, lead)
+            admin1, lat, lon, country = where.admin1, where.lat, where.lon, where.country
         if row is not None:
             admin1 = row.admin1 or admin1
             if row.lat is not None and row.lon is not None:
@@ -424,7 +450,7 @@ class _Builder:
         judged = self.strongest_status(members)
         if judged is not None and judged.judgement is not None:
             j = judged.judgement
-            status = j.status or "undetermined"
+            status = j.status or "unjudged"
             rule, grave, truce = j.rule, j.grave, j.truce
             explanation = j.explanation_ar if self.lang == "ar" else j.explanation_en
         else:
@@ -556,7 +582,9 @@ class _Builder:
             if not of_type:
                 continue
             counts = Counter(i.admin1 or "" for i in of_type)
-            rows.append((self.msg.event_type(etype), [counts.get(g, 0) for g in govs], len(of_type)))
+            rows.append(
+                (self.msg.event_type(etype), [counts.get(g, 0) for g in govs], len(of_type))
+            )
         return CrossTab(columns, rows, [by_gov[g] for g in govs], len(incidents))
 
     def party(
@@ -602,9 +630,7 @@ class _Builder:
             by_grade=[(msg.grade(g), grades[g]) for g in GRADE_ORDER if grades.get(g)],
             by_status=[(msg.status(s), statuses[s]) for s in STATUS_ORDER if statuses.get(s)],
             statements_by=[s for s in statements if names.party_of(s.speaker_id) == pid],
-            statements_about=[
-                s for s in statements if pid in {names.party_of(a) for a in s.about}
-            ],
+            statements_about=[s for s in statements if pid in {names.party_of(a) for a in s.about}],
             accusations_by=[v for by, _, v in accusations if pid in by],
             accusations_against=[v for _, against, v in accusations if against == pid],
             commitments=my_commitments,
@@ -667,6 +693,7 @@ class _Builder:
             weekly=weekly,
             map=self.map_data(incidents),
             sources=self.sources(docs_in_period),
+            truces=self.truces(),
             n_documents_in_period=len(docs_in_period),
             n_synthetic=sum(1 for d in docs_in_period if d.synthetic),
             n_undated_events=sum(
@@ -695,26 +722,46 @@ class _Builder:
 
     def map_data(self, incidents: list[IncidentView]) -> MapData:
         counts: Counter[str] = Counter()
-        points: dict[tuple[float, float], list[object]] = {}
+        at: Counter[tuple[float, float]] = Counter()
+        place_names: dict[tuple[float, float], str] = {}
         no_location = outside = 0
         for i in incidents:
             if not i.in_theatre:
                 outside += 1
                 continue
-            if i.admin1 in self.names.governorates:
-                counts[i.admin1] += 1  # type: ignore[index]
+            if i.admin1 is not None and i.admin1 in self.names.governorates:
+                counts[i.admin1] += 1
             if i.lat is not None and i.lon is not None:
                 key = (round(i.lon, 4), round(i.lat, 4))
-                points.setdefault(key, [0, i.place_name])
-                points[key][0] += 1  # type: ignore[operator]
+                at[key] += 1
+                place_names.setdefault(key, i.place_name)
             elif i.admin1 is None:
                 no_location += 1
         return MapData(
             counts=dict(counts),
-            points=[(lon, lat, int(n), str(name)) for (lon, lat), (n, name) in points.items()],  # type: ignore[call-overload]
+            points=[(lon, lat, n, place_names[(lon, lat)]) for (lon, lat), n in at.items()],
             no_location=no_location,
             outside=outside,
         )
+
+    def truces(self) -> list[TruceView]:
+        """The theatre's truces that overlap the period (from the truce stage's theatre file)."""
+        try:
+            from hudna.truce import load_theatre
+
+            theatre = load_theatre(self.theatre)
+        except (ImportError, HudnaError):
+            return []  # no truce stage, or an unknown theatre: the section says nothing
+        out = []
+        for truce in theatre.truces:
+            if truce.start > self.date_to or (truce.end is not None and truce.end < self.date_from):
+                continue
+            out.append(
+                TruceView(
+                    truce.id, truce.name[self.lang], truce.start, truce.end, truce.basis[self.lang]
+                )
+            )
+        return out
 
     def documents_in_period(self, incidents: list[IncidentView]) -> list[DocumentRow]:
         by_event = {e.event_id: e.doc_pk for e in self.data.events}
@@ -792,13 +839,16 @@ __all__ = [
     "PartySection",
     "Quote",
     "ReportContext",
+    "ResolvedPlace",
     "SourceRow",
     "StatementView",
+    "TruceView",
     "WeeklySeries",
     "clean_quote",
     "event_when",
     "gather",
     "parse_day",
     "parse_when",
+    "resolve_place",
     "week_start",
 ]

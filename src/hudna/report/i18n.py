@@ -31,7 +31,9 @@ def _check_entry(key: str, value: Any) -> dict[str, str]:
     if not isinstance(value, dict) or any(
         not isinstance(value.get(lang), str) or not value[lang] for lang in LANGS
     ):
-        raise LexiconError(f"messages.yaml: {key!r} needs non-empty 'ar' and 'en' strings", path=key)
+        raise LexiconError(
+            f"messages.yaml: {key!r} needs non-empty 'ar' and 'en' strings", path=key
+        )
     return {lang: value[lang] for lang in LANGS}
 
 
@@ -107,7 +109,13 @@ class Governorate:
 def load_boundaries() -> dict[str, Any]:
     """The shipped Natural Earth admin-1 GeoJSON of Syria (see data/boundaries/ORIGIN.md)."""
     path = data_path("boundaries", "syria_admin1.geojson")
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, PlaceEntry]:
+    """The gazetteer, read once per process (reports only read it)."""
+    return load_gazetteer()
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +144,7 @@ class Names:
             self.actors[entry.id] = ActorInfo(
                 entry.id, entry.name, entry.name_ar, entry.kind, entry.affiliation
             )
-        self.places: dict[str, PlaceEntry] = load_gazetteer()
+        self.places: dict[str, PlaceEntry] = gazetteer()
         self.governorates = governorates()
 
     def actor(self, actor_id: str | None) -> str:
@@ -199,6 +207,7 @@ __all__ = [
     "Lang",
     "Messages",
     "Names",
+    "gazetteer",
     "governorates",
     "load_boundaries",
     "load_messages",

@@ -7,6 +7,7 @@ and drawn with matplotlib, which also shapes the Arabic labels.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable
 from typing import Any
@@ -104,9 +105,9 @@ def map_figure(data: MapData, ctx: ReportContext, names: Names) -> Figure:
     sm = ScalarMappable(norm=norm, cmap=cmap)
     bar = fig.colorbar(sm, ax=ax, shrink=0.55, pad=0.02, location="bottom", aspect=30)
     bar.set_label(msg("map_legend"), fontsize=8)
-    bar.set_ticks([(a + b) / 2 for a, b in zip(bounds, bounds[1:], strict=False)])
+    bar.set_ticks([(a + b) / 2 for a, b in itertools.pairwise(bounds)])
     bar.set_ticklabels(
-        [str(a) if b - a == 1 else f"{a}–{b - 1}" for a, b in zip(bounds, bounds[1:], strict=False)]
+        [str(a) if b - a == 1 else f"{a}–{b - 1}" for a, b in itertools.pairwise(bounds)]
     )
     bar.ax.tick_params(labelsize=7)
     ax.set_title(msg("map_title"), fontsize=10)

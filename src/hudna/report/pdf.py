@@ -8,6 +8,7 @@ are fetched (the embedded charts): anything else is refused, so a report never r
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Any
 
 from hudna.report.context import ReportContext
@@ -18,7 +19,9 @@ from hudna.report.render import render_html
 def weasyprint_status() -> tuple[bool, str]:
     """(available, reason): whether WeasyPrint and its system libraries load."""
     try:
-        import weasyprint
+        with warnings.catch_warnings():  # "HarfBuzz-Subset will be required" is not ours to fix
+            warnings.filterwarnings("ignore", category=DeprecationWarning)
+            import weasyprint
     except (ImportError, OSError) as err:
         return False, f"WeasyPrint cannot load ({type(err).__name__}: {err}); run `make sysdeps`"
     return True, f"WeasyPrint {weasyprint.__version__}"
@@ -48,7 +51,9 @@ def html_to_pdf(html: str) -> bytes:
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    pdf = HTML(string=html, url_fetcher=offline_fetcher()).write_pdf()
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module="weasyprint")
+        pdf = HTML(string=html, url_fetcher=offline_fetcher()).write_pdf()
     if pdf is None:  # pragma: no cover - write_pdf without a target returns bytes
         raise ReportError("WeasyPrint produced no PDF")
     return bytes(pdf)

@@ -20,8 +20,8 @@ from hudna.report.context import ReportContext
 from hudna.report.i18n import TEMPLATES, Names
 
 STATEMENTS_SHOWN = 8
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=#]|\d+[.)])")
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>|~&]|(?<![^\W_])_|_(?![^\W_]))")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=#]|\d+(?=[.)]))")
 
 
 def md_escape(value: Any) -> str:
@@ -32,7 +32,14 @@ def md_escape(value: Any) -> str:
         return str(value)
     text = re.sub(r"\s+", " ", str(value))
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(r"\1\\\2", text)
+    return _MD_LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(m: re.Match[str]) -> str:
+    lead, mark = m.group(1), m.group(2)
+    if mark[0].isdigit():  # "1." starts an ordered list: escape the dot, not the digit
+        return f"{lead}{mark}\\"
+    return f"{lead}\\{mark}"
 
 
 def md_table(head: Sequence[Any], rows: Sequence[Sequence[Any]], numeric: Sequence[bool]) -> Markup:
@@ -138,7 +145,10 @@ def render_markdown(ctx: ReportContext) -> str:
         p.id: md_table(
             [msg("type"), *p.by_type_gov.columns, msg("total")],
             [
-                *([label, *(n or "" for n in cells), total] for label, cells, total in p.by_type_gov.rows),
+                *(
+                    [label, *(n or "" for n in cells), total]
+                    for label, cells, total in p.by_type_gov.rows
+                ),
                 [msg("total"), *p.by_type_gov.column_totals, p.by_type_gov.total],
             ],
             [False, *(True for _ in p.by_type_gov.columns), True],
@@ -146,9 +156,19 @@ def render_markdown(ctx: ReportContext) -> str:
         for p in ctx.parties
     }
     sources = md_table(
-        [msg("sources_outlet"), msg("sources_documents"), msg("sources_languages"), msg("sources_synthetic")],
         [
-            [s.outlet, s.documents, ", ".join(s.languages), msg("word_yes" if s.synthetic else "word_no")]
+            msg("sources_outlet"),
+            msg("sources_documents"),
+            msg("sources_languages"),
+            msg("sources_synthetic"),
+        ],
+        [
+            [
+                s.outlet,
+                s.documents,
+                ", ".join(s.languages),
+                msg("word_yes" if s.synthetic else "word_no"),
+            ]
             for s in ctx.sources
         ],
         [False, True, False, False],

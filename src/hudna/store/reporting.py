@@ -167,9 +167,7 @@ def load_report_data(store: Store, theatre: str) -> ReportData:
     """Read documents, events (+ places, judgements, incidents), statements and commitments."""
     with store.engine.connect() as conn:
         dups = dict(
-            conn.execute(
-                select(t.doc_duplicates.c.doc_pk, t.doc_duplicates.c.duplicate_of)
-            ).all()
+            conn.execute(select(t.doc_duplicates.c.doc_pk, t.doc_duplicates.c.duplicate_of)).all()
         )
         d = t.documents.c
         documents = {
@@ -269,9 +267,7 @@ def load_report_data(store: Store, theatre: str) -> ReportData:
             )
             for r in conn.execute(select(t.statements).order_by(t.statements.c.pk))
         ]
-        status = {
-            r.commitment_pk: r for r in conn.execute(select(t.commitment_status))
-        }
+        status = {r.commitment_pk: r for r in conn.execute(select(t.commitment_status))}
         event_ids = dict(conn.execute(select(t.events.c.pk, t.events.c.event_id)).all())
         commitments = []
         for r in conn.execute(select(t.commitments).order_by(t.commitments.c.pk)):
@@ -297,7 +293,9 @@ def load_report_data(store: Store, theatre: str) -> ReportData:
         for r in conn.execute(
             select(a.actor_id, a.name, a.name_ar, a.kind, a.affiliation).order_by(a.pk)
         ):
-            actors.setdefault(r.actor_id, ActorRow(r.actor_id, r.name, r.name_ar, r.kind, r.affiliation))
+            actors.setdefault(
+                r.actor_id, ActorRow(r.actor_id, r.name, r.name_ar, r.kind, r.affiliation)
+            )
         counts = {
             name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
             for name, table in (

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from hudna.data import data_path, load_yaml
 from hudna.errors import LexiconError
 from hudna.extract.matcher import Matcher
+from hudna.models import EVENT_TYPES
 from hudna.text import fold
 
 # -- schemas of the data files ----------------------------------------------------------------
@@ -135,19 +136,8 @@ class CommitmentsFile(_Data):
 
 # -- compiled lexicon -------------------------------------------------------------------------
 
-EVENT_TYPE_KEYS = (
-    "MEET",
-    "AGREE",
-    "ACCUSE",
-    "AIRSTRIKE",
-    "SHELLING",
-    "ATTACK",
-    "SIEGE",
-    "CHEMICAL",
-    "INCURSION",
-    "CEASEFIRE_VIOLATION",
-    "ENTRY",
-)
+# The contract's event types, plus ENTRY: entry verbs that become INCURSION with a foreign agent.
+EVENT_TYPE_KEYS = (*EVENT_TYPES, "ENTRY")
 
 
 @dataclass(frozen=True, slots=True)

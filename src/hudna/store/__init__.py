@@ -351,23 +351,7 @@ class Store:
                     )
                     for r in rows(t.statements)
                 ],
-                events=[
-                    Event(
-                        id=r["event_id"],
-                        type=r["type"],
-                        actors=r["actors"],
-                        target=r["target"],
-                        place=r["place"],
-                        date=r["date"],
-                        date_precision=r["date_precision"],
-                        asserted_by=r["asserted_by"],
-                        negated=r["negated"],
-                        fatalities=r["fatalities"],
-                        trigger=r["trigger"],
-                        span=(r["start"], r["end"]),
-                    )
-                    for r in rows(t.events)
-                ],
+                events=[row_to_event(r) for r in rows(t.events)],
                 commitments=[
                     Commitment(
                         by=r["by"],
@@ -461,6 +445,24 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def row_to_event(row: Any) -> Event:
+    """An `events` row (as a mapping) as the contract's Event record."""
+    return Event(
+        id=row["event_id"],
+        type=row["type"],
+        actors=row["actors"],
+        target=row["target"],
+        place=row["place"],
+        date=row["date"],
+        date_precision=row["date_precision"],
+        asserted_by=row["asserted_by"],
+        negated=row["negated"],
+        fatalities=row["fatalities"],
+        trigger=row["trigger"],
+        span=(row["start"], row["end"]),
+    )
 
 
 def _row_to_document(row: Any) -> Document:

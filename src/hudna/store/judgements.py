@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hudna.errors import NotFound, StoreError
 from hudna.models import Event, Explanation, Judgement
-from hudna.store import Store
+from hudna.store import Store, row_to_event
 from hudna.store import schema as t
 
 
@@ -113,20 +113,7 @@ def judgements_for(store: Store, doc_id: str) -> dict[str, Judgement]:
 
 
 def _event(row: RowMapping) -> Event:
-    return Event(
-        id=row["event_id"],
-        type=row["type"],
-        actors=row["actors"],
-        target=row["target"],
-        place=row["place"],
-        date=row["date"],
-        date_precision=row["date_precision"],
-        asserted_by=row["asserted_by"],
-        negated=row["negated"],
-        fatalities=row["fatalities"],
-        trigger=row["trigger"],
-        span=(row["start"], row["end"]),
-    )
+    return row_to_event(row)
 
 
 def _span_of(

@@ -24,6 +24,11 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+
+def _doc_pk() -> Column[int]:
+    """The link from an extraction row to its document (deleted with it)."""
+    return Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True)
+
 blobs = Table(
     "blobs",
     metadata,
@@ -57,13 +62,7 @@ doc_actors = Table(
     "doc_actors",
     metadata,
     Column("pk", Integer, primary_key=True),
-    Column(
-        "doc_pk",
-        Integer,
-        ForeignKey("documents.pk", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _doc_pk(),
     Column("actor_id", String(60), nullable=False, index=True),
     Column("name", String(200)),
     Column("kind", String(20)),
@@ -76,13 +75,7 @@ doc_places = Table(
     "doc_places",
     metadata,
     Column("pk", Integer, primary_key=True),
-    Column(
-        "doc_pk",
-        Integer,
-        ForeignKey("documents.pk", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _doc_pk(),
     Column("place_id", String(80), nullable=False, index=True),
     Column("name", String(200)),
     Column("admin1", String(80)),
@@ -97,13 +90,7 @@ statements = Table(
     "statements",
     metadata,
     Column("pk", Integer, primary_key=True),
-    Column(
-        "doc_pk",
-        Integer,
-        ForeignKey("documents.pk", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _doc_pk(),
     Column("speaker", String(60), nullable=False, index=True),
     Column("text", Text, nullable=False),
     Column("start", Integer, nullable=False),
@@ -116,13 +103,7 @@ events = Table(
     "events",
     metadata,
     Column("pk", Integer, primary_key=True),
-    Column(
-        "doc_pk",
-        Integer,
-        ForeignKey("documents.pk", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _doc_pk(),
     Column("event_id", String(240), nullable=False, unique=True),
     Column("type", String(30), nullable=False, index=True),
     Column("actors", JSON, nullable=False),
@@ -142,13 +123,7 @@ commitments = Table(
     "commitments",
     metadata,
     Column("pk", Integer, primary_key=True),
-    Column(
-        "doc_pk",
-        Integer,
-        ForeignKey("documents.pk", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _doc_pk(),
     Column("by", JSON, nullable=False),
     Column("text", Text, nullable=False),
     Column("due", String(10)),
@@ -161,7 +136,13 @@ judgements = Table(
     "judgements",
     metadata,
     Column("pk", Integer, primary_key=True),
-    Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), nullable=False, unique=True),
+    Column(
+        "event_pk",
+        Integer,
+        ForeignKey("events.pk", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
     Column("theatre", String(60), nullable=False),
     Column("status", String(20)),
     Column("truce", String(60)),
@@ -177,7 +158,13 @@ doc_duplicates = Table(
     "doc_duplicates",
     metadata,
     Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True),
-    Column("duplicate_of", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column(
+        "duplicate_of",
+        Integer,
+        ForeignKey("documents.pk", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
     Column("similarity", Float, nullable=False),
 )
 
@@ -207,14 +194,18 @@ incidents = Table(
 incident_events = Table(
     "incident_events",
     metadata,
-    Column("incident_pk", Integer, ForeignKey("incidents.pk", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "incident_pk", Integer, ForeignKey("incidents.pk", ondelete="CASCADE"), primary_key=True
+    ),
     Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
 )
 
 commitment_status = Table(
     "commitment_status",
     metadata,
-    Column("commitment_pk", Integer, ForeignKey("commitments.pk", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "commitment_pk", Integer, ForeignKey("commitments.pk", ondelete="CASCADE"), primary_key=True
+    ),
     Column("status", String(20), nullable=False),
     Column("fulfilled_by", Integer, ForeignKey("events.pk", ondelete="SET NULL")),
     Column("reason", Text, nullable=False),

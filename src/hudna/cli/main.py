@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -90,7 +90,14 @@ def ingest(
         raise typer.Exit(2)
 
 
-def _run_ingest(store, paths, input_format, quiet, count_files, ingest_paths):  # type: ignore[no-untyped-def]
+def _run_ingest(
+    store: Store,
+    paths: list[Path],
+    input_format: str,
+    quiet: bool,
+    count_files: Any,
+    ingest_paths: Any,
+) -> Any:
     total = count_files(paths)
     if quiet or total < 2:
         return ingest_paths(store, paths, input_format=input_format)
@@ -184,7 +191,7 @@ def summary(
     print_summary(data)
 
 
-def print_summary(data: dict) -> None:  # type: ignore[type-arg]
+def print_summary(data: dict[str, Any]) -> None:
     counts = data["counts"]
     out.print(
         f"[bold]{counts['documents']}[/bold] documents · {counts['events']} events · "

@@ -116,7 +116,9 @@ def _clause_start(ctx: Context, floor: int, pos: int) -> int:
 def _non_party_subject(ctx: Context, clause_start: int, pos: int) -> bool:
     """Words stand before the future verb in its clause and none of them names a party."""
     words = words_between(ctx.folded, clause_start, pos)
-    if not words or all(w in ("و", "ف", "قد", "هو", "هي", "he", "she", "it", "they", "we", "i") for w in words):
+    if not words or all(
+        w in ("و", "ف", "قد", "هو", "هي", "he", "she", "it", "they", "we", "i") for w in words
+    ):
         return False
     return not any(clause_start <= m.start < pos for m in ctx.mentions if m.kind == "actor")
 

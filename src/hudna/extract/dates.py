@@ -258,7 +258,7 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
 
 
 def _relative(unit: str, offset: int, ref: dt.date, make: object) -> DateMention:
-    build = make  # type: ignore[assignment]
+    build = make
     if unit == "day":
         return build(ref + dt.timedelta(days=offset), "day", "relative")  # type: ignore[operator]
     if unit == "week":

@@ -105,7 +105,7 @@ def _usable_triggers(ctx: Context) -> list[Match]:
     folded = ctx.folded
     frames = [*ctx.cues_of("frame"), *ctx.cues_of("irrealis")]
     futures = ctx.cues_of("future")
-    kept = []
+    kept: list[Match] = []
     non_events = ctx.cues_of("non_event")
     for t in longest_non_overlapping(ctx.cues_of("trigger")):
         if any(n.start <= t.start and t.end <= n.end for n in non_events):
@@ -176,8 +176,11 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
                 lo = min(lo, m.start)
     if i + 1 < len(triggers) and triggers[i + 1].start < hi:
         hi = triggers[i + 1].start
-    for m in _STRONG_BREAK.finditer(folded, lo, trig.start):
-        lo = max(lo, m.end())
+    for s_start, _e, _sp in ctx.statement_spans:
+        if trig.end <= s_start < hi:
+            hi = s_start  # the words of a statement that follows are not this act's arguments
+    for br in _STRONG_BREAK.finditer(folded, lo, trig.start):
+        lo = max(lo, br.end())
     brk = _STRONG_BREAK.search(folded, trig.end, hi)
     if brk:
         hi = brk.start()
@@ -249,7 +252,7 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
         folded[max(0, cue.start - 40) : cue.start],
     ):
         return True  # وكان الحي قد تعرض: a past perfect
-    return bool(nxt) and not re.match(r"[يتن]", nxt.group(1))
+    return nxt is not None and not re.match(r"[يتن]", nxt.group(1))
 
 
 def _last_break(folded: str, floor: int, pos: int) -> int:
@@ -321,6 +324,11 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             and m.end <= end
             and len(words_between(ctx.folded, m.end, end)) <= 2
         ):
+            if m.text in ("من", "from") and (
+                len(words_between(ctx.folded, start, m.start)) > 3
+                or re.search(r"موافق|consent", ctx.folded[max(start, m.start - 12) : m.start])
+            ):
+                continue  # "من" names the source only right after the act, not "بلا موافقة من"
             found = "target" if kind == "target_marker" else "agent"
     tail = ctx.folded[max(start, end - 20) : end]
     if re.search(r"(?:تابعه|التابع|التابعه|الموالي[هة]?|الموالين)\s+ل?$", tail) or re.search(
@@ -466,8 +474,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         assert dual is not None
         agents = list(dict.fromkeys([*agents, *_last_two_people(ctx, dual.start())]))
     if not agents and not group and cand.asserted_by:
-        own = [f for f in ctx.cues_of("own_forces") if cand.lo <= f.start < cand.hi
-               and len(words_between(folded, f.end, trig.start) if f.end <= trig.start else words_between(folded, trig.end, f.start)) <= 3]
+        own = [
+            f
+            for f in ctx.cues_of("own_forces")
+            if cand.lo <= f.start < cand.hi
+            and len(
+                words_between(folded, f.end, trig.start)
+                if f.end <= trig.start
+                else words_between(folded, trig.end, f.start)
+            )
+            <= 3
+        ]
         if own:
             agents = [cand.asserted_by]  # "طائراتها نفذت 64 غارة", said by the Russian ministry
     if cand.type == "ACCUSE" and not agents:
@@ -743,7 +760,9 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             earlier[-1].actors = list(dict.fromkeys([*earlier[-1].actors, named[0]]))
 
 
-_THEATRE_PARTIES = frozenset({"SYR_GOV", "SYR_OPP", "FSA", "HNC", "NUSRA", "ISIS", "SDF", "HEZBOLLAH", "assad"})
+_THEATRE_PARTIES = frozenset(
+    {"SYR_GOV", "SYR_OPP", "FSA", "HNC", "NUSRA", "ISIS", "SDF", "HEZBOLLAH", "assad"}
+)
 
 
 def _about_the_theatre(ctx: Context) -> bool:
@@ -774,7 +793,8 @@ def _worth_keeping(c: _Candidate) -> bool:
 def _split(candidates: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for cand in candidates:
-        for place in cand.places or [None]:
+        places: list[str | None] = [*cand.places] or [None]
+        for place in places:
             persons = [a for a in cand.actors if a.islower()]
             if cand.type == "MEET" and len(persons) >= 3 and len(persons) == len(cand.actors):
                 subject, *others = cand.actors
@@ -834,7 +854,8 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
-    pa, pb = (a.places or [None])[0], (b.places or [None])[0]
+    pa: str | None = a.places[0] if a.places else None
+    pb: str | None = b.places[0] if b.places else None
     if pa and pb and pa != pb:
         return False
     da = a.date.value if a.date else None

@@ -69,7 +69,10 @@ class Matcher:
         if "*" in inner:  # شن* غارات: a word inside a phrase may take the usual verb endings
             head, _, rest = inner.partition("*")
             for ending in _INNER_ENDINGS:
-                self.add(f"{spec[0] if spec.startswith('~') else ''}{head}{ending}{rest}{'*' if spec.endswith('*') else ''}", payload)
+                self.add(
+                    f"{spec[0] if spec.startswith('~') else ''}{head}{ending}{rest}{'*' if spec.endswith('*') else ''}",
+                    payload,
+                )
             return
         verb = spec.startswith("~")
         suffix = spec.endswith("*")

@@ -121,7 +121,9 @@ class Extractor:
         ctx = self.context(doc)
         for component in self.components:
             component.func(ctx)
-        events = [e for e in ctx.events if e.confidence is None or e.confidence >= self.min_confidence]
+        events = [
+            e for e in ctx.events if e.confidence is None or e.confidence >= self.min_confidence
+        ]
         for i, event in enumerate(events, start=1):
             event.id = f"{doc.id}:e{i}"
         ctx.events = events

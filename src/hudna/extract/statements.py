@@ -175,7 +175,11 @@ def find_statements(ctx: Context) -> None:
 
     title_end = _title_end(ctx)
     for verb in verbs:
-        if inside_quote(verb.start) or _after_relative(folded, verb.start) or verb.start < title_end:
+        if (
+            inside_quote(verb.start)
+            or _after_relative(folded, verb.start)
+            or verb.start < title_end
+        ):
             continue  # a headline's verb ("كيري ولافروف يعلنان اتفاقاً") repeats the body
         sentence = ctx.sentence_of(verb.start)
         next_stop = _clause_end(folded, verb.end, sentence.end, stops)
@@ -388,7 +392,10 @@ def _content_start(
         return None, "", limit
     at, kind, after = min(candidates)
     if kind == "quote":
-        if not is_arabic(verb.text) and len(_ENGLISH_OBJECT.sub(" ", folded[verb.end : at]).split()) >= 2:
+        if (
+            not is_arabic(verb.text)
+            and len(_ENGLISH_OBJECT.sub(" ", folded[verb.end : at]).split()) >= 2
+        ):
             # "told a news conference he would reconvene the talks "no later than April 9"":
             # the quotation ends a reported clause that starts right after the verb
             return verb.end, "reported", verb.end
@@ -399,7 +406,9 @@ def _content_start(
     return after, "reported", at
 
 
-_ENGLISH_OBJECT = re.compile(r"\b(?:reporters|journalists|a news conference|the press|a briefing|the council|delegates|[:,])")
+_ENGLISH_OBJECT = re.compile(
+    r"\b(?:reporters|journalists|a news conference|the press|a briefing|the council|delegates|[:,])"
+)
 
 
 def _is_short_name(folded: str, q: tuple[int, int], comp_at: int | None, colon: int) -> bool:
@@ -518,7 +527,7 @@ def _headline_statements(
     ctx: Context, actors: list[Mention]
 ) -> list[tuple[int, int, str, str, bool, list[str]]]:
     """Headlines and captions of the form `لافروف: ...`."""
-    out = []
+    out: list[tuple[int, int, str, str, bool, list[str]]] = []
     folded = ctx.folded
     for sentence in ctx.sentences:
         head = [a for a in actors if sentence.start <= a.start < sentence.start + 3]

@@ -124,7 +124,7 @@ class Store:
                 if published is None and extraction and extraction.published:
                     published = dt.date.fromisoformat(extraction.published)
                     published_source = extraction.published_source
-                pk = conn.execute(
+                inserted = conn.execute(
                     insert(t.documents).values(
                         id=doc_id,
                         sha256=doc.sha256,
@@ -141,7 +141,9 @@ class Store:
                         meta=doc.meta,
                         ingested_at=dt.datetime.now(dt.UTC),
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key
+                assert inserted is not None  # an INSERT always has a primary key
+                pk = inserted[0]
                 if self.is_sqlite:
                     conn.execute(
                         text("INSERT INTO documents_fts(rowid, terms) VALUES (:pk, :terms)"),
@@ -388,7 +390,7 @@ class Store:
     def summary(self) -> dict[str, Any]:
         """Counts from the store: documents by language, events by type, party and place."""
         with self.engine.connect() as conn:
-            langs = Counter(
+            langs: Counter[str] = Counter(
                 dict(
                     conn.execute(
                         select(t.documents.c.language, func.count()).group_by(
@@ -397,7 +399,7 @@ class Store:
                     ).all()
                 )
             )
-            types = Counter(
+            types: Counter[str] = Counter(
                 dict(
                     conn.execute(
                         select(t.events.c.type, func.count())
@@ -406,7 +408,7 @@ class Store:
                     ).all()
                 )
             )
-            places = Counter(
+            places: Counter[str] = Counter(
                 dict(
                     conn.execute(
                         select(t.events.c.place, func.count())

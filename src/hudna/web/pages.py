@@ -16,7 +16,8 @@ router = APIRouter()
 
 
 def _store(request: Request) -> Store:
-    return request.app.state.store  # type: ignore[no-any-return]
+    store: Store = request.app.state.store
+    return store
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -553,7 +553,22 @@ def _is_theatre_country(ctx: Context, place_id: str) -> bool:
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
     places = [m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)]
-    after = [p for p in places if trig.end <= p.start < cand.hi]
+    if (
+        cand.type in HOSTILE_TYPES
+    ):  # acts of war in this theatre happen in its country, not at a venue abroad
+        places = [
+            m for m in places if ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
+        ]
+    hi = cand.hi
+    if cand.type in (*_AGREEMENT_WORDS, "ACCUSE"):
+        # "اتهم لافروف ... وقال في مؤتمر صحفي بموسكو": the venue may come after other verbs, but
+        # not past a new clause ("، كما عقد لقاء آخر ... في لاوس")
+        brk = _STRONG_BREAK.search(folded, trig.end, cand.sentence.end)
+        hi = brk.start() if brk else cand.sentence.end
+        for s_start, _e, _sp in ctx.statement_spans:
+            if trig.end <= s_start < hi:
+                hi = s_start  # a statement that follows is someone's words, not the venue
+    after = [p for p in places if trig.end <= p.start < hi]
     if after:
         chosen = [after[0]]
         for p in after[1:]:
@@ -581,7 +596,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     opening = [
         p
         for p in places
-        if cand.sentence.start <= p.start < trig.start
+        if cand.type not in _AGREEMENT_WORDS
+        and cand.sentence.start <= p.start < trig.start
         and len(words_between(folded, cand.sentence.start, p.start)) <= 3
     ]
     return [opening[0].id] if opening else []

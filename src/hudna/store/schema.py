@@ -27,7 +27,14 @@ metadata = MetaData()
 
 def _doc_pk() -> Column[int]:
     """The link from an extraction row to its document (deleted with it)."""
-    return Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True)
+    return Column(
+        "doc_pk",
+        Integer,
+        ForeignKey("documents.pk", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
+
 
 blobs = Table(
     "blobs",

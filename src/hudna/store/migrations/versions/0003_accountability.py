@@ -20,7 +20,13 @@ def upgrade() -> None:
     op.create_table(
         "judgements",
         sa.Column("pk", sa.Integer, primary_key=True),
-        sa.Column("event_pk", sa.Integer, sa.ForeignKey("events.pk", ondelete="CASCADE"), nullable=False, unique=True),
+        sa.Column(
+            "event_pk",
+            sa.Integer,
+            sa.ForeignKey("events.pk", ondelete="CASCADE"),
+            nullable=False,
+            unique=True,
+        ),
         sa.Column("theatre", sa.String(60), nullable=False),
         sa.Column("status", sa.String(20)),
         sa.Column("truce", sa.String(60)),
@@ -32,8 +38,19 @@ def upgrade() -> None:
     )
     op.create_table(
         "doc_duplicates",
-        sa.Column("doc_pk", sa.Integer, sa.ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True),
-        sa.Column("duplicate_of", sa.Integer, sa.ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column(
+            "doc_pk",
+            sa.Integer,
+            sa.ForeignKey("documents.pk", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column(
+            "duplicate_of",
+            sa.Integer,
+            sa.ForeignKey("documents.pk", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
         sa.Column("similarity", sa.Float, nullable=False),
     )
     op.create_table(
@@ -59,12 +76,24 @@ def upgrade() -> None:
     )
     op.create_table(
         "incident_events",
-        sa.Column("incident_pk", sa.Integer, sa.ForeignKey("incidents.pk", ondelete="CASCADE"), primary_key=True),
-        sa.Column("event_pk", sa.Integer, sa.ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "incident_pk",
+            sa.Integer,
+            sa.ForeignKey("incidents.pk", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column(
+            "event_pk", sa.Integer, sa.ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True
+        ),
     )
     op.create_table(
         "commitment_status",
-        sa.Column("commitment_pk", sa.Integer, sa.ForeignKey("commitments.pk", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "commitment_pk",
+            sa.Integer,
+            sa.ForeignKey("commitments.pk", ondelete="CASCADE"),
+            primary_key=True,
+        ),
         sa.Column("status", sa.String(20), nullable=False),
         sa.Column("fulfilled_by", sa.Integer, sa.ForeignKey("events.pk", ondelete="SET NULL")),
         sa.Column("reason", sa.Text, nullable=False),
@@ -73,5 +102,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("commitment_status", "incident_events", "incidents", "doc_duplicates", "judgements"):
+    for table in (
+        "commitment_status",
+        "incident_events",
+        "incidents",
+        "doc_duplicates",
+        "judgements",
+    ):
         op.drop_table(table)

@@ -42,6 +42,9 @@ _STRONG_BREAK = re.compile(
     r"[.;؛!?؟\n]|[،,]\s*(?:كما|بينما|فيما|في حين|حيث|اذ|وسط|ما ادي|مما|ما اسفر|في المقابل|لكن|الا ان|while|as|which|where|amid|but)\s"
 )
 _COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?)?$")
+_FUTURE_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,2}[وف]?س[يتن]\S{2,}|^\s*(?:\S+\s+){0,2}(?:will|would)\s"
+)
 _COORD_PLACES = re.compile(
     r"^\s*(?:[،,]\s*)?(?:(?:و|and|,|،|\s)*\s*|(?:[،,]\s*)?(?:و|and)\s*(?:علي|on)\s+)(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the towns? of|the city of)\s+)?$"
 )
@@ -202,6 +205,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near
     ):
         return None
+    if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
+        return None  # "معركة حلب ستكون نقطة انطلاق": a prediction, not an act
     if trig.payload.key == "CEASEFIRE_VIOLATION" and not any(
         sentence.start <= t.start < sentence.end for t in ctx.cues_of("truce")
     ):
@@ -416,7 +421,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             agents += ids
         elif cand.type == "ACCUSE":
             if n == 0 and cand.verb and cand.arabic and len(gap) <= 3 and not lam:
-                agents += ids  # اتهم لافروف واشنطن: verb, subject, object
+                agents.append(ids[0])  # اتهم لافروف واشنطن: verb, subject, object
+                if len(ids) > 1:
+                    target = target or ids[1]
                 cand.subject_given = True
             elif len(gap) <= 4:
                 target = target or ids[0]

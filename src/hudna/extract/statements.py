@@ -196,8 +196,10 @@ def find_statements(ctx: Context) -> None:
         if content_start is None:
             clause_end = next_stop
             content = _quote_before(folded, verb, quotes, sentence.start)
-            subject = _speaker_before(folded, actors, verb, sentence.start)
             english = not is_arabic(verb.text)
+            subject = _speaker_before(
+                folded, actors, verb, sentence.start, max_words=4 if english else 2
+            )
             if (
                 english
                 and subject is None
@@ -294,7 +296,7 @@ def find_statements(ctx: Context) -> None:
     _emit(ctx, found)
 
 
-_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it)\s+(?:also\s+)?$")
+_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and)\s+(?:also\s+)?$")
 _RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
 
 

@@ -42,6 +42,9 @@ _STRONG_BREAK = re.compile(
     r"[.;؛!?؟\n]|[،,]\s*(?:كما|بينما|فيما|في حين|حيث|اذ|وسط|ما ادي|مما|ما اسفر|في المقابل|لكن|الا ان|while|as|which|where|amid|but)\s"
 )
 _COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?)?$")
+_TEMPORAL_FRAME = re.compile(
+    r"(?:^|\s)(?:خلال|اثناء|أثناء|عقب|بعد|قبل|منذ|during|after|before|since)\s+$"
+)
 _FUTURE_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,2}[وف]?س[يتن]\S{2,}|^\s*(?:\S+\s+){0,2}(?:will|would)\s"
 )
@@ -73,6 +76,7 @@ class _Candidate:
     negated: bool = False
     fatalities: int | None = None
     subject_given: bool = False
+    marked_agent: bool = False  # an agent named after a marker (من قبل، by، تابعة ل)
 
     @property
     def verb(self) -> bool:
@@ -205,6 +209,15 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near
     ):
         return None
+    if _TEMPORAL_FRAME.search(folded[max(0, trig.start - 12) : trig.start]) and _definite(
+        folded, trig
+    ):
+        return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told
+    if any(
+        trig.end <= c.start and len(words_between(folded, trig.end, c.start)) <= 2
+        for c in ctx.cues_of("post_modality")
+    ):
+        return None  # "هجوم بري محتمل", "تفاهم قريب": possible, not done
     if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
         return None  # "معركة حلب ستكون نقطة انطلاق": a prediction, not an act
     if trig.payload.key == "CEASEFIRE_VIOLATION" and not any(
@@ -234,6 +247,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     if (
         _definite(folded, trig)
         and not own_place
+        and not cand.marked_agent
         and not cand.subject_given
         and cand.type != "ACCUSE"
     ):
@@ -419,6 +433,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             target = target or ids[0]
         elif marker == "agent":
             agents += ids
+            cand.marked_agent = True
         elif cand.type == "ACCUSE":
             if n == 0 and cand.verb and cand.arabic and len(gap) <= 3 and not lam:
                 agents.append(ids[0])  # اتهم لافروف واشنطن: verb, subject, object
@@ -721,6 +736,11 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             ]
             accuser = spoken[0] if spoken else None
         for act in acts:
+            if accuser and set(act.actors) <= {accuser, affiliation(ctx, accuser)}:
+                act.actors = []  # "أدانت الأمم المتحدة الهجمات": the one condemning did not attack
+                if _definite(ctx.folded, act.trigger) and not act.places:
+                    candidates.remove(act)  # and "the attacks" are those already told
+                    continue
             act.asserted_by = act.asserted_by or accuser
             if not act.actors and acc.target:
                 act.actors = [affiliation(ctx, acc.target)]
@@ -897,7 +917,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if same_sentence:
         return True
     # a retelling with neither place nor date joins the first such act with compatible parties
-    if pb is None and b.date is None and (not sb or not sa or sa & sb):
-        return True
+    if (pb is None and b.date is None) or (pa is None and a.date is None):
+        if not sb or not sa or sa & sb:
+            return True
     # no place on either side: the same allegation repeated (headline and body, two quotes)
     return pa is None and pb is None and sa == sb and a.asserted_by == b.asserted_by

@@ -111,6 +111,7 @@ class EventsFile(_Data):
     stative: list[str] = Field(default_factory=list)
     non_events: Bilingual = Field(default_factory=Bilingual)
     own_forces: Bilingual = Field(default_factory=Bilingual)
+    post_modality: Bilingual = Field(default_factory=Bilingual)
 
 
 class SpeechFile(_Data):
@@ -256,6 +257,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("participation", events_file.participation),
         ("non_event", events_file.non_events),
         ("own_forces", events_file.own_forces),
+        ("post_modality", events_file.post_modality),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("speech", speech.continuation),

@@ -917,8 +917,8 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if same_sentence:
         return True
     # a retelling with neither place nor date joins the first such act with compatible parties
-    if (pb is None and b.date is None) or (pa is None and a.date is None):
-        if not sb or not sa or sa & sb:
-            return True
+    retold = (pb is None and b.date is None) or (pa is None and a.date is None)
+    if retold and (not sb or not sa or sa & sb):
+        return True
     # no place on either side: the same allegation repeated (headline and body, two quotes)
     return pa is None and pb is None and sa == sb and a.asserted_by == b.asserted_by

@@ -80,7 +80,12 @@ class _Candidate:
 
     @property
     def verb(self) -> bool:
-        return self.trigger.payload.extra == "verb"
+        if self.trigger.payload.extra == "verb":
+            return True
+        # English: a suffix pattern ("shell*") matched a past form ("shelled")
+        return not self.arabic and self.trigger_word.endswith("ed")
+
+    trigger_word: str = ""
 
     @property
     def arabic(self) -> bool:
@@ -225,6 +230,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     ):
         return None  # "انتهاك صارخ للقانون الدولي" is not a breach of a truce
     cand = _Candidate(trig.payload.key, trig, sentence, lo, hi)
+    cand.trigger_word = folded[trig.start : trig.end]
     cand.negated = any(c.payload.kind == "negation" for c in near) or _denied(ctx, sentence, trig)
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)
@@ -509,6 +515,21 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         ]
         if own:
             agents = [cand.asserted_by]  # "طائراتها نفذت 64 غارة", said by the Russian ministry
+    if (
+        not cand.arabic
+        and cand.verb
+        and re.search(r"(?:^|\s)and\s+$", folded[max(0, trig.start - 6) : trig.start])
+    ):
+        first = [
+            m
+            for m in ctx.mentions
+            if m.kind == "actor" and cand.sentence.start <= m.start < trig.start
+        ]
+        if first:
+            agents = [
+                first[0].id
+            ]  # "Lavrov said ... and accused Washington of ...": the same subject
+            cand.subject_given = True
     if cand.type == "ACCUSE" and not agents:
         spoken = [
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end
@@ -543,10 +564,11 @@ def _coordinated_nationalities(
 ) -> list[Mention]:
     """`الطيران الروسي والسوري`: a nationality joined by و to an adjective is one too."""
     out = []
+    nationals = [m for m in ctx.mentions if m.kind == "actor" and cand.lo <= m.start < cand.hi]
     for nat in ctx.cues_of("nationality"):
         if not (cand.lo <= nat.start < cand.hi):
             continue
-        for adj in adjectives:
+        for adj in [*adjectives, *nationals]:  # الطيران الحربي الروسي والسوري
             if adj.end <= nat.start and re.fullmatch(
                 r"\s*(?:و|and)\s*", ctx.folded[adj.end : nat.start]
             ):

@@ -77,6 +77,10 @@ class _Candidate:
     fatalities: int | None = None
     subject_given: bool = False
     marked_agent: bool = False  # an agent named after a marker (من قبل، by، تابعة ل)
+    sentences: set[Sentence] = field(default_factory=set)  # of the candidates merged into this one
+
+    def __post_init__(self) -> None:
+        self.sentences = self.sentences or {self.sentence}
 
     @property
     def verb(self) -> bool:
@@ -150,7 +154,16 @@ def _usable_triggers(ctx: Context) -> list[Match]:
         ):
             continue  # "air strikes hit ...", "غارات استهدفت ...": the verb is the noun's predicate
         kept.append(t)
-    return kept
+    # a means of attack ("طائرات حربية", "helicopters") is the act only when nothing else names it
+    hostile_in = {}
+    for t in kept:
+        if t.payload.key in HOSTILE_TYPES and t.text not in ctx.lexicon.means:
+            hostile_in.setdefault(ctx.sentence_of(t.start), []).append(t)
+    return [
+        t
+        for t in kept
+        if t.text not in ctx.lexicon.means or not hostile_in.get(ctx.sentence_of(t.start))
+    ]
 
 
 def _is_generic(ctx: Context, t: Match) -> bool:
@@ -865,10 +878,22 @@ def _split(candidates: list[_Candidate]) -> list[_Candidate]:
                 subject, *others = cand.actors
                 for other in others:
                     out.append(
-                        replace(cand, actors=[subject, other], places=[place] if place else [])
+                        replace(
+                            cand,
+                            actors=[subject, other],
+                            places=[place] if place else [],
+                            sentences=set(cand.sentences),
+                        )
                     )
             else:
-                out.append(replace(cand, actors=list(cand.actors), places=[place] if place else []))
+                out.append(
+                    replace(
+                        cand,
+                        actors=list(cand.actors),
+                        places=[place] if place else [],
+                        sentences=set(cand.sentences),
+                    )
+                )
     return out
 
 
@@ -885,6 +910,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         if into is None:
             merged.append(cand)
             continue
+        into.sentences |= cand.sentences
         into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
         into.places = into.places or cand.places
         into.target = into.target or cand.target
@@ -928,7 +954,7 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if da and db and abs((da - db).days) > 1:
         return False
     sa, sb = set(a.actors), set(b.actors)
-    same_sentence = a.sentence == b.sentence
+    same_sentence = bool(a.sentences & b.sentences)
     if a.type == "MEET":
         parties = sa == sb or (same_sentence and (sa <= sb or sb <= sa))
         return parties and (pa == pb or pa is None or pb is None)

@@ -112,6 +112,7 @@ class EventsFile(_Data):
     non_events: Bilingual = Field(default_factory=Bilingual)
     own_forces: Bilingual = Field(default_factory=Bilingual)
     post_modality: Bilingual = Field(default_factory=Bilingual)
+    means: list[str] = Field(default_factory=list)
 
 
 class SpeechFile(_Data):
@@ -161,6 +162,7 @@ class Lexicon:
     incursion_states: frozenset[str] = frozenset()
     air_powers: frozenset[str] = frozenset()
     stative: frozenset[str] = frozenset()
+    means: frozenset[str] = frozenset()
     theatre_country: str = "SY"
     stats: dict[str, int] = field(default_factory=dict)
 
@@ -284,5 +286,6 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         incursion_states=frozenset(events_file.incursion_states),
         air_powers=frozenset(events_file.air_powers),
         stative=frozenset(fold(w) for w in events_file.stative),
+        means=frozenset(fold(w.rstrip("*")) for w in events_file.means),
         stats={"patterns": len(m), "actors": len(actors), "places": len(places)},
     )

@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -31,9 +31,18 @@ LOOSE_TYPES: frozenset[str] = frozenset({"AIRSTRIKE", "SHELLING", "ATTACK"})
 
 _TYPE_CODE = {t: i for i, t in enumerate(EVENT_TYPES)}
 _LOOSE = np.array([t in LOOSE_TYPES for t in EVENT_TYPES])
-# cost = how weak a link is; links are merged strongest first (lowest cost)
-_COST_TYPE, _COST_DAY, _COST_ACTOR = 10**10, 10**9, 10**8
+# cost = how weak a link is; links are merged strongest first (lowest cost), in this order of
+# importance: the type differs > a day apart (or only the month) > actors unknown on one side >
+# distance band. Distance counts in bands (same place, < 5, < 10, < 25 km, same governorate):
+# gazetteer centres are approximate, and ties then go by event order, which keeps the hot loop
+# of `cluster` walking memory in order.
+_BANDS_KM = (5.0, 10.0)
+_AREA_BAND = len(_BANDS_KM) + 2
+_COST_ACTOR = _AREA_BAND + 1
+_COST_DAY = 2 * _COST_ACTOR
+_COST_TYPE = 3 * _COST_DAY
 _BATCH = 1 << 21  # candidate pairs compared per numpy call
+_BAND_MATRIX_MAX = 4096  # up to this many distinct places, their bands are precomputed
 _DEG_KM = math.pi * EARTH_RADIUS_KM / 180
 
 
@@ -70,7 +79,13 @@ class EventTable:
     padmin: np.ndarray  # per place: admin1 code, -1 unknown
 
     def __post_init__(self) -> None:
-        self.anonymous: np.ndarray = ~self.parties.any(axis=1)
+        self.anonymous: np.ndarray = np.asarray(~self.parties.any(axis=1))
+        # place × place bands, one lookup per pair, when the table names few enough places
+        n = len(self.plat)
+        self.bands: np.ndarray | None = None
+        if n <= _BAND_MATRIX_MAX:
+            codes = np.arange(n)
+            self.bands = place_bands(self, codes[:, None], codes[None, :])
 
     def __len__(self) -> int:
         return len(self.type)
@@ -160,6 +175,27 @@ def _date_codes(date: str | None, precision: str | None) -> tuple[int, int]:
 # -- the rule, vectorised ----------------------------------------------------------------------
 
 
+def place_bands(t: EventTable, pa: np.ndarray, pb: np.ndarray) -> np.ndarray:
+    """How near places `pa` and `pb` are (arrays of place codes, broadcast together): -1 not
+    near, 0 the same place, 1-3 points < 5, < 10, ≤ 25 km apart, 4 a governorate and a place
+    in it (`_AREA_BAND`)."""
+    lat1, lat2 = t.plat[pa], t.plat[pb]
+    h = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((t.plon[pb] - t.plon[pa]) / 2) ** 2
+    )
+    with np.errstate(invalid="ignore"):
+        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+        point_near = km <= NEAR_KM
+    area_near = (t.parea[pa] | t.parea[pb]) & (t.padmin[pa] == t.padmin[pb]) & (t.padmin[pa] >= 0)
+    band = np.where(
+        point_near,
+        1 + np.searchsorted(_BANDS_KM, np.nan_to_num(km)),
+        np.where(area_near, _AREA_BAND, -1),
+    )
+    return np.where(pa == pb, 0, band).astype(np.int8)
+
+
 def compare(
     t: EventTable, a: np.ndarray, b: np.ndarray, *, loose_types: bool = True
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -169,7 +205,7 @@ def compare(
     the same day when `loose_types`); dates within one day when both are known to the day, else
     the same month; the same place, points within 25 km, or a governorate and a place in it;
     actors overlapping as parties, or unknown on one side. The cost orders links strongest first:
-    same type, same day, overlapping actors, then distance in metres.
+    same type, same day, overlapping actors, then distance band.
     """
     da, db = t.day[a], t.day[b]
     both_day = (da >= 0) & (db >= 0)
@@ -185,32 +221,18 @@ def compare(
     keep = (t.doc[a] != t.doc[b]) & date_ok & type_ok
     # the costlier tests only on what survived the cheap ones
     idx = np.flatnonzero(keep)
-    pa, pb, a2, b2 = pa[idx], pb[idx], a[idx], b[idx]
-    lat1, lat2 = t.plat[pa], t.plat[pb]
-    h = (
-        np.sin((lat2 - lat1) / 2) ** 2
-        + np.cos(lat1) * np.cos(lat2) * np.sin((t.plon[pb] - t.plon[pa]) / 2) ** 2
-    )
-    with np.errstate(invalid="ignore"):
-        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
-        point_near = km <= NEAR_KM
-    area_near = (t.parea[pa] | t.parea[pb]) & (t.padmin[pa] == t.padmin[pb]) & (t.padmin[pa] >= 0)
-    same = same_place[idx]
-    place_ok = same | point_near | area_near
+    a2, b2 = a[idx], b[idx]
+    pa, pb = pa[idx], pb[idx]
+    band = t.bands[pa, pb] if t.bands is not None else place_bands(t, pa, pb)
     overlap = ((t.parties[a2] & t.parties[b2]) != 0).any(axis=1)
-    anon = t.anonymous
-    actors_ok = overlap | anon[a2] | anon[b2]
-    ok = place_ok & actors_ok
-    keep[idx] = ok
-    metres = np.where(
-        same, 0, np.where(point_near, np.rint(np.nan_to_num(km) * 1000), NEAR_KM * 1000)
-    ).astype(np.int64)
-    cost = np.zeros(len(a), dtype=np.int64)
+    actors_ok = overlap | t.anonymous[a2] | t.anonymous[b2]
+    keep[idx] = (band >= 0) & actors_ok
+    cost = np.zeros(len(a), dtype=np.int8)
     cost[idx] = (
         (~same_type[idx]) * _COST_TYPE
         + np.where(both_day[idx], gap[idx], 2) * _COST_DAY
         + (~overlap) * _COST_ACTOR
-        + metres
+        + band
     )
     return keep, cost
 
@@ -230,6 +252,27 @@ class Links:
     def pairs(self) -> set[tuple[int, int]]:
         return set(zip(self.i.tolist(), self.j.tolist(), strict=True))
 
+    def in_order(self, chunk: int = 1 << 20) -> Iterator[tuple[list[int], list[int]]]:
+        """The pairs strongest first (by cost, then i, then j), in chunks of Python lists."""
+        n = int(max(self.j.max(), 0)) + 1 if len(self) else 0
+        bits = max(1, n.bit_length())
+        if 8 + 2 * bits <= 63:  # one packed int64 key sorts in place, without an index array
+            key = self.cost.astype(np.int64)
+            key <<= 2 * bits
+            for s in range(0, len(key), chunk):  # in slices: no second full-size temporary
+                key[s : s + chunk] |= self.i[s : s + chunk].astype(np.int64) << bits
+            key |= self.j
+            key.sort()
+            mask = (1 << bits) - 1
+            for s in range(0, len(key), chunk):
+                part = key[s : s + chunk]
+                yield ((part >> bits) & mask).tolist(), (part & mask).tolist()
+            return
+        order = np.lexsort((self.j, self.i, self.cost))
+        for s in range(0, len(order), chunk):
+            part = order[s : s + chunk]
+            yield self.i[part].tolist(), self.j[part].tolist()
+
 
 def _collect(
     t: EventTable, batches: Iterable[tuple[np.ndarray, np.ndarray]], loose_types: bool
@@ -244,13 +287,12 @@ def _collect(
         compared += len(a)
         keep, cost = compare(t, a, b, loose_types=loose_types)
         a, b, cost = a[keep], b[keep], cost[keep]
-        lo, hi = np.minimum(a, b), np.maximum(a, b)
-        kept_i.append(lo)
-        kept_j.append(hi)
+        dtype = np.int32 if len(t) < 2**31 else np.int64
+        kept_i.append(np.minimum(a, b).astype(dtype))
+        kept_j.append(np.maximum(a, b).astype(dtype))
         kept_c.append(cost)
     if not kept_i:
-        empty = np.zeros(0, dtype=np.int64)
-        return Links(empty, empty, empty, compared)
+        return Links(np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.int8), compared)
     return Links(np.concatenate(kept_i), np.concatenate(kept_j), np.concatenate(kept_c), compared)
 
 
@@ -325,7 +367,7 @@ def candidate_links(t: EventTable, *, loose_types: bool = True) -> Links:
     """
     ids = np.flatnonzero(t.linkable)
     if len(ids) < 2:
-        return Links(*(np.zeros(0, dtype=np.int64),) * 3)
+        return Links(np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.int8))
     group = _type_groups(loose_types)[t.type[ids]]
     tkey = np.where(t.day[ids] >= 0, t.day[ids] * 2, t.month[ids] * 2 + 1)
     skey, neighbours = _area_buckets(t, ids)
@@ -334,7 +376,9 @@ def candidate_links(t: EventTable, *, loose_types: bool = True) -> Links:
     key, ids = key[order], ids[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
     ends = np.r_[starts[1:], len(key)]
-    blocks = dict(zip(key[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True), strict=True))
+    blocks = dict(
+        zip(key[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True), strict=True)
+    )
 
     def batches() -> Iterator[tuple[np.ndarray, np.ndarray]]:
         for k, (s, e) in blocks.items():
@@ -428,85 +472,89 @@ def cluster(t: EventTable, links: Links) -> np.ndarray:
     n = len(t)
     parent = list(range(n))
     days = t.day.tolist()
-    dmin = [d if d >= 0 else 1 << 40 for d in days]
-    dmax = [d if d >= 0 else -(1 << 40) for d in days]
+    far = 1 << 40
+    dmin = [d if d >= 0 else far for d in days]
+    dmax = [d if d >= 0 else -far for d in days]
     mon = [m if d < 0 else -1 for d, m in zip(days, t.month.tolist(), strict=True)]
-    place: list[object] = t.place.tolist()
-    doc: list[object] = t.doc.tolist()
-    typ: list[object] = t.type.tolist()
-    near = _PlaceNear(t)
+    near_of = _near_sets(t)  # place code → codes of the places near it (itself included)
+    one_place = [frozenset({p}) for p in range(len(near_of))]
+    one_type = [frozenset({k}) for k in range(len(EVENT_TYPES))]
+    # per group root: its documents (an int for a lone event), places and types
+    doc: list[Any] = t.doc.tolist()
+    place: list[frozenset[int]] = [
+        one_place[p] if p >= 0 else frozenset() for p in t.place.tolist()
+    ]
+    typ: list[frozenset[int]] = [one_type[k] for k in t.type.tolist()]
+    size = [1] * n
 
     def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
+        while parent[x] != x:
+            parent[x] = x = parent[parent[x]]
+        return x
 
-    order = np.lexsort((links.j, links.i, links.cost))
-    for i, j in zip(links.i[order].tolist(), links.j[order].tolist(), strict=True):
-        ra, rb = find(i), find(j)
-        if ra == rb:
-            continue
-        lo, hi = min(dmin[ra], dmin[rb]), max(dmax[ra], dmax[rb])
-        if hi - lo > 1:
-            continue
-        ma, mb = mon[ra], mon[rb]
-        m = ma if ma >= 0 else mb
-        if m >= 0 and (
-            (ma >= 0 and mb >= 0 and ma != mb)
-            or (hi >= lo and (_month_of_day(lo) != m or _month_of_day(hi) != m))
-        ):
-            continue
-        docs_a, docs_b = _as_set(doc[ra]), _as_set(doc[rb])
-        if not docs_a.isdisjoint(docs_b):
-            continue
-        places_a, places_b = _as_set(place[ra]), _as_set(place[rb])
-        if not all(near(p, q) for p in places_a for q in places_b):
-            continue
-        types = _as_set(typ[ra]) | _as_set(typ[rb])
-        if len(types) > 1 and (len(places_a | places_b) > 1 or hi != lo or m >= 0):
-            continue
-        if len(docs_a) < len(docs_b):  # attach the smaller group under the larger
-            ra, rb = rb, ra
-        parent[rb] = ra
-        dmin[ra], dmax[ra], mon[ra] = lo, hi, m
-        doc[ra] = docs_a | docs_b
-        place[ra] = places_a | places_b
-        typ[ra] = types
+    for chunk_i, chunk_j in links.in_order():
+        for ra, rb in zip(chunk_i, chunk_j, strict=True):
+            while parent[ra] != ra:  # find with path halving, inline: this loop is hot
+                parent[ra] = ra = parent[parent[ra]]
+            while parent[rb] != rb:
+                parent[rb] = rb = parent[parent[rb]]
+            if ra == rb:
+                continue
+            lo, hi = min(dmin[ra], dmin[rb]), max(dmax[ra], dmax[rb])
+            ma, mb = mon[ra], mon[rb]
+            m = ma if ma >= 0 else mb
+            pa, pb = place[ra], place[rb]
+            da, db = doc[ra], doc[rb]
+            if size[ra] == 1 and size[rb] == 1:  # the link itself passed every pairwise rule
+                docs: Any = {da, db}
+            else:
+                if hi - lo > 1:
+                    continue
+                if m >= 0 and (
+                    (ma >= 0 and mb >= 0 and ma != mb)
+                    or (hi >= lo and (_month_of_day(lo) != m or _month_of_day(hi) != m))
+                ):
+                    continue
+                if len(pa) <= len(pb):
+                    if not all(pb <= near_of[p] for p in pa):
+                        continue
+                elif not all(pa <= near_of[p] for p in pb):
+                    continue
+                if type(da) is set:
+                    if (db in da) if type(db) is not set else not da.isdisjoint(db):
+                        continue
+                    docs = da | db if type(db) is set else da | {db}
+                elif type(db) is set:
+                    if da in db:
+                        continue
+                    docs = db | {da}
+                else:
+                    docs = {da, db}
+                if typ[ra] is not typ[rb] and (len(pa | pb) > 1 or hi != lo or m >= 0):
+                    continue
+            if size[ra] < size[rb]:  # attach the smaller group under the larger
+                ra, rb = rb, ra
+            parent[rb] = ra
+            size[ra] += size[rb]
+            dmin[ra], dmax[ra], mon[ra] = lo, hi, m
+            doc[ra] = docs
+            place[ra] = pa | pb if pa is not pb else pa
+            typ[ra] = typ[ra] if typ[ra] is typ[rb] else typ[ra] | typ[rb]
     roots = np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
     _, first, inverse = np.unique(roots, return_index=True, return_inverse=True)
     rank = np.argsort(np.argsort(first))
     return rank[inverse]
 
 
-def _as_set(value: object) -> set[int]:
-    return value if isinstance(value, set) else {value}  # type: ignore[return-value]
-
-
-class _PlaceNear:
-    """Whether two place codes are near, by the vectorised rule (cached per pair)."""
-
-    def __init__(self, t: EventTable) -> None:
-        self.t = t
-        self.cache: dict[tuple[int, int], bool] = {}
-
-    def __call__(self, p: int, q: int) -> bool:
-        if p == q:
-            return True
-        key = (p, q) if p < q else (q, p)
-        hit = self.cache.get(key)
-        if hit is None:
-            t = self.t
-            if (t.parea[p] or t.parea[q]) and t.padmin[p] == t.padmin[q] and t.padmin[p] >= 0:
-                hit = True
-            else:
-                lat1, lat2, lon1, lon2 = t.plat[p], t.plat[q], t.plon[p], t.plon[q]
-                h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin(
-                    (lon2 - lon1) / 2
-                ) ** 2
-                km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(min(h, 1.0)))
-                hit = bool(km <= NEAR_KM)
-            self.cache[key] = hit
-        return hit
+def _near_sets(t: EventTable, chunk: int = 256) -> list[frozenset[int]]:
+    """For each place code of `t`, the codes of the places near it (itself included)."""
+    n = len(t.plat)
+    codes = np.arange(n)
+    out: list[frozenset[int]] = []
+    for start in range(0, n, chunk):
+        rows = codes[start : start + chunk]
+        bands = (
+            t.bands[rows] if t.bands is not None else place_bands(t, rows[:, None], codes[None, :])
+        )
+        out.extend(frozenset(np.flatnonzero(r >= 0).tolist()) for r in bands)
+    return out

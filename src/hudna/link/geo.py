@@ -12,6 +12,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import overload
 
 from hudna.extract.lexicon import PlaceEntry, load_gazetteer
 
@@ -72,6 +73,10 @@ class Geo:
         self.sites[place_id] = site
         return site
 
+    @overload
+    def site(self, place_id: str) -> Site: ...
+    @overload
+    def site(self, place_id: None) -> None: ...
     def site(self, place_id: str | None) -> Site | None:
         """The site of `place_id`; an unknown id gets a site that is near only to itself."""
         if place_id is None:

@@ -1,6 +1,6 @@
 """How well an incident is established: an Airwars-like grade with a reason a person can read.
 
-Grades, checked in this order (docs/incidents.md, "Grading"):
+Grades, checked in this order (docs/incidents.md, "Grades"):
 
 - **confirmed**: a reviewer verified it (the `verified` hook), or a party accepted responsibility
   (it reported its own act, in its own words or through its own outlet) and did not also deny it;
@@ -76,14 +76,21 @@ class Outlets:
         for outlet in outlets:
             for name in (outlet.name, *outlet.aliases):
                 self.by_key[_key(name)] = outlet
+        self._seen: dict[str, OutletGrade | None] = {}  # name as written → its grade, if graded
+
+    def _lookup(self, name: str) -> OutletGrade | None:
+        if name not in self._seen:
+            self._seen[name] = self.by_key.get(_key(name))
+        return self._seen[name]
 
     def __call__(self, name: str | None) -> OutletGrade:
-        if name is None:
-            return self.default
-        return self.by_key.get(_key(name), self.default)
+        graded = self._lookup(name) if name is not None else None
+        return graded or self.default
 
-    def is_graded(self, name: str | None) -> bool:
-        return name is not None and _key(name) in self.by_key
+    def canonical(self, name: str) -> str:
+        """The graded outlet's own name for `name` (an alias or another spelling), else `name`."""
+        graded = self._lookup(name)
+        return graded.name if graded else name
 
 
 @lru_cache(maxsize=1)
@@ -112,52 +119,57 @@ class Findings:
         return bool(self.denied or self.disputes)
 
 
-def _label(source: str, grade: OutletGrade, outlets: Outlets | None = None) -> str:
-    return f"{source} [{grade.reliability}]"
-
-
 def _sources_text(findings: Findings) -> str:
-    return ", ".join(_label(s, g) for s, g in findings.sources.items())
+    return ", ".join(f"{s} [{g.reliability}]" for s, g in findings.sources.items())
 
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def grade(incident: Incident, findings: Findings, *, verified: str | None = None) -> tuple[Grade, str]:
+def grade(
+    incident: Incident, findings: Findings, *, verified: str | None = None
+) -> tuple[Grade, str]:
     """The grade of `incident` and the reason, from its `findings` and a reviewer's note.
 
     `verified` is the hook for review: a reviewer's note (who verified it, on what evidence) makes
     the incident confirmed whatever the reports say.
     """
     n = len(findings.sources)
-    said = f"reported by {_count(n, 'independent source')}: {_sources_text(findings)}" if n else ""
-    extra = "".join(f"; {note}" for note in findings.notes)
+    sources = _sources_text(findings)
+    said = f"; reported by {_count(n, 'independent source')}: {sources}" if n else ""
+    notes = "".join(f"; {note}" for note in findings.notes)
+    if findings.negations:
+        notes += f"; said not to have happened by {', '.join(findings.negations)}"
+    contest = [f"{p} denies it ({', '.join(srcs)})" for p, srcs in findings.denied.items()]
+    if findings.disputes:
+        contest.append("sources disagree on the perpetrator: " + "; ".join(findings.disputes))
+    contested = "; ".join(contest)
     if verified:
-        return "confirmed", f"confirmed: verified by a reviewer ({verified}){'; ' + said if said else ''}{extra}"
+        return "confirmed", f"confirmed: verified by a reviewer ({verified}){said}{notes}"
     claimants = [p for p in findings.accepted if p not in findings.denied]
     if claimants:
-        who = "; ".join(f"{p} accepted responsibility ({', '.join(findings.accepted[p])})" for p in claimants)
-        return "confirmed", f"confirmed: {who}{'; ' + said if said else ''}{extra}"
+        who = "; ".join(
+            f"{p} accepted responsibility ({', '.join(findings.accepted[p])})" for p in claimants
+        )
+        return "confirmed", f"confirmed: {who}{said}{notes}"
     if not findings.sources:
         by = ", ".join([*findings.negations, *(s for v in findings.denied.values() for s in v)])
-        return "discounted", f"discounted: only reported as not having happened ({by or 'its own source'})"
-    if findings.contested:
-        parts = [
-            f"{p} denies it ({', '.join(srcs)})" for p, srcs in findings.denied.items()
-        ]
-        if findings.disputes:
-            parts.append("sources disagree on the perpetrator: " + "; ".join(findings.disputes))
-        return "contested", f"contested: {'; '.join(parts)}; {said}{extra}"
+        return "discounted", f"discounted: only reported as not having happened ({by})"
     if all(g.low for g in findings.sources.values()):
-        return "discounted", f"discounted: every source is of low reliability: {_sources_text(findings)}{extra}"
-    credible = [s for s, g in findings.sources.items() if g.credible]
-    neg = f"; said not to have happened by {', '.join(findings.negations)}" if findings.negations else ""
-    if len(credible) >= 2:
-        return "fair", f"fair: {_count(len(credible), 'independent credible source')} ({_sources_text(findings)}){extra}{neg}"
+        also = f"; also contested: {contested}" if contested else ""
+        return (
+            "discounted",
+            f"discounted: every source is of low reliability: {sources}{notes}{also}",
+        )
+    if contested:
+        return "contested", f"contested: {contested}{said}{notes}"
+    credible = sum(1 for g in findings.sources.values() if g.credible)
+    if credible >= 2:
+        return "fair", f"fair: {_count(credible, 'independent credible source')} ({sources}){notes}"
     if n == 1:
-        return "weak", f"weak: a single source: {_sources_text(findings)}{extra}{neg}"
-    return "weak", (
-        f"weak: {_count(n, 'independent source')} but {len(credible)} credible "
-        f"(A-C): {_sources_text(findings)}{extra}{neg}"
+        return "weak", f"weak: a single source: {sources}{notes}"
+    return (
+        "weak",
+        f"weak: {_count(n, 'independent source')} but {credible} credible (A-C): {sources}{notes}",
     )

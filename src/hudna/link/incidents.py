@@ -45,6 +45,8 @@ class EventContext:
     speaker: str | None = None  # whose words: asserted_by, else the enclosing statement's speaker
     target: str | None = None
     fatalities: int | None = None
+    published: dt.date | None = None  # the document's publication date
+    evidence: str | None = None  # the event's text span, for people and commitment tracking
 
     @classmethod
     def from_event(
@@ -57,6 +59,7 @@ class EventContext:
         speaker: str | None = None,
         source: str | None = None,
         copy_of: str | None = None,
+        evidence: str | None = None,
     ) -> EventContext:
         """Wrap an extracted event; an undated event takes its document's publication day."""
         date, precision = event.date, event.date_precision
@@ -77,6 +80,8 @@ class EventContext:
             speaker=event.asserted_by or speaker,
             target=event.target,
             fatalities=event.fatalities,
+            published=published,
+            evidence=evidence,
         )
 
     @property
@@ -150,7 +155,9 @@ def assemble(
     """One incident from the reports linked into it: what it was, who, where, when, how sure."""
     affirming = [r for r in reports if not r.negated]
     basis = affirming or list(reports)
-    kind = min(Counter(r.type for r in basis).items(), key=lambda kv: (-kv[1], EVENT_TYPES.index(kv[0])))[0]
+    kind = min(
+        Counter(r.type for r in basis).items(), key=lambda kv: (-kv[1], EVENT_TYPES.index(kv[0]))
+    )[0]
     date, precision = _date(basis)
     place = _place(basis, geo)
     site = geo.site(place)
@@ -211,7 +218,7 @@ def _findings(reports: Sequence[EventContext], parties: Parties, outlets: Outlet
     by_source: dict[str, set[str]] = {}
     seen_docs: dict[str, set[str]] = {}
     for r in affirming:
-        key = r.source_key
+        key = outlets.canonical(r.source_key)  # spellings of one outlet are one source
         f.sources.setdefault(key, outlets(key))
         seen_docs.setdefault(key, set()).add(r.doc_id)
         if r.copy_of:
@@ -231,10 +238,11 @@ def _findings(reports: Sequence[EventContext], parties: Parties, outlets: Outlet
         if not r.negated:
             continue
         speaker = _speaker(r, parties, outlets)
+        key = outlets.canonical(r.source_key)
         if speaker and speaker in (named | parties.parties(r.actors)):
-            f.denied.setdefault(speaker, []).append(r.source_key)
+            f.denied.setdefault(speaker, []).append(key)
         else:
-            f.negations.append(r.source_key)
+            f.negations.append(key)
     claims = list(by_source.items())
     for i, (s1, p1) in enumerate(claims):
         for s2, p2 in claims[i + 1 :]:

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from hudna.data import load_yaml
 from hudna.errors import LexiconError
 from hudna.extract.lexicon import ActorsFile
+from hudna.text import WORD_RE, fold
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Parties:
 
     kinds: Mapping[str, str]
     affiliations: Mapping[str, str]
+    name_words: frozenset[str] = frozenset()  # folded words of actors' names and descriptions
 
     def state_of(self, actor: str) -> str:
         """A person's state (`kerry` → `USA`); any other actor id unchanged."""
@@ -57,7 +59,9 @@ def load_parties(theatre: str = "syria-2016") -> Parties:
         actors = ActorsFile.model_validate(load_yaml("lexicons", "actors.yaml")).actors
     except ValidationError as err:
         raise LexiconError(f"invalid data file lexicons/actors.yaml: {err}") from err
+    names = (n for a in actors for n in (a.name, a.name_ar or "", *a.ar, *a.en, *a.metonyms))
     return Parties(
         kinds={a.id: a.kind for a in actors},
         affiliations={a.id: a.affiliation for a in actors if a.affiliation},
+        name_words=frozenset(w for n in names for w in WORD_RE.findall(fold(n))),
     )

@@ -11,6 +11,7 @@ __version__ = "0.1.0"
 
 from hudna.extract.pipeline import extract as extract_document
 from hudna.models import Actor, Commitment, Document, Event, Extraction, Place, Statement
+from hudna.link import rebuild
 from hudna.store import open_store
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "__version__",
     "extract_document",
     "open_store",
+    "rebuild",
 ]

@@ -77,8 +77,14 @@ def ingest(
         str, typer.Option("--input-format", help="txt|html|jsonl|rss|auto")
     ] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    link: Annotated[
+        bool,
+        typer.Option(
+            "--link/--no-link", help="Relink incidents and commitments afterwards (hudna link)."
+        ),
+    ] = True,
 ) -> None:
-    """Read reports, extract, and store them; the same report twice adds nothing."""
+    """Read reports, extract, judge and store them, then relink incidents; the same report twice adds nothing."""
     from hudna.pipeline import count_files, ingest_paths
 
     store = _open(db)
@@ -88,6 +94,20 @@ def ingest(
     out.print(report.summary_line(), highlight=False)
     if report.failures and not report.ingested and not report.duplicates:
         raise typer.Exit(2)
+    if link and report.ingested:
+        _relink(store)
+
+
+def _relink(store: Store) -> None:
+    from hudna.link import rebuild
+
+    counts = rebuild(store).counts()
+    out.print(
+        f"linked {counts['events']} hostile events into {counts['incidents']} incidents "
+        f"({counts['corroborated']} corroborated, {counts['contested']} contested) · "
+        f"{counts['duplicates']} syndicated copies",
+        highlight=False,
+    )
 
 
 def _run_ingest(
@@ -240,6 +260,7 @@ def demo(
     for failure in report.failures:
         err.print(f"skipped {failure}", highlight=False, markup=False)
     out.print(report.summary_line(), highlight=False)
+    _relink(store)
     print_summary(store.summary())
     if not no_serve:
         serve(db=db, port=port)

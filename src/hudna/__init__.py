@@ -10,8 +10,8 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from hudna.extract.pipeline import extract as extract_document
-from hudna.models import Actor, Commitment, Document, Event, Extraction, Place, Statement
 from hudna.link import rebuild
+from hudna.models import Actor, Commitment, Document, Event, Extraction, Place, Statement
 from hudna.store import open_store
 
 __all__ = [

@@ -174,7 +174,9 @@ class Incident(Record):
     actors: list[str] = Field(default_factory=list)
     target: str | None = None
     event_ids: list[str] = Field(default_factory=list)
-    outlets: list[str] = Field(default_factory=list)  # independent sources (syndicated copies count once)
+    outlets: list[str] = Field(
+        default_factory=list
+    )  # independent sources (syndicated copies count once)
     corroboration: int = 0
     contested: bool = False
     grade: Grade = "weak"

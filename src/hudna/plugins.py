@@ -41,7 +41,9 @@ def _load_object(spec: str) -> Any:
     for ep in entry_points(group=COMPONENT_GROUP):
         if ep.name == spec:
             return ep.load()
-    raise HudnaError(f"no extraction component named {spec!r} (entry point group {COMPONENT_GROUP})")
+    raise HudnaError(
+        f"no extraction component named {spec!r} (entry point group {COMPONENT_GROUP})"
+    )
 
 
 def component_specs(explicit: list[str] | None = None) -> list[str]:

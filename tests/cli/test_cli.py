@@ -16,7 +16,20 @@ runner = CliRunner()
 
 
 def test_every_command_has_help() -> None:
-    for command in ("init", "ingest", "extract", "search", "summary", "serve", "demo", "eval", "judge", "link", "report", "export"):
+    for command in (
+        "init",
+        "ingest",
+        "extract",
+        "search",
+        "summary",
+        "serve",
+        "demo",
+        "eval",
+        "judge",
+        "link",
+        "report",
+        "export",
+    ):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0, command
         assert "Usage" in result.output

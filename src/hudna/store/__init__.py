@@ -454,15 +454,15 @@ def row_to_event(row: Any) -> Event:
     return Event(
         id=row["event_id"],
         type=row["type"],
-        actors=row["actors"],
+        actors=row["actors"] or [],
         target=row["target"],
         place=row["place"],
         date=row["date"],
         date_precision=row["date_precision"],
         asserted_by=row["asserted_by"],
-        negated=row["negated"],
+        negated=bool(row["negated"]),
         fatalities=row["fatalities"],
-        trigger=row["trigger"],
+        trigger=row.get("trigger"),
         span=(row["start"], row["end"]),
     )
 

@@ -22,8 +22,8 @@ from hudna.errors import StoreError
 from hudna.link.commitments import CommitmentContext
 from hudna.link.dedup import Duplicate
 from hudna.link.incidents import EventContext
-from hudna.models import CommitmentStatus, Event, Incident
-from hudna.store import Store
+from hudna.models import CommitmentStatus, Incident
+from hudna.store import Store, row_to_event
 from hudna.store import schema as t
 
 T = TypeVar("T")
@@ -132,19 +132,7 @@ def load_event_contexts(
     for r in rows:
         doc = docs[r.id]
         original = docs.get(dups.get(doc.id, ""))
-        event = Event(
-            id=r.event_id,
-            type=r.type,
-            actors=r.actors or [],
-            target=r.target,
-            place=r.place,
-            date=r.date,
-            date_precision=r.date_precision,
-            asserted_by=r.asserted_by,
-            negated=bool(r.negated),
-            fatalities=r.fatalities,
-            span=(r.start, r.end),
-        )
+        event = row_to_event(r._mapping)
         out.append(
             EventContext.from_event(
                 event,

@@ -155,7 +155,7 @@ def _usable_triggers(ctx: Context) -> list[Match]:
             continue  # "air strikes hit ...", "غارات استهدفت ...": the verb is the noun's predicate
         kept.append(t)
     # a means of attack ("طائرات حربية", "helicopters") is the act only when nothing else names it
-    hostile_in = {}
+    hostile_in: dict[Sentence, list[Match]] = {}
     for t in kept:
         if t.payload.key in HOSTILE_TYPES and t.text not in ctx.lexicon.means:
             hostile_in.setdefault(ctx.sentence_of(t.start), []).append(t)

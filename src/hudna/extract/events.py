@@ -906,13 +906,14 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             and merged
         ):
             cand.date = merged[-1].date
-        into = next((m for m in merged if _same_happening(m, cand)), None)
+        into = next((m for m in merged if _same_happening(m, cand, ctx)), None)
         if into is None:
             merged.append(cand)
             continue
         into.sentences |= cand.sentences
         into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
-        into.places = into.places or cand.places
+        best = _more_specific(ctx, (into.places or [None])[0], (cand.places or [None])[0])
+        into.places = [best] if best else []
         into.target = into.target or cand.target
         into.date = into.date or cand.date
         into.asserted_by = into.asserted_by or cand.asserted_by
@@ -942,9 +943,48 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
     return out
 
 
-def _same_happening(a: _Candidate, b: _Candidate) -> bool:
+_PLACE_RANK = {
+    "neighbourhood": 0,
+    "village": 1,
+    "town": 1,
+    "venue": 1,
+    "city": 2,
+    "district": 3,
+    "region": 3,
+    "governorate": 4,
+    "country": 5,
+}
+
+
+def _refers_back(ctx: Context, c: _Candidate) -> bool:
+    """A definite noun ("the raids", "الغارات") names an act already told."""
+    if c.arabic:
+        return _definite(ctx.folded, c.trigger)
+    return (
+        re.search(
+            r"(?:^|\s)the\s+(?:\S+\s+)?$",
+            ctx.folded[max(0, c.trigger.start - 20) : c.trigger.start],
+        )
+        is not None
+    )
+
+
+def _more_specific(ctx: Context, a: str | None, b: str | None) -> str | None:
+    if not a or not b:
+        return a or b
+    rank = lambda p: _PLACE_RANK.get(ctx.lexicon.places[p].kind, 3)  # noqa: E731
+    return b if rank(b) < rank(a) else a
+
+
+def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
+    if (
+        ctx is not None
+        and _refers_back(ctx, b)
+        and (not a.actors or not b.actors or set(a.actors) & set(b.actors))
+    ):
+        return True  # "Turkish warplanes struck ... The raids targeted the area around Tal Rifaat"
     pa: str | None = a.places[0] if a.places else None
     pb: str | None = b.places[0] if b.places else None
     if pa and pb and pa != pb:

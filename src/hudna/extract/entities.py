@@ -13,6 +13,17 @@ from hudna.models import Actor, Place
 
 _ENTITY_KINDS = {"actor", "title", "place", "metonym"}
 _LOCATIVE = {
+    "of",
+    "east",
+    "west",
+    "north",
+    "south",
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "محيط",
+    "ريف",
     "في",
     "الى",
     "من",

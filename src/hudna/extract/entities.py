@@ -93,8 +93,13 @@ def _resolve_anaphors(
             )
         else:
             kinds = cue.payload.extra
+            country = ctx.lexicon.theatre_country  # "the town" is one of the theatre's towns
             named = [
-                m.id for m in before if m.kind == "place" and ctx.lexicon.places[m.id].kind in kinds
+                m.id
+                for m in before
+                if m.kind == "place"
+                and ctx.lexicon.places[m.id].kind in kinds
+                and ctx.lexicon.places[m.id].country == country
             ]
             if named:
                 out.append(Mention(cue.start, cue.end, "place", named[-1], "anaphor"))

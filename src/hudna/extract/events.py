@@ -475,7 +475,14 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if passive and not group:
         target = target or left[-1][0].id  # تعرضت مواقع المعارضة لقصف: the subject is the victim
         left = []
-    if left and (group or not svo) and (not agents or group or not cand.arabic):
+    english_adjectival = not cand.arabic and any(
+        m.id in agents for m in adjectives if m.end <= trig.start
+    )
+    if (
+        left
+        and (group or not svo)
+        and (not agents or group or (not cand.arabic and not english_adjectival))
+    ):
         grp = left[-1]
         gap = words_between(folded, grp[-1].end, trig.start)
         limit = 12 if group else (8 if cand.arabic else 10)

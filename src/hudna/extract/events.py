@@ -475,6 +475,20 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if passive and not group:
         target = target or left[-1][0].id  # تعرضت مواقع المعارضة لقصف: the subject is the victim
         left = []
+    if (
+        not left
+        and not cand.arabic
+        and re.search(
+            r"[,،]\s*(?:which|who|that)\s+(?:\S+\s+){0,2}$",
+            folded[max(0, trig.start - 40) : trig.start],
+        )
+    ):
+        before = [
+            m
+            for m in ctx.mentions
+            if m.kind == "actor" and cand.sentence.start <= m.start and m.end <= trig.start
+        ]
+        left = _groups(ctx, before[-1:])  # "the SDF, which are besieging ...": the antecedent acts
     english_adjectival = not cand.arabic and any(
         m.id in agents for m in adjectives if m.end <= trig.start
     )
@@ -691,7 +705,16 @@ def _since(folded: str, d: DateMention) -> bool:
 def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     lex = ctx.lexicon
     out = []
-    for c in candidates:
+    for i, c in enumerate(candidates):
+        if c.type == "ENTRY" and not c.actors:
+            # "Iranian military advisers had been deployed": the forces named just before
+            earlier = [
+                p
+                for p in candidates[:i]
+                if p.sentence == c.sentence and set(p.actors) & lex.incursion_states
+            ]
+            if earlier:
+                c.actors = list(earlier[-1].actors)
         if c.type == "ENTRY":
             if not (set(c.actors) & lex.incursion_states):
                 continue

@@ -242,6 +242,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ]
         for name in dict.fromkeys(names):
             m.add(name, Cue("place", place.id))
+            if name.startswith("حي "):  # حيي الشعار ومساكن هنانو: the dual names two neighbourhoods
+                m.add("حيي " + name[3:], Cue("place", place.id))
     for etype in EVENT_TYPE_KEYS:
         block = events_raw.get(etype) or {}
         for spec in [*block.get("ar", []), *block.get("en", [])]:

@@ -483,12 +483,14 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             folded[max(0, trig.start - 40) : trig.start],
         )
     ):
-        before = [
+        antecedents = [
             m
             for m in ctx.mentions
             if m.kind == "actor" and cand.sentence.start <= m.start and m.end <= trig.start
         ]
-        left = _groups(ctx, before[-1:])  # "the SDF, which are besieging ...": the antecedent acts
+        left = _groups(
+            ctx, antecedents[-1:]
+        )  # "the SDF, which are besieging ...": the antecedent acts
     english_adjectival = not cand.arabic and any(
         m.id in agents for m in adjectives if m.end <= trig.start
     )
@@ -942,7 +944,9 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             continue
         into.sentences |= cand.sentences
         into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
-        best = _more_specific(ctx, (into.places or [None])[0], (cand.places or [None])[0])
+        best = _more_specific(
+            ctx, into.places[0] if into.places else None, cand.places[0] if cand.places else None
+        )
         into.places = [best] if best else []
         into.target = into.target or cand.target
         into.date = into.date or cand.date

@@ -566,6 +566,15 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 first[0].id
             ]  # "Lavrov said ... and accused Washington of ...": the same subject
             cand.subject_given = True
+    # "الطيران الحربي الروسي والسوري": a nationality joined to an agent is an agent too
+    agent_mentions = [
+        m
+        for m in ctx.mentions
+        if m.kind == "actor" and m.id in agents and cand.lo <= m.start < cand.hi
+    ]
+    for nat in _coordinated_nationalities(ctx, agent_mentions, cand, with_actors=False):
+        if nat.id not in agents and nat.id != target:
+            agents.append(nat.id)
     if cand.type == "ACCUSE" and not agents:
         spoken = [
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end
@@ -596,11 +605,15 @@ def _nominal_object(ctx: Context, cand: _Candidate) -> bool:
 
 
 def _coordinated_nationalities(
-    ctx: Context, adjectives: list[Mention], cand: _Candidate
+    ctx: Context, adjectives: list[Mention], cand: _Candidate, *, with_actors: bool = True
 ) -> list[Mention]:
     """`الطيران الروسي والسوري`: a nationality joined by و to an adjective is one too."""
     out = []
-    nationals = [m for m in ctx.mentions if m.kind == "actor" and cand.lo <= m.start < cand.hi]
+    nationals = (
+        [m for m in ctx.mentions if m.kind == "actor" and cand.lo <= m.start < cand.hi]
+        if with_actors
+        else []
+    )
     for nat in ctx.cues_of("nationality"):
         if not (cand.lo <= nat.start < cand.hi):
             continue

@@ -174,13 +174,14 @@ def find_statements(ctx: Context) -> None:
         return None
 
     title_end = _title_end(ctx)
+    body_found = found
+    headline_sink: list[tuple[int, int, str, str, bool, list[str]]] = []
     for verb in verbs:
-        if (
-            inside_quote(verb.start)
-            or _after_relative(folded, verb.start)
-            or verb.start < title_end
-        ):
-            continue  # a headline's verb ("كيري ولافروف يعلنان اتفاقاً") repeats the body
+        if inside_quote(verb.start) or _after_relative(folded, verb.start):
+            continue
+        # a headline's verb ("كيري ولافروف يعلنان اتفاقاً") repeats the body: it names the
+        # speaker the body continues with, but is not a statement of its own
+        found = headline_sink if verb.start < title_end else body_found
         sentence = ctx.sentence_of(verb.start)
         next_stop = _clause_end(folded, verb.end, sentence.end, stops)
         limit = min(next_stop, verb.end + _GAP_LIMIT)
@@ -292,6 +293,7 @@ def find_statements(ctx: Context) -> None:
         found.append((start, end, speaker, mode, False, about))
         previous = speaker
         speakers.previous = speaker
+    found = body_found
     found.extend(_headline_statements(ctx, actors))
     _emit(ctx, found)
 
@@ -320,7 +322,7 @@ def _title_end(ctx: Context) -> int:
     if not title or not ctx.sentences:
         return 0
     first = ctx.sentences[0]
-    return first.end if ctx.doc.text[first.start : first.end].strip() == title else 0
+    return first.end if ctx.original(first.start, first.end).strip() == title else 0
 
 
 def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) -> int:

@@ -211,7 +211,7 @@ def find_statements(ctx: Context) -> None:
                 english
                 and subject
                 and not content
-                and not words_between(folded, verb.end, clause_end)
+                and _attribution_tail(folded, verb.end, clause_end)
             ):
                 # "..., de Mistura said." : the content is what came before the attribution
                 head = [a for a in actors if sentence.start <= a.start < verb.start]
@@ -300,6 +300,18 @@ def find_statements(ctx: Context) -> None:
 
 _PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and)\s+(?:also\s+)?$")
 _RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
+
+
+_TAIL = re.compile(
+    r"^\s*(?:(?:reporters|journalists|a (?:news conference|briefing)|the press|delegates|by phone|"
+    r"levant wire|on \w+(?: morning| evening| night)?|in [\w\s.-]{1,25}?|late \w+|overnight)\s*)*(?:[,.;]|$)"
+)
+
+
+def _attribution_tail(folded: str, start: int, end: int) -> bool:
+    """After an English speech verb, only the audience, a day or a place before the clause ends:
+    "Cook told reporters on Wednesday." ends an attribution, it does not open content."""
+    return _TAIL.match(folded[start:end]) is not None
 
 
 def _english_subject_phrase(folded: str, floor: int, pos: int) -> bool:

@@ -362,11 +362,13 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
         if len(words_between(folded, pos, part.start)) > 2:
             break
         pos = max(pos, part.end)
+        if getattr(part, "payload", None) is not None and part.payload.kind == "nationality":
+            break  # "مصدر عسكري سوري": the adjective closes the speaker's noun phrase
     if pos == verb.end:
         return None
     comma = folded.find("،", pos, clause_end)
-    if comma >= 0 and len(words_between(folded, pos, comma)) <= 3:  # an apposition: ", اللواء X،"
-        pos = comma + 1
+    if comma >= 0 and len(words_between(folded, pos, comma)) <= 2 and comma < clause_end - 2:
+        pos = comma + 1  # an apposition: "وزير الخارجية الروسي، سيرغي لافروف، ..."
     return pos, clause_end
 
 

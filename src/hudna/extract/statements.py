@@ -362,7 +362,7 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
         if len(words_between(folded, pos, part.start)) > 2:
             break
         pos = max(pos, part.end)
-        if getattr(part, "payload", None) is not None and part.payload.kind == "nationality":
+        if isinstance(part, Match) and part.payload.kind == "nationality":
             break  # "مصدر عسكري سوري": the adjective closes the speaker's noun phrase
     if pos == verb.end:
         return None

@@ -125,17 +125,31 @@ class _Speakers:
         return speaker
 
     def _learn(self, start: int, end: int, speaker: str) -> None:
-        taken = [(m.start, m.end) for m in self.ctx.mentions] + [
-            (o.start, o.end) for o in self.officials
-        ]
-        for m in WORD.finditer(self.ctx.folded, start, end):
-            w = m.group()
+        """Learn the names in a resolved speaker phrase: the family name of a multi-word name
+        ("رياض حجاب" → حجاب) and the words after a title ("اللواء إيغور كوناشينكوف")."""
+        folded = self.ctx.folded
+        for m in self.ctx.mentions:
             if (
-                len(w) >= 4
-                and w not in self.function_words
-                and not any(s <= m.start() < e for s, e in taken)
+                m.kind == "actor"
+                and start <= m.start < end
+                and affiliation(self.ctx, m.id) == affiliation(self.ctx, speaker)
             ):
-                self.learnt.setdefault(w, speaker)
+                words = WORD.findall(folded[m.start : m.end])
+                if len(words) >= 2 and len(words[-1]) >= 4:
+                    self.learnt.setdefault(words[-1], speaker)
+        taken = [(m.start, m.end) for m in self.ctx.mentions]
+        for o in self.officials:
+            if not (start <= o.start < end):
+                continue
+            after = list(WORD.finditer(folded, o.end, min(end, o.end + 40)))[:2]
+            for w in after:
+                word = w.group()
+                if (
+                    len(word) >= 4
+                    and word not in self.function_words
+                    and not any(s <= w.start() < e for s, e in taken)
+                ):
+                    self.learnt.setdefault(word, speaker)
 
     def _recent_party(self, pos: int) -> str | None:
         """The party the text was just speaking of: the previous speaker's."""

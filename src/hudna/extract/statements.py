@@ -372,10 +372,13 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
         key=lambda m: m.start,
     )
     # the speaker phrase: leading mentions, titles and adjectives with at most two other words between
+    had_actor = False
     for part in speaker_parts:
-        if len(words_between(folded, pos, part.start)) > 2:
-            break
+        gap = len(words_between(folded, pos, part.start))
+        if gap > 2 or (had_actor and gap > 0 and not isinstance(part, Match)):
+            break  # "انتقد ظريف غياب الولايات المتحدة": the second actor is in the content
         pos = max(pos, part.end)
+        had_actor = had_actor or not isinstance(part, Match)
         if isinstance(part, Match) and part.payload.kind == "nationality":
             break  # "مصدر عسكري سوري": the adjective closes the speaker's noun phrase
     if pos == verb.end:

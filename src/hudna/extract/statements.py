@@ -119,7 +119,7 @@ class _Speakers:
         else:
             speaker = next((self.learnt[w] for w in words if w in self.learnt), None)
             if speaker is None and any(start <= o.start < end for o in self.officials):
-                speaker = self._recent_party(start)
+                speaker = self._recent_person_or_party(start, end)
         if speaker:
             self._learn(start, end, speaker)
         return speaker
@@ -150,6 +150,12 @@ class _Speakers:
                     and not any(s <= w.start() < e for s, e in taken)
                 ):
                     self.learnt.setdefault(word, speaker)
+
+    def _recent_person_or_party(self, start: int, end: int) -> str | None:
+        """ "الوزير" after a minister spoke: that minister; other titles: the speaker's party."""
+        if self.previous and any(start <= h.start < end for h in self.person_heads):
+            return self.previous
+        return self._recent_party(start)
 
     def _recent_party(self, pos: int) -> str | None:
         """The party the text was just speaking of: the previous speaker's."""
@@ -308,6 +314,7 @@ def find_statements(ctx: Context) -> None:
         previous = speaker
         speakers.previous = speaker
     found = body_found
+    found.extend(_coordinated_complements(ctx, found, stops, quotes))
     found.extend(_headline_statements(ctx, actors))
     _emit(ctx, found)
 
@@ -375,7 +382,10 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     had_actor = False
     for part in speaker_parts:
         gap = len(words_between(folded, pos, part.start))
-        if gap > 2 or (had_actor and gap > 0 and not isinstance(part, Match)):
+        joined = (
+            re.match(r"\s*و", folded[pos : part.start]) is not None
+        )  # "كيري ونظيره الروسي لافروف"
+        if gap > 2 or (had_actor and gap > 0 and not isinstance(part, Match) and not joined):
             break  # "انتقد ظريف غياب الولايات المتحدة": the second actor is in the content
         pos = max(pos, part.end)
         had_actor = had_actor or not isinstance(part, Match)
@@ -558,13 +568,47 @@ def _about(
     return ids
 
 
+_AND_THAT = re.compile(r"^[\s\"”»]*[،,]?\s*(?:و(?:ان|انه|انها|انّ)|and that)\s")
+
+
+def _coordinated_complements(
+    ctx: Context,
+    found: list[tuple[int, int, str, str, bool, list[str]]],
+    stops: list[Match],
+    quotes: list[tuple[int, int]],
+) -> list[tuple[int, int, str, str, bool, list[str]]]:
+    """`معتبراً أنّه "..."، وأن هناك "..."`: a second complement of the same verb is a second
+    statement by the same speaker."""
+    folded = ctx.folded
+    out = []
+    for start, end, speaker, _mode, _h, _about in list(found):
+        m = _AND_THAT.match(folded[end : end + 20])
+        if not m or _mode != "direct":
+            continue  # only a quotation followed by another quoted complement: "..."، وأن "..."
+        begin = end + m.end()
+        sentence = ctx.sentence_of(min(begin, len(folded) - 1))
+        stop = _reported_end(folded, begin, sentence.end, stops, quotes)
+        s2, e2 = _trim(folded, begin, stop)
+        quoted = any(s2 <= q_start < e2 for q_start, _q_end in quotes)
+        if (
+            quoted
+            and len(words_between(folded, s2, e2)) >= 3
+            and not any(s <= s2 < e for s, e, *_ in found)
+        ):
+            out.append((s2, e2, speaker, "reported", False, []))
+    return out
+
+
 def _headline_statements(
     ctx: Context, actors: list[Mention]
 ) -> list[tuple[int, int, str, str, bool, list[str]]]:
-    """Headlines and captions of the form `لافروف: ...`."""
+    """Captions of the form `لافروف: ...` (the title's own is the body's statement told again)."""
     out: list[tuple[int, int, str, str, bool, list[str]]] = []
     folded = ctx.folded
+    title_end = _title_end(ctx)
     for sentence in ctx.sentences:
+        if sentence.start < title_end:
+            continue
         head = [a for a in actors if sentence.start <= a.start < sentence.start + 3]
         if not head:
             continue

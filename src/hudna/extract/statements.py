@@ -580,10 +580,10 @@ def _coordinated_complements(
     """`معتبراً أنّه "..."، وأن هناك "..."`: a second complement of the same verb is a second
     statement by the same speaker."""
     folded = ctx.folded
-    out = []
-    for start, end, speaker, _mode, _h, _about in list(found):
+    out: list[tuple[int, int, str, str, bool, list[str]]] = []
+    for _start, end, speaker, mode, _h, _about in list(found):
         m = _AND_THAT.match(folded[end : end + 20])
-        if not m or _mode != "direct":
+        if not m or mode != "direct":
             continue  # only a quotation followed by another quoted complement: "..."، وأن "..."
         begin = end + m.end()
         sentence = ctx.sentence_of(min(begin, len(folded) - 1))

@@ -57,20 +57,28 @@ def find_commitments(ctx: Context) -> None:
                 and ctx.published
                 and d.value > ctx.published
             ):
-                markers.append((d.start, d.end, True))
+                markers.append((d.start, d.end, True))  # a future time in a statement
     excluders = ctx.cues_of("not_commitment")
     actors = [m for m in ctx.mentions if m.kind == "actor"]
     found: list[tuple[int, int, list[str]]] = []
+    title_end = _title_end(ctx)
+    rejected: list[tuple[int, int]] = []
     for start, end, is_passive in sorted(markers):
+        if start < title_end:
+            continue  # the headline's promise is the body's, told again
+        if _NEGATED_FUTURE.search(folded[max(0, start - 8) : end + 6]):
+            continue  # "لن نعود", "will not wait", "would not discuss": a refusal, not a promise
         if any(
             x.end <= start
             and len(words_between(folded, x.end, start)) <= 3
             and x.start >= _floor(ctx, start)
+            and "،" not in folded[x.end : start]
+            and "," not in folded[x.end : start]
             for x in excluders
         ):
-            continue
+            continue  # a demand, condition or relative clause right before the marker
         span = _span(ctx, start)
-        speaker = ctx.statement_at(start, end)
+        speaker = ctx.statement_at(start, end) or _continued_speaker(ctx, start)
         before = [
             a
             for a in actors
@@ -84,10 +92,15 @@ def find_commitments(ctx: Context) -> None:
             if end <= a.start < span[1] and len(words_between(folded, end, a.start)) <= 2
         ]
         clause_start = _clause_start(ctx, span[0], start)
-        if _CONDITION.search(folded[clause_start:start]):
+        if _CONDITION.search(folded[clause_start:start]) or _CONDITION.search(
+            folded[_floor(ctx, start) : start]
+        ):
             continue  # إذا تعطلت الهدنة فستكون هناك عواقب: a condition, not a promise
         if not before and not is_passive and _non_party_subject(ctx, clause_start, start):
+            rejected.append((clause_start, _span(ctx, start)[1]))
             continue  # الهدنة ستدخل حيز التنفيذ: no party acts
+        if is_passive and any(s <= start < e for s, e in rejected):
+            continue  # the future time of a clause whose subject is no party
         if before and not is_passive:
             by = [before[-1].id]
         elif after and (is_passive or not speaker):
@@ -121,6 +134,30 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int) -> bool:
     ):
         return False
     return not any(clause_start <= m.start < pos for m in ctx.mentions if m.kind == "actor")
+
+
+_NEGATED_FUTURE = re.compile(
+    r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+not\s"
+)
+_AND_THAT = re.compile(r"^[\s\"”»]*[،,]?\s*(?:و(?:ان|انه|انها)|and that)?\s*$")
+
+
+def _continued_speaker(ctx: Context, pos: int) -> str | None:
+    """`أن موسكو ستواصل ...، وأنها ستطرح ...`: a second complement after a statement in the same
+    sentence has the same speaker."""
+    sentence = ctx.sentence_of(pos)
+    earlier = [(s, e, sp) for s, e, sp in ctx.statement_spans if sentence.start <= s and e <= pos]
+    if earlier and _AND_THAT.match(ctx.folded[earlier[-1][1] : pos]):
+        return earlier[-1][2]
+    return None
+
+
+def _title_end(ctx: Context) -> int:
+    title = (ctx.doc.title or "").strip()
+    if not title or not ctx.sentences:
+        return 0
+    first = ctx.sentences[0]
+    return first.end if ctx.original(first.start, first.end).strip() == title else 0
 
 
 def _floor(ctx: Context, pos: int) -> int:

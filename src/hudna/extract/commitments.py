@@ -129,6 +129,8 @@ def _clause_start(ctx: Context, floor: int, pos: int) -> int:
 def _non_party_subject(ctx: Context, clause_start: int, pos: int) -> bool:
     """Words stand before the future verb in its clause and none of them names a party."""
     words = words_between(ctx.folded, clause_start, pos)
+    if any(_OWN_PARTY.match(w) for w in words):
+        return False  # "بلاده ستقيم مخيمات", "خبراؤنا": the speaker's own country or people
     if not words or all(
         w in ("و", "ف", "قد", "هو", "هي", "he", "she", "it", "they", "we", "i") for w in words
     ):
@@ -136,6 +138,9 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int) -> bool:
     return not any(clause_start <= m.start < pos for m in ctx.mentions if m.kind == "actor")
 
 
+_OWN_PARTY = re.compile(
+    r"^(?:بلاد|حكوم|قوات|جيش|طايرات|وزار|خبرا|دولت|his|its|our|their)\S*?(?:ه|ها|هم|نا|country|government|forces|army|experts)?$"
+)
 _NEGATED_FUTURE = re.compile(
     r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+not\s"
 )

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from hudna.data import load_yaml
-from hudna.extract.context import Context, words_between
+from hudna.extract.context import Context, title_end, words_between
 from hudna.models import Commitment
 from hudna.text import fold
 
@@ -158,11 +158,7 @@ def _continued_speaker(ctx: Context, pos: int) -> str | None:
 
 
 def _title_end(ctx: Context) -> int:
-    title = (ctx.doc.title or "").strip()
-    if not title or not ctx.sentences:
-        return 0
-    first = ctx.sentences[0]
-    return first.end if ctx.original(first.start, first.end).strip() == title else 0
+    return title_end(ctx)
 
 
 def _floor(ctx: Context, pos: int) -> int:

@@ -138,3 +138,17 @@ WORD = re.compile(r"[^\W_]+")
 
 def words_between(folded: str, start: int, end: int) -> list[str]:
     return WORD.findall(folded[start:end]) if end > start else []
+
+
+def title_end(ctx: Context) -> int:
+    """End (in folded offsets) of the title line when the text starts with the document's title,
+    else 0. The title line is cut at its newline, not at a full stop ("U.S. accuses Russia ...")."""
+    title = (ctx.doc.title or "").strip()
+    text = ctx.doc.text
+    if not title or not text.lstrip().startswith(title):
+        return 0
+    newline = text.find("\n", text.find(title))
+    end = newline if newline >= 0 else len(text)
+    if ctx.offsets is None:
+        return end
+    return next((i for i, o in enumerate(ctx.offsets) if o >= end), len(ctx.folded))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import WORD, Context, Mention, words_between
+from hudna.extract.context import WORD, Context, Mention, title_end, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.models import Statement
@@ -351,11 +351,7 @@ def _after_relative(folded: str, pos: int) -> bool:
 
 def _title_end(ctx: Context) -> int:
     """End of the title line when the text starts with the document's title, else 0."""
-    title = (ctx.doc.title or "").strip()
-    if not title or not ctx.sentences:
-        return 0
-    first = ctx.sentences[0]
-    return first.end if ctx.original(first.start, first.end).strip() == title else 0
+    return title_end(ctx)
 
 
 def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) -> int:
@@ -381,6 +377,8 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     # the speaker phrase: leading mentions, titles and adjectives with at most two other words between
     had_actor = False
     for part in speaker_parts:
+        if part.start < pos:
+            continue  # inside a part already taken (the adjective of a title)
         gap = len(words_between(folded, pos, part.start))
         joined = (
             re.match(r"\s*و", folded[pos : part.start]) is not None
@@ -492,8 +490,14 @@ def _quote_before(
     folded: str, verb: Match, quotes: list[tuple[int, int]], floor: int
 ) -> tuple[int, int] | None:
     """English `“...,” Lavrov said`: the quotation that ends just before the verb (or its speaker)."""
+    limit = 1 if is_arabic(verb.text) else 4
     for s, e in reversed(quotes):
-        if floor <= e < verb.start and len(words_between(folded, e, verb.start)) <= 4:
+        between = folded[e : verb.start]
+        if (
+            floor <= e < verb.start
+            and len(words_between(folded, e, verb.start)) <= limit
+            and not re.search(r"فيما|بينما|في حين|while|whereas", between)
+        ):
             return s + 1, e
     return None
 

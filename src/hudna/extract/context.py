@@ -17,6 +17,7 @@ from hudna.extract.lexicon import Cue, Lexicon
 from hudna.extract.matcher import Match
 from hudna.models import Actor, Commitment, Document, Event, Place, Statement
 
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w\.){2,3}$|(?:^|\s)(?:mr|mrs|dr|gen|col|lt|maj|st)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=\S)")
 
 
@@ -120,6 +121,8 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()) and "\n" not in m.group():
+            continue  # "U.N. said", "U.S. accuses": an abbreviation, not the end of a sentence
         if text[start : m.start()].strip():
             out.append(Sentence(start, m.start()))
         start = m.end()

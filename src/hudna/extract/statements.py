@@ -221,6 +221,9 @@ def find_statements(ctx: Context) -> None:
             subject = _speaker_before(
                 folded, actors, verb, sentence.start, max_words=4 if english else 2
             )
+            and_prefix = folded[max(sentence.start, verb.start - 6) : verb.start]
+            if english and previous and re.search(r"(?:^|\s)and\s+$", and_prefix):
+                subject = previous  # "Lavrov said ... and accused Washington": the same speaker
             if (
                 english
                 and subject is None

@@ -149,6 +149,7 @@ def _usable_triggers(ctx: Context) -> list[Match]:
             and _is_generic(ctx, t)
             and kept[-1].payload.key in HOSTILE_TYPES
             and not _is_generic(ctx, kept[-1])
+            and kept[-1].text not in ctx.lexicon.means  # "warplanes struck": the verb is the act
             and kept[-1].end <= t.start
             and len(words_between(folded, kept[-1].end, t.start)) <= 2
         ):

@@ -104,6 +104,7 @@ def find_events(ctx: Context) -> None:
         cand = _candidate(ctx, trig, triggers, i)
         if cand is not None:
             candidates.append(cand)
+    _lend_means_agents(ctx, triggers, candidates)
     candidates = _resolve_types(ctx, candidates)
     _accusations(ctx, candidates)
     _carry_subjects(ctx, candidates)
@@ -117,7 +118,7 @@ def find_events(ctx: Context) -> None:
 # -- triggers and regions -----------------------------------------------------------------------
 
 
-def _usable_triggers(ctx: Context) -> list[Match]:
+def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
     folded = ctx.folded
     frames = [*ctx.cues_of("frame"), *ctx.cues_of("irrealis")]
     futures = ctx.cues_of("future")
@@ -160,6 +161,8 @@ def _usable_triggers(ctx: Context) -> list[Match]:
     for t in kept:
         if t.payload.key in HOSTILE_TYPES and t.text not in ctx.lexicon.means:
             hostile_in.setdefault(ctx.sentence_of(t.start), []).append(t)
+    if keep_means:
+        return kept
     return [
         t
         for t in kept
@@ -169,6 +172,27 @@ def _usable_triggers(ctx: Context) -> list[Match]:
 
 def _is_generic(ctx: Context, t: Match) -> bool:
     return t.text in ctx.lexicon.generic or _stem_generic(t.text, ctx.lexicon.generic)
+
+
+def _lend_means_agents(ctx: Context, triggers: list[Match], candidates: list[_Candidate]) -> None:
+    """A means of attack left out for a word that names the act still names who attacked:
+    "طائرات حربية يُعتقد أنها روسية نفذت ست غارات" → the غارات are Russian."""
+    every = _usable_triggers(ctx, keep_means=True)
+    kept = {(t.start, t.end) for t in triggers}
+    for i, trig in enumerate(every):
+        if (trig.start, trig.end) in kept:
+            continue
+        means = _candidate(ctx, trig, every, i)
+        if means is None or not means.actors:
+            continue
+        for c in candidates:
+            if (
+                c.sentence == means.sentence
+                and c.type in HOSTILE_TYPES
+                and not c.actors
+                and c.trigger.start > trig.start
+            ):
+                c.actors = list(means.actors)
 
 
 def _prefix(folded: str, start: int) -> str:
@@ -399,8 +423,11 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     target: str | None = None
     # adjectives inside or right beside the trigger: غارات جوية روسية, Russian airstrikes, العملية التركية
     for adj in adjectives:
+        believed = re.search(
+            r"يعتقد|يرجح|يشتبه|believed|thought|suspected", folded[trig.end : adj.start]
+        )
         after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (
-            2 if cand.arabic else 3
+            2 if cand.arabic and not believed else 4
         )
         if after and not cand.arabic and cand.verb:
             target = target or adj.id  # shelled government positions

@@ -671,8 +671,13 @@ def _is_theatre_country(ctx: Context, place_id: str) -> bool:
     return place.kind == "country" and place.country == ctx.lexicon.theatre_country
 
 
+_PHONE = re.compile(r"اتصال هاتفي|اتصالا هاتفيا|مكالمه هاتفيه|هاتفيا|phone call|by phone|telephone")
+
+
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
+    if cand.type == "MEET" and _PHONE.search(folded, cand.sentence.start, cand.sentence.end):
+        return []  # a phone call happens nowhere in particular
     places = [m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)]
     if (
         cand.type in HOSTILE_TYPES

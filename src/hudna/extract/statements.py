@@ -301,7 +301,9 @@ def find_statements(ctx: Context) -> None:
         if mode == "direct":
             q = next(q for q in quotes if q[0] == content_start)
             start, end = q[0] + 1, q[1]
-            if gap_end != content_start and re.match(r"\s*و\S", folded[q[1] + 1 : q[1] + 4]):
+            if gap_end != content_start and re.match(
+                r"\s*(?:و\S|[^\W\d_])", folded[q[1] + 1 : q[1] + 4]
+            ):
                 # أنه “غير بناء” ويؤدي إلى ...: the quotation is part of a longer reported clause
                 mode = "reported"
                 start = q[0]

@@ -27,7 +27,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from hudna.extract.context import Context, Mention, Sentence, words_between
+from hudna.extract.context import Context, Mention, Sentence, title_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match, longest_non_overlapping
@@ -422,6 +422,11 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     ]  # "Russian warplanes", "طائرات النظام"
     target: str | None = None
     # adjectives inside or right beside the trigger: غارات جوية روسية, Russian airstrikes, العملية التركية
+    adjectives = [
+        a
+        for a in adjectives
+        if not re.match(r"-(?:held|controlled|backed)", folded[a.end : a.end + 12])
+    ]
     for adj in adjectives:
         believed = re.search(
             r"يعتقد|يرجح|يشتبه|believed|thought|suspected", folded[trig.end : adj.start]
@@ -726,7 +731,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         and cand.sentence.start <= p.start < trig.start
         and len(words_between(folded, cand.sentence.start, p.start)) <= 3
     ]
-    return [opening[0].id] if opening else []
+    if opening:
+        return [opening[0].id]
+    if cand.type in HOSTILE_TYPES:  # "entered ... Daraya ..., but the authorities did not allow"
+        earlier = [p for p in places if cand.sentence.start <= p.start and p.end <= trig.start]
+        return [earlier[-1].id] if earlier else []
+    return []
 
 
 def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
@@ -879,6 +889,10 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             cand.trigger.start, cand.trigger.end
         ):
             continue
+        if any(
+            prev.trigger.end <= c.start < cand.trigger.start for c in ctx.cues_of("complementiser")
+        ):
+            continue  # "... shelled the town, and that helicopters dropped ...": a new subject
         if cand.type in _AGREEMENT_WORDS:
             first = next(
                 (
@@ -1056,9 +1070,29 @@ def _more_specific(ctx: Context, a: str | None, b: str | None) -> str | None:
     return b if rank(b) < rank(a) else a
 
 
+def _in_title(ctx: Context, c: _Candidate) -> bool:
+    return c.trigger.start < title_end(ctx)
+
+
+def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+    pa = a.places[0] if a.places else None
+    pb = b.places[0] if b.places else None
+    if pa is None or pb is None or pa == pb:
+        return True
+    return ctx.lexicon.places[pa].admin1 == ctx.lexicon.places[pb].admin1
+
+
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
+    if (
+        ctx is not None
+        and _in_title(ctx, a)
+        and not _in_title(ctx, b)
+        and _same_area(ctx, a, b)
+        and (not a.actors or not b.actors or set(a.actors) & set(b.actors))
+    ):
+        return True  # the headline summarises the body: "Aleppo barrel bomb attack" / "Sukkari"
     if (
         ctx is not None
         and _refers_back(ctx, b)

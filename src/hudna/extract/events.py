@@ -1079,7 +1079,13 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     pb = b.places[0] if b.places else None
     if pa is None or pb is None or pa == pb:
         return True
-    return ctx.lexicon.places[pa].admin1 == ctx.lexicon.places[pb].admin1
+    wide, narrow = ctx.lexicon.places[pa], ctx.lexicon.places[pb]
+    if wide.admin1 != narrow.admin1:
+        return False
+    # the headline names the governorate or the city, the body the town or the neighbourhood
+    return wide.kind in ("governorate", "region") or (
+        wide.kind == "city" and narrow.kind == "neighbourhood"
+    )
 
 
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:

@@ -796,6 +796,7 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
         c
         for c in out
         if c.type != "CEASEFIRE_VIOLATION"
+        or not _breach_as_manner(ctx, c)
         or not any(
             o.sentence == c.sentence and o.type in HOSTILE_TYPES and o.type != "CEASEFIRE_VIOLATION"
             for o in out
@@ -815,6 +816,14 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             continue
         kept.append(c)
     return kept
+
+
+def _breach_as_manner(ctx: Context, c: _Candidate) -> bool:
+    """`في خرق واضح للهدنة`, "in violation of the truce": the breach describes another act."""
+    before = ctx.folded[max(0, c.trigger.start - 6) : c.trigger.start]
+    return re.search(r"(?:^|\s)(?:في|in)\s+$", before) is not None or _prefix(
+        ctx.folded, c.trigger.start
+    ).startswith("ب")
 
 
 def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
@@ -1007,6 +1016,8 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         best = _more_specific(
             ctx, into.places[0] if into.places else None, cand.places[0] if cand.places else None
         )
+        if _in_title(ctx, into) and not _in_title(ctx, cand) and cand.places:
+            best = cand.places[0]  # the body says where; the headline abbreviates
         into.places = [best] if best else []
         into.target = into.target or cand.target
         into.date = into.date or cand.date
@@ -1083,8 +1094,10 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     if wide.admin1 != narrow.admin1:
         return False
     # the headline names the governorate or the city, the body the town or the neighbourhood
-    return wide.kind in ("governorate", "region") or (
-        wide.kind == "city" and narrow.kind == "neighbourhood"
+    return (
+        wide.kind in ("governorate", "region")
+        or (wide.kind == "city" and narrow.kind == "neighbourhood")
+        or narrow.id == wide.admin1  # "violations in Hama" / "in Hama province"
     )
 
 

@@ -460,7 +460,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         cand.subject_given = True
         right = [g for g in right if _marker_before(ctx, trig.end, g[0].start) == "target"][:1]
     for n, grp in enumerate(right):
-        ids = [m.id for m in grp]
+        ids = list(
+            dict.fromkeys(m.id for m in grp)
+        )  # "وزير الخارجية الروسي سيرغي لافروف": one actor
         gap = words_between(folded, anchor, grp[0].start)
         marker = _marker_before(ctx, anchor, grp[0].start)
         lam = _prefix(folded, grp[0].start).endswith("ل") or bool(
@@ -854,6 +856,7 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
         acts = [
             c
             for c in candidates
+            if not _is_generic(ctx, c.trigger)
             if c is not acc
             and c.type in HOSTILE_TYPES
             and c.sentence == acc.sentence

@@ -39,7 +39,7 @@ _AIR_WORDS = re.compile(
     r"طيران|طاير|طائر|مقاتلات|مروحي|قاذفات|براميل|برميل|jets?\b|warplanes?|aircraft|helicopters?|bombers|air force|planes"
 )
 _STRONG_BREAK = re.compile(
-    r"[.;؛!?؟\n]|[،,]\s*(?:كما|بينما|فيما|في حين|حيث|اذ|وسط|ما ادي|مما|ما اسفر|في المقابل|لكن|الا ان|while|as|which|where|amid|but)\s"
+    r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:كما|بينما|فيما|في حين|حيث|اذ|وسط|ما ادي|مما|ما اسفر|في المقابل|لكن|الا ان|while|as|which|where|amid|but)\s"
 )
 _COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?)?$")
 _TEMPORAL_FRAME = re.compile(
@@ -227,6 +227,8 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     if i + 1 < len(triggers) and triggers[i + 1].start < hi:
         hi = triggers[i + 1].start
     for s_start, _e, _sp in ctx.statement_spans:
+        if _accused_in(ctx, trig, s_start):
+            continue  # "اتهم لافروف الولايات المتحدة بالعجز": the accusation is said, the accused in it
         if trig.end <= s_start < hi:
             hi = s_start  # the words of a statement that follows are not this act's arguments
     for br in _STRONG_BREAK.finditer(folded, lo, trig.start):
@@ -235,6 +237,15 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     if brk:
         hi = brk.start()
     return sentence, lo, hi
+
+
+def _accused_in(ctx: Context, trig: Match, s_start: int) -> bool:
+    """Whether the statement starting at `s_start` is the words of the accusation `trig` opens."""
+    return (
+        trig.payload.key == "ACCUSE"
+        and trig.end <= s_start
+        and len(words_between(ctx.folded, trig.end, s_start)) <= 6
+    )
 
 
 def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
@@ -698,8 +709,11 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         # not past a new clause ("، كما عقد لقاء آخر ... في لاوس")
         brk = _STRONG_BREAK.search(folded, trig.end, cand.sentence.end)
         hi = brk.start() if brk else cand.sentence.end
-        for s_start, _e, _sp in ctx.statement_spans:
-            if trig.end <= s_start < hi:
+        for s_start, s_end, _sp in ctx.statement_spans:
+            if _accused_in(ctx, trig, s_start):
+                # the accusation itself: its places are what is alleged, not the venue
+                places = [p for p in places if not s_start <= p.start < s_end]
+            elif trig.end <= s_start < hi:
                 hi = s_start  # a statement that follows is someone's words, not the venue
     after = [p for p in places if trig.end <= p.start < hi]
     if after:
@@ -861,6 +875,7 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             and c.type in HOSTILE_TYPES
             and c.sentence == acc.sentence
             and acc.trigger.end <= c.trigger.start
+            and len(words_between(ctx.folded, acc.trigger.end, c.trigger.start)) <= 8
         ]
         if not acts:
             continue

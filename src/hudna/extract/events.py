@@ -710,10 +710,11 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         brk = _STRONG_BREAK.search(folded, trig.end, cand.sentence.end)
         hi = brk.start() if brk else cand.sentence.end
         for s_start, s_end, _sp in ctx.statement_spans:
-            if _accused_in(ctx, trig, s_start):
-                # the accusation itself: its places are what is alleged, not the venue
+            if cand.type == "ACCUSE":
+                # words said (the accusation itself or what the accuser said before it) name
+                # what is alleged, not where the accuser spoke
                 places = [p for p in places if not s_start <= p.start < s_end]
-            elif trig.end <= s_start < hi:
+            if trig.end <= s_start < hi and not _accused_in(ctx, trig, s_start):
                 hi = s_start  # a statement that follows is someone's words, not the venue
     after = [p for p in places if trig.end <= p.start < hi]
     if after:
@@ -724,7 +725,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             else:
                 break
         return list(dict.fromkeys(p.id for p in chosen))
-    before = [p for p in places if cand.lo <= p.start and p.end <= trig.start]
+    lo = cand.sentence.start if cand.type == "ACCUSE" else cand.lo
+    before = [p for p in places if lo <= p.start and p.end <= trig.start]
     if before and cand.type not in _AGREEMENT_WORDS:  # a meeting's venue follows it (في جنيف)
         return [before[-1].id]
     where = [

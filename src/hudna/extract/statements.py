@@ -396,6 +396,21 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
             break  # "مصدر عسكري سوري": the adjective closes the speaker's noun phrase
     if pos == verb.end:
         return None
+    opening = re.match(r"\s*،", folded[pos:clause_end])
+    closing = folded.find("،", pos + opening.end(), clause_end) if opening else -1
+    if (
+        opening
+        and closing > 0
+        and len(words_between(folded, pos, closing)) <= 6
+        and (
+            any(pos <= d.start < closing for d in ctx.dates)
+            or any(pos <= m.start < closing for m in ctx.mentions if m.kind == "place")
+        )
+    ):
+        return (
+            closing + 1,
+            clause_end,
+        )  # "أعلن حجاب، أمس الاثنين في جنيف، تأجيل ...": when and where
     comma = folded.find("،", pos, clause_end)
     if comma >= 0 and len(words_between(folded, pos, comma)) <= 2 and comma < clause_end - 2:
         pos = comma + 1  # an apposition: "وزير الخارجية الروسي، سيرغي لافروف، ..."

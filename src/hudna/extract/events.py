@@ -729,6 +729,18 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     before = [p for p in places if lo <= p.start and p.end <= trig.start]
     if before and cand.type not in _AGREEMENT_WORDS:  # a meeting's venue follows it (في جنيف)
         return [before[-1].id]
+    # "أعلن كيري ولافروف، فجر اليوم السبت في جنيف، التوصل إلى اتفاق": when and where they spoke
+    venue = [
+        p
+        for p in places
+        if cand.sentence.start <= p.start
+        and p.end <= trig.start
+        and re.search(r"(?:^|\s)(?:في|in)\s+$", folded[max(0, p.start - 4) : p.start])
+        and re.match(r"\s*[،,]", folded[p.end : p.end + 3])
+        and len(words_between(folded, p.end, trig.start)) <= 3
+    ]
+    if venue and cand.type in _AGREEMENT_WORDS:
+        return [venue[-1].id]
     where = [
         p
         for p in places
@@ -745,8 +757,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     opening = [
         p
         for p in places
-        if cand.type not in _AGREEMENT_WORDS
-        and cand.sentence.start <= p.start < trig.start
+        if cand.sentence.start <= p.start < trig.start
         and len(words_between(folded, cand.sentence.start, p.start)) <= 3
     ]
     if opening:

@@ -109,6 +109,7 @@ def find_events(ctx: Context) -> None:
     _accusations(ctx, candidates)
     _carry_subjects(ctx, candidates)
     _participants_joining(ctx, candidates)
+    _talks_of_agreement(candidates)
     candidates = [c for c in candidates if _worth_keeping(c)]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
@@ -948,6 +949,26 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
         if prev.type in _AGREEMENT_WORDS or prev.type == "ACCUSE":
             continue
         cand.actors = list(prev.actors)
+
+
+def _talks_of_agreement(candidates: list[_Candidate]) -> None:
+    """`agreed ... after twelve hours of talks in Moscow`, `التوصل إلى اتفاق ... بعد محادثات`:
+    talks that end in an agreement told in the same sentence were held by its parties, and the
+    two share their venue."""
+    for meet in [c for c in candidates if c.type == "MEET" and len(c.actors) < 2]:
+        agree = next(
+            (
+                c
+                for c in candidates
+                if c.type == "AGREE" and c.sentence == meet.sentence and len(c.actors) >= 2
+            ),
+            None,
+        )
+        if agree is None:
+            continue
+        meet.actors = list(agree.actors)
+        meet.places = meet.places or list(agree.places)
+        agree.places = agree.places or list(meet.places)
 
 
 def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:

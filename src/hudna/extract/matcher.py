@@ -9,14 +9,15 @@ A pattern is written as data in one of these shapes (after folding):
                      ي ت ن ا instead of the nominal ones.
 - `~شن* غارات`       a * inside a phrase lets that word take the usual endings (ت وا ا ...).
 
-English patterns never take prefixes. Word boundaries are checked here rather than by listing
+English patterns never take prefixes; an acronym (`WHO`, `U.N.`) matches only in capitals, so
+"who" is not the World Health Organization. Word boundaries are checked here rather than by listing
 every clitic variant, so the lexicons stay short.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,7 @@ _VERB_PREFIX = re.compile(r"[وف]?(?:[سل]?[يتنا])?")
 
 
 # Endings a word inside a phrase may take (`شن* غارات` → شنت غارات، شنوا غارات ...).
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")
 _INNER_ENDINGS = ("", "ت", "تا", "ا", "وا", "ن", "نا", "ه", "ها", "هم", "s", "ed", "ing")
 
 
@@ -44,6 +46,7 @@ class Pattern:
     verb: bool = False
     suffix: bool = False
     lam_variant: bool = False
+    acronym: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +84,8 @@ class Matcher:
         if not text:
             return
         arabic = is_arabic(text)
-        self._add(Pattern(text, payload, arabic, verb, suffix))
+        acronym = _ACRONYM.fullmatch(spec.strip("~*").strip()) is not None
+        self._add(Pattern(text, payload, arabic, verb, suffix, acronym=acronym))
         if arabic and not verb and text.startswith("ال") and len(text) > 3:
             self._add(Pattern("ل" + text[2:], payload, True, False, suffix, lam_variant=True))
 
@@ -105,8 +109,9 @@ class Matcher:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def find(self, folded: str) -> list[Match]:
-        """All boundary-valid matches in `folded` (text already passed through `fold`)."""
+    def find(self, folded: str, cased: Callable[[int, int], str] | None = None) -> list[Match]:
+        """All boundary-valid matches in `folded` (text already passed through `fold`); `cased`
+        gives the original text of a folded span, for acronyms to be matched in capitals only."""
         if not self._built:
             self.build()
         if not self._entries:
@@ -129,6 +134,8 @@ class Matcher:
                 if after_is_letter and not p.suffix:
                     continue
                 if (prefix or p.lam_variant) and not _prefix_ok(p, prefix):
+                    continue
+                if p.acronym and cased is not None and not cased(start, end).isupper():
                     continue
                 out.append(Match(start, word_end if p.suffix else end, p.payload, p.text))
         return out

@@ -35,7 +35,7 @@ class Component:
 
 
 def _match(ctx: Context) -> None:
-    ctx.cues = ctx.lexicon.matcher.find(ctx.folded)
+    ctx.cues = ctx.lexicon.matcher.find(ctx.folded, cased=ctx.original)
 
 
 def _sentences(ctx: Context) -> None:

@@ -142,7 +142,8 @@ def _after_locative(ctx: Context, start: int) -> bool:
     if start > 0 and folded[start - 1] in "بل":  # بموسكو، لموسكو
         return True
     before = folded[max(0, start - 30) : start].split()
-    return any(w.strip("،,") in _LOCATIVE for w in before[-2:])
+    words = [w.strip("،,") for w in before[-2:]]
+    return any(w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE) for w in words)
 
 
 def _actor_records(ctx: Context) -> list[Actor]:

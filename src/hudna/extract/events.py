@@ -763,9 +763,28 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     ]
     if opening:
         return [opening[0].id]
+    if cand.type == "MEET" and len(cand.actors) >= 2:
+        return _dateline_place(ctx)  # "GENEVA (Reuters) - ... De Mistura met the delegations"
     if cand.type in HOSTILE_TYPES:  # "entered ... Daraya ..., but the authorities did not allow"
         earlier = [p for p in places if cand.sentence.start <= p.start and p.end <= trig.start]
         return [earlier[-1].id] if earlier else []
+    return []
+
+
+_DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|\s[-–—]\s)")
+
+
+def _dateline_place(ctx: Context) -> list[str]:
+    """The place of a dateline (`MOSCOW (Levant Wire) -`, `جنيف - «الأفق العربي»`) opening a
+    line near the top of the document."""
+    folded = ctx.folded
+    for cue in ctx.cues_of("place"):  # a cue, not a mention: "MOSCOW" opening a dateline is a place
+        if (
+            cue.start < 400
+            and (cue.start == 0 or folded[cue.start - 1] == "\n")
+            and _DATELINE_TAIL.match(folded, cue.end)
+        ):
+            return [cue.payload.key]
     return []
 
 
@@ -1162,6 +1181,7 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         and not _in_title(ctx, b)
         and _same_area(ctx, a, b)
         and (not a.actors or not b.actors or set(a.actors) & set(b.actors))
+        and (a.type != "MEET" or set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors))
     ):
         return True  # the headline summarises the body: "Aleppo barrel bomb attack" / "Sukkari"
     if (

@@ -622,6 +622,21 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     for nat in _coordinated_nationalities(ctx, agent_mentions, cand, with_actors=False):
         if nat.id not in agents and nat.id != target:
             agents.append(nat.id)
+    # "Russian and Syrian jets": a nationality joined to an agent named after it
+    agent_starts = [m.start for m in agent_mentions] + [
+        a.start for a in adjectives if a.id in agents
+    ]
+    for adj in adjectives:
+        if (
+            adj.id not in agents
+            and adj.id != target
+            and any(
+                re.fullmatch(r"\s*(?:و|and)\s*", folded[adj.end : start])
+                for start in agent_starts
+                if adj.end <= start
+            )
+        ):
+            agents.insert(0, adj.id)
     if cand.type == "ACCUSE" and not agents:
         spoken = [
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end

@@ -51,8 +51,17 @@ _LOCATIVE = {
 
 def find_entities(ctx: Context) -> None:
     """Fill `ctx.mentions`, `ctx.actors` and `ctx.places` from the automaton's matches."""
-    entity_matches = [m for m in ctx.cues if m.payload.kind in _ENTITY_KINDS]
-    adjectives = [m for m in ctx.cues if m.payload.kind == "adjective"]
+    words = [m for m in ctx.cues if m.payload.kind in ("nationality", "adjective")]
+    entity_matches = [
+        m
+        for m in ctx.cues
+        if m.payload.kind in _ENTITY_KINDS
+        and not any(  # "سورية" inside "والسورية" (the Syrian ...) is not the country
+            w.start <= m.start and m.end <= w.end and w.end - w.start > m.end - m.start
+            for w in words
+        )
+    ]
+    adjectives = longest_non_overlapping(m for m in ctx.cues if m.payload.kind == "adjective")
     by_span: dict[tuple[int, int], list[Match]] = {}
     for m in entity_matches:
         by_span.setdefault((m.start, m.end), []).append(m)

@@ -619,7 +619,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         for m in ctx.mentions
         if m.kind == "actor" and m.id in agents and cand.lo <= m.start < cand.hi
     ]
-    for nat in _coordinated_nationalities(ctx, agent_mentions, cand, with_actors=False):
+    agent_adjectives = [a for a in adjectives if a.id in agents]
+    for nat in _coordinated_nationalities(
+        ctx, [*agent_mentions, *agent_adjectives], cand, with_actors=False
+    ):
         if nat.id not in agents and nat.id != target:
             agents.append(nat.id)
     # "Russian and Syrian jets": a nationality joined to an agent named after it

@@ -1096,7 +1096,8 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             and merged
         ):
             cand.date = merged[-1].date
-        into = next((m for m in merged if _same_happening(m, cand, ctx)), None)
+        same = [m for m in merged if _same_happening(m, cand, ctx)]
+        into = next((m for m in same if m.places == cand.places), same[0] if same else None)
         if into is None:
             merged.append(cand)
             continue
@@ -1193,6 +1194,8 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
+    if a.trigger == b.trigger and a.places != b.places:
+        return False  # one act told at two places ("على حيي الشعار ومساكن هنانو") stays two
     if (
         ctx is not None
         and _in_title(ctx, a)

@@ -59,6 +59,10 @@ _SAME_OCCASION = re.compile(
 )
 _WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
 _AGREEMENT_WORDS = ("MEET", "AGREE")
+# "Russian and Syrian warplanes have not carried out any strikes": the subject names the act
+_NEGATED_AFTER = re.compile(
+    r"\s+(?:have|has|had|did|do|does|were|was)\s+(?:not|never)\b|\s+(?:haven't|hasn't|didn't)\b"
+)
 
 
 @dataclass
@@ -281,17 +285,15 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "انتهاك صارخ للقانون الدولي" is not a breach of a truce
     cand = _Candidate(trig.payload.key, trig, sentence, lo, hi)
     cand.trigger_word = folded[trig.start : trig.end]
-    cand.negated = any(c.payload.kind == "negation" for c in near) or _denied(ctx, sentence, trig)
+    cand.negated = (
+        any(c.payload.kind == "negation" for c in near)
+        or _denied(ctx, sentence, trig)
+        or _NEGATED_AFTER.match(folded, trig.end) is not None
+    )
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)
     cand.places = _places(ctx, cand)
     cand.date = _date(ctx, cand)
-    if (
-        cand.asserted_by
-        and cand.type not in ("MEET", "AGREE", "ACCUSE")
-        and cand.asserted_by in cand.actors
-    ) and len(cand.actors) > 1:
-        cand.actors.remove(cand.asserted_by)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
     if trig.text in ctx.lexicon.stative and not any(
         _marker_before(ctx, trig.end, m.start) == "agent"

@@ -292,7 +292,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     )
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)
-    cand.places = _places(ctx, cand)
+    cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
     cand.date = _date(ctx, cand)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
     if trig.text in ctx.lexicon.stative and not any(
@@ -806,6 +806,26 @@ def _dateline_place(ctx: Context) -> list[str]:
         ):
             return [cue.payload.key]
     return []
+
+
+def _siege_told_before(ctx: Context, cand: _Candidate) -> list[str]:
+    """`ويعيش في هذه الأحياء ... تحت حصار`, `responsibility for the siege`: a siege with no place
+    of its own is on the last place of the theatre named in the sentence before."""
+    if cand.type != "SIEGE":
+        return []
+    before = [s for s in ctx.sentences if s.end <= cand.sentence.start]
+    if not before:
+        return []
+    prev = before[-1]
+    named = [
+        m
+        for m in ctx.mentions
+        if m.kind == "place"
+        and prev.start <= m.start < prev.end
+        and ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
+        and not _is_theatre_country(ctx, m.id)
+    ]
+    return [named[-1].id] if named else []
 
 
 def _date(ctx: Context, cand: _Candidate) -> DateMention | None:

@@ -473,6 +473,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         agents += [m.id for m in left[-1]]
         cand.subject_given = True
         right = [g for g in right if _marker_before(ctx, trig.end, g[0].start) == "target"][:1]
+    between = False
     for n, grp in enumerate(right):
         ids = list(
             dict.fromkeys(m.id for m in grp)
@@ -493,10 +494,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 agents += ids
             anchor = grp[-1].end
             continue
-        if re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start]):
+        other_side = (
+            between
+            and len(gap) <= 4
+            and re.match(r"\s*(?:و|and\s)", folded[anchor : grp[0].start]) is not None
+        )  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
+        if other_side or re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start]):
             agents += ids  # اشتباكات بين فصائل المعارضة وقوات النظام: both sides
             anchor = grp[-1].end
+            between = not other_side
             continue
+        between = False
         if marker == "target":
             target = target or ids[0]
         elif marker == "agent":

@@ -59,6 +59,7 @@ _SAME_OCCASION = re.compile(
 )
 _WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
 _AGREEMENT_WORDS = ("MEET", "AGREE")
+_CAPTURE = re.compile(r"seiz|captur|took|taken|wrest|سيطر|استعاد|انتزع|استرجع")
 # "Russian and Syrian warplanes have not carried out any strikes": the subject names the act
 _NEGATED_AFTER = re.compile(
     r"\s+(?:have|has|had|did|do|does|were|was)\s+(?:not|never)\b|\s+(?:haven't|hasn't|didn't)\b"
@@ -407,6 +408,10 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             ):
                 continue  # "من" names the source only right after the act, not "بلا موافقة من"
             found = "target" if kind == "target_marker" else "agent"
+            if m.text in ("من", "from") and _CAPTURE.search(
+                ctx.folded[max(0, start - 25) : m.start]
+            ):
+                found = "target"  # "seized from rebels", "انتزعتها من التنظيم": the one who lost it
     tail = ctx.folded[max(start, end - 20) : end]
     if re.search(r"(?:تابعه|التابع|التابعه|الموالي[هة]?|الموالين)\s+ل?$", tail) or re.search(
         r"(?:من مواقع|from positions of|fired from)\s+\S*\s*$", tail

@@ -1136,12 +1136,15 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         if into is None:
             merged.append(cand)
             continue
+        # the first retelling in the body says where the headline's act was; later ones may
+        # only narrow it ("سيطرت ... على مدينة حلفايا" then "حتى الوصول إلى مدينة حماة")
+        first_body = _in_title(ctx, into) and all(s.start < title_end(ctx) for s in into.sentences)
         into.sentences |= cand.sentences
         into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
         best = _more_specific(
             ctx, into.places[0] if into.places else None, cand.places[0] if cand.places else None
         )
-        if _in_title(ctx, into) and not _in_title(ctx, cand) and cand.places:
+        if first_body and not _in_title(ctx, cand) and cand.places:
             best = cand.places[0]  # the body says where; the headline abbreviates
         into.places = [best] if best else []
         into.target = into.target or cand.target

@@ -111,6 +111,7 @@ def find_events(ctx: Context) -> None:
             candidates.append(cand)
     _lend_means_agents(ctx, triggers, candidates)
     candidates = _resolve_types(ctx, candidates)
+    candidates = [c for c in candidates if not _lead_up(ctx, c, candidates)]
     _accusations(ctx, candidates)
     _carry_subjects(ctx, candidates)
     _participants_joining(ctx, candidates)
@@ -918,6 +919,22 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             continue
         kept.append(c)
     return kept
+
+
+def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """`سيطرت الفصائل على حلفايا بعد معارك عنيفة مع قوات النظام`: the fighting that led to an act
+    told just before it in the sentence is part of that act."""
+    if c.type != "ATTACK" or not _TEMPORAL_FRAME.search(
+        ctx.folded[max(0, c.trigger.start - 12) : c.trigger.start]
+    ):
+        return False
+    return any(
+        o is not c
+        and o.type == "ATTACK"
+        and o.sentence == c.sentence
+        and o.trigger.end <= c.trigger.start
+        for o in candidates
+    )
 
 
 def _breach_as_manner(ctx: Context, c: _Candidate) -> bool:

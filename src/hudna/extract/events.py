@@ -43,7 +43,7 @@ _STRONG_BREAK = re.compile(
 )
 _COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?)?$")
 _TEMPORAL_FRAME = re.compile(
-    r"(?:^|\s)(?:خلال|اثناء|أثناء|عقب|بعد|قبل|منذ|during|after|before|since)\s+$"
+    r"(?:^|\s)(?:خلال|اثناء|أثناء|عقب|بعد|قبل|منذ|during|after|before|since)\s+(?:ال)?$"
 )
 _FUTURE_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,2}[وف]?س[يتن]\S{2,}|^\s*(?:\S+\s+){0,2}(?:will|would)\s"
@@ -59,7 +59,7 @@ _SAME_OCCASION = re.compile(
 )
 _WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
 _AGREEMENT_WORDS = ("MEET", "AGREE")
-_CAPTURE = re.compile(r"seiz|captur|took|taken|wrest|سيطر|استعاد|انتزع|استرجع")
+_CAPTURE = re.compile(r"seiz|captur|took|taken|wrest")
 # "Russian and Syrian warplanes have not carried out any strikes": the subject names the act
 _NEGATED_AFTER = re.compile(
     r"\s+(?:have|has|had|did|do|does|were|was)\s+(?:not|never)\b|\s+(?:haven't|hasn't|didn't)\b"
@@ -409,10 +409,8 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             ):
                 continue  # "من" names the source only right after the act, not "بلا موافقة من"
             found = "target" if kind == "target_marker" else "agent"
-            if m.text in ("من", "from") and _CAPTURE.search(
-                ctx.folded[max(0, start - 25) : m.start]
-            ):
-                found = "target"  # "seized from rebels", "انتزعتها من التنظيم": the one who lost it
+            if m.text == "from" and _CAPTURE.search(ctx.folded[max(0, start - 25) : m.start]):
+                found = "target"  # "seized from rebels": the one who lost it
     tail = ctx.folded[max(start, end - 20) : end]
     if re.search(r"(?:تابعه|التابع|التابعه|الموالي[هة]?|الموالين)\s+ل?$", tail) or re.search(
         r"(?:من مواقع|from positions of|fired from)\s+\S*\s*$", tail

@@ -59,6 +59,7 @@ _SAME_OCCASION = re.compile(
 )
 _WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
 _AGREEMENT_WORDS = ("MEET", "AGREE")
+_CONTRAST = re.compile(r"[،,]\s*(?:while|whereas|بينما|في حين|فيما|في المقابل)\s")
 _CAPTURE = re.compile(r"seiz|captur|took|taken|wrest")
 # "Russian and Syrian warplanes have not carried out any strikes": the subject names the act
 _NEGATED_AFTER = re.compile(
@@ -198,6 +199,7 @@ def _lend_means_agents(ctx: Context, triggers: list[Match], candidates: list[_Ca
                 and c.type in HOSTILE_TYPES
                 and not c.actors
                 and c.trigger.start > trig.start
+                and not _CONTRAST.search(ctx.folded, trig.end, c.trigger.start)
             ):
                 c.actors = list(means.actors)
 
@@ -1021,6 +1023,8 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             prev.trigger.end <= c.start < cand.trigger.start for c in ctx.cues_of("complementiser")
         ):
             continue  # "... shelled the town, and that helicopters dropped ...": a new subject
+        if _CONTRAST.search(ctx.folded, prev.trigger.end, cand.trigger.start):
+            continue  # "artillery shelled Douma, while a mortar round hit Damascus": another side
         if cand.type in _AGREEMENT_WORDS:
             first = next(
                 (

@@ -59,6 +59,9 @@ _SAME_OCCASION = re.compile(
 )
 _WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
 _AGREEMENT_WORDS = ("MEET", "AGREE")
+_ACT_SUBJECT = re.compile(
+    r"(?:^|\s)the\s+(?:blast|explosion|bombing|attack|strike|raid|missile|rocket)s?\s+$"
+)
 _CONTRAST = re.compile(r"[،,]\s*(?:while|whereas|بينما|في حين|فيما|في المقابل)\s")
 _CAPTURE = re.compile(r"seiz|captur|took|taken|wrest")
 # "Russian and Syrian warplanes have not carried out any strikes": the subject names the act
@@ -281,6 +284,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         for c in ctx.cues_of("post_modality")
     ):
         return None  # "هجوم بري محتمل", "تفاهم قريب": possible, not done
+    if _ACT_SUBJECT.search(folded[max(0, trig.start - 30) : trig.start]):
+        return None  # "The blast struck near a building": the act already told, not another
     if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
         return None  # "معركة حلب ستكون نقطة انطلاق": a prediction, not an act
     if trig.payload.key == "CEASEFIRE_VIOLATION" and not any(

@@ -982,8 +982,13 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             if c is not acc
             and c.type in HOSTILE_TYPES
             and c.sentence == acc.sentence
-            and acc.trigger.end <= c.trigger.start
-            and len(words_between(ctx.folded, acc.trigger.end, c.trigger.start)) <= 8
+            and (
+                (
+                    acc.trigger.end <= c.trigger.start
+                    and len(words_between(ctx.folded, acc.trigger.end, c.trigger.start)) <= 8
+                )
+                or _in_title(ctx, acc)  # "Chlorine suspected in Aleppo attack; Kerry blames Assad"
+            )
         ]
         if not acts:
             continue

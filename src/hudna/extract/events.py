@@ -952,8 +952,13 @@ def _breach_as_manner(ctx: Context, c: _Candidate) -> bool:
 
 def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     """Two triggers of one sentence with no strong clause break between them (and no other place)."""
-    if a.sentence != b.sentence or (a.places and b.places and a.places[0] != b.places[0]):
-        return False
+    if a.sentence != b.sentence or (
+        a.places
+        and b.places
+        and a.places[0] != b.places[0]
+        and not (_same_area(ctx, a, b) or _same_area(ctx, b, a))
+    ):
+        return False  # "on the Sukkari district" and the dateline's Aleppo are one place
     lo, hi = sorted((a.trigger.start, b.trigger.start))
     return _STRONG_BREAK.search(ctx.folded, lo, hi) is None
 

@@ -256,7 +256,7 @@ def _accused_in(ctx: Context, trig: Match, s_start: int) -> bool:
     return (
         trig.payload.key == "ACCUSE"
         and trig.end <= s_start
-        and len(words_between(ctx.folded, trig.end, s_start)) <= 6
+        and len(words_between(ctx.folded, trig.end, s_start)) <= 10
     )
 
 
@@ -661,6 +661,25 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             )
         ):
             agents.insert(0, adj.id)
+    if cand.type == "ACCUSE" and agents and target is None:
+        # "انتقدت أنقرة ارتداء الجنود الأميركيين شارات ...": the party named in the object
+        accusers = [m for m in ctx.mentions if m.kind == "actor" and m.id in agents]
+        described = sorted(
+            [(m.start, m.id) for m in ctx.mentions if m.kind == "actor" and m.id not in agents]
+            + [
+                (c.start, c.payload.key)
+                for c in ctx.cues_of("nationality")
+                if c.payload.key not in agents
+                and not any(m.start <= c.start < m.end for m in accusers)
+            ]
+        )
+        described = [
+            (start, key)
+            for start, key in described
+            if trig.end <= start < cand.sentence.end
+            and len(words_between(folded, trig.end, start)) <= 5
+        ]
+        target = described[0][1] if described else None
     if cand.type == "ACCUSE" and not agents:
         spoken = [
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end

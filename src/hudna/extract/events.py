@@ -775,6 +775,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 places = [p for p in places if not s_start <= p.start < s_end]
             if trig.end <= s_start < hi and not _accused_in(ctx, trig, s_start):
                 hi = s_start  # a statement that follows is someone's words, not the venue
+    if cand.type == "AGREE":
+        comp = [c.start for c in ctx.cues_of("complementiser") if trig.end <= c.start < hi]
+        hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed
     after = [p for p in places if trig.end <= p.start < hi]
     if after:
         chosen = [after[0]]

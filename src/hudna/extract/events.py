@@ -1082,7 +1082,7 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
 def _talks_of_agreement(candidates: list[_Candidate]) -> None:
     """`agreed ... after twelve hours of talks in Moscow`, `التوصل إلى اتفاق ... بعد محادثات`:
     talks that end in an agreement told in the same sentence were held by its parties, and the
-    two share their venue."""
+    two share their venue; an agreement with no parties named was reached by those who just met."""
     for meet in [c for c in candidates if c.type == "MEET" and len(c.actors) < 2]:
         agree = next(
             (
@@ -1097,6 +1097,18 @@ def _talks_of_agreement(candidates: list[_Candidate]) -> None:
         meet.actors = list(agree.actors)
         meet.places = meet.places or list(agree.places)
         agree.places = agree.places or list(meet.places)
+    # "أجرى بوتين وأردوغان اتصالاً هاتفياً ... واتفقا على ...": those who met agreed
+    for agree in [c for c in candidates if c.type == "AGREE" and not c.actors]:
+        met = [
+            c
+            for c in candidates
+            if c.type == "MEET"
+            and len(c.actors) >= 2
+            and c.trigger.start < agree.trigger.start
+            and agree.sentence.start - c.sentence.end < 300
+        ]
+        if met:
+            agree.actors = list(met[-1].actors)
 
 
 def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:

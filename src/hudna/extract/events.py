@@ -1104,8 +1104,13 @@ def _talks_of_agreement(candidates: list[_Candidate]) -> None:
             for c in candidates
             if c.type == "MEET"
             and len(c.actors) >= 2
-            and c.trigger.start < agree.trigger.start
-            and agree.sentence.start - c.sentence.end < 300
+            and (
+                c.sentence == agree.sentence  # "اتفق الوزراء، خلال اجتماعهم ..., على"
+                or (
+                    c.trigger.start < agree.trigger.start
+                    and agree.sentence.start - c.sentence.end < 300
+                )
+            )
         ]
         if met:
             agree.actors = list(met[-1].actors)

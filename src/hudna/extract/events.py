@@ -62,6 +62,9 @@ _AGREEMENT_WORDS = ("MEET", "AGREE")
 _ACT_SUBJECT = re.compile(
     r"(?:^|\s)the\s+(?:blast|explosion|bombing|attack|strike|raid|missile|rocket)s?\s+$"
 )
+_SPONSOR = re.compile(
+    r"(?:برعايه|رعايه|بوساطه|وساطه|brokered by|sponsored by|mediated by|under the auspices of)\s+(?:\S+\s+)?$"
+)
 _CONTRAST = re.compile(r"[،,]\s*(?:while|whereas|بينما|في حين|فيما|في المقابل)\s")
 _CAPTURE = re.compile(r"seiz|captur|took|taken|wrest")
 # "Russian and Syrian warplanes have not carried out any strikes": the subject names the act
@@ -661,6 +664,14 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             )
         ):
             agents.insert(0, adj.id)
+    if cand.type == "AGREE":  # "اتفاق ... برعاية روسية", "a deal brokered by Russia"
+        for m in ctx.mentions:
+            if (
+                m.kind in ("actor", "adjective")
+                and trig.end <= m.start < cand.sentence.end
+                and _SPONSOR.search(folded[max(trig.end, m.start - 25) : m.start])
+            ):
+                agents.append(m.id)
     if cand.type == "ACCUSE" and agents and target is None:
         # "انتقدت أنقرة ارتداء الجنود الأميركيين شارات ...": the party named in the object
         accusers = [m for m in ctx.mentions if m.kind == "actor" and m.id in agents]

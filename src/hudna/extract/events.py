@@ -90,6 +90,7 @@ class _Candidate:
     subject_given: bool = False
     marked_agent: bool = False  # an agent named after a marker (من قبل، by، تابعة ل)
     sentences: set[Sentence] = field(default_factory=set)  # of the candidates merged into this one
+    triggers: list[Match] = field(default_factory=list)  # of the candidates merged into this one
 
     def __post_init__(self) -> None:
         self.sentences = self.sentences or {self.sentence}
@@ -1192,6 +1193,7 @@ def _split(candidates: list[_Candidate]) -> list[_Candidate]:
                             actors=[subject, other],
                             places=[place] if place else [],
                             sentences=set(cand.sentences),
+                            triggers=list(cand.triggers),
                         )
                     )
             else:
@@ -1201,6 +1203,7 @@ def _split(candidates: list[_Candidate]) -> list[_Candidate]:
                         actors=list(cand.actors),
                         places=[place] if place else [],
                         sentences=set(cand.sentences),
+                        triggers=list(cand.triggers),
                     )
                 )
     return out
@@ -1224,6 +1227,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         # only narrow it ("سيطرت ... على مدينة حلفايا" then "حتى الوصول إلى مدينة حماة")
         first_body = _in_title(ctx, into) and all(s.start < title_end(ctx) for s in into.sentences)
         into.sentences |= cand.sentences
+        into.triggers.append(cand.trigger)
         into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
         best = _more_specific(
             ctx, into.places[0] if into.places else None, cand.places[0] if cand.places else None
@@ -1316,7 +1320,7 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
-    if a.trigger == b.trigger and a.places != b.places:
+    if (a.trigger == b.trigger or b.trigger in a.triggers) and a.places != b.places:
         return False  # one act told at two places ("على حيي الشعار ومساكن هنانو") stays two
     if (
         ctx is not None

@@ -1,0 +1,89 @@
+"""Event slot rules on sentences written in the style of the dev set (Arabic and English wires)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hudna.extract.pipeline import Extractor
+from hudna.models import Document
+
+
+def _events(extractor: Extractor, text: str, language: str) -> list[dict]:
+    doc = Document(
+        id="t",
+        text=text,
+        published=dt.date(2016, 9, 26),
+        language=language,  # type: ignore[arg-type]
+    )
+    return extractor(doc).to_json_dict()["events"]
+
+
+def _one(events: list[dict], type_: str) -> dict:
+    found = [e for e in events if e["type"] == type_]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_nationalities_coordinated_with_an_agent_are_agents(extractor: Extractor) -> None:
+    text = (
+        "Power tells Security Council of barbarism\n\n"
+        "U.S. Ambassador Samantha Power said on Sunday that Russian and Syrian jets had bombed "
+        "eastern Aleppo into oblivion."
+    )
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert set(strike["actors"]) == {"RUS", "SYR_GOV"}
+    assert strike["place"] == "aleppo"
+
+
+def test_arabic_adjectives_coordinated_by_waw_share_the_act(extractor: Extractor) -> None:
+    text = (
+        "غارات على حلب\n\n"
+        "وتواصلت الغارات الجوية الروسية والسورية على حيي الشعار ومساكن هنانو في حلب أمس الأحد."
+    )
+    strikes = [e for e in _events(extractor, text, "ar") if e["type"] == "AIRSTRIKE"]
+    assert {e["place"] for e in strikes} == {"al_shaar", "masaken_hanano"}  # one act, two places
+    assert all(set(e["actors"]) == {"RUS", "SYR_GOV"} for e in strikes)
+
+
+def test_both_sides_of_a_clash_between_are_agents(extractor: Extractor) -> None:
+    text = (
+        "تقرير ميداني من الجنوب\n\n"
+        "وفي ريف درعا الغربي، دارت اشتباكات عنيفة بين فصائل المعارضة ومجموعات تابعة لتنظيم «داعش» "
+        "في محيط حوض اليرموك."
+    )
+    clash = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert set(clash["actors"]) == {"SYR_OPP", "ISIS"}
+    assert clash["place"] == "yarmouk_basin"
+
+
+def test_accused_inside_the_accusation_and_venue_outside_it(extractor: Extractor) -> None:
+    text = (
+        "لافروف يتهم واشنطن\n\n"
+        "اتهم وزير الخارجية الروسي سيرغي لافروف، اليوم الاثنين، الولايات المتحدة بالعجز عن الوفاء "
+        "بتعهداتها في سوريا، وقال في مؤتمر صحفي بموسكو إن الهدنة انهارت."
+    )
+    accuse = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert accuse["actors"] == ["lavrov"] and accuse["target"] == "USA"
+    assert accuse["place"] == "moscow"
+
+
+def test_a_retold_blast_is_not_a_second_act(extractor: Extractor) -> None:
+    text = (
+        "Truck bomb kills 44 in Qamishli\n\n"
+        "A truck bomb claimed by Islamic State killed at least 44 people in the city of Qamishli "
+        "on Wednesday. The blast struck near a building used by the Kurdish Asayish."
+    )
+    events = _events(extractor, text, "en")
+    assert [e["type"] for e in events] == ["ATTACK"]
+    assert events[0]["actors"] == ["ISIS"]
+
+
+def test_who_in_lower_case_is_not_the_world_health_organization(extractor: Extractor) -> None:
+    text = (
+        "Kerry meets Putin\n\n"
+        "MOSCOW (Levant Wire) - John Kerry, who also met President Vladimir Putin at the Kremlin "
+        "on Thursday, told reporters the talks were productive."
+    )
+    meet = _one(_events(extractor, text, "en"), "MEET")
+    assert set(meet["actors"]) == {"kerry", "putin"}
+    assert meet["place"] == "moscow"  # the dateline: the Kremlin is not in the gazetteer

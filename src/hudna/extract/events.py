@@ -1229,6 +1229,11 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         into.sentences |= cand.sentences
         into.triggers.append(cand.trigger)
         into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
+        if into.type in _AGREEMENT_WORDS:  # Kerry and Lavrov, not also the United States and Russia
+            persons = {
+                affiliation(ctx, a) for a in into.actors if ctx.lexicon.actors[a].kind == "person"
+            }
+            into.actors = [a for a in into.actors if a not in persons]
         best = _more_specific(
             ctx, into.places[0] if into.places else None, cand.places[0] if cand.places else None
         )
@@ -1349,6 +1354,17 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
     same_sentence = bool(a.sentences & b.sentences)
     if a.type == "MEET":
         parties = sa == sb or (same_sentence and (sa <= sb or sb <= sa))
+        if ctx is not None and len(sa) >= 2 and (pa or pb):
+            # "اجتماع الولايات المتحدة وروسيا في ميونيخ" and "كيري ... ترأس الاجتماع مع لافروف":
+            # the states' meeting is the one of their ministers (but two ministers' meetings
+            # with the same states on each side stay two)
+            states_only = any(
+                all(ctx.lexicon.actors[x].kind != "person" for x in side) for side in (sa, sb)
+            )
+            parties = parties or (
+                states_only
+                and {affiliation(ctx, x) for x in sa} == {affiliation(ctx, x) for x in sb}
+            )
         return parties and (pa == pb or pa is None or pb is None)
     if sa and sb and not (sa & sb):
         return False

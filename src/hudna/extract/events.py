@@ -65,6 +65,10 @@ _ACT_SUBJECT = re.compile(
 _SPONSOR = re.compile(
     r"(?:برعايه|رعايه|بوساطه|وساطه|brokered by|sponsored by|mediated by|under the auspices of)\s+(?:\S+\s+)?$"
 )
+_FUTURE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[وف]?س(?:يعقد|تعقد|يجري|تجري|يلتقي|تلتقي|يجتمع|تجتمع)|will\s+(?:hold|meet|host))"
+    r"\s+(?:\S+\s+){0,7}$"
+)
 _CONTRAST = re.compile(r"[،,]\s*(?:while|whereas|بينما|في حين|فيما|في المقابل)\s")
 _CAPTURE = re.compile(r"seiz|captur|took|taken|wrest")
 # "Russian and Syrian warplanes have not carried out any strikes": the subject names the act
@@ -290,6 +294,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "هجوم بري محتمل", "تفاهم قريب": possible, not done
     if _ACT_SUBJECT.search(folded[max(0, trig.start - 30) : trig.start]):
         return None  # "The blast struck near a building": the act already told, not another
+    if trig.payload.key in _AGREEMENT_WORDS and _FUTURE_BEFORE.search(
+        folded[clause_lo : trig.start]
+    ):
+        return None  # "وستعقد مجموعة العمل اجتماعها الأول", "will hold a meeting": planned
     if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
         return None  # "معركة حلب ستكون نقطة انطلاق": a prediction, not an act
     if trig.payload.key == "CEASEFIRE_VIOLATION" and not any(
@@ -1134,8 +1142,11 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
     meets = [c for c in candidates if c.type == "MEET"]
     for cue in ctx.cues_of("participation"):
         sentence = ctx.sentence_of(cue.start)
-        if any(m.sentence == sentence for m in meets):
-            continue
+        if any(m.sentence == sentence for m in meets) or any(
+            sentence.start <= t.start < sentence.end and t.payload.key == "MEET"
+            for t in ctx.cues_of("trigger")
+        ):
+            continue  # the sentence tells a meeting of its own (perhaps one only planned)
         earlier = [m for m in meets if m.trigger.start < cue.start]
         if not earlier:
             continue

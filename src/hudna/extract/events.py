@@ -17,8 +17,15 @@ its sentence, or of the statement that contains it) to the next one, cut at stro
   the region, else in the sentence;
 - `asserted_by` is the speaker whose statement contains the trigger, or the accuser when an
   accusation names the act (`اتهم الوزير فصائل جيش الفتح بقصف ...`).
+- an accusation reads the accused inside its own quoted words and its venue outside them; one
+  that names a nearby hostile act becomes that act, asserted by the accuser;
+- a meeting or agreement with no venue after it takes the announcer's adverbial (`، فجر اليوم
+  في جنيف،`) or, for named parties, the dateline; talks that end in an agreement are a meeting
+  of its parties, and an agreement with no parties named was reached by those who just met;
+- a contrast (`، بينما`, `, while`) stops a subject or a means from carrying to the next act.
 Then events of one happening (same type, place and compatible actors) are merged, and one act
-keeps the most specific type (chlorine barrels: CHEMICAL, not AIRSTRIKE).
+keeps the most specific type (chlorine barrels: CHEMICAL, not AIRSTRIKE); one act told at two
+places stays two events.
 """
 
 from __future__ import annotations

@@ -31,12 +31,14 @@ places stays two events.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, field, replace
 
 from hudna.extract.context import Context, Mention, Sentence, title_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation
+from hudna.extract.lexicon import PlaceEntry
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.numbers import fatalities
 from hudna.models import HOSTILE_TYPES, Event
@@ -1337,7 +1339,24 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
         wide.kind in ("governorate", "region")
         or (wide.kind == "city" and narrow.kind == "neighbourhood")
         or narrow.id == wide.admin1  # "violations in Hama" / "in Hama province"
+        or (  # "غارة ... في دير الزور" / "في جبل الثردة قرب مطار دير الزور"
+            wide.kind == "city"
+            and narrow.kind not in ("governorate", "country", "city")
+            and _km(wide, narrow) <= 15
+        )
     )
+
+
+def _km(a: PlaceEntry, b: PlaceEntry) -> float:
+    """Great-circle distance between two gazetteer places (infinite when one has no point)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:

@@ -137,6 +137,7 @@ def find_events(ctx: Context) -> None:
     _carry_subjects(ctx, candidates)
     _participants_joining(ctx, candidates)
     _talks_of_agreement(candidates)
+    _same_positions(ctx, candidates)
     candidates = [c for c in candidates if _worth_keeping(c)]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
@@ -975,6 +976,25 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             continue
         kept.append(c)
     return kept
+
+
+_SAME_SPOT = re.compile(
+    r"^\s*(?:\S+\s+){0,4}?(?:علي|the same)\s+(?:\S+\s+)?(?:ذاتها|نفسها|ذاته|نفسه|positions|sites|areas)"
+)
+
+
+def _same_positions(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`وأعقب الغارات هجوم لتنظيم داعش على المواقع ذاتها`, `attacked the same positions`: an act
+    with no place of its own struck where the hostile act before it did, and whom it struck."""
+    for i, c in enumerate(candidates):
+        if c.type not in HOSTILE_TYPES or c.places:
+            continue
+        if not _SAME_SPOT.match(ctx.folded[c.trigger.end : c.trigger.end + 80]):
+            continue
+        before = [p for p in candidates[:i] if p.type in HOSTILE_TYPES and p.places]
+        if before:
+            c.places = list(before[-1].places)
+            c.target = c.target or before[-1].target
 
 
 def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:

@@ -182,6 +182,7 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
             and kept[-1].text not in ctx.lexicon.means  # "warplanes struck": the verb is the act
             and kept[-1].end <= t.start
             and len(words_between(folded, kept[-1].end, t.start)) <= 2
+            and not re.search(r"(?:^|\s)(?:مع|with|and)\s", folded[kept[-1].end : t.start])
         ):
             continue  # "air strikes hit ...", "غارات استهدفت ...": the verb is the noun's predicate
         kept.append(t)

@@ -78,6 +78,9 @@ _FUTURE_BEFORE = re.compile(
     r"(?:^|\s)(?:[وف]?س(?:يعقد|تعقد|يجري|تجري|يلتقي|تلتقي|يجتمع|تجتمع)|will\s+(?:hold|meet|host))"
     r"\s+(?:\S+\s+){0,7}$"
 )
+_OTHER_NORM = re.compile(
+    r"\s*(?:\S+\s+)?(?:لل?قانون|للسياده|لحقوق|لسياده|of (?:international|humanitarian) law|of (?:\S+ )?sovereignty|of human rights)"
+)
 _CONTRAST = re.compile(r"[،,]\s*(?:while|whereas|بينما|في حين|فيما|في المقابل)\s")
 _CAPTURE = re.compile(r"seiz|captur|took|taken|wrest")
 # "Russian and Syrian warplanes have not carried out any strikes": the subject names the act
@@ -311,10 +314,12 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "وستعقد مجموعة العمل اجتماعها الأول", "will hold a meeting": planned
     if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
         return None  # "معركة حلب ستكون نقطة انطلاق": a prediction, not an act
-    if trig.payload.key == "CEASEFIRE_VIOLATION" and not any(
-        sentence.start <= t.start < sentence.end for t in ctx.cues_of("truce")
+    if trig.payload.key == "CEASEFIRE_VIOLATION" and (
+        _OTHER_NORM.match(folded, trig.end)
+        or not any(sentence.start - 600 <= t.start < sentence.end for t in ctx.cues_of("truce"))
     ):
-        return None  # "انتهاك صارخ للقانون الدولي" is not a breach of a truce
+        return None  # "انتهاك صارخ للقانون الدولي" is not a breach of a truce; "15 violations"
+        # after a paragraph about the truce is
     cand = _Candidate(trig.payload.key, trig, sentence, lo, hi)
     cand.trigger_word = folded[trig.start : trig.end]
     cand.negated = (

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from hudna.extract.context import Context, Mention, Sentence, title_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation
-from hudna.extract.lexicon import PlaceEntry
+from hudna.extract.lexicon import Cue, PlaceEntry
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.numbers import fatalities
 from hudna.models import HOSTILE_TYPES, Event
@@ -127,7 +127,7 @@ class _Candidate:
 
 def find_events(ctx: Context) -> None:
     """Fill `ctx.events` from the trigger matches (see the module docstring for the rules)."""
-    triggers = _usable_triggers(ctx)
+    triggers = sorted([*_usable_triggers(ctx), *_damning_descriptions(ctx)], key=lambda t: t.start)
     candidates: list[_Candidate] = []
     for i, trig in enumerate(triggers):
         cand = _candidate(ctx, trig, triggers, i)
@@ -201,6 +201,18 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
         for t in kept
         if t.text not in ctx.lexicon.means or not hostile_in.get(ctx.sentence_of(t.start))
     ]
+
+
+def _damning_descriptions(ctx: Context) -> list[Match]:
+    """`وصفت الهيئة الاتفاقات بأنها «تهجير قسري» تمارسه الحكومة`: a description verb followed in
+    its sentence by a damning word (lexicon `pejoratives`) is read as an accusation trigger."""
+    out = []
+    damning = ctx.cues_of("pejorative")
+    for verb in ctx.cues_of("description"):
+        sentence = ctx.sentence_of(verb.start)
+        if any(verb.end <= d.start < sentence.end for d in damning):
+            out.append(Match(verb.start, verb.end, Cue("trigger", "ACCUSE", "verb"), verb.text))
+    return out
 
 
 def _is_generic(ctx: Context, t: Match) -> bool:
@@ -596,6 +608,15 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         and (not agents or group or (not cand.arabic and not english_adjectival))
     ):
         grp = left[-1]
+        if (
+            not cand.arabic
+            and len(left) > 1
+            and re.search(
+                r"(?:^|\s)(?:to|with)\s+(?:the\s+)?$",
+                folded[max(0, grp[0].start - 10) : grp[0].start],
+            )
+        ):
+            grp = left[-2]  # "Syria's foreign ministry, in a letter to the U.N. Security Council,"
         gap = words_between(folded, grp[-1].end, trig.start)
         limit = 12 if group else (8 if cand.arabic else 10)
         governed = any(
@@ -700,6 +721,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if cand.type == "ACCUSE" and agents and target is None:
         # "انتقدت أنقرة ارتداء الجنود الأميركيين شارات ...": the party named in the object
         accusers = [m for m in ctx.mentions if m.kind == "actor" and m.id in agents]
+        # "وصفت الهيئة الاتفاقات بأنها «تهجير قسري» تمارسه الحكومة": the culprit comes later
+        described_as = any(d.start == trig.start for d in ctx.cues_of("description"))
         described = sorted(
             [(m.start, m.id) for m in ctx.mentions if m.kind == "actor" and m.id not in agents]
             + [
@@ -713,7 +736,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             (start, key)
             for start, key in described
             if trig.end <= start < cand.sentence.end
-            and len(words_between(folded, trig.end, start)) <= 5
+            and len(words_between(folded, trig.end, start)) <= (12 if described_as else 5)
         ]
         target = described[0][1] if described else None
     if cand.type == "ACCUSE" and not agents:

@@ -113,6 +113,8 @@ class EventsFile(_Data):
     own_forces: Bilingual = Field(default_factory=Bilingual)
     post_modality: Bilingual = Field(default_factory=Bilingual)
     means: list[str] = Field(default_factory=list)
+    description_verbs: Bilingual = Field(default_factory=Bilingual)
+    pejoratives: Bilingual = Field(default_factory=Bilingual)
 
 
 class SpeechFile(_Data):
@@ -262,6 +264,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("non_event", events_file.non_events),
         ("own_forces", events_file.own_forces),
         ("post_modality", events_file.post_modality),
+        ("description", events_file.description_verbs),
+        ("pejorative", events_file.pejoratives),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("speech", speech.continuation),

@@ -81,6 +81,9 @@ _FUTURE_BEFORE = re.compile(
 _OTHER_NORM = re.compile(
     r"\s*(?:\S+\s+)?(?:لل?قانون|للسياده|لحقوق|لسياده|of (?:international|humanitarian) law|of (?:\S+ )?sovereignty|of human rights)"
 )
+_BREAK_SIEGE = re.compile(
+    r"(?:^|\s)(?:[وف]?ل?(?:فك|كسر|رفع)|break|broke|breaking|lift|lifted|lifting|end|ended)\s+(?:ال|the\s+)?$"
+)
 _CONTRAST = re.compile(r"[،,]\s*(?:while|whereas|بينما|في حين|فيما|في المقابل)\s")
 _CAPTURE = re.compile(r"seiz|captur|took|taken|wrest")
 # "Russian and Syrian warplanes have not carried out any strikes": the subject names the act
@@ -341,6 +344,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     )
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)
+    if cand.type == "SIEGE" and _BREAK_SIEGE.search(folded[max(0, trig.start - 14) : trig.start]):
+        # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged
+        cand.target = cand.target or (cand.actors[0] if cand.actors else None)
+        cand.actors = []
     cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
     cand.date = _date(ctx, cand)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])

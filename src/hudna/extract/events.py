@@ -632,6 +632,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         )
         if (
             len(gap) <= limit
+            and ":" not in folded[grp[-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": the speaker
             and not (governed and not group)
             and (group or not any(m.id == target for m in grp))
         ):

@@ -130,7 +130,10 @@ class _Candidate:
 
 def find_events(ctx: Context) -> None:
     """Fill `ctx.events` from the trigger matches (see the module docstring for the rules)."""
-    triggers = sorted([*_usable_triggers(ctx), *_damning_descriptions(ctx)], key=lambda t: t.start)
+    triggers = sorted(
+        [*_usable_triggers(ctx), *_damning_descriptions(ctx), *_aid_blocked(ctx)],
+        key=lambda t: t.start,
+    )
     candidates: list[_Candidate] = []
     for i, trig in enumerate(triggers):
         cand = _candidate(ctx, trig, triggers, i)
@@ -215,6 +218,24 @@ def _damning_descriptions(ctx: Context) -> list[Match]:
         sentence = ctx.sentence_of(verb.start)
         if any(verb.end <= d.start < sentence.end for d in damning):
             out.append(Match(verb.start, verb.end, Cue("trigger", "ACCUSE", "verb"), verb.text))
+    return out
+
+
+def _aid_blocked(ctx: Context) -> list[Match]:
+    """`منع قوات الحكومة السورية وحزب الله وصول المساعدات`: a blocking verb with an aid object
+    within eight words after it is a SIEGE trigger (unless a siege trigger already covers it)."""
+    sieges = [t for t in ctx.cues_of("trigger") if t.payload.key == "SIEGE"]
+    out = []
+    for verb in longest_non_overlapping(ctx.cues_of("blocking")):
+        if any(t.start <= verb.start < t.end for t in sieges):
+            continue
+        sentence = ctx.sentence_of(verb.start)
+        if any(
+            verb.end <= a.start < sentence.end
+            and len(words_between(ctx.folded, verb.end, a.start)) <= 8
+            for a in ctx.cues_of("aid_object")
+        ):
+            out.append(Match(verb.start, verb.end, Cue("trigger", "SIEGE", "verb"), verb.text))
     return out
 
 

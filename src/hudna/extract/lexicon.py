@@ -115,6 +115,8 @@ class EventsFile(_Data):
     means: list[str] = Field(default_factory=list)
     description_verbs: Bilingual = Field(default_factory=Bilingual)
     pejoratives: Bilingual = Field(default_factory=Bilingual)
+    blocking_verbs: Bilingual = Field(default_factory=Bilingual)
+    aid_objects: Bilingual = Field(default_factory=Bilingual)
 
 
 class SpeechFile(_Data):
@@ -266,6 +268,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("post_modality", events_file.post_modality),
         ("description", events_file.description_verbs),
         ("pejorative", events_file.pejoratives),
+        ("blocking", events_file.blocking_verbs),
+        ("aid_object", events_file.aid_objects),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("speech", speech.continuation),

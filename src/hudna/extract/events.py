@@ -878,6 +878,11 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     lo = cand.sentence.start if cand.type == "ACCUSE" else cand.lo
     before = [p for p in places if lo <= p.start and p.end <= trig.start]
     if before and cand.type not in _AGREEMENT_WORDS:  # a meeting's venue follows it (في جنيف)
+        if len(before) > 1 and re.fullmatch(
+            r"\s*(?:في|in|near|قرب)\s+(?:ريف|محافظه|مدينه|province of|the)?\s*",
+            folded[before[-2].end : before[-1].start],
+        ):
+            return [before[-2].id]  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
         return [before[-1].id]
     # "أعلن كيري ولافروف، فجر اليوم السبت في جنيف، التوصل إلى اتفاق": when and where they spoke
     venue = [
@@ -1125,6 +1130,7 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             )
         ]
         if not acts:
+            _blamed_for_act_before(ctx, acc, candidates)
             continue
         accuser = acc.actors[0] if acc.actors else acc.asserted_by
         if accuser is None:  # محمّلاً النظام مسؤولية ...: the speaker of the sentence accuses
@@ -1141,6 +1147,30 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             act.asserted_by = act.asserted_by or accuser
             if not act.actors and acc.target:
                 act.actors = [affiliation(ctx, acc.target)]
+        candidates.remove(acc)
+
+
+_CARRIED_OUT = re.compile(
+    r"بتنفيذ|بارتكاب|بالوقوف وراء|of carrying (?:it|them) out|of being behind"
+)
+
+
+def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Candidate]) -> None:
+    """`تعرضت أعزاز لقصف جوي ... وسط اتهامات من ناشطين للطائرات الروسية بتنفيذه`: the party blamed
+    for carrying out the act told before the accusation in its sentence is that act's agent."""
+    if not _CARRIED_OUT.search(ctx.folded, acc.trigger.end, acc.hi):
+        return
+    blamed = acc.target or (acc.actors[-1] if acc.actors else None)
+    before = [
+        c
+        for c in candidates
+        if c.type in HOSTILE_TYPES
+        and c.sentence == acc.sentence
+        and c.trigger.end <= acc.trigger.start
+        and not c.actors
+    ]
+    if blamed and before:
+        before[-1].actors = [affiliation(ctx, blamed)]
         candidates.remove(acc)
 
 

@@ -131,7 +131,7 @@ class _Candidate:
 def find_events(ctx: Context) -> None:
     """Fill `ctx.events` from the trigger matches (see the module docstring for the rules)."""
     triggers = sorted(
-        [*_usable_triggers(ctx), *_damning_descriptions(ctx), *_aid_blocked(ctx)],
+        [*_usable_triggers(ctx), *_paired_triggers(ctx)],
         key=lambda t: t.start,
     )
     candidates: list[_Candidate] = []
@@ -209,33 +209,33 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
     ]
 
 
-def _damning_descriptions(ctx: Context) -> list[Match]:
-    """`وصفت الهيئة الاتفاقات بأنها «تهجير قسري» تمارسه الحكومة`: a description verb followed in
-    its sentence by a damning word (lexicon `pejoratives`) is read as an accusation trigger."""
-    out = []
-    damning = ctx.cues_of("pejorative")
-    for verb in ctx.cues_of("description"):
-        sentence = ctx.sentence_of(verb.start)
-        if any(verb.end <= d.start < sentence.end for d in damning):
-            out.append(Match(verb.start, verb.end, Cue("trigger", "ACCUSE", "verb"), verb.text))
-    return out
+# Verbs read as event triggers when a word of a second list follows them in their sentence:
+# (head cue, tail cue, event type, most words between them; None: anywhere in the sentence).
+_PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None], ...] = (
+    ("description", "pejorative", "ACCUSE", None),  # lexicon description_verbs + pejoratives
+    ("blocking", "aid_object", "SIEGE", 8),  # lexicon blocking_verbs + aid_objects
+)
 
 
-def _aid_blocked(ctx: Context) -> list[Match]:
-    """`منع قوات الحكومة السورية وحزب الله وصول المساعدات`: a blocking verb with an aid object
-    within eight words after it is a SIEGE trigger (unless a siege trigger already covers it)."""
-    sieges = [t for t in ctx.cues_of("trigger") if t.payload.key == "SIEGE"]
+def _paired_triggers(ctx: Context) -> list[Match]:
+    """`وصفت الهيئة الاتفاقات بأنها «تهجير قسري» تمارسه الحكومة` (a description verb, then a
+    damning word): ACCUSE; `منع قوات الحكومة السورية وحزب الله وصول المساعدات` (a blocking verb,
+    then an aid object within eight words): SIEGE. A head already inside a trigger of that type
+    is left to it."""
+    triggers = ctx.cues_of("trigger")
     out = []
-    for verb in longest_non_overlapping(ctx.cues_of("blocking")):
-        if any(t.start <= verb.start < t.end for t in sieges):
-            continue
-        sentence = ctx.sentence_of(verb.start)
-        if any(
-            verb.end <= a.start < sentence.end
-            and len(words_between(ctx.folded, verb.end, a.start)) <= 8
-            for a in ctx.cues_of("aid_object")
-        ):
-            out.append(Match(verb.start, verb.end, Cue("trigger", "SIEGE", "verb"), verb.text))
+    for head, tail, etype, within in _PAIRED_TRIGGERS:
+        tails = ctx.cues_of(tail)
+        for verb in longest_non_overlapping(ctx.cues_of(head)):
+            if any(t.payload.key == etype and t.start <= verb.start < t.end for t in triggers):
+                continue
+            sentence = ctx.sentence_of(verb.start)
+            if any(
+                verb.end <= x.start < sentence.end
+                and (within is None or len(words_between(ctx.folded, verb.end, x.start)) <= within)
+                for x in tails
+            ):
+                out.append(Match(verb.start, verb.end, Cue("trigger", etype, "verb"), verb.text))
     return out
 
 
@@ -776,10 +776,16 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if not group:
         agents = [affiliation(ctx, a) if cand.type != "ACCUSE" else a for a in agents]
     else:
-        persons = {affiliation(ctx, a) for a in agents if ctx.lexicon.actors[a].kind == "person"}
-        agents = [a for a in agents if a not in persons]  # Kerry and the United States: Kerry
+        agents = _people_over_their_states(ctx, agents)  # Kerry and the United States: Kerry
     cand.actors = [a for a in dict.fromkeys(agents) if a != target]
     cand.target = target
+
+
+def _people_over_their_states(ctx: Context, actors: list[str]) -> list[str]:
+    """Parties of a meeting or agreement: a person named stands for the state they serve, which
+    is then not listed again."""
+    states = {affiliation(ctx, a) for a in actors if ctx.lexicon.actors[a].kind == "person"}
+    return [a for a in actors if a not in states]
 
 
 def _accuse_verbs(ctx: Context) -> list[Match]:
@@ -1358,10 +1364,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         into.triggers.append(cand.trigger)
         into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
         if into.type in _AGREEMENT_WORDS:  # Kerry and Lavrov, not also the United States and Russia
-            persons = {
-                affiliation(ctx, a) for a in into.actors if ctx.lexicon.actors[a].kind == "person"
-            }
-            into.actors = [a for a in into.actors if a not in persons]
+            into.actors = _people_over_their_states(ctx, into.actors)
         best = _more_specific(
             ctx, into.places[0] if into.places else None, cand.places[0] if cand.places else None
         )

@@ -7,9 +7,10 @@ import random
 import numpy as np
 import pytest
 
+from hudna.geo import haversine_km
 from hudna.link import blocking
 from hudna.link.blocking import EventTable, candidate_links, cluster, naive_links
-from hudna.link.geo import Geo, default_geo, haversine_km
+from hudna.link.geo import Geo, default_geo
 from hudna.link.incidents import EventContext
 from hudna.link.parties import load_parties
 

@@ -41,6 +41,7 @@ from hudna.extract.entities import affiliation
 from hudna.extract.lexicon import Cue, PlaceEntry
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.numbers import fatalities
+from hudna.geo import haversine_km
 from hudna.models import HOSTILE_TYPES, Event
 from hudna.text import is_arabic
 
@@ -1459,15 +1460,10 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
 
 
 def _km(a: PlaceEntry, b: PlaceEntry) -> float:
-    """Great-circle distance between two gazetteer places (infinite when one has no point)."""
-    if None in (a.lat, a.lon, b.lat, b.lon):
+    """Distance between two gazetteer places (infinite when one has no point)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371 * math.asin(math.sqrt(h))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:

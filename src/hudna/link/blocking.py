@@ -19,7 +19,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from hudna.link.geo import EARTH_RADIUS_KM, NEAR_KM, Geo
+from hudna.geo import EARTH_RADIUS_KM
+from hudna.link.geo import NEAR_KM, Geo
 from hudna.link.parties import Parties
 from hudna.models import EVENT_TYPES
 

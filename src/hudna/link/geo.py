@@ -8,26 +8,17 @@ points within `NEAR_KM` (haversine), or an area and a place of the same governor
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import overload
 
 from hudna.extract.lexicon import PlaceEntry, load_gazetteer
+from hudna.geo import haversine_km
 
 NEAR_KM = 25.0
-EARTH_RADIUS_KM = 6371.0088
 AREA_KINDS = frozenset({"governorate"})
 UNLINKABLE_KINDS = frozenset({"country"})
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km between two points given in degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,14 @@ def _spacy_baseline(docs: list[Document], extractor: Extractor) -> tuple[float, 
     return time.perf_counter() - t0, found
 
 
+def _matching_only(docs: list[Document], extractor: Extractor) -> tuple[float, int]:
+    """The like-for-like figure: only the dictionary matching stage of `hudna extract`."""
+    matcher = extractor.lexicon.matcher
+    t0 = time.perf_counter()
+    found = sum(len(matcher.find(fold(d.text))) for d in docs)
+    return time.perf_counter() - t0, found
+
+
 def run(args: argparse.Namespace) -> None:
     t0 = time.perf_counter()
     extractor = Extractor()
@@ -125,7 +133,13 @@ def run(args: argparse.Namespace) -> None:
     print(
         f"spaCy PhraseMatcher baseline: {len(sample)} documents in {spacy_s:.2f} s = {spacy_rate:.0f} docs/s ({matches} matches)"
     )
-    print(f"ratio hudna/spaCy: {rate / spacy_rate:.1f}x   targets: >= 500 docs/s, >= 10x")
+    print(f"ratio hudna extract/spaCy: {rate / spacy_rate:.2f}x   targets: >= 500 docs/s, >= 10x")
+    match_s, own = _matching_only(sample, extractor)
+    match_rate = len(sample) / match_s
+    print(
+        f"hudna dictionary matching alone (fold + automaton + clitic checks): {match_rate:.0f} docs/s "
+        f"({own} matches) = {match_rate / spacy_rate:.2f}x spaCy"
+    )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -87,3 +87,42 @@ def test_who_in_lower_case_is_not_the_world_health_organization(extractor: Extra
     meet = _one(_events(extractor, text, "en"), "MEET")
     assert set(meet["actors"]) == {"kerry", "putin"}
     assert meet["place"] == "moscow"  # the dateline: the Kremlin is not in the gazetteer
+
+
+def test_an_allusion_names_the_doer_of_an_act_told_without_one(extractor: Extractor) -> None:
+    text = (
+        "موسكو تطالب واشنطن بالضغط على حلفائها\n\n"
+        "وذكرت وزارة الخارجية الروسية في بيان أن لافروف دعا واشنطن إلى «الضغط على حلفائها لوقف "
+        "قصف الأحياء السكنية في حلب»، في إشارة إلى فصائل المعارضة."
+    )
+    result = extractor(
+        Document(id="t", text=text, published=dt.date(2016, 9, 26), language="ar")
+    ).to_json_dict()
+    shelling = _one(result["events"], "SHELLING")
+    assert shelling["actors"] == ["SYR_OPP"]
+    assert shelling["asserted_by"] == "lavrov"
+    # the allusion is not a statement of the opposition
+    assert all(s["speaker"] != "SYR_OPP" for s in result["statements"])
+
+
+def test_a_participant_named_later_joins_the_meeting_just_told(extractor: Extractor) -> None:
+    text = (
+        "اجتماع في لوزان\n\n"
+        "عقد وزير الخارجية الأميركي جون كيري ونظيره الروسي سيرغي لافروف اجتماعاً أمس السبت في "
+        "مدينة لوزان السويسرية.\n\n"
+        "وكان المبعوث الأممي ستيفان دي ميستورا قد شارك في الاجتماع، ولم يدل بأي تصريح."
+    )
+    meetings = [e for e in _events(extractor, text, "ar") if e["type"] == "MEET"]
+    assert len(meetings) == 1, meetings
+    assert set(meetings[0]["actors"]) == {"kerry", "lavrov", "de_mistura"}
+    assert meetings[0]["place"] == "lausanne"
+
+
+def test_a_side_named_by_its_representatives_is_a_party(extractor: Extractor) -> None:
+    text = (
+        "إخلاء حي الوعر\n\n"
+        "خرجت الدفعة الأولى من مقاتلي المعارضة من حي الوعر تنفيذاً لاتفاق أُبرم بين لجنة "
+        "التفاوض في الحي وممثلين عن الحكومة السورية برعاية روسية."
+    )
+    deal = _one(_events(extractor, text, "ar"), "AGREE")
+    assert {"SYR_GOV", "RUS"} <= set(deal["actors"])

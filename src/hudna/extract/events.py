@@ -109,6 +109,7 @@ class _Candidate:
     fatalities: int | None = None
     subject_given: bool = False
     marked_agent: bool = False  # an agent named after a marker (من قبل، by، تابعة ل)
+    joined: bool = False  # a meeting someone is later said to have taken part in: one meeting
     sentences: set[Sentence] = field(default_factory=set)  # of the candidates merged into this one
     triggers: list[Match] = field(default_factory=list)  # of the candidates merged into this one
 
@@ -146,6 +147,7 @@ def find_events(ctx: Context) -> None:
     _accusations(ctx, candidates)
     _carry_subjects(ctx, candidates)
     _participants_joining(ctx, candidates)
+    _alluded_agents(ctx, candidates)
     _talks_of_agreement(candidates)
     _same_positions(ctx, candidates)
     candidates = [c for c in candidates if _worth_keeping(c)]
@@ -563,14 +565,20 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         lam = _prefix(folded, grp[0].start).endswith("ل") or bool(
             re.search(r"(?:^|\s)ل\s*$", folded[anchor : grp[0].start])
         )
-        framed = any(anchor <= f.start < grp[0].start for f in ctx.cues_of("frame"))
+        framed = any(
+            anchor <= f.start < grp[0].start
+            and not any(d.start <= f.start < d.end for d in ctx.cues_of("delegation"))
+            for f in ctx.cues_of("frame")
+        )
         if framed:
             break
         if group:
             if any(anchor <= c.start < grp[0].start for c in ctx.cues_of("complementiser")):
                 break  # اتفقوا على أن يبدأ برنامج الأغذية ...: the rest is what was agreed
             joined = any(anchor <= p.start < grp[0].start for p in ctx.cues_of("participation"))
-            if len(gap) <= 4 or joined:
+            # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
+            sides = re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start])
+            if len(gap) <= 4 or joined or (sides and len(gap) <= 8):
                 agents += ids
             anchor = grp[-1].end
             continue
@@ -1266,11 +1274,15 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
     meets = [c for c in candidates if c.type == "MEET"]
     for cue in ctx.cues_of("participation"):
         sentence = ctx.sentence_of(cue.start)
-        if any(m.sentence == sentence for m in meets) or any(
-            sentence.start <= t.start < sentence.end and t.payload.key == "MEET"
+        if any(
+            sentence.start <= t.start < sentence.end
+            and t.payload.key == "MEET"
+            and not (_definite(ctx.folded, t) and not ctx.mentions_in(t.end, sentence.end, "place"))
             for t in ctx.cues_of("trigger")
         ):
             continue  # the sentence tells a meeting of its own (perhaps one only planned)
+        # "شارك في الاجتماع" with nothing more: the meeting is the one already told
+        meets = [m for m in meets if m.sentence != sentence]
         earlier = [m for m in meets if m.trigger.start < cue.start]
         if not earlier:
             continue
@@ -1281,6 +1293,29 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
         ]
         if named:
             earlier[-1].actors = list(dict.fromkeys([*earlier[-1].actors, named[0]]))
+            earlier[-1].joined = True
+
+
+def _alluded_agents(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`"لوقف قصف الأحياء السكنية في حلب"، في إشارة إلى فصائل المعارضة`: an act told without its
+    doer takes the party the allusion names."""
+    for cue in ctx.cues_of("allusion"):
+        named = [
+            m
+            for m in ctx.mentions_in(cue.end, ctx.sentence_of(cue.start).end, "actor")
+            if len(words_between(ctx.folded, cue.end, m.start)) <= 1
+        ]
+        if not named:
+            continue
+        acts = [
+            c
+            for c in candidates
+            if c.type in HOSTILE_TYPES
+            and c.sentence.start <= c.trigger.start < cue.start
+            and not c.actors
+        ]
+        if acts:
+            acts[-1].actors = [affiliation(ctx, named[0].id)]
 
 
 _THEATRE_PARTIES = frozenset(
@@ -1319,7 +1354,12 @@ def _split(candidates: list[_Candidate]) -> list[_Candidate]:
         places: list[str | None] = [*cand.places] or [None]
         for place in places:
             persons = [a for a in cand.actors if a.islower()]
-            if cand.type == "MEET" and len(persons) >= 3 and len(persons) == len(cand.actors):
+            if (
+                cand.type == "MEET"
+                and not cand.joined
+                and len(persons) >= 3
+                and len(persons) == len(cand.actors)
+            ):
                 subject, *others = cand.actors
                 for other in others:
                     out.append(

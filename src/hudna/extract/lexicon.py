@@ -117,6 +117,8 @@ class EventsFile(_Data):
     pejoratives: Bilingual = Field(default_factory=Bilingual)
     blocking_verbs: Bilingual = Field(default_factory=Bilingual)
     aid_objects: Bilingual = Field(default_factory=Bilingual)
+    delegations: Bilingual = Field(default_factory=Bilingual)
+    allusions: Bilingual = Field(default_factory=Bilingual)
 
 
 class SpeechFile(_Data):
@@ -270,6 +272,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("pejorative", events_file.pejoratives),
         ("blocking", events_file.blocking_verbs),
         ("aid_object", events_file.aid_objects),
+        ("delegation", events_file.delegations),
+        ("allusion", events_file.allusions),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("speech", speech.continuation),

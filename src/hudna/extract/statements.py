@@ -176,7 +176,12 @@ class _Speakers:
 def find_statements(ctx: Context) -> None:
     folded = ctx.folded
     quotes = quote_spans(folded, ctx.lexicon.quotes)
-    verbs = longest_non_overlapping(ctx.cues_of("speech"))
+    allusions = ctx.cues_of("allusion")  # "في إشارة إلى ...": whom a statement meant, not a new one
+    verbs = [
+        v
+        for v in longest_non_overlapping(ctx.cues_of("speech"))
+        if not any(a.start <= v.start < a.end for a in allusions)
+    ]
     continuation_at = {m.start for m in ctx.cues_of("continuation")}
     complementisers = ctx.cues_of("complementiser")
     actors = [m for m in ctx.mentions if m.kind == "actor"]

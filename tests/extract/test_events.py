@@ -126,3 +126,47 @@ def test_a_side_named_by_its_representatives_is_a_party(extractor: Extractor) ->
     )
     deal = _one(_events(extractor, text, "ar"), "AGREE")
     assert {"SYR_GOV", "RUS"} <= set(deal["actors"])
+
+
+def test_forces_coming_in_support_take_part_in_the_attack(extractor: Extractor) -> None:
+    text = (
+        "دبابات تركية في جرابلس\n\n"
+        "دخلت دبابات وقوات خاصة تركية، صباح أمس الأربعاء، الأراضي السورية دعماً لفصائل من "
+        "«الجيش السوري الحر» في هجوم واسع على مدينة جرابلس الحدودية."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert set(attack["actors"]) == {"FSA", "TUR"}
+    assert attack["place"] == "jarablus"
+
+
+def test_the_name_after_an_assassination_is_the_victim(extractor: Extractor) -> None:
+    text = "اغتيال في إدلب\n\nوأعلنت مصادر محلية اغتيال قائد عسكري روسي في مدينة إدلب مساء الاثنين."
+    events = _events(extractor, text, "ar")
+    attack = _one(events, "ATTACK")
+    assert attack["target"] == "RUS"
+    assert "RUS" not in attack["actors"]
+
+
+def test_missiles_of_a_raid_are_its_weapon_not_a_shelling(extractor: Extractor) -> None:
+    text = (
+        "غارات على حلب\n\n"
+        "قتل تسعة مدنيين في حي بستان القصر بمدينة حلب إثر غارات جوية روسية بصواريخ شديدة الانفجار."
+    )
+    events = _events(extractor, text, "ar")
+    assert [e["type"] for e in events] == ["AIRSTRIKE"], events
+    assert events[0]["actors"] == ["RUS"]
+
+
+def test_a_toll_listed_by_place_is_the_lead_act_at_each_place(extractor: Extractor) -> None:
+    text = (
+        "حصيلة يومية في حلب\n\n"
+        "وثّقت الشبكة مقتل ٢٨ مدنياً في الأحياء الشرقية من مدينة حلب يوم أمس، جراء غارات جوية "
+        "نفذتها طائرات حربية روسية.\n\n"
+        "وتوزعت الحصيلة على النحو التالي:\n"
+        "- حي مساكن هنانو: ١٢ قتيلاً، بينهم امرأتان.\n"
+        "- حي السكري: ١٦ قتيلاً، معظمهم من عائلة واحدة.\n"
+    )
+    strikes = {e["place"]: e for e in _events(extractor, text, "ar") if e["type"] == "AIRSTRIKE"}
+    assert strikes["masaken_hanano"]["fatalities"] == 12
+    assert strikes["sukkari"]["fatalities"] == 16
+    assert strikes["sukkari"]["actors"] == ["RUS"]

@@ -148,8 +148,10 @@ def find_events(ctx: Context) -> None:
     _carry_subjects(ctx, candidates)
     _participants_joining(ctx, candidates)
     _alluded_agents(ctx, candidates)
+    _supporters(ctx, candidates)
     _talks_of_agreement(candidates)
     _same_positions(ctx, candidates)
+    candidates += _list_items(ctx, candidates)
     candidates = [c for c in candidates if _worth_keeping(c)]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
@@ -512,6 +514,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         and not (m.start < trig.end and trig.start < m.end)
     ]
     adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
+    patient = any(p.start == trig.start for p in ctx.cues_of("patient_noun"))
     adjectives += _coordinated_nationalities(ctx, adjectives, cand)
     agents: list[str] = [
         m.id for m in overlapping if not group
@@ -530,8 +533,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (
             2 if cand.arabic and not believed else 4
         )
-        if after and not cand.arabic and cand.verb:
-            target = target or adj.id  # shelled government positions
+        if after and ((not cand.arabic and cand.verb) or patient):
+            target = target or adj.id  # shelled government positions; اغتيال السفير الروسي
         elif (
             trig.start <= adj.start < trig.end
             or after
@@ -608,6 +611,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 target = target or ids[0]
         elif n == 0 and cand.arabic and cand.verb and lam:
             target = target or ids[0]  # قصفت 67 هدفاً للتنظيم: the ل-object is what was hit
+        elif n == 0 and not gap and patient:
+            target = target or ids[0]  # اغتيال قائد الفصيل: the one killed
         elif n == 0 and cand.arabic and (len(gap) <= 3 if cand.verb else (len(gap) <= 1 or lam)):
             agents += ids
         elif n == 0 and not cand.arabic and len(gap) <= 2:
@@ -1053,7 +1058,28 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
                     ch.places = ch.places or c.places
             continue
         kept.append(c)
-    return kept
+    # "غارات بصواريخ شديدة الانفجار", "raids with missiles": the weapon of the raid, not a shelling
+    raids = [c for c in kept if c.type == "AIRSTRIKE"]
+    return [c for c in kept if not (c.type == "SHELLING" and _weapon_of(ctx, c, raids))]
+
+
+def _weapon_of(ctx: Context, c: _Candidate, raids: list[_Candidate]) -> bool:
+    folded = ctx.folded
+    instrumental = _prefix(folded, c.trigger.start).endswith("ب") or re.search(
+        r"(?:^|\s)(?:with|using)\s+(?:\S+\s+)?$",
+        folded[max(0, c.trigger.start - 20) : c.trigger.start],
+    )
+    if not instrumental:
+        return False
+    for raid in raids:
+        if (
+            raid.trigger.end <= c.trigger.start
+            and len(words_between(folded, raid.trigger.end, c.trigger.start)) <= 2
+        ):
+            raid.places = raid.places or c.places
+            raid.fatalities = raid.fatalities or c.fatalities
+            return True
+    return False
 
 
 _SAME_SPOT = re.compile(
@@ -1294,6 +1320,69 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
         if named:
             earlier[-1].actors = list(dict.fromkeys([*earlier[-1].actors, named[0]]))
             earlier[-1].joined = True
+
+
+def _supporters(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`دخلت قوات خاصة تركية ... دعماً لفصائل الجيش الحر في هجوم على جرابلس`: a force that
+    came in support of an attack told right after takes part in it."""
+    hostile = [c for c in candidates if c.type in HOSTILE_TYPES]
+    for cue in ctx.cues_of("support"):
+        sentence = ctx.sentence_of(cue.start)
+        helpers = [
+            c for c in hostile if c.sentence == sentence and c.trigger.end <= cue.start and c.actors
+        ]
+        supported = [
+            c
+            for c in hostile
+            if c.sentence == sentence
+            and c.trigger.start >= cue.end
+            and len(words_between(ctx.folded, cue.end, c.trigger.start)) <= 8
+        ]
+        if helpers and supported:
+            act = supported[0]
+            act.actors = list(dict.fromkeys([*act.actors, *helpers[-1].actors]))
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*[-–•*·][ \t]*", re.MULTILINE)
+
+
+def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A toll listed under its lead ("وتوزعت الحصيلة على النحو التالي: - حي السكري: ١٦ قتيلاً"):
+    an item naming a place and a toll, with no act of its own, is the lead's act at that place."""
+    folded = ctx.folded
+    out: list[_Candidate] = []
+    hostile = [
+        c
+        for c in candidates
+        if c.type in HOSTILE_TYPES and c.actors and c.trigger.start >= title_end(ctx)
+    ]
+    for item in _LIST_ITEM.finditer(folded):
+        end = folded.find("\n", item.end())
+        end = len(folded) if end < 0 else end
+        colon = folded.find(":", item.end(), end)
+        if colon < 0 or any(item.end() <= t.start < end for t in ctx.cues_of("trigger")):
+            continue
+        places = ctx.mentions_in(item.end(), colon, "place")
+        toll = fatalities(folded[colon:end])
+        before = [c for c in hostile if c.trigger.start < item.start()]
+        if not places or toll is None or not before:
+            continue
+        lead = next(c for c in before if c.sentence == before[-1].sentence)
+        place = ctx.lexicon.places[places[0].id]
+        if lead.places and ctx.lexicon.places[lead.places[0]].admin1 != place.admin1:
+            continue
+        sentence = ctx.sentence_of(item.end())
+        out.append(
+            replace(
+                lead,
+                places=[place.id],
+                sentence=sentence,
+                sentences={sentence},
+                fatalities=toll,
+                triggers=[lead.trigger],
+            )
+        )
+    return out
 
 
 def _alluded_agents(ctx: Context, candidates: list[_Candidate]) -> None:

@@ -119,6 +119,8 @@ class EventsFile(_Data):
     aid_objects: Bilingual = Field(default_factory=Bilingual)
     delegations: Bilingual = Field(default_factory=Bilingual)
     allusions: Bilingual = Field(default_factory=Bilingual)
+    patient_nouns: Bilingual = Field(default_factory=Bilingual)
+    support: Bilingual = Field(default_factory=Bilingual)
 
 
 class SpeechFile(_Data):
@@ -274,6 +276,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("aid_object", events_file.aid_objects),
         ("delegation", events_file.delegations),
         ("allusion", events_file.allusions),
+        ("patient_noun", events_file.patient_nouns),
+        ("support", events_file.support),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("speech", speech.continuation),

@@ -170,3 +170,19 @@ def test_a_toll_listed_by_place_is_the_lead_act_at_each_place(extractor: Extract
     assert strikes["masaken_hanano"]["fatalities"] == 12
     assert strikes["sukkari"]["fatalities"] == 16
     assert strikes["sukkari"]["actors"] == ["RUS"]
+
+
+def test_every_positional_rule_has_its_words_in_the_lexicon(extractor: Extractor) -> None:
+    import re
+
+    from hudna.extract import events
+
+    lists = extractor.lexicon.positional
+    for name in events._POSITIONS:
+        assert lists.get(name), f"events.yaml has no positional list {name!r}"
+        assert isinstance(events._at(_context(extractor), name), re.Pattern)
+
+
+def _context(extractor: Extractor):  # type: ignore[no-untyped-def]
+    doc = Document(id="t", text="x", published=dt.date(2016, 9, 26), language="en")
+    return extractor.context(doc)

@@ -34,7 +34,9 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from hudna.errors import LexiconError
 from hudna.extract.context import Context, Mention, Sentence, title_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation
@@ -45,52 +47,57 @@ from hudna.geo import haversine_km
 from hudna.models import HOSTILE_TYPES, Event
 from hudna.text import is_arabic
 
-_AIR_WORDS = re.compile(
-    r"طيران|طاير|طائر|مقاتلات|مروحي|قاذفات|براميل|برميل|jets?\b|warplanes?|aircraft|helicopters?|bombers|air force|planes"
-)
-_STRONG_BREAK = re.compile(
-    r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:كما|بينما|فيما|في حين|حيث|اذ|وسط|ما ادي|مما|ما اسفر|في المقابل|لكن|الا ان|while|as|which|where|amid|but)\s"
-)
 _COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?)?$")
-_TEMPORAL_FRAME = re.compile(
-    r"(?:^|\s)(?:خلال|اثناء|أثناء|عقب|بعد|قبل|منذ|during|after|before|since)\s+(?:ال)?$"
-)
 _FUTURE_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,2}[وف]?س[يتن]\S{2,}|^\s*(?:\S+\s+){0,2}(?:will|would)\s"
 )
 _COORD_PLACES = re.compile(
     r"^\s*(?:[،,]\s*)?(?:(?:و|and|,|،|\s)*\s*|(?:[،,]\s*)?(?:و|and)\s*(?:علي|on)\s+)(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the towns? of|the city of)\s+)?$"
 )
-_DUAL_PEOPLE = re.compile(
-    r"(?:^|\s)(?:ال)?(?:وزيرين|طرفين|جانبين|وزيران|طرفان|جانبان)|the two ministers|both sides|the two sides"
-)
-_SAME_OCCASION = re.compile(
-    r"^\s*(?:و?تزامن|في الوقت (?:ذاته|نفسه)|و?اعقب|خلال اليوم (?:ذاته|نفسه)|at the same time)"
-)
-_WHERE = re.compile(r"[،,]\s*(?:حيث|وهناك|where|there)\s")
 _AGREEMENT_WORDS = ("MEET", "AGREE")
-_ACT_SUBJECT = re.compile(
-    r"(?:^|\s)the\s+(?:blast|explosion|bombing|attack|strike|raid|missile|rocket)s?\s+$"
-)
-_SPONSOR = re.compile(
-    r"(?:برعايه|رعايه|بوساطه|وساطه|brokered by|sponsored by|mediated by|under the auspices of)\s+(?:\S+\s+)?$"
-)
-_FUTURE_BEFORE = re.compile(
-    r"(?:^|\s)(?:[وف]?س(?:يعقد|تعقد|يجري|تجري|يلتقي|تلتقي|يجتمع|تجتمع)|will\s+(?:hold|meet|host))"
-    r"\s+(?:\S+\s+){0,7}$"
-)
-_OTHER_NORM = re.compile(
-    r"\s*(?:\S+\s+)?(?:لل?قانون|للسياده|لحقوق|لسياده|of (?:international|humanitarian) law|of (?:\S+ )?sovereignty|of human rights)"
-)
-_BREAK_SIEGE = re.compile(
-    r"(?:^|\s)(?:[وف]?ل?(?:فك|كسر|رفع)|break|broke|breaking|lift|lifted|lifting|end|ended)\s+(?:ال|the\s+)?$"
-)
-_CONTRAST = re.compile(r"[،,]\s*(?:while|whereas|بينما|في حين|فيما|في المقابل)\s")
-_CAPTURE = re.compile(r"seiz|captur|took|taken|wrest")
-# "Russian and Syrian warplanes have not carried out any strikes": the subject names the act
-_NEGATED_AFTER = re.compile(
-    r"\s+(?:have|has|had|did|do|does|were|was)\s+(?:not|never)\b|\s+(?:haven't|hasn't|didn't)\b"
-)
+
+
+# Where the positional word lists of events.yaml are looked for: `{words}` stands for the list.
+_POSITIONS = {
+    "contrast": r"[،,]\s*(?:{words})\s",
+    "clause_break": r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:{words})\s",
+    "temporal_frame": r"(?:^|\s)(?:{words})\s+(?:ال)?$",
+    "act_subject": r"(?:^|\s)the\s+(?:{words})s?\s+$",
+    "future_meeting": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,7}$",
+    "other_norm": r"\s*(?:\S+\s+)?(?:{words})",
+    "break_siege": r"(?:^|\s)[وف]?ل?(?:{words})\s+(?:ال|the\s+)?$",
+    "capture": r"{words}",
+    "negated_after": r"\s+(?:{words})\b",
+    "same_spot": r"^\s*(?:\S+\s+){0,4}?(?:علي|the same)\s+(?:\S+\s+)?(?:{words})",
+    "carried_out": r"{words}",
+    "sponsor": r"(?:{words})\s+(?:\S+\s+)?$",
+    "dual_people": r"(?:^|\s)(?:ال)?(?:{words})",
+    "same_occasion": r"^\s*(?:{words})",
+    "where": r"[،,]\s*(?:{words})\s",
+    "air_words": r"{words}",
+    "phone": r"{words}",
+    "consent": r"{words}",
+    "belonging": r"(?:{words})\s+ل?$",
+    "fired_from": r"(?:{words})\s+\S*\s*$",
+    "hedges": r"{words}",
+    "passive": r"{words}",
+    "operation": r"{words}",
+}
+
+
+@lru_cache(maxsize=64)
+def _compiled(template: str, words: str) -> re.Pattern[str]:
+    return re.compile(template.replace("{words}", words))
+
+
+def _at(ctx: Context, name: str) -> re.Pattern[str]:
+    """The rule `name` of `_POSITIONS`, compiled once with its words from events.yaml."""
+    words = ctx.lexicon.positional.get(name)
+    if not words:
+        raise LexiconError(
+            f"events.yaml: no positional word list {name!r}", path="lexicons/events.yaml"
+        )
+    return _compiled(_POSITIONS[name], words)
 
 
 @dataclass
@@ -179,13 +186,20 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
                 for f in frames
             ):
                 continue  # على هامش الاجتماع, هذا الاجتماع, جهود التوصل إلى اتفاق
-            if _future_verb(folded, t) or any(
-                f.end <= t.start
-                and f.start >= floor
-                and len(words_between(folded, f.end, t.start)) <= 3
-                for f in futures
+            if (
+                _future_verb(folded, t)
+                or any(
+                    f.end <= t.start
+                    and f.start >= floor
+                    and len(words_between(folded, f.end, t.start)) <= 3
+                    for f in futures
+                )
+                or _at(ctx, "future_meeting").search(
+                    folded[max(floor, _last_break(ctx, floor, t.start)) : t.start]
+                )
             ):
-                continue  # سيلتقي, من المقرر أن يلتقي, will meet: a plan, not an event
+                # سيلتقي, من المقرر أن يلتقي, will meet, وستعقد مجموعة العمل اجتماعها الأول: a plan
+                continue
             if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
                 continue  # للتوصل إلى اتفاق: an agreement sought
         if (
@@ -265,7 +279,7 @@ def _lend_means_agents(ctx: Context, triggers: list[Match], candidates: list[_Ca
                 and c.type in HOSTILE_TYPES
                 and not c.actors
                 and c.trigger.start > trig.start
-                and not _CONTRAST.search(ctx.folded, trig.end, c.trigger.start)
+                and not _at(ctx, "contrast").search(ctx.folded, trig.end, c.trigger.start)
             ):
                 c.actors = list(means.actors)
 
@@ -306,9 +320,9 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
             continue  # "اتهم لافروف الولايات المتحدة بالعجز": the accusation is said, the accused in it
         if trig.end <= s_start < hi:
             hi = s_start  # the words of a statement that follows are not this act's arguments
-    for br in _STRONG_BREAK.finditer(folded, lo, trig.start):
+    for br in _at(ctx, "clause_break").finditer(folded, lo, trig.start):
         lo = max(lo, br.end())
-    brk = _STRONG_BREAK.search(folded, trig.end, hi)
+    brk = _at(ctx, "clause_break").search(folded, trig.end, hi)
     if brk:
         hi = brk.start()
     return sentence, lo, hi
@@ -326,7 +340,7 @@ def _accused_in(ctx: Context, trig: Match, s_start: int) -> bool:
 def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
     folded = ctx.folded
     sentence, lo, hi = _region(ctx, trig, triggers, i)
-    clause_lo = max(sentence.start, _last_break(folded, sentence.start, trig.start))
+    clause_lo = max(sentence.start, _last_break(ctx, sentence.start, trig.start))
     near = [
         c
         for c in (*ctx.cues_of("modality"), *ctx.cues_of("negation"), *ctx.cues_of("irrealis"))
@@ -338,25 +352,21 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near
     ):
         return None
-    if _TEMPORAL_FRAME.search(folded[max(0, trig.start - 12) : trig.start]) and _definite(
-        folded, trig
-    ):
+    if _at(ctx, "temporal_frame").search(
+        folded[max(0, trig.start - 12) : trig.start]
+    ) and _definite(folded, trig):
         return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told
     if any(
         trig.end <= c.start and len(words_between(folded, trig.end, c.start)) <= 2
         for c in ctx.cues_of("post_modality")
     ):
         return None  # "هجوم بري محتمل", "تفاهم قريب": possible, not done
-    if _ACT_SUBJECT.search(folded[max(0, trig.start - 30) : trig.start]):
+    if _at(ctx, "act_subject").search(folded[max(0, trig.start - 30) : trig.start]):
         return None  # "The blast struck near a building": the act already told, not another
-    if trig.payload.key in _AGREEMENT_WORDS and _FUTURE_BEFORE.search(
-        folded[clause_lo : trig.start]
-    ):
-        return None  # "وستعقد مجموعة العمل اجتماعها الأول", "will hold a meeting": planned
     if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
         return None  # "معركة حلب ستكون نقطة انطلاق": a prediction, not an act
     if trig.payload.key == "CEASEFIRE_VIOLATION" and (
-        _OTHER_NORM.match(folded, trig.end)
+        _at(ctx, "other_norm").match(folded, trig.end)
         or not any(sentence.start - 600 <= t.start < sentence.end for t in ctx.cues_of("truce"))
     ):
         return None  # "انتهاك صارخ للقانون الدولي" is not a breach of a truce; "15 violations"
@@ -366,11 +376,13 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     cand.negated = (
         any(c.payload.kind == "negation" for c in near)
         or _denied(ctx, sentence, trig)
-        or _NEGATED_AFTER.match(folded, trig.end) is not None
+        or _at(ctx, "negated_after").match(folded, trig.end) is not None
     )
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)
-    if cand.type == "SIEGE" and _BREAK_SIEGE.search(folded[max(0, trig.start - 14) : trig.start]):
+    if cand.type == "SIEGE" and _at(ctx, "break_siege").search(
+        folded[max(0, trig.start - 14) : trig.start]
+    ):
         # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged
         cand.target = cand.target or (cand.actors[0] if cand.actors else None)
         cand.actors = []
@@ -414,9 +426,9 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
     return nxt is not None and not re.match(r"[يتن]", nxt.group(1))
 
 
-def _last_break(folded: str, floor: int, pos: int) -> int:
+def _last_break(ctx: Context, floor: int, pos: int) -> int:
     last = floor
-    for m in _STRONG_BREAK.finditer(folded, floor, pos):
+    for m in _at(ctx, "clause_break").finditer(ctx.folded, floor, pos):
         last = m.end()
     return last
 
@@ -485,16 +497,16 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
         ):
             if m.text in ("من", "from") and (
                 len(words_between(ctx.folded, start, m.start)) > 3
-                or re.search(r"موافق|consent", ctx.folded[max(start, m.start - 12) : m.start])
+                or _at(ctx, "consent").search(ctx.folded, max(start, m.start - 12), m.start)
             ):
                 continue  # "من" names the source only right after the act, not "بلا موافقة من"
             found = "target" if kind == "target_marker" else "agent"
-            if m.text == "from" and _CAPTURE.search(ctx.folded[max(0, start - 25) : m.start]):
+            if m.text == "from" and _at(ctx, "capture").search(
+                ctx.folded[max(0, start - 25) : m.start]
+            ):
                 found = "target"  # "seized from rebels": the one who lost it
     tail = ctx.folded[max(start, end - 20) : end]
-    if re.search(r"(?:تابعه|التابع|التابعه|الموالي[هة]?|الموالين)\s+ل?$", tail) or re.search(
-        r"(?:من مواقع|from positions of|fired from)\s+\S*\s*$", tail
-    ):
+    if _at(ctx, "belonging").search(tail) or _at(ctx, "fired_from").search(tail):
         found = "agent"
     return found
 
@@ -527,9 +539,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if not re.match(r"-(?:held|controlled|backed)", folded[a.end : a.end + 12])
     ]
     for adj in adjectives:
-        believed = re.search(
-            r"يعتقد|يرجح|يشتبه|believed|thought|suspected", folded[trig.end : adj.start]
-        )
+        believed = _at(ctx, "hedges").search(folded, trig.end, adj.start)
         after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (
             2 if cand.arabic and not believed else 4
         )
@@ -618,10 +628,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         elif n == 0 and not cand.arabic and len(gap) <= 2:
             target = target or ids[0]  # Russian jets bombed rebels
         anchor = grp[-1].end
-    passive = left and re.search(
-        r"تعرض|تتعرض|was (?:hit|shelled|struck|bombed)|came under",
-        folded[left[-1][-1].end : trig.start],
-    )
+    passive = left and _at(ctx, "passive").search(folded, left[-1][-1].end, trig.start)
     if passive and not group:
         target = target or left[-1][0].id  # تعرضت مواقع المعارضة لقصف: the subject is the victim
         left = []
@@ -677,7 +684,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             cand.subject_given = True
     if group and not agents and _nominal_object(ctx, cand):
         # أعلن كيري ولافروف ... التوصل إلى اتفاق: the announcers are the parties
-        floor = _last_break(folded, cand.sentence.start, trig.start)
+        floor = _last_break(ctx, cand.sentence.start, trig.start)
         before = _groups(
             ctx,
             [
@@ -691,10 +698,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             cand.subject_given = True
     if (
         group
-        and _DUAL_PEOPLE.search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
+        and _at(ctx, "dual_people").search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
         and len(set(agents)) < 2
     ):
-        dual = _DUAL_PEOPLE.search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
+        dual = _at(ctx, "dual_people").search(
+            folded, cand.sentence.start, min(cand.hi, trig.end + 40)
+        )
         assert dual is not None
         agents = list(dict.fromkeys([*agents, *_last_two_people(ctx, dual.start())]))
     if not agents and not group and cand.asserted_by:
@@ -758,7 +767,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             if (
                 m.kind in ("actor", "adjective")
                 and trig.end <= m.start < cand.sentence.end
-                and _SPONSOR.search(folded[max(trig.end, m.start - 25) : m.start])
+                and _at(ctx, "sponsor").search(folded[max(trig.end, m.start - 25) : m.start])
             ):
                 agents.append(m.id)
     if cand.type == "ACCUSE" and agents and target is None:
@@ -856,12 +865,11 @@ def _is_theatre_country(ctx: Context, place_id: str) -> bool:
     return place.kind == "country" and place.country == ctx.lexicon.theatre_country
 
 
-_PHONE = re.compile(r"اتصال هاتفي|اتصالا هاتفيا|مكالمه هاتفيه|هاتفيا|phone call|by phone|telephone")
-
-
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
-    if cand.type == "MEET" and _PHONE.search(folded, cand.sentence.start, cand.sentence.end):
+    if cand.type == "MEET" and _at(ctx, "phone").search(
+        folded, cand.sentence.start, cand.sentence.end
+    ):
         return []  # a phone call happens nowhere in particular
     places = [m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)]
     if (
@@ -874,7 +882,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     if cand.type in (*_AGREEMENT_WORDS, "ACCUSE"):
         # "اتهم لافروف ... وقال في مؤتمر صحفي بموسكو": the venue may come after other verbs, but
         # not past a new clause ("، كما عقد لقاء آخر ... في لاوس")
-        brk = _STRONG_BREAK.search(folded, trig.end, cand.sentence.end)
+        brk = _at(ctx, "clause_break").search(folded, trig.end, cand.sentence.end)
         hi = brk.start() if brk else cand.sentence.end
         for s_start, s_end, _sp in ctx.statement_spans:
             if cand.type == "ACCUSE":
@@ -921,7 +929,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         for p in places
         if cand.sentence.start <= p.start
         and p.end <= trig.start
-        and _WHERE.search(folded[p.end : trig.start])
+        and _at(ctx, "where").search(folded[p.end : trig.start])
     ]
     if where:
         return [where[-1].id]
@@ -1025,7 +1033,7 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             c.type == "ATTACK"
             and c.actors
             and set(c.actors) <= lex.incursion_states
-            and re.search(r"عمليه|operation", c.trigger.text)
+            and _at(ctx, "operation").search(c.trigger.text)
         ):
             c.type = "INCURSION"
         elif c.type == "SHELLING" and _airborne(ctx, c):
@@ -1082,18 +1090,13 @@ def _weapon_of(ctx: Context, c: _Candidate, raids: list[_Candidate]) -> bool:
     return False
 
 
-_SAME_SPOT = re.compile(
-    r"^\s*(?:\S+\s+){0,4}?(?:علي|the same)\s+(?:\S+\s+)?(?:ذاتها|نفسها|ذاته|نفسه|positions|sites|areas)"
-)
-
-
 def _same_positions(ctx: Context, candidates: list[_Candidate]) -> None:
     """`وأعقب الغارات هجوم لتنظيم داعش على المواقع ذاتها`, `attacked the same positions`: an act
     with no place of its own struck where the hostile act before it did, and whom it struck."""
     for i, c in enumerate(candidates):
         if c.type not in HOSTILE_TYPES or c.places:
             continue
-        if not _SAME_SPOT.match(ctx.folded[c.trigger.end : c.trigger.end + 80]):
+        if not _at(ctx, "same_spot").match(ctx.folded[c.trigger.end : c.trigger.end + 80]):
             continue
         before = [p for p in candidates[:i] if p.type in HOSTILE_TYPES and p.places]
         if before:
@@ -1104,7 +1107,7 @@ def _same_positions(ctx: Context, candidates: list[_Candidate]) -> None:
 def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
     """`سيطرت الفصائل على حلفايا بعد معارك عنيفة مع قوات النظام`: the fighting that led to an act
     told just before it in the sentence is part of that act."""
-    if c.type != "ATTACK" or not _TEMPORAL_FRAME.search(
+    if c.type != "ATTACK" or not _at(ctx, "temporal_frame").search(
         ctx.folded[max(0, c.trigger.start - 12) : c.trigger.start]
     ):
         return False
@@ -1135,7 +1138,7 @@ def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     ):
         return False  # "on the Sukkari district" and the dateline's Aleppo are one place
     lo, hi = sorted((a.trigger.start, b.trigger.start))
-    return _STRONG_BREAK.search(ctx.folded, lo, hi) is None
+    return _at(ctx, "clause_break").search(ctx.folded, lo, hi) is None
 
 
 def _stem_generic(text: str, generic: frozenset[str]) -> bool:
@@ -1146,7 +1149,7 @@ def _airborne(ctx: Context, c: _Candidate) -> bool:
     """A generic `قصف`/`struck` is an air strike when aircraft are named beside it or are its agent."""
     trig = c.trigger
     window = ctx.folded[max(c.lo, trig.start - 40) : min(c.hi, trig.end + 40)]
-    if _AIR_WORDS.search(window):
+    if _at(ctx, "air_words").search(window):
         return True
     return bool(c.actors) and set(c.actors) <= ctx.lexicon.air_powers
 
@@ -1191,15 +1194,10 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
         candidates.remove(acc)
 
 
-_CARRIED_OUT = re.compile(
-    r"بتنفيذ|بارتكاب|بالوقوف وراء|of carrying (?:it|them) out|of being behind"
-)
-
-
 def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Candidate]) -> None:
     """`تعرضت أعزاز لقصف جوي ... وسط اتهامات من ناشطين للطائرات الروسية بتنفيذه`: the party blamed
     for carrying out the act told before the accusation in its sentence is that act's agent."""
-    if not _CARRIED_OUT.search(ctx.folded, acc.trigger.end, acc.hi):
+    if not _at(ctx, "carried_out").search(ctx.folded, acc.trigger.end, acc.hi):
         return
     blamed = acc.target or (acc.actors[-1] if acc.actors else None)
     before = [
@@ -1238,7 +1236,7 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             prev.trigger.end <= c.start < cand.trigger.start for c in ctx.cues_of("complementiser")
         ):
             continue  # "... shelled the town, and that helicopters dropped ...": a new subject
-        if _CONTRAST.search(ctx.folded, prev.trigger.end, cand.trigger.start):
+        if _at(ctx, "contrast").search(ctx.folded, prev.trigger.end, cand.trigger.start):
             continue  # "artillery shelled Douma, while a mortar round hit Damascus": another side
         if cand.type in _AGREEMENT_WORDS:
             first = next(
@@ -1477,7 +1475,9 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
     merged: list[_Candidate] = []
     for cand in candidates:
         if (
-            _SAME_OCCASION.match(ctx.folded[cand.sentence.start : cand.sentence.start + 30])
+            _at(ctx, "same_occasion").match(
+                ctx.folded[cand.sentence.start : cand.sentence.start + 30]
+            )
             and cand.date is None
             and merged
         ):

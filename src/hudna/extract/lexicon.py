@@ -8,6 +8,7 @@ per-document path does no compiling.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -121,6 +122,7 @@ class EventsFile(_Data):
     allusions: Bilingual = Field(default_factory=Bilingual)
     patient_nouns: Bilingual = Field(default_factory=Bilingual)
     support: Bilingual = Field(default_factory=Bilingual)
+    positional: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class SpeechFile(_Data):
@@ -171,6 +173,8 @@ class Lexicon:
     air_powers: frozenset[str] = frozenset()
     stative: frozenset[str] = frozenset()
     means: frozenset[str] = frozenset()
+    # word lists read at fixed positions by the event rules, as regex alternations of folded words
+    positional: dict[str, str] = field(default_factory=dict)
     theatre_country: str = "SY"
     stats: dict[str, int] = field(default_factory=dict)
 
@@ -305,5 +309,9 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         air_powers=frozenset(events_file.air_powers),
         stative=frozenset(fold(w) for w in events_file.stative),
         means=frozenset(fold(w.rstrip("*")) for w in events_file.means),
+        positional={
+            name: "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+            for name, words in events_file.positional.items()
+        },
         stats={"patterns": len(m), "actors": len(actors), "places": len(places)},
     )

@@ -186,3 +186,29 @@ def test_every_positional_rule_has_its_words_in_the_lexicon(extractor: Extractor
 def _context(extractor: Extractor):  # type: ignore[no-untyped-def]
     doc = Document(id="t", text="x", published=dt.date(2016, 9, 26), language="en")
     return extractor.context(doc)
+
+
+def test_an_amount_said_with_a_negation_particle_does_not_negate(extractor: Extractor) -> None:
+    text = (
+        "حصيلة اليوم في حلب\n\n"
+        "وألقت مروحيات النظام ما لا يقل عن ٣٠ برميلاً متفجراً على حي الشعار في حلب أمس."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert strike["negated"] is False
+    assert strike["actors"] == ["SYR_GOV"]
+    assert strike["place"] == "al_shaar"
+
+
+def test_a_headline_word_without_doer_is_the_body_act_at_the_same_place(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "مجزرة في معرة النعمان بعد استهداف مستشفى بصواريخ\n\n"
+        "استهدف الطيران الروسي، صباح أمس الاثنين، مستشفى ميدانياً في مدينة معرة النعمان بريف "
+        "إدلب الجنوبي، بأربعة صواريخ على الأقل، ما أدى إلى مقتل تسعة أشخاص."
+    )
+    events = _events(extractor, text, "ar")
+    assert [(e["type"], e["actors"], e["place"]) for e in events] == [
+        ("AIRSTRIKE", ["RUS"], "maarat_al_numan")
+    ], events
+    assert events[0]["fatalities"] == 9

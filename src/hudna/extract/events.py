@@ -42,7 +42,7 @@ from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation
 from hudna.extract.lexicon import Cue, PlaceEntry
 from hudna.extract.matcher import Match, longest_non_overlapping
-from hudna.extract.numbers import fatalities
+from hudna.extract.numbers import fatalities, is_count
 from hudna.geo import haversine_km
 from hudna.models import HOSTILE_TYPES, Event
 from hudna.text import is_arabic
@@ -210,6 +210,7 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
             and kept[-1].text not in ctx.lexicon.means  # "warplanes struck": the verb is the act
             and kept[-1].end <= t.start
             and len(words_between(folded, kept[-1].end, t.start)) <= 2
+            and "\n" not in folded[kept[-1].end : t.start]  # not the headline's last word
             and not re.search(r"(?:^|\s)(?:مع|with|and)\s", folded[kept[-1].end : t.start])
         ):
             continue  # "air strikes hit ...", "غارات استهدفت ...": the verb is the noun's predicate
@@ -341,12 +342,14 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     folded = ctx.folded
     sentence, lo, hi = _region(ctx, trig, triggers, i)
     clause_lo = max(sentence.start, _last_break(ctx, sentence.start, trig.start))
+    idioms = ctx.cues_of("quantity_idiom")  # "ما لا يقل عن 30 برميلاً": not a negation
     near = [
         c
         for c in (*ctx.cues_of("modality"), *ctx.cues_of("negation"), *ctx.cues_of("irrealis"))
         if clause_lo <= c.start
         and c.end <= trig.start + 1
         and len(words_between(folded, c.end, trig.start)) <= 4
+        and not any(q.start <= c.start < q.end for q in idioms)
     ]
     if any(
         c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near
@@ -1066,26 +1069,32 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
                     ch.places = ch.places or c.places
             continue
         kept.append(c)
-    # "غارات بصواريخ شديدة الانفجار", "raids with missiles": the weapon of the raid, not a shelling
-    raids = [c for c in kept if c.type == "AIRSTRIKE"]
-    return [c for c in kept if not (c.type == "SHELLING" and _weapon_of(ctx, c, raids))]
+    # "غارات بصواريخ شديدة الانفجار", "استهدف الطيران الروسي مستشفى ... بأربعة صواريخ", "raids
+    # with missiles": the weapon of the act told before in the clause, not a shelling of its own
+    acts = [c for c in kept if c.type in HOSTILE_TYPES]
+    return [c for c in kept if not (c.type == "SHELLING" and _weapon_of(ctx, c, acts))]
 
 
-def _weapon_of(ctx: Context, c: _Candidate, raids: list[_Candidate]) -> bool:
+def _weapon_of(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool:
     folded = ctx.folded
-    instrumental = _prefix(folded, c.trigger.start).endswith("ب") or re.search(
-        r"(?:^|\s)(?:with|using)\s+(?:\S+\s+)?$",
-        folded[max(0, c.trigger.start - 20) : c.trigger.start],
+    before = folded[max(c.sentence.start, c.trigger.start - 25) : c.trigger.start]
+    counted = re.search(r"(?:^|\s)ب(\S+)\s+$", before)
+    instrumental = (
+        _prefix(folded, c.trigger.start).endswith("ب")
+        or (counted is not None and is_count(counted.group(1)))
+        or re.search(r"(?:^|\s)(?:with|using)\s+(?:\S+\s+)?$", before)
     )
     if not instrumental:
         return False
-    for raid in raids:
+    for act in reversed(acts):
         if (
-            raid.trigger.end <= c.trigger.start
-            and len(words_between(folded, raid.trigger.end, c.trigger.start)) <= 2
+            act is not c
+            and act.sentence == c.sentence
+            and act.trigger.end <= c.trigger.start
+            and _same_clause(ctx, act, c)
         ):
-            raid.places = raid.places or c.places
-            raid.fatalities = raid.fatalities or c.fatalities
+            act.places = act.places or c.places
+            act.fatalities = act.fatalities or c.fatalities
             return True
     return False
 
@@ -1490,6 +1499,8 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         # the first retelling in the body says where the headline's act was; later ones may
         # only narrow it ("سيطرت ... على مدينة حلفايا" then "حتى الوصول إلى مدينة حماة")
         first_body = _in_title(ctx, into) and all(s.start < title_end(ctx) for s in into.sentences)
+        if into.type != cand.type and not into.actors and _is_generic(ctx, into.trigger):
+            into.type = cand.type  # the better word names the act
         into.sentences |= cand.sentences
         into.triggers.append(cand.trigger)
         into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
@@ -1595,9 +1606,23 @@ def _km(a: PlaceEntry, b: PlaceEntry) -> float:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
-    if a.type != b.type or a.negated != b.negated:
+def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
+    """ "مجزرة ... بعد استهداف مستشفى" and "استهدف الطيران الروسي مستشفى ...": a generic word
+    with nobody named tells the act another word tells better at the same place."""
+    if ctx is None or a.type not in HOSTILE_TYPES or b.type not in HOSTILE_TYPES:
         return False
+    return (
+        bool(a.places)
+        and a.places == b.places
+        and any(not c.actors and _is_generic(ctx, c.trigger) for c in (a, b))
+    )
+
+
+def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
+    if a.negated != b.negated:
+        return False
+    if a.type != b.type:
+        return _vague_retelling(ctx, a, b)
     if (a.trigger == b.trigger or b.trigger in a.triggers) and a.places != b.places:
         return False  # one act told at two places ("على حيي الشعار ومساكن هنانو") stays two
     if (

@@ -40,3 +40,9 @@ def fatalities(folded_clause: str) -> int | None:
             if value is not None and value > 0 and not (raw.isdigit() and 1900 <= value <= 2100):
                 counts.append(value)
     return max(counts) if counts else None
+
+
+def is_count(folded_word: str) -> bool:
+    """A number in digits or words ("4", "٤" folded, "اربعه", "four")."""
+    words, _before, _after = _compiled()
+    return folded_word.isdigit() or folded_word in words

@@ -212,3 +212,33 @@ def test_a_headline_word_without_doer_is_the_body_act_at_the_same_place(
         ("AIRSTRIKE", ["RUS"], "maarat_al_numan")
     ], events
     assert events[0]["fatalities"] == 9
+
+
+def test_the_city_is_the_place_introduced_as_a_city(extractor: Extractor) -> None:
+    text = (
+        "اتفاق داريا\n\n"
+        "توصل المجلس المحلي لمدينة داريا إلى اتفاق مع النظام، على أن ينقل المدنيون إلى مراكز "
+        "إيواء في بلدة صحنايا ومنطقة الكسوة.\n\n"
+        "وقال أحد أعضاء المجلس إن «القصف بالبراميل لم يتوقف، ولم يعد في المدينة مستشفى واحد»."
+    )
+    places = {e["place"] for e in _events(extractor, text, "ar") if e["type"] == "AIRSTRIKE"}
+    assert places == {"daraya"}
+
+
+def test_a_relative_clause_retells_the_same_raid(extractor: Extractor) -> None:
+    text = (
+        "تصعيد في الغوطة الغربية\n\n"
+        "صعّدت قوات النظام هجومها على بلدة خان الشيح في الغوطة الغربية، وسط غارات مكثفة "
+        "لمروحيات النظام التي ألقت أكثر من أربعين برميلاً متفجراً على البلدة."
+    )
+    strikes = [e for e in _events(extractor, text, "ar") if e["type"] == "AIRSTRIKE"]
+    assert [(e["actors"], e["place"]) for e in strikes] == [(["SYR_GOV"], "khan_al_shih")]
+
+
+def test_an_activity_with_its_object_is_not_an_act(extractor: Extractor) -> None:
+    text = (
+        "U.S. urges focus on Islamic State\n\n"
+        "The U.S. State Department urged all sides to focus on fighting Islamic State. A YPG "
+        "spokesman accused Turkey of hitting the forces fighting it."
+    )
+    assert [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"] == []

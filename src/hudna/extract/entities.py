@@ -7,6 +7,8 @@ held it on the document's date; a capital (`موسكو`) is a place after a loca
 
 from __future__ import annotations
 
+import re
+
 from hudna.extract.context import Context, Mention
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.models import Actor, Place
@@ -103,16 +105,27 @@ def _resolve_anaphors(
         else:
             kinds = cue.payload.extra
             country = ctx.lexicon.theatre_country  # "the town" is one of the theatre's towns
-            named = [
-                m.id
+            fitting = [
+                m
                 for m in before
                 if m.kind == "place"
                 and ctx.lexicon.places[m.id].kind in kinds
                 and ctx.lexicon.places[m.id].country == country
             ]
-            if named:
-                out.append(Mention(cue.start, cue.end, "place", named[-1], "anaphor"))
+            # "المدينة" is the last place introduced as "مدينة ..." when there is one
+            headed = [m for m in fitting if _introduced_by(ctx.folded, m.start, cue.text)]
+            antecedents = headed or fitting
+            if antecedents:
+                out.append(Mention(cue.start, cue.end, "place", antecedents[-1].id, "anaphor"))
     return out
+
+
+def _introduced_by(folded: str, start: int, anaphor: str) -> bool:
+    """Whether the place at `start` follows the anaphor's head noun ("لمدينة داريا" for
+    "المدينة", "the town of Zabadani" for "the town")."""
+    head = re.sub(r"^(?:ال|the\s+)", "", anaphor)
+    before = folded[max(0, start - len(head) - 8) : start]
+    return re.search(rf"(?:^|\s)[وفبلك]{{0,2}}{re.escape(head)}\s+(?:of\s+)?$", before) is not None
 
 
 def _resolve(ctx: Context, candidates: list[Match]) -> Mention | None:

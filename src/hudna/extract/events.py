@@ -159,6 +159,8 @@ def find_events(ctx: Context) -> None:
     _talks_of_agreement(candidates)
     _same_positions(ctx, candidates)
     candidates += _list_items(ctx, candidates)
+    for c in candidates:  # "the forces fighting it (Daesh)": no one is their own target
+        c.actors = [a for a in c.actors if a != c.target]
     candidates = [c for c in candidates if _worth_keeping(c)]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
@@ -366,6 +368,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "هجوم بري محتمل", "تفاهم قريب": possible, not done
     if _at(ctx, "act_subject").search(folded[max(0, trig.start - 30) : trig.start]):
         return None  # "The blast struck near a building": the act already told, not another
+    if _gerund_with_object(ctx, trig):
+        return None  # "focus on fighting Islamic State", "the forces fighting it": no act told
     if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
         return None  # "معركة حلب ستكون نقطة انطلاق": a prediction, not an act
     if trig.payload.key == "CEASEFIRE_VIOLATION" and (
@@ -408,6 +412,27 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     ):
         return None  # "الهجمات", "خلال المعارك": a definite noun refers back to an act already told
     return cand
+
+
+def _gerund_with_object(ctx: Context, trig: Match) -> bool:
+    """An English -ing form with its object right after it and no auxiliary before it names an
+    activity ("fighting Islamic State"), not an act that happened ("were shelling Aleppo")."""
+    folded = ctx.folded
+    word_end = trig.end
+    while word_end < len(folded) and folded[word_end].isalpha():
+        word_end += 1
+    if is_arabic(trig.text) or not folded[trig.start : word_end].endswith("ing"):
+        return False
+    if re.search(
+        r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+$",
+        folded[max(0, trig.start - 9) : trig.start],
+    ):
+        return False
+    after = folded[word_end : word_end + 40]
+    return re.match(r"\s+(?:it|them)\b", after) is not None or any(
+        m.start >= word_end and not words_between(folded, word_end, m.start)
+        for m in ctx.mentions_in(word_end, word_end + 40, "actor")
+    )
 
 
 def _definite(folded: str, trig: Match) -> bool:
@@ -1499,7 +1524,11 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         # the first retelling in the body says where the headline's act was; later ones may
         # only narrow it ("سيطرت ... على مدينة حلفايا" then "حتى الوصول إلى مدينة حماة")
         first_body = _in_title(ctx, into) and all(s.start < title_end(ctx) for s in into.sentences)
-        if into.type != cand.type and not into.actors and _is_generic(ctx, into.trigger):
+        if (
+            into.type != cand.type
+            and _is_generic(ctx, into.trigger)
+            and (not _is_generic(ctx, cand.trigger) or (cand.actors and not into.actors))
+        ):
             into.type = cand.type  # the better word names the act
         into.sentences |= cand.sentences
         into.triggers.append(cand.trigger)
@@ -1526,7 +1555,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         out.append(
             Event(
                 type=c.type,  # type: ignore[arg-type]
-                actors=c.actors,
+                actors=[a for a in c.actors if a != c.target],
                 target=c.target,
                 place=c.places[0] if c.places else None,
                 date=date.isoformat() if date else None,
@@ -1607,14 +1636,37 @@ def _km(a: PlaceEntry, b: PlaceEntry) -> float:
 
 
 def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
-    """ "مجزرة ... بعد استهداف مستشفى" and "استهدف الطيران الروسي مستشفى ...": a generic word
-    with nobody named tells the act another word tells better at the same place."""
+    """A generic word ("استهداف", "targeted") retelling an act another word names better:
+    "مجزرة ... بعد استهداف مستشفى" with nobody named, at the place of "استهدف الطيران الروسي
+    مستشفى ..."; "the attack ... targeted the headquarters", with no place, by the same doers."""
     if ctx is None or a.type not in HOSTILE_TYPES or b.type not in HOSTILE_TYPES:
         return False
-    return (
-        bool(a.places)
-        and a.places == b.places
-        and any(not c.actors and _is_generic(ctx, c.trigger) for c in (a, b))
+    for vague, other in ((a, b), (b, a)):
+        better = not _is_generic(ctx, other.trigger) or (other.actors and not vague.actors)
+        if not _is_generic(ctx, vague.trigger) or not better:
+            continue
+        if not vague.actors and vague.places and vague.places == other.places:
+            return True
+        if (
+            not vague.places
+            and vague.date is None
+            and vague.actors
+            and set(vague.actors) <= set(other.actors)
+        ):
+            return True
+    return False
+
+
+def _relative_retelling(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+    """ "غارات مكثفة لمروحيات النظام التي ألقت أكثر من أربعين برميلاً على البلدة": the relative
+    clause tells the same act again, with its place."""
+    if a.sentence != b.sentence or a.trigger.end > b.trigger.start:
+        return False
+    between = ctx.folded[a.trigger.end : b.trigger.start]
+    if not re.search(r"(?:^|\s)(?:التي|الذي|الذين|which|that)\s", between):
+        return False
+    return len(words_between(ctx.folded, a.trigger.end, b.trigger.start)) <= 8 and (
+        not a.places or not b.places or _same_area(ctx, a, b) or _same_area(ctx, b, a)
     )
 
 
@@ -1623,6 +1675,8 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         return False
     if a.type != b.type:
         return _vague_retelling(ctx, a, b)
+    if ctx is not None and _relative_retelling(ctx, a, b):
+        return True
     if (a.trigger == b.trigger or b.trigger in a.triggers) and a.places != b.places:
         return False  # one act told at two places ("على حيي الشعار ومساكن هنانو") stays two
     if (

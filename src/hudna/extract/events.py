@@ -640,7 +640,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             agents += ids
             cand.marked_agent = True
         elif cand.type == "ACCUSE":
-            if n == 0 and cand.verb and cand.arabic and len(gap) <= 3 and not lam:
+            if n == 0 and cand.verb and agents:
+                target = target or ids[0]  # اتهم الوزير الروسي فصائل ...: subject told, object
+            elif n == 0 and cand.verb and cand.arabic and len(gap) <= 3 and not lam:
                 agents.append(ids[0])  # اتهم لافروف واشنطن: verb, subject, object
                 if len(ids) > 1:
                     target = target or ids[1]
@@ -922,6 +924,13 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     if cand.type == "AGREE":
         comp = [c.start for c in ctx.cues_of("complementiser") if trig.end <= c.start < hi]
         hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed
+    if cand.type == "ACCUSE":
+        acts = [
+            t.start
+            for t in ctx.cues_of("trigger")
+            if trig.end <= t.start < hi and t.payload.key in HOSTILE_TYPES
+        ]
+        hi = min([hi, *acts])  # "اتهم ... بقصف الأحياء الغربية لحلب": where the act was, not he
     after = [p for p in places if trig.end <= p.start < hi]
     if after:
         chosen = [after[0]]

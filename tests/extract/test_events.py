@@ -242,3 +242,26 @@ def test_an_activity_with_its_object_is_not_an_act(extractor: Extractor) -> None
         "spokesman accused Turkey of hitting the forces fighting it."
     )
     assert [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"] == []
+
+
+def test_damning_words_said_of_another_party_are_an_accusation(extractor: Extractor) -> None:
+    text = (
+        "الأسد يهاجم واشنطن\n\n"
+        "واتهم الرئيس السوري بشار الأسد تركيا بـ«دعم الإرهابيين بالمال والسلاح»، مضيفاً أن "
+        "الولايات المتحدة «لم تكن جادة يوماً في محاربة داعش»."
+    )
+    accusations = [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"]
+    assert sorted((e["actors"][0], e["target"]) for e in accusations) == [
+        ("assad", "TUR"),
+        ("assad", "USA"),
+    ]
+
+
+def test_condemning_an_act_already_told_is_not_a_new_accusation(extractor: Extractor) -> None:
+    text = (
+        "غارات على الحسكة\n\n"
+        "شنت طائرات حربية تابعة للجيش السوري غارات على مواقع لوحدات حماية الشعب في مدينة "
+        "الحسكة.\n\n"
+        "وقال المتحدث باسم وحدات حماية الشعب ريدور خليل إن «النظام سيدفع ثمن هذا العدوان»."
+    )
+    assert [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"] == []

@@ -151,6 +151,7 @@ def find_events(ctx: Context) -> None:
     _lend_means_agents(ctx, triggers, candidates)
     candidates = _resolve_types(ctx, candidates)
     candidates = [c for c in candidates if not _lead_up(ctx, c, candidates)]
+    candidates += _damning_statements(ctx, candidates)
     _accusations(ctx, candidates)
     _carry_subjects(ctx, candidates)
     _participants_joining(ctx, candidates)
@@ -1363,6 +1364,37 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             earlier[-1].joined = True
 
 
+def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """`قال أردوغان إن القوات التركية دخلت «لإنهاء حكم الأسد الطاغية الذي يمارس إرهاب الدولة»`:
+    words said that name another party and, within six words after it, a damning word
+    (events.yaml `pejoratives`) are the speaker's accusation of that party."""
+    folded = ctx.folded
+    out: list[_Candidate] = []
+    for s_start, s_end, speaker in ctx.statement_spans:
+        sentence = ctx.sentence_of(s_start)
+        for pej in ctx.cues_of("pejorative"):
+            if not s_start <= pej.start < s_end or re.search(
+                r"(?:^|\s)(?:هذا|هذه|ذلك|تلك|this|that)\s+(?:ال)?$",
+                folded[max(0, pej.start - 8) : pej.start],
+            ):
+                continue  # "هذا العدوان": the act already told, condemned, not a new accusation
+            named = [m for m in ctx.mentions_in(s_start, pej.start, "actor") if m.end <= pej.start]
+            if not named or len(words_between(folded, named[-1].end, pej.start)) > 6:
+                continue
+            accused = named[-1].id
+            if affiliation(ctx, accused) == affiliation(ctx, speaker) or any(
+                c.type == "ACCUSE" and c.sentence == sentence and c.target == accused
+                for c in [*candidates, *out]
+            ):
+                continue  # the speaker's own side, or an accusation verb already tells it
+            trig = Match(pej.start, pej.end, Cue("trigger", "ACCUSE", "noun"), pej.text)
+            cand = _Candidate("ACCUSE", trig, sentence, s_start, s_end, [speaker], accused)
+            cand.date = _date(ctx, cand)
+            out.append(cand)
+            break
+    return out
+
+
 def _supporters(ctx: Context, candidates: list[_Candidate]) -> None:
     """`دخلت قوات خاصة تركية ... دعماً لفصائل الجيش الحر في هجوم على جرابلس`: a force that
     came in support of an attack told right after takes part in it."""
@@ -1684,6 +1716,8 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         return False
     if a.type != b.type:
         return _vague_retelling(ctx, a, b)
+    if a.type == "ACCUSE" and a.target and b.target and a.target != b.target:
+        return False  # "اتهم الأسد تركيا ...، مضيفاً أن الولايات المتحدة «لم تكن جادة»": two
     if ctx is not None and _relative_retelling(ctx, a, b):
         return True
     if (a.trigger == b.trigger or b.trigger in a.triggers) and a.places != b.places:

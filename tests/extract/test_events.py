@@ -265,3 +265,16 @@ def test_condemning_an_act_already_told_is_not_a_new_accusation(extractor: Extra
         "وقال المتحدث باسم وحدات حماية الشعب ريدور خليل إن «النظام سيدفع ثمن هذا العدوان»."
     )
     assert [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"] == []
+
+
+def test_a_quoted_name_is_one_party_and_its_backer_does_not_fight(extractor: Extractor) -> None:
+    text = (
+        "معارك على أطراف الباب\n\n"
+        "تواصلت، أمس الأربعاء، المعارك العنيفة على الأطراف الغربية لمدينة الباب بين فصائل "
+        "«درع الفرات» المدعومة من الجيش التركي من جهة، وتنظيم «داعش» من جهة أخرى."
+    )
+    events = _events(extractor, text, "ar")
+    battle = _one(events, "ATTACK")
+    assert set(battle["actors"]) == {"SYR_OPP", "ISIS"}
+    assert battle["place"] == "al_bab"
+    assert not [e for e in events if e["type"] == "INCURSION"]  # «درع الفرات» is in a name

@@ -56,7 +56,7 @@ def find_entities(ctx: Context) -> None:
     words = [m for m in ctx.cues if m.payload.kind in ("nationality", "adjective")]
     entity_matches = [
         m
-        for m in ctx.cues
+        for m in [*ctx.cues, *_quoted_names(ctx)]
         if m.payload.kind in _ENTITY_KINDS
         and not any(  # "سورية" inside "والسورية" (the Syrian ...) is not the country
             w.start <= m.start and m.end <= w.end and w.end - w.start > m.end - m.start
@@ -117,6 +117,21 @@ def _resolve_anaphors(
             antecedents = headed or fitting
             if antecedents:
                 out.append(Mention(cue.start, cue.end, "place", antecedents[-1].id, "anaphor"))
+    return out
+
+
+_QUOTED_NAME = re.compile(r"(?<!\S)([^\W\d_]+)\s+[«“\"]([^»”\"\n]{2,40})[»”\"]")
+
+
+def _quoted_names(ctx: Context) -> list[Match]:
+    """`فصائل «درع الفرات»`, `تنظيم «داعش»`: a name whose second part is quoted is still the
+    name; the whole span, quotes included, is matched as one entity."""
+    out: list[Match] = []
+    for q in _QUOTED_NAME.finditer(ctx.folded):
+        joined = f"{q.group(1)} {q.group(2).strip()}"
+        for m in ctx.lexicon.matcher.find(joined):
+            if m.start == 0 and m.end == len(joined) and m.payload.kind in ("actor", "place"):
+                out.append(Match(q.start(), q.end(), m.payload, m.text))
     return out
 
 

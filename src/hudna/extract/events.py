@@ -82,6 +82,7 @@ _POSITIONS = {
     "hedges": r"{words}",
     "passive": r"{words}",
     "operation": r"{words}",
+    "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
 }
 
 
@@ -177,9 +178,11 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
     futures = ctx.cues_of("future")
     kept: list[Match] = []
     non_events = ctx.cues_of("non_event")
+    names = [m for m in ctx.mentions if m.kind == "actor" and "«" in ctx.folded[m.start : m.end]]
     for t in longest_non_overlapping(ctx.cues_of("trigger")):
-        if any(n.start <= t.start and t.end <= n.end for n in non_events):
-            continue  # "asthma attacks", "حرب الأسعار"
+        spans = [(n.start, n.end) for n in non_events] + [(n.start, n.end) for n in names]
+        if any(s <= t.start and t.end <= e for s, e in spans):
+            continue  # "asthma attacks", "حرب الأسعار"; فصائل «درع الفرات» names a party
         if t.payload.key in _AGREEMENT_WORDS:
             floor = ctx.sentence_of(t.start).start
             if any(
@@ -537,6 +540,8 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
     tail = ctx.folded[max(start, end - 20) : end]
     if _at(ctx, "belonging").search(tail) or _at(ctx, "fired_from").search(tail):
         found = "agent"
+    if _at(ctx, "backing").search(tail):
+        found = "backer"  # "فصائل درع الفرات المدعومة من الجيش التركي": a backer, not a fighter
     return found
 
 
@@ -635,6 +640,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             between = not other_side
             continue
         between = False
+        if marker == "backer":
+            anchor = grp[-1].end
+            continue
         if marker == "target":
             target = target or ids[0]
         elif marker == "agent":

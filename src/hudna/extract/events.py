@@ -179,8 +179,8 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
     kept: list[Match] = []
     non_events = ctx.cues_of("non_event")
     names = [m for m in ctx.mentions if m.kind == "actor" and "«" in ctx.folded[m.start : m.end]]
+    spans = [(n.start, n.end) for n in non_events] + [(n.start, n.end) for n in names]
     for t in longest_non_overlapping(ctx.cues_of("trigger")):
-        spans = [(n.start, n.end) for n in non_events] + [(n.start, n.end) for n in names]
         if any(s <= t.start and t.end <= e for s, e in spans):
             continue  # "asthma attacks", "حرب الأسعار"; فصائل «درع الفرات» names a party
         if t.payload.key in _AGREEMENT_WORDS:

@@ -178,7 +178,11 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
     futures = ctx.cues_of("future")
     kept: list[Match] = []
     non_events = ctx.cues_of("non_event")
-    names = [m for m in ctx.mentions if m.kind == "actor" and "«" in ctx.folded[m.start : m.end]]
+    names = [
+        m
+        for m in ctx.mentions
+        if m.kind == "actor" and re.search(r"[«“\"]", ctx.folded[m.start : m.end])
+    ]
     spans = [(n.start, n.end) for n in non_events] + [(n.start, n.end) for n in names]
     for t in longest_non_overlapping(ctx.cues_of("trigger")):
         if any(s <= t.start and t.end <= e for s, e in spans):

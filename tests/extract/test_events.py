@@ -278,3 +278,32 @@ def test_a_quoted_name_is_one_party_and_its_backer_does_not_fight(extractor: Ext
     assert set(battle["actors"]) == {"SYR_OPP", "ISIS"}
     assert battle["place"] == "al_bab"
     assert not [e for e in events if e["type"] == "INCURSION"]  # «درع الفرات» is in a name
+
+
+def test_one_shelling_of_two_destinations_and_a_list_of_violations(extractor: Extractor) -> None:
+    text = (
+        "مركز حميميم: 23 خرقاً لنظام وقف إطلاق النار خلال يوم واحد\n\n"
+        "وقال رئيس المركز الروسي للمصالحة إن «الجماعات المسلحة أطلقت قذائف هاون على حي الراموسة "
+        "في حلب وعلى مواقع الجيش السوري قرب بلدة كفرزيتا بريف حماة».\n\n"
+        "وأشار إلى أن الجانب الروسي سلّم الجانب الأميركي قائمة بالخروقات."
+    )
+    events = _events(extractor, text, "ar")
+    shellings = {e["place"]: e for e in events if e["type"] == "SHELLING"}
+    assert set(shellings) == {"ramouseh", "kafr_zita"}
+    assert all(e["actors"] == ["SYR_OPP"] for e in shellings.values())
+    violations = [e for e in events if e["type"] == "CEASEFIRE_VIOLATION"]
+    assert all("RUS" not in e["actors"] and "USA" not in e["actors"] for e in violations)
+
+
+def test_the_place_of_the_charge_is_not_the_venue_of_the_accusation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "U.S. accuses Russia of 'barbarism' in Aleppo\n\n"
+        'U.S. Ambassador Samantha Power accused Russia on Sunday of "barbarism" in Syria, '
+        "telling an emergency session of the Security Council in New York that the truce had "
+        "collapsed."
+    )
+    accusations = [e for e in _events(extractor, text, "en") if e["type"] == "ACCUSE"]
+    assert {e["place"] for e in accusations} <= {"new_york", None}
+    assert "aleppo" not in {e["place"] for e in accusations}

@@ -600,6 +600,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         and cand.arabic
         and cand.verb
         and len(words_between(folded, left[-1][-1].end, trig.start)) <= 1
+        and ":" not in folded[left[-1][-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": speaker
     )
     if svo and not group:
         # قوات النظام قصفت ..., التحالف الدولي يقصف الرقة وداعش ...: the subject comes first
@@ -944,12 +945,30 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             if trig.end <= t.start < hi and t.payload.key in HOSTILE_TYPES
         ]
         hi = min([hi, *acts])  # "اتهم ... بقصف الأحياء الغربية لحلب": where the act was, not he
+        charges = [c for c in ctx.cues_of("pejorative") if trig.end <= c.start < hi]
+        places = [  # "accuses Russia of 'barbarism' in Aleppo": where the charge lies
+            p
+            for p in places
+            if not any(
+                c.end <= p.start and len(words_between(folded, c.end, p.start)) <= 2
+                for c in charges
+            )
+        ]
     after = [p for p in places if trig.end <= p.start < hi]
     if after:
         chosen = [after[0]]
+        last_end = after[0].end
         for p in after[1:]:
-            if _COORD_PLACES.match(folded[chosen[-1].end : p.start]):
+            gap_start, gap = last_end, folded[last_end : p.start]
+            last_end = p.end
+            if _COORD_PLACES.match(gap):
                 chosen.append(p)
+            elif re.fullmatch(r"\s*(?:في|in|ب)\s*", gap) or gap.strip() == "":
+                continue  # "حي الراموسة في حلب": the city that holds the place just named
+            elif (also := re.match(r"\s*[،,]?\s*(?:و|and\s+)(?:علي|on|at)\s", gap)) and len(
+                words_between(folded, gap_start + also.end(), p.start)
+            ) <= 5:
+                chosen.append(p)  # "على حي الراموسة في حلب وعلى مواقع الجيش قرب بلدة كفرزيتا"
             else:
                 break
         return list(dict.fromkeys(p.id for p in chosen))

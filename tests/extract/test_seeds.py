@@ -79,3 +79,14 @@ def test_commitment_due_next_week_resolved_from_publication(
     )  # ISO week after Saturday 27 August 2016 ends on Sunday 4 September
     soon = [c for c in ex.commitments if "سنقدم" in c.text]
     assert soon and soon[0].due is None and soon[0].due_text == "في القريب العاجل"
+
+
+def test_a_future_time_in_words_said_is_a_promise_even_with_no_known_date(
+    extractor: Extractor, seed_docs: dict[str, Document]
+) -> None:
+    doc = seed_docs["000_90ba3c5774616069"]
+    assert doc.published is None  # the Laos article gives no date of its own
+    ex = extractor(doc)
+    plan = [c for c in ex.commitments if "الشهر القادم" in c.text]
+    assert plan and plan[0].by == ["kerry"]
+    assert plan[0].due is None and plan[0].due_text == "الشهر القادم"

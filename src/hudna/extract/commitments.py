@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from hudna.data import load_yaml
 from hudna.extract.context import Context, title_end, words_between
+from hudna.extract.dates import points_ahead
 from hudna.models import Commitment
 from hudna.text import fold
 
@@ -53,9 +54,10 @@ def find_commitments(ctx: Context) -> None:
             if (
                 s <= d.start < e
                 and d.kind == "relative"
-                and d.value
-                and ctx.published
-                and d.value > ctx.published
+                and (
+                    (d.value and ctx.published and d.value > ctx.published)
+                    or (d.value is None and points_ahead(folded[d.start : d.end]))
+                )
             ):
                 markers.append((d.start, d.end, True))  # a future time in a statement
     excluders = ctx.cues_of("not_commitment")

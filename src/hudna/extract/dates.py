@@ -273,6 +273,13 @@ def _relative(unit: str, offset: int, ref: dt.date, make: object) -> DateMention
     return build(first, "year", "relative", dt.date(ref.year + offset, 12, 31))  # type: ignore[operator]
 
 
+def points_ahead(folded_text: str) -> bool:
+    """Whether a relative expression ("الشهر القادم", "next week") points after the day it is
+    said, even when that day is not known."""
+    found = _tables().relative.get(folded_text)
+    return found is not None and found[1] > 0
+
+
 def publication_date(text: str, *, folded: str | None = None, head: int = 400) -> dt.date | None:
     """The publication date read from the text: the first full date (day, month, year) near the
     top, as in a dateline (`دمشق - 14 آب/أغسطس 2016`) or a date line under the title."""

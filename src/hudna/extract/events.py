@@ -409,7 +409,11 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         for m in ctx.mentions
         if m.kind == "actor" and trig.end <= m.start < hi
     ):
-        return None  # "مضايا المحاصرة" describes a state; "المحاصرة من قبل قوات النظام" names the besieger
+        # "مضايا المحاصرة" tells a siege without its besieger; "المحاصرة من قبل قوات النظام"
+        # names the besieger
+        if not cand.places:
+            return None
+        cand.actors, cand.target = [], None
     own_place = any(m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions)
     if (
         _definite(folded, trig)
@@ -922,6 +926,21 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         places = [
             m for m in places if ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
         ]
+    if cand.arabic and trig.text in ctx.lexicon.stative:
+        # "بلدتي مضايا والزبداني المحاصرتين في ريف دمشق": the places the adjective follows
+        chain = [
+            p
+            for p in places
+            if p.end <= trig.start and len(words_between(folded, p.end, trig.start)) <= 1
+        ][-1:]
+        for p in reversed([p for p in places if chain and p.end <= chain[0].start]):
+            if not _COORD_PLACES.match(folded[p.end : chain[0].start]) or ctx.lexicon.places[
+                p.id
+            ].kind in ("governorate", "region", "country"):
+                break  # "... المحاصرتين في ريف دمشق، وبلدتي الفوعة": the province holds the first
+            chain.insert(0, p)
+        if chain:
+            return list(dict.fromkeys(p.id for p in chain))
     hi = cand.hi
     if cand.type in (*_AGREEMENT_WORDS, "ACCUSE"):
         # "اتهم لافروف ... وقال في مؤتمر صحفي بموسكو": the venue may come after other verbs, but
@@ -1656,7 +1675,10 @@ _PLACE_RANK = {
 
 
 def _refers_back(ctx: Context, c: _Candidate) -> bool:
-    """A definite noun ("the raids", "الغارات") names an act already told."""
+    """A definite noun ("the raids", "الغارات") names an act already told (an adjective such as
+    "المحاصرتين" is definite by agreement, not by reference)."""
+    if c.trigger.text in ctx.lexicon.stative:
+        return False
     if c.arabic:
         return _definite(ctx.folded, c.trigger)
     return (

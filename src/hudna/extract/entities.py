@@ -11,6 +11,7 @@ import re
 
 from hudna.extract.context import Context, Mention
 from hudna.extract.matcher import Match, longest_non_overlapping
+from hudna.geo import place_km as km
 from hudna.models import Actor, Place
 
 _ENTITY_KINDS = {"actor", "title", "place", "metonym"}
@@ -72,6 +73,7 @@ def find_entities(ctx: Context) -> None:
         mention = _resolve(ctx, by_span[(chosen.start, chosen.end)])
         if mention is not None:
             mentions.append(mention)
+    mentions = _disambiguate_places(ctx, mentions, by_span)
     taken = [(m.start, m.end) for m in mentions]
     for ana in _resolve_anaphors(ctx, mentions, taken):
         mentions.append(ana)
@@ -82,6 +84,44 @@ def find_entities(ctx: Context) -> None:
     ctx.mentions = sorted(mentions, key=lambda m: m.start)
     ctx.actors = _actor_records(ctx)
     ctx.places = _place_records(ctx)
+
+
+def _disambiguate_places(
+    ctx: Context, mentions: list[Mention], by_span: dict[tuple[int, int], list[Match]]
+) -> list[Mention]:
+    """`صوران` is a town near Azaz and one in Hama: the one in the province the rest of the text
+    is about (the governorate shared with the other places named, else the nearest to them)."""
+    places = ctx.lexicon.places
+    settled = [
+        places[m.id]
+        for m in mentions
+        if m.kind == "place"
+        and len({c.payload.key for c in by_span[(m.start, m.end)] if c.payload.kind == "place"})
+        == 1
+    ]
+    out = []
+    for m in mentions:
+        options = list(
+            dict.fromkeys(
+                c.payload.key
+                for c in by_span.get((m.start, m.end), [])
+                if c.payload.kind == "place"
+            )
+        )
+        if m.kind != "place" or len(options) < 2 or not settled:
+            out.append(m)
+            continue
+
+        def closeness(pid: str) -> tuple[int, float]:
+            p = places[pid]
+            shared = sum(
+                1 for o in settled if p.admin1 and (o.admin1 == p.admin1 or o.id == p.admin1)
+            )
+            return (-shared, min(km(p, o) for o in settled))
+
+        best = min(options, key=closeness)
+        out.append(Mention(m.start, m.end, "place", best, m.via))
+    return out
 
 
 def _resolve_anaphors(

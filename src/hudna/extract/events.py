@@ -31,7 +31,6 @@ places stays two events.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -40,10 +39,10 @@ from hudna.errors import LexiconError
 from hudna.extract.context import Context, Mention, Sentence, title_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation
-from hudna.extract.lexicon import Cue, PlaceEntry
+from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.numbers import fatalities, is_count
-from hudna.geo import haversine_km
+from hudna.geo import place_km
 from hudna.models import HOSTILE_TYPES, Event
 from hudna.text import is_arabic
 
@@ -1717,16 +1716,9 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
         or (  # "غارة ... في دير الزور" / "في جبل الثردة قرب مطار دير الزور"
             wide.kind == "city"
             and narrow.kind not in ("governorate", "country", "city")
-            and _km(wide, narrow) <= 15
+            and place_km(wide, narrow) <= 15
         )
     )
-
-
-def _km(a: PlaceEntry, b: PlaceEntry) -> float:
-    """Distance between two gazetteer places (infinite when one has no point)."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return math.inf
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:

@@ -1235,7 +1235,9 @@ def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
 
 
 def _stem_generic(text: str, generic: frozenset[str]) -> bool:
-    return any(text.startswith(g) for g in generic if len(g) >= 3)
+    """A generic verb with its endings ("قصفت", "targeting"), not a phrase that names the act
+    better ("قصف مدفعي")."""
+    return " " not in text and any(text.startswith(g) for g in generic if len(g) >= 3)
 
 
 def _airborne(ctx: Context, c: _Candidate) -> bool:
@@ -1729,17 +1731,19 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
         return False
     for vague, other in ((a, b), (b, a)):
         better = not _is_generic(ctx, other.trigger) or (other.actors and not vague.actors)
-        if not _is_generic(ctx, vague.trigger) or not better:
-            continue
+        if not better or not all(_is_generic(ctx, t) for t in [vague.trigger, *vague.triggers]):
+            continue  # an act some better word already named is not vague any more
         if not vague.actors and vague.places and vague.places == other.places:
             return True
         if (
-            not vague.places
-            and vague.date is None
+            (
+                (not vague.places and vague.date is None)
+                or (vague.places == other.places and vague.sentences & other.sentences)
+            )
             and vague.actors
             and set(vague.actors) <= set(other.actors)
         ):
-            return True
+            return True  # "نفذت القاذفات الروسية 150 طلعة جوية ... استهدفت خلالها مستودعات"
     return False
 
 

@@ -46,7 +46,7 @@ from hudna.geo import place_km
 from hudna.models import HOSTILE_TYPES, Event
 from hudna.text import is_arabic
 
-_COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?)?$")
+_COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?[«“\"]?)?$")
 _FUTURE_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,2}[وف]?س[يتن]\S{2,}|^\s*(?:\S+\s+){0,2}(?:will|would)\s"
 )
@@ -983,7 +983,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 chosen.append(p)
             elif re.fullmatch(r"\s*(?:في|in|ب)\s*", gap) or gap.strip() == "":
                 continue  # "حي الراموسة في حلب": the city that holds the place just named
-            elif (also := re.match(r"\s*[،,]?\s*(?:و|and\s+)(?:علي|on|at)\s", gap)) and len(
+            elif (also := re.search(r"(?:^|\s)(?:و|and\s+)(?:علي|on|at)\s", gap)) and len(
                 words_between(folded, gap_start + also.end(), p.start)
             ) <= 5:
                 chosen.append(p)  # "على حي الراموسة في حلب وعلى مواقع الجيش قرب بلدة كفرزيتا"
@@ -1144,13 +1144,12 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
     chemical = [c for c in out if c.type == "CHEMICAL"]
     kept = []
     for c in out:
-        if c.type in ("AIRSTRIKE", "SHELLING", "ATTACK") and any(
-            _same_clause(ctx, ch, c) for ch in chemical
-        ):
-            for ch in chemical:
-                if _same_clause(ctx, ch, c):
-                    ch.actors = list(dict.fromkeys([*ch.actors, *c.actors]))
-                    ch.places = ch.places or c.places
+        carriers = [ch for ch in chemical if _same_clause(ctx, ch, c)]
+        if c.type in ("AIRSTRIKE", "SHELLING", "ATTACK") and carriers:
+            # the barrels carry the chlorine told nearest to them, not every gas of the sentence
+            ch = min(carriers, key=lambda ch: abs(ch.trigger.start - c.trigger.start))
+            ch.actors = list(dict.fromkeys([*ch.actors, *c.actors]))
+            ch.places = ch.places or c.places
             continue
         kept.append(c)
     # "غارات بصواريخ شديدة الانفجار", "استهدف الطيران الروسي مستشفى ... بأربعة صواريخ", "raids
@@ -1624,7 +1623,10 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             into.type = cand.type  # the better word names the act
         into.sentences |= cand.sentences
         into.triggers.append(cand.trigger)
-        into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
+        if first_body and not _in_title(ctx, cand) and cand.actors:
+            into.actors = list(cand.actors)  # the body says who; the headline may sum up several
+        else:
+            into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
         if into.type in _AGREEMENT_WORDS:  # Kerry and Lavrov, not also the United States and Russia
             into.actors = _people_over_their_states(ctx, into.actors)
         best = _more_specific(

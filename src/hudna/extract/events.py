@@ -225,17 +225,32 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
             continue  # "air strikes hit ...", "غارات استهدفت ...": the verb is the noun's predicate
         kept.append(t)
     # a means of attack ("طائرات حربية", "helicopters") is the act only when nothing else names it
-    hostile_in: dict[Sentence, list[Match]] = {}
-    for t in kept:
-        if t.payload.key in HOSTILE_TYPES and t.text not in ctx.lexicon.means:
-            hostile_in.setdefault(ctx.sentence_of(t.start), []).append(t)
     if keep_means:
         return kept
+    acts = [t for t in kept if t.payload.key in HOSTILE_TYPES and t.text not in ctx.lexicon.means]
     return [
-        t
-        for t in kept
-        if t.text not in ctx.lexicon.means or not hostile_in.get(ctx.sentence_of(t.start))
+        t for t in kept if t.text not in ctx.lexicon.means or not _named_in_clause(ctx, t, acts)
     ]
+
+
+def _named_in_clause(ctx: Context, means: Match, acts: list[Match]) -> bool:
+    """Whether another word names the act of a means in its clause ("شنت طائرات حربية غارات");
+    "إن مقاتلات تركية دمرت 17 هدفاً، وإن المدفعية قصفت ..." tells two acts."""
+    sentence = ctx.sentence_of(means.start)
+    bounds = [
+        *(
+            m.end()
+            for m in _at(ctx, "clause_break").finditer(ctx.folded, sentence.start, sentence.end)
+        ),
+        *(
+            c.start
+            for c in ctx.cues_of("complementiser")
+            if sentence.start < c.start < sentence.end
+        ),
+    ]
+    lo = max([sentence.start, *(b for b in bounds if b <= means.start)])
+    hi = min([sentence.end, *(b for b in bounds if b > means.end)])
+    return any(lo <= t.start < hi for t in acts)
 
 
 # Verbs read as event triggers when a word of a second list follows them in their sentence:
@@ -670,6 +685,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             target = target or ids[0]  # قصفت 67 هدفاً للتنظيم: the ل-object is what was hit
         elif n == 0 and not gap and patient:
             target = target or ids[0]  # اغتيال قائد الفصيل: the one killed
+        elif n == 0 and cand.arabic and lam and len(gap) >= 2 and trig.text in ctx.lexicon.means:
+            target = target or ids[0]  # "مقاتلات تركية دمرت 17 هدفاً للتنظيم": what they hit
         elif n == 0 and cand.arabic and (len(gap) <= 3 if cand.verb else (len(gap) <= 1 or lam)):
             agents += ids
         elif n == 0 and not cand.arabic and len(gap) <= 2:
@@ -1778,7 +1795,11 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         and _in_title(ctx, a)
         and not _in_title(ctx, b)
         and _same_area(ctx, a, b)
-        and (not a.actors or not b.actors or set(a.actors) & set(b.actors))
+        and (
+            not a.actors
+            or not b.actors
+            or {affiliation(ctx, x) for x in a.actors} & {affiliation(ctx, x) for x in b.actors}
+        )
         and (a.type != "MEET" or set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors))
     ):
         return True  # the headline summarises the body: "Aleppo barrel bomb attack" / "Sukkari"

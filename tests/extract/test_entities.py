@@ -22,3 +22,32 @@ def test_a_town_name_two_towns_share_is_the_one_in_the_province_told(
     south = "قصفت قوات النظام بلدة صوران في ريف حماة الشمالي قرب مدينة مورك."
     assert "souran" in _places(extractor, south)
     assert "soran_azaz" not in _places(extractor, south)
+
+
+def test_english_place_names_match_without_article_and_in_other_spellings(
+    extractor: Extractor,
+) -> None:
+    doc = Document(
+        id="t",
+        text="Rebels fired rockets at Hamdaniyah and at Hamdaniyeh again on Sunday.",
+        published=dt.date(2016, 11, 16),
+        language="en",
+    )
+    places = extractor(doc).places
+    hamdaniyah = next(p for p in places if p.id == "hamdaniyah")
+    assert len(hamdaniyah.mentions) == 2
+
+
+def test_a_toll_listed_by_town_under_a_lead_over_two_provinces(extractor: Extractor) -> None:
+    text = (
+        "Daily report\n\n"
+        "Russian warplanes resumed heavy air strikes on Idlib province and the western Aleppo "
+        "countryside on Tuesday, killing 31 people.\n\n"
+        "- Kafr Takharim: eleven civilians were killed when a missile struck a building.\n"
+        "- Atarib: eight killed in strikes on the market.\n"
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 11, 16), language="en")
+    strikes = {e.place: e for e in extractor(doc).events}
+    assert set(strikes) == {"kafr_takharim", "atarib"}  # the lead only sums them up
+    assert all(e.type == "AIRSTRIKE" and e.actors == ["RUS"] for e in strikes.values())
+    assert strikes["atarib"].fatalities == 8

@@ -159,7 +159,7 @@ def find_events(ctx: Context) -> None:
     _supporters(ctx, candidates)
     _talks_of_agreement(candidates)
     _same_positions(ctx, candidates)
-    candidates += _list_items(ctx, candidates)
+    candidates = _list_items(ctx, candidates)
     for c in candidates:  # "the forces fighting it (Daesh)": no one is their own target
         c.actors = [a for a in c.actors if a != c.target]
     candidates = [c for c in candidates if _worth_keeping(c)]
@@ -1487,10 +1487,13 @@ _LIST_ITEM = re.compile(r"^[ \t]*[-–•*·][ \t]*", re.MULTILINE)
 
 
 def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
-    """A toll listed under its lead ("وتوزعت الحصيلة على النحو التالي: - حي السكري: ١٦ قتيلاً"):
-    an item naming a place and a toll, with no act of its own, is the lead's act at that place."""
+    """A toll listed under its lead ("وتوزعت الحصيلة على النحو التالي: - حي السكري: ١٦ قتيلاً",
+    "- Kafr Takharim: eleven civilians were killed when a missile struck"): each item naming a
+    place is the lead's act at that place, by the lead's doers; the lead, when it only sums the
+    items up over a wider area, is no act of its own."""
     folded = ctx.folded
     out: list[_Candidate] = []
+    summed: list[_Candidate] = []
     hostile = [
         c
         for c in candidates
@@ -1500,16 +1503,30 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         end = folded.find("\n", item.end())
         end = len(folded) if end < 0 else end
         colon = folded.find(":", item.end(), end)
-        if colon < 0 or any(item.end() <= t.start < end for t in ctx.cues_of("trigger")):
-            continue
-        places = ctx.mentions_in(item.end(), colon, "place")
-        toll = fatalities(folded[colon:end])
+        places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
         before = [c for c in hostile if c.trigger.start < item.start()]
-        if not places or toll is None or not before:
+        if not places or not before:
             continue
         lead = next(c for c in before if c.sentence == before[-1].sentence)
         place = ctx.lexicon.places[places[0].id]
-        if lead.places and ctx.lexicon.places[lead.places[0]].admin1 != place.admin1:
+        wide = ctx.lexicon.places[lead.places[0]] if lead.places else None
+        areas = {  # "on Idlib province and the western Aleppo countryside": either
+            a
+            for m in ctx.mentions_in(lead.sentence.start, lead.sentence.end, "place")
+            for a in (m.id, ctx.lexicon.places[m.id].admin1)
+        }
+        if wide is not None and place.admin1 not in areas:
+            continue
+        if wide is not None and wide.kind in ("governorate", "region", "city") and wide != place:
+            summed.append(lead)
+        own = [c for c in candidates if item.end() <= c.trigger.start < end]
+        for c in own:
+            if c.type in HOSTILE_TYPES and not c.actors:
+                c.actors = list(lead.actors)  # "a missile struck": the lead's warplanes
+                if c.type in ("SHELLING", "ATTACK") and lead.type == "AIRSTRIKE":
+                    c.type = lead.type
+        toll = fatalities(folded[colon:end])
+        if own or toll is None:
             continue
         sentence = ctx.sentence_of(item.end())
         out.append(
@@ -1522,7 +1539,7 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
                 triggers=[lead.trigger],
             )
         )
-    return out
+    return [c for c in candidates if not any(c is s for s in summed)] + out
 
 
 def _alluded_agents(ctx: Context, candidates: list[_Candidate]) -> None:

@@ -19,7 +19,7 @@ from hudna.data import data_path, load_yaml
 from hudna.errors import LexiconError
 from hudna.extract.matcher import Matcher
 from hudna.models import EVENT_TYPES
-from hudna.text import fold
+from hudna.text import fold, is_arabic
 
 # -- schemas of the data files ----------------------------------------------------------------
 
@@ -198,6 +198,24 @@ def _validate(model: type[BaseModel], *parts: str) -> Any:
         ) from err
 
 
+_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an)-", re.IGNORECASE)
+_NISBA = re.compile(r"(?:iyah|iyeh|iya|iyya|iyyah)$", re.IGNORECASE)
+
+
+def _spellings(name: str) -> list[str]:
+    """An English place name as wires also spell it: with or without the article ("Al-Hamdaniyah",
+    "Hamdaniyah") and with the usual endings of -iyah ("Hamdaniyeh", "Hamdaniya")."""
+    if is_arabic(name):
+        return [name]
+    bases = [name, _ARTICLE.sub("", name)]
+    out = []
+    for base in bases:
+        out.append(base)
+        if _NISBA.search(base):
+            out += [_NISBA.sub(end, base) for end in ("iyah", "iyeh", "iya")]
+    return list(dict.fromkeys(b for b in out if len(b) >= 4))
+
+
 def load_gazetteer() -> dict[str, PlaceEntry]:
     """Every place of every gazetteer file, by id (ids are unique across files)."""
     places: dict[str, PlaceEntry] = {}
@@ -253,7 +271,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
             *([place.name_ar] if place.name_ar else []),
             *place.aliases_ar,
         ]
-        for name in dict.fromkeys(names):
+        for name in dict.fromkeys(n for name in names for n in _spellings(name)):
             m.add(name, Cue("place", place.id))
             if name.startswith("حي "):  # حيي الشعار ومساكن هنانو: the dual names two neighbourhoods
                 m.add("حيي " + name[3:], Cue("place", place.id))

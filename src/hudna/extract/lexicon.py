@@ -271,7 +271,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
             *([place.name_ar] if place.name_ar else []),
             *place.aliases_ar,
         ]
-        for name in dict.fromkeys(n for name in names for n in _spellings(name)):
+        for name in dict.fromkeys(s for written in names for s in _spellings(written)):
             m.add(name, Cue("place", place.id))
             if name.startswith("حي "):  # حيي الشعار ومساكن هنانو: the dual names two neighbourhoods
                 m.add("حيي " + name[3:], Cue("place", place.id))

@@ -74,6 +74,7 @@ def find_entities(ctx: Context) -> None:
         if mention is not None:
             mentions.append(mention)
     mentions = _disambiguate_places(ctx, mentions, by_span)
+    mentions = _titles_of_others(ctx, mentions)
     taken = [(m.start, m.end) for m in mentions]
     for ana in _resolve_anaphors(ctx, mentions, taken):
         mentions.append(ana)
@@ -84,6 +85,23 @@ def find_entities(ctx: Context) -> None:
     ctx.mentions = sorted(mentions, key=lambda m: m.start)
     ctx.actors = _actor_records(ctx)
     ctx.places = _place_records(ctx)
+
+
+def _titles_of_others(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """`الأمين العام لحزب الله`, "the secretary-general of Hezbollah": a title followed by
+    another party is that party's official, not the title's usual holder (the UN's)."""
+    offices = {o.start for o in ctx.cues_of("official")}
+    out = []
+    for m in mentions:
+        nxt = next((n for n in mentions if n.start >= m.end and n.kind == "actor"), None)
+        if (
+            (m.via == "title" or m.start in offices)
+            and nxt is not None
+            and re.fullmatch(r"\s+(?:ل|of\s+(?:the\s+)?)", ctx.folded[m.end : nxt.start])
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _disambiguate_places(

@@ -607,6 +607,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             or (
                 adj.end <= trig.start
                 and len(words_between(folded, adj.end, trig.start)) <= (1 if cand.arabic else 3)
+                # "... شارات الوحدات الكردية، ووصف الوزير": a new clause, not the act's subject
+                and not re.search(r"[،,]\s*[وف]?$", folded[adj.end : trig.start])
             )
         ):
             agents.append(adj.id)
@@ -619,6 +621,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         and cand.verb
         and len(words_between(folded, left[-1][-1].end, trig.start)) <= 1
         and ":" not in folded[left[-1][-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": speaker
+        and not re.search(r"[،,]\s*[وف]?$", folded[left[-1][-1].end : trig.start])  # "...، ووصف"
     )
     if svo and not group:
         # قوات النظام قصفت ..., التحالف الدولي يقصف الرقة وداعش ...: the subject comes first
@@ -648,7 +651,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             joined = any(anchor <= p.start < grp[0].start for p in ctx.cues_of("participation"))
             # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
             sides = re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start])
-            if len(gap) <= 4 or joined or (sides and len(gap) <= 8):
+            # "استقبل الأسد في دمشق، اليوم الثلاثاء، مساعد وزير الخارجية الإيراني": the venue and
+            # the day between the verb and the guest do not count
+            said = [
+                w
+                for w in gap
+                if not any(
+                    m.start <= folded.find(w, anchor) < m.end
+                    for m in [*ctx.mentions_in(anchor, grp[0].start, "place"), *ctx.dates]
+                )
+            ]
+            if len(gap) <= 4 or joined or (sides and len(gap) <= 8) or len(said) <= 3:
                 agents += ids
             anchor = grp[-1].end
             continue
@@ -672,7 +685,11 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             agents += ids
             cand.marked_agent = True
         elif cand.type == "ACCUSE":
-            if n == 0 and cand.verb and agents:
+            if (
+                n == 0
+                and cand.verb
+                and any(a.start >= trig.end and a.id in agents for a in adjectives)
+            ):
                 target = target or ids[0]  # اتهم الوزير الروسي فصائل ...: subject told, object
             elif n == 0 and cand.verb and cand.arabic and len(gap) <= 3 and not lam:
                 agents.append(ids[0])  # اتهم لافروف واشنطن: verb, subject, object

@@ -653,13 +653,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             sides = re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start])
             # "استقبل الأسد في دمشق، اليوم الثلاثاء، مساعد وزير الخارجية الإيراني": the venue and
             # the day between the verb and the guest do not count
+            aside = [(m.start, m.end) for m in ctx.mentions_in(anchor, grp[0].start, "place")]
+            aside += [(d.start, d.end) for d in ctx.dates if anchor <= d.start < grp[0].start]
             said = [
-                w
-                for w in gap
-                if not any(
-                    m.start <= folded.find(w, anchor) < m.end
-                    for m in [*ctx.mentions_in(anchor, grp[0].start, "place"), *ctx.dates]
-                )
+                w.group()
+                for w in re.finditer(r"[^\W\d_]+", folded[anchor : grp[0].start])
+                if not any(s <= anchor + w.start() < e for s, e in aside)
             ]
             if len(gap) <= 4 or joined or (sides and len(gap) <= 8) or len(said) <= 3:
                 agents += ids

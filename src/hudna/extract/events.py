@@ -258,6 +258,7 @@ def _named_in_clause(ctx: Context, means: Match, acts: list[Match]) -> bool:
 _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None], ...] = (
     ("description", "pejorative", "ACCUSE", None),  # lexicon description_verbs + pejoratives
     ("blocking", "aid_object", "SIEGE", 8),  # lexicon blocking_verbs + aid_objects
+    ("blame", "responsibility", "ACCUSE", 6),  # lexicon blame_verbs + responsibility
 )
 
 
@@ -279,7 +280,9 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 and (within is None or len(words_between(ctx.folded, verb.end, x.start)) <= within)
                 for x in tails
             ):
-                out.append(Match(verb.start, verb.end, Cue("trigger", etype, "verb"), verb.text))
+                # a participle ("محمّلة روسيا مسؤولية") is said of the speaker, its object follows
+                form = "noun" if head == "blame" and verb.text.startswith("م") else "verb"
+                out.append(Match(verb.start, verb.end, Cue("trigger", etype, form), verb.text))
     return out
 
 

@@ -123,6 +123,8 @@ class EventsFile(_Data):
     patient_nouns: Bilingual = Field(default_factory=Bilingual)
     support: Bilingual = Field(default_factory=Bilingual)
     quantity_idioms: Bilingual = Field(default_factory=Bilingual)
+    blame_verbs: Bilingual = Field(default_factory=Bilingual)
+    responsibility: Bilingual = Field(default_factory=Bilingual)
     positional: dict[str, list[str]] = Field(default_factory=dict)
 
 
@@ -302,6 +304,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("patient_noun", events_file.patient_nouns),
         ("support", events_file.support),
         ("quantity_idiom", events_file.quantity_idioms),
+        ("blame", events_file.blame_verbs),
+        ("responsibility", events_file.responsibility),
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("speech", speech.continuation),

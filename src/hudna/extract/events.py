@@ -421,7 +421,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
     cand.date = _date(ctx, cand)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
-    if trig.text in ctx.lexicon.stative and not any(
+    perfect = not cand.arabic and re.search(
+        r"(?:^|\s)(?:have|has|had)\s+(?:\S+\s+)?$", folded[max(0, trig.start - 20) : trig.start]
+    )  # "Government forces have besieged the camp": a verb, not a state
+    if trig.text in ctx.lexicon.stative and not perfect and not any(
         _marker_before(ctx, trig.end, m.start) == "agent"
         for m in ctx.mentions
         if m.kind == "actor" and trig.end <= m.start < hi

@@ -424,10 +424,14 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     perfect = not cand.arabic and re.search(
         r"(?:^|\s)(?:have|has|had)\s+(?:\S+\s+)?$", folded[max(0, trig.start - 20) : trig.start]
     )  # "Government forces have besieged the camp": a verb, not a state
-    if trig.text in ctx.lexicon.stative and not perfect and not any(
-        _marker_before(ctx, trig.end, m.start) == "agent"
-        for m in ctx.mentions
-        if m.kind == "actor" and trig.end <= m.start < hi
+    if (
+        trig.text in ctx.lexicon.stative
+        and not perfect
+        and not any(
+            _marker_before(ctx, trig.end, m.start) == "agent"
+            for m in ctx.mentions
+            if m.kind == "actor" and trig.end <= m.start < hi
+        )
     ):
         # "مضايا المحاصرة" tells a siege without its besieger; "المحاصرة من قبل قوات النظام"
         # names the besieger
@@ -672,9 +676,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             continue
         other_side = (
             between
-            and len(gap) <= 4
-            and re.match(r"\s*(?:و|and\s)", folded[anchor : grp[0].start]) is not None
-        )  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
+            and len(gap) <= 5
+            and re.match(r"\s*(?:[^\W\d_]+\s+)?(?:و|and\s)", folded[anchor : grp[0].start])
+            is not None
+        )  # "between Islamic State fighters and members of the Nusra Front"  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
         if other_side or re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start]):
             agents += ids  # اشتباكات بين فصائل المعارضة وقوات النظام: both sides
             anchor = grp[-1].end

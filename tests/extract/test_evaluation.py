@@ -117,25 +117,36 @@ def test_negated_events_are_left_out_and_dates_compare_at_gold_precision() -> No
     assert s.statements.tp == 1
 
 
-def _dev_scores():  # type: ignore[no-untyped-def]
-    gold = read_jsonl(DEV / "gold.jsonl")
+def _scores(folder: Path):  # type: ignore[no-untyped-def]
+    gold = read_jsonl(folder / "gold.jsonl")
     extractor = Extractor()
     predicted = {
         d.id: extractor(d).to_json_dict()
-        for d in read_paths([DEV / "docs.jsonl"])
+        for d in read_paths([folder / "docs.jsonl"])
         if isinstance(d, Document)
     }
     return score(gold, predicted)
 
 
 def test_quality_floor_on_the_dev_set() -> None:
-    """Guards against regressions; the targets of issue 3 are higher (see README, Quality)."""
-    s = _dev_scores()
+    """Guards against regressions on the set the rules were written against."""
+    s = _scores(DEV)
     assert s.documents >= 64
-    assert s.events.f1 >= 0.85
+    assert s.events.f1 >= 0.88
     assert s.statements.f1 >= 0.90
     assert s.commitments.f1 >= 0.80
     assert s.dates.value >= 0.90
+    assert s.events_on_no_event_docs == 0
+
+
+def test_quality_floor_on_the_held_out_set() -> None:
+    """The held-out set was read after its first measurement (events F1 0.44); these floors keep
+    what the general rules learnt from it. The blind sets are kept out of the tests on purpose:
+    they are measured by `make eval` only, so that nobody tunes to them."""
+    s = _scores(TEST_DATA / "heldout")
+    assert s.documents == 26
+    assert s.events.f1 >= 0.62
+    assert s.statements.f1 >= 0.70
     assert s.events_on_no_event_docs == 0
 
 

@@ -307,3 +307,19 @@ def test_the_place_of_the_charge_is_not_the_venue_of_the_accusation(
     accusations = [e for e in _events(extractor, text, "en") if e["type"] == "ACCUSE"]
     assert {e["place"] for e in accusations} <= {"new_york", None}
     assert "aleppo" not in {e["place"] for e in accusations}
+
+
+def test_a_new_speaker_named_after_a_continuing_verb(extractor: Extractor) -> None:
+    text = (
+        "الجيش السوري يستعيد تدمر\n\n"
+        "وقال الأسد، بحسب الرئاسة السورية، إن ما تحقق في تدمر «ما كان ليتحقق لولا الدعم الروسي».\n\n"
+        "وأضاف بيسكوف أن خبراء روساً في نزع الألغام سيتوجهون إلى تدمر في أقرب وقت."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 3, 27), language="ar")
+    result = extractor(doc)
+    speakers = [(s.speaker, s.text[:12]) for s in result.statements]
+    assert ("assad", "ما تحقق في ت") in speakers
+    assert all(s.text.strip() != "وقال الأسد،" for s in result.statements)
+    experts = next(s for s in result.statements if "خبراء" in s.text)
+    assert experts.speaker == "RUS"  # Peskov, the Kremlin's spokesman
+    assert experts.text.endswith("في أقرب وقت")  # أقرب is not the speech verb أقرّ

@@ -187,6 +187,8 @@ def find_statements(ctx: Context) -> None:
     actors = [m for m in ctx.mentions if m.kind == "actor"]
     speakers = _Speakers(ctx)
     stops = [*verbs, *ctx.cues_of("turn_opener")]
+    # "وقال الأسد، بحسب الرئاسة السورية، إن ...": a source between the verb and its words
+    gap_stops = [v for v in stops if not (v.payload.key in _ATTRIBUTION or v.text in _ATTRIBUTION)]
     found: list[
         tuple[int, int, str, str, bool, list[str]]
     ] = []  # start, end, speaker, mode, headline, about
@@ -208,12 +210,18 @@ def find_statements(ctx: Context) -> None:
         # speaker the body continues with, but is not a statement of its own
         found = headline_sink if verb.start < title_end else body_found
         sentence = ctx.sentence_of(verb.start)
-        next_stop = _clause_end(folded, verb.end, sentence.end, stops)
+        next_stop = _clause_end(folded, verb.end, sentence.end, gap_stops)
         limit = min(next_stop, verb.end + _GAP_LIMIT)
         content_start, mode, gap_end = _content_start(
             folded, verb, limit, quotes, complementisers, actors
         )
         if verb.payload.key in _ATTRIBUTION or verb.text in _ATTRIBUTION:
+            if any(
+                sentence.start <= v.start < verb.start and v is not verb
+                for v in verbs
+                if not (v.payload.key in _ATTRIBUTION or v.text in _ATTRIBUTION)
+            ):
+                continue  # "وقال الأسد، بحسب الرئاسة السورية، إن ...": the source of his words
             speaker = speakers.in_gap(verb.end, min(sentence.end, verb.end + 60))
             if speaker and verb.start - sentence.start > 10:
                 found.append((sentence.start, verb.start, speaker, "reported", False, []))
@@ -284,8 +292,13 @@ def find_statements(ctx: Context) -> None:
             and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
         ):
             subject = previous  # "He said ..."
-        if continuing and previous:
+        named = _speaker_in_gap(actors, *gap) if continuing and not english else None
+        # a participle (مضيفاً، داعياً) keeps the speaker; a verb (وأضاف بيسكوف) may name a new one
+        participle = verb.text.startswith("م") or verb.text.endswith(("ا", "ه"))
+        if continuing and previous and not (named and not participle):
             speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
+        elif named:
+            speaker = named  # "وأضاف بيسكوف أن ...": a new speaker named after the verb
         elif subject:
             speaker = subject  # لافروف دعا واشنطن إلى ...
         elif english and _english_subject_phrase(folded, sentence.start, verb.start):

@@ -51,3 +51,17 @@ def test_a_toll_listed_by_town_under_a_lead_over_two_provinces(extractor: Extrac
     assert set(strikes) == {"kafr_takharim", "atarib"}  # the lead only sums them up
     assert all(e.type == "AIRSTRIKE" and e.actors == ["RUS"] for e in strikes.values())
     assert strikes["atarib"].fatalities == 8
+
+
+def test_a_person_named_in_full_is_named_again_by_the_family_name(extractor: Extractor) -> None:
+    text = (
+        "حجاب في لندن\n\n"
+        "عرض المنسق العام للهيئة العليا للمفاوضات رياض حجاب رؤية الهيئة للحل السياسي.\n\n"
+        "وقال حجاب في مؤتمر صحافي إن «لا مكان للأسد في مستقبل سوريا»."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 9, 8), language="ar")
+    result = extractor(doc)
+    said = next(s for s in result.statements if "لا مكان" in s.text)
+    assert said.speaker == "HNC"
+    # an organisation's name is not cut down to its last word
+    assert all(s.speaker != "HNC" or "لا مكان" in s.text for s in result.statements)

@@ -13,6 +13,7 @@ from hudna.extract.context import Context, Mention
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.geo import place_km as km
 from hudna.models import Actor, Place
+from hudna.text import is_arabic
 
 _ENTITY_KINDS = {"actor", "title", "place", "metonym"}
 _LOCATIVE = {
@@ -79,12 +80,47 @@ def find_entities(ctx: Context) -> None:
     for ana in _resolve_anaphors(ctx, mentions, taken):
         mentions.append(ana)
         taken.append((ana.start, ana.end))
+    for short in _family_names(ctx, mentions, taken):
+        mentions.append(short)
+        taken.append((short.start, short.end))
     for adj in adjectives:
         if not any(s <= adj.start < e for s, e in taken):
             mentions.append(Mention(adj.start, adj.end, "adjective", adj.payload.key, "adjective"))
     ctx.mentions = sorted(mentions, key=lambda m: m.start)
     ctx.actors = _actor_records(ctx)
     ctx.places = _place_records(ctx)
+
+
+def _family_names(
+    ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "رياض حجاب" then "وقال حجاب": a person named in full is named again by the family name
+    alone. Arabic names without the article, and English names of people in the lexicon."""
+    folded = ctx.folded
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind != "actor" or m.via != "name":
+            continue
+        words = folded[m.start : m.end].split()
+        arabic = is_arabic(words[0]) if words else False
+        person = ctx.lexicon.actors[m.id].kind == "person"
+        if len(words) != 2 or len(words[-1]) < 4:
+            continue
+        if arabic and any(w.startswith("ال") or w.startswith("لل") for w in words):
+            continue
+        if not arabic and not person:
+            continue
+        family = re.escape(words[-1])
+        pattern = (
+            rf"(?<!\w)(?:[وفبلك](?=\w))?({family})(?!\w)" if arabic else rf"(?<!\w)({family})(?!\w)"
+        )
+        for found in re.finditer(pattern, folded[m.end :]):
+            start, end = m.end + found.start(1), m.end + found.end(1)
+            if not any(
+                s < end and start < e for s, e in [*taken, *((o.start, o.end) for o in out)]
+            ):
+                out.append(Mention(start, end, "actor", m.id, "name"))
+    return out
 
 
 def _titles_of_others(ctx: Context, mentions: list[Mention]) -> list[Mention]:

@@ -1676,10 +1676,12 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         # the first retelling in the body says where the headline's act was; later ones may
         # only narrow it ("سيطرت ... على مدينة حلفايا" then "حتى الوصول إلى مدينة حماة")
         first_body = _in_title(ctx, into) and all(s.start < title_end(ctx) for s in into.sentences)
-        if (
-            into.type != cand.type
-            and _is_generic(ctx, into.trigger)
-            and (not _is_generic(ctx, cand.trigger) or (cand.actors and not into.actors))
+        if into.type != cand.type and (
+            (into.type == "ATTACK" and not into.actors and _vague_retelling(ctx, into, cand))
+            or (
+                _is_generic(ctx, into.trigger)
+                and (not _is_generic(ctx, cand.trigger) or (cand.actors and not into.actors))
+            )
         ):
             into.type = cand.type  # the better word names the act
         into.sentences |= cand.sentences
@@ -1793,6 +1795,17 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
     if ctx is None or a.type not in HOSTILE_TYPES or b.type not in HOSTILE_TYPES:
         return False
     for vague, other in ((a, b), (b, a)):
+        # "the attack on the convoy ... all evidence says it was an air attack": a bare attack
+        # with nobody named is the strike of the same sentence and area
+        if (
+            vague.type == "ATTACK"
+            and other.type in ("AIRSTRIKE", "SHELLING", "CHEMICAL")
+            and not vague.actors
+            and not other.actors
+            and vague.sentences & other.sentences
+            and (_same_area(ctx, vague, other) or _same_area(ctx, other, vague))
+        ):
+            return True
         better = not _is_generic(ctx, other.trigger) or (other.actors and not vague.actors)
         if not better or not all(_is_generic(ctx, t) for t in [vague.trigger, *vague.triggers]):
             continue  # an act some better word already named is not vague any more

@@ -323,3 +323,20 @@ def test_a_new_speaker_named_after_a_continuing_verb(extractor: Extractor) -> No
     experts = next(s for s in result.statements if "خبراء" in s.text)
     assert experts.speaker == "RUS"  # Peskov, the Kremlin's spokesman
     assert experts.text.endswith("في أقرب وقت")  # أقرب is not the speech verb أقرّ
+
+
+def test_the_two_who_spoke_by_phone_agreed_and_the_planned_meeting_is_not_theirs(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "لافروف وجاويش أوغلو يبحثان أستانا\n\n"
+        "بحث وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود جاويش أوغلو، في اتصال هاتفي "
+        "أمس الأحد، التحضيرات الجارية لعقد لقاء بين الحكومة السورية وفصائل المعارضة في أستانا، "
+        "واتفقا على ضرورة الحفاظ على نظام وقف الأعمال القتالية في حلب."
+    )
+    events = _events(extractor, text, "ar")
+    call = _one(events, "MEET")
+    deal = _one(events, "AGREE")
+    assert set(call["actors"]) == {"lavrov", "TUR"}
+    assert set(deal["actors"]) == {"lavrov", "TUR"}
+    assert deal["place"] is None  # Aleppo is what they agreed on, not where

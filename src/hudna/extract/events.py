@@ -658,6 +658,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if group:
             if any(anchor <= c.start < grp[0].start for c in ctx.cues_of("complementiser")):
                 break  # اتفقوا على أن يبدأ برنامج الأغذية ...: the rest is what was agreed
+            if any(anchor <= c.start < grp[0].start for c in ctx.cues_of("irrealis")):
+                break  # "التحضيرات لعقد لقاء بين الحكومة والمعارضة": the parties of a plan
             joined = any(anchor <= p.start < grp[0].start for p in ctx.cues_of("participation"))
             # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
             sides = re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start])
@@ -1000,6 +1002,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     if cand.type == "AGREE":
         comp = [c.start for c in ctx.cues_of("complementiser") if trig.end <= c.start < hi]
         hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed
+        on = re.match(r"\s*(?:علي|on)\s", folded[trig.end : trig.end + 8])
+        if on:
+            hi = min(hi, trig.end)  # "اتفقا على ضرورة الحفاظ على الهدنة في حلب": what, not where
     if cand.type == "ACCUSE":
         acts = [
             t.start
@@ -1411,6 +1416,22 @@ def _talks_of_agreement(candidates: list[_Candidate]) -> None:
         meet.actors = list(agree.actors)
         meet.places = meet.places or list(agree.places)
         agree.places = agree.places or list(meet.places)
+    # "بحث لافروف ونظيره التركي في اتصال هاتفي ... واتفقا على": the dual verb's two are the two
+    # who just met in its sentence, whoever else the sentence names
+    for agree in [c for c in candidates if c.type == "AGREE" and c.verb]:
+        word = agree.trigger_word.split()[0] if agree.trigger_word else ""
+        if not (word.endswith("ا") and not word.endswith("وا")):
+            continue
+        pair = [
+            c
+            for c in candidates
+            if c.type == "MEET"
+            and len(c.actors) >= 2
+            and c.sentence == agree.sentence
+            and c.trigger.start < agree.trigger.start
+        ]
+        if pair:
+            agree.actors = list(pair[0].actors)
     # "أجرى بوتين وأردوغان اتصالاً هاتفياً ... واتفقا على ...": those who met agreed
     for agree in [c for c in candidates if c.type == "AGREE" and not c.actors]:
         met = [

@@ -1057,6 +1057,11 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         and re.search(r"(?:^|\s)(?:في|in)\s+$", folded[max(0, p.start - 4) : p.start])
         and re.match(r"\s*[،,]", folded[p.end : p.end + 3])
         and len(words_between(folded, p.end, trig.start)) <= 3
+        and not any(  # "التحضيرات لعقد لقاء ... في أستانا، واتفقا": the plan's place
+            cand.sentence.start <= i.start < p.start
+            and len(words_between(folded, i.end, p.start)) <= 10
+            for i in ctx.cues_of("irrealis")
+        )
     ]
     if venue and cand.type in _AGREEMENT_WORDS:
         return [venue[-1].id]

@@ -340,3 +340,13 @@ def test_the_two_who_spoke_by_phone_agreed_and_the_planned_meeting_is_not_theirs
     assert set(call["actors"]) == {"lavrov", "TUR"}
     assert set(deal["actors"]) == {"lavrov", "TUR"}
     assert deal["place"] is None  # Aleppo is what they agreed on, not where
+
+
+def test_an_accusation_whose_object_is_a_pronoun(extractor: Extractor) -> None:
+    text = (
+        "لافروف ينتقد واشنطن\n\n"
+        "ولافروف، الذي بدا متفائلاً، لم يوفر الإدارة الأميركية من انتقاداته، إذ اتهمها بأنها "
+        "«أضاعت أشهراً في وعود لم تنفذها»."
+    )
+    accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert accusation["actors"] == ["lavrov"] and accusation["target"] == "USA"

@@ -884,6 +884,25 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             and len(words_between(folded, trig.end, start)) <= (12 if described_as else 5)
         ]
         target = described[0][1] if described else None
+    word_end = trig.end
+    while word_end < len(folded) and folded[word_end].isalpha():
+        word_end += 1
+    if (
+        cand.type == "ACCUSE"
+        and cand.arabic
+        and cand.verb
+        and re.search(r"(?:ها|هم|هما)$", folded[trig.start : word_end])
+    ):
+        # "لم يوفر الإدارة الأميركية من انتقاداته، إذ اتهمها بأنها ...": the pronoun is the party
+        # named before, the sentence's subject accuses
+        named = [
+            m
+            for m in ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+            if m.end <= trig.start
+        ]
+        if named:
+            target = named[-1].id
+            agents = [named[0].id] if named[0].id != target else []
     if cand.type == "ACCUSE" and not agents:
         spoken = [
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end

@@ -277,6 +277,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
             m.add(name, Cue("place", place.id))
             if name.startswith("حي "):  # حيي الشعار ومساكن هنانو: the dual names two neighbourhoods
                 m.add("حيي " + name[3:], Cue("place", place.id))
+                if len(name) >= 8:  # "أحياء بستان القصر والفردوس والكلاسة": listed bare
+                    m.add(name[3:], Cue("place", place.id))
     for etype in EVENT_TYPE_KEYS:
         block = events_raw.get(etype) or {}
         for spec in [*block.get("ar", []), *block.get("en", [])]:

@@ -350,3 +350,20 @@ def test_an_accusation_whose_object_is_a_pronoun(extractor: Extractor) -> None:
     )
     accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
     assert accusation["actors"] == ["lavrov"] and accusation["target"] == "USA"
+
+
+def test_clash_sides_named_elsewhere_in_the_sentence(extractor: Extractor) -> None:
+    both = (
+        "ريف حماة\n\n"
+        "وتابعت الفصائل تقدمها لتسيطر على مدينة طيبة الإمام، التي انسحبت منها قوات النظام، فيما "
+        "تدور منذ مساء أمس اشتباكات عنيفة بين الطرفين على أطراف بلدة قمحانة."
+    )
+    clash = next(e for e in _events(extractor, both, "ar") if e["place"] == "qamhana")
+    assert set(clash["actors"]) == {"SYR_OPP", "SYR_GOV"}
+    where = (
+        "حلب\n\n"
+        "وتزامنت الزيارة مع اشتباكات عنيفة على أطراف حي الحيدرية، حيث تحاول قوات النظام التقدم "
+        "تحت غطاء جوي كثيف."
+    )
+    clash = _one(_events(extractor, where, "ar"), "ATTACK")
+    assert clash["actors"] == ["SYR_GOV"] and clash["place"] == "haydariyah"

@@ -855,6 +855,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             )
         ):
             agents.insert(0, adj.id)
+    if not group and not agents and cand.type == "ATTACK":
+        agents = _sides_elsewhere(ctx, cand)
     if cand.type == "AGREE":  # "اتفاق ... برعاية روسية", "a deal brokered by Russia"
         for m in ctx.mentions:
             if (
@@ -914,6 +916,34 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         agents = _people_over_their_states(ctx, agents)  # Kerry and the United States: Kerry
     cand.actors = [a for a in dict.fromkeys(agents) if a != target]
     cand.target = target
+
+
+def _sides_elsewhere(ctx: Context, cand: _Candidate) -> list[str]:
+    """A clash whose sides are named elsewhere in its sentence: "اشتباكات عنيفة بين الطرفين" (the
+    two parties just named), "اشتباكات ... حيث تحاول قوات النظام التقدم" (those advancing)."""
+    folded, trig = ctx.folded, cand.trigger
+    rest = folded[trig.end : cand.sentence.end]
+    both = _at(ctx, "dual_people").match(rest, 0, 40) or re.match(
+        r"\s*(?:\S+\s+){0,2}?(?:بين|between)\s+(?:ال)?(?:طرفين|جانبين|the two sides|both sides)",
+        rest,
+    )
+    if both:
+        named = []
+        for m in reversed(ctx.mentions_in(cand.sentence.start, trig.start, "actor")):
+            party = affiliation(ctx, m.id)
+            if party not in named:
+                named.append(party)
+        return named[:2][::-1] if len(named) >= 2 else []
+    where = _at(ctx, "where").search(folded, trig.end, cand.sentence.end)
+    if where:
+        after = [
+            m
+            for m in ctx.mentions_in(where.end(), cand.sentence.end, "actor")
+            if len(words_between(folded, where.end(), m.start)) <= 3
+        ]
+        if after:
+            return [affiliation(ctx, after[0].id)]
+    return []
 
 
 def _people_over_their_states(ctx: Context, actors: list[str]) -> list[str]:

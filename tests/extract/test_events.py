@@ -367,3 +367,18 @@ def test_clash_sides_named_elsewhere_in_the_sentence(extractor: Extractor) -> No
     )
     clash = _one(_events(extractor, where, "ar"), "ATTACK")
     assert clash["actors"] == ["SYR_GOV"] and clash["place"] == "haydariyah"
+
+
+def test_recapture_inside_a_possessive_place_and_the_subjects_own_siege(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Aleppo front\n\n"
+        "Syrian government forces recaptured military academies in Aleppo's southern Ramouseh "
+        "district on Sunday after a week of heavy Russian air strikes on the area, restoring their "
+        "siege of the city's rebel-held east, a Syrian military source said."
+    )
+    events = _events(extractor, text, "en")
+    recapture = _one(events, "ATTACK")
+    assert recapture["actors"] == ["SYR_GOV"] and recapture["place"] == "ramouseh"
+    assert _one(events, "SIEGE")["actors"] == ["SYR_GOV"]

@@ -857,6 +857,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             agents.insert(0, adj.id)
     if not group and not agents and cand.type == "ATTACK":
         agents = _sides_elsewhere(ctx, cand)
+    if (
+        not group
+        and not cand.arabic
+        and re.search(
+            r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$", folded[max(0, trig.start - 20) : trig.start]
+        )
+    ):
+        # "government forces recaptured ..., restoring their siege of the east": the subject's
+        subject = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+        if subject:
+            agents = [subject[0].id]
     if cand.type == "AGREE":  # "اتفاق ... برعاية روسية", "a deal brokered by Russia"
         for m in ctx.mentions:
             if (
@@ -1014,8 +1025,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     ):
         return []  # a phone call happens nowhere in particular
     places = [m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)]
-    if (
-        cand.type in HOSTILE_TYPES
+    if cand.type in (
+        *HOSTILE_TYPES,
+        "ENTRY",
     ):  # acts of war in this theatre happen in its country, not at a venue abroad
         places = [
             m for m in places if ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
@@ -1081,6 +1093,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 chosen.append(p)
             elif re.fullmatch(r"\s*(?:في|in|ب)\s*", gap) or gap.strip() == "":
                 continue  # "حي الراموسة في حلب": the city that holds the place just named
+            elif re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+)?", gap) and len(chosen) == 1:
+                chosen = [p]  # "Aleppo's southern Ramouseh district": the place inside the city
             elif (also := re.search(r"(?:^|\s)(?:و|and\s+)(?:علي|on|at)\s", gap)) and len(
                 words_between(folded, gap_start + also.end(), p.start)
             ) <= 5:

@@ -382,3 +382,13 @@ def test_recapture_inside_a_possessive_place_and_the_subjects_own_siege(
     recapture = _one(events, "ATTACK")
     assert recapture["actors"] == ["SYR_GOV"] and recapture["place"] == "ramouseh"
     assert _one(events, "SIEGE")["actors"] == ["SYR_GOV"]
+
+
+def test_where_the_doers_are_stationed_is_not_where_the_act_struck(extractor: Extractor) -> None:
+    text = (
+        "درعا\n\n"
+        "ففي حي درعا البلد، قُتل خمسة مدنيين جراء سقوط صاروخ أرض-أرض أطلقته قوات النظام "
+        "المتمركزة في حي درعا المحطة."
+    )
+    strike = _one(_events(extractor, text, "ar"), "SHELLING")
+    assert strike["actors"] == ["SYR_GOV"] and strike["place"] == "daraa_al_balad"

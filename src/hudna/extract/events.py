@@ -81,6 +81,7 @@ _POSITIONS = {
     "hedges": r"{words}",
     "passive": r"{words}",
     "operation": r"{words}",
+    "stationed": r"(?:{words})\s+(?:\S+\s+)?$",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
 }
 
@@ -710,7 +711,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 cand.subject_given = True
             elif len(gap) <= 4:
                 target = target or ids[0]
-        elif n == 0 and cand.arabic and cand.verb and lam:
+        elif n == 0 and cand.arabic and cand.verb and lam and [w for w in gap if w not in "لل"]:
             target = target or ids[0]  # قصفت 67 هدفاً للتنظيم: the ل-object is what was hit
         elif n == 0 and not gap and patient:
             target = target or ids[0]  # اغتيال قائد الفصيل: the one killed
@@ -1082,7 +1083,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 for c in charges
             )
         ]
-    after = [p for p in places if trig.end <= p.start < hi]
+    after = [
+        p
+        for p in places
+        if trig.end <= p.start < hi
+        and not _at(ctx, "stationed").search(folded[max(trig.end, p.start - 30) : p.start])
+    ]  # "صاروخ أطلقته قوات النظام المتمركزة في حي درعا المحطة": where they fire from
     if after:
         chosen = [after[0]]
         last_end = after[0].end

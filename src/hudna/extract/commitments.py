@@ -45,6 +45,8 @@ def find_commitments(ctx: Context) -> None:
         if (
             bare in not_future
             or word in not_future
+            # "سيطرتها", "سياساتها": a noun of the list with its endings
+            or any(bare.startswith(n) for n in not_future if len(n) >= 4)
             or any(s <= fm.start() < e for s, e in entity_spans)
         ):
             continue
@@ -103,7 +105,13 @@ def find_commitments(ctx: Context) -> None:
             continue  # الهدنة ستدخل حيز التنفيذ: no party acts
         if is_passive and any(s <= start < e for s, e in rejected):
             continue  # the future time of a clause whose subject is no party
-        if before and not is_passive:
+        pronoun = re.search(
+            r"(?:انها|أنها|انه|أنه|انهم|أنهم)\s*$", folded[max(0, span[0] - 8) : span[0]]
+        )
+        same_sentence = [f for f in found if ctx.sentence_of(f[0]) == ctx.sentence_of(start)]
+        if pronoun and not before and same_sentence:
+            by = list(same_sentence[-1][2])  # "أن موسكو ستواصل ...، وأنها ستطرح ...": Moscow again
+        elif before and not is_passive:
             by = [before[-1].id]
         elif after and (is_passive or not speaker):
             by = [after[0].id]
@@ -146,6 +154,7 @@ _OWN_PARTY = re.compile(
 _NEGATED_FUTURE = re.compile(
     r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+not\s"
 )
+_AND_THAT_INSIDE = re.compile(r"[،,]\s*(?:و(?:ان|أن|إن|انه|أنه|انها|أنها)|and that)\s")
 _AND_THAT = re.compile(r"^[\s\"”»]*[،,]?\s*(?:و(?:ان|انه|انها)|and that)?\s*$")
 
 
@@ -180,6 +189,14 @@ def _span(ctx: Context, pos: int) -> tuple[int, int]:
             lo = m.end()
         elif m.start() >= pos:
             hi = m.start() + 1
+            break
+    # "UNRWA would resume distributions ..., and that it would send a mobile clinic ...": each
+    # complement is a promise of its own
+    for m in _AND_THAT_INSIDE.finditer(ctx.folded, lo, hi):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
             break
     while hi > lo and ctx.folded[hi - 1] in ' .،,"”»':
         hi -= 1

@@ -104,7 +104,7 @@ def _family_names(
         words = folded[m.start : m.end].split()
         arabic = is_arabic(words[0]) if words else False
         person = ctx.lexicon.actors[m.id].kind == "person"
-        if len(words) != 2 or len(words[-1]) < 4:
+        if not 2 <= len(words) <= 3 or len(words[-1]) < 4:
             continue
         if arabic and any(w.startswith("ال") or w.startswith("لل") for w in words):
             continue

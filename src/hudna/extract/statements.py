@@ -517,9 +517,17 @@ def _speaker_before(
     before = [a for a in actors if floor <= a.start and a.end <= verb.start]
     if not before:
         return None
+    end = verb.start
+    # "Russia, which voted against the text, said": the relative clause between them
+    relative = re.search(r"[،,]\s*(?:which|who|الذي|التي)\s[^،,]{0,80}[،,]\s*$", folded[floor:end])
+    if relative:
+        end = floor + relative.start()
+        before = [a for a in before if a.end <= end]
+        if not before:
+            return None
     last = before[-1]
-    between = words_between(folded, last.end, verb.start)
-    if re.search(r"[،,;:\"“”«»]", folded[last.end : verb.start]):
+    between = words_between(folded, last.end, end)
+    if re.search(r"[،,;:\"“”«»]", folded[last.end : end]):
         return None
     return last.id if len(between) <= max_words else None
 

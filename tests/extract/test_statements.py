@@ -1,0 +1,39 @@
+"""Statements: speakers found across relative clauses, reports of someone's words, praise."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hudna.extract.pipeline import Extractor
+from hudna.models import Document
+
+
+def _statements(extractor: Extractor, text: str, language: str) -> list[tuple[str, str]]:
+    doc = Document(id="t", text=text, published=dt.date(2016, 11, 22), language=language)  # type: ignore[arg-type]
+    return [(s.speaker, s.text) for s in extractor(doc).statements]
+
+
+def test_a_relative_clause_between_the_speaker_and_the_verb(extractor: Extractor) -> None:
+    text = (
+        "Council vote\n\n"
+        'Russia, which voted against the text, said it was "politicised" and ignored the crimes '
+        "of terrorist groups in the city."
+    )
+    said = _statements(extractor, text, "en")
+    assert said and said[0][0] == "RUS" and "politicised" in said[0][1]
+
+
+def test_words_reported_as_someones_saying_and_a_continuation_by_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الأسد يستقبل أنصاري\n\n"
+        "ونقلت الرئاسة السورية عن الأسد قوله إن «الانتصار في حلب بات قريباً»، فيما أكد حسين جابري "
+        "أنصاري أن طهران ستواصل تزويد سوريا بالمشتقات النفطية.\n\n"
+        "وأضاف أنصاري أن بلاده «لن تتخلى عن حلفائها»."
+    )
+    said = dict((t[:10], sp) for sp, t in _statements(extractor, text, "ar"))
+    assert said.get("الانتصار ف") == "assad"
+    assert any(
+        sp == "IRN" and t.startswith("بلاده") for sp, t in _statements(extractor, text, "ar")
+    )

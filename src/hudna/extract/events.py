@@ -1862,6 +1862,12 @@ def _in_title(ctx: Context, c: _Candidate) -> bool:
     return c.trigger.start < title_end(ctx)
 
 
+def _side(ctx: Context, actor_id: str) -> str:
+    """The side an actor fights on: a person's state, a faction's wider group (FSA: opposition)."""
+    entry = ctx.lexicon.actors.get(actor_id)
+    return entry.affiliation if entry and entry.affiliation else actor_id
+
+
 def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     pa = a.places[0] if a.places else None
     pb = b.places[0] if b.places else None
@@ -1950,7 +1956,7 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         and (
             not a.actors
             or not b.actors
-            or {affiliation(ctx, x) for x in a.actors} & {affiliation(ctx, x) for x in b.actors}
+            or {_side(ctx, x) for x in a.actors} & {_side(ctx, x) for x in b.actors}
         )
         and (a.type != "MEET" or set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors))
     ):

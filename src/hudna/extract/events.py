@@ -1356,6 +1356,7 @@ def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     return _at(ctx, "clause_break").search(ctx.folded, lo, hi) is None
 
 
+@lru_cache(maxsize=4096)
 def _stem_generic(text: str, generic: frozenset[str]) -> bool:
     """A generic verb with its endings ("قصفت", "targeting"), not a phrase that names the act
     better ("قصف مدفعي")."""

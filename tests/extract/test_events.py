@@ -392,3 +392,15 @@ def test_where_the_doers_are_stationed_is_not_where_the_act_struck(extractor: Ex
     )
     strike = _one(_events(extractor, text, "ar"), "SHELLING")
     assert strike["actors"] == ["SYR_GOV"] and strike["place"] == "daraa_al_balad"
+
+
+def test_a_generic_verb_told_by_its_instrument_and_a_district_of_a_city(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Aleppo hospital\n\n"
+        "Separately, a hospital in the rebel-held Sakhour district of Aleppo was hit by barrel "
+        "bombs on Monday, putting it out of service."
+    )
+    events = _events(extractor, text, "en")
+    assert [(e["type"], e["place"]) for e in events] == [("AIRSTRIKE", "sakhour")], events

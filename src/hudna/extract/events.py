@@ -226,6 +226,22 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
             continue  # "air strikes hit ...", "غارات استهدفت ...": the verb is the noun's predicate
         kept.append(t)
     # a means of attack ("طائرات حربية", "helicopters") is the act only when nothing else names it
+    # "was hit by barrel bombs", "استُهدف بالبراميل": the generic verb is told by its instrument
+    kept = [
+        t
+        for i, t in enumerate(kept)
+        if not (
+            _is_generic(ctx, t)
+            and i + 1 < len(kept)
+            and kept[i + 1].payload.key in HOSTILE_TYPES
+            and kept[i + 1].payload.key != t.payload.key  # a like weapon is the act's own
+            and not _is_generic(ctx, kept[i + 1])
+            and re.fullmatch(
+                r"\s*(?:\S+\s+)?(?:by|with|ب)\s*(?:the\s+|ال)?",
+                folded[t.end : kept[i + 1].start],
+            )
+        )
+    ]
     if keep_means:
         return kept
     acts = [t for t in kept if t.payload.key in HOSTILE_TYPES and t.text not in ctx.lexicon.means]
@@ -1112,7 +1128,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     before = [p for p in places if lo <= p.start and p.end <= trig.start]
     if before and cand.type not in _AGREEMENT_WORDS:  # a meeting's venue follows it (في جنيف)
         if len(before) > 1 and re.fullmatch(
-            r"\s*(?:في|in|near|قرب)\s+(?:ريف|محافظه|مدينه|province of|the)?\s*",
+            r"\s*(?:(?:في|in|near|قرب)\s+(?:ريف|محافظه|مدينه|province of|the)?|(?:district|neighbourhood|area|town) of)\s*",
             folded[before[-2].end : before[-1].start],
         ):
             return [before[-2].id]  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town

@@ -404,3 +404,14 @@ def test_a_generic_verb_told_by_its_instrument_and_a_district_of_a_city(
     )
     events = _events(extractor, text, "en")
     assert [(e["type"], e["place"]) for e in events] == [("AIRSTRIKE", "sakhour")], events
+
+
+def test_a_participle_after_a_comma_takes_the_clauses_subject(extractor: Extractor) -> None:
+    text = (
+        "U.S. suspends talks\n\n"
+        "The United States on Monday suspended its bilateral talks with Russia on a Syrian "
+        "ceasefire, accusing Moscow of failing to live up to its commitments to restore the truce."
+    )
+    accusation = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert accusation["actors"] == ["USA"] and accusation["target"] == "RUS"
+    assert not [e for e in _events(extractor, text, "en") if e["type"] == "MEET"]

@@ -477,10 +477,12 @@ def _gerund_with_object(ctx: Context, trig: Match) -> bool:
     if is_arabic(trig.text) or not folded[trig.start : word_end].endswith("ing"):
         return False
     if re.search(
-        r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+$",
+        r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+$|[,،]\s*$",
         folded[max(0, trig.start - 9) : trig.start],
     ):
-        return False
+        return (
+            False  # "were shelling Aleppo"; ", accusing Moscow of ...": a participle of the clause
+        )
     after = folded[word_end : word_end + 40]
     return re.match(r"\s+(?:it|them)\b", after) is not None or any(
         m.start >= word_end and not words_between(folded, word_end, m.start)
@@ -933,6 +935,21 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if named:
             target = named[-1].id
             agents = [named[0].id] if named[0].id != target else []
+    if (
+        not agents
+        and not cand.arabic
+        and folded[trig.start : word_end].endswith("ing")
+        and re.search(r"[,،]\s*$", folded[max(0, trig.start - 4) : trig.start])
+    ):
+        # "The United States suspended its talks with Russia, accusing Moscow of ...": the
+        # participle's subject is the clause's
+        floor = cand.sentence.start
+        for s_start, s_end, _sp in ctx.statement_spans:
+            if s_start <= trig.start < s_end:
+                floor = max(floor, s_start)
+        subject = ctx.mentions_in(floor, trig.start, "actor")
+        if subject and subject[0].id != target:
+            agents = [subject[0].id]
     if cand.type == "ACCUSE" and not agents:
         spoken = [
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end

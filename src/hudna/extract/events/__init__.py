@@ -1,0 +1,92 @@
+"""Events: trigger words per type, then slot rules for actors, target, place, date and toll.
+
+A trigger's arguments are looked for in its region: from the previous trigger (or the start of
+its sentence, or of the statement that contains it) to the next one, cut at strong clause breaks
+(`؛`, `، كما`, `، بينما`, `, while`). Within the region:
+
+- agents: in Arabic the actors right after a verb (`قصفت قوات النظام`), after a noun with ل or
+  `تابعة ل` (`هجوماً لقوات النظام`), after an agent marker (`من قبل`, `by`), or an adjective
+  beside the trigger (`غارات روسية`, `Russian airstrikes`); else the actors just before it
+  (subject first: `قوات النظام قصفت`, `Russian jets bombed`). Coordinated actors are all agents
+  (`طائرات روسية وأخرى تابعة للنظام`). An actor after a target marker (`على مواقع`, `against`)
+  is the target; in English the object of a verb is its target;
+- a warning or risk before the trigger drops it; a negation or a denial marks it `negated`;
+  planned meetings (`سيلتقي`, `will meet`) and frames (`على هامش`) are not events;
+- the place is the first place after the trigger in its region (places coordinated by و/،/and
+  give one event each), else the nearest before it; the date is the nearest date expression in
+  the region, else in the sentence;
+- `asserted_by` is the speaker whose statement contains the trigger, or the accuser when an
+  accusation names the act (`اتهم الوزير فصائل جيش الفتح بقصف ...`).
+- an accusation reads the accused inside its own quoted words and its venue outside them; one
+  that names a nearby hostile act becomes that act, asserted by the accuser;
+- a meeting or agreement with no venue after it takes the announcer's adverbial (`، فجر اليوم
+  في جنيف،`) or, for named parties, the dateline; talks that end in an agreement are a meeting
+  of its parties, and an agreement with no parties named was reached by those who just met;
+- a contrast (`، بينما`, `, while`) stops a subject or a means from carrying to the next act.
+Then events of one happening (same type, place and compatible actors) are merged, and one act
+keeps the most specific type (chlorine barrels: CHEMICAL, not AIRSTRIKE); one act told at two
+places stays two events.
+
+The stages live in the modules of this package: `triggers` (which words are acts, their
+regions), `participants` (agents and targets), `places` (place and date), `discourse` (across
+clauses and sentences) and `merge` (one event per happening); `common` holds what they share.
+"""
+
+from __future__ import annotations
+
+from hudna.extract.context import Context
+from hudna.extract.events.common import _POSITIONS, _at, _Candidate  # noqa: F401 (the tests check them)
+from hudna.extract.events.discourse import (
+    _about_the_theatre,
+    _accusations,
+    _alluded_agents,
+    _carry_subjects,
+    _damning_statements,
+    _lead_up,
+    _list_items,
+    _participants_joining,
+    _resolve_types,
+    _same_positions,
+    _supporters,
+    _talks_of_agreement,
+    _worth_keeping,
+)
+from hudna.extract.events.merge import _merge, _split
+from hudna.extract.events.triggers import (
+    _candidate,
+    _lend_means_agents,
+    _paired_triggers,
+    _usable_triggers,
+)
+from hudna.models import HOSTILE_TYPES
+
+
+def find_events(ctx: Context) -> None:
+    """Fill `ctx.events` from the trigger matches (see the module docstring for the rules)."""
+    triggers = sorted(
+        [*_usable_triggers(ctx), *_paired_triggers(ctx)],
+        key=lambda t: t.start,
+    )
+    candidates: list[_Candidate] = []
+    for i, trig in enumerate(triggers):
+        cand = _candidate(ctx, trig, triggers, i)
+        if cand is not None:
+            candidates.append(cand)
+    _lend_means_agents(ctx, triggers, candidates)
+    candidates = _resolve_types(ctx, candidates)
+    candidates = [c for c in candidates if not _lead_up(ctx, c, candidates)]
+    candidates += _damning_statements(ctx, candidates)
+    _accusations(ctx, candidates)
+    _carry_subjects(ctx, candidates)
+    _participants_joining(ctx, candidates)
+    _alluded_agents(ctx, candidates)
+    _supporters(ctx, candidates)
+    _talks_of_agreement(candidates)
+    _same_positions(ctx, candidates)
+    candidates = _list_items(ctx, candidates)
+    for c in candidates:  # "the forces fighting it (Daesh)": no one is their own target
+        c.actors = [a for a in c.actors if a != c.target]
+    candidates = [c for c in candidates if _worth_keeping(c)]
+    if not _about_the_theatre(ctx):
+        candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
+    ctx.events = _merge(ctx, _split(candidates))

@@ -1,0 +1,179 @@
+"""What the event rules share: the candidate record, the positional word lists of events.yaml
+compiled once, and small tests on triggers, clauses and places used by every stage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from hudna.errors import LexiconError
+from hudna.extract.context import Context, Sentence, title_end, words_between
+from hudna.extract.dates import DateMention
+from hudna.extract.matcher import Match
+from hudna.geo import place_km
+from hudna.text import is_arabic
+
+_COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?[«“\"]?)?$")
+
+_FUTURE_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,2}[وف]?س[يتن]\S{2,}|^\s*(?:\S+\s+){0,2}(?:will|would)\s"
+)
+
+_COORD_PLACES = re.compile(
+    r"^\s*(?:[،,]\s*)?(?:(?:و|and|,|،|\s)*\s*|(?:[،,]\s*)?(?:و|and)\s*(?:علي|on)\s+)(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the towns? of|the city of)\s+)?$"
+)
+
+_AGREEMENT_WORDS = ("MEET", "AGREE")
+
+# Where the positional word lists of events.yaml are looked for: `{words}` stands for the list.
+_POSITIONS = {
+    "contrast": r"[،,]\s*(?:{words})\s",
+    "clause_break": r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:{words})\s",
+    "temporal_frame": r"(?:^|\s)(?:{words})\s+(?:ال)?$",
+    "act_subject": r"(?:^|\s)the\s+(?:{words})s?\s+$",
+    "future_meeting": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,7}$",
+    "other_norm": r"\s*(?:\S+\s+)?(?:{words})",
+    "break_siege": r"(?:^|\s)[وف]?ل?(?:{words})\s+(?:ال|the\s+)?$",
+    "capture": r"{words}",
+    "negated_after": r"\s+(?:{words})\b",
+    "same_spot": r"^\s*(?:\S+\s+){0,4}?(?:علي|the same)\s+(?:\S+\s+)?(?:{words})",
+    "carried_out": r"{words}",
+    "sponsor": r"(?:{words})\s+(?:\S+\s+)?$",
+    "dual_people": r"(?:^|\s)(?:ال)?(?:{words})",
+    "same_occasion": r"^\s*(?:{words})",
+    "where": r"[،,]\s*(?:{words})\s",
+    "air_words": r"{words}",
+    "phone": r"{words}",
+    "consent": r"{words}",
+    "belonging": r"(?:{words})\s+ل?$",
+    "fired_from": r"(?:{words})\s+\S*\s*$",
+    "hedges": r"{words}",
+    "passive": r"{words}",
+    "operation": r"{words}",
+    "stationed": r"(?:{words})\s+(?:\S+\s+)?$",
+    "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
+}
+
+
+@lru_cache(maxsize=64)
+def _compiled(template: str, words: str) -> re.Pattern[str]:
+    return re.compile(template.replace("{words}", words))
+
+
+def _at(ctx: Context, name: str) -> re.Pattern[str]:
+    """The rule `name` of `_POSITIONS`, compiled once with its words from events.yaml."""
+    words = ctx.lexicon.positional.get(name)
+    if not words:
+        raise LexiconError(
+            f"events.yaml: no positional word list {name!r}", path="lexicons/events.yaml"
+        )
+    return _compiled(_POSITIONS[name], words)
+
+
+@dataclass
+class _Candidate:
+    type: str
+    trigger: Match
+    sentence: Sentence
+    lo: int
+    hi: int
+    actors: list[str] = field(default_factory=list)
+    target: str | None = None
+    places: list[str] = field(default_factory=list)
+    date: DateMention | None = None
+    asserted_by: str | None = None
+    negated: bool = False
+    fatalities: int | None = None
+    subject_given: bool = False
+    marked_agent: bool = False  # an agent named after a marker (من قبل، by، تابعة ل)
+    joined: bool = False  # a meeting someone is later said to have taken part in: one meeting
+    sentences: set[Sentence] = field(default_factory=set)  # of the candidates merged into this one
+    triggers: list[Match] = field(default_factory=list)  # of the candidates merged into this one
+
+    def __post_init__(self) -> None:
+        self.sentences = self.sentences or {self.sentence}
+
+    @property
+    def verb(self) -> bool:
+        if self.trigger.payload.extra == "verb":
+            return True
+        # English: a suffix pattern ("shell*") matched a past form ("shelled")
+        return not self.arabic and self.trigger_word.endswith("ed")
+
+    trigger_word: str = ""
+
+    @property
+    def arabic(self) -> bool:
+        return is_arabic(self.trigger.text)
+
+
+def _is_generic(ctx: Context, t: Match) -> bool:
+    return t.text in ctx.lexicon.generic or _stem_generic(t.text, ctx.lexicon.generic)
+
+
+def _prefix(folded: str, start: int) -> str:
+    word_start = start
+    while word_start > 0 and folded[word_start - 1].isalnum():
+        word_start -= 1
+    return folded[word_start:start]
+
+
+def _accused_in(ctx: Context, trig: Match, s_start: int) -> bool:
+    """Whether the statement starting at `s_start` is the words of the accusation `trig` opens."""
+    return (
+        trig.payload.key == "ACCUSE"
+        and trig.end <= s_start
+        and len(words_between(ctx.folded, trig.end, s_start)) <= 10
+    )
+
+
+def _definite(folded: str, trig: Match) -> bool:
+    if trig.payload.extra == "verb" or not is_arabic(trig.text):
+        return False
+    return trig.text.startswith("ال") or _prefix(folded, trig.start).endswith("ال")
+
+
+def _last_break(ctx: Context, floor: int, pos: int) -> int:
+    last = floor
+    for m in _at(ctx, "clause_break").finditer(ctx.folded, floor, pos):
+        last = m.end()
+    return last
+
+
+@lru_cache(maxsize=4096)
+def _stem_generic(text: str, generic: frozenset[str]) -> bool:
+    """A generic verb with its endings ("قصفت", "targeting"), not a phrase that names the act
+    better ("قصف مدفعي")."""
+    return " " not in text and any(text.startswith(g) for g in generic if len(g) >= 3)
+
+
+def _in_title(ctx: Context, c: _Candidate) -> bool:
+    return c.trigger.start < title_end(ctx)
+
+
+def _side(ctx: Context, actor_id: str) -> str:
+    """The side an actor fights on: a person's state, a faction's wider group (FSA: opposition)."""
+    entry = ctx.lexicon.actors.get(actor_id)
+    return entry.affiliation if entry and entry.affiliation else actor_id
+
+
+def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+    pa = a.places[0] if a.places else None
+    pb = b.places[0] if b.places else None
+    if pa is None or pb is None or pa == pb:
+        return True
+    wide, narrow = ctx.lexicon.places[pa], ctx.lexicon.places[pb]
+    if wide.admin1 != narrow.admin1:
+        return False
+    # the headline names the governorate or the city, the body the town or the neighbourhood
+    return (
+        wide.kind in ("governorate", "region")
+        or (wide.kind == "city" and narrow.kind == "neighbourhood")
+        or narrow.id == wide.admin1  # "violations in Hama" / "in Hama province"
+        or (  # "غارة ... في دير الزور" / "في جبل الثردة قرب مطار دير الزور"
+            wide.kind == "city"
+            and narrow.kind not in ("governorate", "country", "city")
+            and place_km(wide, narrow) <= 15
+        )
+    )

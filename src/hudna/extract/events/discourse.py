@@ -1,0 +1,514 @@
+"""Across clauses and sentences: types settled (chemical over delivery, weapons of a raid),
+accusations naming acts, subjects carried over, lists under a lead, allusions, supporters,
+participants joining a meeting, agreements of those who met."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from hudna.extract.context import Context, title_end, words_between
+from hudna.extract.entities import affiliation
+from hudna.extract.events.common import (
+    _AGREEMENT_WORDS,
+    _at,
+    _Candidate,
+    _definite,
+    _in_title,
+    _is_generic,
+    _prefix,
+    _same_area,
+    _stem_generic,
+)
+from hudna.extract.events.places import _date
+from hudna.extract.lexicon import Cue
+from hudna.extract.matcher import Match
+from hudna.extract.numbers import fatalities, is_count
+from hudna.models import HOSTILE_TYPES
+
+
+def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    lex = ctx.lexicon
+    out = []
+    for i, c in enumerate(candidates):
+        if c.type == "ENTRY" and not c.actors:
+            # "Iranian military advisers had been deployed": the forces named just before
+            earlier = [
+                p
+                for p in candidates[:i]
+                if p.sentence == c.sentence and set(p.actors) & lex.incursion_states
+            ]
+            if earlier:
+                c.actors = list(earlier[-1].actors)
+        if c.type == "ENTRY":
+            if not (set(c.actors) & lex.incursion_states):
+                continue
+            c.type = "INCURSION"
+            c.actors = [a for a in c.actors if a in lex.incursion_states]
+        elif (
+            c.type == "ATTACK"
+            and c.actors
+            and set(c.actors) <= lex.incursion_states
+            and _at(ctx, "operation").search(c.trigger.text)
+        ):
+            c.type = "INCURSION"
+        elif c.type == "SHELLING" and _airborne(ctx, c):
+            c.type = "AIRSTRIKE"
+        generic = c.trigger.text in lex.generic or _stem_generic(c.trigger.text, lex.generic)
+        if generic and not c.actors and not c.places and not c.asserted_by:
+            continue
+        out.append(c)
+    # a breach told as a specific act is that act ("في خرق واضح للهدنة" after the attacks)
+    out = [
+        c
+        for c in out
+        if c.type != "CEASEFIRE_VIOLATION"
+        or not _breach_as_manner(ctx, c)
+        or not any(
+            o.sentence == c.sentence and o.type in HOSTILE_TYPES and o.type != "CEASEFIRE_VIOLATION"
+            for o in out
+        )
+    ]
+    # one act, one type: chlorine barrels are CHEMICAL, not also AIRSTRIKE
+    chemical = [c for c in out if c.type == "CHEMICAL"]
+    kept = []
+    for c in out:
+        carriers = [ch for ch in chemical if _same_clause(ctx, ch, c)]
+        if c.type in ("AIRSTRIKE", "SHELLING", "ATTACK") and carriers:
+            # the barrels carry the chlorine told nearest to them, not every gas of the sentence
+            ch = min(carriers, key=lambda ch: abs(ch.trigger.start - c.trigger.start))
+            ch.actors = list(dict.fromkeys([*ch.actors, *c.actors]))
+            ch.places = ch.places or c.places
+            continue
+        kept.append(c)
+    # "غارات بصواريخ شديدة الانفجار", "استهدف الطيران الروسي مستشفى ... بأربعة صواريخ", "raids
+    # with missiles": the weapon of the act told before in the clause, not a shelling of its own
+    acts = [c for c in kept if c.type in HOSTILE_TYPES]
+    return [c for c in kept if not (c.type == "SHELLING" and _weapon_of(ctx, c, acts))]
+
+
+def _weapon_of(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool:
+    folded = ctx.folded
+    before = folded[max(c.sentence.start, c.trigger.start - 25) : c.trigger.start]
+    counted = re.search(r"(?:^|\s)ب(\S+)\s+$", before)
+    instrumental = (
+        _prefix(folded, c.trigger.start).endswith("ب")
+        or (counted is not None and is_count(counted.group(1)))
+        or re.search(r"(?:^|\s)(?:with|using)\s+(?:\S+\s+)?$", before)
+    )
+    if not instrumental:
+        return False
+    for act in reversed(acts):
+        if (
+            act is not c
+            and act.sentence == c.sentence
+            and act.trigger.end <= c.trigger.start
+            and _same_clause(ctx, act, c)
+        ):
+            act.places = act.places or c.places
+            act.fatalities = act.fatalities or c.fatalities
+            return True
+    return False
+
+
+def _same_positions(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`وأعقب الغارات هجوم لتنظيم داعش على المواقع ذاتها`, `attacked the same positions`: an act
+    with no place of its own struck where the hostile act before it did, and whom it struck."""
+    for i, c in enumerate(candidates):
+        if c.type not in HOSTILE_TYPES or c.places:
+            continue
+        if not _at(ctx, "same_spot").match(ctx.folded[c.trigger.end : c.trigger.end + 80]):
+            continue
+        before = [p for p in candidates[:i] if p.type in HOSTILE_TYPES and p.places]
+        if before:
+            c.places = list(before[-1].places)
+            c.target = c.target or before[-1].target
+
+
+def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """`سيطرت الفصائل على حلفايا بعد معارك عنيفة مع قوات النظام`: the fighting that led to an act
+    told just before it in the sentence is part of that act."""
+    if c.type != "ATTACK" or not _at(ctx, "temporal_frame").search(
+        ctx.folded[max(0, c.trigger.start - 12) : c.trigger.start]
+    ):
+        return False
+    return any(
+        o is not c
+        and o.type == "ATTACK"
+        and o.sentence == c.sentence
+        and o.trigger.end <= c.trigger.start
+        for o in candidates
+    )
+
+
+def _breach_as_manner(ctx: Context, c: _Candidate) -> bool:
+    """`في خرق واضح للهدنة`, "in violation of the truce": the breach describes another act."""
+    before = ctx.folded[max(0, c.trigger.start - 6) : c.trigger.start]
+    return re.search(r"(?:^|\s)(?:في|in)\s+$", before) is not None or _prefix(
+        ctx.folded, c.trigger.start
+    ).startswith("ب")
+
+
+def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+    """Two triggers of one sentence with no strong clause break between them (and no other place)."""
+    if a.sentence != b.sentence or (
+        a.places
+        and b.places
+        and a.places[0] != b.places[0]
+        and not (_same_area(ctx, a, b) or _same_area(ctx, b, a))
+    ):
+        return False  # "on the Sukkari district" and the dateline's Aleppo are one place
+    lo, hi = sorted((a.trigger.start, b.trigger.start))
+    return _at(ctx, "clause_break").search(ctx.folded, lo, hi) is None
+
+
+def _airborne(ctx: Context, c: _Candidate) -> bool:
+    """A generic `قصف`/`struck` is an air strike when aircraft are named beside it or are its agent."""
+    trig = c.trigger
+    window = ctx.folded[max(c.lo, trig.start - 40) : min(c.hi, trig.end + 40)]
+    if _at(ctx, "air_words").search(window):
+        return True
+    return bool(c.actors) and set(c.actors) <= ctx.lexicon.air_powers
+
+
+def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
+    """An accusation that names a hostile act is that act, asserted by the accuser: the ACCUSE
+    goes, the act takes the accuser as `asserted_by` and the accused as its agent if it has none."""
+    for acc in [c for c in candidates if c.type == "ACCUSE"]:
+        acts = [
+            c
+            for c in candidates
+            if not _is_generic(ctx, c.trigger)
+            if c is not acc
+            and c.type in HOSTILE_TYPES
+            and c.sentence == acc.sentence
+            and (
+                (
+                    acc.trigger.end <= c.trigger.start
+                    and len(words_between(ctx.folded, acc.trigger.end, c.trigger.start)) <= 8
+                )
+                or _in_title(ctx, acc)  # "Chlorine suspected in Aleppo attack; Kerry blames Assad"
+            )
+        ]
+        if not acts:
+            _blamed_for_act_before(ctx, acc, candidates)
+            continue
+        accuser = acc.actors[0] if acc.actors else acc.asserted_by
+        if accuser is None:  # محمّلاً النظام مسؤولية ...: the speaker of the sentence accuses
+            spoken = [
+                sp for s, e, sp in ctx.statement_spans if acc.sentence.start <= s < acc.sentence.end
+            ]
+            accuser = spoken[0] if spoken else None
+        for act in acts:
+            if accuser and set(act.actors) <= {accuser, affiliation(ctx, accuser)}:
+                act.actors = []  # "أدانت الأمم المتحدة الهجمات": the one condemning did not attack
+                if _definite(ctx.folded, act.trigger) and not act.places:
+                    candidates.remove(act)  # and "the attacks" are those already told
+                    continue
+            act.asserted_by = act.asserted_by or accuser
+            if not act.actors and acc.target:
+                act.actors = [affiliation(ctx, acc.target)]
+        candidates.remove(acc)
+
+
+def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Candidate]) -> None:
+    """`تعرضت أعزاز لقصف جوي ... وسط اتهامات من ناشطين للطائرات الروسية بتنفيذه`: the party blamed
+    for carrying out the act told before the accusation in its sentence is that act's agent."""
+    if not _at(ctx, "carried_out").search(ctx.folded, acc.trigger.end, acc.hi):
+        return
+    blamed = acc.target or (acc.actors[-1] if acc.actors else None)
+    before = [
+        c
+        for c in candidates
+        if c.type in HOSTILE_TYPES
+        and c.sentence == acc.sentence
+        and c.trigger.end <= acc.trigger.start
+        and not c.actors
+    ]
+    if blamed and before:
+        before[-1].actors = [affiliation(ctx, blamed)]
+        candidates.remove(acc)
+
+
+def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
+    """Arabic drops a repeated subject: an act with no agent takes the previous act's in its
+    sentence (`قصفت قوات النظام X كما شنت غارات على Y`); a meeting with no parties named takes
+    the parties of the sentence's first meeting."""
+    for prev, cand in itertools.pairwise(candidates):
+        if cand.sentence != prev.sentence or not prev.actors:
+            continue
+        if cand.actors:
+            if (
+                cand.type == prev.type == "MEET"
+                and not cand.subject_given
+                and prev.actors[0] not in cand.actors
+            ):
+                cand.actors.insert(0, prev.actors[0])  # زار كيري موسكو حيث التقى مع لافروف
+            continue
+        if ctx.statement_at(prev.trigger.start, prev.trigger.end) != ctx.statement_at(
+            cand.trigger.start, cand.trigger.end
+        ):
+            continue
+        if any(
+            prev.trigger.end <= c.start < cand.trigger.start for c in ctx.cues_of("complementiser")
+        ):
+            continue  # "... shelled the town, and that helicopters dropped ...": a new subject
+        if _at(ctx, "contrast").search(ctx.folded, prev.trigger.end, cand.trigger.start):
+            continue  # "artillery shelled Douma, while a mortar round hit Damascus": another side
+        if cand.type in _AGREEMENT_WORDS:
+            first = next(
+                (
+                    c
+                    for c in candidates
+                    if c.sentence == cand.sentence and c.type == cand.type and c.actors
+                ),
+                None,
+            )
+            if first:
+                cand.actors = list(first.actors)
+            continue
+        if prev.type in _AGREEMENT_WORDS or prev.type == "ACCUSE":
+            continue
+        cand.actors = list(prev.actors)
+
+
+def _talks_of_agreement(candidates: list[_Candidate]) -> None:
+    """`agreed ... after twelve hours of talks in Moscow`, `التوصل إلى اتفاق ... بعد محادثات`:
+    talks that end in an agreement told in the same sentence were held by its parties, and the
+    two share their venue; an agreement with no parties named was reached by those who just met."""
+    for meet in [c for c in candidates if c.type == "MEET" and len(c.actors) < 2]:
+        agree = next(
+            (
+                c
+                for c in candidates
+                if c.type == "AGREE" and c.sentence == meet.sentence and len(c.actors) >= 2
+            ),
+            None,
+        )
+        if agree is None:
+            continue
+        meet.actors = list(agree.actors)
+        meet.places = meet.places or list(agree.places)
+        agree.places = agree.places or list(meet.places)
+    # "بحث لافروف ونظيره التركي في اتصال هاتفي ... واتفقا على": the dual verb's two are the two
+    # who just met in its sentence, whoever else the sentence names
+    for agree in [c for c in candidates if c.type == "AGREE" and c.verb]:
+        word = agree.trigger_word.split()[0] if agree.trigger_word else ""
+        if not (word.endswith("ا") and not word.endswith("وا")):
+            continue
+        pair = [
+            c
+            for c in candidates
+            if c.type == "MEET"
+            and len(c.actors) >= 2
+            and c.sentence == agree.sentence
+            and c.trigger.start < agree.trigger.start
+        ]
+        if pair:
+            agree.actors = list(pair[0].actors)
+    # "أجرى بوتين وأردوغان اتصالاً هاتفياً ... واتفقا على ...": those who met agreed
+    for agree in [c for c in candidates if c.type == "AGREE" and not c.actors]:
+        met = [
+            c
+            for c in candidates
+            if c.type == "MEET"
+            and len(c.actors) >= 2
+            and (
+                c.sentence == agree.sentence  # "اتفق الوزراء، خلال اجتماعهم ..., على"
+                or (
+                    c.trigger.start < agree.trigger.start
+                    and agree.sentence.start - c.sentence.end < 300
+                )
+            )
+        ]
+        if met:
+            agree.actors = list(met[-1].actors)
+
+
+def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`وكان المبعوث الأممي قد شارك في الاجتماع`: a participant named in a sentence without a
+    meeting of its own joins the last meeting told before it."""
+    meets = [c for c in candidates if c.type == "MEET"]
+    for cue in ctx.cues_of("participation"):
+        sentence = ctx.sentence_of(cue.start)
+        if any(
+            sentence.start <= t.start < sentence.end
+            and t.payload.key == "MEET"
+            and not (_definite(ctx.folded, t) and not ctx.mentions_in(t.end, sentence.end, "place"))
+            for t in ctx.cues_of("trigger")
+        ):
+            continue  # the sentence tells a meeting of its own (perhaps one only planned)
+        # "شارك في الاجتماع" with nothing more: the meeting is the one already told
+        meets = [m for m in meets if m.sentence != sentence]
+        earlier = [m for m in meets if m.trigger.start < cue.start]
+        if not earlier:
+            continue
+        named = [
+            m.id
+            for m in ctx.mentions
+            if m.kind == "actor" and sentence.start <= m.start < sentence.end
+        ]
+        if named:
+            earlier[-1].actors = list(dict.fromkeys([*earlier[-1].actors, named[0]]))
+            earlier[-1].joined = True
+
+
+def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """`قال أردوغان إن القوات التركية دخلت «لإنهاء حكم الأسد الطاغية الذي يمارس إرهاب الدولة»`:
+    words said that name another party and, within six words after it, a damning word
+    (events.yaml `pejoratives`) are the speaker's accusation of that party."""
+    folded = ctx.folded
+    out: list[_Candidate] = []
+    for s_start, s_end, speaker in ctx.statement_spans:
+        sentence = ctx.sentence_of(s_start)
+        for pej in ctx.cues_of("pejorative"):
+            if not s_start <= pej.start < s_end or re.search(
+                r"(?:^|\s)(?:هذا|هذه|ذلك|تلك|this|that)\s+(?:ال)?$",
+                folded[max(0, pej.start - 8) : pej.start],
+            ):
+                continue  # "هذا العدوان": the act already told, condemned, not a new accusation
+            named = [m for m in ctx.mentions_in(s_start, pej.start, "actor") if m.end <= pej.start]
+            if not named or len(words_between(folded, named[-1].end, pej.start)) > 6:
+                continue
+            accused = named[-1].id
+            if affiliation(ctx, accused) == affiliation(ctx, speaker) or any(
+                c.type == "ACCUSE" and c.sentence == sentence and c.target == accused
+                for c in [*candidates, *out]
+            ):
+                continue  # the speaker's own side, or an accusation verb already tells it
+            trig = Match(pej.start, pej.end, Cue("trigger", "ACCUSE", "noun"), pej.text)
+            cand = _Candidate("ACCUSE", trig, sentence, s_start, s_end, [speaker], accused)
+            cand.date = _date(ctx, cand)
+            out.append(cand)
+            break
+    return out
+
+
+def _supporters(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`دخلت قوات خاصة تركية ... دعماً لفصائل الجيش الحر في هجوم على جرابلس`: a force that
+    came in support of an attack told right after takes part in it."""
+    hostile = [c for c in candidates if c.type in HOSTILE_TYPES]
+    for cue in ctx.cues_of("support"):
+        sentence = ctx.sentence_of(cue.start)
+        helpers = [
+            c for c in hostile if c.sentence == sentence and c.trigger.end <= cue.start and c.actors
+        ]
+        supported = [
+            c
+            for c in hostile
+            if c.sentence == sentence
+            and c.trigger.start >= cue.end
+            and len(words_between(ctx.folded, cue.end, c.trigger.start)) <= 8
+        ]
+        if helpers and supported:
+            act = supported[0]
+            act.actors = list(dict.fromkeys([*act.actors, *helpers[-1].actors]))
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*[-–•*·][ \t]*", re.MULTILINE)
+
+
+def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A toll listed under its lead ("وتوزعت الحصيلة على النحو التالي: - حي السكري: ١٦ قتيلاً",
+    "- Kafr Takharim: eleven civilians were killed when a missile struck"): each item naming a
+    place is the lead's act at that place, by the lead's doers; the lead, when it only sums the
+    items up over a wider area, is no act of its own."""
+    folded = ctx.folded
+    out: list[_Candidate] = []
+    summed: list[_Candidate] = []
+    hostile = [
+        c
+        for c in candidates
+        if c.type in HOSTILE_TYPES and c.actors and c.trigger.start >= title_end(ctx)
+    ]
+    for item in _LIST_ITEM.finditer(folded):
+        end = folded.find("\n", item.end())
+        end = len(folded) if end < 0 else end
+        colon = folded.find(":", item.end(), end)
+        places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
+        before = [c for c in hostile if c.trigger.start < item.start()]
+        if not places or not before:
+            continue
+        lead = next(c for c in before if c.sentence == before[-1].sentence)
+        place = ctx.lexicon.places[places[0].id]
+        wide = ctx.lexicon.places[lead.places[0]] if lead.places else None
+        areas = {  # "on Idlib province and the western Aleppo countryside": either
+            a
+            for m in ctx.mentions_in(lead.sentence.start, lead.sentence.end, "place")
+            for a in (m.id, ctx.lexicon.places[m.id].admin1)
+        }
+        if wide is not None and place.admin1 not in areas:
+            continue
+        if wide is not None and wide.kind in ("governorate", "region", "city") and wide != place:
+            summed.append(lead)
+        own = [c for c in candidates if item.end() <= c.trigger.start < end]
+        for c in own:
+            if c.type in HOSTILE_TYPES and not c.actors:
+                c.actors = list(lead.actors)  # "a missile struck": the lead's warplanes
+                if c.type in ("SHELLING", "ATTACK") and lead.type == "AIRSTRIKE":
+                    c.type = lead.type
+        toll = fatalities(folded[colon:end])
+        if own or toll is None:
+            continue
+        sentence = ctx.sentence_of(item.end())
+        out.append(
+            replace(
+                lead,
+                places=[place.id],
+                sentence=sentence,
+                sentences={sentence},
+                fatalities=toll,
+                triggers=[lead.trigger],
+            )
+        )
+    return [c for c in candidates if not any(c is s for s in summed)] + out
+
+
+def _alluded_agents(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`"لوقف قصف الأحياء السكنية في حلب"، في إشارة إلى فصائل المعارضة`: an act told without its
+    doer takes the party the allusion names."""
+    for cue in ctx.cues_of("allusion"):
+        named = [
+            m
+            for m in ctx.mentions_in(cue.end, ctx.sentence_of(cue.start).end, "actor")
+            if len(words_between(ctx.folded, cue.end, m.start)) <= 1
+        ]
+        if not named:
+            continue
+        acts = [
+            c
+            for c in candidates
+            if c.type in HOSTILE_TYPES
+            and c.sentence.start <= c.trigger.start < cue.start
+            and not c.actors
+        ]
+        if acts:
+            acts[-1].actors = [affiliation(ctx, named[0].id)]
+
+
+_THEATRE_PARTIES = frozenset(
+    {"SYR_GOV", "SYR_OPP", "FSA", "HNC", "NUSRA", "ISIS", "SDF", "HEZBOLLAH", "assad"}
+)
+
+
+def _about_the_theatre(ctx: Context) -> bool:
+    """Hostile acts are read only in documents about the theatre: naming one of its places or of
+    its own armed parties (a football "siege" or a trade "battle" elsewhere is not one)."""
+    country = ctx.lexicon.theatre_country
+    for m in ctx.mentions:
+        if m.kind == "place" and ctx.lexicon.places[m.id].country == country:
+            return True
+        if m.kind == "actor" and m.id in _THEATRE_PARTIES:
+            return True
+    return False
+
+
+def _worth_keeping(c: _Candidate) -> bool:
+    if c.type == "MEET":
+        return len(c.actors) >= 2 or bool(c.actors and c.places)
+    if c.type == "AGREE":
+        return bool(c.actors or c.asserted_by)
+    if c.type == "ACCUSE":
+        return bool(c.actors and c.target)
+    return bool(c.actors or c.places or c.asserted_by or c.fatalities)

@@ -1,0 +1,280 @@
+"""One event per act and place, one per happening: splitting an act told at several places,
+merging retellings (headline and body, generic words, relative clauses), and the records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from hudna.extract.context import Context, title_end, words_between
+from hudna.extract.entities import affiliation
+from hudna.extract.events.common import (
+    _AGREEMENT_WORDS,
+    _at,
+    _Candidate,
+    _definite,
+    _in_title,
+    _is_generic,
+    _same_area,
+    _side,
+)
+from hudna.extract.events.participants import _people_over_their_states
+from hudna.models import HOSTILE_TYPES, Event
+
+
+def _split(candidates: list[_Candidate]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for cand in candidates:
+        places: list[str | None] = [*cand.places] or [None]
+        for place in places:
+            persons = [a for a in cand.actors if a.islower()]
+            if (
+                cand.type == "MEET"
+                and not cand.joined
+                and len(persons) >= 3
+                and len(persons) == len(cand.actors)
+            ):
+                subject, *others = cand.actors
+                for other in others:
+                    out.append(
+                        replace(
+                            cand,
+                            actors=[subject, other],
+                            places=[place] if place else [],
+                            sentences=set(cand.sentences),
+                            triggers=list(cand.triggers),
+                        )
+                    )
+            else:
+                out.append(
+                    replace(
+                        cand,
+                        actors=list(cand.actors),
+                        places=[place] if place else [],
+                        sentences=set(cand.sentences),
+                        triggers=list(cand.triggers),
+                    )
+                )
+    return out
+
+
+def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
+    merged: list[_Candidate] = []
+    for cand in candidates:
+        if (
+            _at(ctx, "same_occasion").match(
+                ctx.folded[cand.sentence.start : cand.sentence.start + 30]
+            )
+            and cand.date is None
+            and merged
+        ):
+            cand.date = merged[-1].date
+        same = [m for m in merged if _same_happening(m, cand, ctx)]
+        into = next((m for m in same if m.places == cand.places), same[0] if same else None)
+        if into is None:
+            merged.append(cand)
+            continue
+        # the first retelling in the body says where the headline's act was; later ones may
+        # only narrow it ("سيطرت ... على مدينة حلفايا" then "حتى الوصول إلى مدينة حماة")
+        first_body = _in_title(ctx, into) and all(s.start < title_end(ctx) for s in into.sentences)
+        if into.type != cand.type and (
+            (into.type == "ATTACK" and not into.actors and _vague_retelling(ctx, into, cand))
+            or (
+                _is_generic(ctx, into.trigger)
+                and (not _is_generic(ctx, cand.trigger) or (cand.actors and not into.actors))
+            )
+        ):
+            into.type = cand.type  # the better word names the act
+        into.sentences |= cand.sentences
+        into.triggers.append(cand.trigger)
+        if first_body and not _in_title(ctx, cand) and cand.actors:
+            into.actors = list(cand.actors)  # the body says who; the headline may sum up several
+        else:
+            into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
+        if into.type in _AGREEMENT_WORDS:  # Kerry and Lavrov, not also the United States and Russia
+            into.actors = _people_over_their_states(ctx, into.actors)
+        best = _more_specific(
+            ctx, into.places[0] if into.places else None, cand.places[0] if cand.places else None
+        )
+        if first_body and not _in_title(ctx, cand) and cand.places:
+            best = cand.places[0]  # the body says where; the headline abbreviates
+        into.places = [best] if best else []
+        into.target = into.target or cand.target
+        into.date = into.date or cand.date
+        into.asserted_by = into.asserted_by or cand.asserted_by
+        into.fatalities = max(filter(None, [into.fatalities, cand.fatalities]), default=None)
+    out = []
+    for c in merged:
+        s, e = ctx.to_original(c.sentence.start, c.sentence.end)
+        date = c.date.value if c.date else None
+        precision = c.date.precision if c.date else None
+        if precision == "week":
+            date, precision = None, None
+        out.append(
+            Event(
+                type=c.type,  # type: ignore[arg-type]
+                actors=[a for a in c.actors if a != c.target],
+                target=c.target,
+                place=c.places[0] if c.places else None,
+                date=date.isoformat() if date else None,
+                date_precision=precision,
+                asserted_by=c.asserted_by,
+                negated=c.negated,
+                fatalities=c.fatalities,
+                trigger=ctx.original(c.trigger.start, c.trigger.end),
+                span=(s, e),
+            )
+        )
+    return out
+
+
+_PLACE_RANK = {
+    "neighbourhood": 0,
+    "village": 1,
+    "town": 1,
+    "venue": 1,
+    "city": 2,
+    "district": 3,
+    "region": 3,
+    "governorate": 4,
+    "country": 5,
+}
+
+
+def _refers_back(ctx: Context, c: _Candidate) -> bool:
+    """A definite noun ("the raids", "الغارات") names an act already told (an adjective such as
+    "المحاصرتين" is definite by agreement, not by reference)."""
+    if c.trigger.text in ctx.lexicon.stative:
+        return False
+    if c.arabic:
+        return _definite(ctx.folded, c.trigger)
+    return (
+        re.search(
+            r"(?:^|\s)the\s+(?:\S+\s+)?$",
+            ctx.folded[max(0, c.trigger.start - 20) : c.trigger.start],
+        )
+        is not None
+    )
+
+
+def _more_specific(ctx: Context, a: str | None, b: str | None) -> str | None:
+    if not a or not b:
+        return a or b
+    rank = lambda p: _PLACE_RANK.get(ctx.lexicon.places[p].kind, 3)  # noqa: E731
+    return b if rank(b) < rank(a) else a
+
+
+def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
+    """A generic word ("استهداف", "targeted") retelling an act another word names better:
+    "مجزرة ... بعد استهداف مستشفى" with nobody named, at the place of "استهدف الطيران الروسي
+    مستشفى ..."; "the attack ... targeted the headquarters", with no place, by the same doers."""
+    if ctx is None or a.type not in HOSTILE_TYPES or b.type not in HOSTILE_TYPES:
+        return False
+    for vague, other in ((a, b), (b, a)):
+        # "the attack on the convoy ... all evidence says it was an air attack": a bare attack
+        # with nobody named is the strike of the same sentence and area
+        if (
+            vague.type == "ATTACK"
+            and other.type in ("AIRSTRIKE", "SHELLING", "CHEMICAL")
+            and not vague.actors
+            and not other.actors
+            and vague.sentences & other.sentences
+            and (_same_area(ctx, vague, other) or _same_area(ctx, other, vague))
+        ):
+            return True
+        better = not _is_generic(ctx, other.trigger) or (other.actors and not vague.actors)
+        if not better or not all(_is_generic(ctx, t) for t in [vague.trigger, *vague.triggers]):
+            continue  # an act some better word already named is not vague any more
+        if not vague.actors and vague.places and vague.places == other.places:
+            return True
+        if (
+            (
+                (not vague.places and vague.date is None)
+                or (vague.places == other.places and vague.sentences & other.sentences)
+            )
+            and vague.actors
+            and set(vague.actors) <= set(other.actors)
+        ):
+            return True  # "نفذت القاذفات الروسية 150 طلعة جوية ... استهدفت خلالها مستودعات"
+    return False
+
+
+def _relative_retelling(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+    """ "غارات مكثفة لمروحيات النظام التي ألقت أكثر من أربعين برميلاً على البلدة": the relative
+    clause tells the same act again, with its place."""
+    if a.sentence != b.sentence or a.trigger.end > b.trigger.start:
+        return False
+    between = ctx.folded[a.trigger.end : b.trigger.start]
+    if not re.search(r"(?:^|\s)(?:التي|الذي|الذين|which|that)\s", between):
+        return False
+    return len(words_between(ctx.folded, a.trigger.end, b.trigger.start)) <= 8 and (
+        not a.places or not b.places or _same_area(ctx, a, b) or _same_area(ctx, b, a)
+    )
+
+
+def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
+    if a.negated != b.negated:
+        return False
+    if a.type != b.type:
+        return _vague_retelling(ctx, a, b)
+    if a.type == "ACCUSE" and a.target and b.target and a.target != b.target:
+        return False  # "اتهم الأسد تركيا ...، مضيفاً أن الولايات المتحدة «لم تكن جادة»": two
+    if ctx is not None and _relative_retelling(ctx, a, b):
+        return True
+    if (a.trigger == b.trigger or b.trigger in a.triggers) and a.places != b.places:
+        return False  # one act told at two places ("على حيي الشعار ومساكن هنانو") stays two
+    if (
+        ctx is not None
+        and _in_title(ctx, a)
+        and not _in_title(ctx, b)
+        and _same_area(ctx, a, b)
+        and (
+            not a.actors
+            or not b.actors
+            or {_side(ctx, x) for x in a.actors} & {_side(ctx, x) for x in b.actors}
+        )
+        and (a.type != "MEET" or set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors))
+    ):
+        return True  # the headline summarises the body: "Aleppo barrel bomb attack" / "Sukkari"
+    if (
+        ctx is not None
+        and _refers_back(ctx, b)
+        and (not a.actors or not b.actors or set(a.actors) & set(b.actors))
+    ):
+        return True  # "Turkish warplanes struck ... The raids targeted the area around Tal Rifaat"
+    pa: str | None = a.places[0] if a.places else None
+    pb: str | None = b.places[0] if b.places else None
+    if pa and pb and pa != pb:
+        return False
+    da = a.date.value if a.date else None
+    db = b.date.value if b.date else None
+    if da and db and abs((da - db).days) > 1:
+        return False
+    sa, sb = set(a.actors), set(b.actors)
+    same_sentence = bool(a.sentences & b.sentences)
+    if a.type == "MEET":
+        parties = sa == sb or (same_sentence and (sa <= sb or sb <= sa))
+        if ctx is not None and len(sa) >= 2 and (pa or pb):
+            # "اجتماع الولايات المتحدة وروسيا في ميونيخ" and "كيري ... ترأس الاجتماع مع لافروف":
+            # the states' meeting is the one of their ministers (but two ministers' meetings
+            # with the same states on each side stay two)
+            states_only = any(
+                all(ctx.lexicon.actors[x].kind != "person" for x in side) for side in (sa, sb)
+            )
+            parties = parties or (
+                states_only
+                and {affiliation(ctx, x) for x in sa} == {affiliation(ctx, x) for x in sb}
+            )
+        return parties and (pa == pb or pa is None or pb is None)
+    if sa and sb and not (sa & sb):
+        return False
+    if pa == pb and pa is not None:
+        return True
+    if same_sentence:
+        return True
+    # a retelling with neither place nor date joins the first such act with compatible parties
+    retold = (pb is None and b.date is None) or (pa is None and a.date is None)
+    if retold and (not sb or not sa or sa & sb):
+        return True
+    # no place on either side: the same allegation repeated (headline and body, two quotes)
+    return pa is None and pb is None and sa == sb and a.asserted_by == b.asserted_by

@@ -1,0 +1,506 @@
+"""Who did it and to whom: agents and targets of a candidate from the actors, adjectives and
+markers around its trigger (word order, clitics, coordination, passives, sides of a clash)."""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Context, Mention, words_between
+from hudna.extract.entities import affiliation
+from hudna.extract.events.common import (
+    _AGREEMENT_WORDS,
+    _COORD_ACTORS,
+    _at,
+    _Candidate,
+    _last_break,
+    _prefix,
+)
+from hudna.extract.matcher import Match
+
+
+def _groups(ctx: Context, mentions: list[Mention]) -> list[list[Mention]]:
+    """Coordinated actors (`قوات النظام وحزب الله`, `Russian and Syrian jets`) grouped together."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups and _COORD_ACTORS.match(ctx.folded[groups[-1][-1].end : m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _marker_before(ctx: Context, start: int, end: int) -> str | None:
+    """'target' or 'agent' when a marker stands within two words before `end` (after `start`)."""
+    found = None
+    for m in ctx.cues:
+        kind = m.payload.kind
+        if (
+            kind in ("target_marker", "agent_marker")
+            and start <= m.start
+            and m.end <= end
+            and len(words_between(ctx.folded, m.end, end)) <= 2
+        ):
+            if m.text in ("من", "from") and (
+                len(words_between(ctx.folded, start, m.start)) > 3
+                or _at(ctx, "consent").search(ctx.folded, max(start, m.start - 12), m.start)
+            ):
+                continue  # "من" names the source only right after the act, not "بلا موافقة من"
+            found = "target" if kind == "target_marker" else "agent"
+            if m.text == "from" and _at(ctx, "capture").search(
+                ctx.folded[max(0, start - 25) : m.start]
+            ):
+                found = "target"  # "seized from rebels": the one who lost it
+    tail = ctx.folded[max(start, end - 20) : end]
+    if _at(ctx, "belonging").search(tail) or _at(ctx, "fired_from").search(tail):
+        found = "agent"
+    if _at(ctx, "backing").search(tail):
+        found = "backer"  # "فصائل درع الفرات المدعومة من الجيش التركي": a backer, not a fighter
+    return found
+
+
+def _participants(ctx: Context, cand: _Candidate) -> None:
+    folded, trig = ctx.folded, cand.trigger
+    group = cand.type in _AGREEMENT_WORDS
+    overlapping = [
+        m for m in ctx.mentions if m.kind == "actor" and m.start < trig.end and trig.start < m.end
+    ]
+    mentions = [
+        m
+        for m in ctx.mentions
+        if m.kind == "actor"
+        and cand.lo <= m.start
+        and m.end <= cand.hi
+        and not (m.start < trig.end and trig.start < m.end)
+    ]
+    adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
+    patient = any(p.start == trig.start for p in ctx.cues_of("patient_noun"))
+    adjectives += _coordinated_nationalities(ctx, adjectives, cand)
+    agents: list[str] = [
+        m.id for m in overlapping if not group
+    ]  # "Russian warplanes", "طائرات النظام"
+    target: str | None = None
+    # adjectives inside or right beside the trigger: غارات جوية روسية, Russian airstrikes, العملية التركية
+    adjectives = [
+        a
+        for a in adjectives
+        if not re.match(r"-(?:held|controlled|backed)", folded[a.end : a.end + 12])
+    ]
+    for adj in adjectives:
+        believed = _at(ctx, "hedges").search(folded, trig.end, adj.start)
+        after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (
+            2 if cand.arabic and not believed else 4
+        )
+        if after and ((not cand.arabic and cand.verb) or patient):
+            target = target or adj.id  # shelled government positions; اغتيال السفير الروسي
+        elif (
+            trig.start <= adj.start < trig.end
+            or after
+            or (
+                adj.end <= trig.start
+                and len(words_between(folded, adj.end, trig.start)) <= (1 if cand.arabic else 3)
+                # "... شارات الوحدات الكردية، ووصف الوزير": a new clause, not the act's subject
+                and not re.search(r"[،,]\s*[وف]?$", folded[adj.end : trig.start])
+            )
+        ):
+            agents.append(adj.id)
+    right = _groups(ctx, [m for m in mentions if m.start >= trig.end])
+    left = _groups(ctx, [m for m in mentions if m.end <= trig.start])
+    anchor = trig.end
+    svo = (
+        bool(left)
+        and cand.arabic
+        and cand.verb
+        and len(words_between(folded, left[-1][-1].end, trig.start)) <= 1
+        and ":" not in folded[left[-1][-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": speaker
+        and not re.search(r"[،,]\s*[وف]?$", folded[left[-1][-1].end : trig.start])  # "...، ووصف"
+    )
+    if svo and not group:
+        # قوات النظام قصفت ..., التحالف الدولي يقصف الرقة وداعش ...: the subject comes first
+        agents += [m.id for m in left[-1]]
+        cand.subject_given = True
+        right = [g for g in right if _marker_before(ctx, trig.end, g[0].start) == "target"][:1]
+    between = False
+    for n, grp in enumerate(right):
+        ids = list(
+            dict.fromkeys(m.id for m in grp)
+        )  # "وزير الخارجية الروسي سيرغي لافروف": one actor
+        gap = words_between(folded, anchor, grp[0].start)
+        marker = _marker_before(ctx, anchor, grp[0].start)
+        lam = _prefix(folded, grp[0].start).endswith("ل") or bool(
+            re.search(r"(?:^|\s)ل\s*$", folded[anchor : grp[0].start])
+        )
+        framed = any(
+            anchor <= f.start < grp[0].start
+            and not any(d.start <= f.start < d.end for d in ctx.cues_of("delegation"))
+            for f in ctx.cues_of("frame")
+        )
+        if framed:
+            break
+        if group:
+            if any(anchor <= c.start < grp[0].start for c in ctx.cues_of("complementiser")):
+                break  # اتفقوا على أن يبدأ برنامج الأغذية ...: the rest is what was agreed
+            if any(anchor <= c.start < grp[0].start for c in ctx.cues_of("irrealis")):
+                break  # "التحضيرات لعقد لقاء بين الحكومة والمعارضة": the parties of a plan
+            joined = any(anchor <= p.start < grp[0].start for p in ctx.cues_of("participation"))
+            # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
+            sides = re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start])
+            # "استقبل الأسد في دمشق، اليوم الثلاثاء، مساعد وزير الخارجية الإيراني": the venue and
+            # the day between the verb and the guest do not count
+            aside = [(m.start, m.end) for m in ctx.mentions_in(anchor, grp[0].start, "place")]
+            aside += [(d.start, d.end) for d in ctx.dates if anchor <= d.start < grp[0].start]
+            said = [
+                w.group()
+                for w in re.finditer(r"[^\W\d_]+", folded[anchor : grp[0].start])
+                if not any(s <= anchor + w.start() < e for s, e in aside)
+            ]
+            if len(gap) <= 4 or joined or (sides and len(gap) <= 8) or len(said) <= 3:
+                agents += ids
+            anchor = grp[-1].end
+            continue
+        other_side = (
+            between
+            and len(gap) <= 5
+            and re.match(r"\s*(?:[^\W\d_]+\s+)?(?:و|and\s)", folded[anchor : grp[0].start])
+            is not None
+        )  # "between Islamic State fighters and members of the Nusra Front"  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
+        if other_side or re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start]):
+            agents += ids  # اشتباكات بين فصائل المعارضة وقوات النظام: both sides
+            anchor = grp[-1].end
+            between = not other_side
+            continue
+        between = False
+        if marker == "backer":
+            anchor = grp[-1].end
+            continue
+        if marker == "target":
+            target = target or ids[0]
+        elif marker == "agent":
+            agents += ids
+            cand.marked_agent = True
+        elif cand.type == "ACCUSE":
+            if (
+                n == 0
+                and cand.verb
+                and any(a.start >= trig.end and a.id in agents for a in adjectives)
+            ):
+                target = target or ids[0]  # اتهم الوزير الروسي فصائل ...: subject told, object
+            elif n == 0 and cand.verb and cand.arabic and len(gap) <= 3 and not lam:
+                agents.append(ids[0])  # اتهم لافروف واشنطن: verb, subject, object
+                if len(ids) > 1:
+                    target = target or ids[1]
+                cand.subject_given = True
+            elif len(gap) <= 4:
+                target = target or ids[0]
+        elif n == 0 and cand.arabic and cand.verb and lam and [w for w in gap if w not in "لل"]:
+            target = target or ids[0]  # قصفت 67 هدفاً للتنظيم: the ل-object is what was hit
+        elif n == 0 and not gap and patient:
+            target = target or ids[0]  # اغتيال قائد الفصيل: the one killed
+        elif n == 0 and cand.arabic and lam and len(gap) >= 2 and trig.text in ctx.lexicon.means:
+            target = target or ids[0]  # "مقاتلات تركية دمرت 17 هدفاً للتنظيم": what they hit
+        elif n == 0 and cand.arabic and (len(gap) <= 3 if cand.verb else (len(gap) <= 1 or lam)):
+            agents += ids
+        elif n == 0 and not cand.arabic and len(gap) <= 2:
+            target = target or ids[0]  # Russian jets bombed rebels
+        anchor = grp[-1].end
+    passive = left and _at(ctx, "passive").search(folded, left[-1][-1].end, trig.start)
+    if passive and not group:
+        target = target or left[-1][0].id  # تعرضت مواقع المعارضة لقصف: the subject is the victim
+        left = []
+    if (
+        not left
+        and not cand.arabic
+        and re.search(
+            r"[,،]\s*(?:which|who|that)\s+(?:\S+\s+){0,2}$",
+            folded[max(0, trig.start - 40) : trig.start],
+        )
+    ):
+        antecedents = [
+            m
+            for m in ctx.mentions
+            if m.kind == "actor" and cand.sentence.start <= m.start and m.end <= trig.start
+        ]
+        left = _groups(
+            ctx, antecedents[-1:]
+        )  # "the SDF, which are besieging ...": the antecedent acts
+    english_adjectival = not cand.arabic and any(
+        m.id in agents for m in adjectives if m.end <= trig.start
+    )
+    if (
+        left
+        and (group or not svo)
+        and (not agents or group or (not cand.arabic and not english_adjectival))
+    ):
+        grp = left[-1]
+        if (
+            not cand.arabic
+            and len(left) > 1
+            and re.search(
+                r"(?:^|\s)(?:to|with)\s+(?:the\s+)?$",
+                folded[max(0, grp[0].start - 10) : grp[0].start],
+            )
+        ):
+            grp = left[-2]  # "Syria's foreign ministry, in a letter to the U.N. Security Council,"
+        gap = words_between(folded, grp[-1].end, trig.start)
+        limit = 12 if group else (8 if cand.arabic else 10)
+        governed = any(
+            grp[-1].end <= v.start < trig.start
+            for v in (*ctx.cues_of("speech"), *_accuse_verbs(ctx))
+        )
+        if (
+            len(gap) <= limit
+            and ":" not in folded[grp[-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": the speaker
+            and not (governed and not group)
+            and (group or not any(m.id == target for m in grp))
+        ):
+            agents = (
+                [*[m.id for m in grp], *agents] if not cand.arabic or group else [m.id for m in grp]
+            )
+            cand.subject_given = True
+    if group and not agents and _nominal_object(ctx, cand):
+        # أعلن كيري ولافروف ... التوصل إلى اتفاق: the announcers are the parties
+        floor = _last_break(ctx, cand.sentence.start, trig.start)
+        before = _groups(
+            ctx,
+            [
+                m
+                for m in ctx.mentions
+                if m.kind == "actor" and floor <= m.start and m.end <= trig.start
+            ],
+        )
+        if before and len(words_between(folded, before[-1][-1].end, trig.start)) <= 14:
+            agents = [m.id for m in before[-1]]
+            cand.subject_given = True
+    if (
+        group
+        and _at(ctx, "dual_people").search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
+        and len(set(agents)) < 2
+    ):
+        dual = _at(ctx, "dual_people").search(
+            folded, cand.sentence.start, min(cand.hi, trig.end + 40)
+        )
+        assert dual is not None
+        agents = list(dict.fromkeys([*agents, *_last_two_people(ctx, dual.start())]))
+    if not agents and not group and cand.asserted_by:
+        own = [
+            f
+            for f in ctx.cues_of("own_forces")
+            if cand.lo <= f.start < cand.hi
+            and len(
+                words_between(folded, f.end, trig.start)
+                if f.end <= trig.start
+                else words_between(folded, trig.end, f.start)
+            )
+            <= 3
+        ]
+        if own:
+            agents = [cand.asserted_by]  # "طائراتها نفذت 64 غارة", said by the Russian ministry
+    if (
+        not cand.arabic
+        and cand.verb
+        and re.search(r"(?:^|\s)and\s+$", folded[max(0, trig.start - 6) : trig.start])
+    ):
+        first = [
+            m
+            for m in ctx.mentions
+            if m.kind == "actor" and cand.sentence.start <= m.start < trig.start
+        ]
+        if first:
+            agents = [
+                first[0].id
+            ]  # "Lavrov said ... and accused Washington of ...": the same subject
+            cand.subject_given = True
+    # "الطيران الحربي الروسي والسوري": a nationality joined to an agent is an agent too
+    agent_mentions = [
+        m
+        for m in ctx.mentions
+        if m.kind == "actor" and m.id in agents and cand.lo <= m.start < cand.hi
+    ]
+    agent_adjectives = [a for a in adjectives if a.id in agents]
+    for nat in _coordinated_nationalities(
+        ctx, [*agent_mentions, *agent_adjectives], cand, with_actors=False
+    ):
+        if nat.id not in agents and nat.id != target:
+            agents.append(nat.id)
+    # "Russian and Syrian jets": a nationality joined to an agent named after it
+    agent_starts = [m.start for m in agent_mentions] + [
+        a.start for a in adjectives if a.id in agents
+    ]
+    for adj in adjectives:
+        if (
+            adj.id not in agents
+            and adj.id != target
+            and any(
+                re.fullmatch(r"\s*(?:و|and)\s*", folded[adj.end : start])
+                for start in agent_starts
+                if adj.end <= start
+            )
+        ):
+            agents.insert(0, adj.id)
+    if not group and not agents and cand.type == "ATTACK":
+        agents = _sides_elsewhere(ctx, cand)
+    if (
+        not group
+        and not cand.arabic
+        and re.search(
+            r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$", folded[max(0, trig.start - 20) : trig.start]
+        )
+    ):
+        # "government forces recaptured ..., restoring their siege of the east": the subject's
+        subject = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+        if subject:
+            agents = [subject[0].id]
+    if cand.type == "AGREE":  # "اتفاق ... برعاية روسية", "a deal brokered by Russia"
+        for m in ctx.mentions:
+            if (
+                m.kind in ("actor", "adjective")
+                and trig.end <= m.start < cand.sentence.end
+                and _at(ctx, "sponsor").search(folded[max(trig.end, m.start - 25) : m.start])
+            ):
+                agents.append(m.id)
+    if cand.type == "ACCUSE" and agents and target is None:
+        # "انتقدت أنقرة ارتداء الجنود الأميركيين شارات ...": the party named in the object
+        accusers = [m for m in ctx.mentions if m.kind == "actor" and m.id in agents]
+        # "وصفت الهيئة الاتفاقات بأنها «تهجير قسري» تمارسه الحكومة": the culprit comes later
+        described_as = any(d.start == trig.start for d in ctx.cues_of("description"))
+        described = sorted(
+            [(m.start, m.id) for m in ctx.mentions if m.kind == "actor" and m.id not in agents]
+            + [
+                (c.start, c.payload.key)
+                for c in ctx.cues_of("nationality")
+                if c.payload.key not in agents
+                and not any(m.start <= c.start < m.end for m in accusers)
+            ]
+        )
+        described = [
+            (start, key)
+            for start, key in described
+            if trig.end <= start < cand.sentence.end
+            and len(words_between(folded, trig.end, start)) <= (12 if described_as else 5)
+        ]
+        target = described[0][1] if described else None
+    word_end = trig.end
+    while word_end < len(folded) and folded[word_end].isalpha():
+        word_end += 1
+    if (
+        cand.type == "ACCUSE"
+        and cand.arabic
+        and cand.verb
+        and re.search(r"(?:ها|هم|هما)$", folded[trig.start : word_end])
+    ):
+        # "لم يوفر الإدارة الأميركية من انتقاداته، إذ اتهمها بأنها ...": the pronoun is the party
+        # named before, the sentence's subject accuses
+        named = [
+            m
+            for m in ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+            if m.end <= trig.start
+        ]
+        if named:
+            target = named[-1].id
+            agents = [named[0].id] if named[0].id != target else []
+    if (
+        not agents
+        and not cand.arabic
+        and folded[trig.start : word_end].endswith("ing")
+        and re.search(r"[,،]\s*$", folded[max(0, trig.start - 4) : trig.start])
+    ):
+        # "The United States suspended its talks with Russia, accusing Moscow of ...": the
+        # participle's subject is the clause's
+        floor = cand.sentence.start
+        for s_start, s_end, _sp in ctx.statement_spans:
+            if s_start <= trig.start < s_end:
+                floor = max(floor, s_start)
+        subject = ctx.mentions_in(floor, trig.start, "actor")
+        if subject and subject[0].id != target:
+            agents = [subject[0].id]
+    if cand.type == "ACCUSE" and not agents:
+        spoken = [
+            sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end
+        ]
+        agents = spoken[:1]  # متهماً النظام بـ...: the one speaking accuses
+    if not group:
+        agents = [affiliation(ctx, a) if cand.type != "ACCUSE" else a for a in agents]
+    else:
+        agents = _people_over_their_states(ctx, agents)  # Kerry and the United States: Kerry
+    cand.actors = [a for a in dict.fromkeys(agents) if a != target]
+    cand.target = target
+
+
+def _sides_elsewhere(ctx: Context, cand: _Candidate) -> list[str]:
+    """A clash whose sides are named elsewhere in its sentence: "اشتباكات عنيفة بين الطرفين" (the
+    two parties just named), "اشتباكات ... حيث تحاول قوات النظام التقدم" (those advancing)."""
+    folded, trig = ctx.folded, cand.trigger
+    rest = folded[trig.end : cand.sentence.end]
+    both = _at(ctx, "dual_people").match(rest, 0, 40) or re.match(
+        r"\s*(?:\S+\s+){0,2}?(?:بين|between)\s+(?:ال)?(?:طرفين|جانبين|the two sides|both sides)",
+        rest,
+    )
+    if both:
+        named = []
+        for m in reversed(ctx.mentions_in(cand.sentence.start, trig.start, "actor")):
+            party = affiliation(ctx, m.id)
+            if party not in named:
+                named.append(party)
+        return named[:2][::-1] if len(named) >= 2 else []
+    where = _at(ctx, "where").search(folded, trig.end, cand.sentence.end)
+    if where:
+        after = [
+            m
+            for m in ctx.mentions_in(where.end(), cand.sentence.end, "actor")
+            if len(words_between(folded, where.end(), m.start)) <= 3
+        ]
+        if after:
+            return [affiliation(ctx, after[0].id)]
+    return []
+
+
+def _people_over_their_states(ctx: Context, actors: list[str]) -> list[str]:
+    """Parties of a meeting or agreement: a person named stands for the state they serve, which
+    is then not listed again."""
+    states = {affiliation(ctx, a) for a in actors if ctx.lexicon.actors[a].kind == "person"}
+    return [a for a in actors if a not in states]
+
+
+def _accuse_verbs(ctx: Context) -> list[Match]:
+    return [t for t in ctx.cues_of("trigger") if t.payload.key == "ACCUSE"]
+
+
+def _nominal_object(ctx: Context, cand: _Candidate) -> bool:
+    """The trigger opens the object of a speech verb with no أن (`أعلن X التوصل إلى اتفاق`), or
+    stands outside any statement."""
+    for s, _e, _sp in ctx.statement_spans:
+        if s <= cand.trigger.start < _e:
+            if len(words_between(ctx.folded, s, cand.trigger.start)) > 3:
+                return False
+            return not any(0 <= s - c.end <= 2 for c in ctx.cues_of("complementiser"))
+    return True
+
+
+def _coordinated_nationalities(
+    ctx: Context, adjectives: list[Mention], cand: _Candidate, *, with_actors: bool = True
+) -> list[Mention]:
+    """`الطيران الروسي والسوري`: a nationality joined by و to an adjective is one too."""
+    out = []
+    nationals = (
+        [m for m in ctx.mentions if m.kind == "actor" and cand.lo <= m.start < cand.hi]
+        if with_actors
+        else []
+    )
+    for nat in ctx.cues_of("nationality"):
+        if not (cand.lo <= nat.start < cand.hi):
+            continue
+        for adj in [*adjectives, *nationals]:  # الطيران الحربي الروسي والسوري
+            if adj.end <= nat.start and re.fullmatch(
+                r"\s*(?:و|and)\s*", ctx.folded[adj.end : nat.start]
+            ):
+                out.append(Mention(nat.start, nat.end, "adjective", nat.payload.key, "adjective"))
+    return out
+
+
+def _last_two_people(ctx: Context, before: int) -> list[str]:
+    people: list[str] = []
+    for m in reversed([m for m in ctx.mentions if m.kind == "actor" and m.end <= before]):
+        if ctx.lexicon.actors[m.id].kind == "person" and m.id not in people:
+            people.append(m.id)
+        if len(people) == 2:
+            break
+    return list(reversed(people)) if len(people) == 2 else []

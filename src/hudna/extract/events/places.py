@@ -1,0 +1,221 @@
+"""Where and when: the place of a candidate (after or before its trigger, venues, datelines,
+stative sieges) and its date."""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Context, words_between
+from hudna.extract.dates import DateMention
+from hudna.extract.events.common import (
+    _AGREEMENT_WORDS,
+    _COORD_PLACES,
+    _accused_in,
+    _at,
+    _Candidate,
+)
+from hudna.models import HOSTILE_TYPES
+
+
+def _is_theatre_country(ctx: Context, place_id: str) -> bool:
+    place = ctx.lexicon.places[place_id]
+    return place.kind == "country" and place.country == ctx.lexicon.theatre_country
+
+
+def _places(ctx: Context, cand: _Candidate) -> list[str]:
+    folded, trig = ctx.folded, cand.trigger
+    if cand.type == "MEET" and _at(ctx, "phone").search(
+        folded, cand.sentence.start, cand.sentence.end
+    ):
+        return []  # a phone call happens nowhere in particular
+    places = [m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)]
+    if cand.type in (
+        *HOSTILE_TYPES,
+        "ENTRY",
+    ):  # acts of war in this theatre happen in its country, not at a venue abroad
+        places = [
+            m for m in places if ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
+        ]
+    if cand.arabic and trig.text in ctx.lexicon.stative:
+        # "بلدتي مضايا والزبداني المحاصرتين في ريف دمشق": the places the adjective follows
+        chain = [
+            p
+            for p in places
+            if p.end <= trig.start and len(words_between(folded, p.end, trig.start)) <= 1
+        ][-1:]
+        for p in reversed([p for p in places if chain and p.end <= chain[0].start]):
+            if not _COORD_PLACES.match(folded[p.end : chain[0].start]) or ctx.lexicon.places[
+                p.id
+            ].kind in ("governorate", "region", "country"):
+                break  # "... المحاصرتين في ريف دمشق، وبلدتي الفوعة": the province holds the first
+            chain.insert(0, p)
+        if chain:
+            return list(dict.fromkeys(p.id for p in chain))
+    hi = cand.hi
+    if cand.type in (*_AGREEMENT_WORDS, "ACCUSE"):
+        # "اتهم لافروف ... وقال في مؤتمر صحفي بموسكو": the venue may come after other verbs, but
+        # not past a new clause ("، كما عقد لقاء آخر ... في لاوس")
+        brk = _at(ctx, "clause_break").search(folded, trig.end, cand.sentence.end)
+        hi = brk.start() if brk else cand.sentence.end
+        for s_start, s_end, _sp in ctx.statement_spans:
+            if cand.type == "ACCUSE":
+                # words said (the accusation itself or what the accuser said before it) name
+                # what is alleged, not where the accuser spoke
+                places = [p for p in places if not s_start <= p.start < s_end]
+            if trig.end <= s_start < hi and not _accused_in(ctx, trig, s_start):
+                hi = s_start  # a statement that follows is someone's words, not the venue
+    if cand.type == "AGREE":
+        comp = [c.start for c in ctx.cues_of("complementiser") if trig.end <= c.start < hi]
+        hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed
+        on = re.match(r"\s*(?:علي|on)\s", folded[trig.end : trig.end + 8])
+        if on:
+            hi = min(hi, trig.end)  # "اتفقا على ضرورة الحفاظ على الهدنة في حلب": what, not where
+    if cand.type == "ACCUSE":
+        acts = [
+            t.start
+            for t in ctx.cues_of("trigger")
+            if trig.end <= t.start < hi and t.payload.key in HOSTILE_TYPES
+        ]
+        hi = min([hi, *acts])  # "اتهم ... بقصف الأحياء الغربية لحلب": where the act was, not he
+        charges = [c for c in ctx.cues_of("pejorative") if trig.end <= c.start < hi]
+        places = [  # "accuses Russia of 'barbarism' in Aleppo": where the charge lies
+            p
+            for p in places
+            if not any(
+                c.end <= p.start and len(words_between(folded, c.end, p.start)) <= 2
+                for c in charges
+            )
+        ]
+    after = [
+        p
+        for p in places
+        if trig.end <= p.start < hi
+        and not _at(ctx, "stationed").search(folded[max(trig.end, p.start - 30) : p.start])
+    ]  # "صاروخ أطلقته قوات النظام المتمركزة في حي درعا المحطة": where they fire from
+    if after:
+        chosen = [after[0]]
+        last_end = after[0].end
+        for p in after[1:]:
+            gap_start, gap = last_end, folded[last_end : p.start]
+            last_end = p.end
+            if _COORD_PLACES.match(gap):
+                chosen.append(p)
+            elif re.fullmatch(r"\s*(?:في|in|ب)\s*", gap) or gap.strip() == "":
+                continue  # "حي الراموسة في حلب": the city that holds the place just named
+            elif re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+)?", gap) and len(chosen) == 1:
+                chosen = [p]  # "Aleppo's southern Ramouseh district": the place inside the city
+            elif (also := re.search(r"(?:^|\s)(?:و|and\s+)(?:علي|on|at)\s", gap)) and len(
+                words_between(folded, gap_start + also.end(), p.start)
+            ) <= 5:
+                chosen.append(p)  # "على حي الراموسة في حلب وعلى مواقع الجيش قرب بلدة كفرزيتا"
+            else:
+                break
+        return list(dict.fromkeys(p.id for p in chosen))
+    lo = cand.sentence.start if cand.type == "ACCUSE" else cand.lo
+    before = [p for p in places if lo <= p.start and p.end <= trig.start]
+    if before and cand.type not in _AGREEMENT_WORDS:  # a meeting's venue follows it (في جنيف)
+        if len(before) > 1 and re.fullmatch(
+            r"\s*(?:(?:في|in|near|قرب)\s+(?:ريف|محافظه|مدينه|province of|the)?|(?:district|neighbourhood|area|town) of)\s*",
+            folded[before[-2].end : before[-1].start],
+        ):
+            return [before[-2].id]  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
+        return [before[-1].id]
+    # "أعلن كيري ولافروف، فجر اليوم السبت في جنيف، التوصل إلى اتفاق": when and where they spoke
+    venue = [
+        p
+        for p in places
+        if cand.sentence.start <= p.start
+        and p.end <= trig.start
+        and re.search(r"(?:^|\s)(?:في|in)\s+$", folded[max(0, p.start - 4) : p.start])
+        and re.match(r"\s*[،,]", folded[p.end : p.end + 3])
+        and len(words_between(folded, p.end, trig.start)) <= 3
+        and not any(  # "التحضيرات لعقد لقاء ... في أستانا، واتفقا": the plan's place
+            cand.sentence.start <= i.start < p.start
+            and len(words_between(folded, i.end, p.start)) <= 10
+            for i in ctx.cues_of("irrealis")
+        )
+    ]
+    if venue and cand.type in _AGREEMENT_WORDS:
+        return [venue[-1].id]
+    where = [
+        p
+        for p in places
+        if cand.sentence.start <= p.start
+        and p.end <= trig.start
+        and _at(ctx, "where").search(folded[p.end : trig.start])
+    ]
+    if where:
+        return [where[-1].id]
+    inside = [p for p in places if trig.start <= p.start and p.end <= trig.end]
+    if inside:
+        return [inside[0].id]
+    # وفي مدينة الزبداني، ...: a place opening the sentence frames all its acts
+    opening = [
+        p
+        for p in places
+        if cand.sentence.start <= p.start < trig.start
+        and len(words_between(folded, cand.sentence.start, p.start)) <= 3
+    ]
+    if opening:
+        return [opening[0].id]
+    if cand.type == "MEET" and len(cand.actors) >= 2:
+        return _dateline_place(ctx)  # "GENEVA (Reuters) - ... De Mistura met the delegations"
+    if cand.type in HOSTILE_TYPES:  # "entered ... Daraya ..., but the authorities did not allow"
+        earlier = [p for p in places if cand.sentence.start <= p.start and p.end <= trig.start]
+        return [earlier[-1].id] if earlier else []
+    return []
+
+
+_DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|\s[-–—]\s)")
+
+
+def _dateline_place(ctx: Context) -> list[str]:
+    """The place of a dateline (`MOSCOW (Levant Wire) -`, `جنيف - «الأفق العربي»`) opening a
+    line near the top of the document."""
+    folded = ctx.folded
+    for cue in ctx.cues_of("place"):  # a cue, not a mention: "MOSCOW" opening a dateline is a place
+        if (
+            cue.start < 400
+            and (cue.start == 0 or folded[cue.start - 1] == "\n")
+            and _DATELINE_TAIL.match(folded, cue.end)
+        ):
+            return [cue.payload.key]
+    return []
+
+
+def _siege_told_before(ctx: Context, cand: _Candidate) -> list[str]:
+    """`ويعيش في هذه الأحياء ... تحت حصار`, `responsibility for the siege`: a siege with no place
+    of its own is on the last place of the theatre named in the sentence before."""
+    if cand.type != "SIEGE":
+        return []
+    before = [s for s in ctx.sentences if s.end <= cand.sentence.start]
+    if not before:
+        return []
+    prev = before[-1]
+    named = [
+        m
+        for m in ctx.mentions
+        if m.kind == "place"
+        and prev.start <= m.start < prev.end
+        and ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
+        and not _is_theatre_country(ctx, m.id)
+    ]
+    return [named[-1].id] if named else []
+
+
+def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
+    dates = [d for d in ctx.dates if d.value and d.kind != "vague" and not _since(ctx.folded, d)]
+    in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
+    pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
+    if not pool:
+        return None
+    trig = cand.trigger
+    return min(pool, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
+
+
+def _since(folded: str, d: DateMention) -> bool:
+    """`منذ تشرين الثاني 2012`, "since April": the start of a continuing state, not the act's date."""
+    return (
+        re.search(r"(?:منذ|since)\s+(?:\S+\s+)?$", folded[max(0, d.start - 15) : d.start])
+        is not None
+    )

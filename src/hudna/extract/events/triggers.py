@@ -1,0 +1,374 @@
+"""Triggers and their regions: which matches are acts (not plans, frames, means or predicates),
+the text an act's arguments are looked for in, and the candidate built from a trigger."""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Context, Sentence, words_between
+from hudna.extract.events.common import (
+    _AGREEMENT_WORDS,
+    _FUTURE_AFTER,
+    _accused_in,
+    _at,
+    _Candidate,
+    _definite,
+    _is_generic,
+    _last_break,
+    _prefix,
+)
+from hudna.extract.events.participants import _marker_before, _participants
+from hudna.extract.events.places import _date, _places, _siege_told_before
+from hudna.extract.lexicon import Cue
+from hudna.extract.matcher import Match, longest_non_overlapping
+from hudna.extract.numbers import fatalities
+from hudna.models import HOSTILE_TYPES
+from hudna.text import is_arabic
+
+
+def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
+    folded = ctx.folded
+    frames = [*ctx.cues_of("frame"), *ctx.cues_of("irrealis")]
+    futures = ctx.cues_of("future")
+    kept: list[Match] = []
+    non_events = ctx.cues_of("non_event")
+    names = [
+        m
+        for m in ctx.mentions
+        if m.kind == "actor" and re.search(r"[«“\"]", ctx.folded[m.start : m.end])
+    ]
+    spans = [(n.start, n.end) for n in non_events] + [(n.start, n.end) for n in names]
+    for t in longest_non_overlapping(ctx.cues_of("trigger")):
+        if any(s <= t.start and t.end <= e for s, e in spans):
+            continue  # "asthma attacks", "حرب الأسعار"; فصائل «درع الفرات» names a party
+        if t.payload.key in _AGREEMENT_WORDS:
+            floor = ctx.sentence_of(t.start).start
+            if any(
+                f.end <= t.start
+                and f.start >= floor
+                and len(words_between(folded, f.end, t.start)) <= 1
+                for f in frames
+            ):
+                continue  # على هامش الاجتماع, هذا الاجتماع, جهود التوصل إلى اتفاق
+            if (
+                _future_verb(folded, t)
+                or any(
+                    f.end <= t.start
+                    and f.start >= floor
+                    and len(words_between(folded, f.end, t.start)) <= 3
+                    for f in futures
+                )
+                or _at(ctx, "future_meeting").search(
+                    folded[max(floor, _last_break(ctx, floor, t.start)) : t.start]
+                )
+            ):
+                # سيلتقي, من المقرر أن يلتقي, will meet, وستعقد مجموعة العمل اجتماعها الأول: a plan
+                continue
+            if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
+                continue  # للتوصل إلى اتفاق: an agreement sought
+        if (
+            kept
+            and _is_generic(ctx, t)
+            and kept[-1].payload.key in HOSTILE_TYPES
+            and not _is_generic(ctx, kept[-1])
+            and kept[-1].text not in ctx.lexicon.means  # "warplanes struck": the verb is the act
+            and kept[-1].end <= t.start
+            and len(words_between(folded, kept[-1].end, t.start)) <= 2
+            and "\n" not in folded[kept[-1].end : t.start]  # not the headline's last word
+            and not re.search(r"(?:^|\s)(?:مع|with|and)\s", folded[kept[-1].end : t.start])
+        ):
+            continue  # "air strikes hit ...", "غارات استهدفت ...": the verb is the noun's predicate
+        kept.append(t)
+    # a means of attack ("طائرات حربية", "helicopters") is the act only when nothing else names it
+    # "was hit by barrel bombs", "استُهدف بالبراميل": the generic verb is told by its instrument
+    kept = [
+        t
+        for i, t in enumerate(kept)
+        if not (
+            _is_generic(ctx, t)
+            and i + 1 < len(kept)
+            and kept[i + 1].payload.key in HOSTILE_TYPES
+            and kept[i + 1].payload.key != t.payload.key  # a like weapon is the act's own
+            and not _is_generic(ctx, kept[i + 1])
+            and re.fullmatch(
+                r"\s*(?:\S+\s+)?(?:by|with|ب)\s*(?:the\s+|ال)?",
+                folded[t.end : kept[i + 1].start],
+            )
+        )
+    ]
+    if keep_means:
+        return kept
+    acts = [t for t in kept if t.payload.key in HOSTILE_TYPES and t.text not in ctx.lexicon.means]
+    return [
+        t for t in kept if t.text not in ctx.lexicon.means or not _named_in_clause(ctx, t, acts)
+    ]
+
+
+def _named_in_clause(ctx: Context, means: Match, acts: list[Match]) -> bool:
+    """Whether another word names the act of a means in its clause ("شنت طائرات حربية غارات");
+    "إن مقاتلات تركية دمرت 17 هدفاً، وإن المدفعية قصفت ..." tells two acts."""
+    sentence = ctx.sentence_of(means.start)
+    bounds = [
+        *(
+            m.end()
+            for m in _at(ctx, "clause_break").finditer(ctx.folded, sentence.start, sentence.end)
+        ),
+        *(
+            c.start
+            for c in ctx.cues_of("complementiser")
+            if sentence.start < c.start < sentence.end
+        ),
+    ]
+    lo = max([sentence.start, *(b for b in bounds if b <= means.start)])
+    hi = min([sentence.end, *(b for b in bounds if b > means.end)])
+    return any(lo <= t.start < hi for t in acts)
+
+
+# Verbs read as event triggers when a word of a second list follows them in their sentence:
+# (head cue, tail cue, event type, most words between them; None: anywhere in the sentence).
+_PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None], ...] = (
+    ("description", "pejorative", "ACCUSE", None),  # lexicon description_verbs + pejoratives
+    ("blocking", "aid_object", "SIEGE", 8),  # lexicon blocking_verbs + aid_objects
+    ("blame", "responsibility", "ACCUSE", 6),  # lexicon blame_verbs + responsibility
+)
+
+
+def _paired_triggers(ctx: Context) -> list[Match]:
+    """`وصفت الهيئة الاتفاقات بأنها «تهجير قسري» تمارسه الحكومة` (a description verb, then a
+    damning word): ACCUSE; `منع قوات الحكومة السورية وحزب الله وصول المساعدات` (a blocking verb,
+    then an aid object within eight words): SIEGE. A head already inside a trigger of that type
+    is left to it."""
+    triggers = ctx.cues_of("trigger")
+    out = []
+    for head, tail, etype, within in _PAIRED_TRIGGERS:
+        tails = ctx.cues_of(tail)
+        for verb in longest_non_overlapping(ctx.cues_of(head)):
+            if any(t.payload.key == etype and t.start <= verb.start < t.end for t in triggers):
+                continue
+            sentence = ctx.sentence_of(verb.start)
+            if any(
+                verb.end <= x.start < sentence.end
+                and (within is None or len(words_between(ctx.folded, verb.end, x.start)) <= within)
+                for x in tails
+            ):
+                # a participle ("محمّلة روسيا مسؤولية") is said of the speaker, its object follows
+                form = "noun" if head == "blame" and verb.text.startswith("م") else "verb"
+                out.append(Match(verb.start, verb.end, Cue("trigger", etype, form), verb.text))
+    return out
+
+
+def _lend_means_agents(ctx: Context, triggers: list[Match], candidates: list[_Candidate]) -> None:
+    """A means of attack left out for a word that names the act still names who attacked:
+    "طائرات حربية يُعتقد أنها روسية نفذت ست غارات" → the غارات are Russian."""
+    every = _usable_triggers(ctx, keep_means=True)
+    kept = {(t.start, t.end) for t in triggers}
+    for i, trig in enumerate(every):
+        if (trig.start, trig.end) in kept:
+            continue
+        means = _candidate(ctx, trig, every, i)
+        if means is None or not means.actors:
+            continue
+        for c in candidates:
+            if (
+                c.sentence == means.sentence
+                and c.type in HOSTILE_TYPES
+                and not c.actors
+                and c.trigger.start > trig.start
+                and not _at(ctx, "contrast").search(ctx.folded, trig.end, c.trigger.start)
+            ):
+                c.actors = list(means.actors)
+
+
+def _future_verb(folded: str, t: Match) -> bool:
+    return t.payload.extra == "verb" and "س" in _prefix(folded, t.start)
+
+
+def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[Sentence, int, int]:
+    folded = ctx.folded
+    sentence = ctx.sentence_of(trig.start)
+    lo, hi = sentence.start, sentence.end
+    for s, e, _ in ctx.statement_spans:
+        if s <= trig.start < e:
+            lo, hi = max(lo, s), min(hi, e)
+    if i > 0 and triggers[i - 1].end > lo and triggers[i - 1].end <= trig.start:
+        lo = triggers[i - 1].end
+        # an actor named together with the previous trigger ("government helicopters dropped
+        # barrel bombs") stays in reach
+        for m in ctx.mentions:
+            if (
+                m.kind in ("actor", "adjective")
+                and m.start < lo < m.end + 1
+                and m.end <= trig.start
+            ):
+                lo = min(lo, m.start)
+    if i + 1 < len(triggers) and triggers[i + 1].start < hi:
+        hi = triggers[i + 1].start
+    for s_start, _e, _sp in ctx.statement_spans:
+        if _accused_in(ctx, trig, s_start):
+            continue  # "اتهم لافروف الولايات المتحدة بالعجز": the accusation is said, the accused in it
+        if trig.end <= s_start < hi:
+            hi = s_start  # the words of a statement that follows are not this act's arguments
+    for br in _at(ctx, "clause_break").finditer(folded, lo, trig.start):
+        lo = max(lo, br.end())
+    brk = _at(ctx, "clause_break").search(folded, trig.end, hi)
+    if brk:
+        hi = brk.start()
+    return sentence, lo, hi
+
+
+def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
+    folded = ctx.folded
+    sentence, lo, hi = _region(ctx, trig, triggers, i)
+    clause_lo = max(sentence.start, _last_break(ctx, sentence.start, trig.start))
+    idioms = ctx.cues_of("quantity_idiom")  # "ما لا يقل عن 30 برميلاً": not a negation
+    near = [
+        c
+        for c in (*ctx.cues_of("modality"), *ctx.cues_of("negation"), *ctx.cues_of("irrealis"))
+        if clause_lo <= c.start
+        and c.end <= trig.start + 1
+        and len(words_between(folded, c.end, trig.start)) <= 4
+        and not any(q.start <= c.start < q.end for q in idioms)
+    ]
+    if any(
+        c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near
+    ):
+        return None
+    if _at(ctx, "temporal_frame").search(
+        folded[max(0, trig.start - 12) : trig.start]
+    ) and _definite(folded, trig):
+        return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told
+    if any(
+        trig.end <= c.start and len(words_between(folded, trig.end, c.start)) <= 2
+        for c in ctx.cues_of("post_modality")
+    ):
+        return None  # "هجوم بري محتمل", "تفاهم قريب": possible, not done
+    if _at(ctx, "act_subject").search(folded[max(0, trig.start - 30) : trig.start]):
+        return None  # "The blast struck near a building": the act already told, not another
+    if _gerund_with_object(ctx, trig):
+        return None  # "focus on fighting Islamic State", "the forces fighting it": no act told
+    if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
+        return None  # "معركة حلب ستكون نقطة انطلاق": a prediction, not an act
+    if trig.payload.key == "CEASEFIRE_VIOLATION" and (
+        _at(ctx, "other_norm").match(folded, trig.end)
+        or not any(sentence.start - 600 <= t.start < sentence.end for t in ctx.cues_of("truce"))
+    ):
+        return None  # "انتهاك صارخ للقانون الدولي" is not a breach of a truce; "15 violations"
+        # after a paragraph about the truce is
+    cand = _Candidate(trig.payload.key, trig, sentence, lo, hi)
+    cand.trigger_word = folded[trig.start : trig.end]
+    cand.negated = (
+        any(c.payload.kind == "negation" for c in near)
+        or _denied(ctx, sentence, trig)
+        or _at(ctx, "negated_after").match(folded, trig.end) is not None
+    )
+    cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
+    _participants(ctx, cand)
+    if cand.type == "SIEGE" and _at(ctx, "break_siege").search(
+        folded[max(0, trig.start - 14) : trig.start]
+    ):
+        # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged
+        cand.target = cand.target or (cand.actors[0] if cand.actors else None)
+        cand.actors = []
+    cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
+    cand.date = _date(ctx, cand)
+    cand.fatalities = fatalities(folded[sentence.start : sentence.end])
+    perfect = not cand.arabic and re.search(
+        r"(?:^|\s)(?:have|has|had)\s+(?:\S+\s+)?$", folded[max(0, trig.start - 20) : trig.start]
+    )  # "Government forces have besieged the camp": a verb, not a state
+    if (
+        trig.text in ctx.lexicon.stative
+        and not perfect
+        and not any(
+            _marker_before(ctx, trig.end, m.start) == "agent"
+            for m in ctx.mentions
+            if m.kind == "actor" and trig.end <= m.start < hi
+        )
+    ):
+        # "مضايا المحاصرة" tells a siege without its besieger; "المحاصرة من قبل قوات النظام"
+        # names the besieger
+        if not cand.places:
+            return None
+        cand.actors, cand.target = [], None
+    own_place = any(m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions)
+    if (
+        _definite(folded, trig)
+        and not own_place
+        and not cand.marked_agent
+        and not cand.subject_given
+        and cand.type != "ACCUSE"
+    ):
+        return None  # "الهجمات", "خلال المعارك": a definite noun refers back to an act already told
+    return cand
+
+
+def _gerund_with_object(ctx: Context, trig: Match) -> bool:
+    """An English -ing form with its object right after it and no auxiliary before it names an
+    activity ("fighting Islamic State"), not an act that happened ("were shelling Aleppo")."""
+    folded = ctx.folded
+    word_end = trig.end
+    while word_end < len(folded) and folded[word_end].isalpha():
+        word_end += 1
+    if is_arabic(trig.text) or not folded[trig.start : word_end].endswith("ing"):
+        return False
+    if re.search(
+        r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+$|[,،]\s*$",
+        folded[max(0, trig.start - 9) : trig.start],
+    ):
+        return (
+            False  # "were shelling Aleppo"; ", accusing Moscow of ...": a participle of the clause
+        )
+    after = folded[word_end : word_end + 40]
+    return re.match(r"\s+(?:it|them)\b", after) is not None or any(
+        m.start >= word_end and not words_between(folded, word_end, m.start)
+        for m in ctx.mentions_in(word_end, word_end + 40, "actor")
+    )
+
+
+def _perfective_qad(folded: str, cue: Match) -> bool:
+    """`قد` before a past verb (`قد ألقت`) marks completion, not possibility (`قد يشهد`)."""
+    if cue.text != "قد":
+        return False
+    nxt = re.match(r"\s*(\S+)", folded[cue.end : cue.end + 20])
+    if re.search(
+        r"(?:^|\s)و?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}$",
+        folded[max(0, cue.start - 40) : cue.start],
+    ):
+        return True  # وكان الحي قد تعرض: a past perfect
+    return nxt is not None and not re.match(r"[يتن]", nxt.group(1))
+
+
+def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
+    """A denial verb governing the trigger (`نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت`)."""
+    for n in ctx.cues_of("negation"):
+        if sentence.start <= n.start < trig.start and n.text in (
+            "نفي",
+            "نفت",
+            "ينفي",
+            "تنفي",
+            "نفوا",
+            "denied",
+            "denies",
+            "deny",
+        ):
+            return True
+    return False
+
+
+def _attribution(ctx: Context, sentence: Sentence, trig: Match) -> str | None:
+    """`بحسب ما أعلنت وزارة الدفاع الروسية`, `according to the Pentagon`: the source of the act."""
+    for verb in ctx.cues_of("speech"):
+        if sentence.start <= verb.start < sentence.end and verb.text in (
+            "بحسب",
+            "وفق",
+            "according to",
+        ):
+            after = [
+                m
+                for m in ctx.mentions
+                if m.kind == "actor"
+                and verb.end <= m.start < verb.end + 60
+                and m.start < sentence.end
+            ]
+            if after:
+                return after[0].id
+    return None

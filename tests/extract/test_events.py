@@ -415,3 +415,15 @@ def test_a_participle_after_a_comma_takes_the_clauses_subject(extractor: Extract
     accusation = _one(_events(extractor, text, "en"), "ACCUSE")
     assert accusation["actors"] == ["USA"] and accusation["target"] == "RUS"
     assert not [e for e in _events(extractor, text, "en") if e["type"] == "MEET"]
+
+
+def test_the_same_day_and_an_elaboration_take_the_lead_day(extractor: Extractor) -> None:
+    text = (
+        "درعا: قتلى في يوم واحد\n\n"
+        "وثّق المرصد مقتل ١٩ شخصاً في محافظة درعا أمس الأحد.\n\n"
+        "ففي حي درعا البلد، قُتل خمسة مدنيين جراء سقوط صاروخ أطلقته قوات النظام.\n\n"
+        "وأشار المرصد إلى أن الطيران الحربي نفّذ مساء اليوم ذاته غارتين على محيط بلدة الشيخ مسكين."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 11, 14), language="ar")
+    events = extractor(doc).to_json_dict()["events"]
+    assert {e["date"] for e in events} == {"2016-11-13"}, events

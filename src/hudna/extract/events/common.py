@@ -42,6 +42,7 @@ _POSITIONS = {
     "sponsor": r"(?:{words})\s+(?:\S+\s+)?$",
     "dual_people": r"(?:^|\s)(?:ال)?(?:{words})",
     "same_occasion": r"^\s*(?:{words})",
+    "same_day": r"(?:^|\s)(?:{words})(?:\s|[،,.]|$)",
     "where": r"[،,]\s*(?:{words})\s",
     "air_words": r"{words}",
     "phone": r"{words}",

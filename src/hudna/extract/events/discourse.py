@@ -444,6 +444,7 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
             summed.append(lead)
         own = [c for c in candidates if item.end() <= c.trigger.start < end]
         for c in own:
+            c.date = c.date or lead.date  # the lead's day
             if c.type in HOSTILE_TYPES and not c.actors:
                 c.actors = list(lead.actors)  # "a missile struck": the lead's warplanes
                 if c.type in ("SHELLING", "ATTACK") and lead.type == "AIRSTRIKE":

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from hudna.extract.context import Context, title_end, words_between
+from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
@@ -58,17 +59,31 @@ def _split(candidates: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
+    """The last day named before the sentence of `cand` (the lead's "أمس الأحد", "on Tuesday")."""
+    told = [
+        d
+        for d in ctx.dates
+        if d.end <= cand.sentence.start
+        and d.value
+        and d.precision == "day"
+        and not _at(ctx, "same_day").match(ctx.folded, max(0, d.start - 1))
+    ]
+    return told[-1] if told else None
+
+
 def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
     merged: list[_Candidate] = []
     for cand in candidates:
+        told = ctx.folded[cand.sentence.start : cand.sentence.end]
         if (
-            _at(ctx, "same_occasion").match(
-                ctx.folded[cand.sentence.start : cand.sentence.start + 30]
-            )
+            (_at(ctx, "same_occasion").match(told[:30]) or _at(ctx, "same_day").search(told))
             and cand.date is None
             and merged
         ):
-            cand.date = merged[-1].date
+            # "وتزامن ...", "ففي حي درعا البلد ...", "عصر اليوم نفسه", "on the same day": the day
+            # of the act told before
+            cand.date = _day_told_before(ctx, cand)
         same = [m for m in merged if _same_happening(m, cand, ctx)]
         into = next((m for m in same if m.places == cand.places), same[0] if same else None)
         if into is None:

@@ -204,7 +204,14 @@ def _siege_told_before(ctx: Context, cand: _Candidate) -> list[str]:
 
 
 def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
-    dates = [d for d in ctx.dates if d.value and d.kind != "vague" and not _since(ctx.folded, d)]
+    dates = [
+        d
+        for d in ctx.dates
+        if d.value
+        and d.kind != "vague"
+        and not _since(ctx.folded, d)
+        and not _at(ctx, "same_day").match(ctx.folded, max(0, d.start - 1))  # "اليوم نفسه"
+    ]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if not pool:

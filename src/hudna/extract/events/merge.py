@@ -79,7 +79,6 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         if (
             (_at(ctx, "same_occasion").match(told[:30]) or _at(ctx, "same_day").search(told))
             and cand.date is None
-            and merged
         ):
             # "وتزامن ...", "ففي حي درعا البلد ...", "عصر اليوم نفسه", "on the same day": the day
             # of the act told before

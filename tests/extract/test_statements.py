@@ -37,3 +37,14 @@ def test_words_reported_as_someones_saying_and_a_continuation_by_name(
     assert any(
         sp == "IRN" and t.startswith("بلاده") for sp, t in _statements(extractor, text, "ar")
     )
+
+
+def test_a_source_opening_the_sentence_says_what_follows_the_comma(extractor: Extractor) -> None:
+    text = (
+        "غارات على إدلب\n\n"
+        "وبحسب وزارة الدفاع الروسية، فإن الطائرات الروسية لم تنفذ أي طلعات فوق المدينة منذ أسبوع.\n\n"
+        "وبحسب الاتفاق، ستخرج دفعات أخرى من مقاتلي المعارضة خلال الأسابيع المقبلة."
+    )
+    said = _statements(extractor, text, "ar")
+    assert said[0][0] == "RUS" and said[0][1].startswith("الطائرات الروسية")
+    assert all(sp != "SYR_OPP" for sp, _ in said)  # an agreement is no speaker

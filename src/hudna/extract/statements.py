@@ -226,6 +226,17 @@ def find_statements(ctx: Context) -> None:
             if speaker and verb.start - sentence.start > 10:
                 found.append((sentence.start, verb.start, speaker, "reported", False, []))
                 previous = speaker
+            elif verb.start - sentence.start <= 3:
+                # "وبحسب المرصد، فإن الغارات ...", "According to the Pentagon, the strikes ...":
+                # the source opens the sentence, its words follow the comma
+                comma = re.search(r"[،,]\s*(?:ف?[إا]ن\s+)?", folded[verb.end : sentence.end])
+                source = speakers.in_gap(verb.end, verb.end + comma.start()) if comma else None
+                if comma and source:
+                    speaker = source
+                    start, end = _trim(folded, verb.end + comma.end(), sentence.end)
+                    if len(words_between(folded, start, end)) >= 3:
+                        found.append((start, end, speaker, "reported", False, []))
+                        previous = speaker
             continue
         if content_start is None:
             clause_end = next_stop

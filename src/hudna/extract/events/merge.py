@@ -77,9 +77,8 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
     for cand in candidates:
         told = ctx.folded[cand.sentence.start : cand.sentence.end]
         if (
-            (_at(ctx, "same_occasion").match(told[:30]) or _at(ctx, "same_day").search(told))
-            and cand.date is None
-        ):
+            _at(ctx, "same_occasion").match(told[:30]) or _at(ctx, "same_day").search(told)
+        ) and cand.date is None:
             # "وتزامن ...", "ففي حي درعا البلد ...", "عصر اليوم نفسه", "on the same day": the day
             # of the act told before
             cand.date = _day_told_before(ctx, cand)

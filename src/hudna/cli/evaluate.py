@@ -87,6 +87,10 @@ def evaluate(
     out.print(
         f"hostile events on {scores.no_event_docs} documents without events: {scores.events_on_no_event_docs}"
     )
+    out.print(
+        "events matched on less: "
+        + ", ".join(f"{name} F1 {prf.f1:.2f}" for name, prf in scores.relaxed.items())
+    )
     types = Table(title="events by type", title_justify="left")
     for col in ("type", "P", "R", "F1", "tp", "fp", "fn"):
         types.add_column(col)

@@ -89,6 +89,8 @@ class Scores:
     negated_gold: int = 0
     negated_predicted: int = 0
     per_type: dict[str, PRF] = field(default_factory=dict)
+    # events matched on less than the full rule: where extraction fails (type, place or actors)
+    relaxed: dict[str, PRF] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -105,6 +107,7 @@ class Scores:
             "documents_without_events": self.no_event_docs,
             "negated": {"gold": self.negated_gold, "predicted": self.negated_predicted},
             "per_type": {k: v.as_dict() for k, v in sorted(self.per_type.items())},
+            "relaxed": {k: v.as_dict() for k, v in self.relaxed.items()},
         }
 
 
@@ -146,6 +149,16 @@ class Matcher:
         if gold is None or pred is None:
             return False
         return self.capital_of.get(gold) == pred or self.capital_of.get(pred) == gold
+
+    def relaxed_matches(self) -> list[tuple[str, Callable[[Any, Any], bool]]]:
+        """Weaker event matches, to see which slot fails: type only, type + place, type + actors."""
+        actors = lambda g, p: self.actors_eq(g.get("actors") or [], p.get("actors") or [])  # noqa: E731
+        place = lambda g, p: self.place_eq(g.get("place"), p.get("place"))  # noqa: E731
+        return [
+            ("type", lambda g, p: g["type"] == p["type"]),
+            ("type + place", lambda g, p: g["type"] == p["type"] and place(g, p)),
+            ("type + actors", lambda g, p: g["type"] == p["type"] and actors(g, p)),
+        ]
 
     def event_eq(self, gold: dict[str, Any], pred: dict[str, Any]) -> bool:
         return (
@@ -199,6 +212,13 @@ def score(
             s.no_event_docs += 1
             s.events_on_no_event_docs += sum(1 for e in p_events if e["type"] in HOSTILE_TYPES)
         pairs = _match(g_events, p_events, m.event_eq)
+        for name, eq in m.relaxed_matches():
+            _count(
+                s.relaxed.setdefault(name, PRF()),
+                len(_match(g_events, p_events, eq)),
+                len(p_events),
+                len(g_events),
+            )
         _count(s.events, len(pairs), len(p_events), len(g_events))
         for etype in {e["type"] for e in [*g_events, *p_events]}:
             prf = s.per_type.setdefault(etype, PRF())

@@ -293,7 +293,18 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             <= 3
         ]
         if own:
-            agents = [cand.asserted_by]  # "طائراتها نفذت 64 غارة", said by the Russian ministry
+            # "طائراتها نفذت 64 غارة", said by the Russian ministry; but "said the government had
+            # ... and that its aircraft had bombed": the party named before the possessive
+            others = (
+                []
+                if cand.arabic  # "مؤكدة أن طائراتها": the speaker's own
+                else [
+                    m.id
+                    for m in ctx.mentions_in(cand.sentence.start, own[0].start, "actor")
+                    if m.id != cand.asserted_by
+                ]
+            )
+            agents = [others[-1] if others else cand.asserted_by]
     if (
         not cand.arabic
         and cand.verb
@@ -346,7 +357,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         )
     ):
         # "government forces recaptured ..., restoring their siege of the east": the subject's
-        subject = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+        subject = [
+            m for m in ctx.mentions_in(cand.sentence.start, trig.start, "actor") if m.id != target
+        ]
         if subject:
             agents = [subject[0].id]
     if cand.type == "AGREE":  # "اتفاق ... برعاية روسية", "a deal brokered by Russia"

@@ -143,6 +143,13 @@ def words_between(folded: str, start: int, end: int) -> list[str]:
     return WORD.findall(folded[start:end]) if end > start else []
 
 
+def word_end(folded: str, pos: int) -> int:
+    """The end of the word `pos` falls in (a trigger "accus" → "accusing", "اتهم" → "اتهمها")."""
+    while pos < len(folded) and folded[pos].isalpha():
+        pos += 1
+    return pos
+
+
 def title_end(ctx: Context) -> int:
     """End (in folded offsets) of the title line when the text starts with the document's title,
     else 0. The title line is cut at its newline, not at a full stop ("U.S. accuses Russia ...")."""

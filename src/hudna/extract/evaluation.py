@@ -194,6 +194,7 @@ def score(
 ) -> Scores:
     """Score predicted contract objects (by document id) against gold lines."""
     m = Matcher(lexicon or load_lexicon())
+    relaxed = m.relaxed_matches()
     s = Scores()
     for gold in gold_lines:
         pred = predicted.get(gold["id"], {})
@@ -212,7 +213,7 @@ def score(
             s.no_event_docs += 1
             s.events_on_no_event_docs += sum(1 for e in p_events if e["type"] in HOSTILE_TYPES)
         pairs = _match(g_events, p_events, m.event_eq)
-        for name, eq in m.relaxed_matches():
+        for name, eq in relaxed:
             _count(
                 s.relaxed.setdefault(name, PRF()),
                 len(_match(g_events, p_events, eq)),

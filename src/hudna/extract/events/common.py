@@ -178,3 +178,9 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
             and place_km(wide, narrow) <= 15
         )
     )
+
+
+def _same_day_anaphor(ctx: Context, d: DateMention) -> bool:
+    """`اليوم نفسه`, "the same day": a day that points back to the one told before, not the day
+    of publication."""
+    return _at(ctx, "same_day").match(ctx.folded, max(0, d.start - 1)) is not None

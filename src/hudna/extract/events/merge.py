@@ -17,6 +17,7 @@ from hudna.extract.events.common import (
     _in_title,
     _is_generic,
     _same_area,
+    _same_day_anaphor,
     _side,
 )
 from hudna.extract.events.participants import _people_over_their_states
@@ -67,7 +68,7 @@ def _day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
         if d.end <= cand.sentence.start
         and d.value
         and d.precision == "day"
-        and not _at(ctx, "same_day").match(ctx.folded, max(0, d.start - 1))
+        and not _same_day_anaphor(ctx, d)
     ]
     return told[-1] if told else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, Mention, words_between
+from hudna.extract.context import Context, Mention, word_end, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
@@ -391,14 +391,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             and len(words_between(folded, trig.end, start)) <= (12 if described_as else 5)
         ]
         target = described[0][1] if described else None
-    word_end = trig.end
-    while word_end < len(folded) and folded[word_end].isalpha():
-        word_end += 1
+    trigger_word = folded[trig.start : word_end(folded, trig.end)]
     if (
         cand.type == "ACCUSE"
         and cand.arabic
         and cand.verb
-        and re.search(r"(?:ها|هم|هما)$", folded[trig.start : word_end])
+        and re.search(r"(?:ها|هم|هما)$", trigger_word)
     ):
         # "لم يوفر الإدارة الأميركية من انتقاداته، إذ اتهمها بأنها ...": the pronoun is the party
         # named before, the sentence's subject accuses
@@ -413,7 +411,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if (
         not agents
         and not cand.arabic
-        and folded[trig.start : word_end].endswith("ing")
+        and trigger_word.endswith("ing")
         and re.search(r"[,،]\s*$", folded[max(0, trig.start - 4) : trig.start])
     ):
         # "The United States suspended its talks with Russia, accusing Moscow of ...": the

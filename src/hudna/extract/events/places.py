@@ -13,6 +13,7 @@ from hudna.extract.events.common import (
     _accused_in,
     _at,
     _Candidate,
+    _same_day_anaphor,
 )
 from hudna.models import HOSTILE_TYPES
 
@@ -210,7 +211,7 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
         if d.value
         and d.kind != "vague"
         and not _since(ctx.folded, d)
-        and not _at(ctx, "same_day").match(ctx.folded, max(0, d.start - 1))  # "اليوم نفسه"
+        and not _same_day_anaphor(ctx, d)
     ]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, Sentence, words_between
+from hudna.extract.context import Context, Sentence, word_end, words_between
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _FUTURE_AFTER,
@@ -305,22 +305,19 @@ def _gerund_with_object(ctx: Context, trig: Match) -> bool:
     """An English -ing form with its object right after it and no auxiliary before it names an
     activity ("fighting Islamic State"), not an act that happened ("were shelling Aleppo")."""
     folded = ctx.folded
-    word_end = trig.end
-    while word_end < len(folded) and folded[word_end].isalpha():
-        word_end += 1
-    if is_arabic(trig.text) or not folded[trig.start : word_end].endswith("ing"):
+    end = word_end(folded, trig.end)
+    if is_arabic(trig.text) or not folded[trig.start : end].endswith("ing"):
         return False
+    # "were shelling Aleppo"; ", accusing Moscow of ...": a participle of the clause
     if re.search(
         r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+$|[,،]\s*$",
         folded[max(0, trig.start - 9) : trig.start],
     ):
-        return (
-            False  # "were shelling Aleppo"; ", accusing Moscow of ...": a participle of the clause
-        )
-    after = folded[word_end : word_end + 40]
+        return False
+    after = folded[end : end + 40]
     return re.match(r"\s+(?:it|them)\b", after) is not None or any(
-        m.start >= word_end and not words_between(folded, word_end, m.start)
-        for m in ctx.mentions_in(word_end, word_end + 40, "actor")
+        m.start >= end and not words_between(folded, end, m.start)
+        for m in ctx.mentions_in(end, end + 40, "actor")
     )
 
 

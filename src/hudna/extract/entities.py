@@ -325,3 +325,10 @@ def affiliation(ctx: Context, actor_id: str) -> str:
     """The state or group an actor belongs to (itself when it is one)."""
     entry = ctx.lexicon.actors.get(actor_id)
     return entry.affiliation if entry and entry.kind == "person" and entry.affiliation else actor_id
+
+
+def side(ctx: Context, actor_id: str) -> str:
+    """The side an actor fights on: a person's state, and also a faction's wider group (the FSA
+    fights on the opposition's), where `affiliation` keeps factions apart."""
+    entry = ctx.lexicon.actors.get(actor_id)
+    return entry.affiliation if entry and entry.affiliation else actor_id

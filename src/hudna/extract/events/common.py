@@ -153,12 +153,6 @@ def _in_title(ctx: Context, c: _Candidate) -> bool:
     return c.trigger.start < title_end(ctx)
 
 
-def _side(ctx: Context, actor_id: str) -> str:
-    """The side an actor fights on: a person's state, a faction's wider group (FSA: opposition)."""
-    entry = ctx.lexicon.actors.get(actor_id)
-    return entry.affiliation if entry and entry.affiliation else actor_id
-
-
 def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     pa = a.places[0] if a.places else None
     pb = b.places[0] if b.places else None

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from hudna.extract.context import Context, title_end, words_between
 from hudna.extract.dates import DateMention
-from hudna.extract.entities import affiliation
+from hudna.extract.entities import affiliation, side
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _at,
@@ -18,7 +18,6 @@ from hudna.extract.events.common import (
     _is_generic,
     _same_area,
     _same_day_anaphor,
-    _side,
 )
 from hudna.extract.events.participants import _people_over_their_states
 from hudna.models import HOSTILE_TYPES, Event
@@ -245,7 +244,7 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         and (
             not a.actors
             or not b.actors
-            or {_side(ctx, x) for x in a.actors} & {_side(ctx, x) for x in b.actors}
+            or {side(ctx, x) for x in a.actors} & {side(ctx, x) for x in b.actors}
         )
         and (a.type != "MEET" or set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors))
     ):

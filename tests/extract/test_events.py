@@ -427,3 +427,103 @@ def test_the_same_day_and_an_elaboration_take_the_lead_day(extractor: Extractor)
     doc = Document(id="t", text=text, published=dt.date(2016, 11, 14), language="ar")
     events = extractor(doc).to_json_dict()["events"]
     assert {e["date"] for e in events} == {"2016-11-13"}, events
+
+
+def test_verbs_of_criticism_and_blame_with_the_party_between(extractor: Extractor) -> None:
+    cases = [
+        (
+            "Lavrov lambasted Washington on Monday, calling its policy hypocritical.",
+            "en",
+            "lavrov",
+            "USA",
+        ),
+        (
+            "Turkey's president Erdogan castigated the United States for arming the YPG.",
+            "en",
+            "erdogan",
+            "USA",
+        ),
+        (
+            "وألقى المتحدث باسم الخارجية الأميركية باللوم على روسيا في انهيار الهدنة.",
+            "ar",
+            "USA",
+            "RUS",
+        ),
+        ("وشجب الائتلاف الوطني السوري صمت روسيا إزاء ما يجري في حلب.", "ar", "SYR_OPP", "RUS"),
+    ]
+    for text, lang, accuser, accused in cases:
+        acc = _one(_events(extractor, text, lang), "ACCUSE")
+        assert (acc["actors"], acc["target"]) == ([accuser], accused), text
+
+
+def test_a_participle_with_a_detached_pronoun_accuses_the_party_named_before(
+    extractor: Extractor,
+) -> None:
+    text = "وشن لافروف هجوما حادا على واشنطن، متهما إياها بحماية جبهة النصرة."
+    events = _events(extractor, text, "ar")
+    assert [(e["type"], e["actors"], e["target"]) for e in events] == [
+        ("ACCUSE", ["lavrov"], "USA")
+    ]  # a verbal attack is no ATTACK, and one accusation
+    breach = _one(
+        _events(extractor, "واتهمت وزارة الدفاع الروسية فصائل المعارضة بانتهاكها الهدنة.", "ar"),
+        "CEASEFIRE_VIOLATION",
+    )
+    assert (breach["actors"], breach["asserted_by"]) == (["SYR_OPP"], "RUS")  # not the accuser
+
+
+def test_denied_aid_is_a_siege_by_the_denier(extractor: Extractor) -> None:
+    cases = [
+        (
+            "The Syrian government has not approved the UN's requests to deliver aid to Daraya.",
+            "en",
+            "daraya",
+        ),
+        ("ومنعت قوات النظام قافلة مساعدات أممية من الدخول إلى مدينة دوما.", "ar", "douma"),
+        ("وتمنع قوات النظام دخول قوافل المساعدات الأممية إلى معضمية الشام.", "ar", "moadamiyeh"),
+        ("وصادرت قوات النظام المستلزمات الطبية من القافلة قبل دخولها إلى داريا.", "ar", "daraya"),
+    ]
+    for text, lang, place in cases:
+        siege = _one(_events(extractor, text, lang), "SIEGE")
+        assert (siege["actors"], siege["place"]) == (["SYR_GOV"], place), text
+    assert _events(extractor, "Russia blocked a French draft resolution on Saturday.", "en") == []
+
+
+def test_an_accord_reached_signed_or_announced_with_words_between(extractor: Extractor) -> None:
+    cases = [
+        (
+            "The government and rebels in Daraya struck an evacuation deal on Thursday.",
+            "en",
+            {"SYR_GOV", "SYR_OPP"},
+        ),
+        (
+            "Russia and Turkey brokered a ceasefire across Syria that took effect at midnight.",
+            "en",
+            {"RUS", "TUR"},
+        ),
+        ("أعلنت روسيا وتركيا التوصل لاتفاق وقف إطلاق نار شامل في سوريا.", "ar", {"RUS", "TUR"}),
+        (
+            "ووقعت فصائل المعارضة والحكومة السورية اتفاق وقف إطلاق النار في أنقرة.",
+            "ar",
+            {"SYR_OPP", "SYR_GOV"},
+        ),
+        (
+            "وأعلن وزير الخارجية الروسي ونظيره الأميركي عن خطة لإعادة إحياء الهدنة.",
+            "ar",
+            {"lavrov", "USA"},
+        ),
+        (
+            "واتفق الجانبان الروسي والأميركي على آلية للفصل بين المعارضة المعتدلة وجبهة النصرة.",
+            "ar",
+            {"RUS", "USA"},
+        ),
+    ]
+    for text, lang, parties in cases:
+        events = _events(extractor, text, lang)
+        assert [e["type"] for e in events] == ["AGREE"], text  # no ATTACK in "وقف إطلاق نار"
+        assert set(events[0]["actors"]) == parties, text
+    for text, lang in [
+        ("وسيوقع الطرفان الاتفاق في أستانا الشهر المقبل.", "ar"),
+        ("Lavrov announced that the truce would be extended.", "en"),
+        ("وأعلن لافروف أن الهدنة صامدة رغم الخروقات.", "ar"),
+    ]:
+        assert _events(extractor, text, lang) == [], text

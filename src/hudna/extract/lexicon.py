@@ -118,6 +118,8 @@ class EventsFile(_Data):
     pejoratives: Bilingual = Field(default_factory=Bilingual)
     blocking_verbs: Bilingual = Field(default_factory=Bilingual)
     aid_objects: Bilingual = Field(default_factory=Bilingual)
+    accord_verbs: Bilingual = Field(default_factory=Bilingual)
+    accords: Bilingual = Field(default_factory=Bilingual)
     delegations: Bilingual = Field(default_factory=Bilingual)
     allusions: Bilingual = Field(default_factory=Bilingual)
     patient_nouns: Bilingual = Field(default_factory=Bilingual)
@@ -301,6 +303,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("pejorative", events_file.pejoratives),
         ("blocking", events_file.blocking_verbs),
         ("aid_object", events_file.aid_objects),
+        ("accord_verb", events_file.accord_verbs),
+        ("accord", events_file.accords),
         ("delegation", events_file.delegations),
         ("allusion", events_file.allusions),
         ("patient_noun", events_file.patient_nouns),

@@ -55,7 +55,6 @@ from hudna.extract.events.merge import _merge, _split
 from hudna.extract.events.triggers import (
     _candidate,
     _lend_means_agents,
-    _paired_triggers,
     _usable_triggers,
 )
 from hudna.models import HOSTILE_TYPES
@@ -63,10 +62,7 @@ from hudna.models import HOSTILE_TYPES
 
 def find_events(ctx: Context) -> None:
     """Fill `ctx.events` from the trigger matches (see the module docstring for the rules)."""
-    triggers = sorted(
-        [*_usable_triggers(ctx), *_paired_triggers(ctx)],
-        key=lambda t: t.start,
-    )
+    triggers = _usable_triggers(ctx)
     candidates: list[_Candidate] = []
     for i, trig in enumerate(triggers):
         cand = _candidate(ctx, trig, triggers, i)

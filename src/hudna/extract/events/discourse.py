@@ -201,11 +201,14 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             ]
             accuser = spoken[0] if spoken else None
         for act in acts:
-            if accuser and set(act.actors) <= {accuser, affiliation(ctx, accuser)}:
+            own = {accuser, affiliation(ctx, accuser)} if accuser else set()
+            if accuser and set(act.actors) <= own:
                 act.actors = []  # "أدانت الأمم المتحدة الهجمات": the one condemning did not attack
                 if _definite(ctx.folded, act.trigger) and not act.places:
                     candidates.remove(act)  # and "the attacks" are those already told
                     continue
+            # "اتهمت موسكو المعارضة بانتهاكها الهدنة": the accuser is not among those who did it
+            act.actors = [a for a in act.actors if a not in own]
             act.asserted_by = act.asserted_by or accuser
             if not act.actors and acc.target:
                 act.actors = [affiliation(ctx, acc.target)]

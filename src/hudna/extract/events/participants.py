@@ -90,7 +90,14 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (
             2 if cand.arabic and not believed else 4
         )
-        if after and ((not cand.arabic and cand.verb) or patient):
+        counterpart = re.search(
+            r"(?:^|\s)[وف]?نظير\S*\s*(?:ال)?$", folded[max(0, adj.start - 12) : adj.start]
+        ) or re.match(r"\s*counterparts?\b", folded[adj.end : adj.end + 14])
+        if group and counterpart:
+            agents.append(
+                adj.id
+            )  # "وزير الخارجية الروسي ونظيره الأميركي", "his Russian counterpart"
+        elif after and ((not cand.arabic and cand.verb) or patient):
             target = target or adj.id  # shelled government positions; اغتيال السفير الروسي
         elif (
             trig.start <= adj.start < trig.end
@@ -141,6 +148,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 break  # اتفقوا على أن يبدأ برنامج الأغذية ...: the rest is what was agreed
             if any(anchor <= c.start < grp[0].start for c in ctx.cues_of("irrealis")):
                 break  # "التحضيرات لعقد لقاء بين الحكومة والمعارضة": the parties of a plan
+            if re.search(
+                r"(?:^|\s)(?:علي|on)\s(?!.*(?:^|\s)(?:مع|with)\s)", folded[anchor : grp[0].start]
+            ):
+                break  # اتفقا على آلية للفصل بين المعارضة والنصرة: the rest is what was agreed
             joined = any(anchor <= p.start < grp[0].start for p in ctx.cues_of("participation"))
             # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
             sides = re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start])
@@ -408,19 +419,19 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if named:
             target = named[-1].id
             agents = [named[0].id] if named[0].id != target else []
-    if (
-        not agents
-        and not cand.arabic
-        and trigger_word.endswith("ing")
-        and re.search(r"[,،]\s*$", folded[max(0, trig.start - 4) : trig.start])
-    ):
+    after_comma = re.search(r"[,،]\s*$", folded[max(0, trig.start - 4) : trig.start]) is not None
+    if cand.type == "ACCUSE" and cand.arabic and after_comma and trigger_word.startswith("م"):
+        # "انتقد لافروف واشنطن، متهماً إياها بحماية النصرة": the participle is said of the
+        # clause's subject; a detached pronoun (إياها) is the party named before it
+        subject = ctx.mentions_in(_clause_floor(ctx, cand), trig.start, "actor")
+        if subject:
+            agents = [subject[0].id]
+            if re.match(r"\s*اياه", folded[word_end(folded, trig.end) :]):
+                target = subject[-1].id if subject[-1].id != subject[0].id else target
+    if not agents and not cand.arabic and trigger_word.endswith("ing") and after_comma:
         # "The United States suspended its talks with Russia, accusing Moscow of ...": the
         # participle's subject is the clause's
-        floor = cand.sentence.start
-        for s_start, s_end, _sp in ctx.statement_spans:
-            if s_start <= trig.start < s_end:
-                floor = max(floor, s_start)
-        subject = ctx.mentions_in(floor, trig.start, "actor")
+        subject = ctx.mentions_in(_clause_floor(ctx, cand), trig.start, "actor")
         if subject and subject[0].id != target:
             agents = [subject[0].id]
     if cand.type == "ACCUSE" and not agents:
@@ -434,6 +445,15 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         agents = _people_over_their_states(ctx, agents)  # Kerry and the United States: Kerry
     cand.actors = [a for a in dict.fromkeys(agents) if a != target]
     cand.target = target
+
+
+def _clause_floor(ctx: Context, cand: _Candidate) -> int:
+    """Where the clause of a trigger begins: its sentence, or the statement it is quoted in."""
+    floor = cand.sentence.start
+    for s_start, s_end, _sp in ctx.statement_spans:
+        if s_start <= cand.trigger.start < s_end:
+            floor = max(floor, s_start)
+    return floor
 
 
 def _sides_elsewhere(ctx: Context, cand: _Candidate) -> list[str]:
@@ -501,7 +521,7 @@ def _coordinated_nationalities(
             continue
         for adj in [*adjectives, *nationals]:  # الطيران الحربي الروسي والسوري
             if adj.end <= nat.start and re.fullmatch(
-                r"\s*(?:و|and)\s*", ctx.folded[adj.end : nat.start]
+                r"\s*(?:و|and)\s*(?:ال)?", ctx.folded[adj.end : nat.start]
             ):
                 out.append(Mention(nat.start, nat.end, "adjective", nat.payload.key, "adjective"))
     return out

@@ -38,7 +38,14 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
         if m.kind == "actor" and re.search(r"[«“\"]", ctx.folded[m.start : m.end])
     ]
     spans = [(n.start, n.end) for n in non_events] + [(n.start, n.end) for n in names]
-    for t in longest_non_overlapping(ctx.cues_of("trigger")):
+    paired = _paired_triggers(ctx)
+    # a paired verb is read with its object ("struck an evacuation deal"): no other reading of it
+    single = [
+        t
+        for t in longest_non_overlapping(ctx.cues_of("trigger"))
+        if not any(p.start < t.end and t.start < p.end for p in paired)
+    ]
+    for t in sorted([*single, *paired], key=lambda t: t.start):
         if any(s <= t.start and t.end <= e for s, e in spans):
             continue  # "asthma attacks", "حرب الأسعار"; فصائل «درع الفرات» names a party
         if t.payload.key in _AGREEMENT_WORDS:
@@ -125,11 +132,13 @@ def _named_in_clause(ctx: Context, means: Match, acts: list[Match]) -> bool:
 
 
 # Verbs read as event triggers when a word of a second list follows them in their sentence:
-# (head cue, tail cue, event type, most words between them; None: anywhere in the sentence).
-_PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None], ...] = (
-    ("description", "pejorative", "ACCUSE", None),  # lexicon description_verbs + pejoratives
-    ("blocking", "aid_object", "SIEGE", 8),  # lexicon blocking_verbs + aid_objects
-    ("blame", "responsibility", "ACCUSE", 6),  # lexicon blame_verbs + responsibility
+# (head cue, tail cue, event type, most words between them (None: anywhere in the sentence),
+# whether the tail must be in the head's clause: "أعلن لافروف أن الهدنة ..." announces no truce).
+_PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
+    ("description", "pejorative", "ACCUSE", None, False),  # description_verbs + pejoratives
+    ("blocking", "aid_object", "SIEGE", 8, False),  # lexicon blocking_verbs + aid_objects
+    ("blame", "responsibility", "ACCUSE", 8, False),  # lexicon blame_verbs + responsibility
+    ("accord_verb", "accord", "AGREE", 6, True),  # lexicon accord_verbs + accords
 )
 
 
@@ -140,7 +149,8 @@ def _paired_triggers(ctx: Context) -> list[Match]:
     is left to it."""
     triggers = ctx.cues_of("trigger")
     out = []
-    for head, tail, etype, within in _PAIRED_TRIGGERS:
+    breaks = [*ctx.cues_of("complementiser")]
+    for head, tail, etype, within, clause in _PAIRED_TRIGGERS:
         tails = ctx.cues_of(tail)
         for verb in longest_non_overlapping(ctx.cues_of(head)):
             if any(t.payload.key == etype and t.start <= verb.start < t.end for t in triggers):
@@ -149,6 +159,14 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             if any(
                 verb.end <= x.start < sentence.end
                 and (within is None or len(words_between(ctx.folded, verb.end, x.start)) <= within)
+                and not (
+                    clause
+                    and (
+                        any(verb.end <= b.start < x.start for b in breaks)
+                        or _at(ctx, "clause_break").search(ctx.folded, verb.end, x.start)
+                        or re.search(r"[,،:]", ctx.folded[verb.end : x.start])
+                    )
+                )
                 for x in tails
             ):
                 # a participle ("محمّلة روسيا مسؤولية") is said of the speaker, its object follows

@@ -527,3 +527,50 @@ def test_an_accord_reached_signed_or_announced_with_words_between(extractor: Ext
         ("وأعلن لافروف أن الهدنة صامدة رغم الخروقات.", "ar"),
     ]:
         assert _events(extractor, text, lang) == [], text
+
+
+def test_english_strikes_incursions_downings_and_rebel_weapons(extractor: Extractor) -> None:
+    strike = _one(
+        _events(
+            extractor,
+            "The monitor said Russian jets carried out 40 strikes on Idlib province.",
+            "en",
+        ),
+        "AIRSTRIKE",
+    )
+    assert (strike["actors"], strike["place"]) == (["RUS"], "idlib_gov")
+    entry = _one(
+        _events(
+            extractor, "Turkish tanks rolled across the border into Syria to retake Jarablus.", "en"
+        ),
+        "INCURSION",
+    )
+    assert entry["actors"] == ["TUR"]
+    downing = _one(
+        _events(extractor, "Rebels said they had shot down a government warplane over Hama.", "en"),
+        "ATTACK",
+    )
+    assert downing["target"] == "SYR_GOV" and "SYR_GOV" not in downing["actors"]  # the one hit
+    rocket = _one(
+        _events(extractor, "A rebel rocket slammed into a school in Aleppo, killing six.", "en"),
+        "SHELLING",
+    )
+    assert rocket["actors"] == ["SYR_OPP"]
+    assault = _one(
+        _events(extractor, "Government forces launched a ground assault on rebel positions.", "en"),
+        "ATTACK",
+    )
+    assert (assault["actors"], assault["target"]) == (["SYR_GOV"], "SYR_OPP")
+    assert _events(extractor, "Prisoners in Hama went on hunger strike on Monday.", "en") == []
+
+
+def test_the_side_fought_with_joins_a_clash_whose_other_side_is_named(extractor: Extractor) -> None:
+    for text, lang in [
+        ("Kurdish YPG fighters clashed with Turkish-backed rebels south of Jarablus.", "en"),
+        ("واشتبكت وحدات حماية الشعب الكردية مع فصائل المعارضة جنوب جرابلس.", "ar"),
+    ]:
+        clash = _one(_events(extractor, text, lang), "ATTACK")
+        assert set(clash["actors"]) == {"SDF", "SYR_OPP"}, text
+    text = "وتشن قوات النظام حملة عسكرية على قرى وادي بردى، وسط اشتباكات عنيفة مع فصائل المعارضة."
+    attacks = [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"]
+    assert [e["actors"] for e in attacks] == [["SYR_GOV"]]  # the clash is the campaign's

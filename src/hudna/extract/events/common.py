@@ -53,6 +53,7 @@ _POSITIONS = {
     "passive": r"{words}",
     "operation": r"{words}",
     "stationed": r"(?:{words})\s+(?:\S+\s+)?$",
+    "reciprocal": r"[وف]?(?:{words})",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
 }
 

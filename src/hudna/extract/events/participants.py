@@ -97,7 +97,11 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             agents.append(
                 adj.id
             )  # "وزير الخارجية الروسي ونظيره الأميركي", "his Russian counterpart"
-        elif after and ((not cand.arabic and cand.verb) or patient):
+        elif after and (
+            (not cand.arabic and cand.verb)
+            or patient
+            or (not cand.arabic and _marker_before(ctx, trig.end, adj.start) == "target")
+        ):  # "an assault on rebel positions"
             target = target or adj.id  # shelled government positions; اغتيال السفير الروسي
         elif (
             trig.start <= adj.start < trig.end
@@ -127,6 +131,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         cand.subject_given = True
         right = [g for g in right if _marker_before(ctx, trig.end, g[0].start) == "target"][:1]
     between = False
+    partners: list[str] = []
     for n, grp in enumerate(right):
         ids = list(
             dict.fromkeys(m.id for m in grp)
@@ -180,6 +185,15 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             between = not other_side
             continue
         between = False
+        if (
+            cand.type == "ATTACK"
+            and _at(ctx, "reciprocal").match(trig.text)
+            and re.search(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?$", folded[anchor : grp[0].start])
+            and len(gap) <= 4
+        ):
+            partners += ids  # "YPG fighters clashed with Turkish-backed rebels": both sides
+            anchor = grp[-1].end
+            continue
         if marker == "backer":
             anchor = grp[-1].end
             continue
@@ -423,7 +437,11 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if cand.type == "ACCUSE" and cand.arabic and after_comma and trigger_word.startswith("م"):
         # "انتقد لافروف واشنطن، متهماً إياها بحماية النصرة": the participle is said of the
         # clause's subject; a detached pronoun (إياها) is the party named before it
-        subject = ctx.mentions_in(_clause_floor(ctx, cand), trig.start, "actor")
+        subject = [
+            m
+            for m in ctx.mentions_in(_clause_floor(ctx, cand), trig.start, "actor")
+            if not any(s <= m.start < e <= trig.start for s, e, _sp in ctx.statement_spans)
+        ]  # "وقال حجاب إن «لا مكان للأسد»، متهماً روسيا": not a name in the words said
         if subject:
             agents = [subject[0].id]
             if re.match(r"\s*اياه", folded[word_end(folded, trig.end) :]):
@@ -434,6 +452,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         subject = ctx.mentions_in(_clause_floor(ctx, cand), trig.start, "actor")
         if subject and subject[0].id != target:
             agents = [subject[0].id]
+    if agents and partners:
+        # the side fought "with" joins a clash whose other side is named; "وسط اشتباكات مع
+        # فصائل المعارضة" alone goes on the campaign told before it
+        agents += [p for p in partners if p not in agents]
     if cand.type == "ACCUSE" and not agents:
         spoken = [
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end

@@ -37,7 +37,7 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
         for m in ctx.mentions
         if m.kind == "actor" and re.search(r"[«“\"]", ctx.folded[m.start : m.end])
     ]
-    spans = [(n.start, n.end) for n in non_events] + [(n.start, n.end) for n in names]
+    spans = [(n.start, n.end) for n in names]
     paired = _paired_triggers(ctx)
     # a paired verb is read with its object ("struck an evacuation deal"): no other reading of it
     single = [
@@ -46,8 +46,10 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
         if not any(p.start < t.end and t.start < p.end for p in paired)
     ]
     for t in sorted([*single, *paired], key=lambda t: t.start):
-        if any(s <= t.start and t.end <= e for s, e in spans):
-            continue  # "asthma attacks", "حرب الأسعار"; فصائل «درع الفرات» names a party
+        if any(s <= t.start and t.end <= e for s, e in spans) or any(
+            n.start < t.end and t.start < n.end for n in non_events
+        ):
+            continue  # "asthma attacks", "hunger strike on", "حرب الأسعار"; «درع الفرات» names a party
         if t.payload.key in _AGREEMENT_WORDS:
             floor = ctx.sentence_of(t.start).start
             if any(

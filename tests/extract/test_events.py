@@ -574,3 +574,47 @@ def test_the_side_fought_with_joins_a_clash_whose_other_side_is_named(extractor:
     text = "وتشن قوات النظام حملة عسكرية على قرى وادي بردى، وسط اشتباكات عنيفة مع فصائل المعارضة."
     attacks = [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"]
     assert [e["actors"] for e in attacks] == [["SYR_GOV"]]  # the clash is the campaign's
+
+
+def test_a_sentence_opening_on_its_act_goes_on_with_the_previous_doer(extractor: Extractor) -> None:
+    text = (
+        "Government forces pressed their offensive in Rif Dimashq on Sunday. "
+        "They shelled the town of Harasta."
+    )
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["SYR_GOV"], "harasta")
+    text = "قصفت قوات النظام مدينة دوما أمس.\n\nوقصفت بلدة حرستا بعشرات القذائف."
+    events = _events(extractor, text, "ar")
+    assert [e["actors"] for e in events if e["place"] == "harasta"] == [[]]  # a new paragraph
+
+
+def test_an_accusation_of_carrying_out_the_act_told_before(extractor: Extractor) -> None:
+    cases = [
+        (
+            "قتل عشرة مدنيين في قصف على حي الشعار. واتهمت المعارضة قوات النظام بتنفيذه.",
+            "ar",
+            "SHELLING",
+            "SYR_OPP",
+        ),
+        (
+            "قتل عشرة مدنيين في قصف على حي الشعار. واتهم ناشطون قوات النظام بالوقوف وراء القصف.",
+            "ar",
+            "SHELLING",
+            None,
+        ),
+    ]
+    for text, lang, type_, accuser in cases:
+        act = _one(_events(extractor, text, lang), type_)
+        assert (act["actors"], act["asserted_by"]) == (["SYR_GOV"], accuser), text
+    text = "Ten civilians were killed in an attack on a market in Idlib. Activists accused Russian jets of carrying it out."
+    assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["RUS"]
+
+
+def test_a_generic_headline_takes_the_bodys_act_at_its_place(extractor: Extractor) -> None:
+    title = "قوات النظام تقصف داريا"
+    text = f"{title}\n\nألقت المروحيات ثمانية براميل متفجرة على داريا صباح اليوم."
+    doc = Document(id="t", title=title, text=text, published=dt.date(2016, 9, 26), language="ar")
+    events = extractor(doc).to_json_dict()["events"]
+    assert [(e["type"], e["actors"], e["place"]) for e in events] == [
+        ("AIRSTRIKE", ["SYR_GOV"], "daraya")
+    ]

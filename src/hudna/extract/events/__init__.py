@@ -41,6 +41,7 @@ from hudna.extract.events.discourse import (
     _accusations,
     _alluded_agents,
     _carry_subjects,
+    _carry_to_next_sentence,
     _damning_statements,
     _lead_up,
     _list_items,
@@ -74,6 +75,7 @@ def find_events(ctx: Context) -> None:
     candidates += _damning_statements(ctx, candidates)
     _accusations(ctx, candidates)
     _carry_subjects(ctx, candidates)
+    _carry_to_next_sentence(ctx, candidates)
     _participants_joining(ctx, candidates)
     _alluded_agents(ctx, candidates)
     _supporters(ctx, candidates)

@@ -192,7 +192,8 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             )
         ]
         if not acts:
-            _blamed_for_act_before(ctx, acc, candidates)
+            if _blamed_for_act_before(ctx, acc, candidates):
+                candidates.remove(acc)
             continue
         accuser = acc.actors[0] if acc.actors else acc.asserted_by
         if accuser is None:  # محمّلاً النظام مسؤولية ...: the speaker of the sentence accuses
@@ -202,10 +203,14 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             accuser = spoken[0] if spoken else None
         for act in acts:
             own = {accuser, affiliation(ctx, accuser)} if accuser else set()
-            if accuser and set(act.actors) <= own:
+            if (accuser or acc.target) and set(act.actors) <= own:
                 act.actors = []  # "أدانت الأمم المتحدة الهجمات": the one condemning did not attack
                 if _definite(ctx.folded, act.trigger) and not act.places:
                     candidates.remove(act)  # and "the attacks" are those already told
+                    if _at(ctx, "carried_out").search(
+                        ctx.folded, acc.trigger.end, act.trigger.start
+                    ):
+                        _blamed_for_act_before(ctx, acc, candidates)  # "بالوقوف وراء القصف"
                     continue
             # "اتهمت موسكو المعارضة بانتهاكها الهدنة": the accuser is not among those who did it
             act.actors = [a for a in act.actors if a not in own]
@@ -215,11 +220,11 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
         candidates.remove(acc)
 
 
-def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Candidate]) -> None:
+def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Candidate]) -> bool:
     """`تعرضت أعزاز لقصف جوي ... وسط اتهامات من ناشطين للطائرات الروسية بتنفيذه`: the party blamed
     for carrying out the act told before the accusation in its sentence is that act's agent."""
     if not _at(ctx, "carried_out").search(ctx.folded, acc.trigger.end, acc.hi):
-        return
+        return False
     blamed = acc.target or (acc.actors[-1] if acc.actors else None)
     before = [
         c
@@ -229,9 +234,21 @@ def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Cand
         and c.trigger.end <= acc.trigger.start
         and not c.actors
     ]
+    i = ctx.sentences.index(acc.sentence)
+    if not before and i > 0:
+        # "قتل عشرة مدنيين في قصف على حي الشعار. واتهم ناشطون قوات النظام بالوقوف وراء القصف":
+        # an accusation with no act before it in its sentence blames the act told just before
+        before = [
+            c
+            for c in candidates
+            if c.type in HOSTILE_TYPES and c.sentence == ctx.sentences[i - 1] and not c.actors
+        ]
     if blamed and before:
         before[-1].actors = [affiliation(ctx, blamed)]
-        candidates.remove(acc)
+        accuser = acc.actors[0] if acc.actors and acc.actors[0] != blamed else None
+        before[-1].asserted_by = before[-1].asserted_by or accuser
+        return True
+    return False
 
 
 def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
@@ -274,6 +291,34 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
         if prev.type in _AGREEMENT_WORDS or prev.type == "ACCUSE":
             continue
         cand.actors = list(prev.actors)
+
+
+def _carry_to_next_sentence(ctx: Context, candidates: list[_Candidate]) -> None:
+    """A sentence that opens on its act with no subject goes on with the previous sentence's
+    doer: `واصلت قوات النظام حملتها على الغوطة. وقصفت بلدة حزة ...` (Arabic drops the subject),
+    "Government forces pressed their offensive. They shelled Harasta" (a subject pronoun)."""
+    for cand in candidates:
+        if cand.actors or cand.type not in HOSTILE_TYPES or not cand.verb:
+            continue
+        opening = ctx.folded[cand.sentence.start : cand.trigger.start]
+        if cand.arabic:
+            if not re.fullmatch(r"\s*(?:[وف]|ثم\s|كما\s)?\s*", opening):
+                continue
+            if _at(ctx, "passive").match(ctx.folded, cand.trigger.start):
+                continue
+        elif not re.fullmatch(r"\s*(?:they|it)\s+(?:\S+\s+)?", opening, re.IGNORECASE):
+            continue
+        if ctx.statement_at(cand.trigger.start, cand.trigger.end) is not None:
+            continue
+        i = ctx.sentences.index(cand.sentence)
+        if i == 0 or "\n\n" in ctx.folded[ctx.sentences[i - 1].end : cand.sentence.start]:
+            continue  # a new paragraph starts afresh
+        before = ctx.sentences[i - 1]
+        prev = [
+            c for c in candidates if c.sentence == before and c.type in HOSTILE_TYPES and c.actors
+        ]
+        if prev and ctx.statement_at(prev[-1].trigger.start, prev[-1].trigger.end) is None:
+            cand.actors = list(prev[-1].actors)
 
 
 def _talks_of_agreement(candidates: list[_Candidate]) -> None:

@@ -198,6 +198,15 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
         better = not _is_generic(ctx, other.trigger) or (other.actors and not vague.actors)
         if not better or not all(_is_generic(ctx, t) for t in [vague.trigger, *vague.triggers]):
             continue  # an act some better word already named is not vague any more
+        if (
+            _in_title(ctx, vague)
+            and not _in_title(ctx, other)
+            and vague.places
+            and other.places
+            and (_same_area(ctx, vague, other) or _same_area(ctx, other, vague))
+            and (not other.actors or set(vague.actors) & set(other.actors))
+        ):
+            return True  # "قوات النظام تقصف داريا" over "ألقت المروحيات براميل على المدينة"
         if not vague.actors and vague.places and vague.places == other.places:
             return True
         if (

@@ -618,3 +618,47 @@ def test_a_generic_headline_takes_the_bodys_act_at_its_place(extractor: Extracto
     assert [(e["type"], e["actors"], e["place"]) for e in events] == [
         ("AIRSTRIKE", ["SYR_GOV"], "daraya")
     ]
+
+
+def test_more_english_wording_of_acts_and_meetings(extractor: Extractor) -> None:
+    cases = [
+        (
+            "Islamic State fighters overran the village of Khan Touman on Thursday.",
+            "ATTACK",
+            ["ISIS"],
+            "khan_touman",
+        ),
+        (
+            "Residents of Madaya have been cut off from food supplies by government forces.",
+            "SIEGE",
+            ["SYR_GOV"],
+            "madaya",
+        ),
+        (
+            "Turkish ground troops advanced into the town of al-Rai on Saturday.",
+            "INCURSION",
+            ["TUR"],
+            "al_rai",
+        ),
+        (
+            "Assad sat down with Russian President Vladimir Putin in Moscow on Tuesday.",
+            "MEET",
+            ["assad", "putin"],
+            "moscow",
+        ),
+        (
+            "Lavrov and Kerry spoke by telephone on Monday about the situation in Aleppo.",
+            "MEET",
+            ["lavrov", "kerry"],
+            None,
+        ),
+        (
+            "Bombs rained down on the Kallaseh district of Aleppo overnight.",
+            "AIRSTRIKE",
+            [],
+            "kalasa",
+        ),
+    ]
+    for text, type_, actors, place in cases:
+        event = _one(_events(extractor, text, "en"), type_)
+        assert (event["actors"], event["place"]) == (actors, place), text

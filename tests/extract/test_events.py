@@ -662,3 +662,53 @@ def test_more_english_wording_of_acts_and_meetings(extractor: Extractor) -> None
     for text, type_, actors, place in cases:
         event = _one(_events(extractor, text, "en"), type_)
         assert (event["actors"], event["place"]) == (actors, place), text
+
+
+def test_doers_decide_between_air_and_ground(extractor: Extractor) -> None:
+    text = (
+        "Russia's defence ministry said on Sunday its aircraft had flown 96 sorties and struck "
+        "311 targets in the provinces of Idlib and Hama."
+    )
+    events = _events(extractor, text, "en")
+    assert {e["type"] for e in events} == {"AIRSTRIKE"}  # struck by an air power only
+    raid = _one(
+        _events(extractor, "Nusra Front raids Kafranbel radio station, detains presenters.", "en"),
+        "ATTACK",
+    )
+    assert raid["actors"] == ["NUSRA"]  # a raid by a party with no aircraft is on the ground
+    advance = _one(
+        _events(extractor, "Regime forces pushed into the Ramouseh district of Aleppo.", "en"),
+        "ATTACK",
+    )
+    assert advance["actors"] == ["SYR_GOV"]
+    text = "على أن تدخل قوات النظام إلى حي الوعر بعد إتمام عمليات الإخلاء."
+    assert _events(extractor, text, "ar") == []  # an entry on a condition is a plan
+
+
+def test_blame_in_the_next_sentence_and_damning_words_before_the_culprit(
+    extractor: Extractor,
+) -> None:
+    text = "Air strikes killed 14 people in the town of Saraqeb on Monday. Residents blamed Russian jets."
+    assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["actors"] == ["RUS"]
+    text = (
+        "وقالت الهيئة العليا للمفاوضات في بيان إن ما جرى في داريا «تهجير قسري» يتحمل النظام "
+        "وحلفاؤه مسؤوليته."
+    )
+    acc = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (acc["actors"], acc["target"]) == (["HNC"], "SYR_GOV")
+    text = "وقال المعلم إن المقترح «انتهاك للسيادة ومكافأة للإرهابيين»."
+    assert all(e["target"] != "SYR_OPP" for e in _events(extractor, text, "ar"))
+
+
+def test_an_instrument_is_not_an_act_told_before_and_a_passive_takes_no_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وكانت قوات النظام قد فرضت حصاراً خانقاً على داريا، وتعرضت المدينة خلال الأسابيع "
+        "الأخيرة لقصف يومي بالبراميل المتفجرة."
+    )
+    events = _events(extractor, text, "ar")
+    assert [(e["type"], e["actors"], e["place"]) for e in events] == [
+        ("SIEGE", ["SYR_GOV"], "daraya"),
+        ("AIRSTRIKE", [], "daraya"),  # the city suffered it; the besieger is not named for it
+    ]

@@ -107,6 +107,8 @@ class EventsFile(_Data):
     generic: list[str] = Field(default_factory=list)
     incursion_states: list[str] = Field(default_factory=list)
     air_powers: list[str] = Field(default_factory=list)
+    air_forces: list[str] = Field(default_factory=list)
+    ground_forces: list[str] = Field(default_factory=list)
     truce_words: Bilingual = Field(default_factory=Bilingual)
     participation: Bilingual = Field(default_factory=Bilingual)
     stative: list[str] = Field(default_factory=list)
@@ -176,6 +178,8 @@ class Lexicon:
     generic: frozenset[str] = frozenset()
     incursion_states: frozenset[str] = frozenset()
     air_powers: frozenset[str] = frozenset()
+    air_forces: frozenset[str] = frozenset()
+    ground_forces: frozenset[str] = frozenset()
     stative: frozenset[str] = frozenset()
     means: frozenset[str] = frozenset()
     # word lists read at fixed positions by the event rules, as regex alternations of folded words
@@ -337,6 +341,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         generic=frozenset(fold(g.strip("~*")) for g in events_file.generic),
         incursion_states=frozenset(events_file.incursion_states),
         air_powers=frozenset(events_file.air_powers),
+        air_forces=frozenset(events_file.air_forces),
+        ground_forces=frozenset(events_file.ground_forces),
         stative=frozenset(fold(w) for w in events_file.stative),
         means=frozenset(fold(w.rstrip("*")) for w in events_file.means),
         positional={

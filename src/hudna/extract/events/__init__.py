@@ -50,6 +50,7 @@ from hudna.extract.events.discourse import (
     _same_positions,
     _supporters,
     _talks_of_agreement,
+    _types_by_doer,
     _worth_keeping,
 )
 from hudna.extract.events.merge import _merge, _split
@@ -82,6 +83,7 @@ def find_events(ctx: Context) -> None:
     _talks_of_agreement(candidates)
     _same_positions(ctx, candidates)
     candidates = _list_items(ctx, candidates)
+    _types_by_doer(ctx, candidates)
     for c in candidates:  # "the forces fighting it (Daesh)": no one is their own target
         c.actors = [a for a in c.actors if a != c.target]
     candidates = [c for c in candidates if _worth_keeping(c)]

@@ -54,6 +54,7 @@ _POSITIONS = {
     "operation": r"{words}",
     "stationed": r"(?:{words})\s+(?:\S+\s+)?$",
     "reciprocal": r"[وف]?(?:{words})",
+    "ground_raid": r"(?:{words})$",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
 }
 

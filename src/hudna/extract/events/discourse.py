@@ -42,10 +42,25 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             if earlier:
                 c.actors = list(earlier[-1].actors)
         if c.type == "ENTRY":
-            if not (set(c.actors) & lex.incursion_states):
+            fighters = [
+                a for a in c.actors if lex.actors[a].kind != "person" and a in lex.ground_forces
+            ]
+            if set(c.actors) & lex.incursion_states:
+                c.type = "INCURSION"
+                c.actors = [a for a in c.actors if a in lex.incursion_states]
+            elif (
+                fighters
+                and c.places
+                and not _prefix(ctx.folded, c.trigger.start)  # تدخل: on a condition, a plan
+                and not re.search(
+                    r"(?:^|\s)(?:ان|after|بعد)\s+$",
+                    ctx.folded[max(0, c.trigger.start - 8) : c.trigger.start],
+                )  # "بعد أن دخلها مسلحو التنظيم": the attack already told
+            ):
+                c.type = "ATTACK"  # "Regime forces pushed into the Ramouseh district": an advance
+                c.actors = fighters
+            else:
                 continue
-            c.type = "INCURSION"
-            c.actors = [a for a in c.actors if a in lex.incursion_states]
         elif (
             c.type == "ATTACK"
             and c.actors
@@ -142,6 +157,23 @@ def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
     )
 
 
+def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
+    """Once the doers are known: shelling by a party that strikes only from the air is an air
+    strike ("its aircraft ... struck 311 targets"); a raid by a party with no aircraft is on the
+    ground ("Nusra Front raids Kafranbel radio station")."""
+    lex = ctx.lexicon
+    for c in candidates:
+        if c.type == "SHELLING" and c.actors and set(c.actors) <= lex.air_powers:
+            c.type = "AIRSTRIKE"
+        elif (
+            c.type == "AIRSTRIKE"
+            and c.actors
+            and not {affiliation(ctx, a) for a in c.actors} & lex.air_forces
+            and _at(ctx, "ground_raid").match(c.trigger.text)
+        ):
+            c.type = "ATTACK"
+
+
 def _breach_as_manner(ctx: Context, c: _Candidate) -> bool:
     """`في خرق واضح للهدنة`, "in violation of the truce": the breach describes another act."""
     before = ctx.folded[max(0, c.trigger.start - 6) : c.trigger.start]
@@ -222,9 +254,18 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
 
 def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Candidate]) -> bool:
     """`تعرضت أعزاز لقصف جوي ... وسط اتهامات من ناشطين للطائرات الروسية بتنفيذه`: the party blamed
-    for carrying out the act told before the accusation in its sentence is that act's agent."""
-    if not _at(ctx, "carried_out").search(ctx.folded, acc.trigger.end, acc.hi):
-        return False
+    for carrying out the act told before the accusation in its sentence (or in the sentence just
+    before: "... killed nine. Residents blamed Russian jets.") is that act's agent."""
+    accused = [
+        m
+        for m in ctx.mentions
+        if m.kind in ("actor", "adjective")
+        and m.id == acc.target
+        and acc.trigger.end <= m.start < acc.sentence.end
+    ]
+    bare = bool(accused) and len(words_between(ctx.folded, accused[0].end, acc.sentence.end)) <= 2
+    if not bare and not _at(ctx, "carried_out").search(ctx.folded, acc.trigger.end, acc.hi):
+        return False  # "Residents blamed Russian jets." blames as much as "بتنفيذه" does
     blamed = acc.target or (acc.actors[-1] if acc.actors else None)
     before = [
         c
@@ -276,6 +317,8 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             continue  # "... shelled the town, and that helicopters dropped ...": a new subject
         if _at(ctx, "contrast").search(ctx.folded, prev.trigger.end, cand.trigger.start):
             continue  # "artillery shelled Douma, while a mortar round hit Damascus": another side
+        if _at(ctx, "passive").search(ctx.folded, prev.trigger.end, cand.trigger.start):
+            continue  # "فرضت قوات النظام حصاراً ...، وتعرضت المدينة لقصف": the city is the subject
         if cand.type in _AGREEMENT_WORDS:
             first = next(
                 (
@@ -405,7 +448,9 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
 def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     """`قال أردوغان إن القوات التركية دخلت «لإنهاء حكم الأسد الطاغية الذي يمارس إرهاب الدولة»`:
     words said that name another party and, within six words after it, a damning word
-    (events.yaml `pejoratives`) are the speaker's accusation of that party."""
+    (events.yaml `pejoratives`) are the speaker's accusation of that party; so is a damning word
+    followed within four words by the party held responsible ("«تهجير قسري» يتحمل النظام
+    مسؤوليته")."""
     folded = ctx.folded
     out: list[_Candidate] = []
     for s_start, s_end, speaker in ctx.statement_spans:
@@ -417,9 +462,22 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
             ):
                 continue  # "هذا العدوان": the act already told, condemned, not a new accusation
             named = [m for m in ctx.mentions_in(s_start, pej.start, "actor") if m.end <= pej.start]
-            if not named or len(words_between(folded, named[-1].end, pej.start)) > 6:
+            after = [
+                m
+                for m in ctx.mentions_in(pej.end, sentence.end, "actor")
+                if len(words_between(folded, pej.end, m.start)) <= 4
+                and any(
+                    m.end <= r.start < sentence.end
+                    and len(words_between(folded, m.end, r.start)) <= 4
+                    for r in ctx.cues_of("responsibility")
+                )
+            ]  # "«تهجير قسري» يتحمل النظام وحلفاؤه مسؤوليته": the one held responsible after
+            if named and len(words_between(folded, named[-1].end, pej.start)) <= 6:
+                accused = named[-1].id
+            elif after:
+                accused = after[0].id
+            else:
                 continue
-            accused = named[-1].id
             if affiliation(ctx, accused) == affiliation(ctx, speaker) or any(
                 c.type == "ACCUSE" and c.sentence == sentence and c.target == accused
                 for c in [*candidates, *out]

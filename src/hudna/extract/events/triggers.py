@@ -316,6 +316,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not cand.marked_agent
         and not cand.subject_given
         and cand.type != "ACCUSE"
+        and not _prefix(folded, trig.start).endswith("ب")  # "لقصف يومي بالبراميل": an instrument
     ):
         return None  # "الهجمات", "خلال المعارك": a definite noun refers back to an act already told
     return cand

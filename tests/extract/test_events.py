@@ -712,3 +712,30 @@ def test_an_instrument_is_not_an_act_told_before_and_a_passive_takes_no_subject(
         ("SIEGE", ["SYR_GOV"], "daraya"),
         ("AIRSTRIKE", [], "daraya"),  # the city suffered it; the besieger is not named for it
     ]
+
+
+def test_the_same_planes_and_a_placeless_retelling_of_the_last_act(extractor: Extractor) -> None:
+    text = (
+        "قُتل 37 مدنياً أمس في غارات جوية استهدفت سوق الخضار وسط مدينة معرة النعمان.\n\n"
+        "وقال عمال إنقاذ إن الطائرات التي نفذت الغارات تابعة للنظام السوري.\n\n"
+        "وبعد نحو ساعة، تعرضت مدينة كفرنبل المجاورة لثلاث غارات من الطائرات ذاتها."
+    )
+    strikes = _events(extractor, "غارات على كفرنبل\n\n" + text, "ar")
+    assert {(e["place"], tuple(e["actors"])) for e in strikes} == {
+        ("maarat_al_numan", ("SYR_GOV",)),
+        ("kafranbel", ("SYR_GOV",)),
+    }
+
+
+def test_a_relative_clause_with_a_resumptive_pronoun_has_its_own_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ويعيش نحو 200 ألف شخص في أحياء دير الزور الواقعة تحت سيطرة الحكومة، والتي يحاصرها "
+        "تنظيم «داعش» منذ مطلع عام 2015، ويقصف عناصره بشكل متكرر مطارها العسكري."
+    )
+    events = _events(extractor, text, "ar")
+    assert {(e["type"], tuple(e["actors"])) for e in events} == {
+        ("SIEGE", ("ISIS",)),
+        ("SHELLING", ("ISIS",)),  # a strike is no retold siege
+    }

@@ -47,6 +47,7 @@ from hudna.extract.events.discourse import (
     _list_items,
     _participants_joining,
     _resolve_types,
+    _same_doers,
     _same_positions,
     _supporters,
     _talks_of_agreement,
@@ -77,6 +78,7 @@ def find_events(ctx: Context) -> None:
     _accusations(ctx, candidates)
     _carry_subjects(ctx, candidates)
     _carry_to_next_sentence(ctx, candidates)
+    _same_doers(ctx, candidates)
     _participants_joining(ctx, candidates)
     _alluded_agents(ctx, candidates)
     _supporters(ctx, candidates)

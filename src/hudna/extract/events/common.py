@@ -55,6 +55,7 @@ _POSITIONS = {
     "stationed": r"(?:{words})\s+(?:\S+\s+)?$",
     "reciprocal": r"[وف]?(?:{words})",
     "ground_raid": r"(?:{words})$",
+    "same_doers": r"(?:{words})",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
 }
 

@@ -364,6 +364,19 @@ def _carry_to_next_sentence(ctx: Context, candidates: list[_Candidate]) -> None:
             cand.actors = list(prev[-1].actors)
 
 
+def _same_doers(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`تعرضت كفرنبل لثلاث غارات من الطائرات ذاتها`, "strikes by the same jets": the doers of the
+    act of that type told before."""
+    for i, cand in enumerate(candidates):
+        if cand.actors or cand.type not in HOSTILE_TYPES:
+            continue
+        if not _at(ctx, "same_doers").search(ctx.folded, cand.sentence.start, cand.sentence.end):
+            continue
+        told = [c for c in candidates[:i] if c.type == cand.type and c.actors]
+        if told:
+            cand.actors = list(told[-1].actors)
+
+
 def _talks_of_agreement(candidates: list[_Candidate]) -> None:
     """`agreed ... after twelve hours of talks in Moscow`, `التوصل إلى اتفاق ... بعد محادثات`:
     talks that end in an agreement told in the same sentence were held by its parties, and the

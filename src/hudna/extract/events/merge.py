@@ -84,6 +84,10 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             cand.date = _day_told_before(ctx, cand)
         same = [m for m in merged if _same_happening(m, cand, ctx)]
         into = next((m for m in same if m.places == cand.places), same[0] if same else None)
+        if same and not cand.places:
+            # a retelling with no place ("الطائرات التي نفذت الغارات تابعة للنظام") is of the act
+            # told last before it, not of the headline's
+            into = max(same, key=lambda m: max(s.start for s in m.sentences))
         if into is None:
             merged.append(cand)
             continue
@@ -198,6 +202,8 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
         better = not _is_generic(ctx, other.trigger) or (other.actors and not vague.actors)
         if not better or not all(_is_generic(ctx, t) for t in [vague.trigger, *vague.triggers]):
             continue  # an act some better word already named is not vague any more
+        if other.type in ("SIEGE", "CEASEFIRE_VIOLATION"):
+            continue  # "يحاصرها التنظيم ويقصف عناصره مطارها": a strike is no retold siege
         if (
             _in_title(ctx, vague)
             and not _in_title(ctx, other)

@@ -124,6 +124,13 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         and len(words_between(folded, left[-1][-1].end, trig.start)) <= 1
         and ":" not in folded[left[-1][-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": speaker
         and not re.search(r"[،,]\s*[وف]?$", folded[left[-1][-1].end : trig.start])  # "...، ووصف"
+        and not (
+            re.search(
+                r"(?:^|\s)[وف]?(?:التي|الذي|اللتين|اللذين|الذين|اللواتي)\s*$",
+                folded[left[-1][-1].end : trig.start],
+            )
+            and re.search(r"(?:ها|هم|هما|ه)$", folded[trig.start : word_end(folded, trig.end)])
+        )  # "الأحياء الواقعة تحت سيطرة الحكومة، والتي يحاصرها تنظيم داعش": the antecedent is the object
     )
     if svo and not group:
         # قوات النظام قصفت ..., التحالف الدولي يقصف الرقة وداعش ...: the subject comes first

@@ -188,6 +188,7 @@ def _lend_means_agents(ctx: Context, triggers: list[Match], candidates: list[_Ca
         means = _candidate(ctx, trig, every, i)
         if means is None or not means.actors:
             continue
+        lent = False
         for c in candidates:
             if (
                 c.sentence == means.sentence
@@ -197,6 +198,19 @@ def _lend_means_agents(ctx: Context, triggers: list[Match], candidates: list[_Ca
                 and not _at(ctx, "contrast").search(ctx.folded, trig.end, c.trigger.start)
             ):
                 c.actors = list(means.actors)
+                lent = True
+        i = ctx.sentences.index(means.sentence)
+        if lent or not _definite(ctx.folded, trig) or i == 0:
+            continue
+        # "قُتل 37 مدنياً في غارات جوية ... وقال عمال إنقاذ إن الطائرات التي نفذت الغارات تابعة
+        # للنظام": the planes named again say whose the strikes just told were
+        before = [
+            c
+            for c in candidates
+            if c.sentence == ctx.sentences[i - 1] and c.type in HOSTILE_TYPES and not c.actors
+        ]
+        if before and not any(c.sentence == means.sentence for c in candidates):
+            before[-1].actors = list(means.actors)
 
 
 def _future_verb(folded: str, t: Match) -> bool:

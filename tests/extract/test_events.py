@@ -739,3 +739,32 @@ def test_a_relative_clause_with_a_resumptive_pronoun_has_its_own_subject(
         ("SIEGE", ("ISIS",)),
         ("SHELLING", ("ISIS",)),  # a strike is no retold siege
     }
+
+
+def test_positions_said_to_belong_to_a_party_and_who_asks_for_a_halt(extractor: Extractor) -> None:
+    text = (
+        "وكانت طائرات حربية تركية قد قصفت يوم الأحد مواقع قالت أنقرة إنها تابعة للوحدات الكردية "
+        "قرب جرابلس."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"]) == (["TUR"], "SDF")
+    text = (
+        "وواصلت المدفعية التركية أمس قصف مواقع الوحدات الكردية في محيط تل رفعت وفي مطار منغ "
+        "العسكري، الذي انتزعته الوحدات من المعارضة الأسبوع الماضي.\n\n"
+        "وفي واشنطن، حث المتحدث باسم وزارة الخارجية الأميركية جون كيربي أنقرة على وقف القصف."
+    )
+    events = _events(extractor, text, "ar")
+    assert {(e["type"], tuple(e["actors"]), e["place"]) for e in events} == {
+        ("SHELLING", ("TUR",), "tal_rifaat"),
+        ("SHELLING", ("TUR",), "menagh_airbase"),  # "وفي": one act, two places
+        ("ATTACK", ("SDF",), "menagh_airbase"),  # taken from the opposition
+    }
+
+
+def test_a_denial_named_as_a_noun_denies_nothing(extractor: Extractor) -> None:
+    text = (
+        "وجاء النفي بعد إعلان القيادة المركزية الأميركية أن القوات التركية و«قوات سوريا "
+        "الديمقراطية» «اتفقت على عدم إطلاق النار على بعضها» جنوب جرابلس."
+    )
+    agree = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (set(agree["actors"]), agree["negated"]) == ({"TUR", "SDF"}, False)

@@ -46,12 +46,15 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             ):
                 continue  # "من" names the source only right after the act, not "بلا موافقة من"
             found = "target" if kind == "target_marker" else "agent"
-            if m.text == "from" and _at(ctx, "capture").search(
+            if m.text in ("from", "من") and _at(ctx, "capture").search(
                 ctx.folded[max(0, start - 25) : m.start]
             ):
-                found = "target"  # "seized from rebels": the one who lost it
+                found = "target"  # "seized from rebels", "انتزعته الوحدات من المعارضة": who lost it
     tail = ctx.folded[max(start, end - 20) : end]
-    if _at(ctx, "belonging").search(tail) or _at(ctx, "fired_from").search(tail):
+    if _at(ctx, "belonging").search(tail):
+        # "طائرات تابعة للنظام" are the regime's; "مواقع قالت أنقرة إنها تابعة للوحدات" are hit
+        found = "target" if _at(ctx, "positions").search(ctx.folded, start, end) else "agent"
+    elif _at(ctx, "fired_from").search(tail):
         found = "agent"
     if _at(ctx, "backing").search(tail):
         found = "backer"  # "فصائل درع الفرات المدعومة من الجيش التركي": a backer, not a fighter
@@ -139,6 +142,21 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         right = [g for g in right if _marker_before(ctx, trig.end, g[0].start) == "target"][:1]
     between = False
     partners: list[str] = []
+    speech = [v for v in ctx.cues_of("speech") if trig.end <= v.start < cand.hi]
+    that = ctx.cues_of("complementiser")
+    right = [
+        g
+        for g in right
+        if not (
+            any(
+                v.end <= g[0].start and not words_between(folded, v.end, g[0].start) for v in speech
+            )
+            and any(
+                g[-1].end <= c.start and len(words_between(folded, g[-1].end, c.start)) <= 1
+                for c in that
+            )
+        )
+    ]  # "قصفت مواقع قالت أنقرة إنها ...": who says so is no party to the act
     for n, grp in enumerate(right):
         ids = list(
             dict.fromkeys(m.id for m in grp)
@@ -234,6 +252,11 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         elif n == 0 and not cand.arabic and len(gap) <= 2:
             target = target or ids[0]  # Russian jets bombed rebels
         anchor = grp[-1].end
+    if re.search(
+        r"(?:^|\s)(?:[وف]?ل?وقف|stop|stopping|halt|halting|end to)\s+(?:ال|the\s+)?$",
+        folded[max(0, trig.start - 16) : trig.start],
+    ):
+        left = []  # "حث كيربي أنقرة على وقف القصف": who asks for a halt is not who shells
     passive = left and _at(ctx, "passive").search(folded, left[-1][-1].end, trig.start)
     if passive and not group:
         target = target or left[-1][0].id  # تعرضت مواقع المعارضة لقصف: the subject is the victim

@@ -105,10 +105,11 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 continue  # "حي الراموسة في حلب": the city that holds the place just named
             elif re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+)?", gap) and len(chosen) == 1:
                 chosen = [p]  # "Aleppo's southern Ramouseh district": the place inside the city
-            elif (also := re.search(r"(?:^|\s)(?:و|and\s+)(?:علي|on|at)\s", gap)) and len(
-                words_between(folded, gap_start + also.end(), p.start)
-            ) <= 5:
-                chosen.append(p)  # "على حي الراموسة في حلب وعلى مواقع الجيش قرب بلدة كفرزيتا"
+            elif (
+                also := re.search(r"(?:^|\s)(?:و|and\s+)(?:علي|on|at|في|in|قرب|near)\s", gap)
+            ) and len(words_between(folded, gap_start + also.end(), p.start)) <= 5:
+                chosen.append(p)  # "على حي الراموسة في حلب وعلى مواقع الجيش قرب بلدة كفرزيتا",
+                # "في محيط تل رفعت وفي مطار منغ"
             else:
                 break
         return list(dict.fromkeys(p.id for p in chosen))

@@ -240,6 +240,11 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     for s_start, _e, _sp in ctx.statement_spans:
         if _accused_in(ctx, trig, s_start):
             continue  # "اتهم لافروف الولايات المتحدة بالعجز": the accusation is said, the accused in it
+        if re.match(
+            r"\s*(?:\S+\s+)?(?:تابعه|تابع|belong|belonged|belonging)",
+            folded[s_start : s_start + 30],
+        ):
+            continue  # "قصفت مواقع قالت أنقرة إنها تابعة للوحدات": whose positions were hit
         if trig.end <= s_start < hi:
             hi = s_start  # the words of a statement that follows are not this act's arguments
     for br in _at(ctx, "clause_break").finditer(folded, lo, trig.start):
@@ -372,6 +377,8 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
 def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
     """A denial verb governing the trigger (`نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت`)."""
     for n in ctx.cues_of("negation"):
+        if _prefix(ctx.folded, n.start).endswith("ال"):
+            continue  # "وجاء النفي بعد إعلان ... أن القوات اتفقت": the denial named, not denying
         if sentence.start <= n.start < trig.start and n.text in (
             "نفي",
             "نفت",

@@ -768,3 +768,22 @@ def test_a_denial_named_as_a_noun_denies_nothing(extractor: Extractor) -> None:
     )
     agree = _one(_events(extractor, text, "ar"), "AGREE")
     assert (set(agree["actors"]), agree["negated"]) == ({"TUR", "SDF"}, False)
+
+
+def test_towns_named_before_a_relative_or_passive_siege_share_it(extractor: Extractor) -> None:
+    text = (
+        "About 500 people were evacuated on Wednesday from four besieged towns in Syria in an "
+        "operation overseen by the United Nations. Buses carried around 250 people out of Madaya "
+        "and Zabadani, two towns near the Lebanese border encircled by government forces, while a "
+        "similar number left Foua and Kefraya in Idlib province, which are surrounded by rebels."
+    )
+    sieges = {(e["place"], tuple(e["actors"])) for e in _events(extractor, text, "en")}
+    assert sieges == {
+        ("madaya", ("SYR_GOV",)),
+        ("zabadani", ("SYR_GOV",)),
+        ("fua", ("SYR_OPP",)),
+        ("kefraya", ("SYR_OPP",)),
+    }
+    text = "Non-State armed groups continued to besiege Foah and Kefraya in Idlib, O'Brien said."
+    events = _events(extractor, text, "en")
+    assert {(e["place"], e["asserted_by"]) for e in events} == {("fua", "UN"), ("kefraya", "UN")}

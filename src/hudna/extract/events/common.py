@@ -56,6 +56,7 @@ _POSITIONS = {
     "reciprocal": r"[وف]?(?:{words})",
     "ground_raid": r"(?:{words})$",
     "same_doers": r"(?:{words})",
+    "nationwide": r"(?:{words})",
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, words_between
+from hudna.extract.context import Context, word_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
@@ -16,6 +16,11 @@ from hudna.extract.events.common import (
     _same_day_anaphor,
 )
 from hudna.models import HOSTILE_TYPES
+
+
+_RELATIVE = re.compile(
+    r"(?:^|\s|[،,])\s*[وف]?(?:which|that|who|التي|الذي|اللتين|اللذين|اللتان|اللذان)\s"
+)
 
 
 def _is_theatre_country(ctx: Context, place_id: str) -> bool:
@@ -115,13 +120,37 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         return list(dict.fromkeys(p.id for p in chosen))
     lo = cand.sentence.start if cand.type == "ACCUSE" else cand.lo
     before = [p for p in places if lo <= p.start and p.end <= trig.start]
+    relative = _RELATIVE.search(folded, max(0, cand.lo - 14), cand.lo + 1)
+    if not before and relative and cand.type not in _AGREEMENT_WORDS:
+        # "Foua and Kefraya in Idlib province, which are surrounded by rebels": the clause that
+        # begins at the relative pronoun is about the places just before it
+        before = [
+            p
+            for p in places
+            if cand.sentence.start <= p.start
+            and p.end <= relative.start()
+            and len(words_between(folded, p.end, relative.start())) <= 2
+        ]
+        before = [p for p in places if before and p.end <= before[-1].end]
     if before and cand.type not in _AGREEMENT_WORDS:  # a meeting's venue follows it (في جنيف)
+        last = len(before) - 1
         if len(before) > 1 and re.fullmatch(
             r"\s*(?:(?:في|in|near|قرب)\s+(?:ريف|محافظه|مدينه|province of|the)?|(?:district|neighbourhood|area|town) of)\s*",
             folded[before[-2].end : before[-1].start],
         ):
-            return [before[-2].id]  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
-        return [before[-1].id]
+            last -= 1  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
+        chain = [before[last]]
+        told_of = (
+            relative
+            or _RELATIVE.search(folded, before[-1].end, trig.start)
+            or re.match(r"\s*by\s", folded[word_end(folded, trig.end) :])
+        )
+        for p in reversed(before[:last] if told_of else []):
+            # "بلدتي الفوعة وكفريا ... اللتين تحاصرهما", "towns encircled by": all the towns
+            if not _COORD_PLACES.match(folded[p.end : chain[0].start]):
+                break
+            chain.insert(0, p)
+        return list(dict.fromkeys(p.id for p in chain))
     # "أعلن كيري ولافروف، فجر اليوم السبت في جنيف، التوصل إلى اتفاق": when and where they spoke
     venue = [
         p
@@ -188,8 +217,10 @@ def _dateline_place(ctx: Context) -> list[str]:
 def _siege_told_before(ctx: Context, cand: _Candidate) -> list[str]:
     """`ويعيش في هذه الأحياء ... تحت حصار`, `responsibility for the siege`: a siege with no place
     of its own is on the last place of the theatre named in the sentence before."""
-    if cand.type != "SIEGE":
-        return []
+    if cand.type != "SIEGE" or _at(ctx, "nationwide").search(
+        ctx.folded, cand.sentence.start, cand.sentence.end
+    ):
+        return []  # "15 منطقة محاصرة في أنحاء البلاد": sieges across the country, no one place
     before = [s for s in ctx.sentences if s.end <= cand.sentence.start]
     if not before:
         return []

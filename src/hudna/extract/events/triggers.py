@@ -320,8 +320,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not any(
             _marker_before(ctx, trig.end, m.start) == "agent"
             for m in ctx.mentions
-            if m.kind == "actor" and trig.end <= m.start < hi
-        )
+            if m.kind == "actor"
+            and trig.end <= m.start < hi
+            and len(words_between(folded, trig.end, m.start)) <= 6
+        )  # "besieged towns in Syria in an operation overseen by the UN": not the besieger
     ):
         # "مضايا المحاصرة" tells a siege without its besieger; "المحاصرة من قبل قوات النظام"
         # names the besieger

@@ -17,7 +17,6 @@ from hudna.extract.events.common import (
 )
 from hudna.models import HOSTILE_TYPES
 
-
 _RELATIVE = re.compile(
     r"(?:^|\s|[،,])\s*[وف]?(?:which|that|who|التي|الذي|اللتين|اللذين|اللتان|اللذان)\s"
 )

@@ -787,3 +787,35 @@ def test_towns_named_before_a_relative_or_passive_siege_share_it(extractor: Extr
     text = "Non-State armed groups continued to besiege Foah and Kefraya in Idlib, O'Brien said."
     events = _events(extractor, text, "en")
     assert {(e["place"], e["asserted_by"]) for e in events} == {("fua", "UN"), ("kefraya", "UN")}
+
+
+def test_examples_of_a_tally_and_weapon_attacks_at_each_place(extractor: Extractor) -> None:
+    text = (
+        "The cessation of hostilities came into force at midnight.\n\n"
+        "The opposition High Negotiations Committee accused government forces of 15 violations "
+        "of the truce, including artillery fire on the town of Talbiseh."
+    )
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["place"], shelling["asserted_by"]) == (
+        ["SYR_GOV"],
+        "talbiseh",  # "the town of" names the place, it does not point back
+        "HNC",
+    )
+    text = (
+        "Poznikhir cited mortar attacks by militants on the Salaheddine district of Aleppo and "
+        "on the town of Mhardeh in Hama province."
+    )
+    events = _events(extractor, text, "en")
+    assert {(e["type"], e["place"]) for e in events} == {
+        ("SHELLING", "salaheddine"),
+        ("SHELLING", "mhardeh"),
+    }
+
+
+def test_the_two_who_just_spoke_agree(extractor: Extractor) -> None:
+    text = (
+        "Kerry and Lavrov spoke by phone this evening. According to the Russian foreign ministry, "
+        'the two agreed to "keep the mechanism working".'
+    )
+    agree = _one(_events(extractor, text, "en"), "AGREE")
+    assert (set(agree["actors"]), agree["asserted_by"]) == ({"kerry", "lavrov"}, "RUS")

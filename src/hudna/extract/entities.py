@@ -197,6 +197,8 @@ def _resolve_anaphors(
                 )
             )
         else:
+            if re.match(r"\s+of\s", ctx.folded[cue.end : cue.end + 5]):
+                continue  # "the town of Mhardeh" names its place, it does not point back
             kinds = cue.payload.extra
             country = ctx.lexicon.theatre_country  # "the town" is one of the theatre's towns
             fitting = [

@@ -43,6 +43,7 @@ from hudna.extract.events.discourse import (
     _carry_subjects,
     _carry_to_next_sentence,
     _damning_statements,
+    _examples,
     _lead_up,
     _list_items,
     _participants_joining,
@@ -79,6 +80,7 @@ def find_events(ctx: Context) -> None:
     _carry_subjects(ctx, candidates)
     _carry_to_next_sentence(ctx, candidates)
     _same_doers(ctx, candidates)
+    _examples(ctx, candidates)
     _participants_joining(ctx, candidates)
     _alluded_agents(ctx, candidates)
     _supporters(ctx, candidates)

@@ -57,6 +57,7 @@ _POSITIONS = {
     "ground_raid": r"(?:{words})$",
     "same_doers": r"(?:{words})",
     "nationwide": r"(?:{words})",
+    "including": r"(?:^|\s|[،,])(?:{words})\s",
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
 }

@@ -364,6 +364,23 @@ def _carry_to_next_sentence(ctx: Context, candidates: list[_Candidate]) -> None:
             cand.actors = list(prev[-1].actors)
 
 
+def _examples(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`accused government forces of 15 violations ..., including artillery fire on Talbiseh`,
+    `خروقات ... بينها قصف مدفعي على`: an act given as an example of one told before it in its
+    sentence has that act's doers and source."""
+    for prev, cand in itertools.pairwise(candidates):
+        if (
+            cand.sentence == prev.sentence
+            and not cand.actors
+            and prev.actors
+            and prev.type in HOSTILE_TYPES
+            and cand.type in HOSTILE_TYPES
+            and _at(ctx, "including").search(ctx.folded, prev.trigger.end, cand.trigger.start)
+        ):
+            cand.actors = list(prev.actors)
+            cand.asserted_by = cand.asserted_by or prev.asserted_by
+
+
 def _same_doers(ctx: Context, candidates: list[_Candidate]) -> None:
     """`تعرضت كفرنبل لثلاث غارات من الطائرات ذاتها`, "strikes by the same jets": the doers of the
     act of that type told before."""

@@ -224,7 +224,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             continue
         if marker == "target":
             target = target or ids[0]
-        elif marker == "agent":
+        elif marker == "agent" and not (cand.type == "ACCUSE" and target):
+            # "accused the United States of failing to separate rebels from the Nusra Front":
+            # after the accused, "from" names no accuser
             agents += ids
             cand.marked_agent = True
         elif cand.type == "ACCUSE":

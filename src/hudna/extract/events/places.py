@@ -105,8 +105,14 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             last_end = p.end
             if _COORD_PLACES.match(gap):
                 chosen.append(p)
-            elif re.fullmatch(r"\s*(?:في|in|ب)\s*", gap) or gap.strip() == "":
-                continue  # "حي الراموسة في حلب": the city that holds the place just named
+            elif (
+                re.fullmatch(
+                    r"\s*(?:في|in|ب|(?:district|neighbourhood|neighborhood|quarter|area) of)\s*",
+                    gap,
+                )
+                or gap.strip() == ""
+            ):
+                continue  # "حي الراموسة في حلب", "the Salaheddine district of Aleppo": its city
             elif re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+)?", gap) and len(chosen) == 1:
                 chosen = [p]  # "Aleppo's southern Ramouseh district": the place inside the city
             elif (

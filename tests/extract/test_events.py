@@ -819,3 +819,22 @@ def test_the_two_who_just_spoke_agree(extractor: Extractor) -> None:
     )
     agree = _one(_events(extractor, text, "en"), "AGREE")
     assert (set(agree["actors"]), agree["asserted_by"]) == ({"kerry", "lavrov"}, "RUS")
+
+
+def test_state_media_wording_of_strikes_infiltrations_and_aggression(extractor: Extractor) -> None:
+    text = (
+        "نفذ سلاح الجو في الجيش العربي السوري اليوم ضربات مركزة على أوكار إرهابيي «جبهة النصرة» "
+        "في بلدة تلبيسة ومدينة الرستن بريف حمص الشمالي.\n\n"
+        "وأفاد مصدر عسكري بأن وحدات من الجيش تصدت فجر اليوم لمجموعة إرهابية حاولت التسلل باتجاه "
+        "نقاط للجيش قرب بلدة تلدو.\n\n"
+        "وفي مدينة حمص، استشهد مواطنان جراء اعتداء المجموعات الإرهابية بقذيفتي هاون على حي عكرمة."
+    )
+    events = _events(extractor, text, "ar")
+    assert {(e["type"], tuple(e["actors"]), e["place"]) for e in events} == {
+        ("AIRSTRIKE", ("SYR_GOV",), "talbiseh"),
+        ("AIRSTRIKE", ("SYR_GOV",), "rastan"),
+        ("ATTACK", ("SYR_OPP",), "taldou"),  # the army's points are what was attacked
+        ("SHELLING", ("SYR_OPP",), "akrama"),  # the aggression is told by its mortar rounds
+    }
+    text = "وأضاف البيان أن الفصائل سترد على أي اعتداء يطال المدنيين في حمص."
+    assert _events(extractor, text, "ar") == []  # any aggression is no act

@@ -100,7 +100,7 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
             and kept[i + 1].payload.key != t.payload.key  # a like weapon is the act's own
             and not _is_generic(ctx, kept[i + 1])
             and re.fullmatch(
-                r"\s*(?:\S+\s+)?(?:by|with|ب)\s*(?:the\s+|ال)?",
+                r"\s*(?:\S+\s+){0,3}?(?:by|with|ب)\s*(?:the\s+|ال)?",
                 folded[t.end : kept[i + 1].start],
             )
         )

@@ -838,3 +838,37 @@ def test_state_media_wording_of_strikes_infiltrations_and_aggression(extractor: 
     }
     text = "وأضاف البيان أن الفصائل سترد على أي اعتداء يطال المدنيين في حمص."
     assert _events(extractor, text, "ar") == []  # any aggression is no act
+
+
+def test_artillery_stays_artillery_and_unknown_planes_carry_no_doer(extractor: Extractor) -> None:
+    text = (
+        "فقد تعرضت بلدة كفرزيتا بريف حماة لقصف مدفعي من قوات النظام قبل يومين، وشنت طائرات لم "
+        "تُعرف هويتها في اليوم ذاته غارات على محيط جسر الشغور."
+    )
+    events = _events(extractor, text, "ar")
+    assert {(e["type"], tuple(e["actors"]), e["place"]) for e in events} == {
+        ("SHELLING", ("SYR_GOV",), "kafr_zita"),  # the town, not its province; not an air strike
+        ("AIRSTRIKE", (), "jisr_al_shughur"),
+    }
+    text = (
+        "وقُتل خمسة مدنيين جراء إلقاء مروحيات النظام براميل متفجرة على أحياء درعا البلد، تزامناً مع "
+        "قصف مدفعي استهدف الأحياء ذاتها من مواقع قوات النظام في درعا المحطة."
+    )
+    shelling = _one(_events(extractor, text, "ar"), "SHELLING")
+    assert shelling["place"] == "daraa_al_balad"  # "الأحياء ذاتها": the same spot
+
+
+def test_a_meeting_on_a_condition_is_a_commitment_from_the_clause_it_opens(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "والتقى المبعوث الأممي ستيفان دي ميستورا أمس في جنيف وفد الحكومة، على أن يلتقي وفد الهيئة "
+        "العليا للمفاوضات اليوم."
+    )
+    result = extractor(
+        Document(id="t", text=text, published=dt.date(2016, 3, 15), language="ar")
+    ).to_json_dict()
+    assert [(e["type"], e["place"]) for e in result["events"]] == [("MEET", "geneva")]
+    assert [(c["by"], c["text"]) for c in result["commitments"]] == [
+        (["HNC"], "يلتقي وفد الهيئة العليا للمفاوضات اليوم")
+    ]

@@ -25,15 +25,16 @@ _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
 
 
 @lru_cache(maxsize=1)
-def _config() -> tuple[frozenset[str], frozenset[str]]:
+def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml("lexicons", "commitments.yaml")
     not_future = frozenset(fold(w) for w in data.get("not_future_ar", []))
     passive = frozenset(fold(w) for w in [*data.get("passive_ar", []), *data.get("passive_en", [])])
-    return not_future, passive
+    opening = frozenset(fold(w) for w in data.get("opening_ar", []))
+    return not_future, passive, opening
 
 
 def find_commitments(ctx: Context) -> None:
-    not_future, passive = _config()
+    not_future, passive, opening = _config()
     folded = ctx.folded
     entity_spans = [(m.start, m.end) for m in ctx.mentions]
     markers: list[tuple[int, int, bool]] = [
@@ -82,6 +83,8 @@ def find_commitments(ctx: Context) -> None:
         ):
             continue  # a demand, condition or relative clause right before the marker
         span = _span(ctx, start)
+        if folded[start:end] in opening:
+            span = (end + 1, max(span[1], end + 1))  # the promise is the clause it opens
         speaker = ctx.statement_at(start, end) or _continued_speaker(ctx, start)
         before = [
             a

@@ -151,6 +151,7 @@ class CommitmentsFile(_Data):
     not_future_ar: list[str] = Field(default_factory=list)
     passive_ar: list[str] = Field(default_factory=list)
     passive_en: list[str] = Field(default_factory=list)
+    opening_ar: list[str] = Field(default_factory=list)
 
 
 # -- compiled lexicon -------------------------------------------------------------------------

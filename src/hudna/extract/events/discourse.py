@@ -131,10 +131,12 @@ def _same_positions(ctx: Context, candidates: list[_Candidate]) -> None:
     """`وأعقب الغارات هجوم لتنظيم داعش على المواقع ذاتها`, `attacked the same positions`: an act
     with no place of its own struck where the hostile act before it did, and whom it struck."""
     for i, c in enumerate(candidates):
-        if c.type not in HOSTILE_TYPES or c.places:
+        if c.type not in HOSTILE_TYPES:
             continue
         if not _at(ctx, "same_spot").match(ctx.folded[c.trigger.end : c.trigger.end + 80]):
             continue
+        # a place of its own may be where the fire came from ("استهدف الأحياء ذاتها من مواقع
+        # قوات النظام في درعا المحطة"): the same spot, told first, is where it struck
         before = [p for p in candidates[:i] if p.type in HOSTILE_TYPES and p.places]
         if before:
             c.places = list(before[-1].places)
@@ -199,8 +201,11 @@ def _airborne(ctx: Context, c: _Candidate) -> bool:
     """A generic `قصف`/`struck` is an air strike when aircraft are named beside it or are its agent."""
     trig = c.trigger
     window = ctx.folded[max(c.lo, trig.start - 40) : min(c.hi, trig.end + 40)]
-    if _at(ctx, "air_words").search(window):
-        return True
+    generic = trig.text in ctx.lexicon.generic or _stem_generic(trig.text, ctx.lexicon.generic)
+    if (generic or trig.text in ("قصف", "القصف")) and _at(ctx, "air_words").search(window):
+        return (
+            True  # "قصف مدفعي" names its artillery: a plane nearby does not make it an air strike
+        )
     return bool(c.actors) and set(c.actors) <= ctx.lexicon.air_powers
 
 
@@ -319,6 +324,12 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             continue  # "artillery shelled Douma, while a mortar round hit Damascus": another side
         if _at(ctx, "passive").search(ctx.folded, prev.trigger.end, cand.trigger.start):
             continue  # "فرضت قوات النظام حصاراً ...، وتعرضت المدينة لقصف": the city is the subject
+        if _at(ctx, "unknown_doer").search(ctx.folded, prev.trigger.end, cand.hi) or any(
+            prev.trigger.end <= m.start < cand.trigger.start
+            for m in ctx.cues_of("trigger")
+            if m.text in ctx.lexicon.means
+        ):
+            continue  # "وشنت طائرات لم تُعرف هويتها غارات": a subject of its own, unknown
         if cand.type in _AGREEMENT_WORDS:
             first = next(
                 (

@@ -56,6 +56,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             chain.insert(0, p)
         if chain:
             return list(dict.fromkeys(p.id for p in chain))
+        if re.search(r"(?:^|\s)(?:ال)?مناطق\s*$", folded[max(0, trig.start - 12) : trig.start]):
+            return []  # "إيصال المساعدات إلى المناطق المحاصرة": areas across the country
     hi = cand.hi
     if cand.type in (*_AGREEMENT_WORDS, "ACCUSE"):
         # "اتهم لافروف ... وقال في مؤتمر صحفي بموسكو": the venue may come after other verbs, but
@@ -140,7 +142,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     if before and cand.type not in _AGREEMENT_WORDS:  # a meeting's venue follows it (في جنيف)
         last = len(before) - 1
         if len(before) > 1 and re.fullmatch(
-            r"\s*(?:(?:في|in|near|قرب)\s+(?:ريف|محافظه|مدينه|province of|the)?|(?:district|neighbourhood|area|town) of)\s*",
+            r"\s*(?:(?:في|in|near|قرب)\s+(?:ريف|محافظه|مدينه|province of|the)?|ب|بريف|(?:district|neighbourhood|area|town) of)\s*",
             folded[before[-2].end : before[-1].start],
         ):
             last -= 1  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
@@ -197,7 +199,13 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     if cand.type == "MEET" and len(cand.actors) >= 2:
         return _dateline_place(ctx)  # "GENEVA (Reuters) - ... De Mistura met the delegations"
     if cand.type in HOSTILE_TYPES:  # "entered ... Daraya ..., but the authorities did not allow"
-        earlier = [p for p in places if cand.sentence.start <= p.start and p.end <= trig.start]
+        earlier = [
+            p
+            for p in places
+            if cand.sentence.start <= p.start
+            and p.end <= trig.start
+            and not _at(ctx, "contrast").search(folded, p.end, trig.start)
+        ]  # "غارات على جسر الشغور، بينما اتهمت الهيئة النظام بارتكاب 36 خرقاً": not there
         return [earlier[-1].id] if earlier else []
     return []
 

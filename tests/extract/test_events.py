@@ -872,3 +872,38 @@ def test_a_meeting_on_a_condition_is_a_commitment_from_the_clause_it_opens(
     assert [(c["by"], c["text"]) for c in result["commitments"]] == [
         (["HNC"], "يلتقي وفد الهيئة العليا للمفاوضات اليوم")
     ]
+
+
+def test_who_reports_its_dead_did_not_strike_and_purpose_is_no_act(extractor: Extractor) -> None:
+    text = (
+        "أعلنت رئاسة الأركان التركية مقتل ثلاثة جنود أتراك في غارة جوية استهدفت فجر اليوم مواقعهم "
+        "قرب مدينة الباب، مشيرة إلى أن الغارة «يُعتقد أنها نُفذت من قبل قوات النظام السوري».\n\n"
+        "وتخوض فصائل المعارضة منذ أسابيع معارك ضد «داعش» للسيطرة على مدينة الباب.\n\n"
+        "وقال مسؤول أميركي إن طائرات التحالف «لم تكن تحلق» في المنطقة وقت الغارة."
+    )
+    events = _events(extractor, text, "ar")
+    assert {(e["type"], tuple(e["actors"]), e["place"]) for e in events} == {
+        ("AIRSTRIKE", ("SYR_GOV",), "al_bab"),
+        ("ATTACK", ("SYR_OPP",), "al_bab"),
+    }
+
+
+def test_counterparts_meet_and_a_leader_with_his_ministers_does_not(extractor: Extractor) -> None:
+    text = (
+        "بحث وزير الخارجية التركي مولود جاووش أوغلو ونظيره الروسي سيرغي لافروف اليوم في اتصال "
+        "هاتفي التطورات في شمال سوريا."
+    )
+    assert set(_one(_events(extractor, text, "ar"), "MEET")["actors"]) == {"TUR", "lavrov"}
+    text = "وأوضح بوتين خلال لقائه وزير الخارجية سيرغي لافروف في موسكو أن روسيا ستخفض قواتها."
+    assert [e for e in _events(extractor, text, "ar") if e["type"] == "MEET"] == []
+    text = (
+        "ويأتي الإعلان بعد تسعة أيام من اجتماع ثلاثي استضافته موسكو لوزراء خارجية روسيا وتركيا "
+        "وإيران، اتفقت فيه الدول الثلاث على «إعلان موسكو»."
+    )
+    assert _one(_events(extractor, text, "ar"), "AGREE")["place"] == "moscow"  # agreed where met
+
+
+def test_failing_is_an_accusation(extractor: Extractor) -> None:
+    text = "ولافروف من جهته رأى أن واشنطن «عاجزة عن الفصل» بين المعارضة المعتدلة و«جبهة النصرة»."
+    acc = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (acc["actors"], acc["target"]) == (["lavrov"], "USA")

@@ -53,6 +53,7 @@ from hudna.extract.events.discourse import (
     _supporters,
     _talks_of_agreement,
     _types_by_doer,
+    _within_one_side,
     _worth_keeping,
 )
 from hudna.extract.events.merge import _merge, _split
@@ -90,7 +91,7 @@ def find_events(ctx: Context) -> None:
     _types_by_doer(ctx, candidates)
     for c in candidates:  # "the forces fighting it (Daesh)": no one is their own target
         c.actors = [a for a in c.actors if a != c.target]
-    candidates = [c for c in candidates if _worth_keeping(c)]
+    candidates = [c for c in candidates if _worth_keeping(c) and not _within_one_side(ctx, c)]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
     ctx.events = _merge(ctx, _split(candidates))

@@ -57,6 +57,8 @@ _POSITIONS = {
     "ground_raid": r"(?:{words})$",
     "same_doers": r"(?:{words})",
     "nationwide": r"(?:{words})",
+    "purpose": r"(?:{words})",
+    "casualty": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
     "unknown_doer": r"(?:{words})",
     "including": r"(?:^|\s|[،,])(?:{words})\s",
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",

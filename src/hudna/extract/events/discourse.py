@@ -456,6 +456,15 @@ def _talks_of_agreement(candidates: list[_Candidate]) -> None:
         ]
         if met:
             agree.actors = list(met[-1].actors)
+    # "اجتماع ثلاثي استضافته موسكو ... اتفقت فيه الدول الثلاث": agreed where they met
+    for agree in [c for c in candidates if c.type == "AGREE" and not c.places]:
+        venue = [
+            c.places
+            for c in candidates
+            if c.type == "MEET" and c.places and c.sentence == agree.sentence
+        ]
+        if venue:
+            agree.places = list(venue[0])
 
 
 def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
@@ -650,6 +659,17 @@ def _about_the_theatre(ctx: Context) -> bool:
         if m.kind == "actor" and m.id in _THEATRE_PARTIES:
             return True
     return False
+
+
+def _within_one_side(ctx: Context, c: _Candidate) -> bool:
+    """ "بوتين خلال لقائه وزيري الخارجية والدفاع": a leader meeting his own ministers is no
+    meeting between parties."""
+    return (
+        c.type == "MEET"
+        and len(c.actors) >= 2
+        and len({affiliation(ctx, a) for a in c.actors}) == 1
+        and all(ctx.lexicon.actors[a].kind == "person" for a in c.actors)
+    )
 
 
 def _worth_keeping(c: _Candidate) -> bool:

@@ -306,6 +306,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if (
             len(gap) <= limit
             and ":" not in folded[grp[-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": the speaker
+            and (
+                group
+                or not _at(ctx, "casualty").search(
+                    folded, max(cand.sentence.start, grp[0].start - 30), trig.start
+                )
+            )  # "أعلنت الأركان التركية مقتل ثلاثة جنود أتراك في غارة": the dead, not the doers
             and not (governed and not group)
             and (group or not any(m.id == target for m in grp))
         ):
@@ -327,6 +333,20 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if before and len(words_between(folded, before[-1][-1].end, trig.start)) <= 14:
             agents = [m.id for m in before[-1]]
             cand.subject_given = True
+    if group:
+        # "بحث وزير الخارجية التركي مولود جاووش أوغلو ونظيره الروسي": whose counterpart it is
+        for cp in re.finditer(
+            r"(?:^|\s)[وف]?نظير(?:ه|ها)\s|\s(?:his|her) (?:\S+ )?counterpart",
+            folded[cand.lo : cand.hi],
+        ):
+            at = cand.lo + cp.start()
+            whose = [
+                m
+                for m in ctx.mentions_in(cand.sentence.start, at, "actor")
+                if len(words_between(folded, m.end, at)) <= 4
+            ]
+            if whose and whose[-1].id not in agents:
+                agents.insert(0, whose[-1].id)
     if (
         group
         and _at(ctx, "dual_people").search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))

@@ -76,6 +76,13 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
             if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
                 continue  # للتوصل إلى اتفاق: an agreement sought
         if (
+            t.payload.key == "ATTACK"
+            and t.payload.extra != "verb"
+            and (_prefix(folded, t.start).endswith("ل") or t.text.startswith("لس"))
+            and _at(ctx, "purpose").match(t.text.removeprefix("ل"))
+        ):
+            continue  # "معارك ضد داعش للسيطرة على الباب": what they fight for, not another act
+        if (
             kept
             and _is_generic(ctx, t)
             and kept[-1].payload.key in HOSTILE_TYPES

@@ -907,3 +907,37 @@ def test_failing_is_an_accusation(extractor: Extractor) -> None:
     text = "ولافروف من جهته رأى أن واشنطن «عاجزة عن الفصل» بين المعارضة المعتدلة و«جبهة النصرة»."
     acc = _one(_events(extractor, text, "ar"), "ACCUSE")
     assert (acc["actors"], acc["target"]) == (["lavrov"], "USA")
+
+
+def test_unidentified_aircraft_and_a_generality_said_with_no_doer(extractor: Extractor) -> None:
+    text = (
+        "Among the incidents: in September, regime helicopters dropped barrel bombs on the "
+        "maternity clinic in Kafranbel; and on 11 October, a strike by unidentified aircraft "
+        "destroyed the ambulance centre in Saraqib.\n\n"
+        "UN humanitarian chief Stephen O'Brien said attacks on medical facilities had become "
+        '"a disturbing norm".'
+    )
+    events = _events(extractor, text, "en")
+    assert {(e["type"], tuple(e["actors"]), e["place"]) for e in events} == {
+        ("AIRSTRIKE", ("SYR_GOV",), "kafranbel"),
+        ("AIRSTRIKE", (), "saraqib"),
+    }
+
+
+def test_stalling_ploys_and_failing_commitments_accuse(extractor: Extractor) -> None:
+    cases = [
+        (
+            "وقال محافظ حمص طالب البرازي إن «المسلحين يماطلون في تسليم السلاح الثقيل».",
+            "ar",
+            "SYR_OPP",
+        ),
+        (
+            "فيما وصفت المندوبة الأميركية لدى الأمم المتحدة سامانثا باور، مساء السبت، الجلسة "
+            "الطارئة التي دعت إليها موسكو بأنها «حيلة رخيصة».",
+            "ar",
+            "RUS",
+        ),
+        ("Kirby said Russia has failed to live up to its own commitments.", "en", "RUS"),
+    ]
+    for text, lang, accused in cases:
+        assert _one(_events(extractor, text, lang), "ACCUSE")["target"] == accused, text

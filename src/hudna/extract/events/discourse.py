@@ -679,4 +679,7 @@ def _worth_keeping(c: _Candidate) -> bool:
         return bool(c.actors or c.asserted_by)
     if c.type == "ACCUSE":
         return bool(c.actors and c.target)
-    return bool(c.actors or c.places or c.asserted_by or c.fatalities)
+    # "attacks on medical facilities had become a disturbing norm", said with no doer, place or
+    # toll, is a generality; "all parties violate the ceasefire" is still an allegation of breach
+    said = c.asserted_by and (c.negated or c.type == "CEASEFIRE_VIOLATION")
+    return bool(c.actors or c.places or c.fatalities or said)

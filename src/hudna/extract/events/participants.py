@@ -144,6 +144,14 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     partners: list[str] = []
     speech = [v for v in ctx.cues_of("speech") if trig.end <= v.start < cand.hi]
     that = ctx.cues_of("complementiser")
+    right = [  # "المندوبة الأميركية لدى الأمم المتحدة", "ambassador to the UN": a post, no party
+        g
+        for g in right
+        if not re.search(
+            r"(?:^|\s)(?:لدي|ambassador to the|envoy to the)\s+$",
+            folded[max(0, g[0].start - 20) : g[0].start],
+        )
+    ]
     right = [
         g
         for g in right
@@ -466,6 +474,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             for start, key in described
             if trig.end <= start < cand.sentence.end
             and len(words_between(folded, trig.end, start)) <= (12 if described_as else 5)
+            # "المندوبة الأميركية لدى الأمم المتحدة": the accuser's post, not the accused
+            and not re.search(
+                r"(?:^|\s)(?:لدي|to the|at the)\s+$", folded[max(0, start - 8) : start]
+            )
         ]
         target = described[0][1] if described else None
     trigger_word = folded[trig.start : word_end(folded, trig.end)]

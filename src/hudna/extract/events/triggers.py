@@ -203,7 +203,8 @@ def _lend_means_agents(ctx: Context, triggers: list[Match], candidates: list[_Ca
                 and not c.actors
                 and c.trigger.start > trig.start
                 and not _at(ctx, "contrast").search(ctx.folded, trig.end, c.trigger.start)
-            ):
+                and not _at(ctx, "unknown_doer").search(ctx.folded, trig.end, c.hi)
+            ):  # "...; and a strike by unidentified aircraft destroyed": not the helicopters'
                 c.actors = list(means.actors)
                 lent = True
         i = ctx.sentences.index(means.sentence)

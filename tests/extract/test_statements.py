@@ -48,3 +48,28 @@ def test_a_source_opening_the_sentence_says_what_follows_the_comma(extractor: Ex
     said = _statements(extractor, text, "ar")
     assert said[0][0] == "RUS" and said[0][1].startswith("الطائرات الروسية")
     assert all(sp != "SYR_OPP" for sp, _ in said)  # an agreement is no speaker
+
+
+def test_transcript_turns_are_their_speakers_words_and_posts_do_not_speak(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "WASHINGTON — Transcript Service\n\n"
+        "MR KIRBY: Good afternoon. The United States is suspending its participation in "
+        "bilateral channels with Russia.\n\n"
+        "QUESTION: Are you cutting off all contact with the Russians?\n\n"
+        "MR KIRBY: No. We will keep using the separate channel our militaries have."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 10, 3), language="en")
+    statements = extractor(doc).to_json_dict()["statements"]
+    assert [(s["speaker"], s["mode"], s["text"][:6]) for s in statements] == [
+        ("USA", "direct", "Good a"),
+        ("USA", "direct", "No. We"),
+    ]  # the question is nobody's statement
+    text = (
+        "وصف المندوب الروسي الدائم لدى الأمم المتحدة فيتالي تشوركين ما جرى بأنه «ليس صدفة»، "
+        "داعياً إلى جلسة طارئة لمجلس الأمن."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 9, 18), language="ar")
+    speakers = {s["speaker"] for s in extractor(doc).to_json_dict()["statements"]}
+    assert speakers == {"RUS"}

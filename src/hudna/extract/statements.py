@@ -81,7 +81,7 @@ class _Speakers:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.actors = [m for m in ctx.mentions if m.kind == "actor"]
+        self.actors = _speaking_actors(ctx)
         self.nationality = ctx.cues_of("nationality")
         self.officials = ctx.cues_of("official")
         self.person_heads = ctx.cues_of("person_head")
@@ -184,7 +184,7 @@ def find_statements(ctx: Context) -> None:
     ]
     continuation_at = {m.start for m in ctx.cues_of("continuation")}
     complementisers = ctx.cues_of("complementiser")
-    actors = [m for m in ctx.mentions if m.kind == "actor"]
+    actors = _speaking_actors(ctx)
     speakers = _Speakers(ctx)
     stops = [*verbs, *ctx.cues_of("turn_opener")]
     # "وقال الأسد، بحسب الرئاسة السورية، إن ...": a source between the verb and its words
@@ -350,6 +350,9 @@ def find_statements(ctx: Context) -> None:
     found = body_found
     found.extend(_coordinated_complements(ctx, found, stops, quotes))
     found.extend(_headline_statements(ctx, actors))
+    turns = _transcript_turns(ctx, actors)
+    if turns:  # a transcript: each answer is its speaker's words, whatever verbs it holds
+        found = [f for f in found if not any(t[0] <= f[0] < t[1] for t in turns)] + turns
     _emit(ctx, found)
 
 
@@ -517,6 +520,19 @@ def _is_name_quote(q: tuple[int, int], actors: list[Mention]) -> bool:
     )
 
 
+_POST = re.compile(r"(?:^|\s)(?:لدي|ambassador to the|envoy to the)\s+$")
+
+
+def _speaking_actors(ctx: Context) -> list[Mention]:
+    """The actor mentions that may speak: not the body of a post ("المندوبة الأميركية لدى الأمم
+    المتحدة سامانثا باور" speaks for the United States, not the UN)."""
+    return [
+        m
+        for m in ctx.mentions
+        if m.kind == "actor" and not _POST.search(ctx.folded[max(0, m.start - 20) : m.start])
+    ]
+
+
 def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
     inside = [a for a in actors if start <= a.start and a.end <= end + 1]
     return inside[0].id if inside else None
@@ -680,6 +696,35 @@ def _headline_statements(
             start, end = _trim(folded, colon + 1, sentence.end)
             if end - start > 5:
                 out.append((start, end, head[0].id, "direct", True, []))
+    return out
+
+
+_TURN = re.compile(r"(?m)^[ \t]*(?:(?:mr|ms|mrs|dr)\.?\s+)?([^\W\d_][^\n:]{1,30}?)\s*:\s*")
+
+
+def _transcript_turns(
+    ctx: Context, actors: list[Mention]
+) -> list[tuple[int, int, str, str, bool, list[str]]]:
+    """A transcript's turns ("MR KIRBY: ...", "QUESTION: ..."): a line opening on a label in
+    capitals gives the floor to the actor it names until the next label; a question or an
+    unknown speaker's turn is nobody's statement."""
+    folded = ctx.folded
+    labels = [
+        m
+        for m in _TURN.finditer(folded)
+        if m.start() >= _title_end(ctx)
+        and ctx.original(m.start(1), m.end(1)).isupper()
+        and not is_arabic(m.group(1))
+    ]
+    if len(labels) < 2:
+        return []
+    out: list[tuple[int, int, str, str, bool, list[str]]] = []
+    for i, turn in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
+        speaker = next((a.id for a in actors if turn.start() <= a.start < turn.end()), None)
+        start, stop = _trim(folded, turn.end(), end)
+        if speaker and len(words_between(folded, start, stop)) >= 3:
+            out.append((start, stop, speaker, "direct", False, []))
     return out
 
 

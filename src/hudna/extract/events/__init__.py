@@ -58,6 +58,7 @@ from hudna.extract.events.discourse import (
 )
 from hudna.extract.events.merge import _merge, _split
 from hudna.extract.events.triggers import (
+    _acts_named,
     _candidate,
     _lend_means_agents,
     _usable_triggers,
@@ -67,13 +68,14 @@ from hudna.models import HOSTILE_TYPES
 
 def find_events(ctx: Context) -> None:
     """Fill `ctx.events` from the trigger matches (see the module docstring for the rules)."""
-    triggers = _usable_triggers(ctx)
+    every = _usable_triggers(ctx)
+    triggers = _acts_named(ctx, every)
     candidates: list[_Candidate] = []
     for i, trig in enumerate(triggers):
         cand = _candidate(ctx, trig, triggers, i)
         if cand is not None:
             candidates.append(cand)
-    _lend_means_agents(ctx, triggers, candidates)
+    _lend_means_agents(ctx, every, triggers, candidates)
     candidates = _resolve_types(ctx, candidates)
     candidates = [c for c in candidates if not _lead_up(ctx, c, candidates)]
     candidates += _damning_statements(ctx, candidates)

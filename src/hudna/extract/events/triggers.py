@@ -26,7 +26,8 @@ from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
 
-def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
+def _usable_triggers(ctx: Context) -> list[Match]:
+    """The trigger matches that name acts (means of attack included: see `_acts_named`)."""
     folded = ctx.folded
     frames = [*ctx.cues_of("frame"), *ctx.cues_of("irrealis")]
     futures = ctx.cues_of("future")
@@ -112,8 +113,11 @@ def _usable_triggers(ctx: Context, keep_means: bool = False) -> list[Match]:
             )
         )
     ]
-    if keep_means:
-        return kept
+    return kept
+
+
+def _acts_named(ctx: Context, kept: list[Match]) -> list[Match]:
+    """The usable triggers without the means of attack whose clause names the act otherwise."""
     acts = [t for t in kept if t.payload.key in HOSTILE_TYPES and t.text not in ctx.lexicon.means]
     return [
         t for t in kept if t.text not in ctx.lexicon.means or not _named_in_clause(ctx, t, acts)
@@ -184,10 +188,11 @@ def _paired_triggers(ctx: Context) -> list[Match]:
     return out
 
 
-def _lend_means_agents(ctx: Context, triggers: list[Match], candidates: list[_Candidate]) -> None:
+def _lend_means_agents(
+    ctx: Context, every: list[Match], triggers: list[Match], candidates: list[_Candidate]
+) -> None:
     """A means of attack left out for a word that names the act still names who attacked:
     "طائرات حربية يُعتقد أنها روسية نفذت ست غارات" → the غارات are Russian."""
-    every = _usable_triggers(ctx, keep_means=True)
     kept = {(t.start, t.end) for t in triggers}
     for i, trig in enumerate(every):
         if (trig.start, trig.end) in kept:

@@ -210,7 +210,7 @@ def _commitment(ctx: Context, start: int, end: int, by: list[str]) -> Commitment
     due = due_text = None
     limit = max(end, ctx.sentence_of(start).end)
     for d in ctx.dates:
-        if start <= d.start < limit and (d.kind != "absolute" or d.value):
+        if start <= d.start < limit and (d.kind not in ("absolute", "anchored") or d.value):
             due_text = ctx.original(d.start, d.end)
             due = d.due()
             break

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -31,9 +31,10 @@ class DateMention:
     end: int
     value: dt.date | None
     precision: Precision | None
-    kind: Literal["absolute", "relative", "vague"]
+    kind: Literal["absolute", "relative", "vague", "anchored"]
     text: str
     until: dt.date | None = None  # last day of the period (week, month, year)
+    shift: int | None = None  # anchored: days from the last date told before (see `anchor`)
 
     def iso(self) -> str | None:
         """The value as the contract writes a date: always a full `YYYY-MM-DD`."""
@@ -62,6 +63,8 @@ class _Tables:
     vague: frozenset[str]
     modifier_of: dict[str, str]
     patterns: list[tuple[str, re.Pattern[str]]]
+    anchored: dict[str, int]
+    day_counts: dict[str, int]
 
 
 def _alt(words: list[str]) -> str:
@@ -79,6 +82,13 @@ def _tables() -> _Tables:
         for name in [*rel.get("ar", []), *rel.get("en", [])]:
             relative[fold(name)] = (rel["unit"], int(rel["offset"]))
     vague = frozenset(fold(w) for w in [*data["vague_future"]["ar"], *data["vague_future"]["en"]])
+    anchored = {
+        fold(name): int(a["shift"])
+        for a in data.get("anchored", [])
+        for name in [*a.get("ar", []), *a.get("en", [])]
+    }
+    counts = data.get("day_counts", {})
+    day_counts = {fold(k): int(v) for lang in ("ar", "en") for k, v in counts.get(lang, {}).items()}
     modifier_of = {fold(w): kind for kind, words in data["month_modifiers"].items() for w in words}
     month = _alt(list(month_of))
     hijri = _alt(list(hijri_of))
@@ -143,10 +153,29 @@ def _tables() -> _Tables:
                 rf"{b}(?:(?P<pn0>{past_next})\s+)?(?:يوم\s+)?(?P<wd>{wday}){e}(?:\s+(?P<pn>{past_next}){e})?"
             ),
         ),
+        ("anchored", re.compile(rf"{b}[وف]?(?P<anc>{_alt(list(anchored))}){e}")),
+        # six days later ; three days after ; بعد يومين من ; قبل ذلك بثلاثة أيام
+        (
+            "counted",
+            re.compile(
+                rf"{b}(?:(?P<n1>{_alt(list(day_counts))})\s+(?P<dir1>later|after|earlier|before){e}"
+                rf"|[وف]?(?P<dir2>بعد|قبل ذلك)\s+ب?(?P<n2>{_alt(list(day_counts))})(?:\s+من)?{e})"
+            ),
+        ),
         ("rel", re.compile(rf"{b}(?P<rel>{rel}){e}")),
         ("vague", re.compile(rf"{b}(?P<vague>{vag}){e}")),
     ]
-    return _Tables(month_of, hijri_of, weekday_of, relative, vague, modifier_of, patterns)
+    return _Tables(
+        month_of,
+        hijri_of,
+        weekday_of,
+        relative,
+        vague,
+        modifier_of,
+        patterns,
+        anchored,
+        day_counts,
+    )
 
 
 def find_dates(
@@ -250,6 +279,12 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
             if ref is None:
                 return make(None, None, "relative")
             return _relative(unit, offset, ref, make)
+        if name == "anchored":
+            return replace(make(None, "day", "anchored"), shift=t.anchored[g["anc"]])
+        if name == "counted":
+            n = t.day_counts[g.get("n1") or g["n2"]]
+            later = (g.get("dir1") or g.get("dir2")) in ("later", "after", "بعد")
+            return replace(make(None, "day", "anchored"), shift=n if later else -n)
         if name == "vague":
             return make(None, None, "vague")
     except (ValueError, KeyError, OverflowError):

@@ -3,7 +3,9 @@ stative sieges) and its date."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
 from hudna.extract.context import Context, word_end, words_between
 from hudna.extract.dates import DateMention
@@ -258,12 +260,46 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
         and not _since(ctx.folded, d)
         and not _same_day_anaphor(ctx, d)
     ]
+    dates += [
+        a
+        for d in ctx.dates
+        if d.kind == "anchored" and cand.sentence.start <= d.start < cand.sentence.end
+        if (a := _anchored(ctx, d, cand, dates)) is not None
+    ]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if not pool:
         return None
     trig = cand.trigger
     return min(pool, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
+
+
+def _anchored(
+    ctx: Context, d: DateMention, cand: _Candidate, dates: list[DateMention]
+) -> DateMention | None:
+    """ "On August 23 ... The next day Turkish tanks crossed": a date counted from the last day
+    told before it. "وجاء الإعلان بعد يومين من الغارات": the act named after "من"/"of" is the
+    one counted from, so it lies that many days before."""
+    base = [
+        b
+        for b in dates
+        if b.end <= d.start
+        and b.precision == "day"
+        and b.value
+        and (ctx.published is None or b.value <= ctx.published)  # not a day still to come
+    ]
+    if not base or d.shift is None:
+        return None
+    shift = d.shift
+    if (
+        re.search(r"(?:من|after|before)$", d.text)
+        and d.end <= cand.trigger.start
+        and len(words_between(ctx.folded, d.end, cand.trigger.start)) <= 1
+    ):
+        shift = -shift
+    value = base[-1].value
+    assert value is not None
+    return replace(d, value=value + dt.timedelta(days=shift))
 
 
 def _since(folded: str, d: DateMention) -> bool:

@@ -1,0 +1,69 @@
+"""Date expressions: absolute (Levantine, Egyptian and combined month names, both digit kinds,
+Hijri), relative to the publication date, and counted from the last day told before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hudna.extract.dates import find_dates
+from hudna.extract.pipeline import Extractor
+from hudna.models import Document
+
+SAT = dt.date(2016, 8, 27)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("27 اغسطس 2016", dt.date(2016, 8, 27), "day"),
+        ("26 آب/أغسطس", dt.date(2016, 8, 26), "day"),
+        ("٢٦/٨/٢٠١٦", dt.date(2016, 8, 26), "day"),
+        ("منتصف يوليو/تموز الماضي", dt.date(2016, 7, 15), "month"),
+        ("24 ذو القعدة 1437", dt.date(2016, 8, 27), "day"),
+        ("أمس الجمعة", dt.date(2016, 8, 26), "day"),
+        ("air strikes overnight killed nine", dt.date(2016, 8, 26), "day"),
+        ("they spoke by phone this evening", SAT, "day"),
+        ("قبل يومين", dt.date(2016, 8, 25), "day"),
+    ],
+)
+def test_dates_against_the_publication_date(text: str, value: dt.date, precision: str) -> None:
+    found = [d for d in find_dates(text, SAT) if d.value]
+    assert [(d.value, d.precision) for d in found][:1] == [(value, precision)]
+
+
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        ("The next day Turkish tanks crossed", 1),
+        ("Six days later, jets bombed", 6),
+        ("وقبل ذلك بيوم، قُتل جندي", -1),
+        ("في اليوم التالي", 1),  # not "today"
+        ("بعد يومين من الغارات", 2),
+        ("At the same briefing, he accused", 0),
+    ],
+)
+def test_days_counted_from_another_day(text: str, shift: int) -> None:
+    (mention,) = find_dates(text, SAT)
+    assert (mention.kind, mention.value, mention.shift) == ("anchored", None, shift)
+
+
+def test_an_act_dated_from_the_day_told_before(extractor: Extractor) -> None:
+    text = (
+        "On August 12 the Syrian Democratic Forces finished driving Islamic State out of Manbij. "
+        "Six days later, Syrian government jets bombed positions of the Kurdish Asayish in "
+        "Hasakah. On August 23 the government and the Kurdish forces agreed on a truce. The next "
+        "day Turkish tanks crossed into Jarablus."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 9, 5), language="en")
+    dates = {e["type"]: e["date"] for e in extractor(doc).to_json_dict()["events"]}
+    assert dates["AIRSTRIKE"] == "2016-08-18"
+    assert dates["INCURSION"] == "2016-08-24"
+    text = (
+        "أعلنت القيادة العامة للجيش السوري اليوم انتهاء العمل بنظام التهدئة.\n\n"
+        "وقبل ذلك بيوم، قُتل جندي تركي جراء قذائف صاروخية أطلقتها الوحدات الكردية قرب جرابلس."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 8, 29), language="ar")
+    (shelling,) = [e for e in extractor(doc).to_json_dict()["events"] if e["type"] == "SHELLING"]
+    assert shelling["date"] == "2016-08-28"

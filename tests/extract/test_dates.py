@@ -26,6 +26,12 @@ SAT = dt.date(2016, 8, 27)  # a Saturday
         ("air strikes overnight killed nine", dt.date(2016, 8, 26), "day"),
         ("they spoke by phone this evening", SAT, "day"),
         ("قبل يومين", dt.date(2016, 8, 25), "day"),
+        ("قبل ثلاثة أيام", dt.date(2016, 8, 24), "day"),
+        ("three days ago", dt.date(2016, 8, 24), "day"),
+        ("في الثامن عشر من آب", dt.date(2016, 8, 18), "day"),
+        ("on the nineteenth of August", dt.date(2016, 8, 19), "day"),
+        ("on Aug. 19", dt.date(2016, 8, 19), "day"),
+        ("the 19th of August", dt.date(2016, 8, 19), "day"),
     ],
 )
 def test_dates_against_the_publication_date(text: str, value: dt.date, precision: str) -> None:

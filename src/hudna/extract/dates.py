@@ -65,6 +65,7 @@ class _Tables:
     patterns: list[tuple[str, re.Pattern[str]]]
     anchored: dict[str, int]
     day_counts: dict[str, int]
+    ordinal_days: dict[str, int]
 
 
 def _alt(words: list[str]) -> str:
@@ -89,6 +90,8 @@ def _tables() -> _Tables:
     }
     counts = data.get("day_counts", {})
     day_counts = {fold(k): int(v) for lang in ("ar", "en") for k, v in counts.get(lang, {}).items()}
+    ords = data.get("ordinal_days", {})
+    ordinal_days = {fold(k): int(v) for lang in ("ar", "en") for k, v in ords.get(lang, {}).items()}
     modifier_of = {fold(w): kind for kind, words in data["month_modifiers"].items() for w in words}
     month = _alt(list(month_of))
     hijri = _alt(list(hijri_of))
@@ -107,14 +110,28 @@ def _tables() -> _Tables:
         (
             "dmy",
             re.compile(
-                rf"{b}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:من\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?"
+                rf"{b}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:من\s+|of\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?"
             ),
         ),
         # September 3, 2016 ; August 26
         (
             "mdy",
             re.compile(
-                rf"{b}{m1}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{e}(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?"
+                rf"{b}{m1}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{e}(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?"
+            ),
+        ),
+        # في الثامن عشر من أيلول ; the eighteenth of September
+        (
+            "ordinal",
+            re.compile(
+                rf"{b}(?:ال)?(?P<ord>{_alt(list(ordinal_days))})\s+(?:من\s+|of\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?"
+            ),
+        ),
+        # three days ago ; قبل ثلاثة أيام
+        (
+            "ago",
+            re.compile(
+                rf"{b}(?:(?P<n3>{_alt(list(day_counts))})\s+ago|قبل\s+(?P<n4>{_alt(list(day_counts))})){e}"
             ),
         ),
         # 26/8/2016, 26-08-2016, 2016-08-26
@@ -175,6 +192,7 @@ def _tables() -> _Tables:
         patterns,
         anchored,
         day_counts,
+        ordinal_days,
     )
 
 
@@ -219,9 +237,14 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
         return DateMention(span[0], span[1], value, precision, kind, span[2], until)  # type: ignore[arg-type]
 
     try:
-        if name in ("dmy", "mdy", "iso", "num"):
+        if name == "ago":
+            if ref is None:
+                return make(None, "day", "relative")
+            n = t.day_counts[g.get("n3") or g["n4"]]
+            return make(ref - dt.timedelta(days=n), "day", "relative")
+        if name in ("dmy", "mdy", "iso", "num", "ordinal"):
             month = t.month_of[g["m1"]] if g.get("m1") else int(g["mon"])
-            day = int(g["day"])
+            day = t.ordinal_days[g["ord"]] if name == "ordinal" else int(g["day"])
             if g.get("year"):
                 return make(dt.date(int(g["year"]), month, day), "day")
             if ref is None:

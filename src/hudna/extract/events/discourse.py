@@ -456,6 +456,9 @@ def _talks_of_agreement(candidates: list[_Candidate]) -> None:
         ]
         if met:
             agree.actors = list(met[-1].actors)
+            agree.date = (
+                agree.date or met[-1].date
+            )  # "spoke by phone this evening. ... the two agreed"
     # "اجتماع ثلاثي استضافته موسكو ... اتفقت فيه الدول الثلاث": agreed where they met
     for agree in [c for c in candidates if c.type == "AGREE" and not c.places]:
         venue = [

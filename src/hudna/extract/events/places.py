@@ -284,11 +284,17 @@ def _anchored(
         b
         for b in dates
         if b.end <= d.start
-        and b.precision == "day"
         and b.value
         and (ctx.published is None or b.value <= ctx.published)  # not a day still to come
     ]
     if not base or d.shift is None:
+        return None
+    here = [b for b in base if b.start >= ctx.sentence_of(d.start).start]
+    if here and here[-1].precision != "day":
+        # "الغارة ... الشهر الماضي ... بعد ساعة من الغارة": that month
+        return replace(d, value=here[-1].value, precision=here[-1].precision)
+    base = [b for b in base if b.precision == "day"]
+    if not base:
         return None
     shift = d.shift
     if (

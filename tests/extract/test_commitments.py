@@ -18,3 +18,22 @@ def test_each_complement_is_a_promise_of_its_own(extractor: Extractor) -> None:
     doc = Document(id="t", text=text, published=dt.date(2016, 10, 3), language="ar")
     promises = extractor(doc).commitments
     assert [(c.by, c.text.split()[0]) for c in promises] == [(["RUS"], "موسكو"), (["RUS"], "ستطرح")]
+
+
+def test_due_dates_lie_ahead_and_are_not_the_day_it_was_said(extractor: Extractor) -> None:
+    text = (
+        "Russia plans to reduce its military presence in Syria, the Kremlin said on Monday. "
+        "De Mistura said he intends to convene a new round of talks in February. Moscow is "
+        "expected to host a meeting of Russian, Turkish and Iranian foreign ministers on "
+        "December 20."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 9, 20), language="en")
+    found = [(c["by"], c["due"]) for c in extractor(doc).to_json_dict()["commitments"]]
+    assert found == [
+        (["RUS"], None),  # Monday is when the Kremlin spoke
+        (["de_mistura"], "2017-02"),  # the next February
+        (["RUS"], "2016-12-20"),  # an English subject before "is expected to"
+    ]
+    text = "وأكد المعلم أن الحكومة السورية مستعدة للمشاركة في محادثات أستانا."
+    doc = Document(id="t", text=text, published=dt.date(2016, 12, 30), language="ar")
+    assert extractor(doc).to_json_dict()["events"] == []  # readiness to attend is no meeting

@@ -10,14 +10,16 @@ The party is an actor right before the marker (`دي ميستورا، سيدفع
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from hudna.data import load_yaml
 from hudna.extract.context import Context, title_end, words_between
 from hudna.extract.dates import points_ahead
 from hudna.models import Commitment
-from hudna.text import fold
+from hudna.text import fold, is_arabic
 
 _FUTURE_VERB = re.compile(r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}")
 _CONDITION = re.compile(r"(?:^|\s)(?:اذا|إذا|في حال|لو|ان لم|if|unless)\s")
@@ -114,8 +116,8 @@ def find_commitments(ctx: Context) -> None:
         same_sentence = [f for f in found if ctx.sentence_of(f[0]) == ctx.sentence_of(start)]
         if pronoun and not before and same_sentence:
             by = list(same_sentence[-1][2])  # "أن موسكو ستواصل ...، وأنها ستطرح ...": Moscow again
-        elif before and not is_passive:
-            by = [before[-1].id]
+        elif before and (not is_passive or not is_arabic(folded[start:end])):
+            by = [before[-1].id]  # "Moscow is expected to host ...": the English subject
         elif after and (is_passive or not speaker):
             by = [after[0].id]
         elif speaker:
@@ -206,12 +208,28 @@ def _span(ctx: Context, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _next_year(day: dt.date) -> dt.date:
+    return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
 def _commitment(ctx: Context, start: int, end: int, by: list[str]) -> Commitment:
     due = due_text = None
     limit = max(end, ctx.sentence_of(start).end)
+    said = [v.start for v in ctx.cues_of("speech") if end <= v.start < limit]
+    if said:
+        limit = max(end, said[0])  # "Russia plans to ..., the Kremlin said on Monday": when said
     for d in ctx.dates:
         if start <= d.start < limit and (d.kind not in ("absolute", "anchored") or d.value):
             due_text = ctx.original(d.start, d.end)
+            if (
+                d.kind == "absolute"
+                and d.value
+                and ctx.published
+                and d.value < ctx.published.replace(day=1)
+                and not re.search(r"(?:19|20)\d\d", d.text)
+            ):
+                # "talks in February", said in September: a promise is due next February
+                d = replace(d, value=_next_year(d.value))
             due = d.due()
             break
     s, e = ctx.to_original(start, end)

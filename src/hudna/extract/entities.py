@@ -279,8 +279,8 @@ def _after_locative(ctx: Context, start: int) -> bool:
     folded = ctx.folded
     if start > 0 and folded[start - 1] in "بل":  # بموسكو، لموسكو
         return True
-    before = folded[max(0, start - 30) : start].split()
-    words = [w.strip("،,") for w in before[-2:]]
+    before = re.split(r"[.!?؟\n]", folded[max(0, start - 30) : start])[-1].split()
+    words = [w.strip("،,") for w in before[-2:]]  # "... in February. Moscow is": a new sentence
     return any(w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE) for w in words)
 
 

@@ -941,3 +941,14 @@ def test_stalling_ploys_and_failing_commitments_accuse(extractor: Extractor) -> 
     ]
     for text, lang, accused in cases:
         assert _one(_events(extractor, text, lang), "ACCUSE")["target"] == accused, text
+
+
+def test_a_football_report_with_war_words_has_no_events(extractor: Extractor) -> None:
+    text = (
+        "الفيصلي يهزم الوحدات في ديربي عمان\n\n"
+        "عمان - فرض الفيصلي حصاراً خانقاً على مرمى الوحدات طوال الشوط الأول، وشن هجمات متتالية "
+        "من الجهتين، قبل أن يسجل مهاجمه هدف التقدم من ضربة جزاء في الدقيقة 30. وعاد الوحدات في "
+        "الشوط الثاني وسدد لاعبه قذيفة صاروخية من خارج المنطقة ارتطمت بالعارضة، فيما أهدر الفريق "
+        "ثلاث ضربات ركنية."
+    )
+    assert _events(extractor, text, "ar") == []  # الوحدات is the Amman club, not the YPG

@@ -188,7 +188,7 @@ def _resolve_anaphors(
 ) -> list[Mention]:
     """`التنظيم` after `تنظيم داعش`, `المدينة` after `مدينة جرابلس`: the last fitting antecedent."""
     out: list[Mention] = []
-    cues = [c for c in ctx.cues if c.payload.kind in ("anaphor", "place_anaphor")]
+    cues = [c for c in ctx.cues if c.payload.kind in ("anaphor", "short_form", "place_anaphor")]
     for cue in longest_non_overlapping(cues):
         if any(s < cue.end and cue.start < e for s, e in taken):
             continue
@@ -201,6 +201,10 @@ def _resolve_anaphors(
                     cue.start, cue.end, "actor", named[-1] if named else candidates[0], "anaphor"
                 )
             )
+        elif cue.payload.kind == "short_form":
+            named = [m.id for m in before if m.kind == "actor" and m.id in cue.payload.extra]
+            if named:  # "الوحدات" in a football report is a club, not the YPG named before
+                out.append(Mention(cue.start, cue.end, "actor", named[-1], "anaphor"))
         else:
             if re.match(r"\s+of\s", ctx.folded[cue.end : cue.end + 5]):
                 continue  # "the town of Mhardeh" names its place, it does not point back

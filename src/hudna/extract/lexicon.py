@@ -52,6 +52,7 @@ class ActorEntry(_Data):
 class ActorsFile(_Data):
     default_date: dt.date
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
+    short_forms: dict[str, list[str]] = Field(default_factory=dict)
     actors: list[ActorEntry]
 
 
@@ -266,6 +267,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
                 titles.setdefault(spec, []).append((a.id, (title.from_, title.to)))
     for spec, candidates in actors_file.anaphors.items():
         m.add(spec, Cue("anaphor", candidates[0], tuple(candidates)))
+    for spec, candidates in actors_file.short_forms.items():
+        m.add(spec, Cue("short_form", candidates[0], tuple(candidates)))
     places_file: PlacesFile = _validate(PlacesFile, "lexicons", "places.yaml")
     for spec, kinds in places_file.anaphors.items():
         m.add(spec, Cue("place_anaphor", spec, tuple(kinds)))

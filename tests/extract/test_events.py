@@ -952,3 +952,11 @@ def test_a_football_report_with_war_words_has_no_events(extractor: Extractor) ->
         "ثلاث ضربات ركنية."
     )
     assert _events(extractor, text, "ar") == []  # الوحدات is the Amman club, not the YPG
+
+
+def test_a_capital_named_as_a_place(extractor: Extractor) -> None:
+    text = "Regime helicopters dropped barrel bombs on Daraya, a Damascus suburb, on Friday."
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"], strike["place"]) == (["SYR_GOV"], None, "daraya")
+    text = "A convoy entered the besieged Damascus suburb of Daraya on Wednesday."
+    assert _one(_events(extractor, text, "en"), "SIEGE")["place"] == "daraya"

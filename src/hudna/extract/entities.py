@@ -252,7 +252,7 @@ def _resolve(ctx: Context, candidates: list[Match]) -> Mention | None:
     first = candidates[0]
     kinds = {m.payload.kind: m for m in candidates}
     if "place" in kinds and "metonym" in kinds:
-        if _after_locative(ctx, first.start):
+        if _after_locative(ctx, first.start) or _PLACE_NOUN_AFTER.match(ctx.folded, first.end):
             return Mention(first.start, first.end, "place", kinds["place"].payload.key, "name")
         return Mention(first.start, first.end, "actor", kinds["metonym"].payload.key, "metonym")
     if "actor" in kinds:
@@ -277,6 +277,12 @@ def _modified_title(ctx: Context, title: Match) -> bool:
         if 0 <= title.start - m.end <= 2 or 0 <= m.start - title.end <= 2:
             return True
     return False
+
+
+# "a Damascus suburb", "Damascus airport": the capital named as a place, not its government
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:suburbs?|countryside|province|governorate|airport|outskirts|neighbou?rhoods?|districts?)\b"
+)
 
 
 def _after_locative(ctx: Context, start: int) -> bool:

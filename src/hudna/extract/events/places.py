@@ -117,8 +117,13 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 or gap.strip() == ""
             ):
                 continue  # "حي الراموسة في حلب", "the Salaheddine district of Aleppo": its city
-            elif re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+)?", gap) and len(chosen) == 1:
-                chosen = [p]  # "Aleppo's southern Ramouseh district": the place inside the city
+            elif (
+                re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+)?", gap)
+                or re.fullmatch(r"\s+(?:suburb|district|neighbou?rhood|town|village)\s+of\s+", gap)
+            ) and len(chosen) == 1:
+                # "Aleppo's southern Ramouseh district", "the Damascus suburb of Daraya": the
+                # place inside the city
+                chosen = [p]
             elif (
                 also := re.search(r"(?:^|\s)(?:و|and\s+)(?:علي|on|at|في|in|قرب|near)\s", gap)
             ) and len(words_between(folded, gap_start + also.end(), p.start)) <= 5:

@@ -73,3 +73,17 @@ def test_transcript_turns_are_their_speakers_words_and_posts_do_not_speak(
     doc = Document(id="t", text=text, published=dt.date(2016, 9, 18), language="ar")
     speakers = {s["speaker"] for s in extractor(doc).to_json_dict()["statements"]}
     assert speakers == {"RUS"}
+
+
+def test_words_before_an_attribution_end_at_its_comma(extractor: Extractor) -> None:
+    text = (
+        "The truce is holding, Russian Defence Ministry spokesman Igor Konashenkov said in a "
+        'statement. "We will not allow the fall of Aleppo," a spokesman for the Russian defence '
+        "ministry told reporters."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 9, 20), language="en")
+    found = [(s["speaker"], s["text"]) for s in extractor(doc).to_json_dict()["statements"]]
+    assert found == [
+        ("RUS", "The truce is holding"),
+        ("RUS", "We will not allow the fall of Aleppo"),
+    ]

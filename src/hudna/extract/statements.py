@@ -260,12 +260,25 @@ def find_statements(ctx: Context) -> None:
                 and not content
                 and _attribution_tail(folded, verb.end, clause_end)
             ):
-                # "..., de Mistura said." : the content is what came before the attribution
+                # "..., de Mistura said." : the content is what came before the attribution,
+                # up to the comma that opens the speaker's phrase ("The truce is holding,
+                # Russian Defence Ministry spokesman Igor Konashenkov said")
                 head = [a for a in actors if sentence.start <= a.start < verb.start]
                 end_at = head[-1].start if head else verb.start
-                start, end = _trim(folded, sentence.start, end_at)
+                comma = folded.rfind(",", sentence.start, end_at)
+                if comma > sentence.start:
+                    end_at = comma
+                opening = next(
+                    (q for q in quotes if q[0] == sentence.start and q[1] <= end_at), None
+                )
+                if opening:  # '"We will not allow ...," a spokesman ... told reporters': quoted
+                    start, end = _trim(folded, opening[0] + 1, opening[1])
+                    mode = "direct"
+                else:
+                    start, end = _trim(folded, sentence.start, end_at)
+                    mode = "reported"
                 if len(words_between(folded, start, end)) >= 3:
-                    found.append((start, end, subject, "reported", False, []))
+                    found.append((start, end, subject, mode, False, []))
                     previous = speakers.previous = subject
                 continue
             if verb.start in continuation_at and previous:

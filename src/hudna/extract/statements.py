@@ -265,9 +265,9 @@ def find_statements(ctx: Context) -> None:
                 # Russian Defence Ministry spokesman Igor Konashenkov said")
                 head = [a for a in actors if sentence.start <= a.start < verb.start]
                 end_at = head[-1].start if head else verb.start
-                comma = folded.rfind(",", sentence.start, end_at)
-                if comma > sentence.start:
-                    end_at = comma
+                cut = folded.rfind(",", sentence.start, end_at)
+                if cut > sentence.start:
+                    end_at = cut
                 opening = next(
                     (q for q in quotes if q[0] == sentence.start and q[1] <= end_at), None
                 )

@@ -960,3 +960,25 @@ def test_a_capital_named_as_a_place(extractor: Extractor) -> None:
     assert (strike["actors"], strike["target"], strike["place"]) == (["SYR_GOV"], None, "daraya")
     text = "A convoy entered the besieged Damascus suburb of Daraya on Wednesday."
     assert _one(_events(extractor, text, "en"), "SIEGE")["place"] == "daraya"
+
+
+def test_bombing_by_its_doer_and_a_coordinated_subject_of_a_participle(
+    extractor: Extractor,
+) -> None:
+    text = "Five people were killed by Russian bombing in Idlib on Monday."
+    assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["actors"] == ["RUS"]
+    text = 'Syrian state media condemned what it called a "terrorist bombing" in Qamishli.'
+    events = _events(extractor, text, "en")
+    assert [(e["type"], e["actors"]) for e in events] == [("ATTACK", [])]
+    text = (
+        "Kirby said Russia and the Syrian government had chosen to pursue a military victory in "
+        "Aleppo, bombing hospitals and blocking aid convoys from reaching civilians."
+    )
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert set(siege["actors"]) == {"RUS", "SYR_GOV"}
+    text = "The United States said it had carried out an air strike near Idlib."
+    assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["actors"] == ["USA"]
+    text = (
+        "Government forces backed by Iranian-backed militias pushed into the Sheikh Saeed district."
+    )
+    assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["SYR_GOV"]

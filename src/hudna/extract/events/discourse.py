@@ -70,6 +70,8 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             c.type = "INCURSION"
         elif c.type == "SHELLING" and _airborne(ctx, c):
             c.type = "AIRSTRIKE"
+        elif c.type == "ATTACK" and _is_generic(ctx, c.trigger) and _airborne(ctx, c):
+            c.type = "AIRSTRIKE"  # "killed by Russian bombing"
         generic = c.trigger.text in lex.generic or _stem_generic(c.trigger.text, lex.generic)
         if generic and not c.actors and not c.places and not c.asserted_by:
             continue

@@ -240,6 +240,12 @@ def _relative_retelling(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     )
 
 
+def _new_paragraph(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+    """Whether `b` is told in a later paragraph than `a` ("Separately, a hospital in Sakhour was
+    hit": not the bombing of hospitals said in general before)."""
+    return "\n\n" in ctx.folded[max(s.end for s in a.sentences) : b.trigger.start]
+
+
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
     if a.negated != b.negated:
         return False
@@ -301,7 +307,9 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
     if same_sentence:
         return True
     # a retelling with neither place nor date joins the first such act with compatible parties
-    retold = (pb is None and b.date is None) or (pa is None and a.date is None)
+    retold = (pb is None and b.date is None) or (
+        pa is None and a.date is None and not (ctx is not None and _new_paragraph(ctx, a, b))
+    )
     if retold and (not sb or not sa or sa & sb):
         return True
     # no place on either side: the same allegation repeated (headline and body, two quotes)

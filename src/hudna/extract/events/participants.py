@@ -305,6 +305,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             )
         ):
             grp = left[-2]  # "Syria's foreign ministry, in a letter to the U.N. Security Council,"
+        if len(left) > 1 and _at(ctx, "backing").search(
+            folded[max(0, grp[0].start - 20) : grp[0].start]
+        ):
+            grp = left[-2]  # "Government forces backed by Iranian-backed militias pushed into"
         gap = words_between(folded, grp[-1].end, trig.start)
         limit = 12 if group else (8 if cand.arabic else 10)
         governed = any(
@@ -365,6 +369,19 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         )
         assert dual is not None
         agents = list(dict.fromkeys([*agents, *_last_two_people(ctx, dual.start())]))
+    if (
+        not agents
+        and not group
+        and cand.asserted_by
+        and re.search(
+            r"(?:^|\s)(?:it|they|we)\s+(?:(?:had|has|have)\s+)?(?:carried out|conducted|launched|staged)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$"
+            r"|(?:^|\s)[وف]?[اأإ]ن(?:ها|ه|هم|نا)\s+(?:نفذ|شن|ارتكب)\S*\s+(?:\S+\s+)?$",
+            folded[max(cand.lo, trig.start - 30) : trig.start],
+        )
+    ):
+        # "The United States said it had carried out an air strike", "أعلنت الوزارة أنها نفذت
+        # غارات": the one who says so did it
+        agents = [cand.asserted_by]
     if not agents and not group and cand.asserted_by:
         own = [
             f
@@ -515,7 +532,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         # participle's subject is the clause's
         subject = ctx.mentions_in(_clause_floor(ctx, cand), trig.start, "actor")
         if subject and subject[0].id != target:
-            agents = [subject[0].id]
+            # "Russia and the Syrian government had chosen ..., bombing hospitals": all of them
+            agents = [m.id for m in _groups(ctx, subject)[0] if m.id != target]
     if agents and partners:
         # the side fought "with" joins a clash whose other side is named; "وسط اشتباكات مع
         # فصائل المعارضة" alone goes on the campaign told before it
@@ -564,6 +582,12 @@ def _sides_elsewhere(ctx: Context, cand: _Candidate) -> list[str]:
             m
             for m in ctx.mentions_in(where.end(), cand.sentence.end, "actor")
             if len(words_between(folded, where.end(), m.start)) <= 3
+            # "حيث تحاول قوات النظام التقدم": the side fighting there, not "where government
+            # forces still control a security zone"
+            and not re.search(
+                r"(?:^|\s)(?:still\s+)?(?:control|controls|hold|holds|تسيطر|يسيطر)\s",
+                folded[m.end : m.end + 25],
+            )
         ]
         if after:
             return [affiliation(ctx, after[0].id)]
@@ -606,8 +630,15 @@ def _coordinated_nationalities(
         if not (cand.lo <= nat.start < cand.hi):
             continue
         for adj in [*adjectives, *nationals]:  # الطيران الحربي الروسي والسوري
-            if adj.end <= nat.start and re.fullmatch(
-                r"\s*(?:و|and)\s*(?:ال)?", ctx.folded[adj.end : nat.start]
+            if (
+                (
+                    adj.end <= nat.start
+                    and re.fullmatch(r"\s*(?:و|and)\s*(?:ال)?", ctx.folded[adj.end : nat.start])
+                )
+                or (  # "Syrian and Russian warplanes"
+                    nat.end <= adj.start
+                    and re.fullmatch(r"\s*(?:and|,)\s*", ctx.folded[nat.end : adj.start])
+                )
             ):
                 out.append(Mention(nat.start, nat.end, "adjective", nat.payload.key, "adjective"))
     return out

@@ -982,3 +982,16 @@ def test_bombing_by_its_doer_and_a_coordinated_subject_of_a_participle(
         "Government forces backed by Iranian-backed militias pushed into the Sheikh Saeed district."
     )
     assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["SYR_GOV"]
+
+
+def test_discussing_with_someone_meets_and_meetings_to_come_do_not(extractor: Extractor) -> None:
+    text = "وبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأميركي جون كيري هاتفياً الوضع في حلب."
+    assert set(_one(_events(extractor, text, "ar"), "MEET")["actors"]) == {"lavrov", "kerry"}
+    text = "وبحث دي ميستورا مع المعلم في دمشق آليات إيصال المساعدات."
+    meet = _one(_events(extractor, text, "ar"), "MEET")
+    assert (set(meet["actors"]), meet["place"]) == ({"de_mistura", "SYR_GOV"}, "damascus")
+    for text, lang in [
+        ("Kerry will travel to Moscow next week for talks with Putin.", "en"),
+        ("وأكد بيسكوف أن لقاء بوتين وأردوغان سيعقد في موعده.", "ar"),
+    ]:
+        assert _events(extractor, text, lang) == [], text

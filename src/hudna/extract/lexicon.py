@@ -122,6 +122,8 @@ class EventsFile(_Data):
     blocking_verbs: Bilingual = Field(default_factory=Bilingual)
     aid_objects: Bilingual = Field(default_factory=Bilingual)
     accord_verbs: Bilingual = Field(default_factory=Bilingual)
+    discuss_verbs: Bilingual = Field(default_factory=Bilingual)
+    with_words: Bilingual = Field(default_factory=Bilingual)
     accords: Bilingual = Field(default_factory=Bilingual)
     delegations: Bilingual = Field(default_factory=Bilingual)
     allusions: Bilingual = Field(default_factory=Bilingual)
@@ -312,6 +314,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("blocking", events_file.blocking_verbs),
         ("aid_object", events_file.aid_objects),
         ("accord_verb", events_file.accord_verbs),
+        ("discuss", events_file.discuss_verbs),
+        ("with", events_file.with_words),
         ("accord", events_file.accords),
         ("delegation", events_file.delegations),
         ("allusion", events_file.allusions),

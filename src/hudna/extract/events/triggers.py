@@ -152,6 +152,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("blocking", "aid_object", "SIEGE", 8, False),  # lexicon blocking_verbs + aid_objects
     ("blame", "responsibility", "ACCUSE", 8, False),  # lexicon blame_verbs + responsibility
     ("accord_verb", "accord", "AGREE", 6, True),  # lexicon accord_verbs + accords
+    ("discuss", "with", "MEET", 6, True),  # lexicon discuss_verbs + with_words
 )
 
 
@@ -300,6 +301,15 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "focus on fighting Islamic State", "the forces fighting it": no act told
     if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
         return None  # "معركة حلب ستكون نقطة انطلاق": a prediction, not an act
+    if (
+        trig.payload.key in _AGREEMENT_WORDS
+        and trig.payload.extra != "verb"
+        and re.match(
+            r"^\s*(?:\S+\s+){0,3}?(?:[وف]?س(?:يعقد|تعقد|يجري|تجري|يتم)|will (?:be held|take place))",
+            folded[trig.end : trig.end + 60],
+        )
+    ):
+        return None  # "أكد بيسكوف أن لقاء بوتين وأردوغان سيعقد في موعده": still to come
     if trig.payload.key == "CEASEFIRE_VIOLATION" and (
         _at(ctx, "other_norm").match(folded, trig.end)
         or not any(sentence.start - 600 <= t.start < sentence.end for t in ctx.cues_of("truce"))

@@ -995,3 +995,24 @@ def test_discussing_with_someone_meets_and_meetings_to_come_do_not(extractor: Ex
         ("وأكد بيسكوف أن لقاء بوتين وأردوغان سيعقد في موعده.", "ar"),
     ]:
         assert _events(extractor, text, lang) == [], text
+
+
+def test_more_siege_wording(extractor: Extractor) -> None:
+    cases = [
+        (
+            "Government forces have sealed off the town of Moadamiyeh, residents said.",
+            "en",
+            ["SYR_GOV"],
+            "moadamiyeh",
+        ),
+        (
+            "ويعاني سكان مضايا المحاصرون من قوات النظام من نقص حاد في الغذاء.",
+            "ar",
+            ["SYR_GOV"],
+            "madaya",
+        ),
+        ("ومنعت قوات النظام خروج المدنيين من داريا.", "ar", ["SYR_GOV"], "daraya"),
+    ]
+    for text, lang, actors, place in cases:
+        siege = _one(_events(extractor, text, lang), "SIEGE")
+        assert (siege["actors"], siege["place"]) == (actors, place), text

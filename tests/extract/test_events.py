@@ -1016,3 +1016,16 @@ def test_more_siege_wording(extractor: Extractor) -> None:
     for text, lang, actors, place in cases:
         siege = _one(_events(extractor, text, lang), "SIEGE")
         assert (siege["actors"], siege["place"]) == (actors, place), text
+
+
+def test_plans_pauses_and_backdrops_are_no_acts(extractor: Extractor) -> None:
+    for text, lang in [
+        ("The army is preparing an offensive to retake Palmyra.", "en"),
+        ("وتستعد قوات النظام لشن هجوم واسع على مدينة الباب.", "ar"),
+        ("The UN called for a pause in the fighting to allow aid into Aleppo.", "en"),
+        ("Residents fled the fighting in eastern Aleppo.", "en"),
+        ("وأدت المعارك في حلب إلى نزوح عشرات الآلاف.", "ar"),
+    ]:
+        assert _events(extractor, text, lang) == [], text
+    text = "وأدت المعارك بين قوات النظام وفصائل المعارضة في حلب إلى نزوح عشرات الآلاف."
+    assert len(_events(extractor, text, "ar")) == 1  # fighting with its sides named is an act

@@ -40,6 +40,7 @@ from hudna.extract.events.discourse import (
     _about_the_theatre,
     _accusations,
     _alluded_agents,
+    _background,
     _carry_subjects,
     _carry_to_next_sentence,
     _damning_statements,
@@ -93,7 +94,11 @@ def find_events(ctx: Context) -> None:
     _types_by_doer(ctx, candidates)
     for c in candidates:  # "the forces fighting it (Daesh)": no one is their own target
         c.actors = [a for a in c.actors if a != c.target]
-    candidates = [c for c in candidates if _worth_keeping(c) and not _within_one_side(ctx, c)]
+    candidates = [
+        c
+        for c in candidates
+        if _worth_keeping(c) and not _within_one_side(ctx, c) and not _background(ctx, c)
+    ]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
     ctx.events = _merge(ctx, _split(candidates))

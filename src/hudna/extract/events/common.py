@@ -57,6 +57,7 @@ _POSITIONS = {
     "ground_raid": r"(?:{words})$",
     "same_doers": r"(?:{words})",
     "nationwide": r"(?:{words})",
+    "backdrop": r"(?:{words})",
     "purpose": r"(?:{words})",
     "casualty": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
     "unknown_doer": r"(?:{words})",

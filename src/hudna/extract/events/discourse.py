@@ -677,6 +677,22 @@ def _within_one_side(ctx: Context, c: _Candidate) -> bool:
     )
 
 
+def _background(ctx: Context, c: _Candidate) -> bool:
+    """ "Residents fled the fighting in eastern Aleppo", "أدت المعارك في حلب إلى نزوح": fighting
+    named as the backdrop (definite, nobody, no day, no toll) is no act of its own."""
+    return (
+        c.type == "ATTACK"
+        and not c.actors
+        and c.date is None
+        and not c.fatalities
+        and _at(ctx, "backdrop").fullmatch(c.trigger.text) is not None
+        and (
+            _definite(ctx.folded, c.trigger)
+            or ctx.folded[max(0, c.trigger.start - 4) : c.trigger.start] == "the "
+        )
+    )
+
+
 def _worth_keeping(c: _Candidate) -> bool:
     if c.type == "MEET":
         return len(c.actors) >= 2 or bool(c.actors and c.places)

@@ -1029,3 +1029,26 @@ def test_plans_pauses_and_backdrops_are_no_acts(extractor: Extractor) -> None:
         assert _events(extractor, text, lang) == [], text
     text = "وأدت المعارك بين قوات النظام وفصائل المعارضة في حلب إلى نزوح عشرات الآلاف."
     assert len(_events(extractor, text, "ar")) == 1  # fighting with its sides named is an act
+
+
+def test_killings_by_a_named_party_advances_and_attributions_after_the_act(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The UN says pro-government forces killed at least 82 civilians on Monday in the Bustan "
+        "al-Qasr and al-Fardous neighbourhoods."
+    )
+    events = _events(extractor, text, "en")
+    assert {(e["type"], tuple(e["actors"]), e["place"]) for e in events} == {
+        ("ATTACK", ("SYR_GOV",), "bustan_al_qasr"),
+        ("ATTACK", ("SYR_GOV",), "fardous"),
+    }
+    assert _events(extractor, "At least 20 people were killed in Idlib on Monday.", "en") == []
+    text = "Pro-government forces made overnight advances into the Sheikh Saeed district."
+    assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["SYR_GOV"]
+    text = (
+        "Human Rights Watch documented incendiary weapon attacks on Idlib city, which it "
+        "attributed to Russian and Syrian government aircraft."
+    )
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert set(strike["actors"]) == {"RUS", "SYR_GOV"}

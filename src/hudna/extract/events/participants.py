@@ -534,6 +534,27 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if subject and subject[0].id != target:
             # "Russia and the Syrian government had chosen ..., bombing hospitals": all of them
             agents = [m.id for m in _groups(ctx, subject)[0] if m.id != target]
+    if not agents and not group:
+        # "incendiary attacks on Idlib ..., which it attributed to Russian and Syrian government
+        # aircraft": the doers named by an attribution after the act
+        blamed = re.search(
+            r"(?:attributed|blamed)\s+(?:them\s+|it\s+)?(?:to|on)\s+",
+            folded[trig.end : cand.sentence.end],
+        )
+        if blamed:
+            at = trig.end + blamed.end()
+            named = [
+                m
+                for m in ctx.mentions
+                if m.kind in ("actor", "adjective")
+                and at <= m.start < cand.sentence.end
+                and len(words_between(folded, at, m.start)) <= 4
+            ]
+            agents = list(dict.fromkeys(m.id for m in named))
+            if cand.type in ("SHELLING", "ATTACK") and _at(ctx, "air_words").search(
+                folded, at, min(cand.sentence.end, at + 60)
+            ):
+                cand.type = "AIRSTRIKE"  # "... attributed to Russian and Syrian aircraft"
     if agents and partners:
         # the side fought "with" joins a clash whose other side is named; "وسط اشتباكات مع
         # فصائل المعارضة" alone goes on the campaign told before it

@@ -76,6 +76,22 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 continue
             if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
                 continue  # للتوصل إلى اتفاق: an agreement sought
+        if t.text == "killed" and (
+            not any(
+                m.kind in ("actor", "adjective")
+                and m.end <= t.start
+                and re.fullmatch(r"\s*(?:have\s+|had\s+|has\s+)?", folded[m.end : t.start])
+                for m in ctx.mentions
+            )
+            or any(
+                k.payload.key in HOSTILE_TYPES
+                and ctx.sentence_of(k.start) == ctx.sentence_of(t.start)
+                for k in kept
+            )
+        ):
+            # "pro-government forces killed 82 civilians"; not "were killed in ...", nor "a truck
+            # bomb claimed by Islamic State killed 44": the toll of an act already told
+            continue
         if (
             t.payload.key == "ATTACK"
             and t.payload.extra != "verb"

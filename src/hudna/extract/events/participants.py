@@ -320,6 +320,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             and ":" not in folded[grp[-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": the speaker
             and (
                 group
+                or not gap  # "Fourteen Turkish soldiers killed in Islamic State attacks": ISIS
                 or not _at(ctx, "casualty").search(
                     folded, max(cand.sentence.start, grp[0].start - 30), trig.start
                 )
@@ -647,9 +648,13 @@ def _coordinated_nationalities(
         if with_actors
         else []
     )
+    starts = {m.start for m in ctx.mentions if m.kind == "actor"}
     for nat in ctx.cues_of("nationality"):
         if not (cand.lo <= nat.start < cand.hi):
             continue
+        after = nat.end + len(ctx.folded[nat.end :]) - len(ctx.folded[nat.end :].lstrip())
+        if after in starts:
+            continue  # "Turkish troops and Syrian rebels": the nationality of the rebels
         for adj in [*adjectives, *nationals]:  # الطيران الحربي الروسي والسوري
             if (
                 (

@@ -1052,3 +1052,19 @@ def test_killings_by_a_named_party_advances_and_attributions_after_the_act(
     )
     strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
     assert set(strike["actors"]) == {"RUS", "SYR_GOV"}
+
+
+def test_calls_by_phone_second_venues_and_plans_for_a_meeting(extractor: Extractor) -> None:
+    text = "وبحث أردوغان وبوتين الحادث هاتفياً في اليوم التالي."
+    assert set(_one(_events(extractor, text, "ar"), "MEET")["actors"]) == {"erdogan", "putin"}
+    text = (
+        "التقى الرجلان بوتين وأردوغان في سانت بطرسبورغ في التاسع من آب/أغسطس، ثم في إسطنبول في "
+        "العاشر من تشرين الأول/أكتوبر."
+    )
+    places = {e["place"] for e in _events(extractor, text, "ar") if e["type"] == "MEET"}
+    assert places == {"saint_petersburg", "istanbul"}
+    text = (
+        "ومن المقرر أن يستضيف لافروف نظيره التركي مولود جاويش أوغلو في موسكو في العشرين من الشهر "
+        "الجاري، بمشاركة وزير الخارجية الإيراني، في اجتماع قد يحدد شكل المرحلة المقبلة."
+    )
+    assert _events(extractor, text, "ar") == []  # a meeting still to come

@@ -218,6 +218,13 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             between = not other_side
             continue
         between = False
+        if re.match(
+            r"\s*(?:\S+\s+)?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها)(?:\s|$)",
+            folded[grp[-1].end : grp[-1].end + 30],
+        ):
+            agents += ids  # "في غارة قالت إن طائرات النظام السوري شنتها": they carried it out
+            anchor = grp[-1].end
+            continue
         if (
             cand.type == "ATTACK"
             and _at(ctx, "reciprocal").match(trig.text)
@@ -388,6 +395,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             f
             for f in ctx.cues_of("own_forces")
             if cand.lo <= f.start < cand.hi
+            # "مقتل ثلاثة من جنودها في غارة": its own dead, not its own strike
+            and not _at(ctx, "casualty").search(folded, max(0, f.start - 25), f.start)
             and len(
                 words_between(folded, f.end, trig.start)
                 if f.end <= trig.start

@@ -125,7 +125,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 # place inside the city
                 chosen = [p]
             elif (
-                also := re.search(r"(?:^|\s)(?:و|and\s+)(?:علي|on|at|في|in|قرب|near)\s", gap)
+                also := re.search(
+                    r"(?:^|\s)(?:و|and\s+|ثم\s+|then\s+)(?:علي|on|at|في|in|قرب|near)\s", gap
+                )
             ) and len(words_between(folded, gap_start + also.end(), p.start)) <= 5:
                 chosen.append(p)  # "على حي الراموسة في حلب وعلى مواقع الجيش قرب بلدة كفرزيتا",
                 # "في محيط تل رفعت وفي مطار منغ"

@@ -23,7 +23,12 @@ from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.numbers import fatalities
 from hudna.models import HOSTILE_TYPES
-from hudna.text import is_arabic
+from hudna.text import fold, is_arabic
+
+# Future markers that make a whole clause a plan, not only the verb right after them.
+_PLANNED = frozenset(
+    fold(w) for w in ("من المقرر", "من المقرر أن", "is scheduled to", "is expected to", "is due to")
+)
 
 
 def _usable_triggers(ctx: Context) -> list[Match]:
@@ -60,12 +65,17 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 for f in frames
             ):
                 continue  # على هامش الاجتماع, هذا الاجتماع, جهود التوصل إلى اتفاق
+            clause = max(floor, _last_break(ctx, floor, t.start))
             if (
                 _future_verb(folded, t)
                 or any(
                     f.end <= t.start
                     and f.start >= floor
-                    and len(words_between(folded, f.end, t.start)) <= 3
+                    and (
+                        len(words_between(folded, f.end, t.start)) <= 3
+                        # "ومن المقرر أن يستضيف لافروف نظيره التركي ... في اجتماع": a plan
+                        or (f.start >= clause and folded[f.start : f.end] in _PLANNED)
+                    )
                     for f in futures
                 )
                 or _at(ctx, "future_meeting").search(
@@ -271,10 +281,13 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         if _accused_in(ctx, trig, s_start):
             continue  # "اتهم لافروف الولايات المتحدة بالعجز": the accusation is said, the accused in it
         if re.match(
-            r"\s*(?:\S+\s+)?(?:تابعه|تابع|belong|belonged|belonging)",
-            folded[s_start : s_start + 30],
+            r"\s*(?:\S+\s+)?(?:تابعه|تابع|belong|belonged|belonging)"
+            r"|\s*(?:\S+\s+){1,4}?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها|carried it out|launched it)",
+            folded[s_start : s_start + 60],
         ):
-            continue  # "قصفت مواقع قالت أنقرة إنها تابعة للوحدات": whose positions were hit
+            # "قصفت مواقع قالت أنقرة إنها تابعة للوحدات": whose positions were hit; "في غارة قالت
+            # إن طائرات النظام شنتها": who carried it out
+            continue
         if trig.end <= s_start < hi:
             hi = s_start  # the words of a statement that follows are not this act's arguments
     for br in _at(ctx, "clause_break").finditer(folded, lo, trig.start):

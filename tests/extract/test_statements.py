@@ -87,3 +87,20 @@ def test_words_before_an_attribution_end_at_its_comma(extractor: Extractor) -> N
         ("RUS", "The truce is holding"),
         ("RUS", "We will not allow the fall of Aleppo"),
     ]
+
+
+def test_turns_of_a_speaker_introduced_by_title_and_a_possessive_post(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Department of Defense press briefing by Pentagon Press Secretary Peter Cook\n\n"
+        "MR. COOK: That's simply not true. This was a mistake, and we've acknowledged it.\n\n"
+        "Q: Does this affect the plan?\n\n"
+        "MR. COOK: The coalition will conduct a full investigation."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 9, 19), language="en")
+    speakers = [s["speaker"] for s in extractor(doc).to_json_dict()["statements"]]
+    assert speakers == ["USA", "USA"]
+    text = 'Russia\'s UN envoy Vitaly Churkin says the reports are "unverified".'
+    doc = Document(id="t", text=text, published=dt.date(2016, 12, 13), language="en")
+    assert {s["speaker"] for s in extractor(doc).to_json_dict()["statements"]} == {"RUS"}

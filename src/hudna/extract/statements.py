@@ -534,6 +534,9 @@ def _is_name_quote(q: tuple[int, int], actors: list[Mention]) -> bool:
 
 
 _POST = re.compile(r"(?:^|\s)(?:لدي|ambassador to the|envoy to the)\s+$")
+# "Russia's UN envoy Vitaly Churkin": the body of a post after a possessive party
+_POST_AFTER = re.compile(r"\s+(?:envoy|ambassador|representative)\b")
+_OWNER_BEFORE = re.compile(r"['’]s\s+$")
 
 
 def _speaking_actors(ctx: Context) -> list[Mention]:
@@ -542,7 +545,12 @@ def _speaking_actors(ctx: Context) -> list[Mention]:
     return [
         m
         for m in ctx.mentions
-        if m.kind == "actor" and not _POST.search(ctx.folded[max(0, m.start - 20) : m.start])
+        if m.kind == "actor"
+        and not _POST.search(ctx.folded[max(0, m.start - 20) : m.start])
+        and not (
+            _POST_AFTER.match(ctx.folded, m.end)
+            and _OWNER_BEFORE.search(ctx.folded[max(0, m.start - 4) : m.start])
+        )
     ]
 
 
@@ -735,10 +743,24 @@ def _transcript_turns(
     for i, turn in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
         speaker = next((a.id for a in actors if turn.start() <= a.start < turn.end()), None)
+        if speaker is None:
+            speaker = _introduced_speaker(folded, actors, turn.group(1).split()[-1])
         start, stop = _trim(folded, turn.end(), end)
         if speaker and len(words_between(folded, start, stop)) >= 3:
             out.append((start, stop, speaker, "direct", False, []))
     return out
+
+
+def _introduced_speaker(folded: str, actors: list[Mention], surname: str) -> str | None:
+    """The party of a speaker introduced by title earlier ("Pentagon Press Secretary Peter Cook"
+    before the turns "MR. COOK: ..."): the actor named just before the name."""
+    if len(surname) < 3 or surname in ("question", "q"):
+        return None
+    for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", folded):
+        before = [a for a in actors if m.start() - 60 <= a.start and a.end <= m.start()]
+        if before and not _TURN.match(folded, m.start() - 4 if m.start() >= 4 else 0):
+            return before[-1].id
+    return None
 
 
 def _emit(ctx: Context, found: list[tuple[int, int, str, str, bool, list[str]]]) -> None:

@@ -1068,3 +1068,21 @@ def test_calls_by_phone_second_venues_and_plans_for_a_meeting(extractor: Extract
         "الجاري، بمشاركة وزير الخارجية الإيراني، في اجتماع قد يحدد شكل المرحلة المقبلة."
     )
     assert _events(extractor, text, "ar") == []  # a meeting still to come
+
+
+def test_the_place_that_suffered_it_and_calls_for_a_visit(extractor: Extractor) -> None:
+    text = (
+        "وفي مدينة اللطامنة المجاورة، توفيت امرأة وطفلها اختناقاً. وتعرضت أطراف المدينة في الوقت "
+        "ذاته لقصف مدفعي مصدره حواجز قوات النظام في بلدة حلفايا."
+    )
+    shelling = _one(_events(extractor, text, "ar"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["SYR_GOV"], "latamneh")
+    text = (
+        "وقال قائد «جيش العزة» إن النظام يستخدم الكلور، داعياً لجنة التحقيق الدولية إلى «زيارة "
+        "المنطقة» في ريف حماة."
+    )
+    assert [e["type"] for e in _events(extractor, text, "ar")] == ["CHEMICAL"]  # no visit made
+    text = "ويتقدم عناصر التنظيم حالياً باتجاه مطار التيفور العسكري غرب مدينة تدمر."
+    assert _one(_events(extractor, text, "ar"), "ATTACK")["actors"] == ["ISIS"]
+    text = "وأكد أردوغان أن القوات التركية ستتقدم بعدها نحو منبج."
+    assert _events(extractor, text, "ar") == []  # a plan, not an act

@@ -123,6 +123,8 @@ class EventsFile(_Data):
     aid_objects: Bilingual = Field(default_factory=Bilingual)
     accord_verbs: Bilingual = Field(default_factory=Bilingual)
     discuss_verbs: Bilingual = Field(default_factory=Bilingual)
+    advance_verbs: Bilingual = Field(default_factory=Bilingual)
+    towards: Bilingual = Field(default_factory=Bilingual)
     with_words: Bilingual = Field(default_factory=Bilingual)
     accords: Bilingual = Field(default_factory=Bilingual)
     delegations: Bilingual = Field(default_factory=Bilingual)
@@ -315,6 +317,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("aid_object", events_file.aid_objects),
         ("accord_verb", events_file.accord_verbs),
         ("discuss", events_file.discuss_verbs),
+        ("advance", events_file.advance_verbs),
+        ("towards", events_file.towards),
         ("with", events_file.with_words),
         ("accord", events_file.accords),
         ("delegation", events_file.delegations),

@@ -26,6 +26,19 @@ _COORD_PLACES = re.compile(
 
 _AGREEMENT_WORDS = ("MEET", "AGREE")
 
+# How specific a place kind is (lower: more specific): "the Sakhour district of Aleppo" is Sakhour.
+_PLACE_RANK = {
+    "neighbourhood": 0,
+    "village": 1,
+    "town": 1,
+    "venue": 1,
+    "city": 2,
+    "district": 3,
+    "region": 3,
+    "governorate": 4,
+    "country": 5,
+}
+
 # Where the positional word lists of events.yaml are looked for: `{words}` stands for the list.
 _POSITIONS = {
     "contrast": r"[،,]\s*(?:{words})\s",

@@ -11,6 +11,7 @@ from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation, side
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
+    _PLACE_RANK,
     _at,
     _Candidate,
     _definite,
@@ -143,19 +144,6 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             )
         )
     return out
-
-
-_PLACE_RANK = {
-    "neighbourhood": 0,
-    "village": 1,
-    "town": 1,
-    "venue": 1,
-    "city": 2,
-    "district": 3,
-    "region": 3,
-    "governorate": 4,
-    "country": 5,
-}
 
 
 def _refers_back(ctx: Context, c: _Candidate) -> bool:

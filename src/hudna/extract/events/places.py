@@ -12,6 +12,7 @@ from hudna.extract.dates import DateMention
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _COORD_PLACES,
+    _PLACE_RANK,
     _accused_in,
     _at,
     _Candidate,
@@ -95,6 +96,20 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 for c in charges
             )
         ]
+    struck = [
+        p
+        for p in places
+        if cand.type in HOSTILE_TYPES
+        and cand.lo <= p.start
+        and p.end <= trig.start
+        and len(words_between(folded, p.end, trig.start)) <= 6
+        and _at(ctx, "passive").search(folded, max(cand.lo, p.start - 12), trig.start)
+    ]  # "تعرضت أطراف المدينة لقصف", "the town was hit by"
+    if struck:
+        # "وتعرضت أطراف المدينة لقصف مدفعي مصدره حواجز قوات النظام في بلدة حلفايا": the place
+        # that suffered it, not where the fire came from
+        near = [p for p in struck if p.end > struck[-1].start - 40]  # "Sakhour district of Aleppo"
+        return [min(near, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p.id].kind, 3)).id]
     after = [
         p
         for p in places

@@ -86,6 +86,8 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 continue
             if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
                 continue  # للتوصل إلى اتفاق: an agreement sought
+        if t.payload.key in HOSTILE_TYPES and _future_verb(folded, t):
+            continue  # "القوات التركية ستتقدم بعدها نحو منبج": a plan or a threat, not an act
         if t.text == "killed" and (
             not any(
                 m.kind in ("actor", "adjective")
@@ -179,6 +181,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("blame", "responsibility", "ACCUSE", 8, False),  # lexicon blame_verbs + responsibility
     ("accord_verb", "accord", "AGREE", 6, True),  # lexicon accord_verbs + accords
     ("discuss", "with", "MEET", 6, True),  # lexicon discuss_verbs + with_words
+    ("advance", "towards", "ATTACK", 4, True),  # lexicon advance_verbs + towards
 )
 
 

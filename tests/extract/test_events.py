@@ -1086,3 +1086,22 @@ def test_the_place_that_suffered_it_and_calls_for_a_visit(extractor: Extractor) 
     assert _one(_events(extractor, text, "ar"), "ATTACK")["actors"] == ["ISIS"]
     text = "وأكد أردوغان أن القوات التركية ستتقدم بعدها نحو منبج."
     assert _events(extractor, text, "ar") == []  # a plan, not an act
+
+
+def test_damning_words_said_somewhere_and_an_accusation_after_a_negated_phrase(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'In Moscow, Foreign Ministry spokeswoman Maria Zakharova said Washington was "trying to '
+        'shift the blame" for the collapse of the truce.'
+    )
+    acc = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (acc["actors"], acc["target"], acc["place"]) == (["RUS"], "USA", "moscow")
+    text = (
+        "Speaking in New York on Friday, U.S. Secretary of State John Kerry said Moscow's conduct "
+        'was "no longer defensible" and accused Russia of "doubling down" on a military solution.'
+    )
+    acc = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (acc["target"], acc["negated"]) == ("RUS", False)
+    text = "Insurgents mounted a counterattack that retook parts of the Handarat camp by evening."
+    assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["SYR_OPP"]

@@ -21,7 +21,7 @@ from hudna.extract.events.common import (
     _same_area,
     _stem_generic,
 )
-from hudna.extract.events.places import _date
+from hudna.extract.events.places import _date, _places
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match
 from hudna.extract.numbers import fatalities, is_count
@@ -541,6 +541,7 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
             trig = Match(pej.start, pej.end, Cue("trigger", "ACCUSE", "noun"), pej.text)
             cand = _Candidate("ACCUSE", trig, sentence, s_start, s_end, [speaker], accused)
             cand.date = _date(ctx, cand)
+            cand.places = _places(ctx, cand)  # "In Moscow, Zakharova said ...": where it was said
             out.append(cand)
             break
     return out

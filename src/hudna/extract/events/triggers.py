@@ -351,7 +351,13 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     cand = _Candidate(trig.payload.key, trig, sentence, lo, hi)
     cand.trigger_word = folded[trig.start : trig.end]
     cand.negated = (
-        any(c.payload.kind == "negation" for c in near)
+        any(
+            c.payload.kind == "negation"
+            # "said Moscow's conduct was no longer defensible and accused Russia": an accusation
+            # is denied only right before its verb
+            and (cand.type != "ACCUSE" or len(words_between(folded, c.end, trig.start)) <= 1)
+            for c in near
+        )
         or _denied(ctx, sentence, trig)
         or _at(ctx, "negated_after").match(folded, trig.end) is not None
     )

@@ -1105,3 +1105,12 @@ def test_damning_words_said_somewhere_and_an_accusation_after_a_negated_phrase(
     assert (acc["target"], acc["negated"]) == ("RUS", False)
     text = "Insurgents mounted a counterattack that retook parts of the Handarat camp by evening."
     assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["SYR_OPP"]
+
+
+def test_the_accused_the_charge_follows_and_a_title_is_no_venue(extractor: Extractor) -> None:
+    text = (
+        "من جهته، اتهم رئيس المجلس المحلي لمدينة حلب، بريتا حاجي حسن، في تصريح صحافي اليوم، "
+        "روسيا بـ«التواطؤ الكامل» مع ما وصفه بحرب الإبادة."
+    )
+    acc = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (acc["actors"], acc["target"], acc["place"]) == (["SYR_OPP"], "RUS", None)

@@ -569,6 +569,18 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         # the side fought "with" joins a clash whose other side is named; "وسط اشتباكات مع
         # فصائل المعارضة" alone goes on the campaign told before it
         agents += [p for p in partners if p not in agents]
+    if cand.type == "ACCUSE" and target is None:
+        # "اتهم رئيس المجلس المحلي لمدينة حلب، بريتا حاجي حسن، في تصريح صحافي، روسيا بـ«التواطؤ»":
+        # the accused is the party the charge (بـ, "of") follows
+        charged = [
+            m
+            for m in ctx.mentions_in(trig.end, cand.sentence.end, "actor")
+            if m.id not in agents
+            and re.match(r"\s*(?:ب|of\s)", folded[m.end : m.end + 4])
+            and len(words_between(folded, trig.end, m.start)) <= 14
+        ]
+        if charged:
+            target = charged[0].id
     if cand.type == "ACCUSE" and not agents:
         spoken = [
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end

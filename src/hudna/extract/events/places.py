@@ -16,6 +16,7 @@ from hudna.extract.events.common import (
     _accused_in,
     _at,
     _Candidate,
+    _prefix,
     _same_day_anaphor,
 )
 from hudna.models import HOSTILE_TYPES
@@ -63,6 +64,16 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             return []  # "إيصال المساعدات إلى المناطق المحاصرة": areas across the country
     hi = cand.hi
     if cand.type in (*_AGREEMENT_WORDS, "ACCUSE"):
+        # "رئيس المجلس المحلي لمدينة حلب", "the mayor of Aleppo": a title, not a venue
+        places = [
+            p
+            for p in places
+            if not _prefix(folded, p.start).endswith("ل")
+            and not re.search(
+                r"(?:^|\s)(?:of\s+(?:the\s+)?|ل(?:مدينه|بلده|محافظه|منطقه)\s+)$",
+                folded[max(0, p.start - 10) : p.start],
+            )
+        ]
         # "اتهم لافروف ... وقال في مؤتمر صحفي بموسكو": the venue may come after other verbs, but
         # not past a new clause ("، كما عقد لقاء آخر ... في لاوس")
         brk = _at(ctx, "clause_break").search(folded, trig.end, cand.sentence.end)

@@ -1114,3 +1114,12 @@ def test_the_accused_the_charge_follows_and_a_title_is_no_venue(extractor: Extra
     )
     acc = _one(_events(extractor, text, "ar"), "ACCUSE")
     assert (acc["actors"], acc["target"], acc["place"]) == (["SYR_OPP"], "RUS", None)
+
+
+def test_nationalities_after_an_english_accusation_are_not_accusers(extractor: Extractor) -> None:
+    text = (
+        "Moscow has repeatedly accused Washington of shielding the group from Russian and Syrian "
+        "air strikes."
+    )
+    acc = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (acc["actors"], acc["target"]) == (["RUS"], "USA")

@@ -89,6 +89,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if not re.match(r"-(?:held|controlled|backed)", folded[a.end : a.end + 12])
     ]
     for adj in adjectives:
+        if cand.type == "ACCUSE" and not cand.arabic and adj.start >= trig.end:
+            continue  # "accused Washington of shielding the group from Russian air strikes"
         believed = _at(ctx, "hedges").search(folded, trig.end, adj.start)
         after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (
             2 if cand.arabic and not believed else 4
@@ -438,7 +440,11 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         for m in ctx.mentions
         if m.kind == "actor" and m.id in agents and cand.lo <= m.start < cand.hi
     ]
-    agent_adjectives = [a for a in adjectives if a.id in agents]
+    agent_adjectives = [
+        a
+        for a in adjectives
+        if a.id in agents and not (cand.type == "ACCUSE" and a.start >= trig.end)
+    ]
     for nat in _coordinated_nationalities(
         ctx, [*agent_mentions, *agent_adjectives], cand, with_actors=False
     ):

@@ -1123,3 +1123,12 @@ def test_nationalities_after_an_english_accusation_are_not_accusers(extractor: E
     )
     acc = _one(_events(extractor, text, "en"), "ACCUSE")
     assert (acc["actors"], acc["target"]) == (["RUS"], "USA")
+
+
+def test_an_accusations_venue_is_introduced_as_one(extractor: Extractor) -> None:
+    text = (
+        "وأوضح المتحدث باسم الوزارة اللواء إيغور كوناشينكوف أن «الإرهابيين» قصفوا حي الحمدانية "
+        "وضاحية الأسد بقذائف الهاون، متهماً واشنطن بـ«العجز عن فصل المعارضة المعتدلة»."
+    )
+    acc = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (acc["target"], acc["place"]) == ("USA", None)

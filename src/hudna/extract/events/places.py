@@ -162,6 +162,15 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         return list(dict.fromkeys(p.id for p in chosen))
     lo = cand.sentence.start if cand.type == "ACCUSE" else cand.lo
     before = [p for p in places if lo <= p.start and p.end <= trig.start]
+    if cand.type == "ACCUSE":
+        # "أن «الإرهابيين» قصفوا حي الحمدانية وضاحية الأسد ...، متهماً واشنطن": where the act
+        # said was, not where the accuser spoke; a venue is introduced as one
+        before = [
+            p
+            for p in before
+            if _prefix(folded, p.start).endswith("ب")
+            or re.search(r"(?:^|\s)(?:في|in|at)\s+$", folded[max(0, p.start - 4) : p.start])
+        ]
     relative = _RELATIVE.search(folded, max(0, cand.lo - 14), cand.lo + 1)
     if not before and relative and cand.type not in _AGREEMENT_WORDS:
         # "Foua and Kefraya in Idlib province, which are surrounded by rebels": the clause that

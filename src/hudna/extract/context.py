@@ -103,6 +103,11 @@ class Context:
                 return s
         return Sentence(0, len(self.folded))
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence told just before `sentence`, if any."""
+        i = bisect.bisect_left(self._sentence_starts(), sentence.start)
+        return self.sentences[i - 1] if i > 0 else None
+
     def _sentence_starts(self) -> list[int]:
         if self._starts is None or len(self._starts) != len(self.sentences):
             self._starts = [s.start for s in self.sentences]

@@ -338,6 +338,15 @@ def _place_records(ctx: Context) -> list[Place]:
     return out
 
 
+_POST = re.compile(r"(?:^|\s)(?:لدي|ambassador to the|envoy to the)\s+$")
+
+
+def in_post(folded: str, start: int) -> bool:
+    """Whether the actor named at `start` only completes someone's post ("المندوبة الأميركية لدى
+    الأمم المتحدة", "ambassador to the UN"): no party to what is said or done."""
+    return _POST.search(folded[max(0, start - 20) : start]) is not None
+
+
 def affiliation(ctx: Context, actor_id: str) -> str:
     """The state or group an actor belongs to (itself when it is one)."""
     entry = ctx.lexicon.actors.get(actor_id)

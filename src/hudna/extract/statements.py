@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from hudna.extract.context import WORD, Context, Mention, title_end, words_between
-from hudna.extract.entities import affiliation
+from hudna.extract.entities import affiliation, in_post
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.models import Statement
 from hudna.text import is_arabic
@@ -79,9 +79,9 @@ class _Speakers:
     are learnt as names of that speaker.
     """
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, actors: list[Mention]) -> None:
         self.ctx = ctx
-        self.actors = _speaking_actors(ctx)
+        self.actors = actors
         self.nationality = ctx.cues_of("nationality")
         self.officials = ctx.cues_of("official")
         self.person_heads = ctx.cues_of("person_head")
@@ -185,7 +185,7 @@ def find_statements(ctx: Context) -> None:
     continuation_at = {m.start for m in ctx.cues_of("continuation")}
     complementisers = ctx.cues_of("complementiser")
     actors = _speaking_actors(ctx)
-    speakers = _Speakers(ctx)
+    speakers = _Speakers(ctx, actors)
     stops = [*verbs, *ctx.cues_of("turn_opener")]
     # "وقال الأسد، بحسب الرئاسة السورية، إن ...": a source between the verb and its words
     gap_stops = [v for v in stops if not (v.payload.key in _ATTRIBUTION or v.text in _ATTRIBUTION)]
@@ -533,7 +533,6 @@ def _is_name_quote(q: tuple[int, int], actors: list[Mention]) -> bool:
     )
 
 
-_POST = re.compile(r"(?:^|\s)(?:لدي|ambassador to the|envoy to the)\s+$")
 # "Russia's UN envoy Vitaly Churkin": the body of a post after a possessive party
 _POST_AFTER = re.compile(r"\s+(?:envoy|ambassador|representative)\b")
 _OWNER_BEFORE = re.compile(r"['’]s\s+$")
@@ -546,7 +545,7 @@ def _speaking_actors(ctx: Context) -> list[Mention]:
         m
         for m in ctx.mentions
         if m.kind == "actor"
-        and not _POST.search(ctx.folded[max(0, m.start - 20) : m.start])
+        and not in_post(ctx.folded, m.start)
         and not (
             _POST_AFTER.match(ctx.folded, m.end)
             and _OWNER_BEFORE.search(ctx.folded[max(0, m.start - 4) : m.start])

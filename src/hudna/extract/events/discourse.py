@@ -19,7 +19,6 @@ from hudna.extract.events.common import (
     _is_generic,
     _prefix,
     _same_area,
-    _stem_generic,
 )
 from hudna.extract.events.places import _date, _places
 from hudna.extract.lexicon import Cue
@@ -72,8 +71,7 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             c.type = "AIRSTRIKE"
         elif c.type == "ATTACK" and _is_generic(ctx, c.trigger) and _airborne(ctx, c):
             c.type = "AIRSTRIKE"  # "killed by Russian bombing"
-        generic = c.trigger.text in lex.generic or _stem_generic(c.trigger.text, lex.generic)
-        if generic and not c.actors and not c.places and not c.asserted_by:
+        if _is_generic(ctx, c.trigger) and not c.actors and not c.places and not c.asserted_by:
             continue
         out.append(c)
     # a breach told as a specific act is that act ("في خرق واضح للهدنة" after the attacks)
@@ -203,8 +201,9 @@ def _airborne(ctx: Context, c: _Candidate) -> bool:
     """A generic `قصف`/`struck` is an air strike when aircraft are named beside it or are its agent."""
     trig = c.trigger
     window = ctx.folded[max(c.lo, trig.start - 40) : min(c.hi, trig.end + 40)]
-    generic = trig.text in ctx.lexicon.generic or _stem_generic(trig.text, ctx.lexicon.generic)
-    if (generic or trig.text in ("قصف", "القصف")) and _at(ctx, "air_words").search(window):
+    if (_is_generic(ctx, trig) or trig.text in ("قصف", "القصف")) and _at(ctx, "air_words").search(
+        window
+    ):
         return (
             True  # "قصف مدفعي" names its artillery: a plane nearby does not make it an air strike
         )
@@ -282,14 +281,12 @@ def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Cand
         and c.trigger.end <= acc.trigger.start
         and not c.actors
     ]
-    i = ctx.sentences.index(acc.sentence)
-    if not before and i > 0:
+    told = ctx.sentence_before(acc.sentence)
+    if not before and told is not None:
         # "قتل عشرة مدنيين في قصف على حي الشعار. واتهم ناشطون قوات النظام بالوقوف وراء القصف":
         # an accusation with no act before it in its sentence blames the act told just before
         before = [
-            c
-            for c in candidates
-            if c.type in HOSTILE_TYPES and c.sentence == ctx.sentences[i - 1] and not c.actors
+            c for c in candidates if c.type in HOSTILE_TYPES and c.sentence == told and not c.actors
         ]
     if blamed and before:
         before[-1].actors = [affiliation(ctx, blamed)]
@@ -366,10 +363,9 @@ def _carry_to_next_sentence(ctx: Context, candidates: list[_Candidate]) -> None:
             continue
         if ctx.statement_at(cand.trigger.start, cand.trigger.end) is not None:
             continue
-        i = ctx.sentences.index(cand.sentence)
-        if i == 0 or "\n\n" in ctx.folded[ctx.sentences[i - 1].end : cand.sentence.start]:
+        before = ctx.sentence_before(cand.sentence)
+        if before is None or "\n\n" in ctx.folded[before.end : cand.sentence.start]:
             continue  # a new paragraph starts afresh
-        before = ctx.sentences[i - 1]
         prev = [
             c for c in candidates if c.sentence == before and c.type in HOSTILE_TYPES and c.actors
         ]
@@ -517,22 +513,23 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
             ):
                 continue  # "هذا العدوان": the act already told, condemned, not a new accusation
             named = [m for m in ctx.mentions_in(s_start, pej.start, "actor") if m.end <= pej.start]
-            after = [
-                m
-                for m in ctx.mentions_in(pej.end, sentence.end, "actor")
-                if len(words_between(folded, pej.end, m.start)) <= 4
-                and any(
-                    m.end <= r.start < sentence.end
-                    and len(words_between(folded, m.end, r.start)) <= 4
-                    for r in ctx.cues_of("responsibility")
-                )
-            ]  # "«تهجير قسري» يتحمل النظام وحلفاؤه مسؤوليته": the one held responsible after
             if named and len(words_between(folded, named[-1].end, pej.start)) <= 6:
                 accused = named[-1].id
-            elif after:
-                accused = after[0].id
             else:
-                continue
+                # "«تهجير قسري» يتحمل النظام وحلفاؤه مسؤوليته": the one held responsible after
+                after = [
+                    m
+                    for m in ctx.mentions_in(pej.end, sentence.end, "actor")
+                    if len(words_between(folded, pej.end, m.start)) <= 4
+                    and any(
+                        m.end <= r.start < sentence.end
+                        and len(words_between(folded, m.end, r.start)) <= 4
+                        for r in ctx.cues_of("responsibility")
+                    )
+                ]
+                if not after:
+                    continue
+                accused = after[0].id
             if affiliation(ctx, accused) == affiliation(ctx, speaker) or any(
                 c.type == "ACCUSE" and c.sentence == sentence and c.target == accused
                 for c in [*candidates, *out]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from hudna.extract.context import Context, Mention, word_end, words_between
-from hudna.extract.entities import affiliation
+from hudna.extract.entities import affiliation, in_post
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _COORD_ACTORS,
@@ -16,6 +16,8 @@ from hudna.extract.events.common import (
     _prefix,
 )
 from hudna.extract.matcher import Match
+
+_SPACES = re.compile(r"\s*")
 
 
 def _groups(ctx: Context, mentions: list[Mention]) -> list[list[Mention]]:
@@ -146,14 +148,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     partners: list[str] = []
     speech = [v for v in ctx.cues_of("speech") if trig.end <= v.start < cand.hi]
     that = ctx.cues_of("complementiser")
-    right = [  # "المندوبة الأميركية لدى الأمم المتحدة", "ambassador to the UN": a post, no party
-        g
-        for g in right
-        if not re.search(
-            r"(?:^|\s)(?:لدي|ambassador to the|envoy to the)\s+$",
-            folded[max(0, g[0].start - 20) : g[0].start],
-        )
-    ]
+    right = [g for g in right if not in_post(folded, g[0].start)]  # "لدى الأمم المتحدة"
     right = [
         g
         for g in right
@@ -679,8 +674,8 @@ def _coordinated_nationalities(
     for nat in ctx.cues_of("nationality"):
         if not (cand.lo <= nat.start < cand.hi):
             continue
-        after = nat.end + len(ctx.folded[nat.end :]) - len(ctx.folded[nat.end :].lstrip())
-        if after in starts:
+        spaces = _SPACES.match(ctx.folded, nat.end)
+        if spaces is not None and spaces.end() in starts:
             continue  # "Turkish troops and Syrian rebels": the nationality of the rebels
         for adj in [*adjectives, *nationals]:  # الطيران الحربي الروسي والسوري
             if (

@@ -278,10 +278,9 @@ def _siege_told_before(ctx: Context, cand: _Candidate) -> list[str]:
         ctx.folded, cand.sentence.start, cand.sentence.end
     ):
         return []  # "15 منطقة محاصرة في أنحاء البلاد": sieges across the country, no one place
-    before = [s for s in ctx.sentences if s.end <= cand.sentence.start]
-    if not before:
+    prev = ctx.sentence_before(cand.sentence)
+    if prev is None:
         return []
-    prev = before[-1]
     named = [
         m
         for m in ctx.mentions

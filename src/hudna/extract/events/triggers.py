@@ -242,15 +242,13 @@ def _lend_means_agents(
             ):  # "...; and a strike by unidentified aircraft destroyed": not the helicopters'
                 c.actors = list(means.actors)
                 lent = True
-        i = ctx.sentences.index(means.sentence)
-        if lent or not _definite(ctx.folded, trig) or i == 0:
+        told = ctx.sentence_before(means.sentence)
+        if lent or not _definite(ctx.folded, trig) or told is None:
             continue
         # "قُتل 37 مدنياً في غارات جوية ... وقال عمال إنقاذ إن الطائرات التي نفذت الغارات تابعة
         # للنظام": the planes named again say whose the strikes just told were
         before = [
-            c
-            for c in candidates
-            if c.sentence == ctx.sentences[i - 1] and c.type in HOSTILE_TYPES and not c.actors
+            c for c in candidates if c.sentence == told and c.type in HOSTILE_TYPES and not c.actors
         ]
         if before and not any(c.sentence == means.sentence for c in candidates):
             before[-1].actors = list(means.actors)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -34,7 +34,7 @@ class DateMention:
     kind: Literal["absolute", "relative", "vague", "anchored"]
     text: str
     until: dt.date | None = None  # last day of the period (week, month, year)
-    shift: int | None = None  # anchored: days from the last date told before (see `anchor`)
+    shift: int | None = None  # anchored: days from the last date told before (resolved by events)
 
     def iso(self) -> str | None:
         """The value as the contract writes a date: always a full `YYYY-MM-DD`."""
@@ -98,6 +98,7 @@ def _tables() -> _Tables:
     wday = _alt(list(weekday_of))
     rel = _alt(list(relative))
     vag = _alt(list(vague))
+    counted = _alt(list(day_counts))
     mods = _alt([w for w, k in modifier_of.items() if k in ("mid", "start", "end")])
     past_next = _alt([w for w, k in modifier_of.items() if k in ("past", "next")])
     b = r"(?<![^\W_])"  # start of a word
@@ -130,9 +131,7 @@ def _tables() -> _Tables:
         # three days ago ; قبل ثلاثة أيام
         (
             "ago",
-            re.compile(
-                rf"{b}(?:(?P<n3>{_alt(list(day_counts))})\s+ago|قبل\s+(?P<n4>{_alt(list(day_counts))})){e}"
-            ),
+            re.compile(rf"{b}(?:(?P<n3>{counted})\s+ago|قبل\s+(?P<n4>{counted})){e}"),
         ),
         # 26/8/2016, 26-08-2016, 2016-08-26
         ("iso", re.compile(rf"{b}(?P<year>(?:19|20)\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d){e}")),
@@ -175,8 +174,8 @@ def _tables() -> _Tables:
         (
             "counted",
             re.compile(
-                rf"{b}(?:(?P<n1>{_alt(list(day_counts))})\s+(?P<dir1>later|after|earlier|before){e}"
-                rf"|[وف]?(?P<dir2>بعد|قبل ذلك)\s+ب?(?P<n2>{_alt(list(day_counts))})(?:\s+من)?{e})"
+                rf"{b}(?:(?P<n1>{counted})\s+(?P<dir1>later|after|earlier|before){e}"
+                rf"|[وف]?(?P<dir2>بعد|قبل ذلك)\s+ب?(?P<n2>{counted})(?:\s+من)?{e})"
             ),
         ),
         ("rel", re.compile(rf"{b}(?P<rel>{rel}){e}")),
@@ -233,8 +232,9 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
         precision: Precision | None,
         kind: str = "absolute",
         until: dt.date | None = None,
+        shift: int | None = None,
     ) -> DateMention:
-        return DateMention(span[0], span[1], value, precision, kind, span[2], until)  # type: ignore[arg-type]
+        return DateMention(span[0], span[1], value, precision, kind, span[2], until, shift)  # type: ignore[arg-type]
 
     try:
         if name == "ago":
@@ -303,11 +303,11 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
                 return make(None, None, "relative")
             return _relative(unit, offset, ref, make)
         if name == "anchored":
-            return replace(make(None, "day", "anchored"), shift=t.anchored[g["anc"]])
+            return make(None, "day", "anchored", shift=t.anchored[g["anc"]])
         if name == "counted":
             n = t.day_counts[g.get("n1") or g["n2"]]
             later = (g.get("dir1") or g.get("dir2")) in ("later", "after", "بعد")
-            return replace(make(None, "day", "anchored"), shift=n if later else -n)
+            return make(None, "day", "anchored", shift=n if later else -n)
         if name == "vague":
             return make(None, None, "vague")
     except (ValueError, KeyError, OverflowError):

@@ -117,6 +117,34 @@ def test_negated_events_are_left_out_and_dates_compare_at_gold_precision() -> No
     assert s.statements.tp == 1
 
 
+def test_a_gold_date_of_month_precision_asks_only_for_its_month() -> None:
+    def dates(gold_date: str, precision: str, predicted: str) -> float:
+        gold = [
+            {
+                "id": "d",
+                "published": None,
+                "statements": [],
+                "commitments": [],
+                "events": [
+                    _event("MEET", ["kerry"], "laos", date=gold_date, date_precision=precision)
+                ],
+            }
+        ]
+        pred = {
+            "d": {
+                "published": None,
+                "statements": [],
+                "commitments": [],
+                "events": [_event("MEET", ["kerry"], "laos", date=predicted)],
+            }
+        }
+        return score(gold, pred).event_dates.value
+
+    assert dates("2016-07-26", "month", "2016-07-25") == 1.0
+    assert dates("2016-07-26", "day", "2016-07-25") == 0.0
+    assert dates("2016-07-26", "month", "2016-08-01") == 0.0
+
+
 def _scores(folder: Path):  # type: ignore[no-untyped-def]
     gold = read_jsonl(folder / "gold.jsonl")
     extractor = Extractor()

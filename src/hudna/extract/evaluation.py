@@ -168,8 +168,14 @@ class Matcher:
         )
 
 
-def _date_ok(gold: str, predicted: str | None) -> bool:
-    return bool(predicted) and str(predicted)[: len(gold)] == gold
+_PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}
+
+
+def _date_ok(gold: str, predicted: str | None, precision: str | None = None) -> bool:
+    """Whether `predicted` equals `gold` at the gold's precision: its `date_precision` when given
+    (a gold "2016-08-26" of precision "month" asks only for August 2016), else its length."""
+    wanted = gold[: _PRECISION_LENGTH.get(precision or "", len(gold))]
+    return bool(predicted) and str(predicted)[: len(wanted)] == wanted
 
 
 def _match(
@@ -233,7 +239,7 @@ def score(
             s.asserted_by.total += 1
             s.asserted_by.right += g.get("asserted_by") == p.get("asserted_by")
             if g.get("date"):
-                ok = _date_ok(g["date"], p.get("date"))
+                ok = _date_ok(g["date"], p.get("date"), g.get("date_precision"))
                 s.event_dates.total += 1
                 s.event_dates.right += ok
                 s.dates.total += 1

@@ -65,3 +65,22 @@ def test_a_person_named_in_full_is_named_again_by_the_family_name(extractor: Ext
     assert said.speaker == "HNC"
     # an organisation's name is not cut down to its last word
     assert all(s.speaker != "HNC" or "لا مكان" in s.text for s in result.statements)
+
+
+def test_a_citys_parts_stand_for_the_city_unless_they_name_their_own(
+    extractor: Extractor,
+) -> None:
+    def places_of_events(text: str, language: str) -> list[str | None]:
+        doc = Document(id="t", text=text, published=dt.date(2016, 10, 2), language=language)
+        return [e.place for e in extractor(doc).events]
+
+    english = (
+        "Government forces cut the Castello road into Aleppo in July.\n\n"
+        "In late September Russian and Syrian jets bombed the eastern districts."
+    )
+    assert places_of_events(english, "en")[-1] == "aleppo"
+    arabic = (
+        "قطعت قوات النظام طريق الكاستيلو إلى مدينة حلب.\n\n"
+        "وقصفت قوات النظام بالمدفعية الأحياء الجنوبية لمدينة درعا ليل أمس."
+    )
+    assert places_of_events(arabic, "ar")[-1] == "daraa"

@@ -206,8 +206,10 @@ def _resolve_anaphors(
             if named:  # "الوحدات" in a football report is a club, not the YPG named before
                 out.append(Mention(cue.start, cue.end, "actor", named[-1], "anaphor"))
         else:
-            if re.match(r"\s+of\s", ctx.folded[cue.end : cue.end + 5]):
-                continue  # "the town of Mhardeh" names its place, it does not point back
+            if re.match(r"\s+of\s", ctx.folded[cue.end : cue.end + 5]) or _place_follows(
+                ctx, cue.end, [*mentions, *out], cues
+            ):
+                continue  # "the town of Mhardeh", "الأحياء الجنوبية للمعضمية" name their place
             kinds = cue.payload.extra
             country = ctx.lexicon.theatre_country  # "the town" is one of the theatre's towns
             fitting = [
@@ -238,6 +240,23 @@ def _quoted_names(ctx: Context) -> list[Match]:
             if m.start == 0 and m.end == len(joined) and m.payload.kind in ("actor", "place"):
                 out.append(Match(q.start(), q.end(), m.payload, m.text))
     return out
+
+
+_PLACE_HEAD = re.compile(
+    r"\s+(?:(?:من|في|of|in)\s+)?(?:(?:ل|لل)?(?:مدينه|بلده|قريه|حي|مخيم|منطقه)\s+)?"
+)
+
+
+def _place_follows(ctx: Context, end: int, mentions: list[Mention], cues: list[Match]) -> bool:
+    """Whether the next words are a place or another place anaphor, bare, with the genitive ل or
+    after a head noun ("الأحياء الجنوبية لمدينة درعا")."""
+    head = _PLACE_HEAD.match(ctx.folded, end)
+    if head is None:
+        return False
+    nxt = head.end()
+    starts = [m.start for m in mentions if m.kind == "place"]
+    starts += [c.start for c in cues if c.payload.kind == "place_anaphor"]
+    return any(nxt <= s <= nxt + 2 and ctx.folded[nxt:s] in ("", "ل", "لل") for s in starts)
 
 
 def _introduced_by(folded: str, start: int, anaphor: str) -> bool:

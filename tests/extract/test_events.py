@@ -1132,3 +1132,20 @@ def test_an_accusations_venue_is_introduced_as_one(extractor: Extractor) -> None
     )
     acc = _one(_events(extractor, text, "ar"), "ACCUSE")
     assert (acc["target"], acc["place"]) == ("USA", None)
+
+
+def test_the_dead_of_a_toll_are_the_target_not_a_doer(extractor: Extractor) -> None:
+    text = (
+        "Fourteen Turkish soldiers killed in Islamic State attacks near Syria's al-Bab\n\n"
+        "Islamic State suicide bombers killed 14 Turkish soldiers and wounded 33 near the Syrian "
+        "town of al-Bab on Wednesday, the military said."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert attack["actors"] == ["ISIS"] and attack["target"] == "TUR"
+    assert attack["fatalities"] == 14
+    # a count of the doers' aircraft is no toll
+    strike = _one(
+        _events(extractor, "Two Russian warplanes struck Idlib, killing 12 civilians.", "en"),
+        "AIRSTRIKE",
+    )
+    assert strike["actors"] == ["RUS"] and strike["target"] is None

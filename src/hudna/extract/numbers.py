@@ -42,6 +42,20 @@ def fatalities(folded_clause: str) -> int | None:
     return max(counts) if counts else None
 
 
+def in_toll(folded: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are among the dead of a toll: "killed 14 Turkish
+    soldiers", "Fourteen Turkish soldiers killed", "مقتل 14 جندياً تركياً"."""
+    _words, pat_before, pat_after = _compiled()
+    lo = max(0, start - 50)
+    for m in pat_before.finditer(folded, lo, start):
+        if len(folded[m.end() : start].split()) <= 1:
+            return True
+    lo = max(0, start - 25)
+    return any(
+        m.start() < start and m.end() >= end for m in pat_after.finditer(folded, lo, end + 40)
+    )
+
+
 def is_count(folded_word: str) -> bool:
     """A number in digits or words ("4", "٤" folded, "اربعه", "four")."""
     words, _before, _after = _compiled()

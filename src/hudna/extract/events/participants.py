@@ -16,6 +16,7 @@ from hudna.extract.events.common import (
     _prefix,
 )
 from hudna.extract.matcher import Match
+from hudna.extract.numbers import in_toll
 
 _SPACES = re.compile(r"\s*")
 
@@ -93,6 +94,13 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     for adj in adjectives:
         if cand.type == "ACCUSE" and not cand.arabic and adj.start >= trig.end:
             continue  # "accused Washington of shielding the group from Russian air strikes"
+        if (
+            not group
+            and not trig.start <= adj.start < trig.end
+            and in_toll(folded, adj.start, adj.end)
+        ):
+            target = target or adj.id  # "suicide bombers killed 14 Turkish soldiers": the dead
+            continue
         believed = _at(ctx, "hedges").search(folded, trig.end, adj.start)
         after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (
             2 if cand.arabic and not believed else 4

@@ -1149,3 +1149,12 @@ def test_the_dead_of_a_toll_are_the_target_not_a_doer(extractor: Extractor) -> N
         "AIRSTRIKE",
     )
     assert strike["actors"] == ["RUS"] and strike["target"] is None
+
+
+def test_the_speakers_own_forces_joined_to_a_doer_act_with_it(extractor: Extractor) -> None:
+    text = (
+        "موسكو تعلن ضربات في ريف حلب\n\n"
+        "وقالت وزارة الدفاع الروسية إن قواتها وقوات النظام استهدفت مواقع للمسلحين في ريف حلب."
+    )
+    events = [e for e in _events(extractor, text, "ar") if e["asserted_by"] == "RUS"]
+    assert events and set(events[0]["actors"]) == {"RUS", "SYR_GOV"}

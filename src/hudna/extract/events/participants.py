@@ -437,6 +437,14 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 first[0].id
             ]  # "Lavrov said ... and accused Washington of ...": the same subject
             cand.subject_given = True
+    if cand.asserted_by and not group and agents and cand.asserted_by not in agents:
+        # "قالت الوزارة إن قواتها وقوات النظام استهدفت": the speaker's own forces, joined to a doer
+        starts = [m.start for m in ctx.mentions if m.kind == "actor" and m.id in agents]
+        for f in ctx.cues_of("own_forces"):
+            joined = re.match(r"\s+(?:and\s+|و)", folded[f.end : f.end + 6])
+            if cand.lo <= f.start < trig.start and joined and f.end + joined.end() in starts:
+                agents.insert(0, cand.asserted_by)
+                break
     # "الطيران الحربي الروسي والسوري": a nationality joined to an agent is an agent too
     agent_mentions = [
         m

@@ -441,8 +441,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         # "قالت الوزارة إن قواتها وقوات النظام استهدفت": the speaker's own forces, joined to a doer
         starts = [m.start for m in ctx.mentions if m.kind == "actor" and m.id in agents]
         for f in ctx.cues_of("own_forces"):
-            joined = re.match(r"\s+(?:and\s+|و)", folded[f.end : f.end + 6])
-            if cand.lo <= f.start < trig.start and joined and f.end + joined.end() in starts:
+            link = re.match(r"\s+(?:and\s+|و)", folded[f.end : f.end + 6])
+            if cand.lo <= f.start < trig.start and link and f.end + link.end() in starts:
                 agents.insert(0, cand.asserted_by)
                 break
     # "الطيران الحربي الروسي والسوري": a nationality joined to an agent is an agent too

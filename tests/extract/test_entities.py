@@ -84,3 +84,18 @@ def test_a_citys_parts_stand_for_the_city_unless_they_name_their_own(
         "وقصفت قوات النظام بالمدفعية الأحياء الجنوبية لمدينة درعا ليل أمس."
     )
     assert places_of_events(arabic, "ar")[-1] == "daraa"
+
+
+def test_a_plural_head_makes_every_place_of_its_list_a_governorate(
+    extractor: Extractor,
+) -> None:
+    assert _places(extractor, "غارات على محافظتي حلب وإدلب.") == ["aleppo_gov", "idlib_gov"]
+    assert _places(extractor, "غارات على ريفي حلب وإدلب.") == ["aleppo_gov", "idlib_gov"]
+    assert _places(extractor, "غارات على حلب وإدلب.") == ["aleppo", "idlib"]
+    doc = Document(
+        id="t",
+        text="Jets struck opposition-held areas of Aleppo, Hama and Idlib provinces.",
+        published=dt.date(2016, 10, 2),
+        language="en",
+    )
+    assert [p.id for p in extractor(doc).places] == ["aleppo_gov", "hama_gov", "idlib_gov"]

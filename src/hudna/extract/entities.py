@@ -80,6 +80,7 @@ def find_entities(ctx: Context) -> None:
         if mention is not None:
             mentions.append(mention)
     mentions = _disambiguate_places(ctx, mentions, by_span)
+    mentions = _governorates_of_lists(ctx, mentions)
     mentions = _titles_of_others(ctx, mentions)
     taken = [(m.start, m.end) for m in mentions]
     for ana in _resolve_anaphors(ctx, mentions, taken):
@@ -94,6 +95,43 @@ def find_entities(ctx: Context) -> None:
     ctx.mentions = sorted(mentions, key=lambda m: m.start)
     ctx.actors = _actor_records(ctx)
     ctx.places = _place_records(ctx)
+
+
+# "محافظتي حلب وإدلب", "ريفي حلب وإدلب" / "Aleppo and Idlib governorates": a plural head noun makes
+# every place of the list a governorate.
+_PLURAL_HEAD_AR = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:محافظتي|محافظات|ريفي|ارياف)\s+$")
+_PLURAL_HEAD_EN = re.compile(r"\s+(?:governorates|provinces|countrysides)\b")
+_LIST_LINK = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)")
+
+
+def _governorates_of_lists(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    places = ctx.lexicon.places
+    chains: list[list[Mention]] = []
+    for m in sorted((m for m in mentions if m.kind == "place"), key=lambda m: m.start):
+        if chains and _LIST_LINK.fullmatch(ctx.folded, chains[-1][-1].end, m.start):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    wider: dict[int, str] = {}
+    for chain in chains:
+        first, last = chain[0], chain[-1]
+        if len(chain) < 2 or not (
+            _PLURAL_HEAD_AR.search(ctx.folded, max(0, first.start - 16), first.start)
+            or _PLURAL_HEAD_EN.match(ctx.folded, last.end)
+        ):
+            continue
+        for m in chain:
+            gov = places[m.id].admin1
+            if places[m.id].kind != "governorate" and gov in places:
+                wider[m.start] = gov
+    if not wider:
+        return mentions
+    return [
+        Mention(m.start, m.end, m.kind, wider[m.start], m.via)
+        if m.kind == "place" and m.start in wider
+        else m
+        for m in mentions
+    ]
 
 
 def _family_names(

@@ -198,7 +198,7 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
             and vague.places
             and other.places
             and (_same_area(ctx, vague, other) or _same_area(ctx, other, vague))
-            and (not other.actors or set(vague.actors) & set(other.actors))
+            and (not other.actors or not vague.actors or set(vague.actors) & set(other.actors))
         ):
             return True  # "قوات النظام تقصف داريا" over "ألقت المروحيات براميل على المدينة"
         if not vague.actors and vague.places and vague.places == other.places:

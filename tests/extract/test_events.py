@@ -1158,3 +1158,29 @@ def test_the_speakers_own_forces_joined_to_a_doer_act_with_it(extractor: Extract
     )
     events = [e for e in _events(extractor, text, "ar") if e["asserted_by"] == "RUS"]
     assert events and set(events[0]["actors"]) == {"RUS", "SYR_GOV"}
+
+
+def test_an_accord_then_the_clause_of_who_reached_it_is_an_agreement(
+    extractor: Extractor,
+) -> None:
+    english = (
+        "Pentagon briefing\n\n"
+        "Under the arrangement Secretary Kerry reached with Foreign Minister Lavrov in Geneva, "
+        "the two countries would set up a joint centre."
+    )
+    agree = _one(_events(extractor, english, "en"), "AGREE")
+    assert set(agree["actors"]) == {"kerry", "lavrov"} and agree["place"] == "geneva"
+    arabic = "الهدنة تصمد\n\nوبموجب الاتفاق الذي توصل إليه كيري ولافروف في جنيف، تراجع القصف."
+    assert set(_one(_events(extractor, arabic, "ar"), "AGREE")["actors"]) == {"kerry", "lavrov"}
+    # a deal with no one reaching it in a clause is no act
+    assert not _events(extractor, "Briefing\n\nThe deal would be hard to keep.", "en")
+
+
+def test_fighting_positions_are_a_target_not_fighting(extractor: Extractor) -> None:
+    text = (
+        "Briefing\n\n"
+        "Coalition aircraft conducted 11 strikes near Raqqa yesterday, hitting ISIL fighting "
+        "positions and a weapons factory."
+    )
+    events = _events(extractor, text, "en")
+    assert [e["type"] for e in events] == ["AIRSTRIKE"]

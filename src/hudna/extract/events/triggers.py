@@ -215,7 +215,41 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 # a participle ("محمّلة روسيا مسؤولية") is said of the speaker, its object follows
                 form = "noun" if head == "blame" and verb.text.startswith("م") else "verb"
                 out.append(Match(verb.start, verb.end, Cue("trigger", etype, form), verb.text))
+    out += _accords_reached(ctx, out)
     return out
+
+
+# "the arrangement Secretary Kerry reached with Lavrov", "الاتفاق الذي توصل إليه الجانبان": a
+# definite accord, then the clause that says who reached it.
+_ACCORD_CLAUSE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:[^\W\d_]+\s+){1,4}$|\s+[وف]?(?:الذي|التي)\s+(?:\S+\s+){0,1}$"
+)
+
+
+def _accords_reached(ctx: Context, paired: list[Match]) -> list[Match]:
+    triggers = [*ctx.cues_of("trigger"), *paired]
+    out = []
+    for verb in longest_non_overlapping(ctx.cues_of("accord_verb")):
+        if any(t.start <= verb.start < t.end for t in triggers):
+            continue
+        sentence = ctx.sentence_of(verb.start)
+        for noun in ctx.cues_of("accord"):
+            if not sentence.start <= noun.start < verb.start or not _definite_accord(ctx, noun):
+                continue
+            if _ACCORD_CLAUSE.fullmatch(ctx.folded, noun.end, verb.start) and not re.search(
+                r"[,،:]", ctx.folded[noun.end : verb.start]
+            ):
+                out.append(Match(verb.start, verb.end, Cue("trigger", "AGREE", "verb"), verb.text))
+                break
+    return out
+
+
+def _definite_accord(ctx: Context, noun: Match) -> bool:
+    if is_arabic(noun.text):
+        return noun.text.startswith("ال") or ctx.folded[max(0, noun.start - 2) : noun.start] == "ال"
+    return (
+        re.search(r"(?:^|\s)the\s+$", ctx.folded[max(0, noun.start - 5) : noun.start]) is not None
+    )
 
 
 def _lend_means_agents(

@@ -1184,3 +1184,23 @@ def test_fighting_positions_are_a_target_not_fighting(extractor: Extractor) -> N
     )
     events = _events(extractor, text, "en")
     assert [e["type"] for e in events] == ["AIRSTRIKE"]
+
+
+def test_a_definite_act_told_weeks_later_is_a_new_act_but_a_siege_lasts(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "تعثر الاتفاق في حلب\n\n"
+        "واستعادت قوات النظام أكثر من 90 في المئة من الأحياء الشرقية لحلب في هجوم بدأته منتصف "
+        "أيلول الماضي.\n\n"
+        "غير أن الاشتباكات تجددت صباح اليوم الاثنين على أطراف حي السكري."
+    )
+    attacks = [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"]
+    assert len(attacks) == 2, attacks
+    assert attacks[-1]["place"] == "sukkari" and attacks[-1]["date"] == "2016-09-26"
+    siege = (
+        "How Aleppo fell\n\n"
+        "In July government forces cut the Castello road, besieging eastern Aleppo.\n\n"
+        "The siege was briefly broken in early August."
+    )
+    assert len([e for e in _events(extractor, siege, "en") if e["type"] == "SIEGE"]) == 1

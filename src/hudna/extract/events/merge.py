@@ -258,9 +258,14 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         and (a.type != "MEET" or set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors))
     ):
         return True  # the headline summarises the body: "Aleppo barrel bomb attack" / "Sukkari"
+    da = a.date.value if a.date else None
+    db = b.date.value if b.date else None
     if (
         ctx is not None
         and _refers_back(ctx, b)
+        # "هجوم بدأته منتصف نوفمبر" then "تجددت الاشتباكات صباح اليوم": weeks later, a new act
+        # (a siege lasts: "the siege was briefly broken in early August" is the July one)
+        and not (da and db and (db - da).days > 7 and a.type != "SIEGE")
         and (not a.actors or not b.actors or set(a.actors) & set(b.actors))
     ):
         return True  # "Turkish warplanes struck ... The raids targeted the area around Tal Rifaat"
@@ -268,8 +273,6 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
     pb: str | None = b.places[0] if b.places else None
     if pa and pb and pa != pb:
         return False
-    da = a.date.value if a.date else None
-    db = b.date.value if b.date else None
     if da and db and abs((da - db).days) > 1:
         return False
     sa, sb = set(a.actors), set(b.actors)

@@ -1204,3 +1204,14 @@ def test_a_definite_act_told_weeks_later_is_a_new_act_but_a_siege_lasts(
         "The siege was briefly broken in early August."
     )
     assert len([e for e in _events(extractor, siege, "en") if e["type"] == "SIEGE"]) == 1
+
+
+def test_a_speaker_who_says_he_met_someone_is_a_party_to_the_meeting(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "أردوغان: سنضمن خروج المدنيين\n\n"
+        "وقال أردوغان إنه بحث الملف هاتفياً مع نظيره الروسي فلاديمير بوتين مساء الاثنين."
+    )
+    meet = _one(_events(extractor, text, "ar"), "MEET")
+    assert set(meet["actors"]) == {"erdogan", "putin"} and meet["asserted_by"] == "erdogan"

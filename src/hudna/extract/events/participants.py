@@ -374,6 +374,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 agents.insert(0, whose[-1].id)
     if (
         group
+        and cand.asserted_by
+        and cand.asserted_by not in agents
+        and re.search(
+            r"(?:^|\s)[وف]?[اأإ]ن(?:ه|ها|هم)\s+(?:\S+\s+){0,3}$|(?:^|\s)(?:he|she)\s+(?:had\s+|has\s+)?(?:\S+\s+){0,2}$",
+            folded[max(cand.sentence.start, trig.start - 40) : trig.start],
+        )
+    ):
+        # "مضيفاً أنه بحث الملف هاتفياً مع نظيره الروسي", "said he had met Lavrov": the speaker
+        agents.insert(0, cand.asserted_by)
+    if (
+        group
         and _at(ctx, "dual_people").search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
         and len(set(agents)) < 2
     ):

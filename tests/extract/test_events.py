@@ -1215,3 +1215,25 @@ def test_a_speaker_who_says_he_met_someone_is_a_party_to_the_meeting(
     )
     meet = _one(_events(extractor, text, "ar"), "MEET")
     assert set(meet["actors"]) == {"erdogan", "putin"} and meet["asserted_by"] == "erdogan"
+
+
+def test_meetings_held_separately_and_a_round_held_with_a_delegation(
+    extractor: Extractor,
+) -> None:
+    separately = (
+        "Geneva round ends\n\n"
+        "De Mistura met the government delegation, led by Bashar al-Ja'afari, and the opposition "
+        "High Negotiations Committee separately throughout the ten-day round."
+    )
+    meetings = [e for e in _events(extractor, separately, "en") if e["type"] == "MEET"]
+    assert len(meetings) == 2
+    assert {"de_mistura", "SYR_GOV"} == set(meetings[0]["actors"])
+    assert "SYR_GOV" not in meetings[1]["actors"] and "HNC" in meetings[1]["actors"]
+    round_with = (
+        "Talks paused\n\n"
+        "Earlier on Wednesday, de Mistura met the opposition High Negotiations Committee "
+        "delegation in Geneva, a day after he held a second round with the government "
+        "delegation at the U.N. in Geneva."
+    )
+    meetings = [e for e in _events(extractor, round_with, "en") if e["type"] == "MEET"]
+    assert ["de_mistura", "SYR_GOV"] in [m["actors"] for m in meetings]

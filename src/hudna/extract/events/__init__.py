@@ -101,4 +101,4 @@ def find_events(ctx: Context) -> None:
     ]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
-    ctx.events = _merge(ctx, _split(candidates))
+    ctx.events = _merge(ctx, _split(ctx, candidates))

@@ -73,6 +73,7 @@ _POSITIONS = {
     "backdrop": r"(?:{words})",
     "purpose": r"(?:{words})",
     "casualty": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
+    "separately": r"(?:^|\s)(?:{words})(?:\s|[.,،]|$)",
     "unknown_doer": r"(?:{words})",
     "including": r"(?:^|\s|[،,])(?:{words})\s",
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",

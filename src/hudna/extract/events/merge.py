@@ -24,24 +24,34 @@ from hudna.extract.events.participants import _people_over_their_states
 from hudna.models import HOSTILE_TYPES, Event
 
 
-def _split(candidates: list[_Candidate]) -> list[_Candidate]:
+def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for cand in candidates:
         places: list[str | None] = [*cand.places] or [None]
         for place in places:
             persons = [a for a in cand.actors if a.islower()]
+            separately = cand.type == "MEET" and _at(ctx, "separately").search(
+                ctx.folded, cand.sentence.start, cand.sentence.end
+            )
             if (
                 cand.type == "MEET"
                 and not cand.joined
-                and len(persons) >= 3
-                and len(persons) == len(cand.actors)
+                and (separately or (len(persons) >= 3 and len(persons) == len(cand.actors)))
+                and len(cand.actors) >= 3
             ):
+                # "met the government delegation and the HNC separately": one meeting with
+                # each side
                 subject, *others = cand.actors
+                sides: dict[str, list[str]] = {}
                 for other in others:
+                    sides.setdefault(other if not separately else side(ctx, other), []).append(
+                        other
+                    )
+                for party in sides.values():
                     out.append(
                         replace(
                             cand,
-                            actors=[subject, other],
+                            actors=[subject, *party],
                             places=[place] if place else [],
                             sentences=set(cand.sentences),
                             triggers=list(cand.triggers),

@@ -207,7 +207,13 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 for w in re.finditer(r"[^\W\d_]+", folded[anchor : grp[0].start])
                 if not any(s <= anchor + w.start() < e for s, e in aside)
             ]
-            if len(gap) <= 4 or joined or (sides and len(gap) <= 8) or len(said) <= 3:
+            met_with = (
+                cand.verb
+                and re.search(  # "held a second round with the delegation"
+                    r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?$", folded[anchor : grp[0].start]
+                )
+            )
+            if len(gap) <= 4 or joined or (sides and len(gap) <= 8) or len(said) <= 3 or met_with:
                 agents += ids
             anchor = grp[-1].end
             continue
@@ -279,6 +285,25 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         folded[max(0, trig.start - 16) : trig.start],
     ):
         left = []  # "حث كيربي أنقرة على وقف القصف": who asks for a halt is not who shells
+    if (
+        group
+        and not cand.arabic
+        and re.search(
+            r"(?:^|\s)(?:he|she)\s+(?:\S+\s+)?$", folded[max(0, trig.start - 16) : trig.start]
+        )
+    ):
+        # "de Mistura met the HNC ..., a day after he held a round with the government
+        # delegation": "he" is the last person named, not the party named last
+        persons = [
+            m
+            for m in ctx.mentions
+            if m.kind == "actor"
+            and m.end <= trig.start
+            and ctx.lexicon.actors[m.id].kind == "person"
+        ]
+        left = []
+        if persons and persons[-1].id not in agents:
+            agents.insert(0, persons[-1].id)
     passive = left and _at(ctx, "passive").search(folded, left[-1][-1].end, trig.start)
     if passive and not group:
         target = target or left[-1][0].id  # تعرضت مواقع المعارضة لقصف: the subject is the victim

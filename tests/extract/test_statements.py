@@ -104,3 +104,15 @@ def test_turns_of_a_speaker_introduced_by_title_and_a_possessive_post(
     text = 'Russia\'s UN envoy Vitaly Churkin says the reports are "unverified".'
     doc = Document(id="t", text=text, published=dt.date(2016, 12, 13), language="en")
     assert {s["speaker"] for s in extractor(doc).to_json_dict()["statements"]} == {"RUS"}
+
+
+def test_a_participles_speaker_is_its_clauses_subject_not_the_actor_after_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "State Department spokesman John Kirby on Monday criticised the move, saying Moscow had "
+        "spent weeks bombing hospitals in Aleppo."
+    )
+    assert ("USA", "Moscow had spent weeks bombing hospitals in Aleppo") in _statements(
+        extractor, text, "en"
+    )

@@ -246,6 +246,7 @@ def find_statements(ctx: Context) -> None:
                 folded, actors, verb, sentence.start, max_words=4 if english else 2
             )
             and_prefix = folded[max(sentence.start, verb.start - 6) : verb.start]
+            first_actor = _first_actor(actors, sentence.start, verb)
             if english and previous and re.search(r"(?:^|\s)and\s+$", and_prefix):
                 subject = previous  # "Lavrov said ... and accused Washington": the same speaker
             if (
@@ -283,6 +284,8 @@ def find_statements(ctx: Context) -> None:
                 continue
             if verb.start in continuation_at and previous:
                 speaker, subject = previous, previous
+            elif english and not subject and verb.text.endswith("ing") and first_actor:
+                speaker = subject = first_actor  # "Kirby criticised it, saying Moscow had ..."
             elif (
                 not subject
                 and not is_arabic(verb.text)
@@ -325,6 +328,10 @@ def find_statements(ctx: Context) -> None:
             speaker = named  # "وأضاف بيسكوف أن ...": a new speaker named after the verb
         elif subject:
             speaker = subject  # لافروف دعا واشنطن إلى ...
+        elif english and verb.text.endswith("ing") and _first_actor(actors, sentence.start, verb):
+            # "Kirby called the move 'too little', saying Moscow had ...": a participle's
+            # speaker is the subject of its clause, never the actor after it
+            speaker = _first_actor(actors, sentence.start, verb)
         elif english and _english_subject_phrase(folded, sentence.start, verb.start):
             speaker = None  # "activists in Aleppo said ...": a subject we do not know
         else:
@@ -556,6 +563,11 @@ def _speaking_actors(ctx: Context) -> list[Mention]:
 def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
     inside = [a for a in actors if start <= a.start and a.end <= end + 1]
     return inside[0].id if inside else None
+
+
+def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:
+    before = [a for a in actors if floor <= a.start and a.end <= verb.start]
+    return before[0].id if before else None
 
 
 def _speaker_before(

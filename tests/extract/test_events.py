@@ -1237,3 +1237,17 @@ def test_meetings_held_separately_and_a_round_held_with_a_delegation(
     )
     meetings = [e for e in _events(extractor, round_with, "en") if e["type"] == "MEET"]
     assert ["de_mistura", "SYR_GOV"] in [m["actors"] for m in meetings]
+
+
+def test_an_act_charged_after_accused_of_is_that_act_even_before_a_held_area(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Moscow announces a pause\n\n"
+        "Rudskoy accused militants of shelling the government-held Hamdaniyah district on "
+        "Sunday, killing three civilians."
+    )
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert shelling["actors"] == ["SYR_OPP"] and shelling["asserted_by"] == "RUS"
+    assert shelling["place"] == "hamdaniyah"
+    assert not [e for e in _events(extractor, text, "en") if e["type"] == "ACCUSE"]

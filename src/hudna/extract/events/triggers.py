@@ -443,9 +443,10 @@ def _gerund_with_object(ctx: Context, trig: Match) -> bool:
     end = word_end(folded, trig.end)
     if is_arabic(trig.text) or not folded[trig.start : end].endswith("ing"):
         return False
-    # "were shelling Aleppo"; ", accusing Moscow of ...": a participle of the clause
+    # "were shelling Aleppo"; ", accusing Moscow of ...": a participle of the clause; "accused
+    # the rebels of shelling the government-held district": the act charged
     if re.search(
-        r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+$|[,،]\s*$",
+        r"(?:^|\s)(?:is|are|was|were|be|been|being|of|for)\s+$|[,،]\s*$",
         folded[max(0, trig.start - 9) : trig.start],
     ):
         return False

@@ -1251,3 +1251,15 @@ def test_an_act_charged_after_accused_of_is_that_act_even_before_a_held_area(
     assert shelling["actors"] == ["SYR_OPP"] and shelling["asserted_by"] == "RUS"
     assert shelling["place"] == "hamdaniyah"
     assert not [e for e in _events(extractor, text, "en") if e["type"] == "ACCUSE"]
+
+
+def test_struck_from_the_air_and_an_agreement_announced_in_a_city(extractor: Extractor) -> None:
+    text = (
+        "How the truce fell apart\n\n"
+        "Four days later, John Kerry and Sergei Lavrov announced in Geneva an agreement on a "
+        "nationwide truce. Two days later an aid convoy was struck from the air at Urum al-Kubra, "
+        "west of Aleppo, killing at least 20 people."
+    )
+    events = _events(extractor, text, "en")
+    assert _one(events, "AGREE")["place"] == "geneva"
+    assert _one(events, "AIRSTRIKE")["place"] == "urum_al_kubra"

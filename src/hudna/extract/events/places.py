@@ -85,10 +85,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 places = [p for p in places if not s_start <= p.start < s_end]
             if trig.end <= s_start < hi and not _accused_in(ctx, trig, s_start):
                 hi = s_start  # a statement that follows is someone's words, not the venue
-                venue = re.match(r"\s*(?:in|at|في|ب)\s*", folded[s_start : s_start + 6])
-                opening = [p for p in places if venue and p.start == s_start + venue.end()]
-                if opening:  # "announced in Geneva an agreement on ...": the venue opens them
-                    hi = opening[0].end
+                locative = re.match(r"\s*(?:in|at|في|ب)\s*", folded[s_start : s_start + 6])
+                leading = [p for p in places if locative and p.start == s_start + locative.end()]
+                if leading:  # "announced in Geneva an agreement on ...": the venue opens them
+                    hi = leading[0].end
     if cand.type == "AGREE":
         comp = [c.start for c in ctx.cues_of("complementiser") if trig.end <= c.start < hi]
         hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed

@@ -1263,3 +1263,17 @@ def test_struck_from_the_air_and_an_agreement_announced_in_a_city(extractor: Ext
     events = _events(extractor, text, "en")
     assert _one(events, "AGREE")["place"] == "geneva"
     assert _one(events, "AIRSTRIKE")["place"] == "urum_al_kubra"
+
+
+def test_neither_nor_denies_the_act_and_denied_that_is_no_blockade(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Moscow denies convoy strike\n\n"
+        "Russian Defence Ministry spokesman Igor Konashenkov denied that Russian or Syrian aircraft "
+        'had struck the aid convoy. "Neither Russian nor Syrian warplanes carried out any air '
+        'strikes on the aid convoy," he said.'
+    )
+    events = _events(extractor, text, "en")
+    assert not [e for e in events if e["type"] == "SIEGE"]
+    assert all(e["negated"] for e in events if e["type"] == "AIRSTRIKE")

@@ -198,6 +198,8 @@ def _paired_triggers(ctx: Context) -> list[Match]:
         for verb in longest_non_overlapping(ctx.cues_of(head)):
             if any(t.payload.key == etype and t.start <= verb.start < t.end for t in triggers):
                 continue
+            if head == "blocking" and re.match(r"\s+(?:that|ان|أن)\s", ctx.folded[verb.end :]):
+                continue  # "denied that Russian aircraft had struck the convoy": words, no block
             sentence = ctx.sentence_of(verb.start)
             if any(
                 verb.end <= x.start < sentence.end
@@ -343,7 +345,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         for c in (*ctx.cues_of("modality"), *ctx.cues_of("negation"), *ctx.cues_of("irrealis"))
         if clause_lo <= c.start
         and c.end <= trig.start + 1
-        and len(words_between(folded, c.end, trig.start)) <= 4
+        # "Neither Russian nor Syrian warplanes carried out any air strikes": the whole clause
+        and len(words_between(folded, c.end, trig.start)) <= (8 if c.text == "nor" else 4)
         and not any(q.start <= c.start < q.end for q in idioms)
     ]
     if any(

@@ -99,3 +99,20 @@ def test_a_plural_head_makes_every_place_of_its_list_a_governorate(
         language="en",
     )
     assert [p.id for p in extractor(doc).places] == ["aleppo_gov", "hama_gov", "idlib_gov"]
+
+
+def test_a_city_naming_a_suburb_in_apposition_is_not_the_place(extractor: Extractor) -> None:
+    doc = Document(
+        id="t",
+        text=(
+            "Assad prays in Daraya\n\n"
+            "President Bashar al-Assad performed Eid prayers in Daraya, the Damascus suburb "
+            "retaken by the army last month. Warplanes struck the Idlib province town of Khan "
+            "Shaykhun and the village of Kafr Hamra north of Aleppo."
+        ),
+        published=dt.date(2016, 9, 12),
+        language="en",
+    )
+    events = extractor(doc).events
+    assert [e.place for e in events if e.type == "ATTACK"] == ["daraya"]
+    assert {e.place for e in events if e.type == "AIRSTRIKE"} == {"khan_shaykhun", "kafr_hamra"}

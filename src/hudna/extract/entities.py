@@ -81,6 +81,7 @@ def find_entities(ctx: Context) -> None:
             mentions.append(mention)
     mentions = _disambiguate_places(ctx, mentions, by_span)
     mentions = _governorates_of_lists(ctx, mentions)
+    mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
     mentions = _titles_of_others(ctx, mentions)
     taken = [(m.start, m.end) for m in mentions]
     for ana in _resolve_anaphors(ctx, mentions, taken):
@@ -132,6 +133,18 @@ def _governorates_of_lists(ctx: Context, mentions: list[Mention]) -> list[Mentio
         else m
         for m in mentions
     ]
+
+
+def _appositive_modifier(ctx: Context, m: Mention, mentions: list[Mention]) -> bool:
+    """ "Daraya, the Damascus suburb retaken by the army": the city only says which suburb the
+    place before it is; what is told of the suburb is told of that place."""
+    if m.kind != "place" or not _PLACE_NOUN_AFTER.match(ctx.folded, m.end):
+        return False
+    comma = re.search(r"[,،]\s*(?:the\s+)?$", ctx.folded[max(0, m.start - 8) : m.start])
+    if comma is None:
+        return False
+    at = max(0, m.start - 8) + comma.start()
+    return any(p.kind == "place" and at - 1 <= p.end <= at for p in mentions)
 
 
 def _family_names(

@@ -21,7 +21,7 @@ _FUTURE_AFTER = re.compile(
 )
 
 _COORD_PLACES = re.compile(
-    r"^\s*(?:[،,]\s*)?(?:(?:و|and|,|،|\s)*\s*|(?:[،,]\s*)?(?:و|and)\s*(?:علي|on)\s+)(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the towns? of|the city of)\s+)?$"
+    r"^\s*(?:[،,]\s*)?(?:(?:و|and|,|،|\s)*\s*|(?:[،,]\s*)?(?:و|and)\s*(?:علي|on)\s+)(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the (?:towns?|city|cities|villages?|districts?|neighbou?rhoods?) of)\s+)?$"
 )
 
 _AGREEMENT_WORDS = ("MEET", "AGREE")

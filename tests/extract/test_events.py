@@ -1277,3 +1277,16 @@ def test_neither_nor_denies_the_act_and_denied_that_is_no_blockade(
     events = _events(extractor, text, "en")
     assert not [e for e in events if e["type"] == "SIEGE"]
     assert all(e["negated"] for e in events if e["type"] == "AIRSTRIKE")
+
+
+def test_a_place_that_only_locates_another_is_not_where_the_act_is(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ceasefire announced\n\n"
+        "Fighting continued on Thursday in Wadi Barada, northwest of Damascus, where government "
+        "forces and Hezbollah fighters have been attacking rebel-held villages since last week."
+    )
+    attacks = [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
+    assert [a["place"] for a in attacks] == ["wadi_barada"]
+    assert set(attacks[0]["actors"]) == {"SYR_GOV", "HEZBOLLAH"}

@@ -31,6 +31,13 @@ def _is_theatre_country(ctx: Context, place_id: str) -> bool:
     return place.kind == "country" and place.country == ctx.lexicon.theatre_country
 
 
+_LOCATOR = re.compile(
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west)\s+of\s+$|(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمال شرق|شمال غرب|جنوب شرق|"
+    r"جنوب غرب)(?:ي)?\s+$"
+)
+
+
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
     if cand.type == "MEET" and _at(ctx, "phone").search(
@@ -229,6 +236,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         if cand.sentence.start <= p.start
         and p.end <= trig.start
         and _at(ctx, "where").search(folded[p.end : trig.start])
+        # "in Wadi Barada, northwest of Damascus, where": Damascus only locates the place
+        and not _LOCATOR.search(folded, max(0, p.start - 30), p.start)
     ]
     if where:
         return [where[-1].id]

@@ -1290,3 +1290,23 @@ def test_a_place_that_only_locates_another_is_not_where_the_act_is(
     attacks = [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
     assert [a["place"] for a in attacks] == ["wadi_barada"]
     assert set(attacks[0]["actors"]) == {"SYR_GOV", "HEZBOLLAH"}
+
+
+def test_a_place_hit_in_air_strikes_is_one_air_strike_there(extractor: Extractor) -> None:
+    text = (
+        "Aid chief briefs Council\n\n"
+        "O'Brien told members that a school complex in the village of Haas, in Idlib province, "
+        "had been hit repeatedly in air strikes earlier on Wednesday, killing 22 children."
+    )
+    events = _events(extractor, text, "en")
+    assert [(e["type"], e["place"], e["fatalities"]) for e in events] == [("AIRSTRIKE", "hass", 22)]
+
+
+def test_accused_of_ignoring_an_act_is_an_accusation_not_the_act(extractor: Extractor) -> None:
+    text = (
+        "Russia rejects briefing\n\n"
+        "Churkin said the briefing was unfair and accused the UN secretariat of ignoring the "
+        "shelling of western Aleppo by terrorists."
+    )
+    accuse = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert accuse["actors"] == ["RUS"] and accuse["target"] == "UN"

@@ -225,6 +225,11 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                 (
                     acc.trigger.end <= c.trigger.start
                     and len(words_between(ctx.folded, acc.trigger.end, c.trigger.start)) <= 8
+                    # "accused the UN of ignoring the shelling of western Aleppo": the charge is
+                    # the ignoring, the shelling is someone else's
+                    and not re.search(
+                        r"(?:^|\s)of\s+[a-z]+ing\s", ctx.folded[acc.trigger.end : c.trigger.start]
+                    )
                 )
                 or _in_title(ctx, acc)  # "Chlorine suspected in Aleppo attack; Kerry blames Assad"
             )

@@ -189,8 +189,13 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
         # "the attack on the convoy ... all evidence says it was an air attack": a bare attack
         # with nobody named is the strike of the same sentence and area
         if (
-            vague.type == "ATTACK"
+            (
+                vague.type == "ATTACK"
+                # "was hit in air strikes": a generic hit typed as shelling by default
+                or (vague.type == "SHELLING" and _is_generic(ctx, vague.trigger))
+            )
             and other.type in ("AIRSTRIKE", "SHELLING", "CHEMICAL")
+            and other.type != vague.type
             and not vague.actors
             and not other.actors
             and vague.sentences & other.sentences

@@ -125,7 +125,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         and cand.lo <= p.start
         and p.end <= trig.start
         and len(words_between(folded, p.end, trig.start)) <= 6
-        and _at(ctx, "passive").search(folded, max(cand.lo, p.start - 12), trig.start)
+        and _at(ctx, "passive").search(folded, max(cand.lo, p.start - 12), trig.end)
     ]  # "تعرضت أطراف المدينة لقصف", "the town was hit by"
     if struck:
         # "وتعرضت أطراف المدينة لقصف مدفعي مصدره حواجز قوات النظام في بلدة حلفايا": the place

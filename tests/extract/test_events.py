@@ -1310,3 +1310,21 @@ def test_accused_of_ignoring_an_act_is_an_accusation_not_the_act(extractor: Extr
     )
     accuse = _one(_events(extractor, text, "en"), "ACCUSE")
     assert accuse["actors"] == ["RUS"] and accuse["target"] == "UN"
+
+
+def test_incendiary_bombs_from_a_plane_are_air_strikes_and_one_attack_is_that_act(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Rights group release\n\n"
+        "In one attack, on 7 August, an incendiary bomb dropped from a plane struck a residential "
+        "area of Idlib city, burning at least five civilians to death, a local rescue worker said. "
+        "Witnesses described incendiary bomblets falling from a jet onto the al-Sakhour "
+        "neighbourhood of eastern Aleppo on the night of 28 September."
+    )
+    events = _events(extractor, text, "en")
+    assert [(e["type"], e["place"]) for e in events] == [
+        ("AIRSTRIKE", "idlib"),
+        ("AIRSTRIKE", "sakhour"),
+    ]
+    assert events[0]["fatalities"] == 5

@@ -1328,3 +1328,17 @@ def test_incendiary_bombs_from_a_plane_are_air_strikes_and_one_attack_is_that_ac
         ("AIRSTRIKE", "sakhour"),
     ]
     assert events[0]["fatalities"] == 5
+
+
+def test_list_items_take_the_leads_doers_not_the_item_before_them(extractor: Extractor) -> None:
+    text = (
+        "نشرة المرصد\n\n"
+        "وثّق المرصد اليوم مقتل ٣١ مدنياً في الأحياء الشرقية المحاصرة من مدينة حلب، جراء الغارات "
+        "الجوية والقصف المدفعي. وتوزعت الحصيلة على النحو الآتي:\n"
+        "- حي الصاخور: ٧ قتلى جراء براميل متفجرة ألقتها مروحيات النظام.\n"
+        "- حي باب النيرب: ٤ قتلى بقذائف صاروخية مجهولة المصدر.\n"
+        "- حي طريق الباب: ٤ قتلى في غارات جوية لم يُعرف مصدرها."
+    )
+    by_place = {e["place"]: e["actors"] for e in _events(extractor, text, "ar")}
+    assert by_place["sakhour"] == ["SYR_GOV"]
+    assert by_place["bab_al_nairab"] == [] and by_place["tariq_al_bab"] == []

@@ -573,6 +573,11 @@ def _supporters(ctx: Context, candidates: list[_Candidate]) -> None:
 _LIST_ITEM = re.compile(r"^[ \t]*[-–•*·][ \t]*", re.MULTILINE)
 
 
+def _line_end(folded: str, pos: int) -> int:
+    end = folded.find("\n", pos)
+    return len(folded) if end < 0 else end
+
+
 def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     """A toll listed under its lead ("وتوزعت الحصيلة على النحو التالي: - حي السكري: ١٦ قتيلاً",
     "- Kafr Takharim: eleven civilians were killed when a missile struck"): each item naming a
@@ -586,9 +591,13 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         for c in candidates
         if c.type in HOSTILE_TYPES and c.actors and c.trigger.start >= title_end(ctx)
     ]
-    for item in _LIST_ITEM.finditer(folded):
-        end = folded.find("\n", item.end())
-        end = len(folded) if end < 0 else end
+    items = list(_LIST_ITEM.finditer(folded))
+    lines = [(i.start(), _line_end(folded, i.end())) for i in items]
+    # the lead is told before the list, not in one of its items ("- حي الصاخور: ... مروحيات النظام"
+    # gives no doer to "- حي باب النيرب: ٤ قتلى بقذائف صاروخية مجهولة المصدر")
+    hostile = [c for c in hostile if not any(s <= c.trigger.start < e for s, e in lines)]
+    for item in items:
+        end = _line_end(folded, item.end())
         colon = folded.find(":", item.end(), end)
         places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
         before = [c for c in hostile if c.trigger.start < item.start()]
@@ -609,7 +618,11 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         own = [c for c in candidates if item.end() <= c.trigger.start < end]
         for c in own:
             c.date = c.date or lead.date  # the lead's day
-            if c.type in HOSTILE_TYPES and not c.actors:
+            if (
+                c.type in HOSTILE_TYPES
+                and not c.actors
+                and not _at(ctx, "unknown_doer").search(folded, c.trigger.start, end)
+            ):
                 c.actors = list(lead.actors)  # "a missile struck": the lead's warplanes
                 if c.type in ("SHELLING", "ATTACK") and lead.type == "AIRSTRIKE":
                     c.type = lead.type

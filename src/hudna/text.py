@@ -9,6 +9,7 @@ Every fold keeps a map back to the original offsets, because evidence is cited i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import Stemmer
@@ -35,7 +36,11 @@ _MAP.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _MAP.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Eastern Arabic-Indic digits
 _MAP.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
-_DELETED_RE = re.compile(f"[{re.escape(_DELETE)}]")
+# The same table as a list indexed by code point, up to the end of General Punctuation: translate
+# then finds every character it keeps instead of raising a KeyError for each (a character past
+# the list raises IndexError, which translate also reads as "keep as is").
+_DENSE_TABLE = [_TABLE.get(c, c) for c in range(0x2070)]
+_DELETED_RE = re.compile(f"[{re.escape(_DELETE)}]+")
 
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -43,7 +48,7 @@ WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 def fold(text: str) -> str:
     """Fold `text` for matching and search (see module docstring)."""
-    return text.translate(_TABLE)
+    return text.translate(_DENSE_TABLE)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
@@ -52,15 +57,46 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
     The returned list has one extra entry, `len(text)`, so that an end offset maps too. `None` means
     the folded text is aligned with the original (the common case for news without diacritics).
     """
-    folded = text.translate(_TABLE)
+    folded = text.translate(_DENSE_TABLE)
     if len(folded) == len(text):
         return folded, None
-    deleted = {m.start() for m in _DELETED_RE.finditer(text)}
-    offsets = [i for i in range(len(text)) if i not in deleted]
-    offsets.append(len(text))
+    offsets: list[int] = []
+    kept = 0  # the kept characters run from here to the next deleted run
+    for m in _DELETED_RE.finditer(text):
+        offsets.extend(range(kept, m.start()))
+        kept = m.end()
+    offsets.extend(range(kept, len(text) + 1))  # with the extra entry `len(text)`
     return folded, offsets
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words` that prefers the longest, as the words sorted by length
+    would, written as a trie (`ا(?:ب|ذار)`) so that the engine tries one branch per letter
+    rather than every word.
+
+    The words that match at one place are each a prefix of the longer ones, and the trie tries
+    the longer continuations before the end of a word: the same order, so the same matches."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if "" in node:
+        branches.append("")  # the word may end here: tried after its longer continuations
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+@lru_cache(maxsize=4096)  # asked again and again of the same trigger and name words
 def is_arabic(word: str) -> bool:
     return ARABIC_LETTER_RE.search(word) is not None
 

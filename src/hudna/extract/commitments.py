@@ -21,7 +21,10 @@ from hudna.extract.dates import points_ahead
 from hudna.models import Commitment
 from hudna.text import fold, is_arabic
 
-_FUTURE_VERB = re.compile(r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}")
+# A word opening with the future prefix سـ, after و or ف or not (`سنقدم`, `وسيواصل`). Each branch
+# starts with its letter and checks the start of the word after it (`(?<![^\W_].)`), so that the
+# search skips straight to those letters instead of trying every position of the text.
+_FUTURE_VERB = re.compile(r"(?:و(?<![^\W_].)س|ف(?<![^\W_].)س|س(?<![^\W_].))[يتن][^\W\d_]{2,}")
 _CONDITION = re.compile(r"(?:^|\s)(?:اذا|إذا|في حال|لو|ان لم|if|unless)\s")
 _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
 
@@ -42,6 +45,7 @@ def find_commitments(ctx: Context) -> None:
     markers: list[tuple[int, int, bool]] = [
         (m.start, m.end, m.text in passive) for m in ctx.cues_of("future")
     ]
+    stems = tuple(n for n in not_future if len(n) >= 4)
     for fm in _FUTURE_VERB.finditer(folded):
         word = fm.group()
         bare = word[1:] if word[0] in "وف" else word
@@ -49,7 +53,7 @@ def find_commitments(ctx: Context) -> None:
             bare in not_future
             or word in not_future
             # "سيطرتها", "سياساتها": a noun of the list with its endings
-            or any(bare.startswith(n) for n in not_future if len(n) >= 4)
+            or bare.startswith(stems)
             or any(s <= fm.start() < e for s, e in entity_spans)
         ):
             continue

@@ -10,12 +10,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from hudna.extract.dates import DateMention
 from hudna.extract.lexicon import Cue, Lexicon
 from hudna.extract.matcher import Match
 from hudna.models import Actor, Commitment, Document, Event, Place, Statement
+
+T = TypeVar("T")
 
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w\.){2,3}$|(?:^|\s)(?:mr|mrs|dr|gen|col|lt|maj|st)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=\S)")
@@ -61,6 +65,8 @@ class Context:
     _by_kind: dict[str, list[Match]] | None = field(default=None, repr=False)
     _indexed: list[Match] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
+    _title_end: int | None = field(default=None, repr=False)
+    _once: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # -- helpers used by components -----------------------------------------------------------
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -73,14 +79,30 @@ class Context:
         s, e = self.to_original(start, end)
         return self.doc.text[s:e]
 
-    def cues_of(self, kind: str) -> list[Match]:
-        """The automaton's matches of one kind (indexed once per document)."""
+    def cues_of(self, kind: str, *more: str) -> list[Match]:
+        """The automaton's matches of one kind, or of any of several in the order found (indexed
+        once per document)."""
         if self._by_kind is None or self._indexed is not self.cues:
             index: dict[str, list[Match]] = {}
             for m in self.cues:
                 index.setdefault(m.payload.kind, []).append(m)
             self._by_kind, self._indexed = index, self.cues
-        return self._by_kind.get(kind, [])
+        if not more:
+            return self._by_kind.get(kind, [])
+        kinds = (kind, *more)
+        key = "|".join(kinds)  # no kind has a "|" in its name
+        if key not in self._by_kind:
+            self._by_kind[key] = [m for m in self.cues if m.payload.kind in kinds]
+        return self._by_kind[key]
+
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """`compute()`, run the first time `key` is asked for in this document, for what several
+        rules derive from the earlier stages alone. The key names what is kept (one namespace for
+        every component); the value is shared: copy it to change it."""
+        if key not in self._once:
+            self._once[key] = compute()
+        value: T = self._once[key]
+        return value
 
     def cues_in(self, start: int, end: int, *kinds: str) -> list[Match]:
         return [
@@ -126,7 +148,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()) and "\n" not in m.group():
+        if "\n" not in m.group() and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
             continue  # "U.N. said", "U.S. accuses": an abbreviation, not the end of a sentence
         if text[start : m.start()].strip():
             out.append(Sentence(start, m.start()))
@@ -158,6 +180,12 @@ def word_end(folded: str, pos: int) -> int:
 def title_end(ctx: Context) -> int:
     """End (in folded offsets) of the title line when the text starts with the document's title,
     else 0. The title line is cut at its newline, not at a full stop ("U.S. accuses Russia ...")."""
+    if ctx._title_end is None:  # asked for by many rules: found once per document
+        ctx._title_end = _find_title_end(ctx)
+    return ctx._title_end
+
+
+def _find_title_end(ctx: Context) -> int:
     title = (ctx.doc.title or "").strip()
     text = ctx.doc.text
     if not title or not text.lstrip().startswith(title):
@@ -166,4 +194,6 @@ def title_end(ctx: Context) -> int:
     end = newline if newline >= 0 else len(text)
     if ctx.offsets is None:
         return end
-    return next((i for i, o in enumerate(ctx.offsets) if o >= end), len(ctx.folded))
+    # the first folded offset at or after `end` (the offsets increase)
+    i = bisect.bisect_left(ctx.offsets, end)
+    return i if i < len(ctx.offsets) else len(ctx.folded)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -18,7 +19,7 @@ from typing import Literal
 from hijridate import Hijri
 
 from hudna.data import load_yaml
-from hudna.text import fold
+from hudna.text import alternation, fold
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -63,13 +64,10 @@ class _Tables:
     vague: frozenset[str]
     modifier_of: dict[str, str]
     patterns: list[tuple[str, re.Pattern[str]]]
+    starts: re.Pattern[str]  # where any of the patterns matches
     anchored: dict[str, int]
     day_counts: dict[str, int]
     ordinal_days: dict[str, int]
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -93,94 +91,83 @@ def _tables() -> _Tables:
     ords = data.get("ordinal_days", {})
     ordinal_days = {fold(k): int(v) for lang in ("ar", "en") for k, v in ords.get(lang, {}).items()}
     modifier_of = {fold(w): kind for kind, words in data["month_modifiers"].items() for w in words}
-    month = _alt(list(month_of))
-    hijri = _alt(list(hijri_of))
-    wday = _alt(list(weekday_of))
-    rel = _alt(list(relative))
-    vag = _alt(list(vague))
-    counted = _alt(list(day_counts))
-    mods = _alt([w for w, k in modifier_of.items() if k in ("mid", "start", "end")])
-    past_next = _alt([w for w, k in modifier_of.items() if k in ("past", "next")])
+    month = alternation(list(month_of))
+    hijri = alternation(list(hijri_of))
+    wday = alternation(list(weekday_of))
+    rel = alternation(list(relative))
+    vag = alternation(list(vague))
+    counted = alternation(list(day_counts))
+    mods = alternation([w for w, k in modifier_of.items() if k in ("mid", "start", "end")])
+    past_next = alternation([w for w, k in modifier_of.items() if k in ("past", "next")])
     b = r"(?<![^\W_])"  # start of a word
     e = r"(?![^\W_])"  # end of a word
     year = r"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?P<year>(?:19|20)\d\d)"
     m1 = rf"(?P<m1>{month})"
     m2 = rf"(?:\s*[/\-(]\s*(?P<m2>{month})\s*\)?)?"
-    patterns = [
+    # every pattern starts at the start of a word (`b`, added when compiled)
+    sources = [
         # 26 آب/أغسطس 2016 ; 27 اغسطس ; 3 September 2016 ; الخميس 4 ايلول
         (
             "dmy",
-            re.compile(
-                rf"{b}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:من\s+|of\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?"
-            ),
+            rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:من\s+|of\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?",
         ),
         # September 3, 2016 ; August 26
         (
             "mdy",
-            re.compile(
-                rf"{b}{m1}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{e}(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?"
-            ),
+            rf"{m1}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{e}(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?",
         ),
         # في الثامن عشر من أيلول ; the eighteenth of September
         (
             "ordinal",
-            re.compile(
-                rf"{b}(?:ال)?(?P<ord>{_alt(list(ordinal_days))})\s+(?:من\s+|of\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?"
-            ),
+            rf"(?:ال)?(?P<ord>{alternation(list(ordinal_days))})\s+(?:من\s+|of\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?",
         ),
         # three days ago ; قبل ثلاثة أيام
         (
             "ago",
-            re.compile(rf"{b}(?:(?P<n3>{counted})\s+ago|قبل\s+(?P<n4>{counted})){e}"),
+            rf"(?:(?P<n3>{counted})\s+ago|قبل\s+(?P<n4>{counted})){e}",
         ),
         # 26/8/2016, 26-08-2016, 2016-08-26
-        ("iso", re.compile(rf"{b}(?P<year>(?:19|20)\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d){e}")),
+        ("iso", rf"(?P<year>(?:19|20)\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d){e}"),
         (
             "num",
-            re.compile(
-                rf"{b}(?P<day>[0-3]?\d)[/.\-](?P<mon>[01]?\d)[/.\-](?P<year>(?:19|20)\d\d){e}"
-            ),
+            rf"(?P<day>[0-3]?\d)[/.\-](?P<mon>[01]?\d)[/.\-](?P<year>(?:19|20)\d\d){e}",
         ),
         # 23 ذو القعدة 1437 (هـ)
         (
             "hijri",
-            re.compile(
-                rf"{b}(?P<day>[0-3]?\d)\s+(?P<hm>{hijri})\s+(?P<year>1[34]\d\d){e}(?:\s*(?:هـ|ه){e})?"
-            ),
+            rf"(?P<day>[0-3]?\d)\s+(?P<hm>{hijri})\s+(?P<year>1[34]\d\d){e}(?:\s*(?:هـ|ه){e})?",
         ),
         # منتصف يوليو/تموز الماضي ; نهاية أيلول ; mid-July ; the end of the month
         (
             "mod",
-            re.compile(
-                rf"{b}(?P<mod>{mods})\s*-?\s*(?:شهر\s+)?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e})?(?:\s*,?\s*{year})?"
-            ),
+            rf"(?P<mod>{mods})\s*-?\s*(?:شهر\s+)?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e})?(?:\s*,?\s*{year})?",
         ),
         # تموز/يوليو الماضي ; آب 2016 ; August 2016 ; next September
         (
             "month",
-            re.compile(
-                rf"{b}(?:(?P<pn0>{past_next})\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e}|\s*,?\s*{year})?"
-            ),
+            rf"(?:(?P<pn0>{past_next})\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e}|\s*,?\s*{year})?",
         ),
         # الثلاثاء الماضي ; يوم الأحد ; on Tuesday ; last Friday
         (
             "wday",
-            re.compile(
-                rf"{b}(?:(?P<pn0>{past_next})\s+)?(?:يوم\s+)?(?P<wd>{wday}){e}(?:\s+(?P<pn>{past_next}){e})?"
-            ),
+            rf"(?:(?P<pn0>{past_next})\s+)?(?:يوم\s+)?(?P<wd>{wday}){e}(?:\s+(?P<pn>{past_next}){e})?",
         ),
-        ("anchored", re.compile(rf"{b}[وف]?(?P<anc>{_alt(list(anchored))}){e}")),
+        ("anchored", rf"[وف]?(?P<anc>{alternation(list(anchored))}){e}"),
         # six days later ; three days after ; بعد يومين من ; قبل ذلك بثلاثة أيام
         (
             "counted",
-            re.compile(
-                rf"{b}(?:(?P<n1>{counted})\s+(?P<dir1>later|after|earlier|before){e}"
-                rf"|[وف]?(?P<dir2>بعد|قبل ذلك)\s+ب?(?P<n2>{counted})(?:\s+من)?{e})"
-            ),
+            rf"(?:(?P<n1>{counted})\s+(?P<dir1>later|after|earlier|before){e}"
+            rf"|[وف]?(?P<dir2>بعد|قبل ذلك)\s+ب?(?P<n2>{counted})(?:\s+من)?{e})",
         ),
-        ("rel", re.compile(rf"{b}(?P<rel>{rel}){e}")),
-        ("vague", re.compile(rf"{b}(?P<vague>{vag}){e}")),
+        ("rel", rf"(?P<rel>{rel}){e}"),
+        ("vague", rf"(?P<vague>{vag}){e}"),
     ]
+    patterns = [(name, re.compile(b + source)) for name, source in sources]
+    # Where any of them matches (a lookahead, so that overlapping matches are all found): the
+    # text is scanned once for these places and each pattern is tried only there. Group names
+    # repeat from one pattern to the next, so they are dropped here.
+    bodies = "|".join(re.sub(r"\(\?P<\w+>", "(?:", source) for _, source in sources)
+    starts = re.compile(rf"{b}(?={bodies})")
     return _Tables(
         month_of,
         hijri_of,
@@ -189,6 +176,7 @@ def _tables() -> _Tables:
         vague,
         modifier_of,
         patterns,
+        starts,
         anchored,
         day_counts,
         ordinal_days,
@@ -207,8 +195,9 @@ def find_dates(
     folded = fold(text) if folded is None else folded
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    starts = [m.start() for m in tables.starts.finditer(folded)]
     for name, pattern in tables.patterns:
-        for m in pattern.finditer(folded):
+        for m in _finditer(pattern, folded, starts):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             mention = _resolve(name, m, tables, ref)
@@ -217,6 +206,16 @@ def find_dates(
             found.append(mention)
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+def _finditer(pattern: re.Pattern[str], folded: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(folded)`, trying the pattern only at `starts` (every
+    place where it can match, in order)."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(folded, start)) is not None:
+            end = m.end()
+            yield m
 
 
 def _month_len(year: int, month: int) -> int:

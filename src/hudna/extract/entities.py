@@ -61,13 +61,17 @@ _LOCATIVE = {
 def find_entities(ctx: Context) -> None:
     """Fill `ctx.mentions`, `ctx.actors` and `ctx.places` from the automaton's matches."""
     words = [m for m in ctx.cues if m.payload.kind in ("nationality", "adjective")]
+    in_words = {i for w in words for i in range(w.start, w.end)}  # a quick test before the scan
     entity_matches = [
         m
         for m in [*ctx.cues, *_quoted_names(ctx)]
         if m.payload.kind in _ENTITY_KINDS
-        and not any(  # "سورية" inside "والسورية" (the Syrian ...) is not the country
-            w.start <= m.start and m.end <= w.end and w.end - w.start > m.end - m.start
-            for w in words
+        and not (
+            m.start in in_words
+            and any(  # "سورية" inside "والسورية" (the Syrian ...) is not the country
+                w.start <= m.start and m.end <= w.end and w.end - w.start > m.end - m.start
+                for w in words
+            )
         )
     ]
     adjectives = longest_non_overlapping(m for m in ctx.cues if m.payload.kind == "adjective")
@@ -166,6 +170,8 @@ def _family_names(
             continue
         if not arabic and not person:
             continue
+        if folded.find(words[-1], m.end) < 0:
+            continue  # not named again (a quick test before the search below)
         family = re.escape(words[-1])
         pattern = (
             rf"(?<!\w)(?:[وفبلك](?=\w))?({family})(?!\w)" if arabic else rf"(?<!\w)({family})(?!\w)"
@@ -278,7 +284,9 @@ def _resolve_anaphors(
     return out
 
 
-_QUOTED_NAME = re.compile(r"(?<!\S)([^\W\d_]+)\s+[«“\"]([^»”\"\n]{2,40})[»”\"]")
+# (the word is taken whole, `++`: only its end can be followed by a space, and giving back its
+# letters one by one at every word of the text was most of the search)
+_QUOTED_NAME = re.compile(r"(?<!\S)([^\W\d_]++)\s+[«“\"]([^»”\"\n]{2,40})[»”\"]")
 
 
 def _quoted_names(ctx: Context) -> list[Match]:

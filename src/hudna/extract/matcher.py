@@ -29,6 +29,7 @@ _NOUN_PREFIX = re.compile(r"[وف]?[بلك]?(?:ال)?")
 _NOUN_PREFIX_ARTICLE = re.compile(r"[وف]?[بك]?")  # for patterns that already start with ال
 _LAM_PREFIX = re.compile(r"[وف]?ل")  # لل + pattern without its alef
 _VERB_PREFIX = re.compile(r"[وف]?(?:[سل]?[يتنا])?")
+_LONGEST_PREFIX = 4  # وبال: no prefix above is longer, so a match deeper in a word is no word
 
 
 # Endings a word inside a phrase may take (`شن* غارات` → شنت غارات، شنوا غارات ...).
@@ -100,7 +101,9 @@ class Matcher:
     def build(self) -> Matcher:
         self._automaton = ahocorasick.Automaton()
         for key, patterns in self._entries.items():
-            self._automaton.add_word(key, patterns)
+            # with what `find` checks before each pattern: the key's length, and whether any of
+            # its patterns may run on into the rest of a word
+            self._automaton.add_word(key, (len(key), any(p.suffix for p in patterns), patterns))
         if self._entries:
             self._automaton.make_automaton()
         self._built = True
@@ -118,13 +121,19 @@ class Matcher:
             return []
         out: list[Match] = []
         n = len(folded)
-        for end_idx, patterns in self._automaton.iter(folded):
+        for end_idx, (length, suffix, patterns) in self._automaton.iter(folded):
             end = end_idx + 1
-            start = end - len(patterns[0].text)
             after_is_letter = end < n and folded[end].isalnum()
+            if after_is_letter and not suffix:
+                continue  # the word goes on, and none of the patterns may take a suffix
+            start = end - length
             word_start = start
             while word_start > 0 and folded[word_start - 1].isalnum():
                 word_start -= 1
+                if start - word_start > _LONGEST_PREFIX:
+                    break
+            if start - word_start > _LONGEST_PREFIX:
+                continue  # too deep inside a word for any prefix to pass `_prefix_ok`
             prefix = folded[word_start:start]
             word_end = end
             if after_is_letter:

@@ -6,14 +6,14 @@ import re
 from functools import lru_cache
 
 from hudna.data import load_yaml
-from hudna.text import fold
+from hudna.text import alternation, fold
 
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     data = load_yaml("lexicons", "numbers.yaml")
     words = {fold(w): int(n) for n, ws in data["words"].items() for w in ws}
-    num = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    num = alternation(list(words))
     count = rf"(?P<n>\d{{1,4}}|(?:{num}))"
     before = "|".join(
         re.escape(fold(w)) for w in [*data["killed_before"]["ar"], *data["killed_before"]["en"]]

@@ -10,6 +10,7 @@ An unknown named speaker (`قالت وكالة رويترز إن`) yields no sta
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hudna.extract.context import WORD, Context, Mention, title_end, words_between
 from hudna.extract.entities import affiliation, in_post
@@ -50,11 +51,11 @@ def quote_spans(folded: str, quotes: list[tuple[str, str]]) -> list[tuple[int, i
     spans: list[tuple[int, int]] = []
     for open_q, close_q in quotes:
         if open_q == close_q:
-            positions = [m.start() for m in re.finditer(re.escape(open_q), folded)]
+            positions = [m.start() for m in _marks(open_q).finditer(folded)]
             spans.extend(zip(positions[::2], positions[1::2], strict=False))
             continue
         stack: list[int] = []
-        for m in re.finditer(f"{re.escape(open_q)}|{re.escape(close_q)}", folded):
+        for m in _marks(open_q, close_q).finditer(folded):
             if m.group() == open_q:
                 stack.append(m.start())
             elif stack:
@@ -67,6 +68,12 @@ def quote_spans(folded: str, quotes: list[tuple[str, str]]) -> list[tuple[int, i
             continue
         out.append((s, e))
     return out
+
+
+@lru_cache(maxsize=64)
+def _marks(*marks: str) -> re.Pattern[str]:
+    """Any of the quotation `marks` (compiled once)."""
+    return re.compile("|".join(re.escape(q) for q in marks))
 
 
 class _Speakers:
@@ -424,11 +431,7 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     pos = verb.end
     speaker_parts = sorted(
         [m for m in ctx.mentions if verb.end <= m.start < clause_end]
-        + [
-            c
-            for c in ctx.cues
-            if c.payload.kind in ("nationality", "official") and verb.end <= c.start < clause_end
-        ],
+        + [c for c in ctx.cues_of("nationality", "official") if verb.end <= c.start < clause_end],
         key=lambda m: m.start,
     )
     # the speaker phrase: leading mentions, titles and adjectives with at most two other words between

@@ -35,7 +35,7 @@ def _groups(ctx: Context, mentions: list[Mention]) -> list[list[Mention]]:
 def _marker_before(ctx: Context, start: int, end: int) -> str | None:
     """'target' or 'agent' when a marker stands within two words before `end` (after `start`)."""
     found = None
-    for m in ctx.cues:
+    for m in ctx.cues_of("target_marker", "agent_marker"):
         kind = m.payload.kind
         if (
             kind in ("target_marker", "agent_marker")
@@ -722,7 +722,7 @@ def _coordinated_nationalities(
         if with_actors
         else []
     )
-    starts = {m.start for m in ctx.mentions if m.kind == "actor"}
+    starts = ctx.once("actor starts", lambda: {m.start for m in ctx.mentions if m.kind == "actor"})
     for nat in ctx.cues_of("nationality"):
         if not (cand.lo <= nat.start < cand.hi):
             continue

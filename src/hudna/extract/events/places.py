@@ -44,7 +44,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         folded, cand.sentence.start, cand.sentence.end
     ):
         return []  # a phone call happens nowhere in particular
-    places = [m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)]
+    places = ctx.once(  # the same for every candidate of the document: read once
+        "places",
+        lambda: [
+            m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)
+        ],
+    )
     if cand.type in (
         *HOSTILE_TYPES,
         "ENTRY",
@@ -306,14 +311,8 @@ def _siege_told_before(ctx: Context, cand: _Candidate) -> list[str]:
 
 
 def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
-    dates = [
-        d
-        for d in ctx.dates
-        if d.value
-        and d.kind != "vague"
-        and not _since(ctx.folded, d)
-        and not _same_day_anaphor(ctx, d)
-    ]
+    # the same for every candidate of the document, read once; copied, as anchored dates are added
+    dates = list(ctx.once("dates told", lambda: _dates_told(ctx)))
     dates += [
         a
         for d in ctx.dates
@@ -326,6 +325,17 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
         return None
     trig = cand.trigger
     return min(pool, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
+
+
+def _dates_told(ctx: Context) -> list[DateMention]:
+    return [
+        d
+        for d in ctx.dates
+        if d.value
+        and d.kind != "vague"
+        and not _since(ctx.folded, d)
+        and not _same_day_anaphor(ctx, d)
+    ]
 
 
 def _anchored(

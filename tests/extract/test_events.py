@@ -1342,3 +1342,17 @@ def test_list_items_take_the_leads_doers_not_the_item_before_them(extractor: Ext
     by_place = {e["place"]: e["actors"] for e in _events(extractor, text, "ar")}
     assert by_place["sakhour"] == ["SYR_GOV"]
     assert by_place["bab_al_nairab"] == [] and by_place["tariq_al_bab"] == []
+
+
+def test_a_capital_after_a_noun_of_its_parts_is_the_place_of_an_act_charged(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "موسكو تتهم جيش الإسلام\n\n"
+        "واتهمت وزارة الدفاع الروسية «مسلحي جيش الإسلام» بقصف أحياء دمشق بقذائف الهاون."
+    )
+    events = _events(extractor, text, "ar")
+    shelling = _one(events, "SHELLING")
+    assert shelling["actors"] == ["SYR_OPP"] and shelling["place"] == "damascus"
+    assert shelling["asserted_by"] == "RUS"
+    assert not [e for e in events if e["type"] == "ACCUSE"]

@@ -17,6 +17,15 @@ from hudna.text import is_arabic
 
 _ENTITY_KINDS = {"actor", "title", "place", "metonym"}
 _LOCATIVE = {
+    # nouns whose genitive is a place: "أحياء دمشق", "وسط دمشق", "central Damascus"
+    "احياء",
+    "ضواحي",
+    "اطراف",
+    "وسط",
+    "شوارع",
+    "سماء",
+    "central",
+    "downtown",
     "of",
     "east",
     "west",

@@ -217,7 +217,8 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
         acts = [
             c
             for c in candidates
-            if not _is_generic(ctx, c.trigger)
+            # "متهمة مسلحي جيش الإسلام بقصف أحياء دمشق": a generic word names an act at a place
+            if not _is_generic(ctx, c.trigger) or c.places
             if c is not acc
             and c.type in HOSTILE_TYPES
             and c.sentence == acc.sentence

@@ -22,6 +22,7 @@ from hudna.models import Actor, Commitment, Document, Event, Place, Statement
 T = TypeVar("T")
 
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w\.){2,3}$|(?:^|\s)(?:mr|mrs|dr|gen|col|lt|maj|st)\.$")
+_MONTH_ABBREVIATION = re.compile(r"(?:^|\s)(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=\S)")
 
 
@@ -148,8 +149,14 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if "\n" not in m.group() and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
-            continue  # "U.N. said", "U.S. accuses": an abbreviation, not the end of a sentence
+        if "\n" not in m.group() and (
+            _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
+            or (
+                _MONTH_ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
+                and text[m.end() : m.end() + 1].isdigit()
+            )
+        ):
+            continue  # "U.N. said", "U.S. accuses", "on Feb. 25": an abbreviation, not an end
         if text[start : m.start()].strip():
             out.append(Sentence(start, m.start()))
         start = m.end()

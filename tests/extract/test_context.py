@@ -1,0 +1,21 @@
+"""Sentence splitting of the folded text: abbreviations are not sentence ends."""
+
+from __future__ import annotations
+
+from hudna.extract.context import split_sentences
+from hudna.text import fold
+
+
+def _sentences(text: str) -> list[str]:
+    folded = fold(text)
+    return [folded[s.start : s.end] for s in split_sentences(folded)]
+
+
+def test_abbreviations_and_abbreviated_months_before_a_day_do_not_end_a_sentence() -> None:
+    text = (
+        "The U.N. envoy said the talks would resume on Feb. 25 and that he would brief the "
+        "Council. Gen. Rudskoy spoke in Moscow."
+    )
+    assert len(_sentences(text)) == 2
+    # a month abbreviation that ends a sentence still ends it
+    assert len(_sentences("The offensive began in Sept. Rebels retreated.")) == 2

@@ -116,3 +116,13 @@ def test_a_participles_speaker_is_its_clauses_subject_not_the_actor_after_it(
     assert ("USA", "Moscow had spent weeks bombing hospitals in Aleppo") in _statements(
         extractor, text, "en"
     )
+
+
+def test_an_aside_between_the_speaker_and_the_verb(extractor: Extractor) -> None:
+    text = (
+        "John Kerry, speaking at the State Department, says the first hours have seen some "
+        "reduction in violence."
+    )
+    assert ("kerry", "the first hours have seen some reduction in violence") in _statements(
+        extractor, text, "en"
+    )

@@ -573,6 +573,14 @@ def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:
     return before[0].id if before else None
 
 
+# "Russia, which voted against the text, said", "John Kerry, speaking at the State Department,
+# says", "Churkin, quoted by Russian agencies, says": an aside between the speaker and the verb
+_ASIDE = re.compile(
+    r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|"
+    r"in|at|during|citing)\s[^،,]{0,80}[،,]\s*$"
+)
+
+
 def _speaker_before(
     folded: str, actors: list[Mention], verb: Match, floor: int, max_words: int = 2
 ) -> str | None:
@@ -581,7 +589,7 @@ def _speaker_before(
         return None
     end = verb.start
     # "Russia, which voted against the text, said": the relative clause between them
-    relative = re.search(r"[،,]\s*(?:which|who|الذي|التي)\s[^،,]{0,80}[،,]\s*$", folded[floor:end])
+    relative = _ASIDE.search(folded[floor:end])
     if relative:
         end = floor + relative.start()
         before = [a for a in before if a.end <= end]

@@ -37,3 +37,15 @@ def test_due_dates_lie_ahead_and_are_not_the_day_it_was_said(extractor: Extracto
     text = "وأكد المعلم أن الحكومة السورية مستعدة للمشاركة في محادثات أستانا."
     doc = Document(id="t", text=text, published=dt.date(2016, 12, 30), language="ar")
     assert extractor(doc).to_json_dict()["events"] == []  # readiness to attend is no meeting
+
+
+def test_a_promise_for_a_bare_weekday_is_due_on_the_next_one(extractor: Extractor) -> None:
+    def due(text: str, language: str) -> list[str | None]:
+        doc = Document(
+            id="t", text=text, published=dt.date(2016, 9, 12), language=language
+        )  # Monday
+        return [c.due for c in extractor(doc).commitments]
+
+    english = "John Kerry says he will speak with Foreign Minister Sergei Lavrov again on Tuesday."
+    assert due(english, "en") == ["2016-09-13"]
+    assert due("وقال لافروف إنه سيلتقي كيري يوم الثلاثاء.", "ar") == ["2016-09-13"]

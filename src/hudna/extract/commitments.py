@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from hudna.data import load_yaml
 from hudna.extract.context import Context, title_end, words_between
-from hudna.extract.dates import points_ahead
+from hudna.extract.dates import bare_weekday, points_ahead
 from hudna.models import Commitment
 from hudna.text import fold, is_arabic
 
@@ -234,6 +234,15 @@ def _commitment(ctx: Context, start: int, end: int, by: list[str]) -> Commitment
             ):
                 # "talks in February", said in September: a promise is due next February
                 d = replace(d, value=_next_year(d.value))
+            elif (
+                d.kind == "relative"
+                and d.value
+                and ctx.published
+                and d.value < ctx.published
+                and bare_weekday(d.text)
+            ):
+                # "he will speak with Lavrov again on Tuesday", said on a Monday: the next one
+                d = replace(d, value=d.value + dt.timedelta(days=7))
             due = d.due()
             break
     s, e = ctx.to_original(start, end)

@@ -337,6 +337,14 @@ def points_ahead(folded_text: str) -> bool:
     return found is not None and found[1] > 0
 
 
+def bare_weekday(folded_text: str) -> bool:
+    """Whether an expression names a weekday with nothing saying which week ("on Tuesday",
+    "يوم الثلاثاء"; not "last Tuesday", "الثلاثاء المقبل")."""
+    t = _tables()
+    words = folded_text.split()
+    return any(w in t.weekday_of for w in words) and not any(w in t.modifier_of for w in words)
+
+
 def publication_date(text: str, *, folded: str | None = None, head: int = 400) -> dt.date | None:
     """The publication date read from the text: the first full date (day, month, year) near the
     top, as in a dateline (`دمشق - 14 آب/أغسطس 2016`) or a date line under the title."""

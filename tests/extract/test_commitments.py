@@ -49,3 +49,13 @@ def test_a_promise_for_a_bare_weekday_is_due_on_the_next_one(extractor: Extracto
     english = "John Kerry says he will speak with Foreign Minister Sergei Lavrov again on Tuesday."
     assert due(english, "en") == ["2016-09-13"]
     assert due("وقال لافروف إنه سيلتقي كيري يوم الثلاثاء.", "ar") == ["2016-09-13"]
+
+
+def test_every_party_joined_in_the_subject_is_bound(extractor: Extractor) -> None:
+    doc = Document(
+        id="t",
+        text="Russia, Turkey and Iran will act as guarantors of the truce, Putin said.",
+        published=dt.date(2016, 12, 29),
+        language="en",
+    )
+    assert [c.by for c in extractor(doc).commitments] == [["RUS", "TUR", "IRN"]]

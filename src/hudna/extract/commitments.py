@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from hudna.data import load_yaml
-from hudna.extract.context import Context, title_end, words_between
+from hudna.extract.context import Context, Mention, title_end, words_between
 from hudna.extract.dates import bare_weekday, points_ahead
 from hudna.models import Commitment
 from hudna.text import fold, is_arabic
@@ -121,7 +121,9 @@ def find_commitments(ctx: Context) -> None:
         if pronoun and not before and same_sentence:
             by = list(same_sentence[-1][2])  # "أن موسكو ستواصل ...، وأنها ستطرح ...": Moscow again
         elif before and (not is_passive or not is_arabic(folded[start:end])):
-            by = [before[-1].id]  # "Moscow is expected to host ...": the English subject
+            # "Moscow is expected to host ...": the English subject, with those joined to it
+            # ("Russia, Turkey and Iran will act as guarantors")
+            by = _coordinated(folded, actors, before[-1])
         elif after and (is_passive or not speaker):
             by = [after[0].id]
         elif speaker:
@@ -135,6 +137,19 @@ def find_commitments(ctx: Context) -> None:
 
 
 _CLAUSE_OPENERS = re.compile(r"[،,;:«“\"]|(?:^|\s)(?:و?ان|و?أن|و?إن|و?انه|و?أنه|that|and)\s")
+
+
+_JOINED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)\s*")
+
+
+def _coordinated(folded: str, actors: list[Mention], last: Mention) -> list[str]:
+    """The actors coordinated with `last` before it ("Russia, Turkey and Iran"), in order."""
+    group = [last]
+    for a in reversed([a for a in actors if a.end <= last.start]):
+        if not _JOINED.fullmatch(folded, a.end, group[0].start):
+            break
+        group.insert(0, a)
+    return list(dict.fromkeys(a.id for a in group))
 
 
 def _clause_start(ctx: Context, floor: int, pos: int) -> int:

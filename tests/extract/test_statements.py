@@ -126,3 +126,14 @@ def test_an_aside_between_the_speaker_and_the_verb(extractor: Extractor) -> None
     assert ("kerry", "the first hours have seen some reduction in violence") in _statements(
         extractor, text, "en"
     )
+
+
+def test_but_said_continues_the_speaker_of_the_clause_before(extractor: Extractor) -> None:
+    text = (
+        "The Syrian army announced a halt to all combat operations from midnight, but said it "
+        "would continue to fight Islamic State and Jabhat Fateh al-Sham."
+    )
+    assert (
+        "SYR_GOV",
+        "it would continue to fight Islamic State and Jabhat Fateh al-Sham",
+    ) in _statements(extractor, text, "en")

@@ -254,7 +254,7 @@ def find_statements(ctx: Context) -> None:
             )
             and_prefix = folded[max(sentence.start, verb.start - 6) : verb.start]
             first_actor = _first_actor(actors, sentence.start, verb)
-            if english and previous and re.search(r"(?:^|\s)and\s+$", and_prefix):
+            if english and previous and re.search(r"(?:^|\s)(?:and|but)\s+$", and_prefix):
                 subject = previous  # "Lavrov said ... and accused Washington": the same speaker
             if (
                 english
@@ -383,7 +383,7 @@ def find_statements(ctx: Context) -> None:
     _emit(ctx, found)
 
 
-_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and)\s+(?:also\s+)?$")
+_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+(?:also\s+)?$")
 _RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
 
 

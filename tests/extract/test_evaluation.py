@@ -197,9 +197,20 @@ def test_quality_floor_on_the_third_held_out_set() -> None:
     0.89), then read for general failures."""
     s = _scores(TEST_DATA / "heldout-3")
     assert s.documents == 30
-    assert s.events.f1 >= 0.54
-    assert s.statements.f1 >= 0.75
+    assert s.events.f1 >= 0.63
+    assert s.statements.f1 >= 0.76
     assert s.commitments.f1 >= 0.73
+    assert s.events_on_no_event_docs == 0
+
+
+def test_quality_floor_on_the_fourth_held_out_set() -> None:
+    """Half English (long wires, UN and NGO texts, live blogs); measured once unseen (events 0.50,
+    statements 0.76, commitments 0.62, dates 0.80), then read for general failures."""
+    s = _scores(TEST_DATA / "heldout-4")
+    assert s.documents == 30
+    assert s.events.f1 >= 0.57
+    assert s.statements.f1 >= 0.75
+    assert s.commitments.f1 >= 0.67
     assert s.events_on_no_event_docs == 0
 
 

@@ -1356,3 +1356,21 @@ def test_a_capital_after_a_noun_of_its_parts_is_the_place_of_an_act_charged(
     assert shelling["actors"] == ["SYR_OPP"] and shelling["place"] == "damascus"
     assert shelling["asserted_by"] == "RUS"
     assert not [e for e in events if e["type"] == "ACCUSE"]
+
+
+def test_a_weapon_fired_names_its_doer_and_a_superlative_retells_the_act(
+    extractor: Extractor,
+) -> None:
+    passive = (
+        "قصف في دمشق\n\n"
+        "بينما تعرض حي جوبر الدمشقي لقصف بصواريخ أرض-أرض من قبل قوات الأسد، دون ورود أنباء "
+        "عن إصابات."
+    )
+    shelling = _one(_events(extractor, passive, "ar"), "SHELLING")
+    assert shelling["actors"] == ["SYR_GOV"] and shelling["place"] == "jobar"
+    superlative = (
+        "مجزرة في دوما\n\n"
+        "قُتل 18 مدنياً أمس جراء غارات شنتها طائرات حربية روسية على السوق الشعبي وسط مدينة دوما، "
+        "في واحد من أعنف الهجمات التي تشهدها المدينة منذ مطلع الشهر."
+    )
+    assert [e["type"] for e in _events(extractor, superlative, "ar")] == ["AIRSTRIKE"]

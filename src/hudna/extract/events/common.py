@@ -134,7 +134,19 @@ class _Candidate:
 
 
 def _is_generic(ctx: Context, t: Match) -> bool:
-    return t.text in ctx.lexicon.generic or _stem_generic(t.text, ctx.lexicon.generic)
+    return (
+        t.text in ctx.lexicon.generic
+        or _stem_generic(t.text, ctx.lexicon.generic)
+        # "في واحد من أعنف الهجمات التي تشهدها المدينة", "one of the deadliest attacks": a
+        # comparison that retells the act, it names no other
+        or _SUPERLATIVE.search(ctx.folded, max(0, t.start - 30), t.start) is not None
+    )
+
+
+_SUPERLATIVE = re.compile(
+    r"(?:^|\s)(?:واحد[هة]?|احدي?|one)\s+(?:من|of)\s+(?:the\s+)?(?:اعنف|اكبر|اسوا|اشد|اكثر|"
+    r"deadliest|worst|fiercest|heaviest|biggest|bloodiest|most\s+\S+)\s+(?:ال)?$"
+)
 
 
 def _prefix(folded: str, start: int) -> str:

@@ -123,6 +123,8 @@ def _weapon_of(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool:
         ):
             act.places = act.places or c.places
             act.fatalities = act.fatalities or c.fatalities
+            # "تعرض حي جوبر لقصف بصواريخ أرض-أرض من قبل قوات الأسد": who fired the weapon
+            act.actors = act.actors or list(c.actors)
             return True
     return False
 

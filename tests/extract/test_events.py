@@ -1362,7 +1362,7 @@ def test_a_weapon_fired_names_its_doer_and_a_superlative_retells_the_act(
     extractor: Extractor,
 ) -> None:
     passive = (
-        "قصف في دمشق\n\n"
+        "جوبر تحت النار\n\n"
         "بينما تعرض حي جوبر الدمشقي لقصف بصواريخ أرض-أرض من قبل قوات الأسد، دون ورود أنباء "
         "عن إصابات."
     )

@@ -1374,3 +1374,12 @@ def test_a_weapon_fired_names_its_doer_and_a_superlative_retells_the_act(
         "في واحد من أعنف الهجمات التي تشهدها المدينة منذ مطلع الشهر."
     )
     assert [e["type"] for e in _events(extractor, superlative, "ar")] == ["AIRSTRIKE"]
+
+
+def test_a_meeting_two_parties_will_hold_is_a_plan(extractor: Extractor) -> None:
+    text = (
+        "لقاء لوزان ينتهي دون اتفاق\n\n"
+        "وقال كيري إن الولايات المتحدة وروسيا ستعقدان اجتماعاً على مستوى الخبراء في جنيف يوم "
+        "الأربعاء المقبل."
+    )
+    assert not [e for e in _events(extractor, text, "ar") if e["type"] == "MEET"]

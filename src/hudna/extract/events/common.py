@@ -45,7 +45,7 @@ _POSITIONS = {
     "clause_break": r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:{words})\s",
     "temporal_frame": r"(?:^|\s)(?:{words})\s+(?:ال)?$",
     "act_subject": r"(?:^|\s)the\s+(?:{words})s?\s+$",
-    "future_meeting": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,7}$",
+    "future_meeting": r"(?:^|\s)[وف]?(?:{words})(?:ان|ون|ا)?\s+(?:\S+\s+){0,7}$",
     "other_norm": r"\s*(?:\S+\s+)?(?:{words})",
     "break_siege": r"(?:^|\s)[وف]?ل?(?:{words})\s+(?:ال|the\s+)?$",
     "capture": r"{words}",

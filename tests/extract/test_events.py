@@ -1383,3 +1383,13 @@ def test_a_meeting_two_parties_will_hold_is_a_plan(extractor: Extractor) -> None
         "الأربعاء المقبل."
     )
     assert not [e for e in _events(extractor, text, "ar") if e["type"] == "MEET"]
+
+
+def test_a_besieged_place_beside_an_act_takes_no_doer_from_it(extractor: Extractor) -> None:
+    text = (
+        "غارات على حلب\n\n"
+        "وعلى الأرض، قُتل ١٤ مدنياً أمس في غارات شنتها طائرات روسية وسورية على حي الفردوس في "
+        "القسم الشرقي المحاصر من حلب."
+    )
+    siege = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert siege["actors"] == [] and siege["place"] == "aleppo"

@@ -323,6 +323,8 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             cand.trigger.start, cand.trigger.end
         ):
             continue
+        if cand.trigger.text in ctx.lexicon.stative and cand.places:
+            continue  # "غارات ... على حي الفردوس في القسم الشرقي المحاصر": a state, no new act
         if any(
             prev.trigger.end <= c.start < cand.trigger.start for c in ctx.cues_of("complementiser")
         ):

@@ -1393,3 +1393,13 @@ def test_a_besieged_place_beside_an_act_takes_no_doer_from_it(extractor: Extract
     )
     siege = _one(_events(extractor, text, "ar"), "SIEGE")
     assert siege["actors"] == [] and siege["place"] == "aleppo"
+
+
+def test_an_accusation_joined_to_words_said_is_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "لقاء لوزان ينتهي دون اتفاق\n\n"
+        "من جانبه، قال لافروف للصحافيين إن النقاش كان «مثيراً للاهتمام»، واتهم الولايات المتحدة "
+        "بـ«العجز عن فصل المعارضة المعتدلة عن جبهة النصرة» منذ أشهر."
+    )
+    accuse = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert accuse["actors"] == ["lavrov"] and accuse["target"] == "USA"

@@ -137,3 +137,12 @@ def test_but_said_continues_the_speaker_of_the_clause_before(extractor: Extracto
         "SYR_GOV",
         "it would continue to fight Islamic State and Jabhat Fateh al-Sham",
     ) in _statements(extractor, text, "en")
+
+
+def test_the_accused_after_a_joined_accusation_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "من جانبه، قال لافروف للصحافيين إن النقاش كان «مثيراً للاهتمام»، واتهم الولايات المتحدة "
+        "بـ«العجز عن فصل المعارضة المعتدلة عن جبهة النصرة» منذ أشهر."
+    )
+    speakers = {speaker for speaker, _text in _statements(extractor, text, "ar")}
+    assert speakers == {"lavrov"}

@@ -341,6 +341,8 @@ def find_statements(ctx: Context) -> None:
             speaker = _first_actor(actors, sentence.start, verb)
         elif english and _english_subject_phrase(folded, sentence.start, verb.start):
             speaker = None  # "activists in Aleppo said ...": a subject we do not know
+        elif previous and _charged_object(folded, actors, verb, gap[1]):
+            speaker = previous  # "قال لافروف ...، واتهم الولايات المتحدة بـ«العجز»": the accused
         else:
             speaker = speakers.in_gap(*gap)
         if speaker is None and not continuing:
@@ -566,6 +568,17 @@ def _speaking_actors(ctx: Context) -> list[Mention]:
 def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
     inside = [a for a in actors if start <= a.start and a.end <= end + 1]
     return inside[0].id if inside else None
+
+
+def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -> bool:
+    """Whether the actor right after an Arabic accusation verb is the accused: the charge (بـ)
+    follows it, and the verb joins the clause before ("، واتهم")."""
+    if not re.match(r"[وف]?(?:اتهم|يتهم|تتهم)", verb.text) or not re.search(
+        r"[،,]\s*[وف]?$", folded[max(0, verb.start - 4) : verb.start]
+    ):
+        return False
+    first = next((a for a in actors if verb.end <= a.start < end), None)
+    return first is not None and re.match(r"\s*ب", folded[first.end : first.end + 3]) is not None
 
 
 def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:

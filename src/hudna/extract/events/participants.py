@@ -262,6 +262,15 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 and any(a.start >= trig.end and a.id in agents for a in adjectives)
             ):
                 target = target or ids[0]  # اتهم الوزير الروسي فصائل ...: subject told, object
+            elif (
+                n == 0
+                and cand.verb
+                and cand.arabic
+                and len(ids) == 1
+                and re.match(r"(?:اتهم|يتهم|تتهم)", trig.text)
+                and re.match(r"\s*ب", folded[grp[-1].end : grp[-1].end + 3])
+            ):
+                target = target or ids[0]  # "، واتهم الولايات المتحدة بـ«العجز»": the accused
             elif n == 0 and cand.verb and cand.arabic and len(gap) <= 3 and not lam:
                 agents.append(ids[0])  # اتهم لافروف واشنطن: verb, subject, object
                 if len(ids) > 1:
@@ -561,12 +570,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         ]
         target = described[0][1] if described else None
     trigger_word = folded[trig.start : word_end(folded, trig.end)]
-    if (
-        cand.type == "ACCUSE"
-        and cand.arabic
-        and cand.verb
-        and re.search(r"(?:ها|هم|هما)$", trigger_word)
-    ):
+    # the ending after the verb itself: "اتهمها" has an object pronoun, "اتهم" has none
+    ending = trigger_word[len(trig.text) :] if trigger_word.startswith(trig.text) else trigger_word
+    if cand.type == "ACCUSE" and cand.arabic and cand.verb and re.search(r"(?:ها|هم|هما)$", ending):
         # "لم يوفر الإدارة الأميركية من انتقاداته، إذ اتهمها بأنها ...": the pronoun is the party
         # named before, the sentence's subject accuses
         named = [

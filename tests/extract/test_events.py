@@ -1403,3 +1403,13 @@ def test_an_accusation_joined_to_words_said_is_the_speakers(extractor: Extractor
     )
     accuse = _one(_events(extractor, text, "ar"), "ACCUSE")
     assert accuse["actors"] == ["lavrov"] and accuse["target"] == "USA"
+
+
+def test_the_places_of_an_agreements_terms_are_not_its_venue(extractor: Extractor) -> None:
+    text = (
+        "اتفاق روسي تركي في حلب\n\n"
+        "أعلنت مصادر في المعارضة السورية التوصل إلى اتفاق برعاية روسية تركية يقضي بوقف إطلاق "
+        "النار في الأحياء الشرقية من مدينة حلب."
+    )
+    agree = _one(_events(extractor, text, "ar"), "AGREE")
+    assert agree["place"] is None and set(agree["actors"]) == {"SYR_OPP", "RUS", "TUR"}

@@ -31,6 +31,10 @@ def _is_theatre_country(ctx: Context, place_id: str) -> bool:
     return place.kind == "country" and place.country == ctx.lexicon.theatre_country
 
 
+# what an agreement provides for: its places are the terms', not the venue
+_TERMS = re.compile(
+    r"(?:^|\s)(?:[يت]قضي|[يت]نص|ينصان|provides? for|calls? for|stipulat\w*|under which|covering)\s"
+)
 _LOCATOR = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
     r"south-east|south-west)\s+of\s+$|(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمال شرق|شمال غرب|جنوب شرق|"
@@ -107,6 +111,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         on = re.match(r"\s*(?:علي|on)\s", folded[trig.end : trig.end + 8])
         if on:
             hi = min(hi, trig.end)  # "اتفقا على ضرورة الحفاظ على الهدنة في حلب": what, not where
+        terms = _TERMS.search(folded, trig.end, hi)
+        if terms:
+            hi = terms.start()  # "اتفاق ... يقضي بوقف إطلاق النار في أحياء حلب": its terms
     if cand.type == "ACCUSE":
         acts = [
             t.start

@@ -79,6 +79,8 @@ def test_a_citys_parts_stand_for_the_city_unless_they_name_their_own(
         "In late September Russian and Syrian jets bombed the eastern districts."
     )
     assert places_of_events(english, "en")[-1] == "aleppo"
+    held = english.replace("the eastern districts", "the rebel-held eastern neighborhoods")
+    assert places_of_events(held, "en")[-1] == "aleppo"
     arabic = (
         "قطعت قوات النظام طريق الكاستيلو إلى مدينة حلب.\n\n"
         "وقصفت قوات النظام بالمدفعية الأحياء الجنوبية لمدينة درعا ليل أمس."

@@ -1413,3 +1413,18 @@ def test_the_places_of_an_agreements_terms_are_not_its_venue(extractor: Extracto
     )
     agree = _one(_events(extractor, text, "ar"), "AGREE")
     assert agree["place"] is None and set(agree["actors"]) == {"SYR_OPP", "RUS", "TUR"}
+
+
+def test_list_items_happen_on_the_day_of_their_lead_even_with_no_act_in_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "نشرة المرصد\n\n"
+        "وثّق المرصد اليوم الخميس مقتل ١١ مدنياً في الأحياء الشرقية المحاصرة من مدينة حلب. "
+        "وتوزعت الحصيلة على النحو الآتي:\n"
+        "- حي الشعار: ٧ قتلى في غارات لطائرات حربية روسية.\n"
+        "- حي الصاخور: ٤ قتلى جراء براميل متفجرة ألقتها مروحيات النظام."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 11, 17), language="ar")
+    dated = {e.place: e.date for e in extractor(doc).events}
+    assert dated["al_shaar"] == "2016-11-17" and dated["sakhour"] == "2016-11-17"

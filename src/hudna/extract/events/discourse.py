@@ -594,7 +594,8 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     hostile = [
         c
         for c in candidates
-        if c.type in HOSTILE_TYPES and c.actors and c.trigger.start >= title_end(ctx)
+        # a siege is the state the toll is told in, not the act it sums ("المحاصرة")
+        if c.type in HOSTILE_TYPES and c.type != "SIEGE" and c.trigger.start >= title_end(ctx)
     ]
     items = list(_LIST_ITEM.finditer(folded))
     lines = [(i.start(), _line_end(folded, i.end())) for i in items]
@@ -606,7 +607,19 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         colon = folded.find(":", item.end(), end)
         places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
         before = [c for c in hostile if c.trigger.start < item.start()]
-        if not places or not before:
+        if places and not before:
+            # no act told in the lead ("وثّق المرصد اليوم الخميس مقتل ٣١ مدنياً ..."): the items
+            # still happened on its day
+            told = [
+                d
+                for d in ctx.dates
+                if lines[0][0] - 400 <= d.start < lines[0][0] and d.value and d.precision == "day"
+            ]
+            for c in candidates:
+                if item.end() <= c.trigger.start < end and told:
+                    c.date = c.date or told[-1]
+            continue
+        if not places:
             continue
         lead = next(c for c in before if c.sentence == before[-1].sentence)
         place = ctx.lexicon.places[places[0].id]

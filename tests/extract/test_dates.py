@@ -73,3 +73,18 @@ def test_an_act_dated_from_the_day_told_before(extractor: Extractor) -> None:
     doc = Document(id="t", text=text, published=dt.date(2016, 8, 29), language="ar")
     (shelling,) = [e for e in extractor(doc).to_json_dict()["events"] if e["type"] == "SHELLING"]
     assert shelling["date"] == "2016-08-28"
+
+
+def test_an_act_in_the_present_progressive_and_before_dawn_happens_on_publication(
+    extractor: Extractor,
+) -> None:
+    def dates(text: str) -> list[str | None]:
+        doc = Document(id="t", text=text, published=dt.date(2016, 12, 13), language="en")
+        return [e.date for e in extractor(doc).events]
+
+    assert dates("Government artillery is pounding the Ansari district of Aleppo.") == [
+        "2016-12-13"
+    ]
+    assert dates("Turkish artillery hit 63 targets around Jarablus before dawn.") == ["2016-12-13"]
+    # a past act with no date stays undated
+    assert dates("Government artillery pounded the Ansari district of Aleppo.") == [None]

@@ -329,9 +329,19 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if not pool:
+        if ctx.published and _PROGRESSIVE.search(
+            ctx.folded, max(0, cand.trigger.start - 12), cand.trigger.start
+        ):
+            # "government artillery is pounding the Ansari district": happening as it is told
+            return DateMention(
+                cand.trigger.start, cand.trigger.end, ctx.published, "day", "relative", "now"
+            )
         return None
     trig = cand.trigger
     return min(pool, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
+
+
+_PROGRESSIVE = re.compile(r"(?:^|\s)(?:is|are)\s+(?:still\s+|now\s+)?$")
 
 
 def _dates_told(ctx: Context) -> list[DateMention]:

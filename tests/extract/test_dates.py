@@ -88,3 +88,13 @@ def test_an_act_in_the_present_progressive_and_before_dawn_happens_on_publicatio
     assert dates("Turkish artillery hit 63 targets around Jarablus before dawn.") == ["2016-12-13"]
     # a past act with no date stays undated
     assert dates("Government artillery pounded the Ansari district of Aleppo.") == [None]
+
+
+def test_a_datelines_date_is_not_the_day_of_the_act_told_after_it(extractor: Extractor) -> None:
+    text = (
+        "U.S. strike kills al Qaeda veteran\n\n"
+        "WASHINGTON, Nov 21 (Capitol Newswire) - A U.S. air strike near Saraqib in northwestern "
+        "Syria on Friday killed a long-time al Qaeda operative, the Pentagon said."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 11, 21), language="en")
+    assert [e.date for e in extractor(doc).events] == ["2016-11-18"]

@@ -352,7 +352,18 @@ def _dates_told(ctx: Context) -> list[DateMention]:
         and d.kind != "vague"
         and not _since(ctx.folded, d)
         and not _same_day_anaphor(ctx, d)
+        and not _in_dateline(ctx.folded, d)
     ]
+
+
+def _in_dateline(folded: str, d: DateMention) -> bool:
+    """ "WASHINGTON, Nov 21 (Capitol Newswire) - A U.S. air strike ... on Friday": the dateline's
+    date is the day of filing, not of the act told after it."""
+    line_start = folded.rfind("\n", 0, d.start) + 1
+    return d.start - line_start <= 30 and _DATELINE_DASH.match(folded, d.end) is not None
+
+
+_DATELINE_DASH = re.compile(r"[^\n]{0,40}?\)\s*[-–—]\s|\s*[-–—]\s")
 
 
 def _anchored(

@@ -32,6 +32,8 @@ SAT = dt.date(2016, 8, 27)  # a Saturday
         ("on the nineteenth of August", dt.date(2016, 8, 19), "day"),
         ("on Aug. 19", dt.date(2016, 8, 19), "day"),
         ("the 19th of August", dt.date(2016, 8, 19), "day"),
+        ("ويتقدم عناصر التنظيم حالياً باتجاه المطار", SAT, "day"),
+        ("artillery hit 63 targets before dawn", SAT, "day"),
     ],
 )
 def test_dates_against_the_publication_date(text: str, value: dt.date, precision: str) -> None:

@@ -14,6 +14,10 @@ from hudna.models import Document
 SAT = dt.date(2016, 8, 27)  # a Saturday
 
 
+def test_an_ordinal_before_a_noun_is_no_day() -> None:
+    assert not [d for d in find_dates("on the 25th anniversary of the war", SAT) if d.value]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "precision"),
     [
@@ -34,6 +38,10 @@ SAT = dt.date(2016, 8, 27)  # a Saturday
         ("the 19th of August", dt.date(2016, 8, 19), "day"),
         ("ويتقدم عناصر التنظيم حالياً باتجاه المطار", SAT, "day"),
         ("artillery hit 63 targets before dawn", SAT, "day"),
+        ("في العشرين من الشهر الجاري", dt.date(2016, 8, 20), "day"),
+        ("في 30 من الشهر الماضي", dt.date(2016, 7, 30), "day"),
+        ("the arrangement reached in Geneva on the 9th, the two", dt.date(2016, 8, 9), "day"),
+        ("the talks ended on the 29th.", dt.date(2016, 7, 29), "day"),
     ],
 )
 def test_dates_against_the_publication_date(text: str, value: dt.date, precision: str) -> None:

@@ -105,7 +105,20 @@ def _tables() -> _Tables:
     m1 = rf"(?P<m1>{month})"
     m2 = rf"(?:\s*[/\-(]\s*(?P<m2>{month})\s*\)?)?"
     # every pattern starts at the start of a word (`b`, added when compiled)
+    months_told = alternation([w for w, (unit, _o) in relative.items() if unit == "month"])
+    ordinal = alternation(list(ordinal_days))
     sources = [
+        # في العشرين من الشهر الجاري ; 9 من الشهر الماضي ; the 20th of this month
+        (
+            "dayrel",
+            rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?:ال)?(?P<ord>{ordinal}))\s+(?:من\s+|of\s+)"
+            rf"(?P<rel>{months_told}){e}",
+        ),
+        # "reached in Geneva on the 9th, ...": a day of the month of publication
+        (
+            "dom",
+            rf"on\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th){e}(?=\s*(?:[,.;)]|$|\s(?:and|in|at|when|but)\s))",
+        ),
         # 26 آب/أغسطس 2016 ; 27 اغسطس ; 3 September 2016 ; الخميس 4 ايلول
         (
             "dmy",
@@ -254,6 +267,18 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
                 else ref.year - 1
             )
             return make(dt.date(year, month, day), "day")
+        if name in ("dayrel", "dom"):
+            if ref is None:
+                return make(None, "day")
+            day = t.ordinal_days[g["ord"]] if g.get("ord") else int(g["day"])
+            # "on the 9th": the day of this month, or of the last when it is still to come
+            this_or_last = 0 if day <= ref.day else -1
+            offset = t.relative[g["rel"]][1] if name == "dayrel" else this_or_last
+            index = ref.year * 12 + ref.month - 1 + offset
+            year, month = divmod(index, 12)
+            if not 1 <= day <= _month_len(year, month + 1):
+                return None
+            return make(dt.date(year, month + 1, day), "day")  # a named day, as "20 أيلول" is
         if name == "hijri":
             greg = Hijri(int(g["year"]), t.hijri_of[g["hm"]], int(g["day"])).to_gregorian()
             return make(dt.date(greg.year, greg.month, greg.day), "day")

@@ -167,50 +167,36 @@ def test_quality_floor_on_the_dev_set() -> None:
     assert s.events_on_no_event_docs == 0
 
 
-def test_quality_floor_on_the_held_out_set() -> None:
-    """The held-out set was read after its first measurement (events F1 0.44); these floors keep
-    what the general rules learnt from it. The blind sets are kept out of the tests on purpose:
-    they are measured by `make eval` only, so that nobody tunes to them."""
-    s = _scores(TEST_DATA / "heldout")
-    assert s.documents == 26
-    assert s.events.f1 >= 0.80
-    assert s.statements.f1 >= 0.83
-    assert s.commitments.f1 >= 0.68
-    assert s.dates.value >= 0.90
-    assert s.events_on_no_event_docs == 0
+# The held-out sets were each read after their first measurement, unseen (events F1 0.44, 0.47,
+# 0.44 and 0.50; see docs/evaluation.md); these floors keep what the general rules learnt from
+# them. The blind sets are kept out of the tests on purpose: they are measured by `make eval`
+# only, so that nobody tunes to them.
+HELD_OUT_FLOORS = [
+    # set, documents, events, statements, commitments, dates (None: not held)
+    ("heldout", 26, 0.80, 0.83, 0.68, 0.90),
+    ("heldout-2", 30, 0.86, 0.84, 0.70, 0.90),
+    ("heldout-3", 30, 0.63, 0.76, 0.73, None),  # half English
+    ("heldout-4", 30, 0.57, 0.75, 0.67, None),  # half English: long wires, UN/NGO texts, live blogs
+]
 
 
-def test_quality_floor_on_the_second_held_out_set() -> None:
-    """Measured once unseen (events 0.47, statements 0.83, commitments 0.69, dates 0.86), then
-    read for general failures; the floors keep what the rules learnt from it."""
-    s = _scores(TEST_DATA / "heldout-2")
-    assert s.documents == 30
-    assert s.events.f1 >= 0.86
-    assert s.statements.f1 >= 0.84
-    assert s.commitments.f1 >= 0.70
-    assert s.dates.value >= 0.90
-    assert s.events_on_no_event_docs == 0
-
-
-def test_quality_floor_on_the_third_held_out_set() -> None:
-    """Half English; measured once unseen (events 0.44, statements 0.74, commitments 0.74, dates
-    0.89), then read for general failures."""
-    s = _scores(TEST_DATA / "heldout-3")
-    assert s.documents == 30
-    assert s.events.f1 >= 0.63
-    assert s.statements.f1 >= 0.76
-    assert s.commitments.f1 >= 0.73
-    assert s.events_on_no_event_docs == 0
-
-
-def test_quality_floor_on_the_fourth_held_out_set() -> None:
-    """Half English (long wires, UN and NGO texts, live blogs); measured once unseen (events 0.50,
-    statements 0.76, commitments 0.62, dates 0.80), then read for general failures."""
-    s = _scores(TEST_DATA / "heldout-4")
-    assert s.documents == 30
-    assert s.events.f1 >= 0.57
-    assert s.statements.f1 >= 0.75
-    assert s.commitments.f1 >= 0.67
+@pytest.mark.parametrize(
+    ("name", "documents", "events", "statements", "commitments", "dates"), HELD_OUT_FLOORS
+)
+def test_quality_floor_on_the_held_out_sets(
+    name: str,
+    documents: int,
+    events: float,
+    statements: float,
+    commitments: float,
+    dates: float | None,
+) -> None:
+    s = _scores(TEST_DATA / name)
+    assert s.documents == documents
+    assert s.events.f1 >= events
+    assert s.statements.f1 >= statements
+    assert s.commitments.f1 >= commitments
+    assert dates is None or s.dates.value >= dates
     assert s.events_on_no_event_docs == 0
 
 

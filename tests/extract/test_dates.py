@@ -108,3 +108,18 @@ def test_a_datelines_date_is_not_the_day_of_the_act_told_after_it(extractor: Ext
     )
     doc = Document(id="t", text=text, published=dt.date(2016, 11, 21), language="en")
     assert [e.date for e in extractor(doc).events] == ["2016-11-18"]
+
+
+def test_an_act_at_the_same_time_is_not_dated_by_a_similar_act_compared(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "اختناق مدنيين بالكلور في حلب\n\n"
+        "أصيب نحو ٨٠ مدنياً بحالات اختناق ظهر أمس الثلاثاء، بعد أن ألقت مروحية تابعة لقوات النظام "
+        "برميلاً محملاً بغاز الكلور على حي السكري في مدينة حلب. وهو الهجوم الثاني على الحي، بعد "
+        "هجوم مماثل في العاشر من آب الماضي.\n\n"
+        "وتزامن الهجوم مع غارات لطائرات حربية روسية على حي الكلاسة."
+    )
+    doc = Document(id="t", text=text, published=dt.date(2016, 9, 7), language="ar")
+    strikes = [e for e in extractor(doc).events if e.place == "kalasa"]
+    assert [e.date for e in strikes] == ["2016-09-06"]

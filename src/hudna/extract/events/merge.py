@@ -79,8 +79,13 @@ def _day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
         and d.value
         and d.precision == "day"
         and not _same_day_anaphor(ctx, d)
+        # "بعد هجوم مماثل في العاشر من آب": the day of another act, compared
+        and not _COMPARED.search(ctx.folded, max(0, d.start - 20), d.start)
     ]
     return told[-1] if told else None
+
+
+_COMPARED = re.compile(r"(?:مماثل\S*|مشابه\S*|سابق\S*|similar|previous|earlier)\s+(?:\S+\s+){0,2}$")
 
 
 def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:

@@ -146,3 +146,24 @@ def test_the_accused_after_a_joined_accusation_is_no_speaker(extractor: Extracto
     )
     speakers = {speaker for speaker, _text in _statements(extractor, text, "ar")}
     assert speakers == {"lavrov"}
+
+
+def test_a_participle_goes_with_its_clauses_subject_or_with_the_verb_before_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Rudskoy said the pause had been agreed with the Syrian side. In Washington, State "
+        "Department spokesman John Kirby criticised the move, saying Moscow had spent weeks "
+        "bombing hospitals. Riad Hijab, who heads the HNC, on Wednesday accused the government "
+        "of wanting to kill the political process."
+    )
+    found = _statements(extractor, text, "en")
+    assert ("USA", "Moscow had spent weeks bombing hospitals") in found
+    assert any(speaker == "HNC" and "political process" in words for speaker, words in found)
+    continued = (
+        "Government forces completed their encirclement of eastern Aleppo in July, O'Brien said, "
+        "adding that food rations in the enclave would run out within ten days."
+    )
+    assert ("UN", "food rations in the enclave would run out within ten days") in _statements(
+        extractor, continued, "en"
+    )

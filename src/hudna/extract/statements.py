@@ -289,10 +289,10 @@ def find_statements(ctx: Context) -> None:
                     found.append((start, end, subject, mode, False, []))
                     previous = speakers.previous = subject
                 continue
-            if verb.start in continuation_at and previous:
-                speaker, subject = previous, previous
-            elif english and not subject and verb.text.endswith("ing") and first_actor:
+            if english and not subject and verb.text.endswith("ing") and first_actor:
                 speaker = subject = first_actor  # "Kirby criticised it, saying Moscow had ..."
+            elif verb.start in continuation_at and previous:
+                speaker, subject = previous, previous
             elif (
                 not subject
                 and not is_arabic(verb.text)
@@ -329,7 +329,19 @@ def find_statements(ctx: Context) -> None:
         named = _speaker_in_gap(actors, *gap) if continuing and not english else None
         # a participle (مضيفاً، داعياً) keeps the speaker; a verb (وأضاف بيسكوف) may name a new one
         participle = verb.text.startswith("م") or verb.text.endswith(("ا", "ه"))
-        if continuing and previous and not (named and not participle):
+        clause_subject = (
+            _first_actor([a for a in actors if inside_quote(a.start) is None], sentence.start, verb)
+            if english
+            and verb.text.endswith("ing")
+            # "Government forces ..., he said, adding that": the participle goes with "said"
+            and not any(sentence.start <= v.start < verb.start for v in verbs if v is not verb)
+            else None
+        )
+        if clause_subject and not subject:
+            # "In Washington, spokesman John Kirby called the move 'too little', saying ...": the
+            # subject of the participle's own clause, not the speaker of the sentence before
+            speaker = clause_subject
+        elif continuing and previous and not (named and not participle):
             speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
         elif named:
             speaker = named  # "وأضاف بيسكوف أن ...": a new speaker named after the verb
@@ -590,7 +602,7 @@ def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:
 # says", "Churkin, quoted by Russian agencies, says": an aside between the speaker and the verb
 _ASIDE = re.compile(
     r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|"
-    r"in|at|during|citing)\s[^،,]{0,80}[،,]\s*$"
+    r"in|at|during|citing)\s[^،,]{0,80}[،,]\s*(?:on\s+\w+\s+|يوم\s+\S+\s+|امس\s+)?$"
 )
 
 

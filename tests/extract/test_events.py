@@ -1428,3 +1428,15 @@ def test_list_items_happen_on_the_day_of_their_lead_even_with_no_act_in_it(
     doc = Document(id="t", text=text, published=dt.date(2016, 11, 17), language="ar")
     dated = {e.place: e.date for e in extractor(doc).events}
     assert dated["al_shaar"] == "2016-11-17" and dated["sakhour"] == "2016-11-17"
+
+
+def test_calling_a_partys_conduct_a_pejorative_is_an_accusation(extractor: Extractor) -> None:
+    text = (
+        "Power: barbarism\n\n"
+        "Samantha Power, the U.S. ambassador to the UN, called Russia's conduct \"barbarism, not "
+        'counter-terrorism".'
+    )
+    accuse = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert accuse["actors"] == ["USA"] and accuse["target"] == "RUS"
+    demand = "UN call\n\nThe UN called for an inquiry into the massacre in Aleppo."
+    assert not [e for e in _events(extractor, demand, "en") if e["type"] == "ACCUSE"]

@@ -200,6 +200,8 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 continue
             if head == "blocking" and re.match(r"\s+(?:that|ان|أن)\s", ctx.folded[verb.end :]):
                 continue  # "denied that Russian aircraft had struck the convoy": words, no block
+            if head == "description" and re.match(r"\s+(?:for|on|upon)\s", ctx.folded[verb.end :]):
+                continue  # "called for an inquiry into the massacre": a demand, not a label
             sentence = ctx.sentence_of(verb.start)
             if any(
                 verb.end <= x.start < sentence.end

@@ -167,3 +167,12 @@ def test_a_participle_goes_with_its_clauses_subject_or_with_the_verb_before_it(
     assert ("UN", "food rations in the enclave would run out within ten days") in _statements(
         extractor, continued, "en"
     )
+
+
+def test_the_syrian_foreign_and_expatriates_ministry_speaks_for_the_government(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وطالبت وزارة الخارجية والمغتربين مجلس الأمن بإدانة هذه الاعتداءات فوراً ومن دون أي تسييس."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["SYR_GOV"]

@@ -134,13 +134,16 @@ class _Candidate:
 
 
 def _is_generic(ctx: Context, t: Match) -> bool:
-    return (
-        t.text in ctx.lexicon.generic
-        or _stem_generic(t.text, ctx.lexicon.generic)
-        # "في واحد من أعنف الهجمات التي تشهدها المدينة", "one of the deadliest attacks": a
-        # comparison that retells the act, it names no other
-        or _SUPERLATIVE.search(ctx.folded, max(0, t.start - 30), t.start) is not None
-    )
+    if t.text in ctx.lexicon.generic or _stem_generic(t.text, ctx.lexicon.generic):
+        return True
+    # "في واحد من أعنف الهجمات التي تشهدها المدينة", "one of the deadliest attacks": a comparison
+    # that retells the act, it names no other (read once per trigger: rules ask often)
+    compared: dict[int, bool] = ctx.once("compared triggers", dict)
+    if t.start not in compared:
+        compared[t.start] = (
+            _SUPERLATIVE.search(ctx.folded, max(0, t.start - 30), t.start) is not None
+        )
+    return compared[t.start]
 
 
 _SUPERLATIVE = re.compile(

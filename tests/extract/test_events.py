@@ -1440,3 +1440,13 @@ def test_calling_a_partys_conduct_a_pejorative_is_an_accusation(extractor: Extra
     assert accuse["actors"] == ["USA"] and accuse["target"] == "RUS"
     demand = "UN call\n\nThe UN called for an inquiry into the massacre in Aleppo."
     assert not [e for e in _events(extractor, demand, "en") if e["type"] == "ACCUSE"]
+
+
+def test_fire_from_a_partys_checkpoint_is_that_partys(extractor: Extractor) -> None:
+    arabic = "مقتل مدني في جوبر\n\nقُتل مدني برصاص قناص من حواجز قوات النظام في حي جوبر."
+    assert _one(_events(extractor, arabic, "ar"), "ATTACK")["actors"] == ["SYR_GOV"]
+    english = (
+        "Sniper kills man in Madaya\n\n"
+        "A young man was killed by sniper fire from a checkpoint of Hezbollah near Madaya."
+    )
+    assert _one(_events(extractor, english, "en"), "ATTACK")["actors"] == ["HEZBOLLAH"]

@@ -245,6 +245,11 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             partners += ids  # "YPG fighters clashed with Turkish-backed rebels": both sides
             anchor = grp[-1].end
             continue
+        if not group and _FIRED_FROM.search(folded[anchor : grp[0].start]):
+            agents += ids  # "برصاص قناص من حاجز لميليشيا حزب الله": fired from their post
+            cand.marked_agent = True
+            anchor = grp[-1].end
+            continue
         if marker == "backer":
             anchor = grp[-1].end
             continue
@@ -651,6 +656,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         agents = _people_over_their_states(ctx, agents)  # Kerry and the United States: Kerry
     cand.actors = [a for a in dict.fromkeys(agents) if a != target]
     cand.target = target
+
+
+_FIRED_FROM = re.compile(
+    r"(?:^|\s)(?:من|from)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:حاجز|حواجز|نقاط|نقطه|checkpoints?|"
+    r"posts?)(?:\s+(?:of|held by|manned by)(?:\s+the)?)?\s*(?:ل|لل)?(?:[^\s«“\"]+\s*)?[«“\"]?\s*$"
+)
 
 
 def _clause_floor(ctx: Context, cand: _Candidate) -> int:

@@ -1450,3 +1450,14 @@ def test_fire_from_a_partys_checkpoint_is_that_partys(extractor: Extractor) -> N
         "A young man was killed by sniper fire from a checkpoint of Hezbollah near Madaya."
     )
     assert _one(_events(extractor, english, "en"), "ATTACK")["actors"] == ["HEZBOLLAH"]
+
+
+def test_towns_besieged_in_the_dual_after_their_province(extractor: Extractor) -> None:
+    text = (
+        "أوضاع مضايا\n\n"
+        "في المقابل، تعيش بلدتا الفوعة وكفريا في ريف إدلب، المحاصرتان من قبل «جيش الفتح» منذ آذار "
+        "٢٠١٥، أوضاعاً مشابهة."
+    )
+    sieges = [e for e in _events(extractor, text, "ar") if e["type"] == "SIEGE"]
+    assert {e["place"] for e in sieges} == {"fua", "kefraya"}
+    assert all(e["actors"] == ["SYR_OPP"] for e in sieges)

@@ -68,6 +68,14 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             for p in places
             if p.end <= trig.start and len(words_between(folded, p.end, trig.start)) <= 1
         ][-1:]
+        wide = chain and ctx.lexicon.places[chain[0].id].kind in ("governorate", "region")
+        if wide and re.search(
+            r"(?:^|\s)(?:في|in)\s+$", folded[max(0, chain[0].start - 5) : chain[0].start]
+        ):
+            # "بلدتا الفوعة وكفريا في ريف إدلب، المحاصرتان": the towns the province locates
+            located = [p for p in places if p.end <= chain[0].start]
+            if located and len(words_between(folded, located[-1].end, chain[0].start)) <= 1:
+                chain = located[-1:]
         for p in reversed([p for p in places if chain and p.end <= chain[0].start]):
             if not _COORD_PLACES.match(folded[p.end : chain[0].start]) or ctx.lexicon.places[
                 p.id

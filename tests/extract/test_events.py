@@ -1461,3 +1461,13 @@ def test_towns_besieged_in_the_dual_after_their_province(extractor: Extractor) -
     sieges = [e for e in _events(extractor, text, "ar") if e["type"] == "SIEGE"]
     assert {e["place"] for e in sieges} == {"fua", "kefraya"}
     assert all(e["actors"] == ["SYR_OPP"] for e in sieges)
+
+
+def test_the_attack_that_came_after_something_is_the_act_told(extractor: Extractor) -> None:
+    text = (
+        "سقوط خان طومان\n\n"
+        "سيطرت فصائل جيش الفتح على بلدة خان طومان. وجاء الهجوم بعد أيام من إعلان الجيش السوري "
+        "تمديد «نظام التهدئة» في مدينة حلب."
+    )
+    attacks = [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"]
+    assert [(a["actors"], a["place"]) for a in attacks] == [(["SYR_OPP"], "khan_touman")]

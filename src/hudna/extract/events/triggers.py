@@ -366,6 +366,12 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "هجوم بري محتمل", "تفاهم قريب": possible, not done
     if _at(ctx, "act_subject").search(folded[max(0, trig.start - 30) : trig.start]):
         return None  # "The blast struck near a building": the act already told, not another
+    if (
+        _definite(folded, trig)
+        and _CAME.search(folded, max(0, trig.start - 12), trig.start)
+        and any(t.start < trig.start and t.payload.key in HOSTILE_TYPES for t in triggers[:i])
+    ):
+        return None  # "وجاء الهجوم بعد أيام من ...", "the attack came after": the act told, dated
     if _gerund_with_object(ctx, trig):
         return None  # "focus on fighting Islamic State", "the forces fighting it": no act told
     if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
@@ -473,6 +479,9 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
     ):
         return True  # وكان الحي قد تعرض: a past perfect
     return nxt is not None and not re.match(r"[يتن]", nxt.group(1))
+
+
+_CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ال)?$")
 
 
 def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:

@@ -1471,3 +1471,13 @@ def test_the_attack_that_came_after_something_is_the_act_told(extractor: Extract
     )
     attacks = [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"]
     assert [(a["actors"], a["place"]) for a in attacks] == [(["SYR_OPP"], "khan_touman")]
+
+
+def test_the_factions_at_the_head_of_the_doers_are_doers(extractor: Extractor) -> None:
+    text = (
+        "سقوط خان طومان\n\n"
+        "سيطرت فصائل «جيش الفتح»، وفي مقدمتها «جبهة النصرة»، أمس الجمعة، على بلدة خان طومان في "
+        "ريف حلب الجنوبي."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert set(attack["actors"]) == {"SYR_OPP", "NUSRA"}

@@ -495,6 +495,16 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             if cand.lo <= f.start < trig.start and link and f.end + link.end() in starts:
                 agents.insert(0, cand.asserted_by)
                 break
+    if agents and not group:
+        # "فصائل «جيش الفتح»، وفي مقدمتها «جبهة النصرة»", "rebel factions led by Ahrar al-Sham":
+        # the factions at the head of the doers are doers too
+        for m in ctx.mentions_in(cand.lo, cand.hi, "actor"):
+            if m.id in agents:
+                head = _AT_THE_HEAD.match(folded, m.end)
+                if head:
+                    led = _groups(ctx, ctx.mentions_in(head.end(), head.end() + 60, "actor"))
+                    if led and led[0][0].start <= head.end() + 2:
+                        agents += [x.id for x in led[0] if x.id not in agents]
     # "الطيران الحربي الروسي والسوري": a nationality joined to an agent is an agent too
     agent_mentions = [
         m
@@ -658,6 +668,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     cand.target = target
 
 
+_AT_THE_HEAD = re.compile(
+    r"[»”\"]?\s*[،,]?\s*[وف]?(?:في مقدمتها|في مقدمتهم|على راسها|على راسهم|led by|spearheaded by)\s*[«“\"]?"
+)
 _FIRED_FROM = re.compile(
     r"(?:^|\s)(?:من|from)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:حاجز|حواجز|نقاط|نقطه|checkpoints?|"
     r"posts?)(?:\s+(?:of|held by|manned by)(?:\s+the)?)?\s*(?:ل|لل)?(?:[^\s«“\"]+\s*)?[«“\"]?\s*$"

@@ -96,6 +96,7 @@ def test_an_act_in_the_present_progressive_and_before_dawn_happens_on_publicatio
         "2016-12-13"
     ]
     assert dates("Turkish artillery hit 63 targets around Jarablus before dawn.") == ["2016-12-13"]
+    assert dates("Heavy shelling is reported on the rebel pocket in al-Ansari.") == ["2016-12-13"]
     # a past act with no date stays undated
     assert dates("Government artillery pounded the Ansari district of Aleppo.") == [None]
 

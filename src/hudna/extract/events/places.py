@@ -337,8 +337,9 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if not pool:
-        if ctx.published and _PROGRESSIVE.search(
-            ctx.folded, max(0, cand.trigger.start - 12), cand.trigger.start
+        if ctx.published and (
+            _PROGRESSIVE.search(ctx.folded, max(0, cand.trigger.start - 12), cand.trigger.start)
+            or _REPORTED_NOW.match(ctx.folded, word_end(ctx.folded, cand.trigger.end))
         ):
             # "government artillery is pounding the Ansari district": happening as it is told
             return DateMention(
@@ -350,6 +351,10 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
 
 
 _PROGRESSIVE = re.compile(r"(?:^|\s)(?:is|are)\s+(?:still\s+|now\s+)?$")
+# "Heavy shelling is reported on al-Ansari": told as it happens
+_REPORTED_NOW = re.compile(
+    r"\s+(?:is|are)\s+(?:being\s+)?(?:reported|under way|continuing|ongoing)\b"
+)
 
 
 def _dates_told(ctx: Context) -> list[DateMention]:

@@ -132,7 +132,7 @@ def _tables() -> _Tables:
         # في الثامن عشر من أيلول ; the eighteenth of September
         (
             "ordinal",
-            rf"(?:ال)?(?P<ord>{alternation(list(ordinal_days))})\s+(?:من\s+|of\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?",
+            rf"(?:ال)?(?P<ord>{ordinal})\s+(?:من\s+|of\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s*,?\s*{year})?",
         ),
         # three days ago ; قبل ثلاثة أيام
         (

@@ -329,6 +329,7 @@ def find_statements(ctx: Context) -> None:
         named = _speaker_in_gap(actors, *gap) if continuing and not english else None
         # a participle (مضيفاً، داعياً) keeps the speaker; a verb (وأضاف بيسكوف) may name a new one
         participle = verb.text.startswith("م") or verb.text.endswith(("ا", "ه"))
+        first_actor = _first_actor(actors, sentence.start, verb) if english else None
         clause_subject = (
             _first_actor([a for a in actors if inside_quote(a.start) is None], sentence.start, verb)
             if english
@@ -347,10 +348,10 @@ def find_statements(ctx: Context) -> None:
             speaker = named  # "وأضاف بيسكوف أن ...": a new speaker named after the verb
         elif subject:
             speaker = subject  # لافروف دعا واشنطن إلى ...
-        elif english and verb.text.endswith("ing") and _first_actor(actors, sentence.start, verb):
+        elif verb.text.endswith("ing") and first_actor:
             # "Kirby called the move 'too little', saying Moscow had ...": a participle's
             # speaker is the subject of its clause, never the actor after it
-            speaker = _first_actor(actors, sentence.start, verb)
+            speaker = first_actor
         elif english and _english_subject_phrase(folded, sentence.start, verb.start):
             speaker = None  # "activists in Aleppo said ...": a subject we do not know
         elif previous and _charged_object(folded, actors, verb, gap[1]):

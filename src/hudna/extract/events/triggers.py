@@ -249,8 +249,9 @@ def _accords_reached(ctx: Context, paired: list[Match]) -> list[Match]:
 
 
 def _definite_accord(ctx: Context, noun: Match) -> bool:
+    """`الاتفاق` (as `_definite` reads Arabic), "the arrangement"."""
     if is_arabic(noun.text):
-        return noun.text.startswith("ال") or ctx.folded[max(0, noun.start - 2) : noun.start] == "ال"
+        return _definite(ctx.folded, noun)
     return (
         re.search(r"(?:^|\s)the\s+$", ctx.folded[max(0, noun.start - 5) : noun.start]) is not None
     )

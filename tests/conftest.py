@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -11,13 +12,18 @@ import pytest
 from hudna.data import data_path
 from hudna.extract.pipeline import Extractor
 from hudna.ingest.readers import read_paths
-from hudna.models import Document
+from hudna.models import Document, Language
 from hudna.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST_DATA = ROOT / "tests" / "data"
 SEEDS = data_path("corpus", "seeds")
 DEMO = data_path("corpus", "demo")
+
+
+def make_doc(text: str, published: dt.date, language: Language = "ar") -> Document:
+    """A one-text document, as the extraction tests feed the extractor."""
+    return Document(id="t", text=text, published=published, language=language)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hudna.extract.pipeline import Extractor
-from hudna.models import Document
+from tests.conftest import make_doc
 
 
 def test_each_complement_is_a_promise_of_its_own(extractor: Extractor) -> None:
@@ -15,7 +15,7 @@ def test_each_complement_is_a_promise_of_its_own(extractor: Extractor) -> None:
         "على مجلس الأمن مشروع قرار جديداً بشأن حلب خلال الأسبوع الجاري.\n\n"
         "وقال إن الإدارة الأميركية لم تحدد سياساتها بعد، مشيراً إلى سيطرتها على القرار."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 10, 3), language="ar")
+    doc = make_doc(text, dt.date(2016, 10, 3))
     promises = extractor(doc).commitments
     assert [(c.by, c.text.split()[0]) for c in promises] == [(["RUS"], "موسكو"), (["RUS"], "ستطرح")]
 
@@ -27,7 +27,7 @@ def test_due_dates_lie_ahead_and_are_not_the_day_it_was_said(extractor: Extracto
         "expected to host a meeting of Russian, Turkish and Iranian foreign ministers on "
         "December 20."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 9, 20), language="en")
+    doc = make_doc(text, dt.date(2016, 9, 20), "en")
     found = [(c["by"], c["due"]) for c in extractor(doc).to_json_dict()["commitments"]]
     assert found == [
         (["RUS"], None),  # Monday is when the Kremlin spoke
@@ -35,15 +35,13 @@ def test_due_dates_lie_ahead_and_are_not_the_day_it_was_said(extractor: Extracto
         (["RUS"], "2016-12-20"),  # an English subject before "is expected to"
     ]
     text = "وأكد المعلم أن الحكومة السورية مستعدة للمشاركة في محادثات أستانا."
-    doc = Document(id="t", text=text, published=dt.date(2016, 12, 30), language="ar")
+    doc = make_doc(text, dt.date(2016, 12, 30))
     assert extractor(doc).to_json_dict()["events"] == []  # readiness to attend is no meeting
 
 
 def test_a_promise_for_a_bare_weekday_is_due_on_the_next_one(extractor: Extractor) -> None:
     def due(text: str, language: str) -> list[str | None]:
-        doc = Document(
-            id="t", text=text, published=dt.date(2016, 9, 12), language=language
-        )  # Monday
+        doc = make_doc(text, dt.date(2016, 9, 12), language)  # Monday
         return [c.due for c in extractor(doc).commitments]
 
     english = "John Kerry says he will speak with Foreign Minister Sergei Lavrov again on Tuesday."
@@ -52,10 +50,9 @@ def test_a_promise_for_a_bare_weekday_is_due_on_the_next_one(extractor: Extracto
 
 
 def test_every_party_joined_in_the_subject_is_bound(extractor: Extractor) -> None:
-    doc = Document(
-        id="t",
-        text="Russia, Turkey and Iran will act as guarantors of the truce, Putin said.",
-        published=dt.date(2016, 12, 29),
-        language="en",
+    doc = make_doc(
+        "Russia, Turkey and Iran will act as guarantors of the truce, Putin said.",
+        dt.date(2016, 12, 29),
+        "en",
     )
     assert [c.by for c in extractor(doc).commitments] == [["RUS", "TUR", "IRN"]]

@@ -9,7 +9,7 @@ import pytest
 
 from hudna.extract.dates import find_dates
 from hudna.extract.pipeline import Extractor
-from hudna.models import Document
+from tests.conftest import make_doc
 
 SAT = dt.date(2016, 8, 27)  # a Saturday
 
@@ -72,7 +72,7 @@ def test_an_act_dated_from_the_day_told_before(extractor: Extractor) -> None:
         "Hasakah. On August 23 the government and the Kurdish forces agreed on a truce. The next "
         "day Turkish tanks crossed into Jarablus."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 9, 5), language="en")
+    doc = make_doc(text, dt.date(2016, 9, 5), "en")
     dates = {e["type"]: e["date"] for e in extractor(doc).to_json_dict()["events"]}
     assert dates["AIRSTRIKE"] == "2016-08-18"
     assert dates["INCURSION"] == "2016-08-24"
@@ -80,7 +80,7 @@ def test_an_act_dated_from_the_day_told_before(extractor: Extractor) -> None:
         "أعلنت القيادة العامة للجيش السوري اليوم انتهاء العمل بنظام التهدئة.\n\n"
         "وقبل ذلك بيوم، قُتل جندي تركي جراء قذائف صاروخية أطلقتها الوحدات الكردية قرب جرابلس."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 8, 29), language="ar")
+    doc = make_doc(text, dt.date(2016, 8, 29))
     (shelling,) = [e for e in extractor(doc).to_json_dict()["events"] if e["type"] == "SHELLING"]
     assert shelling["date"] == "2016-08-28"
 
@@ -89,7 +89,7 @@ def test_an_act_in_the_present_progressive_and_before_dawn_happens_on_publicatio
     extractor: Extractor,
 ) -> None:
     def dates(text: str) -> list[str | None]:
-        doc = Document(id="t", text=text, published=dt.date(2016, 12, 13), language="en")
+        doc = make_doc(text, dt.date(2016, 12, 13), "en")
         return [e.date for e in extractor(doc).events]
 
     assert dates("Government artillery is pounding the Ansari district of Aleppo.") == [
@@ -107,7 +107,7 @@ def test_a_datelines_date_is_not_the_day_of_the_act_told_after_it(extractor: Ext
         "WASHINGTON, Nov 21 (Capitol Newswire) - A U.S. air strike near Saraqib in northwestern "
         "Syria on Friday killed a long-time al Qaeda operative, the Pentagon said."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 11, 21), language="en")
+    doc = make_doc(text, dt.date(2016, 11, 21), "en")
     assert [e.date for e in extractor(doc).events] == ["2016-11-18"]
 
 
@@ -121,6 +121,6 @@ def test_an_act_at_the_same_time_is_not_dated_by_a_similar_act_compared(
         "هجوم مماثل في العاشر من آب الماضي.\n\n"
         "وتزامن الهجوم مع غارات لطائرات حربية روسية على حي الكلاسة."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 9, 7), language="ar")
+    doc = make_doc(text, dt.date(2016, 9, 7))
     strikes = [e for e in extractor(doc).events if e.place == "kalasa"]
     assert [e.date for e in strikes] == ["2016-09-06"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from hudna.extract.pipeline import Extractor
-from hudna.models import Document
+from tests.conftest import make_doc
 
 
 def _places(extractor: Extractor, text: str) -> list[str]:
-    doc = Document(id="t", text=text, published=dt.date(2016, 5, 29), language="ar")
+    doc = make_doc(text, dt.date(2016, 5, 29))
     return [p.id for p in extractor(doc).places]
 
 
@@ -27,11 +27,10 @@ def test_a_town_name_two_towns_share_is_the_one_in_the_province_told(
 def test_english_place_names_match_without_article_and_in_other_spellings(
     extractor: Extractor,
 ) -> None:
-    doc = Document(
-        id="t",
-        text="Rebels fired rockets at Hamdaniyah and at Hamdaniyeh again on Sunday.",
-        published=dt.date(2016, 11, 16),
-        language="en",
+    doc = make_doc(
+        "Rebels fired rockets at Hamdaniyah and at Hamdaniyeh again on Sunday.",
+        dt.date(2016, 11, 16),
+        "en",
     )
     places = extractor(doc).places
     hamdaniyah = next(p for p in places if p.id == "hamdaniyah")
@@ -46,7 +45,7 @@ def test_a_toll_listed_by_town_under_a_lead_over_two_provinces(extractor: Extrac
         "- Kafr Takharim: eleven civilians were killed when a missile struck a building.\n"
         "- Atarib: eight killed in strikes on the market.\n"
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 11, 16), language="en")
+    doc = make_doc(text, dt.date(2016, 11, 16), "en")
     strikes = {e.place: e for e in extractor(doc).events}
     assert set(strikes) == {"kafr_takharim", "atarib"}  # the lead only sums them up
     assert all(e.type == "AIRSTRIKE" and e.actors == ["RUS"] for e in strikes.values())
@@ -59,7 +58,7 @@ def test_a_person_named_in_full_is_named_again_by_the_family_name(extractor: Ext
         "عرض المنسق العام للهيئة العليا للمفاوضات رياض حجاب رؤية الهيئة للحل السياسي.\n\n"
         "وقال حجاب في مؤتمر صحافي إن «لا مكان للأسد في مستقبل سوريا»."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 9, 8), language="ar")
+    doc = make_doc(text, dt.date(2016, 9, 8))
     result = extractor(doc)
     said = next(s for s in result.statements if "لا مكان" in s.text)
     assert said.speaker == "HNC"
@@ -71,7 +70,7 @@ def test_a_citys_parts_stand_for_the_city_unless_they_name_their_own(
     extractor: Extractor,
 ) -> None:
     def places_of_events(text: str, language: str) -> list[str | None]:
-        doc = Document(id="t", text=text, published=dt.date(2016, 10, 2), language=language)
+        doc = make_doc(text, dt.date(2016, 10, 2), language)
         return [e.place for e in extractor(doc).events]
 
     english = (
@@ -94,26 +93,24 @@ def test_a_plural_head_makes_every_place_of_its_list_a_governorate(
     assert _places(extractor, "غارات على محافظتي حلب وإدلب.") == ["aleppo_gov", "idlib_gov"]
     assert _places(extractor, "غارات على ريفي حلب وإدلب.") == ["aleppo_gov", "idlib_gov"]
     assert _places(extractor, "غارات على حلب وإدلب.") == ["aleppo", "idlib"]
-    doc = Document(
-        id="t",
-        text="Jets struck opposition-held areas of Aleppo, Hama and Idlib provinces.",
-        published=dt.date(2016, 10, 2),
-        language="en",
+    doc = make_doc(
+        "Jets struck opposition-held areas of Aleppo, Hama and Idlib provinces.",
+        dt.date(2016, 10, 2),
+        "en",
     )
     assert [p.id for p in extractor(doc).places] == ["aleppo_gov", "hama_gov", "idlib_gov"]
 
 
 def test_a_city_naming_a_suburb_in_apposition_is_not_the_place(extractor: Extractor) -> None:
-    doc = Document(
-        id="t",
-        text=(
+    doc = make_doc(
+        (
             "Assad prays in Daraya\n\n"
             "President Bashar al-Assad performed Eid prayers in Daraya, the Damascus suburb "
             "retaken by the army last month. Warplanes struck the Idlib province town of Khan "
             "Shaykhun and the village of Kafr Hamra north of Aleppo."
         ),
-        published=dt.date(2016, 9, 12),
-        language="en",
+        dt.date(2016, 9, 12),
+        "en",
     )
     events = extractor(doc).events
     assert [e.place for e in events if e.type == "ATTACK"] == ["daraya"]

@@ -6,15 +6,11 @@ import datetime as dt
 
 from hudna.extract.pipeline import Extractor
 from hudna.models import Document
+from tests.conftest import make_doc
 
 
 def _events(extractor: Extractor, text: str, language: str) -> list[dict]:
-    doc = Document(
-        id="t",
-        text=text,
-        published=dt.date(2016, 9, 26),
-        language=language,  # type: ignore[arg-type]
-    )
+    doc = make_doc(text, dt.date(2016, 9, 26), language)
     return extractor(doc).to_json_dict()["events"]
 
 
@@ -95,9 +91,7 @@ def test_an_allusion_names_the_doer_of_an_act_told_without_one(extractor: Extrac
         "وذكرت وزارة الخارجية الروسية في بيان أن لافروف دعا واشنطن إلى «الضغط على حلفائها لوقف "
         "قصف الأحياء السكنية في حلب»، في إشارة إلى فصائل المعارضة."
     )
-    result = extractor(
-        Document(id="t", text=text, published=dt.date(2016, 9, 26), language="ar")
-    ).to_json_dict()
+    result = extractor(make_doc(text, dt.date(2016, 9, 26))).to_json_dict()
     shelling = _one(result["events"], "SHELLING")
     assert shelling["actors"] == ["SYR_OPP"]
     assert shelling["asserted_by"] == "lavrov"
@@ -184,7 +178,7 @@ def test_every_positional_rule_has_its_words_in_the_lexicon(extractor: Extractor
 
 
 def _context(extractor: Extractor):  # type: ignore[no-untyped-def]
-    doc = Document(id="t", text="x", published=dt.date(2016, 9, 26), language="en")
+    doc = make_doc("x", dt.date(2016, 9, 26), "en")
     return extractor.context(doc)
 
 
@@ -315,7 +309,7 @@ def test_a_new_speaker_named_after_a_continuing_verb(extractor: Extractor) -> No
         "وقال الأسد، بحسب الرئاسة السورية، إن ما تحقق في تدمر «ما كان ليتحقق لولا الدعم الروسي».\n\n"
         "وأضاف بيسكوف أن خبراء روساً في نزع الألغام سيتوجهون إلى تدمر في أقرب وقت."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 3, 27), language="ar")
+    doc = make_doc(text, dt.date(2016, 3, 27))
     result = extractor(doc)
     speakers = [(s.speaker, s.text[:12]) for s in result.statements]
     assert ("assad", "ما تحقق في ت") in speakers
@@ -424,7 +418,7 @@ def test_the_same_day_and_an_elaboration_take_the_lead_day(extractor: Extractor)
         "ففي حي درعا البلد، قُتل خمسة مدنيين جراء سقوط صاروخ أطلقته قوات النظام.\n\n"
         "وأشار المرصد إلى أن الطيران الحربي نفّذ مساء اليوم ذاته غارتين على محيط بلدة الشيخ مسكين."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 11, 14), language="ar")
+    doc = make_doc(text, dt.date(2016, 11, 14))
     events = extractor(doc).to_json_dict()["events"]
     assert {e["date"] for e in events} == {"2016-11-13"}, events
 
@@ -865,9 +859,7 @@ def test_a_meeting_on_a_condition_is_a_commitment_from_the_clause_it_opens(
         "والتقى المبعوث الأممي ستيفان دي ميستورا أمس في جنيف وفد الحكومة، على أن يلتقي وفد الهيئة "
         "العليا للمفاوضات اليوم."
     )
-    result = extractor(
-        Document(id="t", text=text, published=dt.date(2016, 3, 15), language="ar")
-    ).to_json_dict()
+    result = extractor(make_doc(text, dt.date(2016, 3, 15))).to_json_dict()
     assert [(e["type"], e["place"]) for e in result["events"]] == [("MEET", "geneva")]
     assert [(c["by"], c["text"]) for c in result["commitments"]] == [
         (["HNC"], "يلتقي وفد الهيئة العليا للمفاوضات اليوم")
@@ -1425,7 +1417,7 @@ def test_list_items_happen_on_the_day_of_their_lead_even_with_no_act_in_it(
         "- حي الشعار: ٧ قتلى في غارات لطائرات حربية روسية.\n"
         "- حي الصاخور: ٤ قتلى جراء براميل متفجرة ألقتها مروحيات النظام."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 11, 17), language="ar")
+    doc = make_doc(text, dt.date(2016, 11, 17))
     dated = {e.place: e.date for e in extractor(doc).events}
     assert dated["al_shaar"] == "2016-11-17" and dated["sakhour"] == "2016-11-17"
 

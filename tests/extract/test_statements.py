@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from hudna.extract.pipeline import Extractor
-from hudna.models import Document
+from tests.conftest import make_doc
 
 
 def _statements(extractor: Extractor, text: str, language: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text, published=dt.date(2016, 11, 22), language=language)  # type: ignore[arg-type]
+    doc = make_doc(text, dt.date(2016, 11, 22), language)  # type: ignore[arg-type]
     return [(s.speaker, s.text) for s in extractor(doc).statements]
 
 
@@ -60,7 +60,7 @@ def test_transcript_turns_are_their_speakers_words_and_posts_do_not_speak(
         "QUESTION: Are you cutting off all contact with the Russians?\n\n"
         "MR KIRBY: No. We will keep using the separate channel our militaries have."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 10, 3), language="en")
+    doc = make_doc(text, dt.date(2016, 10, 3), "en")
     statements = extractor(doc).to_json_dict()["statements"]
     assert [(s["speaker"], s["mode"], s["text"][:6]) for s in statements] == [
         ("USA", "direct", "Good a"),
@@ -70,7 +70,7 @@ def test_transcript_turns_are_their_speakers_words_and_posts_do_not_speak(
         "وصف المندوب الروسي الدائم لدى الأمم المتحدة فيتالي تشوركين ما جرى بأنه «ليس صدفة»، "
         "داعياً إلى جلسة طارئة لمجلس الأمن."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 9, 18), language="ar")
+    doc = make_doc(text, dt.date(2016, 9, 18))
     speakers = {s["speaker"] for s in extractor(doc).to_json_dict()["statements"]}
     assert speakers == {"RUS"}
 
@@ -81,7 +81,7 @@ def test_words_before_an_attribution_end_at_its_comma(extractor: Extractor) -> N
         'statement. "We will not allow the fall of Aleppo," a spokesman for the Russian defence '
         "ministry told reporters."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 9, 20), language="en")
+    doc = make_doc(text, dt.date(2016, 9, 20), "en")
     found = [(s["speaker"], s["text"]) for s in extractor(doc).to_json_dict()["statements"]]
     assert found == [
         ("RUS", "The truce is holding"),
@@ -98,11 +98,11 @@ def test_turns_of_a_speaker_introduced_by_title_and_a_possessive_post(
         "Q: Does this affect the plan?\n\n"
         "MR. COOK: The coalition will conduct a full investigation."
     )
-    doc = Document(id="t", text=text, published=dt.date(2016, 9, 19), language="en")
+    doc = make_doc(text, dt.date(2016, 9, 19), "en")
     speakers = [s["speaker"] for s in extractor(doc).to_json_dict()["statements"]]
     assert speakers == ["USA", "USA"]
     text = 'Russia\'s UN envoy Vitaly Churkin says the reports are "unverified".'
-    doc = Document(id="t", text=text, published=dt.date(2016, 12, 13), language="en")
+    doc = make_doc(text, dt.date(2016, 12, 13), "en")
     assert {s["speaker"] for s in extractor(doc).to_json_dict()["statements"]} == {"RUS"}
 
 

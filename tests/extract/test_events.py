@@ -1473,3 +1473,38 @@ def test_the_factions_at_the_head_of_the_doers_are_doers(extractor: Extractor) -
     )
     attack = _one(_events(extractor, text, "ar"), "ATTACK")
     assert set(attack["actors"]) == {"SYR_OPP", "NUSRA"}
+
+
+def test_an_act_shared_out_by_doer_gives_each_doer_its_places(extractor: Extractor) -> None:
+    english = (
+        "OCHA briefing\n\n"
+        "Some 590,000 people live in areas under siege: by government forces in Madaya and "
+        "Zabadani; by non-State armed groups in Foua and Kefraya; and by ISIL in the "
+        "government-held western part of Deir ez-Zor city."
+    )
+    sieges = [e for e in _events(extractor, english, "en") if e["type"] == "SIEGE"]
+    assert {(tuple(e["actors"]), e["place"]) for e in sieges} == {
+        (("SYR_GOV",), "madaya"),
+        (("SYR_GOV",), "zabadani"),
+        (("SYR_OPP",), "fua"),
+        (("SYR_OPP",), "kefraya"),
+        (("ISIS",), "deir_ez_zor"),  # not the government of "government-held"
+    }
+    arabic = (
+        "إحاطة أممية\n\n"
+        "ويعيش نحو ٥٩٠ ألف شخص في مناطق محاصرة من قبل قوات النظام في مضايا والزبداني، ومن قبل "
+        "فصائل المعارضة في الفوعة وكفريا."
+    )
+    sieges = [e for e in _events(extractor, arabic, "ar") if e["type"] == "SIEGE"]
+    assert {(tuple(e["actors"]), e["place"]) for e in sieges} == {
+        (("SYR_GOV",), "madaya"),
+        (("SYR_GOV",), "zabadani"),
+        (("SYR_OPP",), "fua"),
+        (("SYR_OPP",), "kefraya"),
+    }
+
+
+def test_the_group_that_said_is_no_armed_group_when_none_was_named(extractor: Extractor) -> None:
+    text = "Daraya shelled\n\nShelling by government forces in Daraya killed five people, the group said."
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert shelling["asserted_by"] is None  # a monitoring group, not ISIS

@@ -44,6 +44,7 @@ from hudna.extract.events.discourse import (
     _carry_subjects,
     _carry_to_next_sentence,
     _damning_statements,
+    _distributed,
     _examples,
     _lead_up,
     _list_items,
@@ -91,6 +92,7 @@ def find_events(ctx: Context) -> None:
     _talks_of_agreement(candidates)
     _same_positions(ctx, candidates)
     candidates = _list_items(ctx, candidates)
+    candidates = _distributed(ctx, candidates)
     _types_by_doer(ctx, candidates)
     for c in candidates:  # "the forces fighting it (Daesh)": no one is their own target
         c.actors = [a for a in c.actors if a != c.target]

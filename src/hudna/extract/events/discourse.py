@@ -661,6 +661,43 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in candidates if not any(c is s for s in summed)] + out
 
 
+_IN_PLACES = re.compile(r"(?:^|\s)(?:in|at|في)\s+")
+
+
+def _distributed(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "areas under siege: by government forces in Madaya and Zabadani; by non-State armed groups
+    in Foua and Kefraya", "محاصرة من قبل قوات النظام في مضايا، ومن قبل الفصائل في الفوعة": one act
+    shared out by doer, each doer at its own places."""
+    folded = ctx.folded
+    out: list[_Candidate] = []
+    for c in candidates:
+        markers = [  # "by", "من قبل", "من جانب" (not a bare "من")
+            m
+            for m in ctx.cues_of("agent_marker")
+            if c.trigger.end <= m.start < c.sentence.end
+            and (m.text == "by" or m.text.startswith("من "))
+        ]
+        shares = []
+        for i, m in enumerate(markers):
+            end = markers[i + 1].start if i + 1 < len(markers) else c.sentence.end
+            # the doers right after the marker, then the places after "in"
+            locative = _IN_PLACES.search(folded, m.end, end)
+            if locative is None:
+                break
+            actors = ctx.mentions_in(m.end, locative.start(), "actor")
+            places = ctx.mentions_in(locative.end(), end, "place")
+            if not actors or not places:
+                break
+            shares.append(([affiliation(ctx, a.id) for a in actors], [p.id for p in places]))
+        gap = words_between(folded, c.trigger.end, markers[0].start) if markers else []
+        if c.type not in HOSTILE_TYPES or len(shares) < 2 or len(gap) > 6:
+            out.append(c)
+            continue
+        for doers, where in shares:
+            out.append(replace(c, actors=list(dict.fromkeys(doers)), places=where))
+    return out
+
+
 def _alluded_agents(ctx: Context, candidates: list[_Candidate]) -> None:
     """`"لوقف قصف الأحياء السكنية في حلب"، في إشارة إلى فصائل المعارضة`: an act told without its
     doer takes the party the allusion names."""

@@ -1508,3 +1508,40 @@ def test_the_group_that_said_is_no_armed_group_when_none_was_named(extractor: Ex
     text = "Daraya shelled\n\nShelling by government forces in Daraya killed five people, the group said."
     shelling = _one(_events(extractor, text, "en"), "SHELLING")
     assert shelling["asserted_by"] is None  # a monitoring group, not ISIS
+
+
+def test_the_host_and_his_counterparts_met_and_the_three_agreed(extractor: Extractor) -> None:
+    arabic = (
+        "اجتماع موسكو\n\n"
+        "استضاف وزير الخارجية الروسي سيرغي لافروف، اليوم الاثنين في موسكو، نظيريه التركي مولود "
+        "جاويش أوغلو والإيراني محمد جواد ظريف في اجتماع ثلاثي.\n\n"
+        "وأعلن لافروف في مؤتمر صحافي عقب الاجتماع أن الدول الثلاث اتفقت على وثيقة سُميت «إعلان "
+        "موسكو»."
+    )
+    events = _events(extractor, arabic, "ar")
+    meeting, agreement = _one(events, "MEET"), _one(events, "AGREE")
+    assert set(meeting["actors"]) == set(agreement["actors"]) == {"lavrov", "TUR", "IRN"}
+    assert meeting["place"] == agreement["place"] == "moscow"
+    english = (
+        "Lavrov hosts talks\n\n"
+        "Russian Foreign Minister Sergei Lavrov hosted his Turkish and Iranian counterparts in "
+        'Moscow on Monday. "We agreed today on a document," Lavrov told reporters after the '
+        "meeting."
+    )
+    events = _events(extractor, english, "en")
+    meeting, agreement = _one(events, "MEET"), _one(events, "AGREE")
+    assert set(meeting["actors"]) == set(agreement["actors"]) == {"lavrov", "TUR", "IRN"}
+    assert meeting["target"] is None
+    assert agreement["place"] == "moscow"
+
+
+def test_we_agreed_is_the_speaker_and_those_he_met(extractor: Extractor) -> None:
+    text = (
+        "نص المؤتمر الصحافي\n\n"
+        "عقد وزراء خارجية روسيا سيرغي لافروف وتركيا مولود جاويش أوغلو وإيران محمد جواد ظريف اليوم "
+        "اجتماعاً ثلاثياً في موسكو.\n\n"
+        "لافروف: «اتفقنا اليوم على وثيقة تحدد خطوات عاجلة لإنهاء الأزمة السورية»."
+    )
+    agreement = _one(_events(extractor, text, "ar"), "AGREE")
+    assert set(agreement["actors"]) == {"lavrov", "TUR", "IRN"}
+    assert agreement["asserted_by"] == "lavrov"

@@ -89,7 +89,7 @@ def find_events(ctx: Context) -> None:
     _participants_joining(ctx, candidates)
     _alluded_agents(ctx, candidates)
     _supporters(ctx, candidates)
-    _talks_of_agreement(candidates)
+    _talks_of_agreement(ctx, candidates)
     _same_positions(ctx, candidates)
     candidates = _list_items(ctx, candidates)
     candidates = _distributed(ctx, candidates)

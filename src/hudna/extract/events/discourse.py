@@ -413,7 +413,7 @@ def _same_doers(ctx: Context, candidates: list[_Candidate]) -> None:
             cand.actors = list(told[-1].actors)
 
 
-def _talks_of_agreement(candidates: list[_Candidate]) -> None:
+def _talks_of_agreement(ctx: Context, candidates: list[_Candidate]) -> None:
     """`agreed ... after twelve hours of talks in Moscow`, `التوصل إلى اتفاق ... بعد محادثات`:
     talks that end in an agreement told in the same sentence were held by its parties, and the
     two share their venue; an agreement with no parties named was reached by those who just met."""
@@ -467,6 +467,30 @@ def _talks_of_agreement(candidates: list[_Candidate]) -> None:
             agree.date = (
                 agree.date or met[-1].date
             )  # "spoke by phone this evening. ... the two agreed"
+    # "استضاف لافروف نظيريه ... أن الدول الثلاث اتفقت": the three who just met, whoever else the
+    # sentences between name
+    for agree in [c for c in candidates if c.type == "AGREE"]:
+        counted = _at(ctx, "counted_parties").search(
+            ctx.folded, max(agree.sentence.start, agree.trigger.start - 30), agree.trigger.end + 30
+        )
+        met = [
+            c
+            for c in candidates
+            if c.type == "MEET"
+            and len(c.actors) >= 3
+            and c.trigger.start < agree.trigger.start
+            and agree.sentence.start - c.sentence.end < 600
+        ]
+        word = agree.trigger_word.split()[0] if agree.trigger_word else ""
+        # "لافروف: «اتفقنا اليوم على وثيقة»", "we agreed": the speaker and those he met
+        before = ctx.folded[max(0, agree.trigger.start - 12) : agree.trigger.start]
+        we = (word.endswith("نا") or re.search(r"(?:^|[\s\"“«])we\s+(?:have\s+)?$", before)) and (
+            bool(met) and agree.asserted_by in met[-1].actors
+        )
+        if (counted or we) and met:
+            agree.actors = list(met[-1].actors)
+            agree.date = agree.date or met[-1].date
+            agree.places = agree.places or list(met[-1].places)
     # "اجتماع ثلاثي استضافته موسكو ... اتفقت فيه الدول الثلاث": agreed where they met
     for agree in [c for c in candidates if c.type == "AGREE" and not c.places]:
         venue = [

@@ -107,7 +107,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         )
         counterpart = re.search(
             r"(?:^|\s)[وف]?نظير\S*\s*(?:ال)?$", folded[max(0, adj.start - 12) : adj.start]
-        ) or re.match(r"\s*counterparts?\b", folded[adj.end : adj.end + 14])
+        ) or re.match(r"(?:,?\s*(?:and\s+)?\S+)?\s*counterparts?\b", folded[adj.end : adj.end + 30])
         if group and counterpart:
             agents.append(
                 adj.id
@@ -291,6 +291,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             target = target or ids[0]  # "مقاتلات تركية دمرت 17 هدفاً للتنظيم": what they hit
         elif n == 0 and cand.arabic and (len(gap) <= 3 if cand.verb else (len(gap) <= 1 or lam)):
             agents += ids
+        elif n == 0 and not cand.arabic and len(gap) <= 2 and group:
+            agents += ids  # "hosted his Turkish and Iranian counterparts": all of them met
         elif n == 0 and not cand.arabic and len(gap) <= 2:
             target = target or ids[0]  # Russian jets bombed rebels
         anchor = grp[-1].end

@@ -1545,3 +1545,16 @@ def test_we_agreed_is_the_speaker_and_those_he_met(extractor: Extractor) -> None
     agreement = _one(_events(extractor, text, "ar"), "AGREE")
     assert set(agreement["actors"]) == {"lavrov", "TUR", "IRN"}
     assert agreement["asserted_by"] == "lavrov"
+
+
+def test_their_counterparts_from_states_met_with_them(extractor: Extractor) -> None:
+    english = (
+        "Talks end\n\n"
+        "Kerry and Lavrov met in Lausanne on Saturday with their counterparts from Iran and Turkey."
+    )
+    meeting = _one(_events(extractor, english, "en"), "MEET")
+    assert set(meeting["actors"]) == {"kerry", "lavrov", "IRN", "TUR"}
+    assert meeting["place"] == "lausanne"
+    arabic = "اجتماع لوزان\n\nالتقى كيري ولافروف في لوزان يوم السبت مع نظرائهما من إيران وتركيا."
+    meeting = _one(_events(extractor, arabic, "ar"), "MEET")
+    assert set(meeting["actors"]) == {"kerry", "lavrov", "IRN", "TUR"}

@@ -208,9 +208,15 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 if not any(s <= anchor + w.start() < e for s, e in aside)
             ]
             met_with = (
-                cand.verb
-                and re.search(  # "held a second round with the delegation"
-                    r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?$", folded[anchor : grp[0].start]
+                (
+                    cand.verb
+                    and re.search(  # "held a second round with the delegation"
+                        r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?$", folded[anchor : grp[0].start]
+                    )
+                )
+                or re.search(  # "met in Lausanne with their counterparts from Iran and Turkey"
+                    r"(?:^|\s)(?:with|مع)\s+(?:(?:their|his|her)\s+counterparts\s+(?:from|of)|نظراي\S*\s+من)\s+$",
+                    folded[anchor : grp[0].start],
                 )
             )
             if len(gap) <= 4 or joined or (sides and len(gap) <= 8) or len(said) <= 3 or met_with:

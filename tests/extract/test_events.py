@@ -1558,3 +1558,16 @@ def test_their_counterparts_from_states_met_with_them(extractor: Extractor) -> N
     arabic = "اجتماع لوزان\n\nالتقى كيري ولافروف في لوزان يوم السبت مع نظرائهما من إيران وتركيا."
     meeting = _one(_events(extractor, arabic, "ar"), "MEET")
     assert set(meeting["actors"]) == {"kerry", "lavrov", "IRN", "TUR"}
+
+
+def test_an_english_participle_after_its_towns_besieges_them(extractor: Extractor) -> None:
+    text = (
+        "Army reaches towns\n\n"
+        "Syrian state media said the army had reached Nubl and Zahraa, two Shi'ite towns besieged "
+        "by rebels since 2013, severing the road from Aleppo to the Turkish border."
+    )
+    sieges = [e for e in _events(extractor, text, "en") if e["type"] == "SIEGE"]
+    assert {e["place"] for e in sieges} == {"nubl", "zahraa"}  # not Aleppo, after it
+    assert all(e["actors"] == ["SYR_OPP"] for e in sieges)  # by whom, not the army
+    before = "Aid\n\nThe convoy reached the besieged town of Madaya near Zabadani."
+    assert _one(_events(extractor, before, "en"), "SIEGE")["place"] == "madaya"

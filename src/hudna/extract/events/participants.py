@@ -353,6 +353,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         left
         and (group or not svo)
         and (not agents or group or (not cand.arabic and not english_adjectival))
+        and not (cand.marked_agent and not group)  # "towns besieged by rebels": not the subject
     ):
         grp = left[-1]
         if (

@@ -61,12 +61,20 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         places = [
             m for m in places if ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
         ]
-    if cand.arabic and trig.text in ctx.lexicon.stative:
+    # "Nubl and Zahraa, two Shi'ite towns besieged by rebels": an English participle after its noun
+    postnominal = (
+        not cand.arabic
+        and trig.text.lower() in ctx.lexicon.stative
+        and re.match(r"\s+(?:by|since|for)\s", folded[trig.end : trig.end + 8]) is not None
+        and not re.search(r"(?:^|\s)(?:the|a|an)\s+$", folded[max(0, trig.start - 5) : trig.start])
+    )
+    if (cand.arabic and trig.text in ctx.lexicon.stative) or postnominal:
         # "بلدتي مضايا والزبداني المحاصرتين في ريف دمشق": the places the adjective follows
+        reach = 4 if postnominal else 1
         chain = [
             p
             for p in places
-            if p.end <= trig.start and len(words_between(folded, p.end, trig.start)) <= 1
+            if p.end <= trig.start and len(words_between(folded, p.end, trig.start)) <= reach
         ][-1:]
         wide = chain and ctx.lexicon.places[chain[0].id].kind in ("governorate", "region")
         if wide and re.search(

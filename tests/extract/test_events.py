@@ -1571,3 +1571,17 @@ def test_an_english_participle_after_its_towns_besieges_them(extractor: Extracto
     assert all(e["actors"] == ["SYR_OPP"] for e in sieges)  # by whom, not the army
     before = "Aid\n\nThe convoy reached the besieged town of Madaya near Zabadani."
     assert _one(_events(extractor, before, "en"), "SIEGE")["place"] == "madaya"
+
+
+def test_the_hill_points_back_to_the_hill_named_before(extractor: Extractor) -> None:
+    text = (
+        "Truce falls apart\n\n"
+        "On 17 September, U.S.-led coalition jets bombed Syrian army positions on Jabal al-Tharda "
+        "near Deir ez-Zor airport, killing at least 62 soldiers; Islamic State fighters overran "
+        "the hill within the hour. By 22 September, pro-government forces were advancing on "
+        "Handarat camp north of the city."
+    )
+    events = _events(extractor, text, "en")
+    assert _one(events, "AIRSTRIKE")["place"] == "jabal_al_tharda"
+    attacks = {(tuple(e["actors"]), e["place"]) for e in events if e["type"] == "ATTACK"}
+    assert attacks == {(("ISIS",), "jabal_al_tharda"), (("SYR_GOV",), "handarat_camp")}

@@ -1585,3 +1585,27 @@ def test_the_hill_points_back_to_the_hill_named_before(extractor: Extractor) -> 
     assert _one(events, "AIRSTRIKE")["place"] == "jabal_al_tharda"
     attacks = {(tuple(e["actors"]), e["place"]) for e in events if e["type"] == "ATTACK"}
     assert attacks == {(("ISIS",), "jabal_al_tharda"), (("SYR_GOV",), "handarat_camp")}
+
+
+def test_a_party_that_looks_away_from_an_act_is_not_its_doer(extractor: Extractor) -> None:
+    english = (
+        "Council\n\n"
+        "Churkin accused the UN secretariat of ignoring the shelling of western Aleppo by "
+        '"terrorists".'
+    )
+    events = _events(extractor, english, "en")
+    assert _one(events, "ACCUSE")["target"] == "UN"
+    assert _one(events, "SHELLING")["actors"] == []
+    arabic = "مجلس الأمن\n\nواتهم تشوركين الأمم المتحدة بتجاهل القصف على أحياء حلب الغربية."
+    events = _events(extractor, arabic, "ar")
+    assert _one(events, "ACCUSE")["target"] == "UN"  # the charge is the looking away
+    assert _one(events, "SHELLING")["actors"] == []
+
+
+def test_a_siege_said_of_besieged_areas_is_placed_nowhere(extractor: Extractor) -> None:
+    text = (
+        "Homs deal\n\n"
+        "Scores of rebel fighters left Homs on Thursday. U.N. envoy Staffan de Mistura said that "
+        "evacuations from besieged areas must be voluntary."
+    )
+    assert not [e for e in _events(extractor, text, "en") if e["type"] == "SIEGE"]

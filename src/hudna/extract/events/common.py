@@ -79,6 +79,7 @@ _POSITIONS = {
     "including": r"(?:^|\s|[،,])(?:{words})\s",
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
+    "looking_away": r"(?:^|\s)(?:{words})\s",
 }
 
 

@@ -233,6 +233,9 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                     and not re.search(
                         r"(?:^|\s)of\s+[a-z]+ing\s", ctx.folded[acc.trigger.end : c.trigger.start]
                     )
+                    and not _at(ctx, "looking_away").search(
+                        ctx.folded, acc.trigger.end, c.trigger.start
+                    )
                 )
                 or _in_title(ctx, acc)  # "Chlorine suspected in Aleppo attack; Kerry blames Assad"
             )

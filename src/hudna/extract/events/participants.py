@@ -386,6 +386,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 )
             )  # "أعلنت الأركان التركية مقتل ثلاثة جنود أتراك في غارة": the dead, not the doers
             and not (governed and not group)
+            # "accused the UN secretariat of ignoring the shelling": not the doer
+            and (group or not _at(ctx, "looking_away").search(folded, grp[-1].end, trig.start))
             and (group or not any(m.id == target for m in grp))
         ):
             agents = (

@@ -1609,3 +1609,15 @@ def test_a_siege_said_of_besieged_areas_is_placed_nowhere(extractor: Extractor) 
         "evacuations from besieged areas must be voluntary."
     )
     assert not [e for e in _events(extractor, text, "en") if e["type"] == "SIEGE"]
+
+
+def test_a_hedged_maker_after_the_means_names_the_doer(extractor: Extractor) -> None:
+    text = (
+        "خروقات في الغوطة\n\n"
+        "وتزامن ذلك مع غارات نفذتها طائرات حربية يُعتقد أنها روسية على أطراف بلدة عين ترما. "
+        "وقال المتحدث إن قوات النظام حاولت فجر اليوم التقدم على جبهة بلدة مسرابا."
+    )
+    events = _events(extractor, text, "ar")
+    assert _one(events, "AIRSTRIKE")["actors"] == ["RUS"]
+    attack = _one(events, "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "mesraba")

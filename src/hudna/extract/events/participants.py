@@ -102,8 +102,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             target = target or adj.id  # "suicide bombers killed 14 Turkish soldiers": the dead
             continue
         believed = _at(ctx, "hedges").search(folded, trig.end, adj.start)
+        # "غارات نفذتها طائرات حربية يُعتقد أنها روسية": the means, then the hedged maker
         after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (
-            2 if cand.arabic and not believed else 4
+            6 if believed else 2 if cand.arabic else 4
         )
         counterpart = re.search(
             r"(?:^|\s)[وف]?نظير\S*\s*(?:ال)?$", folded[max(0, adj.start - 12) : adj.start]

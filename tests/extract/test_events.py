@@ -1621,3 +1621,18 @@ def test_a_hedged_maker_after_the_means_names_the_doer(extractor: Extractor) -> 
     assert _one(events, "AIRSTRIKE")["actors"] == ["RUS"]
     attack = _one(events, "ATTACK")
     assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "mesraba")
+
+
+def test_an_act_in_a_relative_clause_is_at_its_antecedent(extractor: Extractor) -> None:
+    text = (
+        "مضايا\n\n"
+        "دخلت قافلة مساعدات إلى بلدة مضايا في ريف دمشق، التي تحاصرها قوات النظام وميليشيا «حزب "
+        "الله» منذ تموز الماضي، بالتزامن مع دخول قافلة مماثلة إلى بلدتي الفوعة وكفريا في ريف "
+        "إدلب، اللتين تحاصرهما فصائل «جيش الفتح»."
+    )
+    sieges = [e for e in _events(extractor, text, "ar") if e["type"] == "SIEGE"]
+    assert {(tuple(e["actors"]), e["place"]) for e in sieges} == {
+        (("SYR_GOV", "HEZBOLLAH"), "madaya"),  # not the towns told after it
+        (("SYR_OPP",), "fua"),
+        (("SYR_OPP",), "kefraya"),
+    }

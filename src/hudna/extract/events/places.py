@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from hudna.extract.context import Context, word_end, words_between
+from hudna.extract.context import Context, Mention, word_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
@@ -146,6 +146,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 for c in charges
             )
         ]
+    antecedent = _relative_antecedent(ctx, cand, places)
+    if antecedent:
+        return antecedent
     struck = [
         p
         for p in places
@@ -296,6 +299,48 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
 
 
 _DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|\s[-–—]\s)")
+
+
+def _relative_antecedent(ctx: Context, cand: _Candidate, places: list[Mention]) -> list[str]:
+    """`بلدة مضايا في ريف دمشق، التي تحاصرها قوات النظام`, "Foua and Kefraya, which are besieged
+    by rebels": an act told in a relative clause about places is at those places, whatever
+    places follow it."""
+    folded, trig = ctx.folded, cand.trigger
+    if cand.type not in HOSTILE_TYPES:
+        return []
+    rel = _RELATIVE.search(folded, max(cand.sentence.start, trig.start - 20), trig.start)
+    if rel is None or len(words_between(folded, rel.end(), trig.start)) > 2:
+        return []
+    if cand.arabic:
+        # the verb carries the antecedent as its object ("تحاصرها", "يحاصرهما")
+        about = re.search(r"(?:ها|هما|هم)$", folded[trig.start : word_end(folded, trig.end)])
+    else:
+        about = re.fullmatch(
+            r"\s*(?:is|are|was|were|has been|have been|had been)\s+(?:\S+\s+)?",
+            folded[rel.end() : trig.start],
+        )
+    if not about:
+        return []
+    before = [
+        p
+        for p in places
+        if cand.sentence.start <= p.start
+        and p.end <= rel.start()
+        and len(words_between(folded, p.end, rel.start())) <= 3
+    ]
+    if not before:
+        return []
+    head = before[-1]
+    wide = ctx.lexicon.places[head.id].kind in ("governorate", "region")
+    located = [p for p in places if p.end <= head.start]
+    if wide and located and re.fullmatch(r"\s*(?:في|in)\s+", folded[located[-1].end : head.start]):
+        head = located[-1]  # "بلدة مضايا في ريف دمشق، التي": the town the province locates
+    chain = [head]
+    for p in reversed([p for p in places if p.end <= head.start]):
+        if not _COORD_PLACES.match(folded[p.end : chain[0].start]):
+            break
+        chain.insert(0, p)
+    return list(dict.fromkeys(p.id for p in chain))
 
 
 def _dateline_place(ctx: Context) -> list[str]:

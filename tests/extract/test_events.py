@@ -1636,3 +1636,28 @@ def test_an_act_in_a_relative_clause_is_at_its_antecedent(extractor: Extractor) 
         (("SYR_OPP",), "fua"),
         (("SYR_OPP",), "kefraya"),
     }
+
+
+def test_the_nationality_said_of_the_aircraft_names_the_doer(extractor: Extractor) -> None:
+    arabic = (
+        "حلب\n\n"
+        "قتل ٢٧ مدنياً إثر غارات جوية استهدفت مستشفى القدس في حي السكري. وأكد شهود عيان أن "
+        "الطائرات المغيرة روسية."
+    )
+    assert _one(_events(extractor, arabic, "ar"), "AIRSTRIKE")["actors"] == ["RUS"]
+    english = (
+        "Aleppo\n\n"
+        "Air strikes hit the Quds hospital in Sukkari, killing 27. Witnesses said the jets were "
+        "Russian."
+    )
+    assert _one(_events(extractor, english, "en"), "AIRSTRIKE")["actors"] == ["RUS"]
+
+
+def test_fire_from_a_partys_positions_elsewhere_is_at_the_place_hit(extractor: Extractor) -> None:
+    text = (
+        "النشرة اليومية\n\n"
+        "• حي الحمدانية (الخاضع لسيطرة النظام): ١٤ قتيلاً، بينهم طفلان، جراء قذائف صاروخية "
+        "أطلقتها فصائل المعارضة من مواقعها في حي صلاح الدين."
+    )
+    shelling = _one(_events(extractor, text, "ar"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "hamdaniyah")

@@ -40,6 +40,7 @@ from hudna.extract.events.discourse import (
     _about_the_theatre,
     _accusations,
     _alluded_agents,
+    _attributed_means,
     _background,
     _carry_subjects,
     _carry_to_next_sentence,
@@ -88,6 +89,7 @@ def find_events(ctx: Context) -> None:
     _examples(ctx, candidates)
     _participants_joining(ctx, candidates)
     _alluded_agents(ctx, candidates)
+    _attributed_means(ctx, candidates)
     _supporters(ctx, candidates)
     _talks_of_agreement(ctx, candidates)
     _same_positions(ctx, candidates)

@@ -725,6 +725,39 @@ def _distributed(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]
     return out
 
 
+_MAKER_SAID = re.compile(
+    r"(?:^|\s)(?:ال)?(?:طايرات|طايره|مروحيات|مقاتلات|قاذفات|طيران)(?:\s+(?:ال)?(?:مغيره|حربيه|المغيره|الحربيه))?"
+    r"\s+(?:كانت\s+)?$"
+    r"|(?:^|\s)(?:the\s+)?(?:jets|planes|aircraft|warplanes|helicopters|bombers)\s+(?:involved\s+)?"
+    r"(?:were|was|had been)\s+(?:all\s+)?$"
+)
+
+
+def _attributed_means(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`وأكد شهود عيان أن الطائرات المغيرة روسية`, "Witnesses said the jets were Russian": the
+    nationality said of the aircraft names the doer of the air strike just told without one."""
+    folded = ctx.folded
+    for adj in ctx.mentions:
+        if adj.kind != "adjective" or not re.match(
+            r"\s*(?:[.،,؛;]|$)", folded[adj.end : adj.end + 2]
+        ):
+            continue
+        sentence = ctx.sentence_of(adj.start)
+        if not _MAKER_SAID.search(folded, max(sentence.start, adj.start - 40), adj.start):
+            continue
+        told = ctx.sentence_before(sentence)
+        acts = [
+            c
+            for c in candidates
+            if c.type == "AIRSTRIKE"
+            and not c.actors
+            and c.trigger.start < adj.start
+            and (c.sentence == sentence or c.sentence == told)
+        ]
+        if acts:
+            acts[-1].actors = [adj.id]
+
+
 def _alluded_agents(ctx: Context, candidates: list[_Candidate]) -> None:
     """`"لوقف قصف الأحياء السكنية في حلب"، في إشارة إلى فصائل المعارضة`: an act told without its
     doer takes the party the allusion names."""

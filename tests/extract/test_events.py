@@ -1661,3 +1661,14 @@ def test_fire_from_a_partys_positions_elsewhere_is_at_the_place_hit(extractor: E
     )
     shelling = _one(_events(extractor, text, "ar"), "SHELLING")
     assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "hamdaniyah")
+
+
+def test_the_subject_of_a_passive_verb_told_first_suffered_the_act(extractor: Extractor) -> None:
+    text = (
+        "قافلة المساعدات\n\n"
+        "تعرضت قافلة مساعدات إنسانية تابعة للأمم المتحدة والهلال الأحمر العربي السوري، مساء "
+        "الاثنين الماضي، لغارات جوية في بلدة أورم الكبرى بريف حلب الغربي."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert strike["actors"] == []  # the convoy's owner did not bomb it
+    assert strike["target"] == "UN"

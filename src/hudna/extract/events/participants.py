@@ -327,7 +327,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         left = []
         if persons and persons[-1].id not in agents:
             agents.insert(0, persons[-1].id)
-    passive = left and _at(ctx, "passive").search(folded, left[-1][-1].end, trig.start)
+    passive = left and (
+        _at(ctx, "passive").search(folded, left[-1][-1].end, trig.start)
+        # "تعرضت قافلة مساعدات تابعة للأمم المتحدة لغارات جوية": the verb before its subject
+        or (
+            cand.arabic
+            and _prefix(folded, trig.start).endswith("ل")
+            and _at(ctx, "passive").search(
+                folded, max(cand.lo, left[0][0].start - 40), left[0][0].start
+            )
+        )
+    )
     if passive and not group:
         target = target or left[-1][0].id  # تعرضت مواقع المعارضة لقصف: the subject is the victim
         left = []

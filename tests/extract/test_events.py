@@ -1595,7 +1595,7 @@ def test_a_party_that_looks_away_from_an_act_is_not_its_doer(extractor: Extracto
     )
     events = _events(extractor, english, "en")
     assert _one(events, "ACCUSE")["target"] == "UN"
-    assert _one(events, "SHELLING")["actors"] == []
+    assert _one(events, "SHELLING")["actors"] == ["SYR_OPP"]  # by "terrorists", not the UN
     arabic = "مجلس الأمن\n\nواتهم تشوركين الأمم المتحدة بتجاهل القصف على أحياء حلب الغربية."
     events = _events(extractor, arabic, "ar")
     assert _one(events, "ACCUSE")["target"] == "UN"  # the charge is the looking away
@@ -1672,3 +1672,15 @@ def test_the_subject_of_a_passive_verb_told_first_suffered_the_act(extractor: Ex
     strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
     assert strike["actors"] == []  # the convoy's owner did not bomb it
     assert strike["target"] == "UN"
+
+
+def test_terrorists_are_the_rebels_unless_a_group_was_named(extractor: Extractor) -> None:
+    russian = (
+        "Moscow\n\n"
+        "Terrorists in eastern Aleppo fired shells filled with chlorine at the government-held "
+        "al-Hamdaniyah neighbourhood on Thursday, the Russian Defence Ministry said on Friday."
+    )
+    chemical = _one(_events(extractor, russian, "en"), "CHEMICAL")
+    assert (chemical["actors"], chemical["asserted_by"]) == (["SYR_OPP"], "RUS")
+    named = "Raqqa\n\nCoalition jets struck Islamic State terrorists near Raqqa."
+    assert _one(_events(extractor, named, "en"), "AIRSTRIKE")["target"] == "ISIS"

@@ -1684,3 +1684,15 @@ def test_terrorists_are_the_rebels_unless_a_group_was_named(extractor: Extractor
     assert (chemical["actors"], chemical["asserted_by"]) == (["SYR_OPP"], "RUS")
     named = "Raqqa\n\nCoalition jets struck Islamic State terrorists near Raqqa."
     assert _one(_events(extractor, named, "en"), "AIRSTRIKE")["target"] == "ISIS"
+
+
+def test_after_the_act_points_back_at_the_act_told(extractor: Extractor) -> None:
+    text = (
+        "Deir ez-Zor\n\n"
+        "Coalition aircraft struck Syrian army positions on Jabal al-Tharda on Saturday. Islamic "
+        "State fighters launched an offensive on the hills immediately after the air raid."
+    )
+    events = _events(extractor, text, "en")
+    assert _one(events, "AIRSTRIKE")["actors"] == ["USA"]  # no second raid, by ISIS
+    attack = _one(events, "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["ISIS"], "jabal_al_tharda")

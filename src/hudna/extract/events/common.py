@@ -43,7 +43,7 @@ _PLACE_RANK = {
 _POSITIONS = {
     "contrast": r"[،,]\s*(?:{words})\s",
     "clause_break": r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:{words})\s",
-    "temporal_frame": r"(?:^|\s)(?:{words})\s+(?:ال)?$",
+    "temporal_frame": r"(?:^|\s)(?:{words})\s+(?:ال|the\s+)?$",
     "act_subject": r"(?:^|\s)the\s+(?:{words})s?\s+$",
     "future_meeting": r"(?:^|\s)[وف]?(?:{words})(?:ان|ون|ا)?\s+(?:\S+\s+){0,7}$",
     "other_norm": r"\s*(?:\S+\s+)?(?:{words})",

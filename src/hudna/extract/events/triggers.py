@@ -356,9 +356,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near
     ):
         return None
-    if _at(ctx, "temporal_frame").search(
-        folded[max(0, trig.start - 12) : trig.start]
-    ) and _definite(folded, trig):
+    frame = _at(ctx, "temporal_frame").search(folded[max(0, trig.start - 12) : trig.start])
+    if frame and (_definite(folded, trig) or frame.group().endswith("the ")):
         return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told
     if any(
         trig.end <= c.start and len(words_between(folded, trig.end, c.start)) <= 2

@@ -176,3 +176,18 @@ def test_the_syrian_foreign_and_expatriates_ministry_speaks_for_the_government(
         "وطالبت وزارة الخارجية والمغتربين مجلس الأمن بإدانة هذه الاعتداءات فوراً ومن دون أي تسييس."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["SYR_GOV"]
+
+
+def test_a_quoted_name_inside_reported_speech_does_not_end_it(extractor: Extractor) -> None:
+    text = (
+        "إحاطة أممية\n\n"
+        "وأوضح أوبراين أن القوات الحكومية تحاصر معظم هذه المناطق، فيما يحاصر تنظيم «داعش» "
+        "الأحياء الغربية من مدينة دير الزور، وتحاصر جماعات مسلحة من غير الدول بلدتي الفوعة "
+        "وكفريا في ريف إدلب."
+    )
+    result = extractor(make_doc(text, dt.date(2016, 11, 22))).to_json_dict()
+    (statement,) = result["statements"]
+    assert statement["speaker"] == "UN"
+    assert statement["text"].endswith("بلدتي الفوعة وكفريا في ريف إدلب")
+    sieges = {(tuple(e["actors"]), e["place"]) for e in result["events"] if e["type"] == "SIEGE"}
+    assert {(("ISIS",), "deir_ez_zor"), (("SYR_OPP",), "fua"), (("SYR_OPP",), "kefraya")} <= sieges

@@ -655,7 +655,9 @@ def _reported_end(
             end = v.start
             break
     for s, e in quotes:
-        if start <= s < end:
+        # a quotation crossing the end carries the content on; a quoted name inside it does
+        # not end it («داعش» in "أن ... يحاصر تنظيم «داعش» الأحياء الغربية")
+        if start <= s < end and e >= end:
             return e + 1
     return end
 

@@ -1696,3 +1696,37 @@ def test_after_the_act_points_back_at_the_act_told(extractor: Extractor) -> None
     assert _one(events, "AIRSTRIKE")["actors"] == ["USA"]  # no second raid, by ISIS
     attack = _one(events, "ATTACK")
     assert (attack["actors"], attack["place"]) == (["ISIS"], "jabal_al_tharda")
+
+
+def test_the_two_towns_are_the_last_two_named(extractor: Extractor) -> None:
+    arabic = (
+        "نبل والزهراء\n\n"
+        "وتمكنت قوات النظام والميليشيات الموالية لها، صباح اليوم، من فك الحصار عن بلدتي نبل "
+        "والزهراء. وكانت البلدتان، اللتان يقطنهما نحو ستين ألف نسمة، تخضعان منذ عام 2012 لحصار "
+        "تفرضه فصائل المعارضة."
+    )
+    sieges = [e for e in _events(extractor, arabic, "ar") if e["type"] == "SIEGE"]
+    # the siege broken is the one the rebels laid, not one by the forces that broke it
+    assert {(tuple(e["actors"]), e["place"]) for e in sieges} == {
+        (("SYR_OPP",), "nubl"),
+        (("SYR_OPP",), "zahraa"),
+    }
+    english = (
+        "Idlib\n\n"
+        "Aid reached Foua and Kefraya on Monday. Jaish al-Fatah fighters fired dozens of rockets "
+        "at the two towns."
+    )
+    shelling = [e for e in _events(extractor, english, "en") if e["type"] == "SHELLING"]
+    assert {e["place"] for e in shelling} == {"fua", "kefraya"}
+    road = (
+        "الرستن\n\n"
+        "ألقت مروحيات النظام براميل على الرستن وتلبيسة، وشارك الطيران الروسي في القصف مستهدفاً "
+        "الطريق الواصل بين المدينتين."
+    )
+    strikes = [e for e in _events(extractor, road, "ar") if e["actors"] == ["RUS"]]
+    assert len(strikes) == 1  # the road between them: not one strike at each
+
+
+def test_a_three_letter_place_name_written_so_is_read(extractor: Extractor) -> None:
+    text = "Idlib\n\nRebels fired rockets at Fua on Monday, killing three."
+    assert _one(_events(extractor, text, "en"), "SHELLING")["place"] == "fua"

@@ -249,6 +249,9 @@ def _disambiguate_places(
     return out
 
 
+_DUAL = re.compile(r"\S+(?:تان|تين)$|^the two\s")
+
+
 def _resolve_anaphors(
     ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -288,7 +291,18 @@ def _resolve_anaphors(
             # "المدينة" is the last place introduced as "مدينة ..." when there is one
             headed = [m for m in fitting if _introduced_by(ctx.folded, m.start, cue.text)]
             antecedents = headed or fitting
-            if antecedents:
+            pair = list(dict.fromkeys(m.id for m in reversed(antecedents)))[:2][::-1]
+            between = re.search(
+                r"(?:^|\s)(?:بين|between)\s+$", ctx.folded[max(0, cue.start - 9) : cue.start]
+            )
+            if between:
+                continue  # "الطريق الواصل بين المدينتين": neither of them
+            if len(pair) == 2 and _DUAL.search(ctx.folded[cue.start : cue.end]):
+                # "البلدتان", "the two towns": the last two, one mention on each half of the word
+                mid = (cue.start + cue.end) // 2
+                out.append(Mention(cue.start, mid, "place", pair[0], "dual"))
+                out.append(Mention(mid, cue.end, "place", pair[1], "dual"))
+            elif antecedents:
                 out.append(Mention(cue.start, cue.end, "place", antecedents[-1].id, "anaphor"))
     return out
 

@@ -227,7 +227,8 @@ def _spellings(name: str) -> list[str]:
         out.append(base)
         if _NISBA.search(base):
             out += [_NISBA.sub(end, base) for end in ("iyah", "iyeh", "iya")]
-    return list(dict.fromkeys(b for b in out if len(b) >= 4))
+    # a short form left by taking the article off is no name; one written so ("Fua", "T4") is
+    return list(dict.fromkeys(b for b in out if len(b) >= 4 or b == name))
 
 
 def load_gazetteer() -> dict[str, PlaceEntry]:

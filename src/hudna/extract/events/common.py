@@ -47,7 +47,7 @@ _POSITIONS = {
     "act_subject": r"(?:^|\s)the\s+(?:{words})s?\s+$",
     "future_meeting": r"(?:^|\s)[وف]?(?:{words})(?:ان|ون|ا)?\s+(?:\S+\s+){0,7}$",
     "other_norm": r"\s*(?:\S+\s+)?(?:{words})",
-    "break_siege": r"(?:^|\s)[وف]?ل?(?:{words})\s+(?:ال|the\s+)?$",
+    "break_siege": r"(?:^|\s)[وف]?ل?[يت]?(?:{words})(?:ت|وا|ا)?\s+(?:\S+\s+){0,2}?(?:ال|the\s+)?$",
     "capture": r"{words}",
     "negated_after": r"\s+(?:{words})\b",
     "same_spot": r"^\s*(?:\S+\s+){0,4}?(?:(?:علي|the same)\s+(?:\S+\s+)?|(?:الاحياء|المواقع|المنطقه|المناطق|البلده|المدينه|الحي|القريه|النقاط|المقرات)\s+)(?:{words})",
@@ -219,3 +219,10 @@ def _same_day_anaphor(ctx: Context, d: DateMention) -> bool:
     """`اليوم نفسه`, "the same day": a day that points back to the one told before, not the day
     of publication."""
     return _at(ctx, "same_day").match(ctx.folded, max(0, d.start - 1)) is not None
+
+
+def _broken_siege(ctx: Context, c: _Candidate) -> bool:
+    """ "كسر الحصار", "لفك الحصار", "broke the siege": a siege being broken, not laid."""
+    return c.type == "SIEGE" and bool(
+        _at(ctx, "break_siege").search(ctx.folded[max(0, c.trigger.start - 30) : c.trigger.start])
+    )

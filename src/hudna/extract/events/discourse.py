@@ -13,6 +13,7 @@ from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _at,
+    _broken_siege,
     _Candidate,
     _definite,
     _in_title,
@@ -328,6 +329,8 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             continue
         if cand.trigger.text in ctx.lexicon.stative and cand.places:
             continue  # "غارات ... على حي الفردوس في القسم الشرقي المحاصر": a state, no new act
+        if _broken_siege(ctx, cand):
+            continue  # "وتمكنت قوات النظام من فك الحصار عن نبل": not who laid it
         if any(
             prev.trigger.end <= c.start < cand.trigger.start for c in ctx.cues_of("complementiser")
         ):

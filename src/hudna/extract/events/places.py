@@ -177,13 +177,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             last_end = p.end
             if _COORD_PLACES.match(gap):
                 chosen.append(p)
-            elif (
-                re.fullmatch(
-                    r"\s*(?:في|in|ب|(?:district|neighbourhood|neighborhood|quarter|area) of)\s*",
-                    gap,
-                )
-                or gap.strip() == ""
-            ):
+            elif re.fullmatch(
+                r"\s*(?:في|in|ب|(?:district|neighbourhood|neighborhood|quarter|area) of)\s*",
+                gap,
+            ) or (gap.strip() == "" and p.via != "dual"):
                 continue  # "حي الراموسة في حلب", "the Salaheddine district of Aleppo": its city
             elif (
                 re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+)?", gap)

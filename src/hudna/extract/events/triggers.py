@@ -11,6 +11,7 @@ from hudna.extract.events.common import (
     _FUTURE_AFTER,
     _accused_in,
     _at,
+    _broken_siege,
     _Candidate,
     _definite,
     _is_generic,
@@ -406,9 +407,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     )
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)
-    if cand.type == "SIEGE" and _at(ctx, "break_siege").search(
-        folded[max(0, trig.start - 14) : trig.start]
-    ):
+    if _broken_siege(ctx, cand):
         # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged
         cand.target = cand.target or (cand.actors[0] if cand.actors else None)
         cand.actors = []

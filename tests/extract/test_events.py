@@ -1730,3 +1730,15 @@ def test_the_two_towns_are_the_last_two_named(extractor: Extractor) -> None:
 def test_a_three_letter_place_name_written_so_is_read(extractor: Extractor) -> None:
     text = "Idlib\n\nRebels fired rockets at Fua on Monday, killing three."
     assert _one(_events(extractor, text, "en"), "SHELLING")["place"] == "fua"
+
+
+def test_across_the_border_with_no_force_crossing_is_no_incursion(extractor: Extractor) -> None:
+    text = (
+        "رسالة الخارجية\n\n"
+        "وفي دمشق، وجهت وزارة الخارجية والمغتربين رسالتين إلى الأمين العام للأمم المتحدة، "
+        "اتهمت فيهما النظام التركي بـ«مواصلة تقديم الدعم للتنظيمات الإرهابية» عبر الحدود."
+    )
+    incursions = [e for e in _events(extractor, text, "ar") if e["type"] == "INCURSION"]
+    assert all(e["actors"] != ["UN"] for e in incursions)
+    crossing = "جرابلس\n\nعبرت الدبابات التركية الحدود نحو مدينة جرابلس فجر اليوم."
+    assert _one(_events(extractor, crossing, "ar"), "INCURSION")["actors"] == ["TUR"]

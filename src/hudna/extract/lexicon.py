@@ -107,6 +107,7 @@ class EventsFile(_Data):
     irrealis: Bilingual
     generic: list[str] = Field(default_factory=list)
     incursion_states: list[str] = Field(default_factory=list)
+    crossing_parties: list[str] = Field(default_factory=list)
     air_powers: list[str] = Field(default_factory=list)
     air_forces: list[str] = Field(default_factory=list)
     ground_forces: list[str] = Field(default_factory=list)
@@ -183,6 +184,7 @@ class Lexicon:
     matcher: Matcher
     generic: frozenset[str] = frozenset()
     incursion_states: frozenset[str] = frozenset()
+    crossing_parties: frozenset[str] = frozenset()
     air_powers: frozenset[str] = frozenset()
     air_forces: frozenset[str] = frozenset()
     ground_forces: frozenset[str] = frozenset()
@@ -353,6 +355,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         matcher=m,
         generic=frozenset(fold(g.strip("~*")) for g in events_file.generic),
         incursion_states=frozenset(events_file.incursion_states),
+        crossing_parties=frozenset(events_file.crossing_parties),
         air_powers=frozenset(events_file.air_powers),
         air_forces=frozenset(events_file.air_forces),
         ground_forces=frozenset(events_file.ground_forces),

@@ -71,10 +71,9 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
         elif (
             c.type == "INCURSION"
             and c.actors
-            and not {affiliation(ctx, a) for a in c.actors}
-            & (lex.incursion_states | lex.ground_forces)
+            and not {affiliation(ctx, a) for a in c.actors} & lex.crossing_parties
         ):
-            continue  # "تقديم الدعم للتنظيمات الإرهابية عبر الحدود": across it, no one crossed
+            continue  # "الدعم للتنظيمات الإرهابية عبر الحدود": across it, none of them crossed
         elif c.type == "SHELLING" and _airborne(ctx, c):
             c.type = "AIRSTRIKE"
         elif c.type == "ATTACK" and _is_generic(ctx, c.trigger) and _airborne(ctx, c):

@@ -1743,3 +1743,19 @@ def test_across_the_border_with_no_force_crossing_is_no_incursion(extractor: Ext
     assert not incursions  # neither the UN nor the government crossed it
     crossing = "جرابلس\n\nعبرت الدبابات التركية الحدود نحو مدينة جرابلس فجر اليوم."
     assert _one(_events(extractor, crossing, "ar"), "INCURSION")["actors"] == ["TUR"]
+
+
+def test_a_meetings_venue_is_not_a_country_in_its_list_of_parties(extractor: Extractor) -> None:
+    text = (
+        "اجتماع لوزان\n\n"
+        "اختتم مساء أمس السبت في مدينة لوزان السويسرية الاجتماع الدولي حول سوريا، الذي شارك فيه "
+        "وزراء خارجية الولايات المتحدة وروسيا وتركيا وإيران والسعودية وقطر والأردن."
+    )
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert meeting["place"] == "lausanne"  # not Jordan, one more of the parties
+    english = (
+        "Talks\n\n"
+        "The meeting, attended by the foreign ministers of Russia, Turkey, Iran, Saudi Arabia, "
+        "Qatar and Jordan, ended without agreement."
+    )
+    assert _one(_events(extractor, english, "en"), "MEET")["place"] is None

@@ -20,6 +20,7 @@ from hudna.extract.events.common import (
     _same_day_anaphor,
 )
 from hudna.models import HOSTILE_TYPES
+from hudna.text import is_arabic
 
 _RELATIVE = re.compile(
     r"(?:^|\s|[،,])\s*[وف]?(?:which|that|who|التي|الذي|اللتين|اللذين|اللتان|اللذان)\s"
@@ -163,11 +164,29 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         # that suffered it, not where the fire came from
         near = [p for p in struck if p.end > struck[-1].start - 40]  # "Sakhour district of Aleppo"
         return [min(near, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p.id].kind, 3)).id]
+    if cand.type in _AGREEMENT_WORDS:
+        # "اختُتم أمس في مدينة لوزان السويسرية الاجتماع الدولي": the venue just before its noun
+        close = [
+            p
+            for p in places
+            if cand.sentence.start <= p.start
+            and p.end <= trig.start
+            and len(words_between(folded, p.end, trig.start)) <= 2
+            and not re.search(r"[،,.;؛:]", folded[p.end : trig.start])
+            and re.search(
+                r"(?:^|\s)(?:في|in)\s+(?:مدينه\s+|the city of\s+)?$",
+                folded[max(0, p.start - 12) : p.start],
+            )
+        ]
+        if close:
+            return [close[-1].id]
     after = [
         p
         for p in places
         if trig.end <= p.start < hi
         and not _at(ctx, "stationed").search(folded[max(trig.end, p.start - 30) : p.start])
+        # "الاجتماع الذي شارك فيه وزراء خارجية ... وقطر والأردن": a party listed, not the venue
+        and not (cand.type in _AGREEMENT_WORDS and _listed_party(ctx, p))
     ]  # "صاروخ أطلقته قوات النظام المتمركزة في حي درعا المحطة": where they fire from
     if after:
         chosen = [after[0]]
@@ -296,6 +315,25 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
 
 
 _DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|\s[-–—]\s)")
+
+
+def _listed_party(ctx: Context, p: Mention) -> bool:
+    """A country joined by و/and/a comma to a party named just before it: one more party."""
+    if ctx.lexicon.places[p.id].kind != "country":
+        return False
+    before = [m for m in ctx.mentions if m.kind == "actor" and m.end <= p.start]
+    if not before:
+        return False
+    # "وإيران والسعودية وقطر والأردن", "Iran, Saudi Arabia, Qatar and Jordan": names between
+    words = re.findall(r"[^\s،,]+", ctx.folded[before[-1].end : p.start])
+    return len(words) <= 5 and all(
+        w.startswith("و") if is_arabic(w) else w not in _NOT_IN_A_LIST for w in words
+    )
+
+
+_NOT_IN_A_LIST = frozenset(
+    {"in", "at", "on", "of", "to", "for", "with", "from", "the", "by", "near", "said", "met"}
+)
 
 
 def _relative_antecedent(ctx: Context, cand: _Candidate, places: list[Mention]) -> list[str]:

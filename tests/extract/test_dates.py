@@ -124,3 +124,10 @@ def test_an_act_at_the_same_time_is_not_dated_by_a_similar_act_compared(
     doc = make_doc(text, dt.date(2016, 9, 7))
     strikes = [e for e in extractor(doc).events if e.place == "kalasa"]
     assert [e.date for e in strikes] == ["2016-09-06"]
+
+
+def test_the_truces_twentieth_day_is_not_today() -> None:
+    text = "في اليوم الثالث والعشرين لسريان الهدنة، قُصف اليوم حي جوبر."
+    found = [d for d in find_dates(text, SAT) if d.value == SAT]
+    assert len(found) == 1  # only the second "اليوم": today
+    assert found[0].start > text.index("الهدنة")

@@ -1759,3 +1759,30 @@ def test_a_meetings_venue_is_not_a_country_in_its_list_of_parties(extractor: Ext
         "Qatar and Jordan, ended without agreement."
     )
     assert _one(_events(extractor, english, "en"), "MEET")["place"] is None
+
+
+def test_paragraphs_under_a_place_take_the_day_of_the_bulletin(extractor: Extractor) -> None:
+    text = (
+        "حصيلة الأحد\n\n"
+        "وثّقت الشبكة مقتل 15 شخصاً في سوريا يوم أمس الأحد 20 آذار 2016، في اليوم الثالث "
+        "والعشرين لسريان اتفاق وقف الأعمال القتالية\n\n"
+        "ريف دمشق: 4 مدنيين في مدينة دوما، جراء قصف صاروخي لقوات النظام استهدف السوق الرئيسي.\n\n"
+        "إدلب: 6 مدنيين بينهم طفلان، في غارات لطائرات حربية يُعتقد أنها روسية على أطراف مدينة "
+        "سراقب."
+    )
+    doc = make_doc(text, dt.date(2016, 3, 21))
+    events = extractor(doc).to_json_dict()["events"]
+    dated = {(e["type"], e["place"], e["date"]) for e in events}
+    assert ("SHELLING", "douma", "2016-03-20") in dated
+    assert ("AIRSTRIKE", "saraqib", "2016-03-20") in dated
+    english = (
+        "Daily toll\n\n"
+        "The Tracker documented 13 deaths on Saturday across three governorates.\n\n"
+        "Raqqa: Seven civilians were killed when US-led coalition aircraft struck the Al-Mashlab "
+        "district of Raqqa city shortly after midnight."
+    )
+    strike = _one(
+        extractor(make_doc(english, dt.date(2016, 8, 28), "en")).to_json_dict()["events"],
+        "AIRSTRIKE",
+    )
+    assert strike["date"] == "2016-08-27"

@@ -172,7 +172,8 @@ def _tables() -> _Tables:
             rf"(?:(?P<n1>{counted})\s+(?P<dir1>later|after|earlier|before){e}"
             rf"|[وف]?(?P<dir2>بعد|قبل ذلك)\s+ب?(?P<n2>{counted})(?:\s+من)?{e})",
         ),
-        ("rel", rf"(?P<rel>{rel}){e}"),
+        # not "في اليوم الثالث والعشرين لسريان الهدنة": the truce's twenty-third day, not today
+        ("rel", rf"(?P<rel>{rel}){e}(?!\s+(?:ال)?(?:{ordinal}){e})"),
         ("vague", rf"(?P<vague>{vag}){e}"),
     ]
     patterns = [(name, re.compile(b + source)) for name, source in sources]

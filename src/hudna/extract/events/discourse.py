@@ -611,7 +611,7 @@ def _supporters(ctx: Context, candidates: list[_Candidate]) -> None:
             act.actors = list(dict.fromkeys([*act.actors, *helpers[-1].actors]))
 
 
-_LIST_ITEM = re.compile(r"^[ \t]*[-–•*·][ \t]*", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^[ \t]*[-–•*·][ \t]*|^(?=[^\n:]{2,30}:[ \t])", re.MULTILINE)
 
 
 def _line_end(folded: str, pos: int) -> int:
@@ -633,7 +633,16 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         # a siege is the state the toll is told in, not the act it sums ("المحاصرة")
         if c.type in HOSTILE_TYPES and c.type != "SIEGE" and c.trigger.start >= title_end(ctx)
     ]
-    items = list(_LIST_ITEM.finditer(folded))
+    items = [
+        i
+        for i in _LIST_ITEM.finditer(folded)
+        if i.start() >= title_end(ctx)
+        and (
+            i.end() > i.start()  # a bullet
+            # "ريف دمشق: 4 مدنيين ...", "Raqqa: Seven civilians ...": a paragraph under a place
+            or ctx.mentions_in(i.end(), folded.find(":", i.end()), "place")
+        )
+    ]
     lines = [(i.start(), _line_end(folded, i.end())) for i in items]
     # the lead is told before the list, not in one of its items ("- حي الصاخور: ... مروحيات النظام"
     # gives no doer to "- حي باب النيرب: ٤ قتلى بقذائف صاروخية مجهولة المصدر")
@@ -643,14 +652,14 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         colon = folded.find(":", item.end(), end)
         places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
         before = [c for c in hostile if c.trigger.start < item.start()]
+        # the day the lead tells ("وثّق المرصد اليوم الخميس مقتل ٣١ مدنياً ...")
+        told = [
+            d
+            for d in ctx.dates
+            if lines[0][0] - 400 <= d.start < lines[0][0] and d.value and d.precision == "day"
+        ]
         if places and not before:
-            # no act told in the lead ("وثّق المرصد اليوم الخميس مقتل ٣١ مدنياً ..."): the items
-            # still happened on its day
-            told = [
-                d
-                for d in ctx.dates
-                if lines[0][0] - 400 <= d.start < lines[0][0] and d.value and d.precision == "day"
-            ]
+            # no act told in the lead: the items still happened on its day
             for c in candidates:
                 if item.end() <= c.trigger.start < end and told:
                     c.date = c.date or told[-1]
@@ -671,7 +680,7 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
             summed.append(lead)
         own = [c for c in candidates if item.end() <= c.trigger.start < end]
         for c in own:
-            c.date = c.date or lead.date  # the lead's day
+            c.date = c.date or lead.date or (told[-1] if told else None)  # the lead's day
             if (
                 c.type in HOSTILE_TYPES
                 and not c.actors

@@ -1786,3 +1786,20 @@ def test_paragraphs_under_a_place_take_the_day_of_the_bulletin(extractor: Extrac
         "AIRSTRIKE",
     )
     assert strike["date"] == "2016-08-27"
+
+
+def test_a_live_blogs_entries_happen_on_its_day(extractor: Extractor) -> None:
+    text = (
+        "مباشر: تعليق عمليات الإجلاء من شرق حلب\n\n"
+        "10:05 - أفاد مراسلنا بتوقف خروج القوافل من الأحياء الشرقية، بعد إطلاق نار على إحدى "
+        "القوافل عند دوار الراموسة.\n\n"
+        "10:40 - قال مسؤول في «حركة أحرار الشام» إن ميليشيات إيرانية أوقفت القافلة وأطلقت النار "
+        "على ركابها، ما أدى إلى مقتل ثلاثة أشخاص."
+    )
+    events = extractor(make_doc(text, dt.date(2016, 12, 16))).to_json_dict()["events"]
+    attack = _one(events, "ATTACK")  # two entries, one act
+    assert (attack["actors"], attack["place"], attack["date"]) == (
+        ["IRN"],
+        "ramouseh",
+        "2016-12-16",
+    )

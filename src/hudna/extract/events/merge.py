@@ -318,7 +318,9 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
     if same_sentence:
         return True
     # a retelling with neither place nor date joins the first such act with compatible parties
-    retold = (pb is None and b.date is None) or (
+    # (or on the same day: "10:05 - ... إطلاق نار على إحدى القوافل عند دوار الراموسة" and
+    # "10:40 - ... أطلقت النار على ركابها", two entries of one live blog)
+    retold = (pb is None and (b.date is None or da == db)) or (
         pa is None and a.date is None and not (ctx is not None and _new_paragraph(ctx, a, b))
     )
     if retold and (not sb or not sa or sa & sb):

@@ -425,9 +425,12 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if not pool:
+        line = ctx.folded.rfind("\n", 0, cand.trigger.start) + 1
         if ctx.published and (
             _PROGRESSIVE.search(ctx.folded, max(0, cand.trigger.start - 12), cand.trigger.start)
             or _REPORTED_NOW.match(ctx.folded, word_end(ctx.folded, cand.trigger.end))
+            # "11:20 — تعرضت أول قافلة لإطلاق نار": a live blog's entry, on its day
+            or _STAMPED.match(ctx.folded, line)
         ):
             # "government artillery is pounding the Ansari district": happening as it is told
             return DateMention(
@@ -441,7 +444,10 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
 _PROGRESSIVE = re.compile(r"(?:^|\s)(?:is|are)\s+(?:still\s+|now\s+)?$")
 # "Heavy shelling is reported on al-Ansari": told as it happens
 _REPORTED_NOW = re.compile(
-    r"\s+(?:is|are)\s+(?:being\s+)?(?:reported|under way|continuing|ongoing)\b"
+    r"\s+(?:is|are|have been|has been)\s+(?:being\s+)?(?:reported|under way|continuing|ongoing)\b"
+)
+_STAMPED = re.compile(
+    r"[ \t]*(?:\d{1,2}|[٠-٩]{1,2})[:.](?:\d\d|[٠-٩]{2})(?:\s*(?:gmt|utc|بتوقيت\s+\S+))?\s*[—–|-]"
 )
 
 

@@ -1803,3 +1803,13 @@ def test_a_live_blogs_entries_happen_on_its_day(extractor: Extractor) -> None:
         "ramouseh",
         "2016-12-16",
     )
+
+
+def test_an_english_live_blog_entry_without_a_dash_is_stamped_too(extractor: Extractor) -> None:
+    text = (
+        "Live: Aleppo\n\n"
+        "10:45 Kurdish YPG fighters have moved into parts of the Sheikh Khodr district as rebel "
+        "lines collapse."
+    )
+    events = extractor(make_doc(text, dt.date(2016, 11, 28), "en")).to_json_dict()["events"]
+    assert _one(events, "ATTACK")["date"] == "2016-11-28"

@@ -447,7 +447,8 @@ _REPORTED_NOW = re.compile(
     r"\s+(?:is|are|have been|has been)\s+(?:being\s+)?(?:reported|under way|continuing|ongoing)\b"
 )
 _STAMPED = re.compile(
-    r"[ \t]*(?:\d{1,2}|[٠-٩]{1,2})[:.](?:\d\d|[٠-٩]{2})(?:\s*(?:gmt|utc|بتوقيت\s+\S+))?\s*[—–|-]"
+    r"[ \t]*(?:\d{1,2}|[٠-٩]{1,2})(?::(?:\d\d|[٠-٩]{2})(?:\s*(?:gmt|utc|بتوقيت\s+\S+))?\s*[—–|-]?"
+    r"|[.](?:\d\d|[٠-٩]{2})\s*[—–|-])\s"
 )
 
 

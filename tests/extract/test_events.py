@@ -1813,3 +1813,13 @@ def test_an_english_live_blog_entry_without_a_dash_is_stamped_too(extractor: Ext
     )
     events = extractor(make_doc(text, dt.date(2016, 11, 28), "en")).to_json_dict()["events"]
     assert _one(events, "ATTACK")["date"] == "2016-11-28"
+
+
+def test_an_agreement_is_dated_when_reached_not_when_it_takes_effect(extractor: Extractor) -> None:
+    text = (
+        "وقف الأعمال العدائية\n\n"
+        "أعلنت الولايات المتحدة وروسيا، مساء أمس الاثنين، في بيان مشترك، التوصل إلى اتفاق على "
+        "وقف للأعمال العدائية في سوريا يبدأ سريانه منتصف ليل الجمعة 26 فبراير."
+    )
+    events = extractor(make_doc(text, dt.date(2016, 2, 23))).to_json_dict()["events"]
+    assert _one(events, "AGREE")["date"] == "2016-02-22"

@@ -36,6 +36,10 @@ def _is_theatre_country(ctx: Context, place_id: str) -> bool:
 _TERMS = re.compile(
     r"(?:^|\s)(?:[يت]قضي|[يت]نص|ينصان|provides? for|calls? for|stipulat\w*|under which|covering)\s"
 )
+_IN_FORCE = re.compile(
+    r"(?:^|\s)(?:[يت]بدا\s+سريان\S*|[يت]دخل\s+حيز|اعتبارا\s+من|ابتداء\s+من|(?:to\s+)?takes?\s+effect|"
+    r"(?:to\s+)?come\s+into\s+force|starting|effective\s+from|from\s+midnight)\s"
+)
 _LOCATOR = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
     r"south-east|south-west)\s+of\s+$|(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمال شرق|شمال غرب|جنوب شرق|"
@@ -424,6 +428,18 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     ]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
+    if cand.type == "AGREE":
+        # "أعلنتا، مساء أمس الاثنين، التوصل إلى اتفاق ... يبدأ سريانه منتصف ليل الجمعة": the day
+        # it was reached, not the days of its terms
+        terms = _TERMS.search(ctx.folded, cand.trigger.end, cand.sentence.end) or _IN_FORCE.search(
+            ctx.folded, cand.trigger.end, cand.sentence.end
+        )
+        if terms:
+            pool = [d for d in pool if d.start < terms.start()] or [
+                d
+                for d in dates
+                if cand.sentence.start <= d.start < min(terms.start(), cand.trigger.start)
+            ]
     if not pool:
         line = ctx.folded.rfind("\n", 0, cand.trigger.start) + 1
         if ctx.published and (

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from hudna.extract.dates import find_dates
+from hudna.extract.dates import find_dates, publication_date
 from hudna.extract.pipeline import Extractor
 from tests.conftest import make_doc
 
@@ -131,3 +131,10 @@ def test_the_truces_twentieth_day_is_not_today() -> None:
     found = [d for d in find_dates(text, SAT) if d.value == SAT]
     assert len(found) == 1  # only the second "اليوم": today
     assert found[0].start > text.index("الهدنة")
+
+
+def test_a_dateline_with_both_calendars_is_read_by_its_gregorian_day() -> None:
+    text = (
+        "الجيش في حندرات\n\nدمشق، الأحد 23 ذو الحجة 1437 هـ الموافق 25 أيلول/سبتمبر 2016 - «الشام»"
+    )
+    assert publication_date(text) == dt.date(2016, 9, 25)

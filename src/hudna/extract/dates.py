@@ -374,7 +374,16 @@ def bare_weekday(folded_text: str) -> bool:
 def publication_date(text: str, *, folded: str | None = None, head: int = 400) -> dt.date | None:
     """The publication date read from the text: the first full date (day, month, year) near the
     top, as in a dateline (`دمشق - 14 آب/أغسطس 2016`) or a date line under the title."""
-    for mention in find_dates(text[:head], None, folded=folded[:head] if folded else None):
-        if mention.kind == "absolute" and mention.precision == "day" and mention.value:
-            return mention.value
-    return None
+    full = [
+        m
+        for m in find_dates(text[:head], None, folded=folded[:head] if folded else None)
+        if m.kind == "absolute" and m.precision == "day" and m.value
+    ]
+    if not full:
+        return None
+    first, *rest = full
+    # "الأحد 23 ذو الحجة 1437 هـ الموافق 25 أيلول/سبتمبر 2016": the Gregorian day it names, not a
+    # conversion of the Hijri one that may be a day off
+    if rest and re.search(r"الموافق|corresponding to", text[first.end : rest[0].start]):
+        return rest[0].value
+    return first.value

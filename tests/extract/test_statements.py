@@ -191,3 +191,14 @@ def test_a_quoted_name_inside_reported_speech_does_not_end_it(extractor: Extract
     assert statement["text"].endswith("بلدتي الفوعة وكفريا في ريف إدلب")
     sieges = {(tuple(e["actors"]), e["place"]) for e in result["events"] if e["type"] == "SIEGE"}
     assert {(("ISIS",), "deir_ez_zor"), (("SYR_OPP",), "fua"), (("SYR_OPP",), "kefraya")} <= sieges
+
+
+def test_and_said_after_a_clause_is_its_subjects_word(extractor: Extractor) -> None:
+    text = (
+        "الممرات الإنسانية\n\n"
+        "وأعلنت وزارة الدفاع الروسية اليوم أن روسيا ستفتح ثلاثة «ممرات إنسانية». ورفض قائد "
+        "عسكري في «حركة نور الدين الزنكي» العرض الروسي، وقال إن تلك الممرات «ممرات موت»."
+    )
+    statements = extractor(make_doc(text, dt.date(2016, 7, 28))).to_json_dict()["statements"]
+    said = [s for s in statements if "ممرات موت" in s["text"]]
+    assert [s["speaker"] for s in said] == ["SYR_OPP"]  # the commander, not the ministry before

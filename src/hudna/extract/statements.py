@@ -338,7 +338,20 @@ def find_statements(ctx: Context) -> None:
             and not any(sentence.start <= v.start < verb.start for v in verbs if v is not verb)
             else None
         )
-        if clause_subject and not subject:
+        # "ورفض قائد في «حركة الزنكي» العرض الروسي، وقال إن ...": the subject of the clause the
+        # verb is joined to, not the speaker of the sentence before
+        joined_subject = (
+            _first_actor(actors, sentence.start, verb)
+            if not english
+            and not participle
+            and not named
+            and re.search(r"[،,]\s*و$", folded[max(0, verb.start - 3) : verb.start])
+            and not any(sentence.start <= v.start < verb.start for v in verbs if v is not verb)
+            else None
+        )
+        if joined_subject and not subject:
+            speaker = joined_subject
+        elif clause_subject and not subject:
             # "In Washington, spokesman John Kirby called the move 'too little', saying ...": the
             # subject of the participle's own clause, not the speaker of the sentence before
             speaker = clause_subject

@@ -202,3 +202,13 @@ def test_and_said_after_a_clause_is_its_subjects_word(extractor: Extractor) -> N
     statements = extractor(make_doc(text, dt.date(2016, 7, 28))).to_json_dict()["statements"]
     said = [s for s in statements if "ممرات موت" in s["text"]]
     assert [s["speaker"] for s in said] == ["SYR_OPP"]  # the commander, not the ministry before
+
+
+def test_the_accused_of_a_quoted_charge_is_not_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "المعلم في نيويورك\n\n"
+        "وأكد المعلم أن سورية ماضية في حربها، واتهم الولايات المتحدة بـ«دعم التنظيمات الإرهابية»."
+    )
+    statements = extractor(make_doc(text, dt.date(2016, 9, 25))).to_json_dict()["statements"]
+    charge = [s for s in statements if "دعم التنظيمات" in s["text"]]
+    assert [s["speaker"] for s in charge] == ["SYR_GOV"]

@@ -299,6 +299,8 @@ def find_statements(ctx: Context) -> None:
                 and _english_subject_phrase(folded, sentence.start, verb.start)
             ):
                 speaker = None
+            elif not subject and previous and _charged_object(folded, actors, verb, clause_end):
+                speaker = previous  # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»": the accused
             else:
                 speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
             if content and speaker:

@@ -716,6 +716,9 @@ def _distributed(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]
     folded = ctx.folded
     out: list[_Candidate] = []
     for c in candidates:
+        if c.type not in HOSTILE_TYPES:
+            out.append(c)
+            continue
         markers = [  # "by", "من قبل", "من جانب" (not a bare "من")
             m
             for m in ctx.cues_of("agent_marker")
@@ -735,7 +738,7 @@ def _distributed(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]
                 break
             shares.append(([affiliation(ctx, a.id) for a in actors], [p.id for p in places]))
         gap = words_between(folded, c.trigger.end, markers[0].start) if markers else []
-        if c.type not in HOSTILE_TYPES or len(shares) < 2 or len(gap) > 6:
+        if len(shares) < 2 or len(gap) > 6:
             out.append(c)
             continue
         for doers, where in shares:

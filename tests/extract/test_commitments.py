@@ -56,3 +56,14 @@ def test_every_party_joined_in_the_subject_is_bound(extractor: Extractor) -> Non
         "en",
     )
     assert [c.by for c in extractor(doc).commitments] == [["RUS", "TUR", "IRN"]]
+
+
+def test_who_is_to_be_met_is_bound_by_the_meeting(extractor: Extractor) -> None:
+    text = (
+        "Talks\n\n"
+        "Secretary of State John Kerry is expected to meet Russian Foreign Minister Sergei Lavrov "
+        "on Friday in Geneva."
+    )
+    doc = make_doc(text, dt.date(2016, 9, 20), "en")
+    (promise,) = extractor(doc).to_json_dict()["commitments"]
+    assert promise["by"] == ["kerry", "lavrov"]

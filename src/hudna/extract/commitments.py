@@ -130,6 +130,7 @@ def find_commitments(ctx: Context) -> None:
             by = [speaker]
         else:
             continue
+        by = list(dict.fromkeys([*by, *_met(ctx, actors, start, span[1])]))
         if any(not (e <= span[0] or span[1] <= s) for s, e, _ in found):
             continue
         found.append((span[0], span[1], by))
@@ -150,6 +151,29 @@ def _coordinated(folded: str, actors: list[Mention], last: Mention) -> list[str]
             break
         group.insert(0, a)
     return list(dict.fromkeys(a.id for a in group))
+
+
+def _met(ctx: Context, actors: list[Mention], start: int, end: int) -> list[str]:
+    """ "is expected to meet Russian Foreign Minister Sergei Lavrov", "سيلتقي نظيره الروسي": who is
+    to be met is bound by the meeting too."""
+    folded = ctx.folded
+    meetings = [
+        t
+        for t in ctx.cues_of("trigger")
+        if t.payload.key == "MEET"
+        and start <= t.start < end
+        and len(words_between(folded, start, t.start)) <= 3
+    ]
+    if not meetings:
+        return []
+    trig = meetings[0]
+    return [
+        a.id
+        for a in actors
+        if trig.end <= a.start < end
+        and len(words_between(folded, trig.end, a.start)) <= 4
+        and not re.search(r"[،,.;]", folded[trig.end : a.start])
+    ][:1]
 
 
 def _clause_start(ctx: Context, floor: int, pos: int) -> int:

@@ -1823,3 +1823,21 @@ def test_an_agreement_is_dated_when_reached_not_when_it_takes_effect(extractor: 
     )
     events = extractor(make_doc(text, dt.date(2016, 2, 23))).to_json_dict()["events"]
     assert _one(events, "AGREE")["date"] == "2016-02-22"
+
+
+def test_a_headline_in_the_imperfect_names_the_body_acts_doer(extractor: Extractor) -> None:
+    text = (
+        "مجزرة في أريحا: طائرات روسية تستهدف السوق الشعبي\n\n"
+        "قُتل 23 مدنياً، صباح اليوم الثلاثاء، جراء أربع غارات شنتها الطائرات الحربية على السوق "
+        "الشعبي وسط مدينة أريحا جنوب إدلب، في واحدة من أعنف الهجمات التي تشهدها المدينة."
+    )
+    (strike,) = _events(extractor, text, "ar")  # the superlative retells it too
+    assert (strike["type"], strike["actors"], strike["place"]) == ("AIRSTRIKE", ["RUS"], "ariha")
+
+
+def test_an_arabic_verbs_subject_and_object_side_by_side_are_two_parties(
+    extractor: Extractor,
+) -> None:
+    text = "الغارة\n\nفيما تعد هذه أول مرة يستهدف فيها التحالف قوات النظام بشكل مباشر."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"]) == (["USA"], "SYR_GOV")

@@ -207,7 +207,9 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
             and (_same_area(ctx, vague, other) or _same_area(ctx, other, vague))
         ):
             return True
-        better = not _is_generic(ctx, other.trigger) or (other.actors and not vague.actors)
+        better = not all(_is_generic(ctx, t) for t in [other.trigger, *other.triggers]) or (
+            other.actors and not vague.actors
+        )  # a headline's generic word merged with the body's better one names it better too
         if not better or not all(_is_generic(ctx, t) for t in [vague.trigger, *vague.triggers]):
             continue  # an act some better word already named is not vague any more
         if other.type in ("SIEGE", "CEASEFIRE_VIOLATION"):

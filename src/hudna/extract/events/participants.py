@@ -17,15 +17,32 @@ from hudna.extract.events.common import (
 )
 from hudna.extract.matcher import Match
 from hudna.extract.numbers import in_toll
+from hudna.models import HOSTILE_TYPES
+from hudna.text import is_arabic
 
 _SPACES = re.compile(r"\s*")
 
 
-def _groups(ctx: Context, mentions: list[Mention]) -> list[list[Mention]]:
-    """Coordinated actors (`قوات النظام وحزب الله`, `Russian and Syrian jets`) grouped together."""
+def _groups(
+    ctx: Context, mentions: list[Mention], verb_object: bool = False
+) -> list[list[Mention]]:
+    """Coordinated actors (`قوات النظام وحزب الله`, `Russian and Syrian jets`) grouped together;
+    with `verb_object`, two parties side by side with nothing joining them after an Arabic act
+    verb are its subject and its object ("يستهدف فيها التحالف قوات النظام")."""
     groups: list[list[Mention]] = []
     for m in mentions:
-        if groups and _COORD_ACTORS.match(ctx.folded[groups[-1][-1].end : m.start]):
+        gap = ctx.folded[groups[-1][-1].end : m.start] if groups else ""
+        if (
+            groups
+            and _COORD_ACTORS.match(gap)
+            # (a title and its holder's name are one party)
+            and not (
+                verb_object
+                and not gap.strip()
+                and is_arabic(ctx.folded[m.start : m.end])
+                and affiliation(ctx, m.id) != affiliation(ctx, groups[-1][-1].id)
+            )
+        ):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -130,7 +147,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             )
         ):
             agents.append(adj.id)
-    right = _groups(ctx, [m for m in mentions if m.start >= trig.end])
+    verb_object = cand.type in HOSTILE_TYPES and cand.arabic and cand.verb
+    right = _groups(ctx, [m for m in mentions if m.start >= trig.end], verb_object=verb_object)
     left = _groups(ctx, [m for m in mentions if m.end <= trig.start])
     anchor = trig.end
     svo = (
@@ -187,6 +205,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         )
         if framed:
             break
+        if verb_object and n == 1 and not gap and agents and not target:
+            target = ids[0]  # "يستهدف فيها التحالف قوات النظام": the object after the subject
+            anchor = grp[-1].end
+            continue
         if group:
             if any(anchor <= c.start < grp[0].start for c in ctx.cues_of("complementiser")):
                 break  # اتفقوا على أن يبدأ برنامج الأغذية ...: the rest is what was agreed

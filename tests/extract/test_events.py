@@ -1841,3 +1841,12 @@ def test_an_arabic_verbs_subject_and_object_side_by_side_are_two_parties(
     text = "الغارة\n\nفيما تعد هذه أول مرة يستهدف فيها التحالف قوات النظام بشكل مباشر."
     strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
     assert (strike["actors"], strike["target"]) == (["USA"], "SYR_GOV")
+
+
+def test_a_meeting_still_to_come_is_no_meeting(extractor: Extractor) -> None:
+    headline = "Russia, Turkey and Iran to meet in Moscow despite killing"
+    text = headline + "\n\nThe Kremlin said the ministers would hold talks later on Tuesday."
+    doc = Document(
+        id="t", text=text, title=headline, published=dt.date(2016, 12, 20), language="en"
+    )
+    assert not extractor(doc).to_json_dict()["events"]

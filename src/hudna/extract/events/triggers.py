@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, Sentence, word_end, words_between
+from hudna.extract.context import Context, Sentence, title_end, word_end, words_between
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _FUTURE_AFTER,
@@ -87,6 +87,10 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 continue
             if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
                 continue  # للتوصل إلى اتفاق: an agreement sought
+            if t.start < title_end(ctx) and re.search(
+                r"(?:^|\s)to\s+$", folded[max(0, t.start - 4) : t.start]
+            ):
+                continue  # "Russia, Turkey and Iran to meet in Moscow": a headline's future
         if t.payload.key in HOSTILE_TYPES and _future_verb(folded, t):
             continue  # "القوات التركية ستتقدم بعدها نحو منبج": a plan or a threat, not an act
         if t.text == "killed" and (

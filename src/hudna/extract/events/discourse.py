@@ -719,11 +719,17 @@ def _distributed(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]
         if c.type not in HOSTILE_TYPES:
             out.append(c)
             continue
-        markers = [  # "by", "من قبل", "من جانب" (not a bare "من")
+        markers = [
             m
-            for m in ctx.cues_of("agent_marker")
+            for m in ctx.once(  # "by", "من قبل", "من جانب" (not a bare "من")
+                "agent markers by",
+                lambda: [
+                    m
+                    for m in ctx.cues_of("agent_marker")
+                    if m.text == "by" or m.text.startswith("من ")
+                ],
+            )
             if c.trigger.end <= m.start < c.sentence.end
-            and (m.text == "by" or m.text.startswith("من "))
         ]
         shares = []
         for i, m in enumerate(markers):

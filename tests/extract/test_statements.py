@@ -212,3 +212,17 @@ def test_the_accused_of_a_quoted_charge_is_not_its_speaker(extractor: Extractor)
     statements = extractor(make_doc(text, dt.date(2016, 9, 25))).to_json_dict()["statements"]
     charge = [s for s in statements if "دعم التنظيمات" in s["text"]]
     assert [s["speaker"] for s in charge] == ["SYR_GOV"]
+
+
+def test_the_accused_after_an_accusing_participle_is_not_its_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "هجوم السكري\n\n"
+        "ووثّقت الهيئة العليا للمفاوضات هجوم السكري في رسالة إلى مجلس الأمن، متهمة النظام "
+        "بـ«استخدام الكلور مجدداً ضد المدنيين في حلب»."
+    )
+    result = extractor(make_doc(text, dt.date(2016, 9, 7))).to_json_dict()
+    assert [s["speaker"] for s in result["statements"]] == ["HNC"]
+    (chemical,) = [e for e in result["events"] if e["type"] == "CHEMICAL"]
+    assert (chemical["actors"], chemical["asserted_by"]) == (["SYR_GOV"], "HNC")

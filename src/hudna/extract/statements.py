@@ -299,8 +299,14 @@ def find_statements(ctx: Context) -> None:
                 and _english_subject_phrase(folded, sentence.start, verb.start)
             ):
                 speaker = None
-            elif not subject and previous and _charged_object(folded, actors, verb, clause_end):
-                speaker = previous  # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»": the accused
+            elif (
+                not subject
+                and (previous or first_actor)
+                and _charged_object(folded, actors, verb, clause_end)
+            ):
+                # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»", "ووثّقت الهيئة ...، متهمة النظام
+                # بـ«استخدام الكلور»": the accused is not the speaker
+                speaker = previous or first_actor
             else:
                 speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
             if content and speaker:
@@ -359,6 +365,12 @@ def find_statements(ctx: Context) -> None:
             speaker = clause_subject
         elif continuing and previous and not (named and not participle):
             speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
+        elif (
+            named
+            and _charged_object(folded, actors, verb, gap[1])
+            and (accuser := previous or _first_actor(actors, sentence.start, verb))
+        ):
+            speaker = accuser  # "ووثّقت الهيئة ...، متهمة النظام بـ«استخدام الكلور»": the accused
         elif named:
             speaker = named  # "وأضاف بيسكوف أن ...": a new speaker named after the verb
         elif subject:
@@ -600,8 +612,8 @@ def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
 
 def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -> bool:
     """Whether the actor right after an Arabic accusation verb is the accused: the charge (بـ)
-    follows it, and the verb joins the clause before ("، واتهم")."""
-    if not re.match(r"[وف]?(?:اتهم|يتهم|تتهم)", verb.text) or not re.search(
+    follows it, and the verb joins the clause before ("، واتهم", "، متهمةً")."""
+    if not re.match(r"[وف]?(?:اتهم|يتهم|تتهم|متهم)", verb.text) or not re.search(
         r"[،,]\s*[وف]?$", folded[max(0, verb.start - 4) : verb.start]
     ):
         return False

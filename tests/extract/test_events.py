@@ -1850,3 +1850,20 @@ def test_a_meeting_still_to_come_is_no_meeting(extractor: Extractor) -> None:
         id="t", text=text, title=headline, published=dt.date(2016, 12, 20), language="en"
     )
     assert not extractor(doc).to_json_dict()["events"]
+
+
+def test_positions_held_by_a_party_are_its_and_the_dead_sides_clash(extractor: Extractor) -> None:
+    held = (
+        "Shelling\n\n"
+        "Turkish artillery pounded positions held by the Kurdish YPG militia around the Menagh "
+        "air base."
+    )
+    shelling = _one(_events(extractor, held, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["target"]) == (["TUR"], "SDF")
+    clash = (
+        "Toll\n\n"
+        "Two rebel fighters were killed in clashes with government forces and Hezbollah fighters "
+        "near Khan Touman."
+    )
+    attack = _one(_events(extractor, clash, "en"), "ATTACK")
+    assert set(attack["actors"]) == {"SYR_OPP", "SYR_GOV", "HEZBOLLAH"}  # both sides

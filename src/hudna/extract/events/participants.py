@@ -66,6 +66,11 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             ):
                 continue  # "من" names the source only right after the act, not "بلا موافقة من"
             found = "target" if kind == "target_marker" else "agent"
+            if m.text == "by" and re.search(
+                r"(?:^|\s)(?:held|controlled|occupied|manned|run)\s+$",
+                ctx.folded[max(0, m.start - 12) : m.start],
+            ):
+                found = "target"  # "pounded positions held by the Kurdish YPG": whose they are
             if m.text in ("from", "من") and _at(ctx, "capture").search(
                 ctx.folded[max(0, start - 25) : m.start]
             ):
@@ -683,6 +688,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 folded, at, min(cand.sentence.end, at + 60)
             ):
                 cand.type = "AIRSTRIKE"  # "... attributed to Russian and Syrian aircraft"
+    if partners and not agents and left and in_toll(folded, left[-1][0].start, left[-1][-1].end):
+        # "Two rebel fighters were killed in clashes with government forces": the dead's side is
+        # the other side of the clash
+        agents = [m.id for m in left[-1] if m.id != target]
     if agents and partners:
         # the side fought "with" joins a clash whose other side is named; "وسط اشتباكات مع
         # فصائل المعارضة" alone goes on the campaign told before it

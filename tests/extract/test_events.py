@@ -1867,3 +1867,15 @@ def test_positions_held_by_a_party_are_its_and_the_dead_sides_clash(extractor: E
     )
     attack = _one(_events(extractor, clash, "en"), "ATTACK")
     assert set(attack["actors"]) == {"SYR_OPP", "SYR_GOV", "HEZBOLLAH"}  # both sides
+
+
+def test_its_forces_after_another_partys_clause_are_that_partys(extractor: Extractor) -> None:
+    text = (
+        "الهدنة\n\n"
+        "وقال رياض حجاب إن النظام خرق الهدنة أكثر من ألفي مرة، وأن قواته «تفرض حصاراً خانقاً على "
+        "ثمانية عشر موقعاً على الأقل»."
+    )
+    siege = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert (siege["actors"], siege["asserted_by"]) == (["SYR_GOV"], "HNC")
+    own = "موسكو\n\nوأعلنت وزارة الدفاع الروسية أن طائراتها نفذت 64 غارة على مواقع داعش في تدمر."
+    assert _one(_events(extractor, own, "ar"), "AIRSTRIKE")["actors"] == ["RUS"]

@@ -511,15 +511,25 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if own:
             # "طائراتها نفذت 64 غارة", said by the Russian ministry; but "said the government had
             # ... and that its aircraft had bombed": the party named before the possessive
-            others = (
-                []
-                if cand.arabic  # "مؤكدة أن طائراتها": the speaker's own
-                else [
-                    m.id
-                    for m in ctx.mentions_in(cand.sentence.start, own[0].start, "actor")
-                    if m.id != cand.asserted_by
+            named = [
+                m
+                for m in ctx.mentions_in(cand.sentence.start, own[0].start, "actor")
+                if m.id != cand.asserted_by
+            ]
+            if cand.arabic:
+                # "مؤكدة أن طائراتها": the speaker's own; but "وأضاف أن النظام خرق الهدنة ...
+                # وأن قواته تفرض حصاراً": the subject of the clause before
+                opened = [
+                    c.end
+                    for c in ctx.cues_of("complementiser")
+                    if cand.sentence.start <= c.start < own[0].start
                 ]
-            )
+                named = [
+                    m
+                    for m in named
+                    if any(e <= m.start and not words_between(folded, e, m.start) for e in opened)
+                ]
+            others = [m.id for m in named]
             agents = [others[-1] if others else cand.asserted_by]
     if (
         not cand.arabic

@@ -1879,3 +1879,19 @@ def test_its_forces_after_another_partys_clause_are_that_partys(extractor: Extra
     assert (siege["actors"], siege["asserted_by"]) == (["SYR_GOV"], "HNC")
     own = "موسكو\n\nوأعلنت وزارة الدفاع الروسية أن طائراتها نفذت 64 غارة على مواقع داعش في تدمر."
     assert _one(_events(extractor, own, "ar"), "AIRSTRIKE")["actors"] == ["RUS"]
+
+
+def test_a_weapon_that_is_the_subject_of_the_act_is_no_act_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "Report\n\n"
+        "On 15 February, missiles fired from aircraft struck a hospital supported by MSF in "
+        "Maarat al-Numan, killing 25 people."
+    )
+    (strike,) = _events(extractor, text, "en")
+    assert (strike["type"], strike["place"], strike["fatalities"]) == (
+        "AIRSTRIKE",
+        "maarat_al_numan",
+        25,
+    )
+    two = "Report\n\nGovernment rockets and air strikes killed 12 people in Douma."
+    assert {e["type"] for e in _events(extractor, two, "en")} == {"SHELLING", "AIRSTRIKE"}

@@ -107,7 +107,33 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
     # "غارات بصواريخ شديدة الانفجار", "استهدف الطيران الروسي مستشفى ... بأربعة صواريخ", "raids
     # with missiles": the weapon of the act told before in the clause, not a shelling of its own
     acts = [c for c in kept if c.type in HOSTILE_TYPES]
-    return [c for c in kept if not (c.type == "SHELLING" and _weapon_of(ctx, c, acts))]
+    return [
+        c
+        for c in kept
+        if not (
+            c.type == "SHELLING" and (_weapon_of(ctx, c, acts) or _weapon_subject(ctx, c, acts))
+        )
+    ]
+
+
+def _weapon_subject(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool:
+    """ "missiles fired from aircraft struck a hospital", "صواريخ أطلقتها المروحيات أصابت": the
+    weapon is the subject of the act its verb tells, not a shelling of its own."""
+    if c.verb or c.places:
+        return False
+    for act in acts:
+        if (
+            act is not c
+            and act.sentence == c.sentence
+            and (act.verb or (not act.arabic and _is_generic(ctx, act.trigger)))  # "struck"
+            and c.trigger.end <= act.trigger.start
+            and len(words_between(ctx.folded, c.trigger.end, act.trigger.start)) <= 4
+            and _same_clause(ctx, c, act)
+        ):
+            act.actors = act.actors or list(c.actors)
+            act.fatalities = act.fatalities or c.fatalities
+            return True
+    return False
 
 
 def _weapon_of(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool:

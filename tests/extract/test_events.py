@@ -1895,3 +1895,16 @@ def test_a_weapon_that_is_the_subject_of_the_act_is_no_act_of_its_own(extractor:
     )
     two = "Report\n\nGovernment rockets and air strikes killed 12 people in Douma."
     assert {e["type"] for e in _events(extractor, two, "en")} == {"SHELLING", "AIRSTRIKE"}
+
+
+def test_the_joint_investigative_mechanism_and_the_syrian_arab_armed_forces(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Brief\n\n"
+        "On 24 August, the UN-OPCW Joint Investigative Mechanism (JIM) reported to the Security "
+        "Council that Syrian Arab Armed Forces helicopters dropped devices releasing chlorine on "
+        "Talmenes in Idlib province on 21 April 2014."
+    )
+    chemical = _one(_events(extractor, text, "en"), "CHEMICAL")
+    assert (chemical["actors"], chemical["asserted_by"]) == (["SYR_GOV"], "UN")

@@ -1908,3 +1908,12 @@ def test_the_joint_investigative_mechanism_and_the_syrian_arab_armed_forces(
     )
     chemical = _one(_events(extractor, text, "en"), "CHEMICAL")
     assert (chemical["actors"], chemical["asserted_by"]) == (["SYR_GOV"], "UN")
+
+
+def test_leaders_speaking_by_telephone_met(extractor: Extractor) -> None:
+    text = (
+        "Calm\n\n"
+        "Yet the next evening Vladimir Putin and Barack Obama, speaking by telephone, endorsed the "
+        "terms their diplomats had negotiated."
+    )
+    assert set(_one(_events(extractor, text, "en"), "MEET")["actors"]) == {"putin", "obama"}

@@ -1917,3 +1917,13 @@ def test_leaders_speaking_by_telephone_met(extractor: Extractor) -> None:
         "terms their diplomats had negotiated."
     )
     assert set(_one(_events(extractor, text, "en"), "MEET")["actors"]) == {"putin", "obama"}
+
+
+def test_an_accord_announced_somewhere_was_reached_there(extractor: Extractor) -> None:
+    text = (
+        "Talks\n\n"
+        "When John Kerry and Sergei Lavrov announced their deal in Geneva on September 9, few "
+        "expected it to last."
+    )
+    agreement = _one(_events(extractor, text, "en"), "AGREE")
+    assert (agreement["place"], agreement["date"]) == ("geneva", "2016-09-09")

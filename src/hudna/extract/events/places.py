@@ -120,7 +120,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 # words said (the accusation itself or what the accuser said before it) name
                 # what is alleged, not where the accuser spoke
                 places = [p for p in places if not s_start <= p.start < s_end]
-            if trig.end <= s_start < hi and not _accused_in(ctx, trig, s_start):
+            if (
+                trig.end <= s_start < hi
+                and not _accused_in(ctx, trig, s_start)
+                # "announced their deal in Geneva": the accord announced is the verb's object
+                and not (cand.type == "AGREE" and not folded[trig.end : s_start].strip())
+            ):
                 hi = s_start  # a statement that follows is someone's words, not the venue
                 locative = re.match(r"\s*(?:in|at|في|ب)\s*", folded[s_start : s_start + 6])
                 leading = [p for p in places if locative and p.start == s_start + locative.end()]

@@ -1927,3 +1927,15 @@ def test_an_accord_announced_somewhere_was_reached_there(extractor: Extractor) -
     )
     agreement = _one(_events(extractor, text, "en"), "AGREE")
     assert (agreement["place"], agreement["date"]) == ("geneva", "2016-09-09")
+
+
+def test_i_met_in_a_speakers_words_makes_the_speaker_a_party(extractor: Extractor) -> None:
+    text = (
+        "جنيف\n\n"
+        "وقال دي ميستورا: «التقيت صباح اليوم هنا في جنيف وفد الحكومة السورية برئاسة السفير بشار "
+        "الجعفري، وكان اللقاء طويلاً وصريحاً»."
+    )
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert (meeting["actors"], meeting["place"]) == (["de_mistura", "SYR_GOV"], "geneva")
+    she = "موسكو\n\nالتقت ماريا زاخاروفا والسفير الأمريكي في موسكو."
+    assert "de_mistura" not in _one(_events(extractor, she, "ar"), "MEET")["actors"]

@@ -464,9 +464,13 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         group
         and cand.asserted_by
         and cand.asserted_by not in agents
-        and re.search(
-            r"(?:^|\s)[وف]?[اأإ]ن(?:ه|ها|هم)\s+(?:\S+\s+){0,3}$|(?:^|\s)(?:he|she)\s+(?:had\s+|has\s+)?(?:\S+\s+){0,2}$",
-            folded[max(cand.sentence.start, trig.start - 40) : trig.start],
+        and (
+            re.search(
+                r"(?:^|\s)[وف]?[اأإ]ن(?:ه|ها|هم)\s+(?:\S+\s+){0,3}$|(?:^|\s)(?:he|she)\s+(?:had\s+|has\s+)?(?:\S+\s+){0,2}$",
+                folded[max(cand.sentence.start, trig.start - 40) : trig.start],
+            )
+            # "«التقيت صباح اليوم وفد الحكومة»", "«التقينا»": the speaker, in the first person
+            or (cand.arabic and cand.verb and re.search(r"(?:يت|نا)$", cand.trigger_word))
         )
     ):
         # "مضيفاً أنه بحث الملف هاتفياً مع نظيره الروسي", "said he had met Lavrov": the speaker

@@ -226,3 +226,15 @@ def test_the_accused_after_an_accusing_participle_is_not_its_speaker(
     assert [s["speaker"] for s in result["statements"]] == ["HNC"]
     (chemical,) = [e for e in result["events"] if e["type"] == "CHEMICAL"]
     assert (chemical["actors"], chemical["asserted_by"]) == (["SYR_GOV"], "HNC")
+
+
+def test_a_source_quoted_by_an_agency_before_qawluh_is_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "دمشق\n\n"
+        "ونقلت وكالة الأنباء الرسمية عن مصدر عسكري سوري قوله إن «المجموعات الإرهابية» استهدفت "
+        "بقذائف الهاون حي باب توما."
+    )
+    result = extractor(make_doc(text, dt.date(2016, 3, 8))).to_json_dict()
+    assert [s["speaker"] for s in result["statements"]] == ["SYR_GOV"]
+    (shelling,) = result["events"]
+    assert (shelling["actors"], shelling["asserted_by"]) == (["SYR_OPP"], "SYR_GOV")

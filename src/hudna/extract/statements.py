@@ -387,6 +387,11 @@ def find_statements(ctx: Context) -> None:
             speaker = speakers.in_gap(*gap)
         if speaker is None and not continuing:
             speaker = _speaker_before(folded, actors, verb, sentence.start)
+        if speaker is None and re.fullmatch(r"[وف]?قول(?:ه|ها|هم)", verb.text):
+            # "نقلت الوكالة عن مصدر عسكري سوري قوله إن": the source quoted, named before "قوله"
+            source = folded.rfind(" عن ", sentence.start, verb.start)
+            if source >= 0:
+                speaker = speakers.in_gap(source + 4, verb.start)
         if speaker is None:
             gap_words = words_between(folded, *gap)
             if not gap_words or gap_words[0] in _PREPOSITIONS or continuing:

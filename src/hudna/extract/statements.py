@@ -389,9 +389,9 @@ def find_statements(ctx: Context) -> None:
             speaker = _speaker_before(folded, actors, verb, sentence.start)
         if speaker is None and re.fullmatch(r"[وف]?قول(?:ه|ها|هم)", verb.text):
             # "نقلت الوكالة عن مصدر عسكري سوري قوله إن": the source quoted, named before "قوله"
-            source = folded.rfind(" عن ", sentence.start, verb.start)
-            if source >= 0:
-                speaker = speakers.in_gap(source + 4, verb.start)
+            quoted_from = folded.rfind(" عن ", sentence.start, verb.start)
+            if quoted_from >= 0:
+                speaker = speakers.in_gap(quoted_from + 4, verb.start)
         if speaker is None:
             gap_words = words_between(folded, *gap)
             if not gap_words or gap_words[0] in _PREPOSITIONS or continuing:

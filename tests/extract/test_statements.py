@@ -238,3 +238,15 @@ def test_a_source_quoted_by_an_agency_before_qawluh_is_the_speaker(extractor: Ex
     assert [s["speaker"] for s in result["statements"]] == ["SYR_GOV"]
     (shelling,) = result["events"]
     assert (shelling["actors"], shelling["asserted_by"]) == (["SYR_OPP"], "SYR_GOV")
+
+
+def test_a_transcripts_name_with_a_label_before_its_colon_speaks(extractor: Extractor) -> None:
+    text = (
+        "جنيف\n\n"
+        "دي ميستورا (كلمة افتتاحية): التقيت صباح اليوم هنا في جنيف وفد الحكومة السورية برئاسة "
+        "السفير بشار الجعفري، وكان اللقاء طويلاً وصريحاً."
+    )
+    result = extractor(make_doc(text, dt.date(2016, 4, 22))).to_json_dict()
+    assert [s["speaker"] for s in result["statements"]] == ["de_mistura"]
+    (meeting,) = result["events"]
+    assert meeting["actors"] == ["de_mistura", "SYR_GOV"]

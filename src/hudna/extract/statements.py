@@ -793,6 +793,10 @@ def _headline_statements(
         if not head:
             continue
         colon = head[0].end
+        # "دي ميستورا (كلمة افتتاحية): ...": a label between the name and its colon
+        label = re.match(r"\s*\([^()\n]{1,40}\)", folded[colon : sentence.end])
+        if label:
+            colon += label.end()
         while colon < sentence.end and folded[colon] == " ":
             colon += 1
         if colon < sentence.end and folded[colon] == ":":

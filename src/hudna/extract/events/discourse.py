@@ -117,8 +117,8 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
 
 
 def _weapon_subject(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool:
-    """ "missiles fired from aircraft struck a hospital", "صواريخ أطلقتها المروحيات أصابت": the
-    weapon is the subject of the act its verb tells, not a shelling of its own."""
+    """ "missiles fired from aircraft struck a hospital": the weapon is the subject of the act its
+    verb tells, not a shelling of its own."""
     if c.verb or c.places:
         return False
     for act in acts:

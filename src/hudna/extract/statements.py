@@ -365,12 +365,13 @@ def find_statements(ctx: Context) -> None:
             speaker = clause_subject
         elif continuing and previous and not (named and not participle):
             speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
-        elif (
-            named
-            and _charged_object(folded, actors, verb, gap[1])
-            and (accuser := previous or _first_actor(actors, sentence.start, verb))
+        elif _charged_object(folded, actors, verb, gap[1]) and (
+            accuser := previous or (_first_actor(actors, sentence.start, verb) if named else None)
         ):
-            speaker = accuser  # "ووثّقت الهيئة ...، متهمة النظام بـ«استخدام الكلور»": the accused
+            # the accused is not the speaker: "قال لافروف ...، واتهم الولايات المتحدة بـ«العجز»"
+            # (the one who spoke before); "ووثّقت الهيئة ...، متهمة النظام بـ«استخدام الكلور»"
+            # (a participle: else the subject of its clause)
+            speaker = accuser
         elif named:
             speaker = named  # "وأضاف بيسكوف أن ...": a new speaker named after the verb
         elif subject:
@@ -381,8 +382,6 @@ def find_statements(ctx: Context) -> None:
             speaker = first_actor
         elif english and _english_subject_phrase(folded, sentence.start, verb.start):
             speaker = None  # "activists in Aleppo said ...": a subject we do not know
-        elif previous and _charged_object(folded, actors, verb, gap[1]):
-            speaker = previous  # "قال لافروف ...، واتهم الولايات المتحدة بـ«العجز»": the accused
         else:
             speaker = speakers.in_gap(*gap)
         if speaker is None and not continuing:

@@ -673,17 +673,17 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     # the lead is told before the list, not in one of its items ("- حي الصاخور: ... مروحيات النظام"
     # gives no doer to "- حي باب النيرب: ٤ قتلى بقذائف صاروخية مجهولة المصدر")
     hostile = [c for c in hostile if not any(s <= c.trigger.start < e for s, e in lines)]
+    # the day the lead tells ("وثّق المرصد اليوم الخميس مقتل ٣١ مدنياً ...")
+    told = [
+        d
+        for d in ctx.dates
+        if lines and lines[0][0] - 400 <= d.start < lines[0][0] and d.value and d.precision == "day"
+    ]
     for item in items:
         end = _line_end(folded, item.end())
         colon = folded.find(":", item.end(), end)
         places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
         before = [c for c in hostile if c.trigger.start < item.start()]
-        # the day the lead tells ("وثّق المرصد اليوم الخميس مقتل ٣١ مدنياً ...")
-        told = [
-            d
-            for d in ctx.dates
-            if lines[0][0] - 400 <= d.start < lines[0][0] and d.value and d.precision == "day"
-        ]
         if places and not before:
             # no act told in the lead: the items still happened on its day
             for c in candidates:

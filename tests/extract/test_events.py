@@ -1939,3 +1939,25 @@ def test_i_met_in_a_speakers_words_makes_the_speaker_a_party(extractor: Extracto
     assert (meeting["actors"], meeting["place"]) == (["de_mistura", "SYR_GOV"], "geneva")
     she = "موسكو\n\nوقال لافروف إن المبعوثة الأسترالية التقت وفد الحكومة السورية في موسكو."
     assert "lavrov" not in _one(_events(extractor, she, "ar"), "MEET")["actors"]  # she, not I
+
+
+def test_a_participants_today_dates_the_talks(extractor: Extractor) -> None:
+    arabic = (
+        "مؤتمر صحافي\n\n"
+        "أعلن كيري، في مؤتمر صحافي مشترك مع نظيره الروسي سيرغي لافروف في جنيف، بعد محادثات "
+        "دارت بين الطرفين، أن الخلافات قليلة.\n\n"
+        "وقال لافروف: «ناقشنا اليوم الخطوات المقبلة»."
+    )
+    meeting = _one(_events(extractor, arabic, "ar"), "MEET")
+    assert meeting["date"] == "2016-09-26"
+    english = (
+        "Press conference\n\n"
+        "Kerry met Lavrov in Geneva.\n\n"
+        'Lavrov said: "We discussed today the next steps."'
+    )
+    assert _one(_events(extractor, english, "en"), "MEET")["date"] == "2016-09-26"
+    # the outlet's own "today" is not a participant's word
+    undated = (
+        "Talks\n\nKerry met Lavrov in Geneva.\n\nOur talks today covered aid, the paper wrote."
+    )
+    assert _one(_events(extractor, undated, "en"), "MEET")["date"] is None

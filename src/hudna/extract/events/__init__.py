@@ -45,6 +45,7 @@ from hudna.extract.events.discourse import (
     _carry_subjects,
     _carry_to_next_sentence,
     _damning_statements,
+    _dated_by_participants,
     _distributed,
     _examples,
     _lead_up,
@@ -92,6 +93,7 @@ def find_events(ctx: Context) -> None:
     _attributed_means(ctx, candidates)
     _supporters(ctx, candidates)
     _talks_of_agreement(ctx, candidates)
+    _dated_by_participants(ctx, candidates)
     _same_positions(ctx, candidates)
     candidates = _list_items(ctx, candidates)
     candidates = _distributed(ctx, candidates)

@@ -55,6 +55,7 @@ _POSITIONS = {
     "sponsor": r"(?:{words})\s+(?:\S+\s+)?$",
     "dual_people": r"(?:^|\s)(?:ال)?(?:{words})",
     "counted_parties": r"(?:^|\s)[وف]?(?:{words})(?:\s|[،,.]|$)",
+    "talks_dated": r"(?:^|[\s\"“«])[وف]?(?:{words})\s+$",
     "same_occasion": r"^\s*(?:{words})",
     "same_day": r"(?:^|\s)(?:{words})(?:\s|[،,.]|$)",
     "where": r"[،,]\s*(?:{words})\s",

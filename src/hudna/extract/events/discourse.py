@@ -540,6 +540,23 @@ def _talks_of_agreement(ctx: Context, candidates: list[_Candidate]) -> None:
             agree.places = list(venue[0])
 
 
+def _dated_by_participants(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`لافروف: «ناقشنا اليوم ...»`, "we discussed today": a participant's own words date an
+    undated meeting of his at the day he names."""
+    undated = [c for c in candidates if c.type == "MEET" and c.date is None and c.actors]
+    if not undated:
+        return
+    for d in ctx.dates:
+        if d.kind != "relative" or d.value is None or d.precision != "day":
+            continue
+        if not _at(ctx, "talks_dated").search(ctx.folded, max(0, d.start - 30), d.start):
+            continue
+        speaker = next((sp for s, e, sp in ctx.statement_spans if s <= d.start < e), None)
+        meet = next((c for c in undated if speaker in c.actors and c.date is None), None)
+        if meet is not None:
+            meet.date = d
+
+
 def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
     """`وكان المبعوث الأممي قد شارك في الاجتماع`: a participant named in a sentence without a
     meeting of its own joins the last meeting told before it."""

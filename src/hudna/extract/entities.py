@@ -344,9 +344,18 @@ def _place_follows(ctx: Context, end: int, mentions: list[Mention], cues: list[M
 def _introduced_by(folded: str, start: int, anaphor: str) -> bool:
     """Whether the place at `start` follows the anaphor's head noun ("لمدينة داريا" for
     "المدينة", "the town of Zabadani" for "the town")."""
-    head = re.sub(r"^(?:ال|the\s+)", "", anaphor)
+    head = _ARTICLE.sub("", anaphor, count=1)
     before = folded[max(0, start - len(head) - 8) : start]
-    return re.search(rf"(?:^|\s)[وفبلك]{{0,2}}{re.escape(head)}\s+(?:of\s+)?$", before) is not None
+    gap = _OF_END.search(before)
+    if gap is None:
+        return False
+    stem = before[: gap.start()]
+    return stem.endswith(head) and _CLITICS_END.search(stem, 0, len(stem) - len(head)) is not None
+
+
+_ARTICLE = re.compile(r"^(?:ال|the\s+)")
+_OF_END = re.compile(r"\s+(?:of\s+)?$")
+_CLITICS_END = re.compile(r"(?:^|\s)[وفبلك]{0,2}$")
 
 
 def _resolve(ctx: Context, candidates: list[Match]) -> Mention | None:

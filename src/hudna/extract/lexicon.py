@@ -192,6 +192,8 @@ class Lexicon:
     means: frozenset[str] = frozenset()
     # word lists read at fixed positions by the event rules, as regex alternations of folded words
     positional: dict[str, str] = field(default_factory=dict)
+    # the event rules' patterns built from `positional`, compiled on first use (events/common.py)
+    compiled_rules: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
     theatre_country: str = "SY"
     stats: dict[str, int] = field(default_factory=dict)
 

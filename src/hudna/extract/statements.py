@@ -18,6 +18,12 @@ from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.models import Statement
 from hudna.text import is_arabic
 
+_TOPIC_MARKER = re.compile(r"(?:^|\s)(?:و?عن|حول|بشان|on|about)\s")
+_CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
+_ACCUSE_VERB = re.compile(r"[وف]?(?:اتهم|يتهم|تتهم|متهم)")
+_PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
+_COMMA_WAW_END = re.compile(r"[،,]\s*و$")
+
 _GAP_LIMIT = 200  # characters between a speech verb and its content
 _PREPOSITIONS = {
     "الي",
@@ -353,7 +359,7 @@ def find_statements(ctx: Context) -> None:
             if not english
             and not participle
             and not named
-            and re.search(r"[،,]\s*و$", folded[max(0, verb.start - 3) : verb.start])
+            and _COMMA_WAW_END.search(folded[max(0, verb.start - 3) : verb.start])
             and not any(sentence.start <= v.start < verb.start for v in verbs if v is not verb)
             else None
         )
@@ -617,8 +623,8 @@ def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
 def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -> bool:
     """Whether the actor right after an Arabic accusation verb is the accused: the charge (بـ)
     follows it, and the verb joins the clause before ("، واتهم", "، متهمةً")."""
-    if not re.match(r"[وف]?(?:اتهم|يتهم|تتهم|متهم)", verb.text) or not re.search(
-        r"[،,]\s*[وف]?$", folded[max(0, verb.start - 4) : verb.start]
+    if not _ACCUSE_VERB.match(verb.text) or not _CLAUSE_JOIN_END.search(
+        folded[max(0, verb.start - 4) : verb.start]
     ):
         return False
     first = next((a for a in actors if verb.end <= a.start < end), None)
@@ -654,7 +660,7 @@ def _speaker_before(
             return None
     last = before[-1]
     between = words_between(folded, last.end, end)
-    if re.search(r"[،,;:\"“”«»]", folded[last.end : end]):
+    if _PUNCTUATION.search(folded[last.end : end]):
         return None
     return last.id if len(between) <= max_words else None
 
@@ -735,7 +741,7 @@ def _about(
         for a in ctx.mentions
         if floor <= a.start < verb.start
         and a.kind in ("actor", "adjective")
-        and re.search(r"(?:^|\s)(?:و?عن|حول|بشان|on|about)\s", ctx.folded[floor : a.start])
+        and _TOPIC_MARKER.search(ctx.folded[floor : a.start])
     ]
     for m in [
         *topic,

@@ -84,19 +84,19 @@ _POSITIONS = {
 }
 
 
-@lru_cache(maxsize=64)
-def _compiled(template: str, words: str) -> re.Pattern[str]:
-    return re.compile(template.replace("{words}", words))
-
-
 def _at(ctx: Context, name: str) -> re.Pattern[str]:
-    """The rule `name` of `_POSITIONS`, compiled once with its words from events.yaml."""
-    words = ctx.lexicon.positional.get(name)
-    if not words:
-        raise LexiconError(
-            f"events.yaml: no positional word list {name!r}", path="lexicons/events.yaml"
+    """The rule `name` of `_POSITIONS`, compiled once per lexicon with its words from events.yaml."""
+    pattern = ctx.lexicon.compiled_rules.get(name)
+    if pattern is None:
+        words = ctx.lexicon.positional.get(name)
+        if not words:
+            raise LexiconError(
+                f"events.yaml: no positional word list {name!r}", path="lexicons/events.yaml"
+            )
+        pattern = ctx.lexicon.compiled_rules[name] = re.compile(
+            _POSITIONS[name].replace("{words}", words)
         )
-    return _compiled(_POSITIONS[name], words)
+    return pattern
 
 
 @dataclass

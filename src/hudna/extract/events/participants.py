@@ -20,6 +20,19 @@ from hudna.extract.numbers import in_toll
 from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
+_HALT_BEFORE = re.compile(
+    r"(?:^|\s)(?:[وف]?ل?وقف|stop|stopping|halt|halting|end to)\s+(?:ال|the\s+)?$"
+)
+_COMMA_END = re.compile(r"[,،]\s*$")
+_AND_ARTICLE = re.compile(r"\s*(?:و|and)\s*(?:ال)?")
+_AND_OR_COMMA = re.compile(r"\s*(?:and|,)\s*")
+_LAM_END = re.compile(r"(?:^|\s)ل\s*$")
+_BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
+_CARRIED_IT_OUT = re.compile(r"\s*(?:\S+\s+)?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها)(?:\s|$)")
+_BLAMED_ON = re.compile(r"(?:attributed|blamed)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")
+_CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
+
 _SPACES = re.compile(r"\s*")
 
 
@@ -148,7 +161,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 adj.end <= trig.start
                 and len(words_between(folded, adj.end, trig.start)) <= (1 if cand.arabic else 3)
                 # "... شارات الوحدات الكردية، ووصف الوزير": a new clause, not the act's subject
-                and not re.search(r"[،,]\s*[وف]?$", folded[adj.end : trig.start])
+                and not _CLAUSE_JOIN_END.search(folded[adj.end : trig.start])
             )
         ):
             agents.append(adj.id)
@@ -162,7 +175,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         and cand.verb
         and len(words_between(folded, left[-1][-1].end, trig.start)) <= 1
         and ":" not in folded[left[-1][-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": speaker
-        and not re.search(r"[،,]\s*[وف]?$", folded[left[-1][-1].end : trig.start])  # "...، ووصف"
+        and not _CLAUSE_JOIN_END.search(folded[left[-1][-1].end : trig.start])  # "...، ووصف"
         and not (
             re.search(
                 r"(?:^|\s)[وف]?(?:التي|الذي|اللتين|اللذين|الذين|اللواتي)\s*$",
@@ -201,7 +214,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         gap = words_between(folded, anchor, grp[0].start)
         marker = _marker_before(ctx, anchor, grp[0].start)
         lam = _prefix(folded, grp[0].start).endswith("ل") or bool(
-            re.search(r"(?:^|\s)ل\s*$", folded[anchor : grp[0].start])
+            _LAM_END.search(folded[anchor : grp[0].start])
         )
         framed = any(
             anchor <= f.start < grp[0].start
@@ -225,7 +238,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 break  # اتفقا على آلية للفصل بين المعارضة والنصرة: the rest is what was agreed
             joined = any(anchor <= p.start < grp[0].start for p in ctx.cues_of("participation"))
             # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
-            sides = re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start])
+            sides = _BETWEEN.search(folded[anchor : grp[0].start])
             # "استقبل الأسد في دمشق، اليوم الثلاثاء، مساعد وزير الخارجية الإيراني": the venue and
             # the day between the verb and the guest do not count
             aside = [(m.start, m.end) for m in ctx.mentions_in(anchor, grp[0].start, "place")]
@@ -257,14 +270,13 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             and re.match(r"\s*(?:[^\W\d_]+\s+)?(?:و|and\s)", folded[anchor : grp[0].start])
             is not None
         )  # "between Islamic State fighters and members of the Nusra Front"  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
-        if other_side or re.search(r"(?:^|\s)(?:بين|between)\s", folded[anchor : grp[0].start]):
+        if other_side or _BETWEEN.search(folded[anchor : grp[0].start]):
             agents += ids  # اشتباكات بين فصائل المعارضة وقوات النظام: both sides
             anchor = grp[-1].end
             between = not other_side
             continue
         between = False
-        if re.match(
-            r"\s*(?:\S+\s+)?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها)(?:\s|$)",
+        if _CARRIED_IT_OUT.match(
             folded[grp[-1].end : grp[-1].end + 30],
         ):
             agents += ids  # "في غارة قالت إن طائرات النظام السوري شنتها": they carried it out
@@ -330,8 +342,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         elif n == 0 and not cand.arabic and len(gap) <= 2:
             target = target or ids[0]  # Russian jets bombed rebels
         anchor = grp[-1].end
-    if re.search(
-        r"(?:^|\s)(?:[وف]?ل?وقف|stop|stopping|halt|halting|end to)\s+(?:ال|the\s+)?$",
+    if _HALT_BEFORE.search(
         folded[max(0, trig.start - 16) : trig.start],
     ):
         left = []  # "حث كيربي أنقرة على وقف القصف": who asks for a halt is not who shells
@@ -604,9 +615,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if (
         not group
         and not cand.arabic
-        and re.search(
-            r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$", folded[max(0, trig.start - 20) : trig.start]
-        )
+        and _POSSESSIVE_BEFORE.search(folded[max(0, trig.start - 20) : trig.start])
     ):
         # "government forces recaptured ..., restoring their siege of the east": the subject's
         subject = [
@@ -661,7 +670,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if named:
             target = named[-1].id
             agents = [named[0].id] if named[0].id != target else []
-    after_comma = re.search(r"[,،]\s*$", folded[max(0, trig.start - 4) : trig.start]) is not None
+    after_comma = _COMMA_END.search(folded[max(0, trig.start - 4) : trig.start]) is not None
     if cand.type == "ACCUSE" and cand.arabic and after_comma and trigger_word.startswith("م"):
         # "انتقد لافروف واشنطن، متهماً إياها بحماية النصرة": the participle is said of the
         # clause's subject; a detached pronoun (إياها) is the party named before it
@@ -684,8 +693,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if not agents and not group:
         # "incendiary attacks on Idlib ..., which it attributed to Russian and Syrian government
         # aircraft": the doers named by an attribution after the act
-        blamed = re.search(
-            r"(?:attributed|blamed)\s+(?:them\s+|it\s+)?(?:to|on)\s+",
+        blamed = _BLAMED_ON.search(
             folded[trig.end : cand.sentence.end],
         )
         if blamed:
@@ -828,13 +836,10 @@ def _coordinated_nationalities(
             continue  # "Turkish troops and Syrian rebels": the nationality of the rebels
         for adj in [*adjectives, *nationals]:  # الطيران الحربي الروسي والسوري
             if (
-                (
-                    adj.end <= nat.start
-                    and re.fullmatch(r"\s*(?:و|and)\s*(?:ال)?", ctx.folded[adj.end : nat.start])
-                )
+                (adj.end <= nat.start and _AND_ARTICLE.fullmatch(ctx.folded[adj.end : nat.start]))
                 or (  # "Syrian and Russian warplanes"
                     nat.end <= adj.start
-                    and re.fullmatch(r"\s*(?:and|,)\s*", ctx.folded[nat.end : adj.start])
+                    and _AND_OR_COMMA.fullmatch(ctx.folded[nat.end : adj.start])
                 )
             ):
                 out.append(Mention(nat.start, nat.end, "adjective", nat.payload.key, "adjective"))

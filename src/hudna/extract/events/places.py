@@ -22,6 +22,9 @@ from hudna.extract.events.common import (
 from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
+_TITLE_OF_PLACE = re.compile(r"(?:^|\s)(?:of\s+(?:the\s+)?|ل(?:مدينه|بلده|محافظه|منطقه)\s+)$")
+_SINCE_BEFORE = re.compile(r"(?:منذ|since)\s+(?:\S+\s+)?$")
+
 _RELATIVE = re.compile(
     r"(?:^|\s|[،,])\s*[وف]?(?:which|that|who|التي|الذي|اللتين|اللذين|اللتان|اللذان)\s"
 )
@@ -106,8 +109,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             p
             for p in places
             if not _prefix(folded, p.start).endswith("ل")
-            and not re.search(
-                r"(?:^|\s)(?:of\s+(?:the\s+)?|ل(?:مدينه|بلده|محافظه|منطقه)\s+)$",
+            and not _TITLE_OF_PLACE.search(
                 folded[max(0, p.start - 10) : p.start],
             )
         ]
@@ -531,7 +533,4 @@ def _anchored(
 
 def _since(folded: str, d: DateMention) -> bool:
     """`منذ تشرين الثاني 2012`, "since April": the start of a continuing state, not the act's date."""
-    return (
-        re.search(r"(?:منذ|since)\s+(?:\S+\s+)?$", folded[max(0, d.start - 15) : d.start])
-        is not None
-    )
+    return _SINCE_BEFORE.search(folded[max(0, d.start - 15) : d.start]) is not None

@@ -26,6 +26,13 @@ from hudna.extract.numbers import fatalities
 from hudna.models import HOSTILE_TYPES
 from hudna.text import fold, is_arabic
 
+_QUOTE_MARK = re.compile(r"[«“\"]")
+_OWNED_OR_DONE_BY = re.compile(
+    r"\s*(?:\S+\s+)?(?:تابعه|تابع|belong|belonged|belonging)"
+    r"|\s*(?:\S+\s+){1,4}?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها|carried it out|launched it)"
+)
+_PERFECT_BEFORE = re.compile(r"(?:^|\s)(?:have|has|had)\s+(?:\S+\s+)?$")
+
 # Future markers that make a whole clause a plan, not only the verb right after them.
 _PLANNED = frozenset(
     fold(w) for w in ("من المقرر", "من المقرر أن", "is scheduled to", "is expected to", "is due to")
@@ -42,7 +49,7 @@ def _usable_triggers(ctx: Context) -> list[Match]:
     names = [
         m
         for m in ctx.mentions
-        if m.kind == "actor" and re.search(r"[«“\"]", ctx.folded[m.start : m.end])
+        if m.kind == "actor" and _QUOTE_MARK.search(ctx.folded[m.start : m.end])
     ]
     spans = [(n.start, n.end) for n in names]
     paired = _paired_triggers(ctx)
@@ -325,9 +332,7 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     for s_start, _e, _sp in ctx.statement_spans:
         if _accused_in(ctx, trig, s_start):
             continue  # "اتهم لافروف الولايات المتحدة بالعجز": the accusation is said, the accused in it
-        if re.match(
-            r"\s*(?:\S+\s+)?(?:تابعه|تابع|belong|belonged|belonging)"
-            r"|\s*(?:\S+\s+){1,4}?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها|carried it out|launched it)",
+        if _OWNED_OR_DONE_BY.match(
             folded[s_start : s_start + 60],
         ):
             # "قصفت مواقع قالت أنقرة إنها تابعة للوحدات": whose positions were hit; "في غارة قالت
@@ -418,8 +423,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
     cand.date = _date(ctx, cand)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
-    perfect = not cand.arabic and re.search(
-        r"(?:^|\s)(?:have|has|had)\s+(?:\S+\s+)?$", folded[max(0, trig.start - 20) : trig.start]
+    perfect = not cand.arabic and _PERFECT_BEFORE.search(
+        folded[max(0, trig.start - 20) : trig.start]
     )  # "Government forces have besieged the camp": a verb, not a state
     if (
         trig.text in ctx.lexicon.stative

@@ -1961,3 +1961,15 @@ def test_a_participants_today_dates_the_talks(extractor: Extractor) -> None:
         "Talks\n\nKerry met Lavrov in Geneva.\n\nOur talks today covered aid, the paper wrote."
     )
     assert _one(_events(extractor, undated, "en"), "MEET")["date"] is None
+
+
+def test_state_media_restoring_security_is_a_capture(extractor: Extractor) -> None:
+    arabic = "الجيش يعيد الأمن والاستقرار إلى مخيم حندرات بريف حلب الشمالي\n\nوأفادت الوكالة بمقتل عشرات."
+    capture = _one(_events(extractor, arabic, "ar"), "ATTACK")
+    assert (capture["actors"], capture["place"]) == (["SYR_GOV"], "handarat_camp")
+    english = "Syrian army restores security and stability to Palmyra\n\nThe agency gave no toll."
+    capture = _one(_events(extractor, english, "en"), "ATTACK")
+    assert (capture["actors"], capture["place"]) == (["SYR_GOV"], "palmyra")
+    # the aim of restoring it is not an act
+    plan = "تصريح\n\nقال الوزير إن الحكومة تعمل على إعادة الأمن والاستقرار إلى البلاد."
+    assert not _events(extractor, plan, "ar")

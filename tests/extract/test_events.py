@@ -1973,3 +1973,20 @@ def test_state_media_restoring_security_is_a_capture(extractor: Extractor) -> No
     # the aim of restoring it is not an act
     plan = "تصريح\n\nقال الوزير إن الحكومة تعمل على إعادة الأمن والاستقرار إلى البلاد."
     assert not _events(extractor, plan, "ar")
+
+
+def test_a_local_deal_is_placed_at_the_town_it_settles(extractor: Extractor) -> None:
+    text = (
+        "اتفاق داريا\n\n"
+        "توصل المجلس المحلي لمدينة داريا والفصائل العسكرية فيها، اليوم، إلى اتفاق مع النظام "
+        "يقضي بإخلاء المدينة بشكل كامل من المقاتلين والمدنيين."
+    )
+    deal = _one(_events(extractor, text, "ar"), "AGREE")
+    assert set(deal["actors"]) == {"SYR_OPP", "SYR_GOV"}
+    assert deal["place"] == "daraya"
+    # a deal between states is not placed at the town it concerns
+    states = (
+        "اتفاق حلب\n\n"
+        "توصلت روسيا وتركيا، اليوم، إلى اتفاق يقضي بإخلاء الأحياء الشرقية لمدينة حلب من المقاتلين."
+    )
+    assert _one(_events(extractor, states, "ar"), "AGREE")["place"] is None

@@ -50,6 +50,7 @@ from hudna.extract.events.discourse import (
     _examples,
     _lead_up,
     _list_items,
+    _local_settlements,
     _participants_joining,
     _resolve_types,
     _same_doers,
@@ -94,6 +95,7 @@ def find_events(ctx: Context) -> None:
     _supporters(ctx, candidates)
     _talks_of_agreement(ctx, candidates)
     _dated_by_participants(ctx, candidates)
+    _local_settlements(ctx, candidates)
     _same_positions(ctx, candidates)
     candidates = _list_items(ctx, candidates)
     candidates = _distributed(ctx, candidates)

@@ -557,6 +557,30 @@ def _dated_by_participants(ctx: Context, candidates: list[_Candidate]) -> None:
             meet.date = d
 
 
+def _local_settlements(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`توصل المجلس المحلي لمدينة داريا والفصائل فيها إلى اتفاق مع النظام يقضي بإخلاء المدينة`:
+    a deal among the sides fighting on the ground, with no venue told, was made in the one town,
+    village or district its sentence names (the place it settles)."""
+    for agree in candidates:
+        if agree.type != "AGREE" or agree.places or not agree.actors:
+            continue
+        if not set(agree.actors) <= ctx.lexicon.ground_forces:
+            continue
+        local = {
+            m.id
+            for m in ctx.mentions
+            if m.kind == "place"
+            and agree.sentence.start <= m.start < agree.sentence.end
+            and ctx.lexicon.places[m.id].kind in _LOCAL_KINDS
+            and ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
+        }
+        if len(local) == 1:
+            agree.places = [*local]
+
+
+_LOCAL_KINDS = ("city", "town", "village", "neighbourhood", "district")
+
+
 def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
     """`وكان المبعوث الأممي قد شارك في الاجتماع`: a participant named in a sentence without a
     meeting of its own joins the last meeting told before it."""

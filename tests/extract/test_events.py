@@ -1990,3 +1990,23 @@ def test_a_local_deal_is_placed_at_the_town_it_settles(extractor: Extractor) -> 
         "توصلت روسيا وتركيا، اليوم، إلى اتفاق يقضي بإخلاء الأحياء الشرقية لمدينة حلب من المقاتلين."
     )
     assert _one(_events(extractor, states, "ar"), "AGREE")["place"] is None
+
+
+def test_an_act_a_future_verb_takes_as_object_is_a_plan(extractor: Extractor) -> None:
+    plans = [
+        ("Plans\n\nThe army will launch an offensive on Raqqa next week, the minister said.", "en"),
+        ("خطط\n\nقال الوزير إن الفصائل سوف تبدأ خلال أيام «معركة كبرى» في حلب.", "ar"),
+        ("Plans\n\nThe rebels are expected to begin a major battle for Aleppo within days.", "en"),
+    ]
+    for text, language in plans:
+        assert not _events(extractor, text, language), text
+    # the act a future verb answers happened
+    answered = [
+        (
+            "Reply\n\nThe minister said Turkey will respond to the shelling of Azaz by Kurdish militias.",
+            "en",
+        ),
+        ("رد\n\nقال الوزير إن تركيا سترد على قصف الوحدات الكردية لمدينة أعزاز.", "ar"),
+    ]
+    for text, language in answered:
+        assert _one(_events(extractor, text, language), "SHELLING")["place"] == "azaz"

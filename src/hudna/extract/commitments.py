@@ -38,8 +38,16 @@ def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return not_future, passive, opening
 
 
-def find_commitments(ctx: Context) -> None:
-    not_future, passive, opening = _config()
+def future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
+    """Where the text speaks of the future (`start`, `end`, whether the marker has no subject of
+    its own): the markers of commitments.yaml, Arabic verbs with the prefix سـ, and future times
+    inside statements. Read once per document; the event rules ask for them too (a planned
+    attack is not an attack)."""
+    return ctx.once("future markers", lambda: _future_markers(ctx))
+
+
+def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
+    not_future, passive, _opening = _config()
     folded = ctx.folded
     entity_spans = [(m.start, m.end) for m in ctx.mentions]
     markers: list[tuple[int, int, bool]] = [
@@ -69,12 +77,19 @@ def find_commitments(ctx: Context) -> None:
                 )
             ):
                 markers.append((d.start, d.end, True))  # a future time in a statement
+    return sorted(markers)
+
+
+def find_commitments(ctx: Context) -> None:
+    _not_future, _passive, opening = _config()
+    folded = ctx.folded
+    markers = future_markers(ctx)
     excluders = ctx.cues_of("not_commitment")
     actors = [m for m in ctx.mentions if m.kind == "actor"]
     found: list[tuple[int, int, list[str]]] = []
     title_end = _title_end(ctx)
     rejected: list[tuple[int, int]] = []
-    for start, end, is_passive in sorted(markers):
+    for start, end, is_passive in markers:
         if start < title_end:
             continue  # the headline's promise is the body's, told again
         if _NEGATED_FUTURE.search(folded[max(0, start - 8) : end + 6]):

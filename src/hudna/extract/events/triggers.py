@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from hudna.extract.commitments import future_markers
 from hudna.extract.context import Context, Sentence, title_end, word_end, words_between
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
@@ -98,7 +99,7 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 r"(?:^|\s)to\s+$", folded[max(0, t.start - 4) : t.start]
             ):
                 continue  # "Russia, Turkey and Iran to meet in Moscow": a headline's future
-        if t.payload.key in HOSTILE_TYPES and _future_verb(folded, t):
+        if t.payload.key in HOSTILE_TYPES and (_future_verb(folded, t) or _planned(ctx, t)):
             continue  # "القوات التركية ستتقدم بعدها نحو منبج": a plan or a threat, not an act
         if t.text == "killed" and (
             not any(
@@ -303,6 +304,45 @@ def _lend_means_agents(
         ]
         if before and not any(c.sentence == means.sentence for c in candidates):
             before[-1].actors = list(means.actors)
+
+
+def _planned(ctx: Context, t: Match) -> bool:
+    """`will launch an offensive`, `سوف تبدأ خلال أيام «معركة كبرى»`: the act is the object of a
+    future verb a few words before it in its clause; not when it is what the future verb answers
+    (`سترد على القصف`, "will respond to the shelling")."""
+    floor = ctx.sentence_of(t.start).start
+    clause = max(floor, _last_break(ctx, floor, t.start))
+    if _prefix(ctx.folded, t.start).endswith("ل"):
+        return False
+    for start, end, _passive in future_markers(ctx):
+        if start >= t.start:
+            break
+        if start < clause:
+            continue
+        between = words_between(ctx.folded, end, t.start)
+        if len(between) <= 3 and not _ANSWERED.intersection(between):
+            return True
+    return False
+
+
+# words between a future verb and an act that make the act what the verb answers or follows
+_ANSWERED = frozenset(
+    (
+        "to",
+        "for",
+        "against",
+        "after",
+        "over",
+        "on",
+        "despite",
+        "علي",
+        "عن",
+        "ضد",
+        "بعد",
+        "رغم",
+        "ردا",
+    )
+)
 
 
 def _future_verb(folded: str, t: Match) -> bool:

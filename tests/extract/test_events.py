@@ -2010,3 +2010,12 @@ def test_an_act_a_future_verb_takes_as_object_is_a_plan(extractor: Extractor) ->
     ]
     for text, language in answered:
         assert _one(_events(extractor, text, language), "SHELLING")["place"] == "azaz"
+
+
+def test_a_battlefield_is_not_a_battle(extractor: Extractor) -> None:
+    arabic = (
+        "رمزية\n\nوتحمل البلدة رمزية كبيرة لدى تنظيم داعش، الذي يصفها بأنها ساحة المعركة الفاصلة."
+    )
+    english = "Symbol\n\nIslamic State calls the town the battlefield of the final war."
+    assert not _events(extractor, arabic, "ar")
+    assert not _events(extractor, english, "en")

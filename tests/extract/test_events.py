@@ -2019,3 +2019,28 @@ def test_a_battlefield_is_not_a_battle(extractor: Extractor) -> None:
     english = "Symbol\n\nIslamic State calls the town the battlefield of the final war."
     assert not _events(extractor, arabic, "ar")
     assert not _events(extractor, english, "en")
+
+
+def test_an_accusation_without_its_own_subject_is_the_speakers(extractor: Extractor) -> None:
+    # a sentence opened by the verb: the parties after it (and the ones joined to them) are the
+    # accused, the speaker of the sentence before accuses
+    text = (
+        "كلمة نصر الله\n\n"
+        "وقال الأمين العام لحزب الله حسن نصر الله في كلمة متلفزة إن المعركة مستمرة.\n\n"
+        "واتهم الولايات المتحدة والسعودية بإدارة المعركة في الشمال السوري."
+    )
+    doc = make_doc(text, dt.date(2016, 6, 24), "ar")
+    result = extractor(doc).to_json_dict()
+    accusation = _one(result["events"], "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["HEZBOLLAH"], "USA")
+    assert {s["speaker"] for s in result["statements"]} == {"HEZBOLLAH"}
+    # a relative clause ("رسالتين اتهمت فيهما"): the sentence's subject accuses
+    text = (
+        "رسالة دمشق\n\n"
+        "وفي دمشق، وجهت وزارة الخارجية السورية رسالتين إلى الأمين العام للأمم المتحدة، "
+        "اتهمت فيهما النظام التركي بمواصلة دعم الإرهاب."
+    )
+    result = extractor(make_doc(text, dt.date(2016, 11, 26), "ar")).to_json_dict()
+    accusation = _one(result["events"], "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "TUR")
+    assert [s["speaker"] for s in result["statements"]] == ["SYR_GOV"]

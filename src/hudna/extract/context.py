@@ -171,6 +171,12 @@ def is_cue(match: Match, kind: str) -> bool:
 
 
 WORD = re.compile(r"[^\W_]+")
+# right after the party an Arabic accusation verb names: the charge (بـ), maybe after parties
+# joined to it that are not actors ("اتهم الولايات المتحدة والسعودية بـ«إدارة المعركة»")
+CHARGE_AFTER = re.compile(r"\s*(?:و[^\W\d_]+\s+){0,2}ب")
+# right after a verb: a pronoun taking the clause back to a noun before it ("رسالتين اتهمت فيهما
+# النظام التركي بـ"): the verb's subject is the sentence's, not the party after it
+RESUMPTIVE_AFTER = re.compile(r"\s+(?:فيه|فيها|فيهما|فيهم|خلاله|خلالها)\s")
 
 
 def words_between(folded: str, start: int, end: int) -> list[str]:

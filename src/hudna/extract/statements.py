@@ -12,14 +12,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from hudna.extract.context import WORD, Context, Mention, title_end, words_between
+from hudna.extract.context import (
+    CHARGE_AFTER,
+    RESUMPTIVE_AFTER,
+    WORD,
+    Context,
+    Mention,
+    title_end,
+    words_between,
+)
 from hudna.extract.entities import affiliation, in_post
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.models import Statement
 from hudna.text import is_arabic
 
 _TOPIC_MARKER = re.compile(r"(?:^|\s)(?:و?عن|حول|بشان|on|about)\s")
-_CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
+_JOINS_OR_OPENS = re.compile(r"(?:[،,]|^|[.!?؟\n])\s*[وف]?$")
 _ACCUSE_VERB = re.compile(r"[وف]?(?:اتهم|يتهم|تتهم|متهم)")
 _PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
@@ -311,8 +319,10 @@ def find_statements(ctx: Context) -> None:
                 and _charged_object(folded, actors, verb, clause_end)
             ):
                 # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»", "ووثّقت الهيئة ...، متهمة النظام
-                # بـ«استخدام الكلور»": the accused is not the speaker
-                speaker = previous or first_actor
+                # بـ«استخدام الكلور»": the accused is not the speaker; in a relative clause, the
+                # sentence's subject speaks
+                relative = RESUMPTIVE_AFTER.match(folded, verb.end) and first_actor
+                speaker = relative or previous or first_actor
             else:
                 speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
             if content and speaker:
@@ -372,7 +382,12 @@ def find_statements(ctx: Context) -> None:
         elif continuing and previous and not (named and not participle):
             speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
         elif _charged_object(folded, actors, verb, gap[1]) and (
-            accuser := previous or (_first_actor(actors, sentence.start, verb) if named else None)
+            accuser := (
+                RESUMPTIVE_AFTER.match(folded, verb.end)
+                and _first_actor(actors, sentence.start, verb)
+            )
+            or previous
+            or (_first_actor(actors, sentence.start, verb) if named else None)
         ):
             # the accused is not the speaker: "قال لافروف ...، واتهم الولايات المتحدة بـ«العجز»"
             # (the one who spoke before); "ووثّقت الهيئة ...، متهمة النظام بـ«استخدام الكلور»"
@@ -622,13 +637,16 @@ def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
 
 def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -> bool:
     """Whether the actor right after an Arabic accusation verb is the accused: the charge (بـ)
-    follows it, and the verb joins the clause before ("، واتهم", "، متهمةً")."""
-    if not _ACCUSE_VERB.match(verb.text) or not _CLAUSE_JOIN_END.search(
-        folded[max(0, verb.start - 4) : verb.start]
+    follows it, and the verb joins the clause before ("، واتهم", "، متهمةً"), opens its
+    sentence with no subject of its own ("... في كلمة متلفزة. واتهم الولايات المتحدة بـ") or
+    opens a relative clause ("رسالتين اتهمت فيهما النظام التركي بـ")."""
+    if not _ACCUSE_VERB.match(verb.text) or not (
+        _JOINS_OR_OPENS.search(folded[max(0, verb.start - 4) : verb.start])
+        or RESUMPTIVE_AFTER.match(folded, verb.end)
     ):
         return False
     first = next((a for a in actors if verb.end <= a.start < end), None)
-    return first is not None and re.match(r"\s*ب", folded[first.end : first.end + 3]) is not None
+    return first is not None and CHARGE_AFTER.match(folded, first.end, first.end + 40) is not None
 
 
 def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:

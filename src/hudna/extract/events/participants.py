@@ -3,9 +3,17 @@ markers around its trigger (word order, clitics, coordination, passives, sides o
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from hudna.extract.context import Context, Mention, word_end, words_between
+from hudna.extract.context import (
+    CHARGE_AFTER,
+    RESUMPTIVE_AFTER,
+    Context,
+    Mention,
+    word_end,
+    words_between,
+)
 from hudna.extract.entities import affiliation, in_post
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
@@ -31,9 +39,15 @@ _BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
 _CARRIED_IT_OUT = re.compile(r"\s*(?:\S+\s+)?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها)(?:\s|$)")
 _BLAMED_ON = re.compile(r"(?:attributed|blamed)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")
+_JOINED = re.compile(r"(?:^|\s)(?:و|and\s)")
 _CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
 
 _SPACES = re.compile(r"\s*")
+
+
+def _coordinated(folded: str, group: list[Mention]) -> bool:
+    """Whether every party of the group is joined to the one before by و/and."""
+    return all(_JOINED.search(folded[a.end : b.start]) for a, b in itertools.pairwise(group))
 
 
 def _groups(
@@ -317,11 +331,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 n == 0
                 and cand.verb
                 and cand.arabic
-                and len(ids) == 1
+                and (len(ids) == 1 or _coordinated(folded, grp))
                 and re.match(r"(?:اتهم|يتهم|تتهم)", trig.text)
-                and re.match(r"\s*ب", folded[grp[-1].end : grp[-1].end + 3])
+                and CHARGE_AFTER.match(folded, grp[-1].end, grp[-1].end + 40)
             ):
-                target = target or ids[0]  # "، واتهم الولايات المتحدة بـ«العجز»": the accused
+                # "، واتهم الولايات المتحدة والسعودية بـ«إدارة المعركة»": the accused
+                target = target or ids[0]
             elif n == 0 and cand.verb and cand.arabic and len(gap) <= 3 and not lam:
                 agents.append(ids[0])  # اتهم لافروف واشنطن: verb, subject, object
                 if len(ids) > 1:
@@ -683,6 +698,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             agents = [subject[0].id]
             if re.match(r"\s*اياه", folded[word_end(folded, trig.end) :]):
                 target = subject[-1].id if subject[-1].id != subject[0].id else target
+    if (
+        cand.type == "ACCUSE"
+        and cand.arabic
+        and cand.verb
+        and RESUMPTIVE_AFTER.match(folded, trig.start + len(trigger_word))
+    ):
+        # "وجهت الخارجية السورية رسالتين إلى الأمين العام ...، اتهمت فيهما النظام التركي بـ": a
+        # relative clause's accuser is the sentence's subject, not the party named last
+        subject = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+        if subject and subject[0].id != target:
+            agents = [subject[0].id]
     if not agents and not cand.arabic and trigger_word.endswith("ing") and after_comma:
         # "The United States suspended its talks with Russia, accusing Moscow of ...": the
         # participle's subject is the clause's

@@ -117,6 +117,8 @@ def _usable_triggers(ctx: Context) -> list[Match]:
             # "pro-government forces killed 82 civilians"; not "were killed in ...", nor "a truck
             # bomb claimed by Islamic State killed 44": the toll of an act already told
             continue
+        if _across(ctx, t):
+            continue  # "تقديم الدعم للتنظيمات الإرهابية عبر الحدود": across it, no one crossing
         if (
             t.payload.key == "ATTACK"
             and t.payload.extra != "verb"
@@ -304,6 +306,20 @@ def _lend_means_agents(
         ]
         if before and not any(c.sentence == means.sentence for c in candidates):
             before[-1].actors = list(means.actors)
+
+
+def _across(ctx: Context, t: Match) -> bool:
+    """Bare `عبر الحدود` with no party right before it is the preposition "across the border"
+    (`الدعم ... عبر الحدود`), not the verb "crossed" (`الجيش التركي عبر الحدود`)."""
+    folded = ctx.folded
+    if not (t.text.startswith("عبر ") and not _prefix(folded, t.start)):
+        return False
+    return not any(
+        m.kind in ("actor", "adjective")
+        and m.end <= t.start
+        and len(words_between(folded, m.end, t.start)) <= 1
+        for m in ctx.mentions
+    )
 
 
 def _planned(ctx: Context, t: Match) -> bool:

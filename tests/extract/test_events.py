@@ -2044,3 +2044,15 @@ def test_an_accusation_without_its_own_subject_is_the_speakers(extractor: Extrac
     accusation = _one(result["events"], "ACCUSE")
     assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "TUR")
     assert [s["speaker"] for s in result["statements"]] == ["SYR_GOV"]
+
+
+def test_killed_as_a_participle_names_the_dead_not_the_doers(extractor: Extractor) -> None:
+    text = (
+        "Daily toll\n\n"
+        "Khan Touman: 2 rebel fighters killed in clashes with government forces and Hezbollah "
+        "fighters."
+    )
+    clash = _one(_events(extractor, text, "en"), "ATTACK")
+    assert set(clash["actors"]) == {"SYR_OPP", "SYR_GOV", "HEZBOLLAH"}
+    active = "Toll\n\nPro-government forces killed 82 civilians in eastern Aleppo, the UN said."
+    assert _one(_events(extractor, active, "en"), "ATTACK")["actors"] == ["SYR_GOV"]

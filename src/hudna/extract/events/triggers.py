@@ -32,6 +32,7 @@ _OWNED_OR_DONE_BY = re.compile(
     r"\s*(?:\S+\s+)?(?:تابعه|تابع|belong|belonged|belonging)"
     r"|\s*(?:\S+\s+){1,4}?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها|carried it out|launched it)"
 )
+_PASSIVE_AFTER = re.compile(r"\s+(?:in|by|when|during|while|as|after|on|near)\s")
 _PERFECT_BEFORE = re.compile(r"(?:^|\s)(?:have|has|had)\s+(?:\S+\s+)?$")
 
 # Future markers that make a whole clause a plan, not only the verb right after them.
@@ -102,7 +103,8 @@ def _usable_triggers(ctx: Context) -> list[Match]:
         if t.payload.key in HOSTILE_TYPES and (_future_verb(folded, t) or _planned(ctx, t)):
             continue  # "القوات التركية ستتقدم بعدها نحو منبج": a plan or a threat, not an act
         if t.text == "killed" and (
-            not any(
+            _PASSIVE_AFTER.match(folded, t.end)
+            or not any(
                 m.kind in ("actor", "adjective")
                 and m.end <= t.start
                 and re.fullmatch(r"\s*(?:have\s+|had\s+|has\s+)?", folded[m.end : t.start])
@@ -114,8 +116,9 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 for k in kept
             )
         ):
-            # "pro-government forces killed 82 civilians"; not "were killed in ...", nor "a truck
-            # bomb claimed by Islamic State killed 44": the toll of an act already told
+            # "pro-government forces killed 82 civilians"; not "were killed in ...", "2 rebel
+            # fighters killed in clashes with ..." (a participle), nor "a truck bomb claimed by
+            # Islamic State killed 44": the toll of an act already told
             continue
         if _across(ctx, t):
             continue  # "تقديم الدعم للتنظيمات الإرهابية عبر الحدود": across it, no one crossing

@@ -177,8 +177,8 @@ HELD_OUT_FLOORS = [
     ("heldout-2", 30, 0.86, 0.84, 0.70, 0.90),
     ("heldout-3", 30, 0.65, 0.76, 0.73, 0.87),  # half English
     ("heldout-4", 30, 0.72, 0.78, 0.67, 0.90),  # half English: long wires, UN/NGO texts, live blogs
-    ("heldout-5", 30, 0.69, 0.82, 0.79, 0.90),  # half English
-    ("heldout-6", 30, 0.60, 0.75, 0.77, 0.89),  # two thirds Arabic: bulletins, transcripts
+    ("heldout-5", 30, 0.73, 0.82, 0.79, 0.90),  # half English
+    ("heldout-6", 30, 0.65, 0.76, 0.77, 0.88),  # two thirds Arabic: bulletins, transcripts
 ]
 
 

@@ -2056,3 +2056,16 @@ def test_killed_as_a_participle_names_the_dead_not_the_doers(extractor: Extracto
     assert set(clash["actors"]) == {"SYR_OPP", "SYR_GOV", "HEZBOLLAH"}
     active = "Toll\n\nPro-government forces killed 82 civilians in eastern Aleppo, the UN said."
     assert _one(_events(extractor, active, "en"), "ATTACK")["actors"] == ["SYR_GOV"]
+
+
+def test_a_list_items_act_is_at_its_labels_most_specific_place(extractor: Extractor) -> None:
+    text = (
+        "Daily toll\n\n"
+        "The monitor documented the following deaths on Monday.\n\n"
+        "Khan Touman (southern Aleppo countryside): 2 rebel fighters killed in clashes with "
+        "government forces.\n\n"
+        "Douma (Eastern Ghouta): 3 civilians killed in shelling by government forces."
+    )
+    events = _events(extractor, text, "en")
+    assert _one(events, "ATTACK")["place"] == "khan_touman"
+    assert _one(events, "SHELLING")["place"] == "douma"

@@ -12,6 +12,7 @@ from hudna.extract.context import Context, title_end, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
+    _PLACE_RANK,
     _at,
     _broken_siege,
     _Candidate,
@@ -678,7 +679,7 @@ def _supporters(ctx: Context, candidates: list[_Candidate]) -> None:
             act.actors = list(dict.fromkeys([*act.actors, *helpers[-1].actors]))
 
 
-_LIST_ITEM = re.compile(r"^[ \t]*[-–•*·][ \t]*|^(?=[^\n:]{2,30}:[ \t])", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^[ \t]*[-–•*·][ \t]*|^(?=[^\n:]{2,50}:[ \t])", re.MULTILINE)
 
 
 def _line_end(folded: str, pos: int) -> int:
@@ -725,6 +726,14 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         colon = folded.find(":", item.end(), end)
         places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
         before = [c for c in hostile if c.trigger.start < item.start()]
+        if places:
+            # an act of the item is at its label's most specific place ("Khan Touman (southern
+            # Aleppo countryside): 2 rebel fighters killed in clashes ...")
+            label = [p.id for p in places]
+            finest = min(label, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p].kind, 3))
+            for c in candidates:
+                if item.end() <= c.trigger.start < end and set(c.places) <= set(label):
+                    c.places = [finest] if c.places else c.places
         if places and not before:
             # no act told in the lead: the items still happened on its day
             for c in candidates:

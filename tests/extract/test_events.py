@@ -2069,3 +2069,14 @@ def test_a_list_items_act_is_at_its_labels_most_specific_place(extractor: Extrac
     events = _events(extractor, text, "en")
     assert _one(events, "ATTACK")["place"] == "khan_touman"
     assert _one(events, "SHELLING")["place"] == "douma"
+
+
+def test_at_opens_the_venue_after_what_was_agreed(extractor: Extractor) -> None:
+    text = (
+        "Hasakah truce\n\n"
+        "On August 23 the government and the Kurdish forces agreed on a truce at Russia's "
+        "Hmeimim air base."
+    )
+    assert _one(_events(extractor, text, "en"), "AGREE")["place"] == "hmeimim"
+    terms = "Aleppo\n\nKerry and Lavrov agreed on a ceasefire in Aleppo."
+    assert _one(_events(extractor, terms, "en"), "AGREE")["place"] is None  # what, not where

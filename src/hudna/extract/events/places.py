@@ -23,6 +23,10 @@ from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
 _TITLE_OF_PLACE = re.compile(r"(?:^|\s)(?:of\s+(?:the\s+)?|ل(?:مدينه|بلده|محافظه|منطقه)\s+)$")
+# "at Russia's Hmeimim air base", "at talks in Geneva", "at the UN in New York"
+_AT_VENUE = re.compile(
+    r"(?:^|\s)at\s+(?:the\s+|[^\W\d_]+['’]s\s+|(?:talks|a meeting|a summit)\s+in\s+)?$"
+)
 _SINCE_BEFORE = re.compile(r"(?:منذ|since)\s+(?:\S+\s+)?$")
 
 _RELATIVE = re.compile(
@@ -138,6 +142,16 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed
         on = re.match(r"\s*(?:علي|on)\s", folded[trig.end : trig.end + 8])
         if on:
+            # "agreed on a truce at Russia's Hmeimim air base", "at talks in Geneva": "at" opens
+            # the venue after what was agreed
+            at = [
+                p
+                for p in places
+                if trig.end <= p.start < hi
+                and _AT_VENUE.search(folded, max(0, p.start - 30), p.start)
+            ]
+            if at:
+                return [at[0].id]
             hi = min(hi, trig.end)  # "اتفقا على ضرورة الحفاظ على الهدنة في حلب": what, not where
         terms = _TERMS.search(folded, trig.end, hi)
         if terms:

@@ -2080,3 +2080,30 @@ def test_at_opens_the_venue_after_what_was_agreed(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "en"), "AGREE")["place"] == "hmeimim"
     terms = "Aleppo\n\nKerry and Lavrov agreed on a ceasefire in Aleppo."
     assert _one(_events(extractor, terms, "en"), "AGREE")["place"] is None  # what, not where
+
+
+def test_violations_counted_anywhere_after_a_truce_breach_it(extractor: Extractor) -> None:
+    filler = (
+        "Medical workers in the east said hospitals were short of fuel and anaesthetics, that "
+        "several clinics had closed their doors for lack of staff, and that queues of patients "
+        "formed outside the two that were still open from early in the morning. "
+    )
+    paragraphs = [
+        "Aleppo truce live",
+        "10:00 The truce took effect at dawn across Aleppo province, the army said.",
+        "14:00 " + filler * 2,
+        "16:00 " + filler * 2,
+        "22:45 Russia's Hmeimim centre says it has registered 12 violations by rebel groups, most "
+        "of them in Aleppo province, since 19:00.",
+    ]
+    text = "\n\n".join(paragraphs)
+    assert text.index("22:45") - text.index("truce took") > 600  # out of the sentence's reach
+    breach = _one(_events(extractor, text, "en"), "CEASEFIRE_VIOLATION")
+    assert (breach["actors"], breach["place"]) == (["SYR_OPP"], "aleppo_gov")
+    # uncounted and as far from the truce: not read as a breach of it
+    paragraphs[-1] = "22:45 The centre says rebel groups committed violations in Aleppo."
+    assert not [
+        e
+        for e in _events(extractor, "\n\n".join(paragraphs), "en")
+        if e["type"] == "CEASEFIRE_VIOLATION"
+    ]

@@ -23,7 +23,7 @@ from hudna.extract.events.participants import _marker_before, _participants
 from hudna.extract.events.places import _date, _places, _siege_told_before
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match, longest_non_overlapping
-from hudna.extract.numbers import fatalities
+from hudna.extract.numbers import fatalities, is_count
 from hudna.models import HOSTILE_TYPES
 from hudna.text import fold, is_arabic
 
@@ -325,6 +325,12 @@ def _across(ctx: Context, t: Match) -> bool:
     )
 
 
+def _counted(folded: str, trig: Match) -> bool:
+    """Whether a number comes right before the trigger ("12 violations", "١٥ خرقاً")."""
+    words = words_between(folded, max(0, trig.start - 16), trig.start)
+    return bool(words) and is_count(words[-1])
+
+
 def _planned(ctx: Context, t: Match) -> bool:
     """`will launch an offensive`, `سوف تبدأ خلال أيام «معركة كبرى»`: the act is the object of a
     future verb a few words before it in its clause; not when it is what the future verb answers
@@ -456,10 +462,14 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "أكد بيسكوف أن لقاء بوتين وأردوغان سيعقد في موعده": still to come
     if trig.payload.key == "CEASEFIRE_VIOLATION" and (
         _at(ctx, "other_norm").match(folded, trig.end)
-        or not any(sentence.start - 600 <= t.start < sentence.end for t in ctx.cues_of("truce"))
+        or not any(
+            (sentence.start - 600 if not _counted(folded, trig) else 0) <= t.start < sentence.end
+            for t in ctx.cues_of("truce")
+        )
     ):
         return None  # "انتهاك صارخ للقانون الدولي" is not a breach of a truce; "15 violations"
-        # after a paragraph about the truce is
+        # after a paragraph about the truce is, and so are violations counted anywhere after a
+        # truce was told ("22:45 the centre has registered 12 violations" in a truce's live blog)
     cand = _Candidate(trig.payload.key, trig, sentence, lo, hi)
     cand.trigger_word = folded[trig.start : trig.end]
     cand.negated = (

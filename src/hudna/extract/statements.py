@@ -319,10 +319,8 @@ def find_statements(ctx: Context) -> None:
                 and _charged_object(folded, actors, verb, clause_end)
             ):
                 # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»", "ووثّقت الهيئة ...، متهمة النظام
-                # بـ«استخدام الكلور»": the accused is not the speaker; in a relative clause, the
-                # sentence's subject speaks
-                relative = RESUMPTIVE_AFTER.match(folded, verb.end) and first_actor
-                speaker = relative or previous or first_actor
+                # بـ«استخدام الكلور»": the accused is not the speaker
+                speaker = _accuser(folded, actors, verb, sentence.start, previous, named=True)
             else:
                 speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
             if content and speaker:
@@ -382,12 +380,7 @@ def find_statements(ctx: Context) -> None:
         elif continuing and previous and not (named and not participle):
             speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
         elif _charged_object(folded, actors, verb, gap[1]) and (
-            accuser := (
-                RESUMPTIVE_AFTER.match(folded, verb.end)
-                and _first_actor(actors, sentence.start, verb)
-            )
-            or previous
-            or (_first_actor(actors, sentence.start, verb) if named else None)
+            accuser := _accuser(folded, actors, verb, sentence.start, previous, named=bool(named))
         ):
             # the accused is not the speaker: "قال لافروف ...، واتهم الولايات المتحدة بـ«العجز»"
             # (the one who spoke before); "ووثّقت الهيئة ...، متهمة النظام بـ«استخدام الكلور»"
@@ -647,6 +640,24 @@ def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -
         return False
     first = next((a for a in actors if verb.end <= a.start < end), None)
     return first is not None and CHARGE_AFTER.match(folded, first.end, first.end + 40) is not None
+
+
+def _accuser(
+    folded: str,
+    actors: list[Mention],
+    verb: Match,
+    floor: int,
+    previous: str | None,
+    *,
+    named: bool,
+) -> str | None:
+    """Who makes a charge whose accused follows the verb (see `_charged_object`): in a relative
+    clause ("رسالتين اتهمت فيهما النظام التركي بـ"), the sentence's subject; else the one who
+    spoke before; else, when a speaker is named after the verb, the sentence's subject."""
+    subject = _first_actor(actors, floor, verb)
+    if subject and RESUMPTIVE_AFTER.match(folded, verb.end):
+        return subject
+    return previous or (subject if named else None)
 
 
 def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:

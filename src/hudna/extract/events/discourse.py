@@ -732,8 +732,8 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
             label = [p.id for p in places]
             finest = min(label, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p].kind, 3))
             for c in candidates:
-                if item.end() <= c.trigger.start < end and set(c.places) <= set(label):
-                    c.places = [finest] if c.places else c.places
+                if item.end() <= c.trigger.start < end and c.places and set(c.places) <= set(label):
+                    c.places = [finest]
         if places and not before:
             # no act told in the lead: the items still happened on its day
             for c in candidates:

@@ -325,6 +325,13 @@ def _across(ctx: Context, t: Match) -> bool:
     )
 
 
+def _truce_told(ctx: Context, trig: Match, sentence: Sentence) -> bool:
+    """Whether a truce is told before a violation: within 600 characters of its sentence, or
+    anywhere before when the violations are counted."""
+    floor = 0 if _counted(ctx.folded, trig) else sentence.start - 600
+    return any(floor <= t.start < sentence.end for t in ctx.cues_of("truce"))
+
+
 def _counted(folded: str, trig: Match) -> bool:
     """Whether a number comes right before the trigger ("12 violations", "١٥ خرقاً")."""
     words = words_between(folded, max(0, trig.start - 16), trig.start)
@@ -335,10 +342,10 @@ def _planned(ctx: Context, t: Match) -> bool:
     """`will launch an offensive`, `سوف تبدأ خلال أيام «معركة كبرى»`: the act is the object of a
     future verb a few words before it in its clause; not when it is what the future verb answers
     (`سترد على القصف`, "will respond to the shelling")."""
-    floor = ctx.sentence_of(t.start).start
-    clause = max(floor, _last_break(ctx, floor, t.start))
     if _prefix(ctx.folded, t.start).endswith("ل"):
         return False
+    floor = ctx.sentence_of(t.start).start
+    clause = max(floor, _last_break(ctx, floor, t.start))
     for start, end, _passive in future_markers(ctx):
         if start >= t.start:
             break
@@ -461,11 +468,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     ):
         return None  # "أكد بيسكوف أن لقاء بوتين وأردوغان سيعقد في موعده": still to come
     if trig.payload.key == "CEASEFIRE_VIOLATION" and (
-        _at(ctx, "other_norm").match(folded, trig.end)
-        or not any(
-            (sentence.start - 600 if not _counted(folded, trig) else 0) <= t.start < sentence.end
-            for t in ctx.cues_of("truce")
-        )
+        _at(ctx, "other_norm").match(folded, trig.end) or not _truce_told(ctx, trig, sentence)
     ):
         return None  # "انتهاك صارخ للقانون الدولي" is not a breach of a truce; "15 violations"
         # after a paragraph about the truce is, and so are violations counted anywhere after a

@@ -2107,3 +2107,27 @@ def test_violations_counted_anywhere_after_a_truce_breach_it(extractor: Extracto
         for e in _events(extractor, "\n\n".join(paragraphs), "en")
         if e["type"] == "CEASEFIRE_VIOLATION"
     ]
+
+
+def test_an_act_with_a_possessive_is_its_subjects_own(extractor: Extractor) -> None:
+    text = (
+        "تصعيد في وادي بردى\n\n"
+        "صعّدت قوات النظام السوري مدعومة بعناصر من «حزب الله» هجومها على منطقة وادي بردى في "
+        "ريف دمشق الغربي أمس."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert attack["actors"] == ["SYR_GOV", "HEZBOLLAH"]  # the forces it is backed with fight too
+    assert attack["place"] == "wadi_barada"
+    raids = "تطورات ميدانية\n\nوواصلت الطائرات الروسية والسورية غاراتها على حي الكلاسة في حلب."
+    strike = _one(_events(extractor, raids, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["RUS", "SYR_GOV"], "kalasa")
+
+
+def test_a_nationality_joined_to_the_subject_or_the_accused_adds_a_doer(
+    extractor: Extractor,
+) -> None:
+    subject = "تطورات ميدانية\n\nشنت الطائرات الروسية والسورية غارات على حي الكلاسة في حلب."
+    assert _one(_events(extractor, subject, "ar"), "AIRSTRIKE")["actors"] == ["RUS", "SYR_GOV"]
+    accused = "اتهامات\n\nواتهمت واشنطن الطائرات الروسية والسورية بقصف المستشفيات في حلب."
+    strike = _one(_events(extractor, accused, "ar"), "AIRSTRIKE")  # aircraft shell from the air
+    assert (strike["actors"], strike["asserted_by"]) == (["RUS", "SYR_GOV"], "USA")

@@ -22,6 +22,7 @@ from hudna.extract.events.common import (
     _prefix,
     _same_area,
 )
+from hudna.extract.events.participants import _coordinated_nationalities
 from hudna.extract.events.places import _date, _places
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match
@@ -299,8 +300,30 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             act.actors = [a for a in act.actors if a not in own]
             act.asserted_by = act.asserted_by or accuser
             if not act.actors and acc.target:
-                act.actors = [affiliation(ctx, acc.target)]
+                _charge_accused(ctx, acc, act)
         candidates.remove(acc)
+
+
+def _charge_accused(ctx: Context, acc: _Candidate, act: _Candidate) -> None:
+    """The accused of a charge do the act, with the nationalities joined to them, and aircraft
+    accused of a shelling struck from the air: `اتهمت واشنطن الطائرات الروسية والسورية بقصف
+    المستشفيات` → an air strike by Russia and the Syrian government."""
+    assert acc.target is not None
+    named = [
+        m
+        for m in ctx.mentions_in(acc.trigger.end, act.trigger.start, "actor")
+        if m.id == acc.target
+    ][:1]
+    joined = _coordinated_nationalities(ctx, named, acc, with_actors=False)
+    act.actors = list(
+        dict.fromkeys(affiliation(ctx, a) for a in [acc.target, *(n.id for n in joined)])
+    )
+    if (
+        act.type == "SHELLING"
+        and named
+        and _at(ctx, "air_words").search(ctx.folded, named[0].start, named[0].end)
+    ):
+        act.type = "AIRSTRIKE"
 
 
 def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Candidate]) -> bool:

@@ -410,6 +410,18 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         left = _groups(
             ctx, antecedents[-1:]
         )  # "the SDF, which are besieging ...": the antecedent acts
+    if (
+        left
+        and not group
+        and not svo
+        and any(
+            a.id in agents and _AND_ARTICLE.fullmatch(folded, left[-1][-1].end, a.start)
+            for a in adjectives
+        )
+    ):
+        # "شنت الطائرات الروسية والسورية غارات": the nationality joined to the subject is a
+        # second doer, not the only one
+        agents = [*[m.id for m in left[-1]], *agents]
     english_adjectival = not cand.arabic and any(
         m.id in agents for m in adjectives if m.end <= trig.start
     )
@@ -761,12 +773,46 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end
         ]
         agents = spoken[:1]  # متهماً النظام بـ...: the one speaking accuses
+    if cand.arabic and not cand.verb and not group and _OWN_ACT.search(trigger_word):
+        agents = _possessors(ctx, cand, target) or agents
     if not group:
         agents = [affiliation(ctx, a) if cand.type != "ACCUSE" else a for a in agents]
     else:
         agents = _people_over_their_states(ctx, agents)  # Kerry and the United States: Kerry
     cand.actors = [a for a in dict.fromkeys(agents) if a != target]
     cand.target = target
+
+
+_OWN_ACT = re.compile(r"...(?:ها|هم)$")
+# "مدعومة بعناصر من «حزب الله»": the forces a party is backed with (ب, not من: the sponsor)
+_BACKED_WITH = re.compile(
+    r"(?:\s+[^\s،,]+)?\s*[،,]?\s*(?:مدعوم|مسنود)\S*\s+ب\S*(?:\s+من)?\s*[«“\"]?\s*"
+)
+
+
+def _possessors(ctx: Context, cand: _Candidate, target: str | None) -> list[str]:
+    """`صعّدت قوات النظام مدعومة بعناصر من «حزب الله» هجومها على وادي بردى`,
+    `واصلت الطائرات الروسية غاراتها`: an act noun with a possessive pronoun is the own act of
+    its clause's subject, and of the forces the subject is backed with."""
+    folded, trig = ctx.folded, cand.trigger
+    floor = _clause_floor(ctx, cand)
+    floor = max(
+        [_last_break(ctx, floor, trig.start)]
+        + [c.end for c in ctx.cues_of("complementiser") if floor <= c.start < trig.start]
+    )
+    groups = _groups(ctx, ctx.mentions_in(floor, trig.start, "actor"))
+    if not groups or len(words_between(folded, groups[0][-1].end, trig.start)) > 10:
+        return []
+    owners = [m.id for m in groups[0]]
+    # "الطائرات الروسية والسورية": the nationality joined to the subject owns the act too
+    owners += [
+        n.id for n in _coordinated_nationalities(ctx, list(groups[0]), cand, with_actors=False)
+    ]
+    for before, grp in itertools.pairwise(groups):
+        if not _BACKED_WITH.fullmatch(folded, before[-1].end, grp[0].start):
+            break
+        owners += [m.id for m in grp]
+    return [o for o in dict.fromkeys(owners) if o != target]
 
 
 _AT_THE_HEAD = re.compile(

@@ -2131,3 +2131,100 @@ def test_a_nationality_joined_to_the_subject_or_the_accused_adds_a_doer(
     accused = "اتهامات\n\nواتهمت واشنطن الطائرات الروسية والسورية بقصف المستشفيات في حلب."
     strike = _one(_events(extractor, accused, "ar"), "AIRSTRIKE")  # aircraft shell from the air
     assert (strike["actors"], strike["asserted_by"]) == (["RUS", "SYR_GOV"], "USA")
+
+
+def test_who_repels_an_attack_is_its_target(extractor: Extractor) -> None:
+    ar = "تطورات ميدانية\n\nووحدات الجيش تتصدى لهجوم على ضاحية الأسد في حلب."
+    attack = _one(_events(extractor, ar, "ar"), "ATTACK")
+    assert (attack["actors"], attack["target"]) == ([], "SYR_GOV")
+    en = "Aleppo\n\nGovernment troops repelled an attack by Nusra Front fighters on Ramouseh."
+    attack = _one(_events(extractor, en, "en"), "ATTACK")
+    assert (attack["actors"], attack["target"]) == (["NUSRA"], "SYR_GOV")
+
+
+def test_a_negation_does_not_reach_into_a_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "انهيار الهدنة\n\n"
+        "لم يصمد الاتفاق الذي توصلت إليه واشنطن وموسكو في جنيف في التاسع من أيلول/سبتمبر "
+        "أكثر من أسبوع."
+    )
+    deal = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (deal["actors"], deal["negated"], deal["place"]) == (["USA", "RUS"], False, "geneva")
+
+
+def test_a_second_verb_shares_the_whole_subject(extractor: Extractor) -> None:
+    text = (
+        "Evacuation\n\nPresident Vladimir Putin and Turkish President Recep Tayyip Erdogan "
+        'discussed Aleppo in a telephone call and agreed to "make every effort" to resume it.'
+    )
+    assert _one(_events(extractor, text, "en"), "AGREE")["actors"] == ["putin", "erdogan"]
+
+
+def test_a_party_announcing_its_own_act_does_it(extractor: Extractor) -> None:
+    start = "حلب\n\nوأعلن الجيش السوري بدء هجوم بري لاستعادة الأحياء الشرقية في حلب."
+    assert _one(_events(extractor, start, "ar"), "ATTACK")["actors"] == ["SYR_GOV"]
+    own = (
+        "دابق\n\nأعلنت فصائل «درع الفرات» المدعومة من أنقرة سيطرتها على بلدة دابق بعد انسحاب "
+        "عناصر تنظيم «داعش» منها."
+    )
+    capture = _one(_events(extractor, own, "ar"), "ATTACK")
+    assert (capture["actors"], capture["place"]) == (["SYR_OPP"], "dabiq")
+    en = "Aleppo\n\nOn September 22 the Syrian army announced a new offensive on eastern Aleppo."
+    assert _one(_events(extractor, en, "en"), "ATTACK")["actors"] == ["SYR_GOV"]
+    # announcing someone else's act is not doing it
+    other = "حلب\n\nوأعلن المرصد مقتل ثلاثة مدنيين في قصف على حي الكلاسة في حلب."
+    assert _one(_events(extractor, other, "ar"), "SHELLING")["actors"] == []
+
+
+def test_a_long_title_between_the_host_verb_and_its_subject(extractor: Extractor) -> None:
+    text = (
+        "المعلم يستقبل دي ميستورا\n\n"
+        "استقبل نائب رئيس مجلس الوزراء وزير الخارجية والمغتربين وليد المعلم، اليوم في دمشق، "
+        "المبعوث الخاص للأمين العام للأمم المتحدة إلى سورية ستيفان دي ميستورا والوفد المرافق له."
+    )
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert set(meeting["actors"]) == {"SYR_GOV", "de_mistura"}
+
+
+def test_capture_and_fire_idioms(extractor: Extractor) -> None:
+    ar = (
+        "حلب\n\nأفاد مراسلنا بأن «وحدات حماية الشعب» الكردية بسطت سيطرتها صباح اليوم على حي "
+        "الشيخ خضر في حلب."
+    )
+    capture = _one(_events(extractor, ar, "ar"), "ATTACK")
+    assert (capture["actors"], capture["place"]) == (["SDF"], "sheikh_khodr")
+    en = (
+        "Evacuation halted\n\nRebel officials say pro-government militias opened fire on a convoy "
+        "of buses at the Ramouseh crossing in Aleppo this morning, killing one person."
+    )
+    fire = _one(_events(extractor, en, "en"), "ATTACK")
+    assert (fire["actors"], fire["place"]) == (["SYR_GOV"], "ramouseh")
+
+
+def test_a_passive_subject_suffered_the_act(extractor: Extractor) -> None:
+    text = "Aleppo\n\nGovernment positions were shelled by rebels in Aleppo on Monday."
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["target"]) == (["SYR_OPP"], "SYR_GOV")
+    active = "Aleppo\n\nRussian jets have been bombing hospitals in Aleppo for two weeks."
+    assert _one(_events(extractor, active, "en"), "AIRSTRIKE")["actors"] == ["RUS"]
+
+
+def test_a_superlative_tells_a_new_act(extractor: Extractor) -> None:
+    text = (
+        "Collapse\n\nOn September 19 an aid convoy was bombed from the air at Urum al-Kubra, west "
+        "of Aleppo. Russian and Syrian jets, meanwhile, subjected the eastern districts of Aleppo "
+        "to the heaviest bombardment of the war."
+    )
+    strikes = [e for e in _events(extractor, text, "en") if e["type"] == "AIRSTRIKE"]
+    assert sorted((e["place"], sorted(e["actors"])) for e in strikes) == [
+        ("aleppo", ["RUS", "SYR_GOV"]),
+        ("urum_al_kubra", []),
+    ]
+
+
+def test_gunmen_in_russian_usage_are_the_rebels(extractor: Extractor) -> None:
+    text = (
+        "مركز حميميم\n\nأعلنت وزارة الدفاع الروسية أن مسلحين قصفوا بقذائف الهاون ممراً "
+        "إنسانياً قرب حي بستان القصر في حلب صباح أمس."
+    )
+    assert _one(_events(extractor, text, "ar"), "SHELLING")["actors"] == ["SYR_OPP"]

@@ -81,6 +81,7 @@ _POSITIONS = {
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
     "looking_away": r"(?:^|\s)(?:{words})\s",
+    "repelled": r"(?:^|\s)[وف]?(?:{words})\s+(?:an?\s+(?:\S+\s+)?|the\s+)?(?:ل|لل)?$",
 }
 
 

@@ -168,9 +168,10 @@ def _refers_back(ctx: Context, c: _Candidate) -> bool:
         return False
     if c.arabic:
         return _definite(ctx.folded, c.trigger)
+    # "the heaviest bombardment of the war": a superlative tells a new act, it does not point back
     return (
         re.search(
-            r"(?:^|\s)the\s+(?:\S+\s+)?$",
+            r"(?:^|\s)the\s+(?!\S+est\s|worst\s|most\s)(?:\S+\s+)?$",
             ctx.folded[max(0, c.trigger.start - 20) : c.trigger.start],
         )
         is not None

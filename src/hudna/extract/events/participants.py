@@ -43,6 +43,9 @@ _JOINED = re.compile(r"(?:^|\s)(?:و|and\s)")
 _CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
 
 _SPACES = re.compile(r"\s*")
+_PROGRESSIVE = re.compile(r"[^\W\d_]+ing\b")
+_BE_BEFORE = re.compile(r"(?:^|\s)(?:was|were|been|being)\s+$")
+_PUNCT = re.compile(r"[،,.:؛;«»\"“”]")
 
 
 def _coordinated(folded: str, group: list[Mention]) -> bool:
@@ -250,6 +253,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 r"(?:^|\s)(?:علي|on)\s(?!.*(?:^|\s)(?:مع|with)\s)", folded[anchor : grp[0].start]
             ):
                 break  # اتفقا على آلية للفصل بين المعارضة والنصرة: the rest is what was agreed
+            gap_text = folded[anchor : grp[0].start]
             joined = any(anchor <= p.start < grp[0].start for p in ctx.cues_of("participation"))
             # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
             sides = _BETWEEN.search(folded[anchor : grp[0].start])
@@ -274,7 +278,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                     folded[anchor : grp[0].start],
                 )
             )
-            if len(gap) <= 4 or joined or (sides and len(gap) <= 8) or len(said) <= 3 or met_with:
+            # "استقبل نائب رئيس مجلس الوزراء وزير الخارجية والمغتربين وليد المعلم": a long title
+            # between the verb and its subject, with no comma
+            titled = n == 0 and cand.arabic and cand.verb and not _PUNCT.search(gap_text)
+            if (
+                len(gap) <= 4
+                or joined
+                or (sides and len(gap) <= 8)
+                or len(said) <= 3
+                or met_with
+                or titled
+            ):
                 agents += ids
             anchor = grp[-1].end
             continue
@@ -380,8 +394,29 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         left = []
         if persons and persons[-1].id not in agents:
             agents.insert(0, persons[-1].id)
+    if (
+        left
+        and not group
+        and _at(ctx, "repelled").search(folded, max(0, trig.start - 30), trig.start)
+    ):
+        target = (
+            target or left[-1][0].id
+        )  # "وحدات الجيش تتصدى لهجوم": the attacked, not the attacker
+        left = []
+    # "Russia's ambassador to Turkey was shot dead", "Government positions were shelled by
+    # rebels": a passive verb right before the act; its subject suffered it
+    be_passive = (
+        not cand.arabic
+        and not _PROGRESSIVE.match(folded, trig.start)  # "have been bombing", "were advancing"
+        and _BE_BEFORE.search(folded, max(0, trig.start - 8), trig.start) is not None
+    )
+    if be_passive and not group:
+        sufferers = [a.id for a in adjectives if a.end <= trig.start and a.id in agents]
+        agents = [a for a in agents if a not in sufferers]
+        target = target or (sufferers[0] if sufferers else None)
     passive = left and (
         _at(ctx, "passive").search(folded, left[-1][-1].end, trig.start)
+        or be_passive
         # "تعرضت قافلة مساعدات تابعة للأمم المتحدة لغارات جوية": the verb before its subject
         or (
             cand.arabic
@@ -536,6 +571,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         # "The United States said it had carried out an air strike", "أعلنت الوزارة أنها نفذت
         # غارات": the one who says so did it
         agents = [cand.asserted_by]
+    if not agents and not group and cand.asserted_by and _announced_own(ctx, cand):
+        agents = [cand.asserted_by]
     if not agents and not group and cand.asserted_by:
         own = [
             f
@@ -584,9 +621,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             if m.kind == "actor" and cand.sentence.start <= m.start < trig.start
         ]
         if first:
-            agents = [
-                first[0].id
-            ]  # "Lavrov said ... and accused Washington of ...": the same subject
+            # "Lavrov said ... and accused Washington of ...": the same subject; "Kerry and the
+            # Russian foreign minister spoke by phone and agreed": all of it
+            agents = [m.id for m in _groups(ctx, first)[0]] if group else [first[0].id]
             cand.subject_given = True
     if cand.asserted_by and not group and agents and cand.asserted_by not in agents:
         # "قالت الوزارة إن قواتها وقوات النظام استهدفت": the speaker's own forces, joined to a doer
@@ -813,6 +850,24 @@ def _possessors(ctx: Context, cand: _Candidate, target: str | None) -> list[str]
             break
         owners += [m.id for m in grp]
     return [o for o in dict.fromkeys(owners) if o != target]
+
+
+_ANNOUNCE = re.compile(r"(?:^|\s)[وف]?(?:اعلن|اعلنت|يعلن|تعلن|اعلنوا)\s|\bannounc(?:ed|es|ing)\s")
+_STARTED = re.compile(
+    r"(?:^|\s)(?:عن\s+)?(?:بدء|انطلاق|اطلاق)\s+$"
+    r"|\bannounc(?:ed|es|ing)\s+(?:the\s+(?:start|launch|beginning)\s+of\s+)?(?:an?\s+|its\s+)?(?:\S+\s+)?$"
+)
+
+
+def _announced_own(ctx: Context, cand: _Candidate) -> bool:
+    """`أعلن الجيش السوري بدء هجوم بري`, `أعلنت الفصائل سيطرتها على دابق`, "the army announced a
+    new offensive": a party announcing the start of an act, or its own act, does it."""
+    folded, trig = ctx.folded, cand.trigger
+    before = folded[max(cand.sentence.start, trig.start - 80) : trig.start]
+    if not _ANNOUNCE.search(before):
+        return False
+    own = cand.arabic and re.match(r"\S{3,}(?:ها|هم)(?:\s|$)", folded[trig.start : trig.end + 1])
+    return bool(own or _STARTED.search(before))
 
 
 _AT_THE_HEAD = re.compile(

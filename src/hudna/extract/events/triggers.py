@@ -420,6 +420,11 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     return sentence, lo, hi
 
 
+_RELATIVE = re.compile(
+    r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s|\s(?:which|who)\s"
+)
+
+
 def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
     folded = ctx.folded
     sentence, lo, hi = _region(ctx, trig, triggers, i)
@@ -433,6 +438,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         # "Neither Russian nor Syrian warplanes carried out any air strikes": the whole clause
         and len(words_between(folded, c.end, trig.start)) <= (8 if c.text == "nor" else 4)
         and not any(q.start <= c.start < q.end for q in idioms)
+        # "لم يصمد الاتفاق الذي توصلت إليه واشنطن وموسكو": the relative clause is not negated
+        and not _RELATIVE.search(folded, c.end, trig.start)
     ]
     if any(
         c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near

@@ -115,3 +115,9 @@ def test_a_city_naming_a_suburb_in_apposition_is_not_the_place(extractor: Extrac
     events = extractor(doc).events
     assert [e.place for e in events if e.type == "ATTACK"] == ["daraya"]
     assert {e.place for e in events if e.type == "AIRSTRIKE"} == {"khan_shaykhun", "kafr_hamra"}
+
+
+def test_kafr_names_are_found_written_joined_or_apart(extractor: Extractor) -> None:
+    for spelling in ("كفر بطنا", "كفربطنا"):
+        doc = make_doc(f"استهدفت مروحيات النظام بلدة {spelling} ببرميلين متفجرين.", None, "ar")
+        assert "kafr_batna" in {p["id"] for p in extractor(doc).to_json_dict()["places"]}

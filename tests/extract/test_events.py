@@ -2228,3 +2228,31 @@ def test_gunmen_in_russian_usage_are_the_rebels(extractor: Extractor) -> None:
         "إنسانياً قرب حي بستان القصر في حلب صباح أمس."
     )
     assert _one(_events(extractor, text, "ar"), "SHELLING")["actors"] == ["SYR_OPP"]
+
+
+def test_a_hedged_means_is_one_act_with_the_strikes_it_carried_out(extractor: Extractor) -> None:
+    text = (
+        "اللاذقية\n\nوفي ريف اللاذقية، قال مراسلنا إن طائرات حربية يُعتقد أنها روسية نفذت ست "
+        "غارات على قرى في جبل الأكراد بعد ظهر السبت."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["RUS"], "jabal_al_akrad")
+
+
+def test_a_meeting_is_not_at_the_place_it_was_held_to_discuss(extractor: Extractor) -> None:
+    text = (
+        "اجتماع ثلاثي\n\nاستضاف وزير الخارجية الروسي سيرغي لافروف، اليوم في موسكو، اجتماعاً "
+        "ثلاثياً ضم نظيريه السوري وليد المعلم والإيراني محمد جواد ظريف، خُصص لبحث تطورات الوضع "
+        "في حلب."
+    )
+    meetings = [e for e in _events(extractor, text, "ar") if e["type"] == "MEET"]
+    assert meetings and {e["place"] for e in meetings} == {"moscow"}
+
+
+def test_where_the_fire_came_from_is_not_where_it_fell(extractor: Extractor) -> None:
+    text = (
+        "حصيلة\n\n- حي الحمدانية (تحت سيطرة النظام): قتيلان جراء قذائف صاروخية أطلقتها فصائل "
+        "المعارضة من جهة حي صلاح الدين."
+    )
+    shelling = _one(_events(extractor, text, "ar"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "hamdaniyah")

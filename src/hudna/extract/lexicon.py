@@ -220,11 +220,18 @@ _ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an)-", re.IGNORECASE)
 _NISBA = re.compile(r"(?:iyah|iyeh|iya|iyya|iyyah)$", re.IGNORECASE)
 
 
+_KAFR = re.compile(r"^كفر( ?)(\S{3,})$")  # "كفر نبل" / "كفرنبل", not "كفريا"
+
+
 def _spellings(name: str) -> list[str]:
-    """An English place name as wires also spell it: with or without the article ("Al-Hamdaniyah",
+    """A place name as the press also spells it: Arabic names in كفر written joined or apart
+    ("كفر بطنا", "كفربطنا"); English ones with or without the article ("Al-Hamdaniyah",
     "Hamdaniyah") and with the usual endings of -iyah ("Hamdaniyeh", "Hamdaniya")."""
     if is_arabic(name):
-        return [name]
+        joined = _KAFR.match(name)
+        if joined is None:
+            return [name]
+        return [name, f"كفر{joined.group(2)}" if joined.group(1) else f"كفر {joined.group(2)}"]
     bases = [name, _ARTICLE.sub("", name)]
     out = []
     for base in bases:

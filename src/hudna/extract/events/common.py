@@ -74,6 +74,8 @@ _POSITIONS = {
     "nationwide": r"(?:{words})",
     "backdrop": r"(?:{words})",
     "purpose": r"(?:{words})",
+    "topic": r"(?:^|\s)(?:{words})\s",
+    "origin": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
     "casualty": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
     "separately": r"(?:^|\s)(?:{words})(?:\s|[.,،]|$)",
     "unknown_doer": r"(?:{words})",

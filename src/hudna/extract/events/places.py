@@ -137,6 +137,11 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 leading = [p for p in places if locative and p.start == s_start + locative.end()]
                 if leading:  # "announced in Geneva an agreement on ...": the venue opens them
                     hi = leading[0].end
+    if cand.type == "MEET":
+        # "اجتماعاً ثلاثياً خُصص لبحث تطورات الوضع في حلب", "met to discuss Aleppo": the topic
+        topic = _at(ctx, "topic").search(folded, trig.end, hi)
+        if topic:
+            hi = topic.start()
     if cand.type == "AGREE":
         comp = [c.start for c in ctx.cues_of("complementiser") if trig.end <= c.start < hi]
         hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed
@@ -213,6 +218,17 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         # "الاجتماع الذي شارك فيه وزراء خارجية ... وقطر والأردن": a party listed, not the venue
         and not (cand.type in _AGREEMENT_WORDS and _listed_party(ctx, p))
     ]  # "صاروخ أطلقته قوات النظام المتمركزة في حي درعا المحطة": where they fire from
+    if cand.type in HOSTILE_TYPES:
+        # "قذائف أطلقتها فصائل المعارضة من جهة حي صلاح الدين": where the fire came from, when
+        # the act's own place is named elsewhere
+        aimed = [
+            p
+            for p in after
+            if not _at(ctx, "origin").search(folded, max(trig.end, p.start - 30), p.start)
+        ]
+        before_it = any(cand.sentence.start <= p.start and p.end <= trig.start for p in places)
+        if len(aimed) < len(after) and (aimed or before_it):
+            after = aimed
     if after:
         chosen = [after[0]]
         last_end = after[0].end

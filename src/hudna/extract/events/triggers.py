@@ -183,6 +183,8 @@ def _named_in_clause(ctx: Context, means: Match, acts: list[Match]) -> bool:
             c.start
             for c in ctx.cues_of("complementiser")
             if sentence.start < c.start < sentence.end
+            # "طائرات حربية يُعتقد أنها روسية نفذت ست غارات": the hedge describes the means
+            and not _at(ctx, "hedges").search(ctx.folded, max(0, c.start - 12), c.start)
         ),
     ]
     lo = max([sentence.start, *(b for b in bounds if b <= means.start)])

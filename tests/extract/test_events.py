@@ -2256,3 +2256,42 @@ def test_where_the_fire_came_from_is_not_where_it_fell(extractor: Extractor) -> 
     )
     shelling = _one(_events(extractor, text, "ar"), "SHELLING")
     assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "hamdaniyah")
+
+
+def test_coordinated_subjects_and_accused_all_take_part(extractor: Extractor) -> None:
+    siege = "حلب\n\nقوات الأسد والميليشيات الإيرانية تطبق الحصار على حلب."
+    assert _one(_events(extractor, siege, "ar"), "SIEGE")["actors"] == ["SYR_GOV", "IRN"]
+    accused = (
+        "Truce\n\nThe High Negotiations Committee accused the regime and Russia of breaching the "
+        "truce 15 times in Aleppo."
+    )
+    breach = _one(_events(extractor, accused, "en"), "CEASEFIRE_VIOLATION")
+    assert (breach["actors"], breach["asserted_by"]) == (["SYR_GOV", "RUS"], "HNC")
+    # the accuser who opens the clause is not among the accused
+    ar = "هدنة\n\nواتهمت الهيئة العليا للمفاوضات النظام بارتكاب 36 خرقاً للهدنة في حماة."
+    assert _one(_events(extractor, ar, "ar"), "CEASEFIRE_VIOLATION")["actors"] == ["SYR_GOV"]
+
+
+def test_the_two_sides_right_after_the_verb_are_its_subject(extractor: Extractor) -> None:
+    text = (
+        "كيري ولافروف\n\nوكان وزير الخارجية الأميركي جون كيري قد التقى نظيره الروسي في فيينتيان "
+        "على هامش اجتماعات رابطة آسيان، واتفق الجانبان على أن يعقد خبراء البلدين اجتماعات في "
+        "جنيف."
+    )
+    assert sorted(_one(_events(extractor, text, "ar"), "AGREE")["actors"]) == ["kerry", "lavrov"]
+
+
+def test_a_speaker_label_is_not_the_subject_of_a_second_verb(extractor: Extractor) -> None:
+    text = (
+        "Live\n\n13:02 - Kremlin: President Vladimir Putin and Turkish President Recep Tayyip "
+        'Erdogan discussed Aleppo in a telephone call and agreed to "make every effort".'
+    )
+    assert _one(_events(extractor, text, "en"), "AGREE")["actors"] == ["putin", "erdogan"]
+
+
+def test_whose_ground_it_is_names_no_party(extractor: Extractor) -> None:
+    text = (
+        "Report\n\nA new report documents 126 attacks on hospitals in opposition-held areas of "
+        "Aleppo between January and October."
+    )
+    assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == []

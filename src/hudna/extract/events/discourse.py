@@ -22,7 +22,7 @@ from hudna.extract.events.common import (
     _prefix,
     _same_area,
 )
-from hudna.extract.events.participants import _coordinated_nationalities
+from hudna.extract.events.participants import _coordinated_nationalities, _groups
 from hudna.extract.events.places import _date, _places
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match
@@ -299,7 +299,7 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             # "اتهمت موسكو المعارضة بانتهاكها الهدنة": the accuser is not among those who did it
             act.actors = [a for a in act.actors if a not in own]
             act.asserted_by = act.asserted_by or accuser
-            if not act.actors and acc.target:
+            if acc.target and set(act.actors) <= {affiliation(ctx, acc.target)}:
                 _charge_accused(ctx, acc, act)
         candidates.remove(acc)
 
@@ -314,9 +314,24 @@ def _charge_accused(ctx: Context, acc: _Candidate, act: _Candidate) -> None:
         for m in ctx.mentions_in(acc.trigger.end, act.trigger.start, "actor")
         if m.id == acc.target
     ][:1]
+    # "accused the regime and Russia of breaching the truce": every party of the accused's group
+    group = next(
+        (
+            g
+            for g in _groups(
+                ctx,
+                ctx.mentions_in(acc.trigger.end, act.trigger.start, "actor"),
+                verb_object=acc.arabic,  # "اتهمت الهيئة النظام بـ": the accuser, then the accused
+            )
+            if named and named[0] in g
+        ),
+        named,
+    )
     joined = _coordinated_nationalities(ctx, named, acc, with_actors=False)
     act.actors = list(
-        dict.fromkeys(affiliation(ctx, a) for a in [acc.target, *(n.id for n in joined)])
+        dict.fromkeys(
+            affiliation(ctx, a) for a in [*(m.id for m in group), *(n.id for n in joined)]
+        )
     )
     if (
         act.type == "SHELLING"

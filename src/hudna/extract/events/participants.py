@@ -45,6 +45,7 @@ _CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
 _SPACES = re.compile(r"\s*")
 _PROGRESSIVE = re.compile(r"[^\W\d_]+ing\b")
 _BE_BEFORE = re.compile(r"(?:^|\s)(?:was|were|been|being)\s+$")
+_HELD = re.compile(r"-(?:held|controlled|run|dominated)\b")
 _PUNCT = re.compile(r"[،,.:؛;«»\"“”]")
 
 
@@ -129,6 +130,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         and cand.lo <= m.start
         and m.end <= cand.hi
         and not (m.start < trig.end and trig.start < m.end)
+        # "in opposition-held areas", "ISIS-controlled villages": whose ground, not a party to it
+        and not _HELD.match(folded, m.end)
     ]
     adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
     patient = any(p.start == trig.start for p in ctx.cues_of("patient_noun"))
@@ -146,6 +149,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     for adj in adjectives:
         if cand.type == "ACCUSE" and not cand.arabic and adj.start >= trig.end:
             continue  # "accused Washington of shielding the group from Russian air strikes"
+        if words_between(folded, adj.end, trig.start) and _at(ctx, "backing").search(
+            folded, max(0, adj.start - 20), adj.start
+        ):
+            continue  # "government forces backed by Russian air strikes recaptured": the backer
         if (
             not group
             and not trig.start <= adj.start < trig.end
@@ -548,15 +555,15 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     ):
         # "مضيفاً أنه بحث الملف هاتفياً مع نظيره الروسي", "said he had met Lavrov": the speaker
         agents.insert(0, cand.asserted_by)
-    if (
-        group
-        and _at(ctx, "dual_people").search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
-        and len(set(agents)) < 2
-    ):
-        dual = _at(ctx, "dual_people").search(
-            folded, cand.sentence.start, min(cand.hi, trig.end + 40)
-        )
-        assert dual is not None
+    dual = (
+        _at(ctx, "dual_people").search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
+        if group
+        else None
+    )
+    if dual and dual.start() >= trig.end and not words_between(folded, trig.end, dual.start()):
+        # "واتفق الجانبان على": the two just named are the subject, and no one else
+        agents = _last_two_people(ctx, dual.start()) or agents
+    elif dual and len(set(agents)) < 2:
         agents = list(dict.fromkeys([*agents, *_last_two_people(ctx, dual.start())]))
     if (
         not agents
@@ -615,10 +622,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         and cand.verb
         and re.search(r"(?:^|\s)and\s+$", folded[max(0, trig.start - 6) : trig.start])
     ):
+        # "13:02 - Kremlin: President Putin and ... agreed": after the speaker's label
+        label = folded.rfind(":", cand.sentence.start, trig.start)
         first = [
             m
             for m in ctx.mentions
-            if m.kind == "actor" and cand.sentence.start <= m.start < trig.start
+            if m.kind == "actor" and max(cand.sentence.start, label + 1) <= m.start < trig.start
         ]
         if first:
             # "Lavrov said ... and accused Washington of ...": the same subject; "Kerry and the

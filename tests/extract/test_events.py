@@ -2295,3 +2295,21 @@ def test_whose_ground_it_is_names_no_party(extractor: Extractor) -> None:
         "Aleppo between January and October."
     )
     assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == []
+
+
+def test_a_besieged_adjective_after_another_act_tells_the_siege(extractor: Extractor) -> None:
+    text = (
+        "إدلب\n\nوفي المقابل، قصفت فصائل المعارضة بقذائف صاروخية بلدتي الفوعة وكفريا "
+        "المحاصرتين، ما أسفر عن مقتل رجل مسن."
+    )
+    sieges = [e for e in _events(extractor, text, "ar") if e["type"] == "SIEGE"]
+    assert sorted((e["place"], tuple(e["actors"])) for e in sieges) == [
+        ("fua", ()),
+        ("kefraya", ()),
+    ]
+
+
+def test_an_adjective_may_close_the_first_of_two_places(extractor: Extractor) -> None:
+    text = "أعزاز\n\nقصفت المدفعية التركية مطار منغ العسكري وبلدة تل رفعت في ريف حلب الشمالي."
+    shelling = [e for e in _events(extractor, text, "ar") if e["type"] == "SHELLING"]
+    assert {e["place"] for e in shelling} == {"menagh_airbase", "tal_rifaat"}

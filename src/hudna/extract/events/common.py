@@ -20,8 +20,8 @@ _FUTURE_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,2}[وف]?س[يتن]\S{2,}|^\s*(?:\S+\s+){0,2}(?:will|would)\s"
 )
 
-_COORD_PLACES = re.compile(
-    r"^\s*(?:[،,]\s*)?(?:(?:و|and|,|،|\s)*\s*|(?:[،,]\s*)?(?:و|and)\s*(?:علي|on)\s+)(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the (?:towns?|city|cities|villages?|districts?|neighbou?rhoods?) of)\s+)?$"
+_COORD_PLACES = re.compile(  # "مطار منغ العسكري وبلدة تل رفعت": an adjective may close the first
+    r"^(?:\s+ال\S+يه?)?\s*(?:[،,]\s*)?(?:(?:و|and|,|،|\s)*\s*|(?:[،,]\s*)?(?:و|and)\s*(?:علي|on)\s+)(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the (?:towns?|city|cities|villages?|districts?|neighbou?rhoods?) of)\s+)?$"
 )
 
 _AGREEMENT_WORDS = ("MEET", "AGREE")

@@ -531,6 +531,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not cand.subject_given
         and cand.type != "ACCUSE"
         and not _prefix(folded, trig.start).endswith("ب")  # "لقصف يومي بالبراميل": an instrument
+        # "بلدتي الفوعة وكفريا المحاصرتين": definite by agreement with its noun, not by reference
+        and trig.text not in ctx.lexicon.stative
     ):
         return None  # "الهجمات", "خلال المعارك": a definite noun refers back to an act already told
     return cand

@@ -2313,3 +2313,12 @@ def test_an_adjective_may_close_the_first_of_two_places(extractor: Extractor) ->
     text = "أعزاز\n\nقصفت المدفعية التركية مطار منغ العسكري وبلدة تل رفعت في ريف حلب الشمالي."
     shelling = [e for e in _events(extractor, text, "ar") if e["type"] == "SHELLING"]
     assert {e["place"] for e in shelling} == {"menagh_airbase", "tal_rifaat"}
+
+
+def test_an_apposition_does_not_move_a_siege_to_its_province(extractor: Extractor) -> None:
+    text = (
+        "Live\n\n12:20 Rebels fire rockets at Fua and Kefraya, two Shia villages in Idlib "
+        "province besieged by rebel forces, according to Syrian state media."
+    )
+    sieges = [e for e in _events(extractor, text, "en") if e["type"] == "SIEGE"]
+    assert {e["place"] for e in sieges} == {"fua", "kefraya"}

@@ -94,7 +94,11 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         ):
             # "بلدتا الفوعة وكفريا في ريف إدلب، المحاصرتان": the towns the province locates
             located = [p for p in places if p.end <= chain[0].start]
-            if located and len(words_between(folded, located[-1].end, chain[0].start)) <= 1:
+            if located and (
+                len(words_between(folded, located[-1].end, chain[0].start)) <= 1
+                # "Fua and Kefraya, two Shia villages in Idlib province besieged by": apposition
+                or _APPOSED.fullmatch(folded, located[-1].end, chain[0].start)
+            ):
                 chain = located[-1:]
         for p in reversed([p for p in places if chain and p.end <= chain[0].start]):
             if not _COORD_PLACES.match(folded[p.end : chain[0].start]) or ctx.lexicon.places[
@@ -355,6 +359,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     return []
 
 
+_APPOSED = re.compile(
+    r"\s*[،,]\s*(?:\S+\s+){0,3}?(?:towns|villages|cities|districts|بلدتان|بلدتين|قريتان|قريتين)"
+    r"(?:\s+\S+)?\s+(?:in|في|ب)\s*(?:ريف\s+|محافظه\s+)?"
+)
 _DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|\s[-–—]\s)")
 
 

@@ -250,3 +250,21 @@ def test_a_transcripts_name_with_a_label_before_its_colon_speaks(extractor: Extr
     assert [s["speaker"] for s in result["statements"]] == ["de_mistura"]
     (meeting,) = result["events"]
     assert meeting["actors"] == ["de_mistura", "SYR_GOV"]
+
+
+def test_an_apposition_set_off_by_commas_keeps_its_speaker(extractor: Extractor) -> None:
+    for subject in (
+        "At the same meeting, Russia's deputy UN ambassador, Vladimir Safronkov,",
+        "Vladimir Safronkov, Russia's deputy envoy,",
+    ):
+        text = (
+            f'Security Council\n\n{subject} accused O\'Brien of relying on "one-sided" '
+            "information from opposition sources."
+        )
+        said = _statements(extractor, text, "en")
+        assert [speaker for speaker, _ in said] == ["RUS"], said  # not the UN of his post
+
+
+def test_an_opposition_figure_accuses_with_a_quoted_charge(extractor: Extractor) -> None:
+    text = "حمص\n\nواتهم المعارض السوري البارز الأمم المتحدة بـ«توفير غطاء للتهجير القسري» في حمص."
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["SYR_OPP"]

@@ -451,10 +451,21 @@ def _place_records(ctx: Context) -> list[Place]:
 _POST = re.compile(r"(?:^|\s)(?:لدي|ambassador to the|envoy to the)\s+$")
 
 
-def in_post(folded: str, start: int) -> bool:
-    """Whether the actor named at `start` only completes someone's post ("المندوبة الأميركية لدى
-    الأمم المتحدة", "ambassador to the UN"): no party to what is said or done."""
-    return _POST.search(folded[max(0, start - 20) : start]) is not None
+_OWN_POST_BEFORE = re.compile(r"['’]s\s+(?:deputy\s+|permanent\s+)?$")
+_OWN_POST_AFTER = re.compile(r"\s+(?:ambassador|envoy|representative|delegate)\b")
+
+
+def in_post(folded: str, start: int, end: int | None = None) -> bool:
+    """Whether the actor named at `start` (ending at `end`) only completes someone's post
+    ("المندوبة الأميركية لدى الأمم المتحدة", "ambassador to the UN", "Russia's deputy UN
+    ambassador"): no party to what is said or done."""
+    if _POST.search(folded[max(0, start - 20) : start]) is not None:
+        return True
+    return (
+        end is not None
+        and _OWN_POST_AFTER.match(folded, end) is not None
+        and _OWN_POST_BEFORE.search(folded[max(0, start - 20) : start]) is not None
+    )
 
 
 def affiliation(ctx: Context, actor_id: str) -> str:

@@ -604,22 +604,11 @@ def _is_name_quote(q: tuple[int, int], actors: list[Mention]) -> bool:
 
 
 # "Russia's UN envoy Vitaly Churkin": the body of a post after a possessive party
-_POST_AFTER = re.compile(r"\s+(?:envoy|ambassador|representative)\b")
-_OWNER_BEFORE = re.compile(r"['’]s\s+$")
-
-
 def _speaking_actors(ctx: Context) -> list[Mention]:
     """The actor mentions that may speak: not the body of a post ("المندوبة الأميركية لدى الأمم
-    المتحدة سامانثا باور" speaks for the United States, not the UN)."""
+    المتحدة سامانثا باور", "Russia's UN ambassador" speak for their states, not the UN)."""
     return [
-        m
-        for m in ctx.mentions
-        if m.kind == "actor"
-        and not in_post(ctx.folded, m.start)
-        and not (
-            _POST_AFTER.match(ctx.folded, m.end)
-            and _OWNER_BEFORE.search(ctx.folded[max(0, m.start - 4) : m.start])
-        )
+        m for m in ctx.mentions if m.kind == "actor" and not in_post(ctx.folded, m.start, m.end)
     ]
 
 
@@ -689,9 +678,16 @@ def _speaker_before(
             return None
     last = before[-1]
     between = words_between(folded, last.end, end)
-    if _PUNCTUATION.search(folded[last.end : end]):
+    if _PUNCTUATION.search(folded[last.end : end]) and not (
+        # "Russia's ambassador, Vladimir Safronkov, accused": an apposition set off by commas
+        _APPOSITION_END.fullmatch(folded, last.end, end)
+        and re.search(r"[,،]\s*$", folded[max(floor, last.start - 3) : last.start])
+    ):
         return None
     return last.id if len(between) <= max_words else None
+
+
+_APPOSITION_END = re.compile(r"(?:['’]s(?:\s+[^\W\d_]+){1,3})?\s*,\s*")
 
 
 def _quote_before(

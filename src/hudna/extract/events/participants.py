@@ -217,7 +217,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     partners: list[str] = []
     speech = [v for v in ctx.cues_of("speech") if trig.end <= v.start < cand.hi]
     that = ctx.cues_of("complementiser")
-    right = [g for g in right if not in_post(folded, g[0].start)]  # "لدى الأمم المتحدة"
+    right = [g for g in right if not in_post(folded, g[0].start, g[0].end)]  # "لدى الأمم المتحدة"
     right = [
         g
         for g in right

@@ -268,3 +268,12 @@ def test_an_apposition_set_off_by_commas_keeps_its_speaker(extractor: Extractor)
 def test_an_opposition_figure_accuses_with_a_quoted_charge(extractor: Extractor) -> None:
     text = "حمص\n\nواتهم المعارض السوري البارز الأمم المتحدة بـ«توفير غطاء للتهجير القسري» في حمص."
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["SYR_OPP"]
+
+
+def test_the_party_called_on_is_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "أعزاز\n\nودعت وزارة الخارجية الأميركية أنقرة إلى وقف القصف، كما دعت الوحدات الكردية "
+        "إلى عدم استغلال الفوضى للاستيلاء على مناطق جديدة."
+    )
+    said = _statements(extractor, text, "ar")
+    assert said and {speaker for speaker, _ in said} == {"USA"}, said

@@ -27,8 +27,13 @@ from hudna.models import Statement
 from hudna.text import is_arabic
 
 _TOPIC_MARKER = re.compile(r"(?:^|\s)(?:و?عن|حول|بشان|on|about)\s")
-_JOINS_OR_OPENS = re.compile(r"(?:[،,]|^|[.!?؟\n])\s*[وف]?$")
+_JOINS_OR_OPENS = re.compile(r"(?:[،,]|^|[.!?؟\n])\s*[وف]?(?:كما\s+)?$")
 _ACCUSE_VERB = re.compile(r"[وف]?(?:اتهم|يتهم|تتهم|متهم)")
+# a call on a party (دعا، حثّ، طالب، ناشد): the party addressed, then إلى / على / بـ what it should do
+_CALL_VERB = re.compile(
+    r"[وف]?(?:دع|يدع|تدع|داعي|حث|يحث|تحث|حاث|طالب|يطالب|تطالب|مطالب|ناشد|يناشد|تناشد|مناشد)"
+)
+_ADDRESS_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:الي|علي)\s|\s*ب")
 _PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
 
@@ -622,13 +627,22 @@ def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -
     follows it, and the verb joins the clause before ("، واتهم", "، متهمةً"), opens its
     sentence with no subject of its own ("... في كلمة متلفزة. واتهم الولايات المتحدة بـ") or
     opens a relative clause ("رسالتين اتهمت فيهما النظام التركي بـ")."""
-    if not _ACCUSE_VERB.match(verb.text) or not (
-        _JOINS_OR_OPENS.search(folded[max(0, verb.start - 4) : verb.start])
+    accusing = _ACCUSE_VERB.match(verb.text) is not None
+    if not (accusing or _CALL_VERB.match(verb.text)) or not (
+        _JOINS_OR_OPENS.search(folded[max(0, verb.start - 10) : verb.start])
         or RESUMPTIVE_AFTER.match(folded, verb.end)
     ):
         return False
-    first = next((a for a in actors if verb.end <= a.start < end), None)
-    return first is not None and CHARGE_AFTER.match(folded, first.end, first.end + 40) is not None
+    after = [a for a in actors if verb.end <= a.start < end]
+    if not after:
+        return False
+    first = after[0]
+    # "، وحثّت الوحدات الكردية في الوقت نفسه على عدم ...": the party called on; but in "ودعت
+    # الخارجية الأميركية أنقرة إلى" a second party follows: the first is the subject
+    charge = (CHARGE_AFTER if accusing else _ADDRESS_AFTER).match(folded, first.end, first.end + 40)
+    return charge is not None and (
+        accusing or not any(first.end <= a.start < charge.end() for a in after[1:])
+    )
 
 
 def _accuser(

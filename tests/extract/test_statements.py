@@ -277,3 +277,10 @@ def test_the_party_called_on_is_not_the_speaker(extractor: Extractor) -> None:
     )
     said = _statements(extractor, text, "ar")
     assert said and {speaker for speaker, _ in said} == {"USA"}, said
+
+
+def test_the_turkish_prime_minister_speaks_for_turkey(extractor: Extractor) -> None:
+    text = (
+        "أعزاز\n\nوطالب رئيس الوزراء التركي الوحدات الكردية بالانسحاب فوراً من المناطق التي دخلتها."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["TUR"]

@@ -2322,3 +2322,12 @@ def test_an_apposition_does_not_move_a_siege_to_its_province(extractor: Extracto
     )
     sieges = [e for e in _events(extractor, text, "en") if e["type"] == "SIEGE"]
     assert {e["place"] for e in sieges} == {"fua", "kefraya"}
+
+
+def test_repelled_attempts_are_not_the_repellers_attack(extractor: Extractor) -> None:
+    text = (
+        "خان الشيح\n\nوقال قائد ميداني إن مقاتلي المعارضة «صدوا ثلاث محاولات اقتحام من محور "
+        "الديرخبية» في خان الشيح."
+    )
+    attacks = [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"]
+    assert all("SYR_OPP" not in e["actors"] for e in attacks), attacks

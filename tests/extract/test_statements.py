@@ -284,3 +284,16 @@ def test_the_turkish_prime_minister_speaks_for_turkey(extractor: Extractor) -> N
         "أعزاز\n\nوطالب رئيس الوزراء التركي الوحدات الكردية بالانسحاب فوراً من المناطق التي دخلتها."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["TUR"]
+
+
+def test_a_participle_after_a_quote_opens_new_words(extractor: Extractor) -> None:
+    text = (
+        "أعزاز\n\nوقال رئيس الوزراء التركي إن بلاده «لن تسمح بسقوط أعزاز»، مطالباً الوحدات "
+        "الكردية بالانسحاب فوراً من المناطق التي دخلتها."
+    )
+    said = _statements(extractor, text, "ar")
+    assert [s for s, _ in said] == ["TUR", "TUR"], said
+    assert said[1][1].startswith("الوحدات الكردية بالانسحاب")
+    # a finite verb after a quote still says it: «...»، قال لافروف
+    quoted = "هدنة\n\n«الهدنة صامدة»، قال لافروف للصحافيين في موسكو."
+    assert _statements(extractor, quoted, "ar") == [("lavrov", "الهدنة صامدة")]

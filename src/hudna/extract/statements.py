@@ -34,6 +34,7 @@ _CALL_VERB = re.compile(
     r"[وف]?(?:دع|يدع|تدع|داعي|حث|يحث|تحث|حاث|طالب|يطالب|تطالب|مطالب|ناشد|يناشد|تناشد|مناشد)"
 )
 _ADDRESS_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:الي|علي)\s|\s*ب")
+_ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، داعيه، محذرا (folded)
 _PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
 
@@ -707,7 +708,10 @@ _APPOSITION_END = re.compile(r"(?:['’]s(?:\s+[^\W\d_]+){1,3})?\s*,\s*")
 def _quote_before(
     folded: str, verb: Match, quotes: list[tuple[int, int]], floor: int
 ) -> tuple[int, int] | None:
-    """English `“...,” Lavrov said`: the quotation that ends just before the verb (or its speaker)."""
+    """English `“...,” Lavrov said`: the quotation that ends just before the verb (or its speaker).
+    An Arabic participle after it (`«...»، مطالباً الوحدات الكردية بالانسحاب`) opens new words."""
+    if _ARABIC_PARTICIPLE.fullmatch(verb.text):
+        return None
     limit = 1 if is_arabic(verb.text) else 4
     for s, e in reversed(quotes):
         between = folded[e : verb.start]

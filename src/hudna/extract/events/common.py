@@ -83,7 +83,7 @@ _POSITIONS = {
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
     "looking_away": r"(?:^|\s)(?:{words})\s",
-    "repelled": r"(?:^|\s)[وف]?(?:{words})\s+(?:an?\s+(?:\S+\s+)?|the\s+)?(?:ل|لل)?$",
+    "repelled": r"(?:^|\s)[«\"]?[وف]?(?:{words})\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ل|لل)?$",
 }
 
 

@@ -297,3 +297,13 @@ def test_a_participle_after_a_quote_opens_new_words(extractor: Extractor) -> Non
     # a finite verb after a quote still says it: «...»، قال لافروف
     quoted = "هدنة\n\n«الهدنة صامدة»، قال لافروف للصحافيين في موسكو."
     assert _statements(extractor, quoted, "ar") == [("lavrov", "الهدنة صامدة")]
+
+
+def test_a_second_verb_after_and_has_its_own_words(extractor: Extractor) -> None:
+    text = (
+        'Aleppo pause\n\nRudskoy said the pause had been agreed "with the Syrian side" and '
+        "accused militants of shelling the government-held Hamdaniyah district on Sunday."
+    )
+    said = _statements(extractor, text, "en")
+    assert [s for s, _ in said] == ["RUS", "RUS"], said
+    assert said[1][1].startswith("militants of shelling")

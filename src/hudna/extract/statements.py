@@ -719,6 +719,8 @@ def _quote_before(
             floor <= e < verb.start
             and len(words_between(folded, e, verb.start)) <= limit
             and not re.search(r"فيما|بينما|في حين|while|whereas", between)
+            # 'said the pause was agreed "with the Syrian side" and accused ...': a new clause
+            and not re.match(r"[\s”\"’']*(?:and|but|then)\s", between)
         ):
             return s + 1, e
     return None

@@ -2331,3 +2331,15 @@ def test_repelled_attempts_are_not_the_repellers_attack(extractor: Extractor) ->
     )
     attacks = [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"]
     assert all("SYR_OPP" not in e["actors"] for e in attacks), attacks
+
+
+def test_an_assassination_abroad_is_placed_where_it_happened(extractor: Extractor) -> None:
+    text = (
+        "موسكو\n\nقصفت قوات النظام حي الكلاسة في حلب. وجاء الاجتماع بعد يوم من اغتيال السفير "
+        "الروسي في أنقرة أندريه كارلوف برصاص شرطي خارج الخدمة خلال افتتاح معرض فني."
+    )
+    killing = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (killing["place"], killing["target"]) == ("ankara", "RUS")
+    # other acts of war stay in the theatre's country: a raid told at a venue abroad has no place
+    raid = "حلب\n\nقصفت قوات النظام حي الكلاسة في حلب، وشنت طائرات غارات في أنقرة."
+    assert "ankara" not in {e["place"] for e in _events(extractor, raid, "ar")}

@@ -448,7 +448,7 @@ def _place_records(ctx: Context) -> list[Place]:
     return out
 
 
-_POST = re.compile(r"(?:^|\s)(?:لدي|ambassador to the|envoy to the)\s+$")
+_POST = re.compile(r"(?:^|\s)(?:لدي|(?:ambassador|envoy) to(?: the)?)\s+$")
 
 
 _OWN_POST_BEFORE = re.compile(r"['’]s\s+(?:deputy\s+|permanent\s+)?$")

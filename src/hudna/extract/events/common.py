@@ -75,6 +75,7 @@ _POSITIONS = {
     "backdrop": r"(?:{words})",
     "purpose": r"(?:{words})",
     "topic": r"(?:^|\s)(?:{words})\s",
+    "assassination": r"^(?:{words})",
     "origin": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
     "casualty": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
     "separately": r"(?:^|\s)(?:{words})(?:\s|[.,،]|$)",

@@ -66,9 +66,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)
         ],
     )
-    if cand.type in (
-        *HOSTILE_TYPES,
-        "ENTRY",
+    if cand.type in (*HOSTILE_TYPES, "ENTRY") and not (
+        # "اغتيال السفير الروسي في أنقرة", "was shot dead at an art exhibition in Ankara": an
+        # assassination may strike the war's parties abroad
+        cand.type == "ATTACK" and _at(ctx, "assassination").search(cand.trigger_word)
     ):  # acts of war in this theatre happen in its country, not at a venue abroad
         places = [
             m for m in places if ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country

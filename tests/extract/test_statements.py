@@ -307,3 +307,12 @@ def test_a_second_verb_after_and_has_its_own_words(extractor: Extractor) -> None
     said = _statements(extractor, text, "en")
     assert [s for s, _ in said] == ["RUS", "RUS"], said
     assert said[1][1].startswith("militants of shelling")
+
+
+def test_reported_words_end_at_a_semicolon(extractor: Extractor) -> None:
+    text = (
+        "Wadi Barada\n\nThe government says rebels polluted the Ain al-Fijeh spring with diesel; "
+        "rebels accuse government aircraft of bombing it on Dec. 22."
+    )
+    said = dict(_statements(extractor, text, "en"))
+    assert said.get("SYR_GOV") == "rebels polluted the Ain al-Fijeh spring with diesel", said

@@ -485,9 +485,16 @@ def _title_end(ctx: Context) -> int:
 
 
 def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) -> int:
-    """End of the clause after `pos`: the next speech verb or turn opener, or the sentence end."""
+    """End of the clause after `pos`: the next speech verb or turn opener, a semicolon ("the
+    government says rebels polluted the spring; rebels accuse ..."), or the sentence end."""
     nxt = [m.start for m in stops if pos < m.start < sentence_end]
+    semicolon = _SEMICOLON.search(folded, pos, sentence_end)
+    if semicolon:
+        nxt.append(semicolon.start())
     return min(nxt) if nxt else sentence_end
+
+
+_SEMICOLON = re.compile(r"[;؛]")
 
 
 def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, int] | None:

@@ -316,3 +316,8 @@ def test_reported_words_end_at_a_semicolon(extractor: Extractor) -> None:
     )
     said = dict(_statements(extractor, text, "en"))
     assert said.get("SYR_GOV") == "rebels polluted the Ain al-Fijeh spring with diesel", said
+
+
+def test_a_plural_subject_accuses_in_the_present(extractor: Extractor) -> None:
+    text = "Wadi Barada\n\nRebels accuse government aircraft of bombing the spring on Monday."
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["SYR_OPP"]

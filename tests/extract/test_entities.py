@@ -121,3 +121,12 @@ def test_kafr_names_are_found_written_joined_or_apart(extractor: Extractor) -> N
     for spelling in ("كفر بطنا", "كفربطنا"):
         doc = make_doc(f"استهدفت مروحيات النظام بلدة {spelling} ببرميلين متفجرين.", None, "ar")
         assert "kafr_batna" in {p["id"] for p in extractor(doc).to_json_dict()["places"]}
+
+
+def test_army_alone_is_the_syrian_army_unless_a_party_owns_it(extractor: Extractor) -> None:
+    headline = make_doc(
+        "Army retakes Palmyra from Islamic State\n\nThe city fell on Sunday.", None, "en"
+    )
+    assert "SYR_GOV" in {a["id"] for a in extractor(headline).to_json_dict()["actors"]}
+    owned = make_doc("The deadliest day for Turkey's army since it entered Syria.", None, "en")
+    assert "SYR_GOV" not in {a["id"] for a in extractor(owned).to_json_dict()["actors"]}

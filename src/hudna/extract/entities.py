@@ -252,6 +252,9 @@ def _disambiguate_places(
 _DUAL = re.compile(r"\S+(?:تان|تين)$|^the two\s")
 
 
+_OWNER_S = re.compile(r"['’]s\s+")
+
+
 def _resolve_anaphors(
     ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -265,11 +268,13 @@ def _resolve_anaphors(
         if cue.payload.kind == "anaphor":
             candidates = cue.payload.extra
             named = [m.id for m in before if m.kind == "actor" and m.id in candidates]
-            out.append(
-                Mention(
-                    cue.start, cue.end, "actor", named[-1] if named else candidates[0], "anaphor"
-                )
-            )
+            owner = [  # "Turkey's army": the army of the party named just before it
+                m.id
+                for m in before[-1:]
+                if m.kind == "actor" and _OWNER_S.fullmatch(ctx.folded, m.end, cue.start)
+            ]
+            chosen = owner[0] if owner else named[-1] if named else candidates[0]
+            out.append(Mention(cue.start, cue.end, "actor", chosen, "anaphor"))
         elif cue.payload.kind == "short_form":
             named = [m.id for m in before if m.kind == "actor" and m.id in cue.payload.extra]
             if named:  # "الوحدات" in a football report is a club, not the YPG named before

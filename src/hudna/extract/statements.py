@@ -37,6 +37,7 @@ _ADDRESS_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:الي|علي)\s|\s*ب
 _ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، داعيه، محذرا (folded)
 _PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
+_COMMA_END = re.compile(r"[,،]\s*$")
 
 _GAP_LIMIT = 200  # characters between a speech verb and its content
 _PREPOSITIONS = {
@@ -631,10 +632,11 @@ def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
 
 
 def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -> bool:
-    """Whether the actor right after an Arabic accusation verb is the accused: the charge (بـ)
-    follows it, and the verb joins the clause before ("، واتهم", "، متهمةً"), opens its
-    sentence with no subject of its own ("... في كلمة متلفزة. واتهم الولايات المتحدة بـ") or
-    opens a relative clause ("رسالتين اتهمت فيهما النظام التركي بـ")."""
+    """Whether the actor right after an Arabic accusation or call verb is its object, the party
+    accused or called on: the charge (بـ) or the call (إلى، على) follows it, and the verb joins
+    the clause before ("، واتهم", "، متهمةً", "كما دعت"), opens its sentence with no subject of
+    its own ("... في كلمة متلفزة. واتهم الولايات المتحدة بـ") or opens a relative clause
+    ("رسالتين اتهمت فيهما النظام التركي بـ")."""
     accusing = _ACCUSE_VERB.match(verb.text) is not None
     if not (accusing or _CALL_VERB.match(verb.text)) or not (
         _JOINS_OR_OPENS.search(folded[max(0, verb.start - 10) : verb.start])
@@ -703,7 +705,7 @@ def _speaker_before(
     if _PUNCTUATION.search(folded[last.end : end]) and not (
         # "Russia's ambassador, Vladimir Safronkov, accused": an apposition set off by commas
         _APPOSITION_END.fullmatch(folded, last.end, end)
-        and re.search(r"[,،]\s*$", folded[max(floor, last.start - 3) : last.start])
+        and _COMMA_END.search(folded[max(floor, last.start - 3) : last.start])
     ):
         return None
     return last.id if len(between) <= max_words else None

@@ -309,20 +309,14 @@ def _charge_accused(ctx: Context, acc: _Candidate, act: _Candidate) -> None:
     accused of a shelling struck from the air: `اتهمت واشنطن الطائرات الروسية والسورية بقصف
     المستشفيات` → an air strike by Russia and the Syrian government."""
     assert acc.target is not None
-    named = [
-        m
-        for m in ctx.mentions_in(acc.trigger.end, act.trigger.start, "actor")
-        if m.id == acc.target
-    ][:1]
+    between = ctx.mentions_in(acc.trigger.end, act.trigger.start, "actor")
+    named = [m for m in between if m.id == acc.target][:1]
     # "accused the regime and Russia of breaching the truce": every party of the accused's group
     group = next(
         (
             g
-            for g in _groups(
-                ctx,
-                ctx.mentions_in(acc.trigger.end, act.trigger.start, "actor"),
-                verb_object=acc.arabic,  # "اتهمت الهيئة النظام بـ": the accuser, then the accused
-            )
+            # "اتهمت الهيئة النظام بـ": the accuser, then the accused
+            for g in _groups(ctx, between, verb_object=acc.arabic)
             if named and named[0] in g
         ),
         named,

@@ -236,10 +236,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             dict.fromkeys(m.id for m in grp)
         )  # "وزير الخارجية الروسي سيرغي لافروف": one actor
         gap = words_between(folded, anchor, grp[0].start)
+        gap_text = folded[anchor : grp[0].start]
         marker = _marker_before(ctx, anchor, grp[0].start)
-        lam = _prefix(folded, grp[0].start).endswith("ل") or bool(
-            _LAM_END.search(folded[anchor : grp[0].start])
-        )
+        lam = _prefix(folded, grp[0].start).endswith("ل") or bool(_LAM_END.search(gap_text))
         framed = any(
             anchor <= f.start < grp[0].start
             and not any(d.start <= f.start < d.end for d in ctx.cues_of("delegation"))
@@ -256,34 +255,28 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 break  # اتفقوا على أن يبدأ برنامج الأغذية ...: the rest is what was agreed
             if any(anchor <= c.start < grp[0].start for c in ctx.cues_of("irrealis")):
                 break  # "التحضيرات لعقد لقاء بين الحكومة والمعارضة": the parties of a plan
-            if re.search(
-                r"(?:^|\s)(?:علي|on)\s(?!.*(?:^|\s)(?:مع|with)\s)", folded[anchor : grp[0].start]
-            ):
+            if re.search(r"(?:^|\s)(?:علي|on)\s(?!.*(?:^|\s)(?:مع|with)\s)", gap_text):
                 break  # اتفقا على آلية للفصل بين المعارضة والنصرة: the rest is what was agreed
-            gap_text = folded[anchor : grp[0].start]
             joined = any(anchor <= p.start < grp[0].start for p in ctx.cues_of("participation"))
             # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
-            sides = _BETWEEN.search(folded[anchor : grp[0].start])
+            sides = _BETWEEN.search(gap_text)
             # "استقبل الأسد في دمشق، اليوم الثلاثاء، مساعد وزير الخارجية الإيراني": the venue and
             # the day between the verb and the guest do not count
             aside = [(m.start, m.end) for m in ctx.mentions_in(anchor, grp[0].start, "place")]
             aside += [(d.start, d.end) for d in ctx.dates if anchor <= d.start < grp[0].start]
             said = [
                 w.group()
-                for w in re.finditer(r"[^\W\d_]+", folded[anchor : grp[0].start])
+                for w in re.finditer(r"[^\W\d_]+", gap_text)
                 if not any(s <= anchor + w.start() < e for s, e in aside)
             ]
             met_with = (
-                (
-                    cand.verb
-                    and re.search(  # "held a second round with the delegation"
-                        r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?$", folded[anchor : grp[0].start]
-                    )
+                cand.verb
+                and re.search(  # "held a second round with the delegation"
+                    r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?$", gap_text
                 )
-                or re.search(  # "met in Lausanne with their counterparts from Iran and Turkey"
-                    r"(?:^|\s)(?:with|مع)\s+(?:(?:their|his|her)\s+counterparts\s+(?:from|of)|نظراي\S*\s+من)\s+$",
-                    folded[anchor : grp[0].start],
-                )
+            ) or re.search(  # "met in Lausanne with their counterparts from Iran and Turkey"
+                r"(?:^|\s)(?:with|مع)\s+(?:(?:their|his|her)\s+counterparts\s+(?:from|of)|نظراي\S*\s+من)\s+$",
+                gap_text,
             )
             # "استقبل نائب رئيس مجلس الوزراء وزير الخارجية والمغتربين وليد المعلم": a long title
             # between the verb and its subject, with no comma
@@ -302,10 +295,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         other_side = (
             between
             and len(gap) <= 5
-            and re.match(r"\s*(?:[^\W\d_]+\s+)?(?:و|and\s)", folded[anchor : grp[0].start])
-            is not None
+            and re.match(r"\s*(?:[^\W\d_]+\s+)?(?:و|and\s)", gap_text) is not None
         )  # "between Islamic State fighters and members of the Nusra Front"  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
-        if other_side or _BETWEEN.search(folded[anchor : grp[0].start]):
+        if other_side or _BETWEEN.search(gap_text):
             agents += ids  # اشتباكات بين فصائل المعارضة وقوات النظام: both sides
             anchor = grp[-1].end
             between = not other_side
@@ -320,13 +312,13 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if (
             cand.type == "ATTACK"
             and _at(ctx, "reciprocal").match(trig.text)
-            and re.search(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?$", folded[anchor : grp[0].start])
+            and re.search(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?$", gap_text)
             and len(gap) <= 4
         ):
             partners += ids  # "YPG fighters clashed with Turkish-backed rebels": both sides
             anchor = grp[-1].end
             continue
-        if not group and _FIRED_FROM.search(folded[anchor : grp[0].start]):
+        if not group and _FIRED_FROM.search(gap_text):
             agents += ids  # "برصاص قناص من حاجز لميليشيا حزب الله": fired from their post
             cand.marked_agent = True
             anchor = grp[-1].end
@@ -406,9 +398,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         and not group
         and _at(ctx, "repelled").search(folded, max(0, trig.start - 30), trig.start)
     ):
-        target = (
-            target or left[-1][0].id
-        )  # "وحدات الجيش تتصدى لهجوم": the attacked, not the attacker
+        # "وحدات الجيش تتصدى لهجوم": the subject is the attacked, not the attacker
+        target = target or left[-1][0].id
         left = []
     # "Russia's ambassador to Turkey was shot dead", "Government positions were shelled by
     # rebels": a passive verb right before the act; its subject suffered it

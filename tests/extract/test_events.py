@@ -783,6 +783,28 @@ def test_towns_named_before_a_relative_or_passive_siege_share_it(extractor: Extr
     assert {(e["place"], e["asserted_by"]) for e in events} == {("fua", "UN"), ("kefraya", "UN")}
 
 
+def test_towns_coordinated_before_a_siege_noun_or_verb_all_suffer_it(extractor: Extractor) -> None:
+    # the places are the clause's topic, before the act: each is besieged, not only the last
+    for text in (
+        "ولا تزال بلدتا الفوعة وكفريا تحت حصار الفصائل المسلحة منذ أكثر من عام.",
+        "أما الفوعة وكفريا فتحاصرهما فصائل «جيش الفتح» منذ أكثر من عام.",
+    ):
+        sieges = {(e["place"], tuple(e["actors"])) for e in _events(extractor, text, "ar")}
+        assert sieges == {("fua", ("SYR_OPP",)), ("kefraya", ("SYR_OPP",))}, text
+
+
+def test_still_is_no_negation(extractor: Extractor) -> None:
+    # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
+    for text in (
+        "لا تزال بلدة الفوعة تحت حصار الفصائل.",
+        "ما زالت قوات النظام تقصف مدينة داريا.",
+    ):
+        (event,) = _events(extractor, text, "ar")
+        assert event["negated"] is False, text
+    (event,) = _events(extractor, "لم تقصف قوات النظام مدينة داريا.", "ar")
+    assert event["negated"] is True
+
+
 def test_examples_of_a_tally_and_weapon_attacks_at_each_place(extractor: Extractor) -> None:
     text = (
         "The cessation of hostilities came into force at midnight.\n\n"

@@ -132,7 +132,7 @@ class EventsFile(_Data):
     allusions: Bilingual = Field(default_factory=Bilingual)
     patient_nouns: Bilingual = Field(default_factory=Bilingual)
     support: Bilingual = Field(default_factory=Bilingual)
-    quantity_idioms: Bilingual = Field(default_factory=Bilingual)
+    particle_idioms: Bilingual = Field(default_factory=Bilingual)
     blame_verbs: Bilingual = Field(default_factory=Bilingual)
     responsibility: Bilingual = Field(default_factory=Bilingual)
     positional: dict[str, list[str]] = Field(default_factory=dict)
@@ -337,7 +337,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("allusion", events_file.allusions),
         ("patient_noun", events_file.patient_nouns),
         ("support", events_file.support),
-        ("quantity_idiom", events_file.quantity_idioms),
+        ("particle_idiom", events_file.particle_idioms),
         ("blame", events_file.blame_verbs),
         ("responsibility", events_file.responsibility),
         ("irrealis", events_file.irrealis),

@@ -295,13 +295,15 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         ):
             last -= 1  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
         chain = [before[last]]
-        told_of = (
-            relative
+        told_of = (  # the places are what the act is told of: in its clause, or taken up
+            not re.search(r"[،,.;؛:]", folded[before[-1].end : trig.start])
+            or relative
             or _RELATIVE.search(folded, before[-1].end, trig.start)
             or re.match(r"\s*by\s", folded[word_end(folded, trig.end) :])
         )
         for p in reversed(before[:last] if told_of else []):
-            # "بلدتي الفوعة وكفريا ... اللتين تحاصرهما", "towns encircled by": all the towns
+            # "بلدتي الفوعة وكفريا ... اللتين تحاصرهما", "لا تزال بلدتا الفوعة وكفريا تحت حصار",
+            # "towns encircled by": all the coordinated places
             if not _COORD_PLACES.match(folded[p.end : chain[0].start]):
                 break
             chain.insert(0, p)

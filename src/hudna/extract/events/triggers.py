@@ -431,7 +431,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     folded = ctx.folded
     sentence, lo, hi = _region(ctx, trig, triggers, i)
     clause_lo = max(sentence.start, _last_break(ctx, sentence.start, trig.start))
-    idioms = ctx.cues_of("quantity_idiom")  # "ما لا يقل عن 30 برميلاً": not a negation
+    idioms = ctx.cues_of("particle_idiom")  # "ما لا يقل عن 30 برميلاً", "لا تزال": no negation
     near = [
         c
         for c in (*ctx.cues_of("modality"), *ctx.cues_of("negation"), *ctx.cues_of("irrealis"))

@@ -42,6 +42,12 @@ def test_verbs_take_imperfect_and_future_prefixes() -> None:
     assert _found(["~قصف*"], "بقصف") == []  # ب is a noun clitic, not a verb prefix
 
 
+def test_a_verb_takes_verb_endings_but_not_the_plural_nouns() -> None:
+    assert _found(["~طلب*"], "وطلبت الحكومة المساعدة") == ["طلبت"]
+    assert _found(["~طلب*"], "رفضت الحكومة طلبات الوصول") == []  # requests: a noun
+    assert _found(["~تعهد*"], "تعهداتها السابقة") == []
+
+
 def test_suffix_star_extends_to_the_end_of_the_word() -> None:
     assert _found(["غارة*"], "شنت غارتين") == []  # a different stem
     assert _found(["shell*"], "they shelled the town") == ["shelled"]

@@ -6,7 +6,8 @@ A pattern is written as data in one of these shapes (after folding):
                      patterns that begin with ال); must end at a word boundary.
 - `غارة*`, `shell*`  may also take any suffix (the match is extended to the end of the word).
 - `~قصف*`           a verb: may take the conjunctions و ف, the future س and the imperfect prefixes
-                     ي ت ن ا instead of the nominal ones.
+                     ي ت ن ا instead of the nominal ones, and any ending but the plural noun's ات
+                     (`~طلب*` is not `طلبات`).
 - `~شن* غارات`       a * inside a phrase lets that word take the usual endings (ت وا ا ...).
 
 English patterns never take prefixes; an acronym (`WHO`, `U.N.`) matches only in capitals, so
@@ -142,6 +143,8 @@ class Matcher:
             for p in patterns:
                 if after_is_letter and not p.suffix:
                     continue
+                if p.verb and p.arabic and after_is_letter and folded.startswith("ات", end):
+                    continue  # "طلبات", "تعهدات": the plural ending makes a noun, no verb form
                 if (prefix or p.lam_variant) and not _prefix_ok(p, prefix):
                     continue
                 if p.acronym and cased is not None and not cased(start, end).isupper():

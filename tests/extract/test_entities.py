@@ -130,3 +130,15 @@ def test_army_alone_is_the_syrian_army_unless_a_party_owns_it(extractor: Extract
     assert "SYR_GOV" in {a["id"] for a in extractor(headline).to_json_dict()["actors"]}
     owned = make_doc("The deadliest day for Turkey's army since it entered Syria.", None, "en")
     assert "SYR_GOV" not in {a["id"] for a in extractor(owned).to_json_dict()["actors"]}
+
+
+def test_an_anaphor_with_another_bodys_adjective_is_not_the_party(extractor: Extractor) -> None:
+    def actors(text: str) -> list[str]:
+        doc = make_doc(text, dt.date(2016, 5, 29))
+        return [a.id for a in extractor(doc).actors]
+
+    # "the Lebanese army", "the Turkistan Islamic Party": not the Syrian army, not Hezbollah
+    assert actors("وقال مصدر إن الجيش اللبناني أغلق الحدود.") == []
+    assert actors("وشارك الحزب الإسلامي التركستاني في الهجوم.") == []
+    # an adjective that describes the same party keeps the anaphor
+    assert actors("وقالت الحكومة الشرعية إن الهجوم فشل.") == ["SYR_GOV"]

@@ -46,6 +46,9 @@ def test_a_verb_takes_verb_endings_but_not_the_plural_nouns() -> None:
     assert _found(["~طلب*"], "وطلبت الحكومة المساعدة") == ["طلبت"]
     assert _found(["~طلب*"], "رفضت الحكومة طلبات الوصول") == []  # requests: a noun
     assert _found(["~تعهد*"], "تعهداتها السابقة") == []
+    assert _found(["~أضاف*"], "تعزيزات إضافية") == []  # an adjective's ending
+    assert _found(["~لفت*"], "جيش الفتح") == []  # the article, not the prefix ا and لفت
+    assert _found(["~لفت*"], "ولفت إلى أن") == ["لفت"]
 
 
 def test_suffix_star_extends_to_the_end_of_the_word() -> None:

@@ -321,3 +321,17 @@ def test_reported_words_end_at_a_semicolon(extractor: Extractor) -> None:
 def test_a_plural_subject_accuses_in_the_present(extractor: Extractor) -> None:
     text = "Wadi Barada\n\nRebels accuse government aircraft of bombing the spring on Monday."
     assert [s for s, _ in _statements(extractor, text, "en")] == ["SYR_OPP"]
+
+
+def test_an_announcement_starts_after_the_quoted_name_and_a_second_party(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "حلب\n\n"
+        "أعلنت فصائل «جيش الفتح» وغرفة عمليات «فتح حلب»، مساء أمس السبت، كسر الحصار المفروض على "
+        "الأحياء الشرقية من مدينة حلب."
+    )
+    said = _statements(extractor, text, "ar")
+    assert said == [("SYR_OPP", "كسر الحصار المفروض على الأحياء الشرقية من مدينة حلب")]
+    text = "حلب\n\nونفت «جبهة فتح الشام» أي علاقة لها بالحادث."
+    assert _statements(extractor, text, "ar") == [("NUSRA", "أي علاقة لها بالحادث")]

@@ -255,6 +255,9 @@ _DUAL = re.compile(r"\S+(?:تان|تين)$|^the two\s")
 _OWNER_S = re.compile(r"['’]s\s+")
 
 
+_NISBA_AFTER = re.compile(r"\s+(ال[^\W\d_]{2,}(?:ي|يه))(?![^\W\d_])")
+
+
 def _resolve_anaphors(
     ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -274,6 +277,18 @@ def _resolve_anaphors(
                 if m.kind == "actor" and _OWNER_S.fullmatch(ctx.folded, m.end, cue.start)
             ]
             chosen = owner[0] if owner else named[-1] if named else candidates[0]
+            nisba = _NISBA_AFTER.match(ctx.folded, cue.end)
+            if nisba and nisba.group(1) not in ctx.lexicon.anaphor_adjectives:
+                # "الجيش اللبناني", "الحزب الإسلامي التركستاني": another body, or the party
+                # the adjective names ("الحكومة الروسية")
+                of = [
+                    c.payload.id
+                    for c in ctx.cues_of("nationality")
+                    if c.start == nisba.start(1) and c.end == nisba.end(1)
+                ]
+                if not of:
+                    continue
+                chosen = of[0]
             out.append(Mention(cue.start, cue.end, "actor", chosen, "anaphor"))
         elif cue.payload.kind == "short_form":
             named = [m.id for m in before if m.kind == "actor" and m.id in cue.payload.extra]

@@ -52,6 +52,7 @@ class ActorEntry(_Data):
 class ActorsFile(_Data):
     default_date: dt.date
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
+    anaphor_adjectives: list[str] = Field(default_factory=list)
     short_forms: dict[str, list[str]] = Field(default_factory=dict)
     actors: list[ActorEntry]
 
@@ -190,6 +191,7 @@ class Lexicon:
     ground_forces: frozenset[str] = frozenset()
     stative: frozenset[str] = frozenset()
     means: frozenset[str] = frozenset()
+    anaphor_adjectives: frozenset[str] = frozenset()
     # word lists read at fixed positions by the event rules, as regex alternations of folded words
     positional: dict[str, str] = field(default_factory=dict)
     # the event rules' patterns built from `positional`, compiled on first use (events/common.py)
@@ -370,6 +372,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ground_forces=frozenset(events_file.ground_forces),
         stative=frozenset(fold(w) for w in events_file.stative),
         means=frozenset(fold(w.rstrip("*")) for w in events_file.means),
+        anaphor_adjectives=frozenset(fold(w) for w in actors_file.anaphor_adjectives),
         positional={
             name: "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
             for name, words in events_file.positional.items()

@@ -6,8 +6,8 @@ A pattern is written as data in one of these shapes (after folding):
                      patterns that begin with ال); must end at a word boundary.
 - `غارة*`, `shell*`  may also take any suffix (the match is extended to the end of the word).
 - `~قصف*`           a verb: may take the conjunctions و ف, the future س and the imperfect prefixes
-                     ي ت ن ا instead of the nominal ones, and any ending but the plural noun's ات
-                     (`~طلب*` is not `طلبات`).
+                     ي ت ن ا instead of the nominal ones, and a verb's endings (ت ا و ن ه ك ...),
+                     not a noun's (`~طلب*` is not `طلبات`, `~أضاف*` not `إضافية`).
 - `~شن* غارات`       a * inside a phrase lets that word take the usual endings (ت وا ا ...).
 
 English patterns never take prefixes; an acronym (`WHO`, `U.N.`) matches only in capitals, so
@@ -143,14 +143,27 @@ class Matcher:
             for p in patterns:
                 if after_is_letter and not p.suffix:
                     continue
-                if p.verb and p.arabic and after_is_letter and folded.startswith("ات", end):
-                    continue  # "طلبات", "تعهدات": the plural ending makes a noun, no verb form
+                if p.verb and p.arabic and not _verb_ending_ok(folded, end, after_is_letter):
+                    continue  # "طلبات", "إضافية", "وعدد": a noun's ending, no verb form
+                if p.verb and prefix.endswith("ا") and p.text.startswith("ل"):
+                    continue  # "الفتح" is the article and فتح, not the verb لفت
                 if (prefix or p.lam_variant) and not _prefix_ok(p, prefix):
                     continue
                 if p.acronym and cased is not None and not cased(start, end).isupper():
                     continue
                 out.append(Match(start, word_end if p.suffix else end, p.payload, p.text))
         return out
+
+
+def _verb_ending_ok(folded: str, end: int, after_is_letter: bool) -> bool:
+    """A verb's endings begin with ت ا و ن ه ك (قالت، قالا، قالوا، أبلغنا، أبلغه، أبلغكم); the
+    plural noun's ات is none of them."""
+    if not after_is_letter:
+        return True
+    return folded[end] in _VERB_ENDING_START and not folded.startswith("ات", end)
+
+
+_VERB_ENDING_START = frozenset("تاونهك")
 
 
 def _prefix_ok(p: Pattern, prefix: str) -> bool:

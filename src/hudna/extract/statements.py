@@ -525,15 +525,20 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
             break  # "مصدر عسكري سوري": the adjective closes the speaker's noun phrase
     if pos == verb.end:
         return None
-    opening = re.match(r"\s*،", folded[pos:clause_end])
-    closing = folded.find("،", pos + opening.end(), clause_end) if opening else -1
+    pos += len(folded[pos:clause_end]) - len(folded[pos:clause_end].lstrip("»”\"'"))  # «جيش الفتح»
+    # "أعلنت فصائل «جيش الفتح» وغرفة عمليات «فتح حلب»، مساء أمس، ...": a second party joined
+    # to the speaker before the adverbial
+    joined_party = _JOINED_PARTY.match(folded, pos, clause_end)
+    head = joined_party.end() if joined_party else pos
+    opening = re.match(r"\s*،", folded[head:clause_end])
+    closing = folded.find("،", head + opening.end(), clause_end) if opening else -1
     if (
         opening
         and closing > 0
-        and len(words_between(folded, pos, closing)) <= 6
+        and len(words_between(folded, head, closing)) <= 6
         and (
-            any(pos <= d.start < closing for d in ctx.dates)
-            or any(pos <= m.start < closing for m in ctx.mentions if m.kind == "place")
+            any(head <= d.start < closing for d in ctx.dates)
+            or any(head <= m.start < closing for m in ctx.mentions if m.kind == "place")
         )
     ):
         return (
@@ -544,6 +549,9 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     if comma >= 0 and len(words_between(folded, pos, comma)) <= 2 and comma < clause_end - 2:
         pos = comma + 1  # an apposition: "وزير الخارجية الروسي، سيرغي لافروف، ..."
     return pos, clause_end
+
+
+_JOINED_PARTY = re.compile(r"\s*و[^\W\d_]+(?:\s+[«\"“]?[^\W\d_]+[»\"”]?){0,3}(?=\s*،)")
 
 
 def _folded_key(verb: Match) -> str:

@@ -793,6 +793,15 @@ def test_towns_coordinated_before_a_siege_noun_or_verb_all_suffer_it(extractor: 
         assert sieges == {("fua", ("SYR_OPP",)), ("kefraya", ("SYR_OPP",))}, text
 
 
+def test_both_sides_of_a_clash_named_in_quotes_or_among_its_dead(extractor: Extractor) -> None:
+    text = "قرية الهيشة: اشتباكات بين «قوات سوريا الديمقراطية» وعناصر تنظيم «داعش» قرب عين عيسى."
+    assert set(_one(_events(extractor, text, "ar"), "ATTACK")["actors"]) == {"SDF", "ISIS"}
+    # the dead of a clash "with" someone are its other side, not its target
+    text = "قُتل ثلاثة عناصر من قوات النظام في اشتباكات مع مقاتلي «جيش الإسلام» في حي جوبر."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (set(attack["actors"]), attack["target"]) == ({"SYR_GOV", "SYR_OPP"}, None)
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

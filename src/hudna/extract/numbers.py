@@ -28,6 +28,9 @@ def _compiled() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     return words, pat_before, pat_after
 
 
+_OF_THE_DEAD = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:(?:من|of)\s+(?:the\s+)?)?[«“\"]?")
+
+
 @lru_cache(maxsize=256)
 def fatalities(folded_clause: str) -> int | None:
     """The largest death toll stated in a folded clause, or None when it gives no number."""
@@ -48,7 +51,8 @@ def in_toll(folded: str, start: int, end: int) -> bool:
     _words, pat_before, pat_after = _compiled()
     lo = max(0, start - 50)
     for m in pat_before.finditer(folded, lo, start):
-        if len(folded[m.end() : start].split()) <= 1:
+        # "مقتل 14 جندياً تركياً", "قُتل ثلاثة عناصر من «جيش الإسلام»", "killed two members of"
+        if _OF_THE_DEAD.fullmatch(folded, m.end(), start):
             return True
     lo = max(0, start - 25)
     return any(

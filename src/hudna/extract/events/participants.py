@@ -295,7 +295,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         other_side = (
             between
             and len(gap) <= 5
-            and re.match(r"\s*(?:[^\W\d_]+\s+)?(?:و|and\s)", gap_text) is not None
+            and re.match(r"[\s»”\"]*(?:[^\W\d_]+\s+)?(?:و|and\s)", gap_text) is not None
         )  # "between Islamic State fighters and members of the Nusra Front"  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
         if other_side or _BETWEEN.search(gap_text):
             agents += ids  # اشتباكات بين فصائل المعارضة وقوات النظام: both sides
@@ -312,7 +312,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if (
             cand.type == "ATTACK"
             and _at(ctx, "reciprocal").match(trig.text)
-            and re.search(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?$", gap_text)
+            and re.search(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?[«“\"]?$", gap_text)
             and len(gap) <= 4
         ):
             partners += ids  # "YPG fighters clashed with Turkish-backed rebels": both sides
@@ -424,7 +424,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             )
         )
     )
-    if passive and not group:
+    if (
+        passive
+        and not group
+        # "قُتل ثلاثة عناصر من «جيش الإسلام» في اشتباكات مع ...": the dead are a side of a clash
+        and not (partners and in_toll(folded, left[-1][0].start, left[-1][-1].end))
+    ):
         target = target or left[-1][0].id  # تعرضت مواقع المعارضة لقصف: the subject is the victim
         left = []
     if (
@@ -788,7 +793,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if partners and not agents and left and in_toll(folded, left[-1][0].start, left[-1][-1].end):
         # "Two rebel fighters were killed in clashes with government forces": the dead's side is
         # the other side of the clash
-        agents = [m.id for m in left[-1] if m.id != target]
+        agents = list(dict.fromkeys(m.id for m in left[-1]))
+        target = None if target in agents else target  # one side of a clash is no target of it
     if agents and partners:
         # the side fought "with" joins a clash whose other side is named; "وسط اشتباكات مع
         # فصائل المعارضة" alone goes on the campaign told before it

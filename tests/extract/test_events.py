@@ -802,6 +802,19 @@ def test_both_sides_of_a_clash_named_in_quotes_or_among_its_dead(extractor: Extr
     assert (set(attack["actors"]), attack["target"]) == ({"SYR_GOV", "SYR_OPP"}, None)
 
 
+def test_an_accusing_participle_takes_its_speaker_and_failing_to_agree_is_no_agreement(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Iran, for its part, announced that the Russian use of the base had ended, with its "
+        'foreign ministry spokesman accusing Moscow of "showing off."'
+    )
+    accuse = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accuse["actors"], accuse["target"]) == (["IRN"], "RUS")
+    text = "Kerry and Lavrov failed to agree on a plan to restore the cessation of hostilities."
+    assert _one(_events(extractor, text, "en"), "AGREE")["negated"] is True
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

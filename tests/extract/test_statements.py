@@ -335,3 +335,8 @@ def test_an_announcement_starts_after_the_quoted_name_and_a_second_party(
     assert said == [("SYR_OPP", "كسر الحصار المفروض على الأحياء الشرقية من مدينة حلب")]
     text = "حلب\n\nونفت «جبهة فتح الشام» أي علاقة لها بالحادث."
     assert _statements(extractor, text, "ar") == [("NUSRA", "أي علاقة لها بالحادث")]
+
+
+def test_a_turn_opener_set_off_between_the_speaker_and_the_verb(extractor: Extractor) -> None:
+    text = "Hamadan\n\nIran, for its part, announced on Monday that the Russian use of the base had ended."
+    assert _statements(extractor, text, "en")[0][0] == "IRN"

@@ -687,10 +687,12 @@ def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:
 
 
 # "Russia, which voted against the text, said", "John Kerry, speaking at the State Department,
-# says", "Churkin, quoted by Russian agencies, says": an aside between the speaker and the verb
+# says", "Churkin, quoted by Russian agencies, says", "Iran, for its part, announced": an aside
+# between the speaker and the verb
 _ASIDE = re.compile(
     r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|"
-    r"in|at|during|citing)\s[^،,]{0,80}[،,]\s*(?:on\s+\w+\s+|يوم\s+\S+\s+|امس\s+)?$"
+    r"in|at|during|citing|for|من|بدوره|بدورها)\s*[^،,]{0,80}[،,]\s*"
+    r"(?:on\s+\w+\s+|يوم\s+\S+\s+|امس\s+)?$"
 )
 
 

@@ -251,6 +251,17 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
     """An accusation that names a hostile act is that act, asserted by the accuser: the ACCUSE
     goes, the act takes the accuser as `asserted_by` and the accused as its agent if it has none."""
     for acc in [c for c in candidates if c.type == "ACCUSE"]:
+        if not acc.actors:
+            # "with its foreign ministry spokesman accusing Moscow of ...": the accuser is the
+            # speaker found for the words the verb opens
+            opened = [
+                sp
+                for s, _e, sp in ctx.statement_spans
+                if acc.trigger.end <= s
+                and not words_between(ctx.folded, acc.trigger.end, s)
+                and sp != acc.target
+            ]
+            acc.actors = opened[:1]
         acts = [
             c
             for c in candidates

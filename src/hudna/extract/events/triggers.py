@@ -543,7 +543,11 @@ def _gerund_with_object(ctx: Context, trig: Match) -> bool:
     activity ("fighting Islamic State"), not an act that happened ("were shelling Aleppo")."""
     folded = ctx.folded
     end = word_end(folded, trig.end)
-    if is_arabic(trig.text) or not folded[trig.start : end].endswith("ing"):
+    if (
+        is_arabic(trig.text)
+        or not folded[trig.start : end].endswith("ing")
+        or trig.payload.key == "ACCUSE"  # "with its spokesman accusing Moscow of": a charge made
+    ):
         return False
     # "were shelling Aleppo"; ", accusing Moscow of ...": a participle of the clause; "accused
     # the rebels of shelling the government-held district": the act charged

@@ -815,11 +815,30 @@ def test_an_accusing_participle_takes_its_speaker_and_failing_to_agree_is_no_agr
     assert _one(_events(extractor, text, "en"), "AGREE")["negated"] is True
 
 
+def test_a_headline_placed_by_the_body_does_not_absorb_the_next_town(
+    extractor: Extractor,
+) -> None:
+    doc = Document(
+        id="t",
+        title="عشرات القتلى بغارات على سوقين في ريف إدلب",
+        text=(
+            "عشرات القتلى بغارات على سوقين في ريف إدلب\n\n"
+            "قُتل ٣٧ شخصاً جراء غارات جوية استهدفت سوق مدينة معرة النعمان بريف إدلب، في حين قُتل "
+            "سبعة آخرون بغارة مماثلة على سوق بلدة كفرنبل القريبة."
+        ),
+        published=dt.date(2016, 4, 19),
+        language="ar",
+    )
+    places = {e["place"] for e in extractor(doc).to_json_dict()["events"]}
+    assert places == {"maarat_al_numan", "kafranbel"}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (
         "لا تزال بلدة الفوعة تحت حصار الفصائل.",
         "ما زالت قوات النظام تقصف مدينة داريا.",
+        "لن نعود ما دام النظام يلقي البراميل على داريا.",
     ):
         (event,) = _events(extractor, text, "ar")
         assert event["negated"] is False, text

@@ -199,7 +199,9 @@ def _in_title(ctx: Context, c: _Candidate) -> bool:
     return c.trigger.start < title_end(ctx)
 
 
-def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+def _same_area(ctx: Context, a: _Candidate, b: _Candidate, near: bool = True) -> bool:
+    """Whether `b`'s place lies in `a`'s (the governorate, the city and its neighbourhoods) or,
+    with `near`, close to `a`'s town; a missing place fits any."""
     pa = a.places[0] if a.places else None
     pb = b.places[0] if b.places else None
     if pa is None or pb is None or pa == pb:
@@ -213,7 +215,8 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
         or (wide.kind == "city" and narrow.kind == "neighbourhood")
         or narrow.id == wide.admin1  # "violations in Hama" / "in Hama province"
         or (  # "غارة ... في دير الزور" / "في جبل الثردة قرب مطار دير الزور"
-            wide.kind == "city"
+            near
+            and wide.kind == "city"
             and narrow.kind not in ("governorate", "country", "city")
             and place_km(wide, narrow) <= 15
         )

@@ -664,9 +664,19 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
     for s_start, s_end, speaker in ctx.statement_spans:
         sentence = ctx.sentence_of(s_start)
         for pej in ctx.cues_of("pejorative"):
-            if not s_start <= pej.start < s_end or re.search(
+            if not s_start <= pej.start < s_end:
+                continue
+            demonstrative = re.search(
                 r"(?:^|\s)(?:هذا|هذه|ذلك|تلك|this|that)\s+(?:ال)?$",
                 folded[max(0, pej.start - 8) : pej.start],
+            )
+            if (
+                demonstrative
+                and not any(  # "It was Russia that failed to": a relative "that"
+                    m.end <= pej.start - 8 + demonstrative.start()
+                    and not folded[m.end : pej.start - 8 + demonstrative.start()].strip()
+                    for m in ctx.mentions_in(s_start, pej.start, "actor")
+                )
             ):
                 continue  # "هذا العدوان": the act already told, condemned, not a new accusation
             named = [m for m in ctx.mentions_in(s_start, pej.start, "actor") if m.end <= pej.start]

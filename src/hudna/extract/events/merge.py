@@ -257,6 +257,9 @@ def _new_paragraph(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     return "\n\n" in ctx.folded[max(s.end for s in a.sentences) : b.trigger.start]
 
 
+_SETTLEMENTS = ("city", "town", "village")
+
+
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
     if a.negated != b.negated:
         return False
@@ -272,7 +275,16 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         ctx is not None
         and _in_title(ctx, a)
         and not _in_title(ctx, b)
-        and _same_area(ctx, a, b)
+        # once the body has said where the headline's act was, another place is another act
+        # ("بغارات على سوقين": the market of Maarat al-Numan, then that of Kafranbel)
+        and _same_area(
+            ctx,
+            a,
+            b,
+            near=all(s.start < title_end(ctx) for s in a.sentences)
+            # a road or a base near the town still may be where the headline's act was
+            or any(ctx.lexicon.places[p].kind not in _SETTLEMENTS for p in b.places),
+        )
         and (
             not a.actors
             or not b.actors

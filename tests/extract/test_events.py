@@ -833,6 +833,19 @@ def test_a_headline_placed_by_the_body_does_not_absorb_the_next_town(
     assert places == {"maarat_al_numan", "kafranbel"}
 
 
+def test_a_speakers_general_charge_is_not_the_placed_strike_told_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "كفرنبل\n\n"
+        "قُتل سبعة أشخاص بغارة جوية لطائرات النظام على سوق بلدة كفرنبل.\n\n"
+        "وقال المنسق العام للهيئة العليا للمفاوضات رياض حجاب إن الوفد «لن يعود ما دام النظام "
+        "يلقي براميل متفجرة على المدنيين»."
+    )
+    strikes = {(e["place"], e["asserted_by"], e["negated"]) for e in _events(extractor, text, "ar")}
+    assert strikes == {("kafranbel", None, False), (None, "HNC", False)}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -335,9 +335,13 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
     # a retelling with neither place nor date joins the first such act with compatible parties
     # (or on the same day: "10:05 - ... إطلاق نار على إحدى القوافل عند دوار الراموسة" and
     # "10:40 - ... أطلقت النار على ركابها", two entries of one live blog)
-    retold = (pb is None and (b.date is None or da == db)) or (
-        pa is None and a.date is None and not (ctx is not None and _new_paragraph(ctx, a, b))
-    )
+    retold = (
+        pb is None
+        and (b.date is None or da == db)
+        # "«ما دام النظام يلقي البراميل على المدنيين»": a speaker's general charge, unplaced and
+        # undated (annotation guide §3.2), is not the placed act the outlet told
+        and not (b.asserted_by and b.asserted_by != a.asserted_by and pa and b.date is None)
+    ) or (pa is None and a.date is None and not (ctx is not None and _new_paragraph(ctx, a, b)))
     if retold and (not sb or not sa or sa & sb):
         return True
     # no place on either side: the same allegation repeated (headline and body, two quotes)

@@ -846,6 +846,29 @@ def test_a_speakers_general_charge_is_not_the_placed_strike_told_before(
     assert strikes == {("kafranbel", None, False), (None, "HNC", False)}
 
 
+def test_a_province_after_a_comma_locates_its_town_and_a_border_names_no_party(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Four missiles struck a hospital in Maarat al-Numan, Idlib province, on Monday. A "
+        "children's hospital in the town of Azaz, near the Turkish border, was hit by rockets."
+    )
+    events = _events(extractor, text, "en")
+    assert {e["place"] for e in events} == {"maarat_al_numan", "azaz"}
+    assert all(e["target"] is None and not e["actors"] for e in events)
+
+
+def test_an_english_possessive_act_belongs_to_the_subject_of_its_own_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'HNC coordinator Riyad Hijab said the delegation would not return to Geneva "until the '
+        'regime lifts its sieges."'
+    )
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["actors"], siege["asserted_by"]) == (["SYR_GOV"], "HNC")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

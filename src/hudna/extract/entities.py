@@ -104,11 +104,19 @@ def find_entities(ctx: Context) -> None:
         mentions.append(short)
         taken.append((short.start, short.end))
     for adj in adjectives:
-        if not any(s <= adj.start < e for s, e in taken):
+        if not any(s <= adj.start < e for s, e in taken) and not (
+            _BORDER_AFTER.match(ctx.folded, adj.end)
+            or _BORDER_BEFORE.search(ctx.folded, max(0, adj.start - 10), adj.start)
+        ):
             mentions.append(Mention(adj.start, adj.end, "adjective", adj.payload.key, "adjective"))
     ctx.mentions = sorted(mentions, key=lambda m: m.start)
     ctx.actors = _actor_records(ctx)
     ctx.places = _place_records(ctx)
+
+
+# "near the Turkish border", "قرب الحدود التركية": a nationality that locates, no party
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+_BORDER_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?حدود\s+$")
 
 
 # "محافظتي حلب وإدلب", "ريفي حلب وإدلب" / "Aleppo and Idlib governorates": a plural head noun makes

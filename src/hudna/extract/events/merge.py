@@ -260,6 +260,19 @@ def _new_paragraph(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
 _SETTLEMENTS = ("city", "town", "village")
 
 
+def _general_charge(a: _Candidate, b: _Candidate) -> bool:
+    """ "«ما دام النظام يلقي البراميل على المدنيين»", "until the regime lifts its sieges": a
+    speaker's charge with neither place nor date (annotation guide §3.2) is not the placed act
+    the outlet told."""
+    return bool(
+        b.asserted_by
+        and b.asserted_by != a.asserted_by
+        and a.places
+        and not b.places
+        and b.date is None
+    )
+
+
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
     if a.negated != b.negated:
         return False
@@ -335,13 +348,9 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
     # a retelling with neither place nor date joins the first such act with compatible parties
     # (or on the same day: "10:05 - ... إطلاق نار على إحدى القوافل عند دوار الراموسة" and
     # "10:40 - ... أطلقت النار على ركابها", two entries of one live blog)
-    retold = (
-        pb is None
-        and (b.date is None or da == db)
-        # "«ما دام النظام يلقي البراميل على المدنيين»": a speaker's general charge, unplaced and
-        # undated (annotation guide §3.2), is not the placed act the outlet told
-        and not (b.asserted_by and b.asserted_by != a.asserted_by and pa and b.date is None)
-    ) or (pa is None and a.date is None and not (ctx is not None and _new_paragraph(ctx, a, b)))
+    retold = (pb is None and (b.date is None or da == db) and not _general_charge(a, b)) or (
+        pa is None and a.date is None and not (ctx is not None and _new_paragraph(ctx, a, b))
+    )
     if retold and (not sb or not sa or sa & sb):
         return True
     # no place on either side: the same allegation repeated (headline and body, two quotes)

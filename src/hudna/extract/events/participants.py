@@ -28,6 +28,7 @@ from hudna.extract.numbers import in_toll
 from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
+_OPENS_CLAUSE = re.compile(r"\b(?:that|until|unless|while|when|after|before|because)\s+|[\"“]")
 _HALT_BEFORE = re.compile(
     r"(?:^|\s)(?:[وف]?ل?وقف|stop|stopping|halt|halting|end to)\s+(?:ال|the\s+)?$"
 )
@@ -686,9 +687,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         and not cand.arabic
         and _POSSESSIVE_BEFORE.search(folded[max(0, trig.start - 20) : trig.start])
     ):
-        # "government forces recaptured ..., restoring their siege of the east": the subject's
+        # "government forces recaptured ..., restoring their siege of the east": the subject's;
+        # "would not return until the regime lifts its sieges": the subject of its own clause
+        opened = [
+            m.end()
+            for m in _OPENS_CLAUSE.finditer(folded, cand.sentence.start, trig.start)
+            if ctx.mentions_in(m.end(), trig.start, "actor")
+        ]
         subject = [
-            m for m in ctx.mentions_in(cand.sentence.start, trig.start, "actor") if m.id != target
+            m
+            for m in ctx.mentions_in(max([cand.sentence.start, *opened]), trig.start, "actor")
+            if m.id != target
         ]
         if subject:
             agents = [subject[0].id]

@@ -240,6 +240,11 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         for p in after[1:]:
             gap_start, gap = last_end, folded[last_end : p.start]
             last_end = p.end
+            if (
+                re.fullmatch(r"\s*[،,]\s*", gap)
+                and ctx.lexicon.places[chosen[-1].id].admin1 == p.id
+            ):
+                continue  # "in Maarat al-Numan, Idlib province,": the province locates the town
             if _COORD_PLACES.match(gap):
                 chosen.append(p)
             elif re.fullmatch(

@@ -869,6 +869,15 @@ def test_an_english_possessive_act_belongs_to_the_subject_of_its_own_clause(
     assert (siege["actors"], siege["asserted_by"]) == (["SYR_GOV"], "HNC")
 
 
+def test_own_aircraft_with_a_day_and_a_count_before_the_strikes(extractor: Extractor) -> None:
+    text = (
+        "وأعلنت وزارة الدفاع الروسية أن طائراتها نفذت أمس الأحد ٢٦ غارة على مواقع التنظيم في "
+        "محيط دير الزور."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["asserted_by"]) == (["RUS"], "RUS")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -9,6 +9,7 @@ import re
 from hudna.extract.context import (
     CHARGE_AFTER,
     RESUMPTIVE_AFTER,
+    WORD,
     Context,
     Mention,
     word_end,
@@ -584,10 +585,11 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             if cand.lo <= f.start < cand.hi
             # "مقتل ثلاثة من جنودها في غارة": its own dead, not its own strike
             and not _at(ctx, "casualty").search(folded, max(0, f.start - 25), f.start)
+            # "طائراتها نفذت أمس الأحد ٢٦ غارة": the day and the count do not part them
             and len(
-                words_between(folded, f.end, trig.start)
+                _undated_words(ctx, f.end, trig.start)
                 if f.end <= trig.start
-                else words_between(folded, trig.end, f.start)
+                else _undated_words(ctx, trig.end, f.start)
             )
             <= 3
         ]
@@ -840,6 +842,16 @@ _OWN_ACT = re.compile(r"...(?:ها|هم)$")
 _BACKED_WITH = re.compile(
     r"(?:\s+[^\s،,]+)?\s*[،,]?\s*(?:مدعوم|مسنود)\S*\s+ب\S*(?:\s+من)?\s*[«“\"]?\s*"
 )
+
+
+def _undated_words(ctx: Context, start: int, end: int) -> list[str]:
+    """The words between `start` and `end` that are neither a date expression nor a number."""
+    dated = [(d.start, d.end) for d in ctx.dates if start <= d.start and d.end <= end]
+    return [
+        m.group()
+        for m in WORD.finditer(ctx.folded, start, end)
+        if not m.group().isdigit() and not any(s <= m.start() < e for s, e in dated)
+    ]
 
 
 def _possessors(ctx: Context, cand: _Candidate, target: str | None) -> list[str]:

@@ -878,6 +878,14 @@ def test_own_aircraft_with_a_day_and_a_count_before_the_strikes(extractor: Extra
     assert (strike["actors"], strike["asserted_by"]) == (["RUS"], "RUS")
 
 
+def test_a_council_asked_to_condemn_a_massacre_is_not_accused_of_it(extractor: Extractor) -> None:
+    text = (
+        "وأعلنت وزارة الخارجية السورية أن «عصابات داعش الإرهابية» قتلت ٢٨٠ مدنياً في البغيلية، "
+        "مطالبة مجلس الأمن بإدانة «المجزرة» فوراً."
+    )
+    assert [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"] == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

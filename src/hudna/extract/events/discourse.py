@@ -653,6 +653,9 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             earlier[-1].joined = True
 
 
+_CONDEMN = re.compile(r"(?:^|\s)[وفب]?(?:ادانه|يدين|تدين|ادان|condemn\w*)\s")
+
+
 def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     """`قال أردوغان إن القوات التركية دخلت «لإنهاء حكم الأسد الطاغية الذي يمارس إرهاب الدولة»`:
     words said that name another party and, within six words after it, a damning word
@@ -680,7 +683,12 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
             ):
                 continue  # "هذا العدوان": the act already told, condemned, not a new accusation
             named = [m for m in ctx.mentions_in(s_start, pej.start, "actor") if m.end <= pej.start]
-            if named and len(words_between(folded, named[-1].end, pej.start)) <= 6:
+            if (
+                named
+                and len(words_between(folded, named[-1].end, pej.start)) <= 6
+                # "مطالبة مجلس الأمن بإدانة «المجزرة»": asked to condemn it, not accused of it
+                and not _CONDEMN.search(folded, named[-1].end, pej.start)
+            ):
                 accused = named[-1].id
             else:
                 # "«تهجير قسري» يتحمل النظام وحلفاؤه مسؤوليته": the one held responsible after

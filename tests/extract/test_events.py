@@ -886,6 +886,23 @@ def test_a_council_asked_to_condemn_a_massacre_is_not_accused_of_it(extractor: E
     assert [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"] == []
 
 
+def test_an_attacks_weapons_and_a_generic_verbs_weapon_tell_no_other_act(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وأوضح رودسكوي أن المسلحين شنوا، صباح الأحد، هجوماً واسعاً على مواقع الجيش السوري في حي "
+        "الراموسة جنوب حلب مستخدمين الدبابات وراجمات الصواريخ."
+    )
+    assert [e["type"] for e in _events(extractor, text, "ar")] == ["ATTACK"]
+    # the generic verb's object comes after the weapon it was hit with
+    text = (
+        "وكانت المعضمية قد شهدت خلال الأشهر الماضية خروقات متكررة من قبل المسلحين الذين "
+        "استهدفوا بقذائف الهاون حي المزة المجاور."
+    )
+    shelling = _one(_events(extractor, text, "ar"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "mezzeh")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

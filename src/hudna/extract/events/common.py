@@ -77,6 +77,7 @@ _POSITIONS = {
     "topic": r"(?:^|\s)(?:{words})\s",
     "assassination": r"^(?:{words})",
     "origin": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
+    "instrument": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?(?:و|and\s+)?(?:ال|the\s+)?$",
     "casualty": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
     "separately": r"(?:^|\s)(?:{words})(?:\s|[.,،]|$)",
     "unknown_doer": r"(?:{words})",

@@ -123,6 +123,13 @@ def _usable_triggers(ctx: Context) -> list[Match]:
         if _across(ctx, t):
             continue  # "تقديم الدعم للتنظيمات الإرهابية عبر الحدود": across it, no one crossing
         if (
+            kept
+            and kept[-1].payload.key in HOSTILE_TYPES
+            and ctx.sentence_of(kept[-1].start) == ctx.sentence_of(t.start)
+            and _at(ctx, "instrument").search(folded, max(0, t.start - 30), t.start)
+        ):
+            continue  # "هجوماً ... مستخدمين الدبابات وراجمات الصواريخ": the attack's weapons
+        if (
             t.payload.key == "ATTACK"
             and t.payload.extra != "verb"
             and (_prefix(folded, t.start).endswith("ل") or t.text.startswith("لس"))
@@ -401,8 +408,15 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
                 and m.end <= trig.start
             ):
                 lo = min(lo, m.start)
-    if i + 1 < len(triggers) and triggers[i + 1].start < hi:
-        hi = triggers[i + 1].start
+    nxt = i + 1
+    if (
+        nxt < len(triggers)
+        and _is_generic(ctx, trig)
+        and _INSTRUMENT.fullmatch(folded, trig.end, triggers[nxt].start)
+    ):
+        nxt += 1  # "استهدفوا بقذائف الهاون حي المزة": the generic verb's object is past its weapon
+    if nxt < len(triggers) and triggers[nxt].start < hi:
+        hi = triggers[nxt].start
     for s_start, _e, _sp in ctx.statement_spans:
         if _accused_in(ctx, trig, s_start):
             continue  # "اتهم لافروف الولايات المتحدة بالعجز": the accusation is said, the accused in it
@@ -422,6 +436,7 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     return sentence, lo, hi
 
 
+_INSTRUMENT = re.compile(r"\s*(?:by|with|ب)\s*(?:the\s+|ال)?")
 _RELATIVE = re.compile(
     r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s|\s(?:which|who)\s"
 )

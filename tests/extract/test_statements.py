@@ -340,3 +340,12 @@ def test_an_announcement_starts_after_the_quoted_name_and_a_second_party(
 def test_a_turn_opener_set_off_between_the_speaker_and_the_verb(extractor: Extractor) -> None:
     text = "Hamadan\n\nIran, for its part, announced on Monday that the Russian use of the base had ended."
     assert _statements(extractor, text, "en")[0][0] == "IRN"
+
+
+def test_words_reported_after_inna_end_at_a_semicolon(extractor: Extractor) -> None:
+    text = (
+        "الباب\n\n"
+        "قُتل ثلاثة جنود أتراك في غارة جوية قال الجيش التركي إن طائرات النظام السوري نفذتها؛ ويوم "
+        "السبت، اقتحمت قوات النظام حي مساكن هنانو."
+    )
+    assert _statements(extractor, text, "ar") == [("TUR", "طائرات النظام السوري نفذتها")]

@@ -748,12 +748,17 @@ def _quote_before(
 def _reported_end(
     folded: str, start: int, sentence_end: int, stops: list[Match], quotes: list[tuple[int, int]]
 ) -> int:
-    """Reported content runs to the next speech verb or turn opener, or to the close of a
-    quotation that opens inside it (a quotation may cross a sentence break), or the sentence end."""
+    """Reported content runs to the next speech verb or turn opener, a semicolon ("...؛ ويوم
+    السبت، اقتحمت قوات النظام"), or to the close of a quotation that opens inside it (a
+    quotation may cross a sentence break), or the sentence end."""
     end = sentence_end
     for v in sorted(stops, key=lambda m: m.start):
         if start < v.start < end and not any(s < v.start < e for s, e in quotes):
             end = v.start
+            break
+    for semicolon in _SEMICOLON.finditer(folded, start, end):
+        if not any(s < semicolon.start() < e for s, e in quotes):
+            end = semicolon.start()
             break
     for s, e in quotes:
         # a quotation crossing the end carries the content on; a quoted name inside it does

@@ -903,6 +903,11 @@ def test_an_attacks_weapons_and_a_generic_verbs_weapon_tell_no_other_act(
     assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "mezzeh")
 
 
+def test_the_dead_of_a_toll_are_not_the_doers_in_either_voice(extractor: Extractor) -> None:
+    text = "قُتل ثلاثة جنود أتراك قرب مدينة الباب في غارة جوية ليل الخميس."
+    assert "TUR" not in _one(_events(extractor, text, "ar"), "AIRSTRIKE")["actors"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -501,6 +501,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                     folded, max(cand.sentence.start, grp[0].start - 30), trig.start
                 )
             )  # "أعلنت الأركان التركية مقتل ثلاثة جنود أتراك في غارة": the dead, not the doers
+            # "قُتل ثلاثة جنود أتراك ... في غارة": a toll's dead, whatever the verb's voice
+            and (group or partners or not in_toll(folded, grp[0].start, grp[-1].end))
             and not (governed and not group)
             # "accused the UN secretariat of ignoring the shelling": not the doer
             and (group or not _at(ctx, "looking_away").search(folded, grp[-1].end, trig.start))

@@ -908,6 +908,15 @@ def test_the_dead_of_a_toll_are_not_the_doers_in_either_voice(extractor: Extract
     assert "TUR" not in _one(_events(extractor, text, "ar"), "AIRSTRIKE")["actors"]
 
 
+def test_the_lam_object_of_a_targeting_noun_is_its_target(extractor: Extractor) -> None:
+    text = (
+        "شنت طائرات حربية تابعة للجيش السوري غارات على حي غويران في مدينة الحسكة، في أول "
+        "استهداف جوي من نوعه للمقاتلين الأكراد منذ بدء الأزمة."
+    )
+    for event in _events(extractor, text, "ar"):
+        assert "SDF" not in event["actors"], event
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -96,6 +96,7 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             if m.text in ("من", "from") and (
                 len(words_between(ctx.folded, start, m.start)) > 3
                 or _at(ctx, "consent").search(ctx.folded, max(start, m.start - 12), m.start)
+                or ctx.folded.startswith("نوع", m.end + 1)  # "من نوعه": of its kind
             ):
                 continue  # "من" names the source only right after the act, not "بلا موافقة من"
             found = "target" if kind == "target_marker" else "agent"
@@ -361,8 +362,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 target = target or ids[0]
         elif n == 0 and cand.arabic and cand.verb and lam and [w for w in gap if w not in "لل"]:
             target = target or ids[0]  # قصفت 67 هدفاً للتنظيم: the ل-object is what was hit
-        elif n == 0 and not gap and patient:
-            target = target or ids[0]  # اغتيال قائد الفصيل: the one killed
+        elif n == 0 and patient and (not gap or (cand.arabic and lam and len(gap) <= 4)):
+            # اغتيال قائد الفصيل: the one killed; "أول استهداف جوي من نوعه للمقاتلين الأكراد": the
+            # targeted
+            target = target or ids[0]
         elif n == 0 and cand.arabic and lam and len(gap) >= 2 and trig.text in ctx.lexicon.means:
             target = target or ids[0]  # "مقاتلات تركية دمرت 17 هدفاً للتنظيم": what they hit
         elif n == 0 and cand.arabic and (len(gap) <= 3 if cand.verb else (len(gap) <= 1 or lam)):

@@ -788,6 +788,7 @@ def test_towns_coordinated_before_a_siege_noun_or_verb_all_suffer_it(extractor: 
     for text in (
         "ولا تزال بلدتا الفوعة وكفريا تحت حصار الفصائل المسلحة منذ أكثر من عام.",
         "أما الفوعة وكفريا فتحاصرهما فصائل «جيش الفتح» منذ أكثر من عام.",
+        "أما الفوعة وكفريا، فتحاصرهما فصائل معارضة منذ آذار/مارس 2015.",
     ):
         sieges = {(e["place"], tuple(e["actors"])) for e in _events(extractor, text, "ar")}
         assert sieges == {("fua", ("SYR_OPP",)), ("kefraya", ("SYR_OPP",))}, text

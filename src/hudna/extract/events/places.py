@@ -302,6 +302,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         chain = [before[last]]
         told_of = (  # the places are what the act is told of: in its clause, or taken up
             not re.search(r"[،,.;؛:]", folded[before[-1].end : trig.start])
+            # "أما الفوعة وكفريا، فتحاصرهما جماعات مسلحة": the topic, then the fa' of its comment
+            or _TOPIC_THEN_FA.fullmatch(folded, before[-1].end, trig.start)
             or relative
             or _RELATIVE.search(folded, before[-1].end, trig.start)
             or re.match(r"\s*by\s", folded[word_end(folded, trig.end) :])
@@ -367,6 +369,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     return []
 
 
+_TOPIC_THEN_FA = re.compile(r"\s*[،,]\s*ف[يتنا]?")
 _APPOSED = re.compile(
     r"\s*[،,]\s*(?:\S+\s+){0,3}?(?:towns|villages|cities|districts|بلدتان|بلدتين|قريتان|قريتين)"
     r"(?:\s+\S+)?\s+(?:in|في|ب)\s*(?:ريف\s+|محافظه\s+)?"

@@ -918,6 +918,23 @@ def test_the_lam_object_of_a_targeting_noun_is_its_target(extractor: Extractor) 
         assert "SDF" not in event["actors"], event
 
 
+def test_an_english_accuser_before_a_relative_clause_and_places_in_the_charge(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The SDF, which is backed by U.S. air power in its campaign against the Islamic State "
+        "group, has accused Ankara of trying to prevent it from linking Afrin and Kobani."
+    )
+    accuse = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accuse["actors"], accuse["target"], accuse["place"]) == (["SDF"], "TUR", None)
+    text = (
+        "Islamic State fighters recaptured the ancient city of Palmyra from Syrian government "
+        "forces on Sunday."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["target"]) == (["ISIS"], "SYR_GOV")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

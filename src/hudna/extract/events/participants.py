@@ -30,6 +30,9 @@ from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
 _OPENS_CLAUSE = re.compile(r"\b(?:that|until|unless|while|when|after|before|because)\s+|[\"“]")
+_RELATIVE_ASIDE = re.compile(
+    r"[,،]\s*(?:which|who)\s[^,،]{0,120}[,،]\s*(?:has\s+|have\s+|had\s+)?$"
+)
 _HALT_BEFORE = re.compile(
     r"(?:^|\s)(?:[وف]?ل?وقف|stop|stopping|halt|halting|end to)\s+(?:ال|the\s+)?$"
 )
@@ -93,8 +96,11 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             and m.end <= end
             and len(words_between(ctx.folded, m.end, end)) <= 2
         ):
+            taken_from = m.text in ("from", "من") and _at(ctx, "capture").search(
+                ctx.folded[max(0, start - 25) : start]
+            )  # "recaptured the ancient city of Palmyra from government forces": who lost it
             if m.text in ("من", "from") and (
-                len(words_between(ctx.folded, start, m.start)) > 3
+                (len(words_between(ctx.folded, start, m.start)) > 3 and not taken_from)
                 or _at(ctx, "consent").search(ctx.folded, max(start, m.start - 12), m.start)
                 or ctx.folded.startswith("نوع", m.end + 1)  # "من نوعه": of its kind
             ):
@@ -488,7 +494,20 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             folded[max(0, grp[0].start - 20) : grp[0].start]
         ):
             grp = left[-2]  # "Government forces backed by Iranian-backed militias pushed into"
-        gap = words_between(folded, grp[-1].end, trig.start)
+        relative = (
+            None if cand.arabic else _RELATIVE_ASIDE.search(folded, cand.sentence.start, trig.start)
+        )
+        if relative:
+            # "The SDF, which is backed by U.S. air power against the Islamic State group, has
+            # accused Ankara": the subject before the relative clause
+            subject = [
+                m
+                for m in ctx.mentions_in(cand.sentence.start, relative.start(), "actor")
+                if not folded[m.end : relative.start()].strip()
+            ]
+            if subject:
+                grp = [subject[-1]]
+        gap = words_between(folded, relative.end() if relative else grp[-1].end, trig.start)
         limit = 12 if group else (8 if cand.arabic else 10)
         governed = any(
             grp[-1].end <= v.start < trig.start

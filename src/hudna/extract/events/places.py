@@ -166,6 +166,14 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         terms = _TERMS.search(folded, trig.end, hi)
         if terms:
             hi = terms.start()  # "اتفاق ... يقضي بوقف إطلاق النار في أحياء حلب": its terms
+    if cand.type == "ACCUSE" and not cand.arabic:
+        # "accused Ankara of trying to prevent it from linking Afrin and Kobani": the charge
+        charge = _CHARGE_OF.match(folded, trig.end, hi)
+        if charge:
+            # (the venue may follow it after a comma: ", telling the Security Council in New York")
+            comma = folded.find(",", charge.end(), hi)
+            charged_to = comma if comma >= 0 else hi
+            places = [p for p in places if not charge.end() <= p.start < charged_to]
     if cand.type == "ACCUSE":
         acts = [
             t.start
@@ -370,6 +378,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
 
 
 _TOPIC_THEN_FA = re.compile(r"\s*[،,]\s*ف[يتنا]?")
+_CHARGE_OF = re.compile(r"\s*(?:\S+\s+){0,5}?(?=(?:of|for)\s)")
 _APPOSED = re.compile(
     r"\s*[،,]\s*(?:\S+\s+){0,3}?(?:towns|villages|cities|districts|بلدتان|بلدتين|قريتان|قريتين)"
     r"(?:\s+\S+)?\s+(?:in|في|ب)\s*(?:ريف\s+|محافظه\s+)?"

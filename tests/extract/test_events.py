@@ -935,6 +935,15 @@ def test_an_english_accuser_before_a_relative_clause_and_places_in_the_charge(
     assert (attack["actors"], attack["target"]) == (["ISIS"], "SYR_GOV")
 
 
+def test_a_truce_negotiated_by_two_ministers_is_their_agreement(extractor: Extractor) -> None:
+    text = (
+        "The nationwide cessation of hostilities negotiated by John Kerry and Sergei Lavrov in "
+        "Geneva on Friday night has now formally begun."
+    )
+    agree = _one(_events(extractor, text, "en"), "AGREE")
+    assert (set(agree["actors"]), agree["place"]) == ({"kerry", "lavrov"}, "geneva")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -944,6 +944,16 @@ def test_a_truce_negotiated_by_two_ministers_is_their_agreement(extractor: Extra
     assert (set(agree["actors"]), agree["place"]) == ({"kerry", "lavrov"}, "geneva")
 
 
+def test_where_bombers_flew_from_is_not_who_struck(extractor: Extractor) -> None:
+    text = (
+        "On August 16, Russian Tu-22M3 bombers flying from Iran's Hamadan air base struck "
+        "targets in Aleppo, Idlib and Deir ez-Zor provinces."
+    )
+    strikes = _events(extractor, text, "en")
+    assert {(e["type"], tuple(e["actors"])) for e in strikes} == {("AIRSTRIKE", ("RUS",))}
+    assert {e["place"] for e in strikes} == {"aleppo_gov", "idlib_gov", "deir_ez_zor_gov"}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

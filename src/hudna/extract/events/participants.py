@@ -471,6 +471,26 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         # "شنت الطائرات الروسية والسورية غارات": the nationality joined to the subject is a
         # second doer, not the only one
         agents = [*[m.id for m in left[-1]], *agents]
+    if (
+        not cand.arabic
+        and left
+        and re.search(
+            r"(?:^|\s)from\s+(?:the\s+)?$",
+            folded[max(0, left[-1][0].start - 10) : left[-1][0].start],
+        )
+    ):
+        # "Russian Tu-22M3 bombers flying from Iran's Hamadan air base struck": where they flew
+        # from, not who struck; the nationality opening the clause is the doer
+        left = left[:-1]
+        opening = [
+            a
+            for a in adjectives
+            if a.end <= trig.start
+            and len(words_between(folded, max(cand.lo, cand.sentence.start), a.start)) <= 4
+        ]
+        if not left and opening and not agents:
+            agents = [opening[0].id]
+            cand.subject_given = True
     english_adjectival = not cand.arabic and any(
         m.id in agents for m in adjectives if m.end <= trig.start
     )

@@ -954,6 +954,14 @@ def test_where_bombers_flew_from_is_not_who_struck(extractor: Extractor) -> None
     assert {e["place"] for e in strikes} == {"aleppo_gov", "idlib_gov", "deir_ez_zor_gov"}
 
 
+def test_a_besieged_town_described_is_still_where_the_bombs_fell(extractor: Extractor) -> None:
+    text = "Syrian government helicopters dropped barrel bombs on the besieged town of Daraya."
+    assert {(e["type"], e["place"]) for e in _events(extractor, text, "en")} == {
+        ("AIRSTRIKE", "daraya"),
+        ("SIEGE", "daraya"),
+    }
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

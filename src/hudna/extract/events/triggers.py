@@ -415,6 +415,13 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         and _INSTRUMENT.fullmatch(folded, trig.end, triggers[nxt].start)
     ):
         nxt += 1  # "استهدفوا بقذائف الهاون حي المزة": the generic verb's object is past its weapon
+    while (
+        nxt < len(triggers)
+        and trig.text not in ctx.lexicon.stative
+        and triggers[nxt].text in ctx.lexicon.stative
+        and _BESIEGED_PLACE.match(folded, triggers[nxt].end)
+    ):
+        nxt += 1  # "dropped barrel bombs on the besieged town of Daraya": the town hit, described
     if nxt < len(triggers) and triggers[nxt].start < hi:
         hi = triggers[nxt].start
     for s_start, _e, _sp in ctx.statement_spans:
@@ -436,6 +443,7 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     return sentence, lo, hi
 
 
+_BESIEGED_PLACE = re.compile(r"\s+(?:town|city|district|village|towns|areas?|neighbou?rhoods?)\b")
 _INSTRUMENT = re.compile(r"\s*(?:by|with|ب)\s*(?:the\s+|ال)?")
 _RELATIVE = re.compile(
     r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s|\s(?:which|who)\s"

@@ -962,6 +962,12 @@ def test_a_besieged_town_described_is_still_where_the_bombs_fell(extractor: Extr
     }
 
 
+def test_starving_people_in_towns_is_a_siege_of_each(extractor: Extractor) -> None:
+    text = 'The HNC said it would not return "while the regime is starving people in Daraya and Moadamiyeh."'
+    sieges = {(e["place"], tuple(e["actors"])) for e in _events(extractor, text, "en")}
+    assert sieges == {("daraya", ("SYR_GOV",)), ("moadamiyeh", ("SYR_GOV",))}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

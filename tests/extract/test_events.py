@@ -979,6 +979,11 @@ def test_still_is_no_negation(extractor: Extractor) -> None:
         assert event["negated"] is False, text
     (event,) = _events(extractor, "لم تقصف قوات النظام مدينة داريا.", "ar")
     assert event["negated"] is True
+    # a denial does not reach the verb coordinated after it
+    text = (
+        "نفى وزير المصالحة علي حيدر وجود مجاعة في مضايا، واتهم «المسلحين» باحتكار المواد الغذائية."
+    )
+    assert _one(_events(extractor, text, "ar"), "ACCUSE")["negated"] is False
 
 
 def test_examples_of_a_tally_and_weapon_attacks_at_each_place(extractor: Extractor) -> None:

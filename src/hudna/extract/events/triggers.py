@@ -599,11 +599,17 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
     return nxt is not None and not re.match(r"[يتن]", nxt.group(1))
 
 
+_COORDINATED_VERB = re.compile(r"[،,]\s*[وف]?$")
 _CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ال)?$")
 
 
 def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
-    """A denial verb governing the trigger (`نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت`)."""
+    """A denial verb governing the trigger (`نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت`);
+    a verb coordinated after it is asserted (`نفى وجود مجاعة في مضايا، واتهم «المسلحين» بـ`)."""
+    if trig.payload.extra == "verb" and _COORDINATED_VERB.search(
+        ctx.folded, max(sentence.start, trig.start - 4), trig.start
+    ):
+        return False
     for n in ctx.cues_of("negation"):
         if _prefix(ctx.folded, n.start).endswith("ال"):
             continue  # "وجاء النفي بعد إعلان ... أن القوات اتفقت": the denial named, not denying

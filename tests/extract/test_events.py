@@ -968,6 +968,17 @@ def test_starving_people_in_towns_is_a_siege_of_each(extractor: Extractor) -> No
     assert sieges == {("daraya", ("SYR_GOV",)), ("moadamiyeh", ("SYR_GOV",))}
 
 
+def test_parties_bearing_responsibility_for_atrocities_are_accused_first_named_first(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "U.S. Ambassador Samantha Power told the Security Council that the Syrian regime, Russia "
+        'and Iran "bear responsibility for every atrocity" in Aleppo.'
+    )
+    accuse = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accuse["actors"], accuse["target"]) == (["USA"], "SYR_GOV")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -653,6 +653,7 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             earlier[-1].joined = True
 
 
+_LISTED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)(?:the\s+)?")
 _CONDEMN = re.compile(r"(?:^|\s)[وفب]?(?:ادانه|يدين|تدين|ادان|condemn\w*)\s")
 
 
@@ -689,7 +690,14 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                 # "مطالبة مجلس الأمن بإدانة «المجزرة»": asked to condemn it, not accused of it
                 and not _CONDEMN.search(folded, named[-1].end, pej.start)
             ):
-                accused = named[-1].id
+                # "the Syrian regime, Russia and Iran «bear responsibility for every atrocity»":
+                # the first of the parties listed
+                first = len(named) - 1
+                while first > 0 and _LISTED.fullmatch(
+                    folded, named[first - 1].end, named[first].start
+                ):
+                    first -= 1
+                accused = named[first].id
             else:
                 # "«تهجير قسري» يتحمل النظام وحلفاؤه مسؤوليته": the one held responsible after
                 after = [

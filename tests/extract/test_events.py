@@ -979,6 +979,17 @@ def test_parties_bearing_responsibility_for_atrocities_are_accused_first_named_f
     assert (accuse["actors"], accuse["target"]) == (["USA"], "SYR_GOV")
 
 
+def test_unowned_missiles_among_air_strikes_came_from_the_air(extractor: Extractor) -> None:
+    text = (
+        "Russian air strikes hit Saraqib on Sunday, killing nine. In Maarat al-Numan, twelve "
+        "people were killed when missiles struck a crowded vegetable market."
+    )
+    types = {(e["type"], e["place"]) for e in _events(extractor, text, "en")}
+    assert ("AIRSTRIKE", "maarat_al_numan") in types
+    text = "A ballistic missile struck a hospital in Azaz on Monday."
+    assert _one(_events(extractor, text, "en"), "SHELLING")["place"] == "azaz"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

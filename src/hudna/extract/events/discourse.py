@@ -201,8 +201,19 @@ def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
     strike ("its aircraft ... struck 311 targets"); a raid by a party with no aircraft is on the
     ground ("Nusra Front raids Kafranbel radio station")."""
     lex = ctx.lexicon
+    strikes = [c for c in candidates if c.type == "AIRSTRIKE"]
     for c in candidates:
         if c.type == "SHELLING" and c.actors and set(c.actors) <= lex.air_powers:
+            c.type = "AIRSTRIKE"
+        elif (
+            c.type == "SHELLING"
+            and not c.actors
+            and _MISSILES.fullmatch(c.trigger.text)
+            and not _GROUND_FIRED.search(ctx.folded, max(0, c.trigger.start - 30), c.trigger.start)
+            and any(s.trigger.start < c.trigger.start for s in strikes)
+        ):
+            # "Air strikes hit Saraqib ... In Maarat al-Numan, missiles struck a market": unowned
+            # missiles among air strikes came from the air too
             c.type = "AIRSTRIKE"
         elif (
             c.type == "AIRSTRIKE"
@@ -211,6 +222,12 @@ def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
             and _at(ctx, "ground_raid").match(c.trigger.text)
         ):
             c.type = "ATTACK"
+
+
+_MISSILES = re.compile(r"missiles?")
+_GROUND_FIRED = re.compile(
+    r"ballistic|surface-to-surface|ground-to-ground|artillery|rocket launcher"
+)
 
 
 def _breach_as_manner(ctx: Context, c: _Candidate) -> bool:

@@ -67,3 +67,15 @@ def test_who_is_to_be_met_is_bound_by_the_meeting(extractor: Extractor) -> None:
     doc = make_doc(text, dt.date(2016, 9, 20), "en")
     (promise,) = extractor(doc).to_json_dict()["commitments"]
     assert promise["by"] == ["kerry", "lavrov"]
+
+
+def test_a_question_about_a_plan_is_no_promise(extractor: Extractor) -> None:
+    text = (
+        "Briefing\n\n"
+        "QUESTION: Will the Secretary still go to Brussels?\n\n"
+        "MR KIRBY: The Secretary will travel to Brussels on Tuesday for the conference."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 10, 3), "en")).commitments
+    assert [(c.by, c.text.startswith("The Secretary will travel")) for c in promises] == [
+        (["kerry"], True)
+    ]

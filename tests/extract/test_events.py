@@ -990,6 +990,14 @@ def test_unowned_missiles_among_air_strikes_came_from_the_air(extractor: Extract
     assert _one(_events(extractor, text, "en"), "SHELLING")["place"] == "azaz"
 
 
+def test_speaking_with_another_party_is_a_meeting_speaking_with_reporters_is_not(
+    extractor: Extractor,
+) -> None:
+    text = "The Secretary spoke with Foreign Minister Lavrov by phone on Saturday."
+    assert set(_one(_events(extractor, text, "en"), "MEET")["actors"]) == {"kerry", "lavrov"}
+    assert _events(extractor, "Kerry spoke with reporters in Geneva on Friday.", "en") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

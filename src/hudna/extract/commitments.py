@@ -80,6 +80,9 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
     return sorted(markers)
 
 
+_QUESTION_END = re.compile(r"[?؟]")
+
+
 def find_commitments(ctx: Context) -> None:
     _not_future, _passive, opening = _config()
     folded = ctx.folded
@@ -92,6 +95,8 @@ def find_commitments(ctx: Context) -> None:
     for start, end, is_passive in markers:
         if start < title_end:
             continue  # the headline's promise is the body's, told again
+        if _QUESTION_END.match(folded, ctx.sentence_of(start).end - 1):
+            continue  # "Will the Secretary still go to Brussels?": asked, not promised
         if _NEGATED_FUTURE.search(folded[max(0, start - 8) : end + 6]):
             continue  # "لن نعود", "will not wait", "would not discuss": a refusal, not a promise
         if any(

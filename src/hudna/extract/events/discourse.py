@@ -1015,7 +1015,9 @@ def _background(ctx: Context, c: _Candidate) -> bool:
 
 def _worth_keeping(c: _Candidate) -> bool:
     if c.type == "MEET":
-        return len(c.actors) >= 2 or bool(c.actors and c.places)
+        # "Kerry spoke with reporters in Geneva": speaking is a meeting only between parties
+        spoken = c.trigger.text in ("spoke", "speaks", "talked")
+        return len(c.actors) >= 2 or bool(c.actors and c.places and not spoken)
     if c.type == "AGREE":
         return bool(c.actors or c.asserted_by)
     if c.type == "ACCUSE":

@@ -996,6 +996,8 @@ def test_speaking_with_another_party_is_a_meeting_speaking_with_reporters_is_not
     text = "The Secretary spoke with Foreign Minister Lavrov by phone on Saturday."
     assert set(_one(_events(extractor, text, "en"), "MEET")["actors"]) == {"kerry", "lavrov"}
     assert _events(extractor, "Kerry spoke with reporters in Geneva on Friday.", "en") == []
+    text = "Turkish President Tayyip Erdogan spoke to Putin by phone late on Monday."
+    assert set(_one(_events(extractor, text, "en"), "MEET")["actors"]) == {"erdogan", "putin"}
 
 
 def test_still_is_no_negation(extractor: Extractor) -> None:

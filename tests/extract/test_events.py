@@ -1000,6 +1000,15 @@ def test_speaking_with_another_party_is_a_meeting_speaking_with_reporters_is_not
     assert set(_one(_events(extractor, text, "en"), "MEET")["actors"]) == {"erdogan", "putin"}
 
 
+def test_parties_joined_after_a_quoted_name_and_its_adjective(extractor: Extractor) -> None:
+    text = (
+        "وتفرض ميليشيا «حزب الله» اللبناني وقوات النظام منذ أكثر من ستة أشهر حصاراً خانقاً على "
+        "مدينة الزبداني."
+    )
+    siege = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert set(siege["actors"]) == {"HEZBOLLAH", "SYR_GOV"}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

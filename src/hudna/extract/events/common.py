@@ -14,7 +14,11 @@ from hudna.extract.matcher import Match
 from hudna.geo import place_km
 from hudna.text import is_arabic
 
-_COORD_ACTORS = re.compile(r"^[\s،,]*(?:(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?[«“\"]?)?$")
+# "قوات النظام وحزب الله", "ميليشيا «حزب الله» اللبناني وقوات النظام": a closing quote and an
+# adjective may stand before the conjunction
+_COORD_ACTORS = re.compile(
+    r"^[\s،,»”\"]*(?:(?:ال\S+\s+)?(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?[«“\"]?)?$"
+)
 
 _FUTURE_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,2}[وف]?س[يتن]\S{2,}|^\s*(?:\S+\s+){0,2}(?:will|would)\s"

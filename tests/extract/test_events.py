@@ -1009,6 +1009,24 @@ def test_parties_joined_after_a_quoted_name_and_its_adjective(extractor: Extract
     assert set(siege["actors"]) == {"HEZBOLLAH", "SYR_GOV"}
 
 
+def test_everyone_at_the_meeting_that_ended_in_an_agreement(extractor: Extractor) -> None:
+    text = (
+        "اتفقت الولايات المتحدة وروسيا على «وقف للأعمال العدائية» في سوريا، وذلك في ختام اجتماع "
+        "عُقد مساء أمس في ميونيخ، بمشاركة وزراء خارجية سبع عشرة دولة بينها إيران وتركيا."
+    )
+    events = _events(extractor, text, "ar")
+    for kind in ("MEET", "AGREE"):
+        assert set(_one(events, kind)["actors"]) == {"USA", "RUS", "IRN", "TUR"}, kind
+    text = (
+        "The International Syria Support Group agreed on Tuesday to firm up the truce, after "
+        "talks in Vienna co-chaired by John Kerry and Sergei Lavrov.\n\nThe meeting of 17 "
+        "countries, also attended by U.N. envoy Staffan de Mistura and the foreign ministers of "
+        "Iran and Turkey, lasted more than five hours."
+    )
+    meet = _one(_events(extractor, text, "en"), "MEET")
+    assert set(meet["actors"]) == {"kerry", "lavrov", "de_mistura", "IRN", "TUR"}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -79,6 +79,7 @@ _POSITIONS = {
     "backdrop": r"(?:{words})",
     "purpose": r"(?:{words})",
     "topic": r"(?:^|\s)(?:{words})\s",
+    "talks_end": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
     "assassination": r"^(?:{words})",
     "origin": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
     "instrument": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?(?:و|and\s+)?(?:ال|the\s+)?$",

@@ -530,6 +530,21 @@ def _talks_of_agreement(ctx: Context, candidates: list[_Candidate]) -> None:
         meet.actors = list(agree.actors)
         meet.places = meet.places or list(agree.places)
         agree.places = agree.places or list(meet.places)
+    # "اتفقت الولايات المتحدة وروسيا ... في ختام اجتماع ... بمشاركة ... إيران وتركيا": the
+    # meeting that ended in the agreement had all of them, and all of them agreed
+    for agree in [c for c in candidates if c.type == "AGREE" and len(c.actors) >= 2]:
+        for meet in candidates:
+            if (
+                meet.type == "MEET"
+                and meet.sentence == agree.sentence
+                and agree.trigger.start < meet.trigger.start
+                and meet.actors
+                and _at(ctx, "talks_end").search(
+                    ctx.folded, max(agree.trigger.end, meet.trigger.start - 20), meet.trigger.start
+                )
+            ):
+                everyone = list(dict.fromkeys([*agree.actors, *meet.actors]))
+                agree.actors, meet.actors = everyone, list(everyone)
     # "بحث لافروف ونظيره التركي في اتصال هاتفي ... واتفقا على": the dual verb's two are the two
     # who just met in its sentence, whoever else the sentence names
     for agree in [c for c in candidates if c.type == "AGREE" and c.verb]:
@@ -651,7 +666,13 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
         if any(
             sentence.start <= t.start < sentence.end
             and t.payload.key == "MEET"
-            and not (_definite(ctx.folded, t) and not ctx.mentions_in(t.end, sentence.end, "place"))
+            and not (
+                (
+                    _definite(ctx.folded, t)
+                    or _THE_BEFORE.search(ctx.folded, max(0, t.start - 5), t.start)
+                )
+                and not ctx.mentions_in(t.end, sentence.end, "place")
+            )
             for t in ctx.cues_of("trigger")
         ):
             continue  # the sentence tells a meeting of its own (perhaps one only planned)
@@ -665,11 +686,18 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             for m in ctx.mentions
             if m.kind == "actor" and sentence.start <= m.start < sentence.end
         ]
+        # "also attended by U.N. envoy Staffan de Mistura and the foreign ministers of Iran and
+        # Turkey": all those named after the participation word, up to the clause's end
+        brk = _at(ctx, "clause_break").search(ctx.folded, cue.end, sentence.end)
+        after = [
+            m.id for m in ctx.mentions_in(cue.end, brk.start() if brk else sentence.end, "actor")
+        ]
         if named:
-            earlier[-1].actors = list(dict.fromkeys([*earlier[-1].actors, named[0]]))
+            earlier[-1].actors = list(dict.fromkeys([*earlier[-1].actors, *(after or named[:1])]))
             earlier[-1].joined = True
 
 
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")
 _LISTED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)(?:the\s+)?")
 _CONDEMN = re.compile(r"(?:^|\s)[وفب]?(?:ادانه|يدين|تدين|ادان|condemn\w*)\s")
 

@@ -1027,6 +1027,22 @@ def test_everyone_at_the_meeting_that_ended_in_an_agreement(extractor: Extractor
     assert set(meet["actors"]) == {"kerry", "lavrov", "de_mistura", "IRN", "TUR"}
 
 
+def test_a_besieged_adjective_takes_a_besieger_named_after_a_duration_and_no_blame(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ويعيش نحو أربعين ألف شخص في مضايا المحاصرة منذ أكثر من ستة أشهر من قبل قوات النظام "
+        "وميليشيا حزب الله."
+    )
+    assert set(_one(_events(extractor, text, "ar"), "SIEGE")["actors"]) == {"SYR_GOV", "HEZBOLLAH"}
+    text = (
+        "أقدم مسلحون مجهولون على إحراق ست حافلات كانت متجهة إلى بلدتي الفوعة وكفريا المحاصرتين.\n\n"
+        "واتهمت وزارة الخارجية الروسية «جبهة فتح الشام» بالوقوف وراء الهجوم."
+    )
+    sieges = [e for e in _events(extractor, text, "ar") if e["type"] == "SIEGE"]
+    assert sieges and all(e["actors"] == [] for e in sieges)
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -378,21 +378,18 @@ def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Cand
     if not bare and not _at(ctx, "carried_out").search(ctx.folded, acc.trigger.end, acc.hi):
         return False  # "Residents blamed Russian jets." blames as much as "بتنفيذه" does
     blamed = acc.target or (acc.actors[-1] if acc.actors else None)
-    before = [
+    # an adjective ("الفوعة وكفريا المحاصرتين") describes the place; it tells no act to blame
+    acts = [
         c
         for c in candidates
-        if c.type in HOSTILE_TYPES
-        and c.sentence == acc.sentence
-        and c.trigger.end <= acc.trigger.start
-        and not c.actors
+        if c.type in HOSTILE_TYPES and not c.actors and c.trigger.text not in ctx.lexicon.stative
     ]
+    before = [c for c in acts if c.sentence == acc.sentence and c.trigger.end <= acc.trigger.start]
     told = ctx.sentence_before(acc.sentence)
     if not before and told is not None:
         # "قتل عشرة مدنيين في قصف على حي الشعار. واتهم ناشطون قوات النظام بالوقوف وراء القصف":
         # an accusation with no act before it in its sentence blames the act told just before
-        before = [
-            c for c in candidates if c.type in HOSTILE_TYPES and c.sentence == told and not c.actors
-        ]
+        before = [c for c in acts if c.sentence == told]
     if blamed and before:
         before[-1].actors = [affiliation(ctx, blamed)]
         accuser = acc.actors[0] if acc.actors and acc.actors[0] != blamed else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from hudna.extract.commitments import future_markers
-from hudna.extract.context import Context, Sentence, title_end, word_end, words_between
+from hudna.extract.context import WORD, Context, Sentence, title_end, word_end, words_between
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _FUTURE_AFTER,
@@ -538,7 +538,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
             for m in ctx.mentions
             if m.kind == "actor"
             and trig.end <= m.start < hi
-            and len(words_between(folded, trig.end, m.start)) <= 6
+            # "المحاصرة منذ أكثر من ستة أشهر من قبل قوات النظام": the duration does not count
+            and len(WORD.findall(_SINCE.sub(" ", folded[trig.end : m.start]))) <= 6
         )  # "besieged towns in Syria in an operation overseen by the UN": not the besieger
     ):
         # "مضايا المحاصرة" tells a siege without its besieger; "المحاصرة من قبل قوات النظام"
@@ -600,6 +601,9 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
 
 
 _COORDINATED_VERB = re.compile(r"[،,]\s*[وف]?$")
+_SINCE = re.compile(
+    r"(?:منذ|for|since)\s+(?:\S+\s+){0,4}?(?:اشهر|شهر|شهرا|عام|اعوام|سنه|سنوات|اسابيع|ايام|يوما|months?|years?|weeks?|days?)(?=\s|$)"
+)
 _CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ال)?$")
 
 

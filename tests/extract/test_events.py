@@ -1043,6 +1043,14 @@ def test_a_besieged_adjective_takes_a_besieger_named_after_a_duration_and_no_bla
     assert sieges and all(e["actors"] == [] for e in sieges)
 
 
+def test_the_expelled_are_the_target(extractor: Extractor) -> None:
+    text = "وطردت فصائل المعارضة تنظيم داعش من بلدة الراعي."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["target"], attack["place"]) == (["SYR_OPP"], "ISIS", "al_rai")
+    text = "الراعي\n\nو«درع الفرات» تطرد «داعش» من بلدة الراعي في ساعات."
+    assert "ISIS" not in _one(_events(extractor, text, "ar"), "ATTACK")["actors"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

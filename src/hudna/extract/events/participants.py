@@ -30,6 +30,8 @@ from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
 _OPENS_CLAUSE = re.compile(r"\b(?:that|until|unless|while|when|after|before|because)\s+|[\"“]")
+_EXPEL = re.compile(r"[وف]?[يتن]?طرد")
+_FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _RELATIVE_ASIDE = re.compile(
     r"[,،]\s*(?:which|who)\s[^,،]{0,120}[,،]\s*(?:has\s+|have\s+|had\s+)?$"
 )
@@ -366,6 +368,13 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 cand.subject_given = True
             elif len(gap) <= 4:
                 target = target or ids[0]
+        elif (
+            n == 0
+            and cand.arabic
+            and _EXPEL.match(cand.trigger_word)
+            and _FROM_PLACE.match(folded, grp[-1].end)
+        ):
+            target = target or ids[0]  # "«درع الفرات» تطرد «داعش» من جرابلس": the expelled
         elif n == 0 and cand.arabic and cand.verb and lam and [w for w in gap if w not in "لل"]:
             target = target or ids[0]  # قصفت 67 هدفاً للتنظيم: the ل-object is what was hit
         elif n == 0 and patient and (not gap or (cand.arabic and lam and len(gap) <= 4)):

@@ -1051,6 +1051,15 @@ def test_the_expelled_are_the_target(extractor: Extractor) -> None:
     assert "ISIS" not in _one(_events(extractor, text, "ar"), "ATTACK")["actors"]
 
 
+def test_who_records_violations_does_not_commit_them(extractor: Extractor) -> None:
+    text = (
+        "أعلن مركز المصالحة الروسي في قاعدة حميميم أنه سجّل ٢٣ خرقاً لنظام وقف الأعمال القتالية "
+        "من جانب الجماعات المسلحة في محافظة حلب."
+    )
+    breach = _one(_events(extractor, text, "ar"), "CEASEFIRE_VIOLATION")
+    assert (breach["actors"], breach["place"]) == (["SYR_OPP"], "aleppo_gov")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

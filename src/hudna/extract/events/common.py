@@ -80,6 +80,7 @@ _POSITIONS = {
     "purpose": r"(?:{words})",
     "topic": r"(?:^|\s)(?:{words})\s",
     "talks_end": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
+    "recorded": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,5}?$",
     "assassination": r"^(?:{words})",
     "origin": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
     "instrument": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?(?:و|and\s+)?(?:ال|the\s+)?$",

@@ -157,9 +157,14 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         for a in adjectives
         if not re.match(r"-(?:held|controlled|backed)", folded[a.end : a.end + 12])
     ]
+    recorded = cand.type == "CEASEFIRE_VIOLATION" and bool(
+        _at(ctx, "recorded").search(folded, max(cand.lo, trig.start - 40), trig.start)
+    )
     for adj in adjectives:
         if cand.type == "ACCUSE" and not cand.arabic and adj.start >= trig.end:
             continue  # "accused Washington of shielding the group from Russian air strikes"
+        if recorded and adj.end <= trig.start:
+            continue  # "Russian reconciliation centre registers 9 ceasefire violations"
         if words_between(folded, adj.end, trig.start) and _at(ctx, "backing").search(
             folded, max(0, adj.start - 20), adj.start
         ):
@@ -203,6 +208,10 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     verb_object = cand.type in HOSTILE_TYPES and cand.arabic and cand.verb
     right = _groups(ctx, [m for m in mentions if m.start >= trig.end], verb_object=verb_object)
     left = _groups(ctx, [m for m in mentions if m.end <= trig.start])
+    if recorded:
+        # "the Russian centre at Hmeimim registered nine violations", "سجّل ٢٣ خرقاً": who counts
+        # them is not who committed them
+        left = []
     anchor = trig.end
     svo = (
         bool(left)

@@ -190,6 +190,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 for c in charges
             )
         ]
+    if cand.type == "CEASEFIRE_VIOLATION":
+        recorded = _at(ctx, "recorded").search(folded, max(cand.lo, trig.start - 40), trig.start)
+        if recorded:
+            # "the centre at the Hmeimim airbase registered nine violations": where they are
+            # counted, not where they happened
+            places = [p for p in places if p.start >= trig.start]
     antecedent = _relative_antecedent(ctx, cand, places)
     if antecedent:
         return antecedent

@@ -1060,6 +1060,18 @@ def test_who_records_violations_does_not_commit_them(extractor: Extractor) -> No
     assert (breach["actors"], breach["place"]) == (["SYR_OPP"], "aleppo_gov")
 
 
+def test_strikes_that_did_not_stop_especially_on_two_towns(extractor: Extractor) -> None:
+    text = (
+        "وفي الأثناء، لم تتوقف الغارات الجوية في ريف إدلب، ولا سيما على معرة النعمان وكفرنبل، حيث "
+        "يتجمع كثير من النازحين."
+    )
+    strikes = _events(extractor, text, "ar")
+    assert {(e["place"], e["negated"]) for e in strikes} == {
+        ("maarat_al_numan", False),
+        ("kafranbel", False),
+    }
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

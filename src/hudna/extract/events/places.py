@@ -259,7 +259,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 and ctx.lexicon.places[chosen[-1].id].admin1 == p.id
             ):
                 continue  # "in Maarat al-Numan, Idlib province,": the province locates the town
-            if _COORD_PLACES.match(gap):
+            if _ESPECIALLY.fullmatch(gap) and len(chosen) == 1:
+                chosen = [p]  # "في ريف إدلب، ولا سيما على معرة النعمان وكفرنبل": where exactly
+            elif _COORD_PLACES.match(gap):
                 chosen.append(p)
             elif re.fullmatch(
                 r"\s*(?:في|in|ب|(?:district|neighbourhood|neighborhood|quarter|area) of)\s*",
@@ -383,6 +385,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     return []
 
 
+_ESPECIALLY = re.compile(
+    r"\s*[،,]?\s*(?:و?لا\s?سيما|و?خاصه|و?خصوصا|بخاصه|especially|particularly|notably)\s*"
+    r"(?:علي|في|ب|on|in|around)?\s*(?:(?:مدينه|بلده|مدينتي|بلدتي|the towns? of)\s+)?"
+)
 _TOPIC_THEN_FA = re.compile(r"\s*[،,]\s*ف[يتنا]?")
 _CHARGE_OF = re.compile(r"\s*(?:\S+\s+){0,5}?(?=(?:of|for)\s)")
 _APPOSED = re.compile(

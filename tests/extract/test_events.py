@@ -1072,6 +1072,18 @@ def test_strikes_that_did_not_stop_especially_on_two_towns(extractor: Extractor)
     }
 
 
+def test_a_month_named_may_is_no_modality_and_a_new_english_clause_has_its_own_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On May 4, Islamic State fighters overran the Shaer gas field east of Homs; on May 5, an "
+        "air strike on the Kamouna camp near Sarmada in northern Idlib killed twenty-eight people."
+    )
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"], strike["date"]) == ([], "sarmada", "2016-05-05")
+    assert _events(extractor, "Russian jets may strike Aleppo again.", "en") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

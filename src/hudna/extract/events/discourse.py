@@ -427,6 +427,10 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             continue  # "... shelled the town, and that helicopters dropped ...": a new subject
         if _at(ctx, "contrast").search(ctx.folded, prev.trigger.end, cand.trigger.start):
             continue  # "artillery shelled Douma, while a mortar round hit Damascus": another side
+        if not cand.arabic and _SEMICOLON_THEN_ARTICLE.search(
+            ctx.folded, prev.trigger.end, cand.trigger.start
+        ):
+            continue  # "...; on May 5, an air strike on the camp killed 28": English says its subject
         if _at(ctx, "passive").search(ctx.folded, prev.trigger.end, cand.trigger.start):
             continue  # "فرضت قوات النظام حصاراً ...، وتعرضت المدينة لقصف": the city is the subject
         if _at(ctx, "unknown_doer").search(ctx.folded, prev.trigger.end, cand.hi) or any(
@@ -694,6 +698,7 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             earlier[-1].joined = True
 
 
+_SEMICOLON_THEN_ARTICLE = re.compile(r"[;؛][^;؛]*?\b(?:an?|the)\s+$")
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")
 _LISTED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)(?:the\s+)?")
 _CONDEMN = re.compile(r"(?:^|\s)[وفب]?(?:ادانه|يدين|تدين|ادان|condemn\w*)\s")

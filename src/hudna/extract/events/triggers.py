@@ -463,6 +463,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         # "Neither Russian nor Syrian warplanes carried out any air strikes": the whole clause
         and len(words_between(folded, c.end, trig.start)) <= (8 if c.text == "nor" else 4)
         and not any(q.start <= c.start < q.end for q in idioms)
+        and not any(d.start <= c.start < d.end for d in ctx.dates)  # "On May 5, an air strike"
         # "لم يصمد الاتفاق الذي توصلت إليه واشنطن وموسكو": the relative clause is not negated
         and not _RELATIVE.search(folded, c.end, trig.start)
     ]

@@ -1084,6 +1084,11 @@ def test_a_month_named_may_is_no_modality_and_a_new_english_clause_has_its_own_s
     assert _events(extractor, "Russian jets may strike Aleppo again.", "en") == []
 
 
+def test_ground_a_party_holds_is_no_capture(extractor: Extractor) -> None:
+    text = "ما يقلّص مساحة الجيب الذي تسيطر عليه المعارضة في حي الشيخ مقصود من جهة الشمال."
+    assert [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"] == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -1089,6 +1089,25 @@ def test_ground_a_party_holds_is_no_capture(extractor: Extractor) -> None:
     assert [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"] == []
 
 
+def test_every_listed_side_of_clashes_and_driving_a_party_out(extractor: Extractor) -> None:
+    text = (
+        "We have seen reports of clashes near Jarablus between Turkish forces, some opposition "
+        "groups and units affiliated with the Syrian Democratic Forces."
+    )
+    assert set(_one(_events(extractor, text, "en"), "ATTACK")["actors"]) == {
+        "TUR",
+        "SYR_OPP",
+        "SDF",
+    }
+    text = "In August Syrian rebels backed by Turkey drove Islamic State out of Jarablus."
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["target"], attack["place"]) == (
+        ["SYR_OPP"],
+        "ISIS",
+        "jarablus",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

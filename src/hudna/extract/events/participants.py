@@ -312,15 +312,18 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 agents += ids
             anchor = grp[-1].end
             continue
+        listed = between and len(gap) <= 2 and re.match(r"[\s»”\"]*[,،]", gap_text) is not None
         other_side = (
             between
             and len(gap) <= 5
             and re.match(r"[\s»”\"]*(?:[^\W\d_]+\s+)?(?:و|and\s)", gap_text) is not None
         )  # "between Islamic State fighters and members of the Nusra Front"  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
-        if other_side or _BETWEEN.search(gap_text):
-            agents += ids  # اشتباكات بين فصائل المعارضة وقوات النظام: both sides
+        if listed or other_side or _BETWEEN.search(gap_text):
+            # اشتباكات بين فصائل المعارضة وقوات النظام: both sides; "between Turkish forces, some
+            # opposition groups and units affiliated with the SDF": every side listed
+            agents += ids
             anchor = grp[-1].end
-            between = not other_side
+            between = listed or not other_side
             continue
         between = False
         if _CARRIED_IT_OUT.match(

@@ -1108,6 +1108,14 @@ def test_every_listed_side_of_clashes_and_driving_a_party_out(extractor: Extract
     )
 
 
+def test_talks_suspended_are_no_meeting(extractor: Extractor) -> None:
+    text = (
+        "موسكو\n\nعلّقت الولايات المتحدة، أمس الاثنين، مشاركتها في المحادثات الثنائية مع روسيا "
+        "حول وقف إطلاق النار في سوريا."
+    )
+    assert _events(extractor, text, "ar") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

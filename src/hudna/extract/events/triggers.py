@@ -96,6 +96,8 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 continue
             if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
                 continue  # للتوصل إلى اتفاق: an agreement sought
+            if _SUSPENDED.search(folded, clause, t.start):
+                continue  # "علّقت الولايات المتحدة ... مشاركتها في المحادثات": talks suspended
             if t.start < title_end(ctx) and re.search(
                 r"(?:^|\s)to\s+$", folded[max(0, t.start - 4) : t.start]
             ):
@@ -604,6 +606,10 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
 _COORDINATED_VERB = re.compile(r"[،,]\s*[وف]?$")
 _SINCE = re.compile(
     r"(?:منذ|for|since)\s+(?:\S+\s+){0,4}?(?:اشهر|شهر|شهرا|عام|اعوام|سنه|سنوات|اسابيع|ايام|يوما|months?|years?|weeks?|days?)(?=\s|$)"
+)
+_SUSPENDED = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:علق|علقت|يعلق|تعلق|تعليق|اوقف|اوقفت|suspend(?:s|ed|ing)?|broke off|pulled out of"
+    r"|withdrew from)\s"
 )
 _CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ال)?$")
 

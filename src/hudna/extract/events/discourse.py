@@ -208,8 +208,10 @@ def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
         elif (
             c.type == "SHELLING"
             and not c.actors
-            and _MISSILES.fullmatch(c.trigger.text)
-            and not _GROUND_FIRED.search(ctx.folded, max(0, c.trigger.start - 30), c.trigger.start)
+            and _at(ctx, "air_missiles").fullmatch(c.trigger.text)
+            and not _at(ctx, "ground_fired").search(
+                ctx.folded, max(0, c.trigger.start - 30), c.trigger.start
+            )
             and any(s.trigger.start < c.trigger.start for s in strikes)
         ):
             # "Air strikes hit Saraqib ... In Maarat al-Numan, missiles struck a market": unowned
@@ -222,12 +224,6 @@ def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
             and _at(ctx, "ground_raid").match(c.trigger.text)
         ):
             c.type = "ATTACK"
-
-
-_MISSILES = re.compile(r"missiles?")
-_GROUND_FIRED = re.compile(
-    r"ballistic|surface-to-surface|ground-to-ground|artillery|rocket launcher"
-)
 
 
 def _breach_as_manner(ctx: Context, c: _Candidate) -> bool:
@@ -701,7 +697,6 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
 _SEMICOLON_THEN_ARTICLE = re.compile(r"[;؛][^;؛]*?\b(?:an?|the)\s+$")
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")
 _LISTED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)(?:the\s+)?")
-_CONDEMN = re.compile(r"(?:^|\s)[وفب]?(?:ادانه|يدين|تدين|ادان|condemn\w*)\s")
 
 
 def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -735,7 +730,7 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                 named
                 and len(words_between(folded, named[-1].end, pej.start)) <= 6
                 # "مطالبة مجلس الأمن بإدانة «المجزرة»": asked to condemn it, not accused of it
-                and not _CONDEMN.search(folded, named[-1].end, pej.start)
+                and not _at(ctx, "condemn").search(folded, named[-1].end, pej.start)
             ):
                 # "the Syrian regime, Russia and Iran «bear responsibility for every atrocity»":
                 # the first of the parties listed

@@ -30,7 +30,6 @@ from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
 _OPENS_CLAUSE = re.compile(r"\b(?:that|until|unless|while|when|after|before|because)\s+|[\"“]")
-_EXPEL = re.compile(r"[وف]?[يتن]?طرد")
 _FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _RELATIVE_ASIDE = re.compile(
     r"[,،]\s*(?:which|who)\s[^,،]{0,120}[,،]\s*(?:has\s+|have\s+|had\s+)?$"
@@ -383,7 +382,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         elif (
             n == 0
             and cand.arabic
-            and _EXPEL.match(cand.trigger_word)
+            and _at(ctx, "expel").match(cand.trigger_word)
             and _FROM_PLACE.match(folded, grp[-1].end)
         ):
             target = target or ids[0]  # "«درع الفرات» تطرد «داعش» من جرابلس": the expelled

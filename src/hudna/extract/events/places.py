@@ -259,7 +259,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 and ctx.lexicon.places[chosen[-1].id].admin1 == p.id
             ):
                 continue  # "in Maarat al-Numan, Idlib province,": the province locates the town
-            if _ESPECIALLY.fullmatch(gap) and len(chosen) == 1:
+            if _at(ctx, "especially").fullmatch(gap) and len(chosen) == 1:
                 chosen = [p]  # "في ريف إدلب، ولا سيما على معرة النعمان وكفرنبل": where exactly
             elif _COORD_PLACES.match(gap):
                 chosen.append(p)
@@ -385,10 +385,6 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     return []
 
 
-_ESPECIALLY = re.compile(
-    r"\s*[،,]?\s*(?:و?لا\s?سيما|و?خاصه|و?خصوصا|بخاصه|especially|particularly|notably)\s*"
-    r"(?:علي|في|ب|on|in|around)?\s*(?:(?:مدينه|بلده|مدينتي|بلدتي|the towns? of)\s+)?"
-)
 _TOPIC_THEN_FA = re.compile(r"\s*[،,]\s*ف[يتنا]?")
 _CHARGE_OF = re.compile(r"\s*(?:\S+\s+){0,5}?(?=(?:of|for)\s)")
 _APPOSED = re.compile(

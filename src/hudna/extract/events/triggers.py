@@ -96,7 +96,7 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 continue
             if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
                 continue  # للتوصل إلى اتفاق: an agreement sought
-            if _SUSPENDED.search(folded, clause, t.start):
+            if _at(ctx, "suspended").search(folded, clause, t.start):
                 continue  # "علّقت الولايات المتحدة ... مشاركتها في المحادثات": talks suspended
             if t.start < title_end(ctx) and re.search(
                 r"(?:^|\s)to\s+$", folded[max(0, t.start - 4) : t.start]
@@ -421,7 +421,7 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         nxt < len(triggers)
         and trig.text not in ctx.lexicon.stative
         and triggers[nxt].text in ctx.lexicon.stative
-        and _BESIEGED_PLACE.match(folded, triggers[nxt].end)
+        and _at(ctx, "settlement_nouns").match(folded, triggers[nxt].end)
     ):
         nxt += 1  # "dropped barrel bombs on the besieged town of Daraya": the town hit, described
     if nxt < len(triggers) and triggers[nxt].start < hi:
@@ -445,7 +445,6 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     return sentence, lo, hi
 
 
-_BESIEGED_PLACE = re.compile(r"\s+(?:town|city|district|village|towns|areas?|neighbou?rhoods?)\b")
 _INSTRUMENT = re.compile(r"\s*(?:by|with|ب)\s*(?:the\s+|ال)?")
 _RELATIVE = re.compile(
     r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s|\s(?:which|who)\s"
@@ -542,7 +541,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
             if m.kind == "actor"
             and trig.end <= m.start < hi
             # "المحاصرة منذ أكثر من ستة أشهر من قبل قوات النظام": the duration does not count
-            and len(WORD.findall(_SINCE.sub(" ", folded[trig.end : m.start]))) <= 6
+            and len(WORD.findall(_at(ctx, "duration_units").sub(" ", folded[trig.end : m.start])))
+            <= 6
         )  # "besieged towns in Syria in an operation overseen by the UN": not the besieger
     ):
         # "مضايا المحاصرة" tells a siege without its besieger; "المحاصرة من قبل قوات النظام"
@@ -604,13 +604,6 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
 
 
 _COORDINATED_VERB = re.compile(r"[،,]\s*[وف]?$")
-_SINCE = re.compile(
-    r"(?:منذ|for|since)\s+(?:\S+\s+){0,4}?(?:اشهر|شهر|شهرا|عام|اعوام|سنه|سنوات|اسابيع|ايام|يوما|months?|years?|weeks?|days?)(?=\s|$)"
-)
-_SUSPENDED = re.compile(
-    r"(?<![^\W\d_])[وف]?(?:علق|علقت|يعلق|تعلق|تعليق|اوقف|اوقفت|suspend(?:s|ed|ing)?|broke off|pulled out of"
-    r"|withdrew from)\s"
-)
 _CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ال)?$")
 
 

@@ -105,7 +105,7 @@ def find_events(ctx: Context) -> None:
     candidates = [
         c
         for c in candidates
-        if _worth_keeping(c) and not _within_one_side(ctx, c) and not _background(ctx, c)
+        if _worth_keeping(ctx, c) and not _within_one_side(ctx, c) and not _background(ctx, c)
     ]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]

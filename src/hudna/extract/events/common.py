@@ -89,6 +89,7 @@ _POSITIONS = {
     "ground_fired": r"(?:{words})",
     "condemn": r"(?:^|\s)[وفب]?(?:{words})\s",
     "settlement_nouns": r"\s+(?:{words})\b",
+    "speaking": r"(?:{words})",
     "assassination": r"^(?:{words})",
     "origin": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
     "instrument": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?(?:و|and\s+)?(?:ال|the\s+)?$",

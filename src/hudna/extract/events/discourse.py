@@ -1038,10 +1038,10 @@ def _background(ctx: Context, c: _Candidate) -> bool:
     )
 
 
-def _worth_keeping(c: _Candidate) -> bool:
+def _worth_keeping(ctx: Context, c: _Candidate) -> bool:
     if c.type == "MEET":
         # "Kerry spoke with reporters in Geneva": speaking is a meeting only between parties
-        spoken = c.trigger.text in ("spoke", "speaks", "talked", "spoke to", "talked to")
+        spoken = _at(ctx, "speaking").fullmatch(c.trigger.text) is not None
         return len(c.actors) >= 2 or bool(c.actors and c.places and not spoken)
     if c.type == "AGREE":
         return bool(c.actors or c.asserted_by)

@@ -530,7 +530,7 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     # to the speaker before the adverbial
     joined_party = _JOINED_PARTY.match(folded, pos, clause_end)
     head = joined_party.end() if joined_party else pos
-    opening = re.match(r"\s*،", folded[head:clause_end])
+    opening = _COMMA_AHEAD.match(folded[head:clause_end])
     closing = folded.find("،", head + opening.end(), clause_end) if opening else -1
     if (
         opening
@@ -551,6 +551,7 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     return pos, clause_end
 
 
+_COMMA_AHEAD = re.compile(r"\s*،")
 _JOINED_PARTY = re.compile(r"\s*و[^\W\d_]+(?:\s+[«\"“]?[^\W\d_]+[»\"”]?){0,3}(?=\s*،)")
 
 

@@ -30,6 +30,10 @@ from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
 _OPENS_CLAUSE = re.compile(r"\b(?:that|until|unless|while|when|after|before|because)\s+|[\"“]")
+_LIST_COMMA = re.compile(r"[\s»”\"]*[,،]")
+_SECOND_SIDE = re.compile(r"[\s»”\"]*(?:[^\W\d_]+\s+)?(?:و|and\s)")
+_FOUGHT_WITH = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?[«“\"]?$")
+_FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+)?$")
 _FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _RELATIVE_ASIDE = re.compile(
     r"[,،]\s*(?:which|who)\s[^,،]{0,120}[,،]\s*(?:has\s+|have\s+|had\s+)?$"
@@ -311,11 +315,9 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
                 agents += ids
             anchor = grp[-1].end
             continue
-        listed = between and len(gap) <= 2 and re.match(r"[\s»”\"]*[,،]", gap_text) is not None
+        listed = between and len(gap) <= 2 and _LIST_COMMA.match(gap_text) is not None
         other_side = (
-            between
-            and len(gap) <= 5
-            and re.match(r"[\s»”\"]*(?:[^\W\d_]+\s+)?(?:و|and\s)", gap_text) is not None
+            between and len(gap) <= 5 and _SECOND_SIDE.match(gap_text) is not None
         )  # "between Islamic State fighters and members of the Nusra Front"  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
         if listed or other_side or _BETWEEN.search(gap_text):
             # اشتباكات بين فصائل المعارضة وقوات النظام: both sides; "between Turkish forces, some
@@ -334,7 +336,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if (
             cand.type == "ATTACK"
             and _at(ctx, "reciprocal").match(trig.text)
-            and re.search(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?[«“\"]?$", gap_text)
+            and _FOUGHT_WITH.search(gap_text)
             and len(gap) <= 4
         ):
             partners += ids  # "YPG fighters clashed with Turkish-backed rebels": both sides
@@ -494,10 +496,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     if (
         not cand.arabic
         and left
-        and re.search(
-            r"(?:^|\s)from\s+(?:the\s+)?$",
-            folded[max(0, left[-1][0].start - 10) : left[-1][0].start],
-        )
+        and _FROM_BEFORE.search(folded, max(0, left[-1][0].start - 10), left[-1][0].start)
     ):
         # "Russian Tu-22M3 bombers flying from Iran's Hamadan air base struck": where they flew
         # from, not who struck; the nationality opening the clause is the doer

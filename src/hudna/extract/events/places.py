@@ -254,10 +254,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         for p in after[1:]:
             gap_start, gap = last_end, folded[last_end : p.start]
             last_end = p.end
-            if (
-                re.fullmatch(r"\s*[،,]\s*", gap)
-                and ctx.lexicon.places[chosen[-1].id].admin1 == p.id
-            ):
+            if _COMMA_ONLY.fullmatch(gap) and ctx.lexicon.places[chosen[-1].id].admin1 == p.id:
                 continue  # "in Maarat al-Numan, Idlib province,": the province locates the town
             if _at(ctx, "especially").fullmatch(gap) and len(chosen) == 1:
                 chosen = [p]  # "في ريف إدلب، ولا سيما على معرة النعمان وكفرنبل": where exactly
@@ -317,7 +314,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             last -= 1  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
         chain = [before[last]]
         told_of = (  # the places are what the act is told of: in its clause, or taken up
-            not re.search(r"[،,.;؛:]", folded[before[-1].end : trig.start])
+            not _CLAUSE_PUNCT.search(folded, before[-1].end, trig.start)
             # "أما الفوعة وكفريا، فتحاصرهما جماعات مسلحة": the topic, then the fa' of its comment
             or _TOPIC_THEN_FA.fullmatch(folded, before[-1].end, trig.start)
             or relative
@@ -385,6 +382,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     return []
 
 
+_COMMA_ONLY = re.compile(r"\s*[،,]\s*")
+_CLAUSE_PUNCT = re.compile(r"[،,.;؛:]")
 _TOPIC_THEN_FA = re.compile(r"\s*[،,]\s*ف[يتنا]?")
 _CHARGE_OF = re.compile(r"\s*(?:\S+\s+){0,5}?(?=(?:of|for)\s)")
 _APPOSED = re.compile(

@@ -1116,6 +1116,15 @@ def test_talks_suspended_are_no_meeting(extractor: Extractor) -> None:
     assert _events(extractor, text, "ar") == []
 
 
+def test_holding_civilians_as_human_shields_is_an_accusation(extractor: Extractor) -> None:
+    text = (
+        "وقال شويغو خلال اجتماع موسع لقيادة الوزارة: «المسلحون يحتجزون المدنيين في الأحياء الشرقية "
+        "دروعاً بشرية، ولن نسمح بأن يستمر ذلك»."
+    )
+    accuse = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accuse["actors"], accuse["target"]) == (["RUS"], "SYR_OPP")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

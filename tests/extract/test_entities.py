@@ -142,3 +142,12 @@ def test_an_anaphor_with_another_bodys_adjective_is_not_the_party(extractor: Ext
     assert actors("وشارك الحزب الإسلامي التركستاني في الهجوم.") == []
     # an adjective that describes the same party keeps the anaphor
     assert actors("وقالت الحكومة الشرعية إن الهجوم فشل.") == ["SYR_GOV"]
+
+
+def test_a_president_elect_is_not_the_president_of_the_day(extractor: Extractor) -> None:
+    doc = make_doc(
+        "Vladimir Putin and U.S. President-elect Donald Trump spoke by phone on Monday.",
+        dt.date(2016, 11, 15),
+        "en",
+    )
+    assert [a.id for a in extractor(doc).actors] == ["putin"]

@@ -988,6 +988,13 @@ def test_unowned_missiles_among_air_strikes_came_from_the_air(extractor: Extract
     assert ("AIRSTRIKE", "maarat_al_numan") in types
     text = "A ballistic missile struck a hospital in Azaz on Monday."
     assert _one(_events(extractor, text, "en"), "SHELLING")["place"] == "azaz"
+    text = (
+        "Russian air strikes hit Saraqib on Sunday. A Russian frigate also fired Kalibr cruise "
+        "missiles at targets in Homs province."
+    )
+    assert ("SHELLING", "homs_gov") in {
+        (e["type"], e["place"]) for e in _events(extractor, text, "en")
+    }
 
 
 def test_speaking_with_another_party_is_a_meeting_speaking_with_reporters_is_not(

@@ -115,6 +115,7 @@ def find_entities(ctx: Context) -> None:
 
 
 # "near the Turkish border", "قرب الحدود التركية": a nationality that locates, no party
+_ELECT = re.compile(r"-(?:elect|designate)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 _BORDER_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?حدود\s+$")
 
@@ -399,6 +400,8 @@ def _resolve(ctx: Context, candidates: list[Match]) -> Mention | None:
         ids, ranges = kinds["title"].payload.extra
         when = ctx.ref_date or ctx.lexicon.default_date
         holder = ctx.lexicon.resolve_title(ids, ranges, when)
+        if _ELECT.match(ctx.folded, first.end):
+            return None  # "U.S. President-elect Donald Trump": not the holder at the time
         if holder and _modified_title(ctx, first):
             # نائب وزير الخارجية الروسي, the former US president: not the holder, but the party
             holder = ctx.lexicon.actors[holder].affiliation or holder

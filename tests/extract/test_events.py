@@ -1132,6 +1132,18 @@ def test_holding_civilians_as_human_shields_is_an_accusation(extractor: Extracto
     assert (accuse["actors"], accuse["target"]) == (["RUS"], "SYR_OPP")
 
 
+def test_a_football_siege_and_an_economic_siege_are_no_acts_of_war(extractor: Extractor) -> None:
+    text = (
+        "Syria hold South Korea to goalless draw\n\n"
+        "Syria's footballers withstood wave after wave of South Korean attacks to earn a 0-0 draw "
+        "in their World Cup qualifier, a match played far from Damascus because of the war. The "
+        "Syrians spent most of the second half under siege in their own penalty area."
+    )
+    assert _events(extractor, text, "en") == []
+    text = "ويرى خبراء أن العقوبات الغربية المفروضة على دمشق، وما يسمونه «الحصار الاقتصادي»، تضعف الليرة."
+    assert _events(extractor, text, "ar") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -55,6 +55,7 @@ from hudna.extract.events.discourse import (
     _resolve_types,
     _same_doers,
     _same_positions,
+    _sports_report,
     _supporters,
     _talks_of_agreement,
     _types_by_doer,
@@ -109,4 +110,6 @@ def find_events(ctx: Context) -> None:
     ]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
+    elif _sports_report(ctx):
+        candidates = [c for c in candidates if c.type not in HOSTILE_TYPES or c.actors]
     ctx.events = _merge(ctx, _split(ctx, candidates))

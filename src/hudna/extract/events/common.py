@@ -90,6 +90,7 @@ _POSITIONS = {
     "condemn": r"(?:^|\s)[وفب]?(?:{words})\s",
     "settlement_nouns": r"\s+(?:{words})\b",
     "speaking": r"(?:{words})",
+    "sport_words": r"(?<![^\W\d_])(?:{words})(?![^\W\d_])",
     "assassination": r"^(?:{words})",
     "origin": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
     "instrument": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?(?:و|and\s+)?(?:ال|the\s+)?$",

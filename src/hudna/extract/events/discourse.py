@@ -1011,6 +1011,13 @@ def _about_the_theatre(ctx: Context) -> bool:
     return False
 
 
+def _sports_report(ctx: Context) -> bool:
+    """A report with three or more different sports words: its unowned attacks and sieges are the
+    game's ("withstood wave after wave of South Korean attacks")."""
+    found = {m.group() for m in _at(ctx, "sport_words").finditer(ctx.folded)}
+    return len(found) >= 3
+
+
 def _within_one_side(ctx: Context, c: _Candidate) -> bool:
     """ "بوتين خلال لقائه وزيري الخارجية والدفاع": a leader meeting his own ministers is no
     meeting between parties."""

@@ -109,3 +109,7 @@ def test_search_text_folds_and_splits() -> None:
 def test_vocalised_word_is_indexed_whole() -> None:
     assert WORD_RE.findall(fold("قُصِفَتْ")) == ["قصفت"]  # folding first gives one word
     assert set(search_text("قُصِفَتْ المدرسة").split()) == set(search_text("قصفت المدرسة").split())
+
+
+def test_the_typographic_apostrophe_folds_to_the_apostrophe() -> None:
+    assert fold("Bashar Ja’afari") == fold("Bashar Ja'afari") == "bashar ja'afari"

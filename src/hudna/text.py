@@ -31,6 +31,7 @@ _MAP = {
     "ی": "ي",
     "ک": "ك",
     "\u00a0": " ",
+    "\u2019": "'",  # "Ja’afari": the typographic apostrophe is the apostrophe
 }
 _MAP.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _MAP.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Eastern Arabic-Indic digits

@@ -1144,6 +1144,15 @@ def test_a_football_siege_and_an_economic_siege_are_no_acts_of_war(extractor: Ex
     assert _events(extractor, text, "ar") == []
 
 
+def test_a_broken_siege_keeps_who_laid_it_when_named(extractor: Extractor) -> None:
+    text = (
+        "Government forces broke a siege of more than three years imposed by armed opposition "
+        "groups on the towns of Nubl and Zahraa north of Aleppo."
+    )
+    sieges = {(e["place"], tuple(e["actors"])) for e in _events(extractor, text, "en")}
+    assert sieges == {("nubl", ("SYR_OPP",)), ("zahraa", ("SYR_OPP",))}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

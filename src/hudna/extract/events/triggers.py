@@ -522,8 +522,9 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     )
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)
-    if _broken_siege(ctx, cand):
-        # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged
+    if _broken_siege(ctx, cand) and not cand.marked_agent:
+        # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged (but
+        # "broke a siege imposed by armed opposition groups" names who laid it)
         cand.target = cand.target or (cand.actors[0] if cand.actors else None)
         cand.actors = []
     cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)

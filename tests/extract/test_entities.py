@@ -151,3 +151,12 @@ def test_a_president_elect_is_not_the_president_of_the_day(extractor: Extractor)
         "en",
     )
     assert [a.id for a in extractor(doc).actors] == ["putin"]
+
+
+def test_the_special_envoy_of_2016_is_de_mistura(extractor: Extractor) -> None:
+    doc = make_doc(
+        "Earlier in the day the Special Envoy met the delegation of the High Negotiations Committee.",
+        dt.date(2016, 2, 3),
+        "en",
+    )
+    assert [a.id for a in extractor(doc).actors] == ["de_mistura", "HNC"]

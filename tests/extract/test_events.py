@@ -1153,6 +1153,15 @@ def test_a_broken_siege_keeps_who_laid_it_when_named(extractor: Extractor) -> No
     assert sieges == {("nubl", ("SYR_OPP",)), ("zahraa", ("SYR_OPP",))}
 
 
+def test_both_places_are_the_last_two_named(extractor: Extractor) -> None:
+    text = (
+        "Syrian rebels captured the village of Dabiq on Sunday and also took the nearby town of "
+        "Soran. Turkish artillery pounded Islamic State positions around both places overnight."
+    )
+    shelled = {e["place"] for e in _events(extractor, text, "en") if e["type"] == "SHELLING"}
+    assert shelled == {"dabiq", "soran_azaz"}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -258,7 +258,7 @@ def _disambiguate_places(
     return out
 
 
-_DUAL = re.compile(r"\S+(?:تان|تين)$|^the two\s")
+_DUAL = re.compile(r"\S+(?:تان|تين)$|^(?:the two|both)\s")
 
 
 _OWNER_S = re.compile(r"['’]s\s+")

@@ -1162,6 +1162,13 @@ def test_both_places_are_the_last_two_named(extractor: Extractor) -> None:
     assert shelled == {"dabiq", "soran_azaz"}
 
 
+def test_what_a_hill_overlooks_only_locates_it(extractor: Extractor) -> None:
+    text = (
+        "قصفت طائرات التحالف مواقع الجيش السوري على جبل الثردة المطل على مطار دير الزور مساء أمس."
+    )
+    assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["place"] == "jabal_al_tharda"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

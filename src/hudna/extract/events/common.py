@@ -90,6 +90,7 @@ _POSITIONS = {
     "condemn": r"(?:^|\s)[وفب]?(?:{words})\s",
     "settlement_nouns": r"\s+(?:{words})\b",
     "speaking": r"(?:{words})",
+    "overlooking": r"(?:^|\s)(?:{words})\s+(?:(?:ال)?(?:مدينه|بلده|مطار|قاعده)\s+|the\s+)?$",
     "sport_words": r"(?<![^\W\d_])(?:{words})(?![^\W\d_])",
     "assassination": r"^(?:{words})",
     "origin": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",

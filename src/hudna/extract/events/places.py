@@ -63,7 +63,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     places = ctx.once(  # the same for every candidate of the document: read once
         "places",
         lambda: [
-            m for m in ctx.mentions if m.kind == "place" and not _is_theatre_country(ctx, m.id)
+            m
+            for m in ctx.mentions
+            if m.kind == "place"
+            and not _is_theatre_country(ctx, m.id)
+            # "جبل الثردة المطل على مطار دير الزور": what a place overlooks only locates it
+            and not _at(ctx, "overlooking").search(ctx.folded, max(0, m.start - 20), m.start)
         ],
     )
     if cand.type in (*HOSTILE_TYPES, "ENTRY") and not (

@@ -928,6 +928,11 @@ def test_an_english_accuser_before_a_relative_clause_and_places_in_the_charge(
     accuse = _one(_events(extractor, text, "en"), "ACCUSE")
     assert (accuse["actors"], accuse["target"], accuse["place"]) == (["SDF"], "TUR", None)
     text = (
+        "اتهمت الهيئة العليا للمفاوضات، في بيان أمس، النظام باتباع «سياسة تهجير قسري ممنهجة» "
+        "لتغيير التركيبة السكانية في محيط دمشق، داعية الأمم المتحدة إلى عدم المشاركة."
+    )
+    assert _one(_events(extractor, text, "ar"), "ACCUSE")["place"] is None
+    text = (
         "Islamic State fighters recaptured the ancient city of Palmyra from Syrian government "
         "forces on Sunday."
     )

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from hudna.extract.context import Context, Mention, word_end, words_between
+from hudna.extract.context import CHARGE_AFTER, Context, Mention, word_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
@@ -171,14 +171,26 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         terms = _TERMS.search(folded, trig.end, hi)
         if terms:
             hi = terms.start()  # "اتفاق ... يقضي بوقف إطلاق النار في أحياء حلب": its terms
-    if cand.type == "ACCUSE" and not cand.arabic:
-        # "accused Ankara of trying to prevent it from linking Afrin and Kobani": the charge
-        charge = _CHARGE_OF.match(folded, trig.end, hi)
-        if charge:
-            # (the venue may follow it after a comma: ", telling the Security Council in New York")
-            comma = folded.find(",", charge.end(), hi)
-            charged_to = comma if comma >= 0 else hi
-            places = [p for p in places if not charge.end() <= p.start < charged_to]
+    if cand.type == "ACCUSE":
+        # "accused Ankara of trying to prevent it from linking Afrin and Kobani", "اتهمت الهيئة
+        # النظام باتباع سياسة تهجير ... في محيط دمشق": places in the charge are what is alleged
+        # (the venue may follow it after a comma: ", telling the Security Council in New York")
+        charged_from = None
+        if not cand.arabic:
+            charge = _CHARGE_OF.match(folded, trig.end, hi)
+            charged_from = charge.end() if charge else None
+        else:
+            charged = [
+                m
+                for m in ctx.mentions_in(trig.end, hi, "actor")
+                if CHARGE_AFTER.match(folded, m.end)
+            ]
+            opened = CHARGE_AFTER.match(folded, charged[0].end) if charged else None
+            charged_from = opened.end() - 1 if opened else None
+        if charged_from is not None:
+            comma = _CLAUSE_COMMA.search(folded, charged_from, hi)
+            charged_to = comma.start() if comma else hi
+            places = [p for p in places if not charged_from <= p.start < charged_to]
     if cand.type == "ACCUSE":
         acts = [
             t.start
@@ -390,6 +402,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
 _COMMA_ONLY = re.compile(r"\s*[،,]\s*")
 _CLAUSE_PUNCT = re.compile(r"[،,.;؛:]")
 _TOPIC_THEN_FA = re.compile(r"\s*[،,]\s*ف[يتنا]?")
+_CLAUSE_COMMA = re.compile(r"[,،]")
 _CHARGE_OF = re.compile(r"\s*(?:\S+\s+){0,5}?(?=(?:of|for)\s)")
 _APPOSED = re.compile(
     r"\s*[،,]\s*(?:\S+\s+){0,3}?(?:towns|villages|cities|districts|بلدتان|بلدتين|قريتان|قريتين)"

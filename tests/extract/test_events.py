@@ -1174,6 +1174,20 @@ def test_what_a_hill_overlooks_only_locates_it(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["place"] == "jabal_al_tharda"
 
 
+def test_a_place_and_a_date_opening_the_text_are_a_dateline(extractor: Extractor) -> None:
+    doc = Document(
+        id="t",
+        text=(
+            "Transcript\n\nMoscow, early hours of 16 July 2016. Secretary of State John Kerry met "
+            "President Vladimir Putin on Thursday."
+        ),
+        published=dt.date(2016, 7, 16),
+        language="en",
+    )
+    (meet,) = extractor(doc).to_json_dict()["events"]
+    assert (set(meet["actors"]), meet["place"]) == ({"kerry", "putin"}, "moscow")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -480,7 +480,14 @@ def _dateline_place(ctx: Context) -> list[str]:
         if (
             cue.start < 400
             and (cue.start == 0 or folded[cue.start - 1] == "\n")
-            and _DATELINE_TAIL.match(folded, cue.end)
+            and (
+                _DATELINE_TAIL.match(folded, cue.end)
+                # "Moscow, early hours of 16 July 2016.": a place and a date open the line
+                or (
+                    folded.startswith(",", cue.end)
+                    and any(cue.end < d.start <= cue.end + 30 for d in ctx.dates)
+                )
+            )
         ):
             return [cue.payload.key]
     return []

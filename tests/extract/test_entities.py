@@ -160,3 +160,12 @@ def test_the_special_envoy_of_2016_is_de_mistura(extractor: Extractor) -> None:
         "en",
     )
     assert [a.id for a in extractor(doc).actors] == ["de_mistura", "HNC"]
+
+
+def test_a_party_named_before_its_own_body_says_whose_body_it_is(extractor: Extractor) -> None:
+    doc = make_doc(
+        "De Mistura met the opposition High Negotiations Committee delegation in Geneva.",
+        dt.date(2016, 2, 3),
+        "en",
+    )
+    assert [a.id for a in extractor(doc).actors] == ["de_mistura", "HNC"]

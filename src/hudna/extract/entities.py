@@ -95,6 +95,7 @@ def find_entities(ctx: Context) -> None:
     mentions = _disambiguate_places(ctx, mentions, by_span)
     mentions = _governorates_of_lists(ctx, mentions)
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
+    mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
     mentions = _titles_of_others(ctx, mentions)
     taken = [(m.start, m.end) for m in mentions]
     for ana in _resolve_anaphors(ctx, mentions, taken):
@@ -167,6 +168,21 @@ def _appositive_modifier(ctx: Context, m: Mention, mentions: list[Mention]) -> b
         return False
     at = max(0, m.start - 8) + comma.start()
     return any(p.kind == "place" and at - 1 <= p.end <= at for p in mentions)
+
+
+def _parent_before_member(ctx: Context, m: Mention, mentions: list[Mention]) -> bool:
+    """ "the opposition High Negotiations Committee": a party named right before one of its own
+    bodies only says whose body it is; the body is the one named."""
+    if m.kind != "actor":
+        return False
+    return any(
+        n.kind == "actor"
+        and n.start > m.end
+        and not ctx.folded[m.end : n.start].strip()
+        and ctx.lexicon.actors[n.id].affiliation == m.id
+        for n in mentions
+        if m.end <= n.start <= m.end + 2
+    )
 
 
 def _family_names(

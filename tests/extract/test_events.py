@@ -1188,6 +1188,20 @@ def test_a_place_and_a_date_opening_the_text_are_a_dateline(extractor: Extractor
     assert (set(meet["actors"]), meet["place"]) == ({"kerry", "putin"}, "moscow")
 
 
+def test_the_means_of_strikes_retold_after_their_tolls(extractor: Extractor) -> None:
+    text = (
+        "إدلب\n\nوثّق فريق المرصد مقتل 51 مدنياً في غارات جوية استهدفت صباح أمس سوقين شعبيين في "
+        "مدينتي معرة النعمان وكفرنبل بريف إدلب الجنوبي.\n\nوتوزعت الحصيلة على النحو الآتي:\n"
+        "- معرة النعمان: ٤٤ قتيلاً.\n- كفرنبل: سبعة قتلى.\n\nوبحسب شهود عيان، نفذت الغارات "
+        "طائرات حربية يُرجّح أنها روسية."
+    )
+    strikes = _events(extractor, text, "ar")
+    assert {(e["place"], tuple(e["actors"])) for e in strikes} == {
+        ("maarat_al_numan", ("RUS",)),
+        ("kafranbel", ("RUS",)),
+    }
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

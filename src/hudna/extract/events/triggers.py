@@ -311,13 +311,33 @@ def _lend_means_agents(
                 c.actors = list(means.actors)
                 lent = True
         told = ctx.sentence_before(means.sentence)
-        if lent or not _definite(ctx.folded, trig) or told is None:
+        # "نفذت الغارات طائرات حربية يُرجّح أنها روسية": the strikes named again (definite) are
+        # those just told, whose means this is
+        retold_acts = [
+            t.payload.key
+            for t in every
+            if t.payload.key in HOSTILE_TYPES
+            and means.sentence.start <= t.start < means.sentence.end
+            and _definite(ctx.folded, t)
+            and len(words_between(ctx.folded, t.end, trig.start)) <= 1
+        ]
+        if lent or not (_definite(ctx.folded, trig) or retold_acts) or told is None:
             continue
         # "قُتل 37 مدنياً في غارات جوية ... وقال عمال إنقاذ إن الطائرات التي نفذت الغارات تابعة
         # للنظام": the planes named again say whose the strikes just told were
         before = [
             c for c in candidates if c.sentence == told and c.type in HOSTILE_TYPES and not c.actors
         ]
+        if not before and retold_acts:
+            # "نفذت الغارات طائرات حربية يُرجّح أنها روسية" after a list of the strikes' tolls: the
+            # last strikes of that type told in the paragraphs just before
+            before = [
+                c
+                for c in candidates
+                if c.type == retold_acts[0]
+                and not c.actors
+                and means.sentence.start - 600 <= c.sentence.end <= means.sentence.start
+            ]
         if before and not any(c.sentence == means.sentence for c in candidates):
             before[-1].actors = list(means.actors)
 

@@ -349,3 +349,13 @@ def test_words_reported_after_inna_end_at_a_semicolon(extractor: Extractor) -> N
         "السبت، اقتحمت قوات النظام حي مساكن هنانو."
     )
     assert _statements(extractor, text, "ar") == [("TUR", "طائرات النظام السوري نفذتها")]
+
+
+def test_an_unqualified_military_source_is_the_syrian_army_a_qualified_one_its_party(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "تدمر\n\nوقال مصدر عسكري في تصريح لمراسل الوكالة إن وحدات الهندسة تعمل على تفكيك العبوات "
+        "الناسفة. وقال مصدر عسكري روسي إن الطائرات الروسية نفذت أربعين طلعة."
+    )
+    assert [sp for sp, _ in _statements(extractor, text, "ar")] == ["SYR_GOV", "RUS"]

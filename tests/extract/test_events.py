@@ -1202,6 +1202,26 @@ def test_the_means_of_strikes_retold_after_their_tolls(extractor: Extractor) -> 
     }
 
 
+def test_a_time_and_a_count_do_not_part_a_subject_from_its_act(extractor: Extractor) -> None:
+    text = (
+        "وكان سلاح الجو الروسي قد شنّ خلال الساعات الـ48 الماضية أكثر من ثلاثين غارة على "
+        "مواقع التنظيم في محيط دير الزور."
+    )
+    (strike,) = _events(extractor, text, "ar")
+    assert (strike["type"], strike["actors"], strike["place"]) == (
+        "AIRSTRIKE",
+        ["RUS"],
+        "deir_ez_zor",
+    )
+    # but not across a comma: a new clause with its own verb has its own subject
+    text = (
+        "تعرضت بلدة كفرزيتا لقصف مدفعي من قوات النظام قبل يومين، وشنت طائرات مجهولة خلال "
+        "الساعات الـ48 الماضية أكثر من ثلاثين غارة على محيط جسر الشغور."
+    )
+    strikes = [e for e in _events(extractor, text, "ar") if e["type"] == "AIRSTRIKE"]
+    assert [e["actors"] for e in strikes] == [[]]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -25,7 +25,7 @@ from hudna.extract.events.common import (
     _prefix,
 )
 from hudna.extract.matcher import Match
-from hudna.extract.numbers import in_toll
+from hudna.extract.numbers import in_toll, is_count
 from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
@@ -546,7 +546,17 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             ]
             if subject:
                 grp = [subject[-1]]
-        gap = words_between(folded, relative.end() if relative else grp[-1].end, trig.start)
+        # "وكان الطيران الحربي الروسي قد نفّذ أمس أكثر من أربعين طلعة": the day and the count
+        # do not part the subject from its act
+        gap = (
+            [
+                w
+                for w in _undated_words(ctx, grp[-1].end, trig.start)
+                if not is_count(w.removeprefix("ال"))
+            ]
+            if cand.arabic and not _PUNCT.search(folded, grp[-1].end, trig.start)
+            else words_between(folded, relative.end() if relative else grp[-1].end, trig.start)
+        )
         limit = 12 if group else (8 if cand.arabic else 10)
         governed = any(
             grp[-1].end <= v.start < trig.start

@@ -1222,6 +1222,15 @@ def test_a_time_and_a_count_do_not_part_a_subject_from_its_act(extractor: Extrac
     assert [e["actors"] for e in strikes] == [[]]
 
 
+def test_whose_the_object_of_an_act_is_they_are_its_target(extractor: Extractor) -> None:
+    text = "أعلنت فصائل «جيش الفتح» سيطرتها على كليات المدفعية التابعة لقوات النظام في حي الراموسة."
+    (attack,) = _events(extractor, text, "ar")
+    assert (attack["actors"], attack["target"]) == (["SYR_OPP"], "SYR_GOV")
+    # but "طائرات تابعة للنظام" are the regime's own means
+    (strike,) = _events(extractor, "شنت طائرات تابعة للنظام غارات على مدينة دوما.", "ar")
+    assert strike["actors"] == ["SYR_GOV"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -51,6 +51,7 @@ _BLAMED_ON = re.compile(r"(?:attributed|blamed)\s+(?:them\s+|it\s+)?(?:to|on)\s+
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")
 _JOINED = re.compile(r"(?:^|\s)(?:و|and\s)")
 _CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
+_ON_OBJECT = re.compile(r"(?:^|\s)(?:علي|ضد|on|against)\s")  # folded: على is علي
 
 _SPACES = re.compile(r"\s*")
 _PROGRESSIVE = re.compile(r"[^\W\d_]+ing\b")
@@ -123,7 +124,13 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
     tail = ctx.folded[max(start, end - 20) : end]
     if _at(ctx, "belonging").search(tail):
         # "طائرات تابعة للنظام" are the regime's; "مواقع قالت أنقرة إنها تابعة للوحدات" are hit
-        found = "target" if _at(ctx, "positions").search(ctx.folded, start, end) else "agent"
+        # "سيطرتها على كليات المدفعية التابعة لقوات النظام": the object the act is on is theirs
+        found = (
+            "target"
+            if _at(ctx, "positions").search(ctx.folded, start, end)
+            or _ON_OBJECT.search(ctx.folded, max(0, start - 5), end)
+            else "agent"
+        )
     elif _at(ctx, "fired_from").search(tail):
         found = "agent"
     if _at(ctx, "backing").search(tail):

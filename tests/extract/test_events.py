@@ -1231,6 +1231,27 @@ def test_whose_the_object_of_an_act_is_they_are_its_target(extractor: Extractor)
     assert strike["actors"] == ["SYR_GOV"]
 
 
+def test_an_operation_named_for_a_state_is_that_states_incursion(extractor: Extractor) -> None:
+    text = (
+        "أعلنت رئاسة الأركان التركية أن مقاتلي الجيش السوري الحر دخلوا مدينة جرابلس بعد ساعات من "
+        "انطلاق عملية «درع الفرات» فجراً بدعم من القوات المسلحة التركية."
+    )
+    incursions = [e for e in _events(extractor, text, "ar") if e["type"] == "INCURSION"]
+    assert [(e["actors"], e["place"]) for e in incursions] == [(["TUR"], "jarablus")]
+    # the factions taking part in it still do their own acts
+    text = (
+        "سيطرت فصائل الجيش السوري الحر المشاركة في عملية «درع الفرات»، صباح اليوم، على بلدة "
+        "دابق، بعد يوم من طردها عناصر التنظيم من بلدة صوران المجاورة."
+    )
+    attacks = [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"]
+    assert attacks and all(e["actors"] == ["FSA"] for e in attacks)
+
+
+def test_liberating_a_town_is_taking_it_and_a_supporter_is_no_doer(extractor: Extractor) -> None:
+    (attack,) = _events(extractor, "الجيش السوري الحر يحرر جرابلس بدعم تركي", "ar")
+    assert (attack["type"], attack["actors"], attack["place"]) == ("ATTACK", ["FSA"], "jarablus")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -109,6 +109,7 @@ class EventsFile(_Data):
     generic: list[str] = Field(default_factory=list)
     incursion_states: list[str] = Field(default_factory=list)
     crossing_parties: list[str] = Field(default_factory=list)
+    named_operations: dict[str, list[str]] = Field(default_factory=dict)
     air_powers: list[str] = Field(default_factory=list)
     air_forces: list[str] = Field(default_factory=list)
     ground_forces: list[str] = Field(default_factory=list)
@@ -186,6 +187,8 @@ class Lexicon:
     generic: frozenset[str] = frozenset()
     incursion_states: frozenset[str] = frozenset()
     crossing_parties: frozenset[str] = frozenset()
+    # the folded name of an operation → the state whose operation it is
+    operation_states: dict[str, str] = field(default_factory=dict)
     air_powers: frozenset[str] = frozenset()
     air_forces: frozenset[str] = frozenset()
     ground_forces: frozenset[str] = frozenset()
@@ -367,6 +370,11 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         generic=frozenset(fold(g.strip("~*")) for g in events_file.generic),
         incursion_states=frozenset(events_file.incursion_states),
         crossing_parties=frozenset(events_file.crossing_parties),
+        operation_states={
+            fold(name): state
+            for state, names in events_file.named_operations.items()
+            for name in names
+        },
         air_powers=frozenset(events_file.air_powers),
         air_forces=frozenset(events_file.air_forces),
         ground_forces=frozenset(events_file.ground_forces),

@@ -51,6 +51,7 @@ from hudna.extract.events.discourse import (
     _lead_up,
     _list_items,
     _local_settlements,
+    _operations_of_states,
     _participants_joining,
     _resolve_types,
     _same_doers,
@@ -101,6 +102,7 @@ def find_events(ctx: Context) -> None:
     candidates = _list_items(ctx, candidates)
     candidates = _distributed(ctx, candidates)
     _types_by_doer(ctx, candidates)
+    _operations_of_states(ctx, candidates)
     for c in candidates:  # "the forces fighting it (Daesh)": no one is their own target
         c.actors = [a for a in c.actors if a != c.target]
     candidates = [

@@ -100,6 +100,7 @@ _POSITIONS = {
     "unknown_doer": r"(?:{words})",
     "including": r"(?:^|\s|[،,])(?:{words})\s",
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",
+    "support": r"(?:^|\s)(?:{words})\s+(?:(?:من|جوي|ناري|مباشر)\s+)?(?:ال|the\s+)?$",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
     "looking_away": r"(?:^|\s)(?:{words})\s",
     "repelled": r"(?:^|\s)[«\"]?[وف]?(?:{words})\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ل|لل)?$",

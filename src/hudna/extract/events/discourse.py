@@ -30,6 +30,16 @@ from hudna.extract.numbers import fatalities, is_count
 from hudna.models import HOSTILE_TYPES
 
 
+def _operations_of_states(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "انطلاق عملية «درع الفرات» فجراً بدعم من القوات التركية": an incursion told by the name of
+    a state's operation is that state's, whoever fights in it. Done last, so that the fighters
+    named with the name still carry to the acts after it ("«درع الفرات» تطرد «داعش»")."""
+    states = ctx.lexicon.operation_states
+    for c in candidates:
+        if c.type == "INCURSION" and c.trigger.text in states:
+            c.actors = [states[c.trigger.text]]
+
+
 def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     lex = ctx.lexicon
     out = []

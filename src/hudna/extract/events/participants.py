@@ -181,6 +181,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             continue  # "government forces backed by Russian air strikes recaptured": the backer
         if (
             not group
+            and adj.start >= trig.end
+            and _at(ctx, "support").search(folded, max(trig.end, adj.start - 24), adj.start)
+        ):
+            continue  # "الجيش السوري الحر يحرر جرابلس بدعم تركي": the backer
+        if (
+            not group
             and not trig.start <= adj.start < trig.end
             and in_toll(folded, adj.start, adj.end)
         ):

@@ -359,3 +359,41 @@ def test_an_unqualified_military_source_is_the_syrian_army_a_qualified_one_its_p
         "الناسفة. وقال مصدر عسكري روسي إن الطائرات الروسية نفذت أربعين طلعة."
     )
     assert [sp for sp, _ in _statements(extractor, text, "ar")] == ["SYR_GOV", "RUS"]
+
+
+def test_a_call_runs_from_the_party_called_on(extractor: Extractor) -> None:
+    text = (
+        "عفرين\n\nودعت وزارة الخارجية الأميركية أنقرة إلى وقف القصف، كما دعت الوحدات الكردية إلى "
+        "عدم استغلال الفوضى. ودعا كيري موسكو إلى «الضغط على النظام». وقالت الأمم المتحدة إن الوضع "
+        "كارثي، داعياً الحكومة السورية إلى ضمان خروج المدنيين."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("USA", "أنقرة إلى وقف القصف"),
+        ("USA", "الوحدات الكردية إلى عدم استغلال الفوضى"),
+        ("kerry", "موسكو إلى «الضغط على النظام»"),
+        ("UN", "الوضع كارثي"),
+        ("UN", "الحكومة السورية إلى ضمان خروج المدنيين"),
+    ]
+    # with no party after the speaker, the call is what follows it
+    assert _statements(extractor, "حلب\n\nودعا دي ميستورا إلى وقف القتال فوراً.", "ar") == [
+        ("de_mistura", "إلى وقف القتال فوراً")
+    ]
+
+
+def test_blame_runs_from_the_party_blamed_and_a_loaded_shell_blames_no_one(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الحولة\n\nوقالت الفصائل إن قوات النظام خرقت التهدئة، محمّلة روسيا «بصفتها الطرف الضامن» "
+        "مسؤولية استمرار الخروقات. وقال الجيش إن المسلحين استخدموا قذائف محمّلة بمواد سامة."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("SYR_OPP", "قوات النظام خرقت التهدئة"),
+        ("SYR_OPP", "روسيا «بصفتها الطرف الضامن» مسؤولية استمرار الخروقات"),
+        ("SYR_GOV", "المسلحين استخدموا قذائف محمّلة بمواد سامة"),
+    ]
+
+
+def test_a_participle_with_the_article_is_no_speech_verb(extractor: Extractor) -> None:
+    text = "حمص\n\nوارتكبت قوات النظام أربعين خرقاً للتهدئة المعلنة في المنطقة منذ مطلع الشهر."
+    assert _statements(extractor, text, "ar") == []

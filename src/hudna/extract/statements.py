@@ -33,10 +33,17 @@ _ACCUSE_VERB = re.compile(r"[وف]?(?:اتهم|يتهم|تتهم|متهم)")
 _CALL_VERB = re.compile(
     r"[وف]?(?:دع|يدع|تدع|داعي|حث|يحث|تحث|حاث|طالب|يطالب|تطالب|مطالب|ناشد|يناشد|تناشد|مناشد)"
 )
+# laying blame on a party (حمّل، محمّلاً): the party blamed, then the responsibility
+_BLAME_VERB = re.compile(r"[وف]?(?:حمل|يحمل|تحمل|محمل)")
+_BLAME_AFTER = re.compile(
+    r"\s*(?:[«“\"][^»”\"]{0,40}[»”\"]\s*)?[«“\"]?(?:ال)?مسوولي"
+)  # folded: مسؤولية is مسووليه
+_RESPONSIBILITY = re.compile(r"(?:^|[\s«“\"])(?:ال)?مسوولي")
 _ADDRESS_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:الي|علي)\s|\s*ب")
 _ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، داعيه، محذرا (folded)
 _PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 _COMMA_END = re.compile(r"[,،]\s*$")
 
 _GAP_LIMIT = 200  # characters between a speech verb and its content
@@ -209,6 +216,12 @@ def find_statements(ctx: Context) -> None:
         v
         for v in longest_non_overlapping(ctx.cues_of("speech"))
         if not any(a.start <= v.start < a.end for a in allusions)
+        # "للتهدئة المعلنة", "the declared truce": a participle with the article is an adjective
+        and not _ARTICLE_BEFORE.search(folded, max(0, v.start - 3), v.start)
+        # "قذائف محمّلة بمواد سامة": loaded, not laying blame
+        and not (
+            _BLAME_VERB.match(v.text) and not _RESPONSIBILITY.search(folded, v.end, v.end + 80)
+        )
     ]
     continuation_at = {m.start for m in ctx.cues_of("continuation")}
     complementisers = ctx.cues_of("complementiser")
@@ -243,6 +256,12 @@ def find_statements(ctx: Context) -> None:
         content_start, mode, gap_end = _content_start(
             folded, verb, limit, quotes, complementisers, actors
         )
+        addressee = _addressee(ctx, actors, verb, limit, continuation_at)
+        called = addressee is not None and (content_start is None or addressee < content_start)
+        if called and addressee is not None:
+            # "دعت الخارجية الأميركية أنقرة إلى وقف القصف", "داعياً روسيا إلى «الضغط على
+            # النظام»": the call runs from the party called on to the end of what it should do
+            content_start, mode, gap_end = addressee, "reported", addressee
         if verb.payload.key in _ATTRIBUTION or verb.text in _ATTRIBUTION:
             if any(
                 sentence.start <= v.start < verb.start and v is not verb
@@ -386,8 +405,14 @@ def find_statements(ctx: Context) -> None:
             speaker = clause_subject
         elif continuing and previous and not (named and not participle):
             speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
-        elif _charged_object(folded, actors, verb, gap[1]) and (
-            accuser := _accuser(folded, actors, verb, sentence.start, previous, named=bool(named))
+        elif (
+            not called
+            and _charged_object(folded, actors, verb, gap[1])
+            and (
+                accuser := _accuser(
+                    folded, actors, verb, sentence.start, previous, named=bool(named)
+                )
+            )
         ):
             # the accused is not the speaker: "قال لافروف ...، واتهم الولايات المتحدة بـ«العجز»"
             # (the one who spoke before); "ووثّقت الهيئة ...، متهمة النظام بـ«استخدام الكلور»"
@@ -559,6 +584,66 @@ def _folded_key(verb: Match) -> str:
     return verb.text
 
 
+def _addressee(
+    ctx: Context, actors: list[Mention], verb: Match, limit: int, continuation_at: set[int]
+) -> int | None:
+    """Where the party called on by an Arabic call verb (دعا، حثّ، طالب، ناشد) begins, when the
+    call (إلى، على، بـ) follows it, or the party blamed (محمّلاً روسيا مسؤولية ...): the first party after a participle, a continuing verb or a
+    verb whose subject came first (داعياً روسيا إلى، كيري دعا موسكو إلى); after any other verb
+    the first party is the speaker and the one called on is the next (دعا كيري موسكو إلى)."""
+    folded = ctx.folded
+    blaming = _BLAME_VERB.match(verb.text) is not None
+    if not is_arabic(verb.text) or not (blaming or _CALL_VERB.match(verb.text)):
+        return None
+    after = [a for a in actors if verb.end <= a.start < limit]
+    if not after:
+        return None
+    own_subject = (
+        _ARABIC_PARTICIPLE.fullmatch(verb.text) is not None
+        or verb.start in continuation_at
+        # "كما دعت"، "، وحثّت": joined to the clause before, whose subject it shares
+        or re.search(r"(?:^|\s)[وف]?كما\s+$", folded[max(0, verb.start - 8) : verb.start])
+        is not None
+        or _COMMA_WAW_END.search(folded[max(0, verb.start - 3) : verb.start]) is not None
+        or _speaker_before(folded, actors, verb, ctx.sentence_of(verb.start).start, 0) is not None
+    )
+    groups: list[list[Mention]] = []
+    for a in after:
+        between = folded[groups[-1][-1].end : a.start] if groups else ""
+        if (
+            groups
+            and re.fullmatch(r"\s*(?:و|\S+\s+)?", between)
+            and (
+                affiliation(ctx, a.id) == affiliation(ctx, groups[-1][-1].id)
+                or between.strip().startswith("و")
+            )
+        ):
+            groups[-1].append(a)  # "وزير الخارجية الروسي سيرغي لافروف", "واشنطن وموسكو"
+        else:
+            groups.append([a])
+    first = 0 if own_subject else 1
+    if len(groups) <= first:
+        return None
+    called = groups[first]
+    if first and len(words_between(folded, groups[0][-1].end, called[0].start)) > 1:
+        return None  # the speaker's phrase ends right before the party called on
+    if not own_subject and len(words_between(folded, verb.end, groups[0][0].start)) > 3:
+        return None
+    if own_subject and len(words_between(folded, verb.end, called[0].start)) > 1:
+        return None
+    if not (_BLAME_AFTER if blaming else _CALL_AFTER).match(folded, called[-1].end):
+        return None
+    start = called[0].start
+    while start > 0 and not folded[start - 1].isspace() and folded[start - 1] not in '«“"':
+        start -= 1  # "المسلحين": the word the name is part of
+    return start
+
+
+_CALL_AFTER = re.compile(
+    r"[»\"”]?\s*(?:(?:في\s+)?الوقت\s+(?:نفسه|ذاته)\s+)?(?:الي|علي)\s|[»\"”]?\s+ب(?!عد|ين|حسب)"
+)  # "وحثّت الوحدات الكردية في الوقت نفسه على"
+
+
 def _content_start(
     folded: str,
     verb: Match,
@@ -647,7 +732,8 @@ def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -
     its own ("... في كلمة متلفزة. واتهم الولايات المتحدة بـ") or opens a relative clause
     ("رسالتين اتهمت فيهما النظام التركي بـ")."""
     accusing = _ACCUSE_VERB.match(verb.text) is not None
-    if not (accusing or _CALL_VERB.match(verb.text)) or not (
+    blaming = _BLAME_VERB.match(verb.text) is not None
+    if not (accusing or blaming or _CALL_VERB.match(verb.text)) or not (
         _JOINS_OR_OPENS.search(folded[max(0, verb.start - 10) : verb.start])
         or RESUMPTIVE_AFTER.match(folded, verb.end)
     ):
@@ -658,9 +744,11 @@ def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -
     first = after[0]
     # "، وحثّت الوحدات الكردية في الوقت نفسه على عدم ...": the party called on; but in "ودعت
     # الخارجية الأميركية أنقرة إلى" a second party follows: the first is the subject
-    charge = (CHARGE_AFTER if accusing else _ADDRESS_AFTER).match(folded, first.end, first.end + 40)
+    charge = (CHARGE_AFTER if accusing else _BLAME_AFTER if blaming else _ADDRESS_AFTER).match(
+        folded, first.end, first.end + 60
+    )
     return charge is not None and (
-        accusing or not any(first.end <= a.start < charge.end() for a in after[1:])
+        accusing or blaming or not any(first.end <= a.start < charge.end() for a in after[1:])
     )
 
 
@@ -784,11 +872,18 @@ def _strip_tail(folded: str, start: int, end: int) -> int:
     return end
 
 
+_TRAILING_KAMA = re.compile(r"\s*[،,]?\s+[وف]?كما\s*$")
+
+
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     end = _strip_tail(folded, start, end)
     # a trailing conjunction left by cutting before the next verb ("... ، و")
     if end - start > 2 and folded[end - 1] == "و" and folded[end - 2] == " ":
         end = _strip_tail(folded, start, end - 1)
+    # "... وقف القصف، كما" before "دعت": the conjunction opens the next clause
+    joined = _TRAILING_KAMA.search(folded, start, end)
+    if joined and joined.start() > start:
+        end = _strip_tail(folded, start, joined.start())
     while start < end and folded[start] in " \t\n،,:":
         start += 1
     # an opening quotation mark whose close is not in the span is not part of the content

@@ -1252,6 +1252,15 @@ def test_liberating_a_town_is_taking_it_and_a_supporter_is_no_doer(extractor: Ex
     assert (attack["type"], attack["actors"], attack["place"]) == ("ATTACK", ["FSA"], "jarablus")
 
 
+def test_an_unarmed_party_is_struck_it_strikes_no_one(extractor: Extractor) -> None:
+    text = "تعرضت قافلة مساعدات تابعة للأمم المتحدة لغارات جوية قرب بلدة أورم الكبرى."
+    (strike,) = _events(extractor, text, "ar")
+    assert (strike["type"], strike["actors"], strike["target"]) == ("AIRSTRIKE", [], "UN")
+    text = "The UN said the government offensive on eastern Aleppo had killed 96 people on Friday."
+    (attack,) = _events(extractor, text, "en")
+    assert "UN" not in attack["actors"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -110,6 +110,7 @@ class EventsFile(_Data):
     incursion_states: list[str] = Field(default_factory=list)
     crossing_parties: list[str] = Field(default_factory=list)
     named_operations: dict[str, list[str]] = Field(default_factory=dict)
+    unarmed: list[str] = Field(default_factory=list)
     air_powers: list[str] = Field(default_factory=list)
     air_forces: list[str] = Field(default_factory=list)
     ground_forces: list[str] = Field(default_factory=list)
@@ -189,6 +190,9 @@ class Lexicon:
     crossing_parties: frozenset[str] = frozenset()
     # the folded name of an operation → the state whose operation it is
     operation_states: dict[str, str] = field(default_factory=dict)
+    unarmed: frozenset[str] = (
+        frozenset()
+    )  # parties that bear no arms: never the doer of a hostile act
     air_powers: frozenset[str] = frozenset()
     air_forces: frozenset[str] = frozenset()
     ground_forces: frozenset[str] = frozenset()
@@ -370,6 +374,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         generic=frozenset(fold(g.strip("~*")) for g in events_file.generic),
         incursion_states=frozenset(events_file.incursion_states),
         crossing_parties=frozenset(events_file.crossing_parties),
+        unarmed=frozenset(events_file.unarmed),
         operation_states={
             fold(name): state
             for state, names in events_file.named_operations.items()

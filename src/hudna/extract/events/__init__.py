@@ -35,6 +35,7 @@ clauses and sentences) and `merge` (one event per happening); `common` holds wha
 from __future__ import annotations
 
 from hudna.extract.context import Context
+from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _POSITIONS, _at, _Candidate  # noqa: F401 (the tests check them)
 from hudna.extract.events.discourse import (
     _about_the_theatre,
@@ -105,6 +106,11 @@ def find_events(ctx: Context) -> None:
     _operations_of_states(ctx, candidates)
     for c in candidates:  # "the forces fighting it (Daesh)": no one is their own target
         c.actors = [a for a in c.actors if a != c.target]
+        if c.type in HOSTILE_TYPES:
+            # "غارات جوية على قافلة للأمم المتحدة": the UN is struck, it strikes no one
+            unarmed = [a for a in c.actors if affiliation(ctx, a) in ctx.lexicon.unarmed]
+            c.actors = [a for a in c.actors if a not in unarmed]
+            c.target = c.target or (affiliation(ctx, unarmed[0]) if unarmed else None)
     candidates = [
         c
         for c in candidates

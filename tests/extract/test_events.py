@@ -1261,6 +1261,19 @@ def test_an_unarmed_party_is_struck_it_strikes_no_one(extractor: Extractor) -> N
     assert "UN" not in attack["actors"]
 
 
+def test_the_parties_at_the_head_of_those_who_agreed(extractor: Extractor) -> None:
+    text = (
+        "اتفقت القوى الكبرى المشاركة في اجتماع المجموعة الدولية لدعم سوريا، وفي مقدمتها الولايات "
+        "المتحدة وروسيا، مساء أمس في ميونيخ، على وقف للأعمال العدائية.\n\nولفت كيري إلى أن قوة "
+        "عمل برئاسة الولايات المتحدة وروسيا ستجتمع في جنيف، مضيفاً أن الهدنة لا تشمل تنظيم داعش."
+    )
+    events = _events(extractor, text, "ar")
+    assert {(e["type"], tuple(sorted(e["actors"])), e["place"]) for e in events} == {
+        ("AGREE", ("RUS", "USA"), "munich"),
+        ("MEET", ("RUS", "USA"), "munich"),
+    }
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

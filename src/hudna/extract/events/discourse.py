@@ -683,6 +683,8 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             for t in ctx.cues_of("trigger")
         ):
             continue  # the sentence tells a meeting of its own (perhaps one only planned)
+        if _FUTURE_VERB.search(ctx.folded, cue.end, min(sentence.end, cue.end + 60)):
+            continue  # "قوة عمل برئاسة الولايات المتحدة وروسيا ستجتمع في جنيف": a meeting to come
         # "شارك في الاجتماع" with nothing more: the meeting is the one already told
         meets = [m for m in meets if m.sentence != sentence]
         earlier = [m for m in meets if m.trigger.start < cue.start]
@@ -704,6 +706,7 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             earlier[-1].joined = True
 
 
+_FUTURE_VERB = re.compile(r"(?:^|\s)(?:[وف]?س[تين][^\W\d_]{3,}|سوف|will|would)\s")
 _SEMICOLON_THEN_ARTICLE = re.compile(r"[;؛][^;؛]*?\b(?:an?|the)\s+$")
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")
 _LISTED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)(?:the\s+)?")

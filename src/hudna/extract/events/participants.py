@@ -727,6 +727,14 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             if cand.lo <= f.start < trig.start and link and f.end + link.end() in starts:
                 agents.insert(0, cand.asserted_by)
                 break
+    if group and not agents:
+        # "اتفقت القوى الكبرى المشاركة في الاجتماع، وفي مقدمتها الولايات المتحدة وروسيا، على":
+        # the parties at the head of those who agreed
+        head = _AT_THE_HEAD_SEARCH.search(folded, trig.end, min(cand.hi, trig.end + 120))
+        if head:
+            led = _groups(ctx, ctx.mentions_in(head.end(), head.end() + 60, "actor"))
+            if led and led[0][0].start <= head.end() + 2:
+                agents = [m.id for m in led[0]]
     if agents and not group:
         # "فصائل «جيش الفتح»، وفي مقدمتها «جبهة النصرة»", "rebel factions led by Ahrar al-Sham":
         # the factions at the head of the doers are doers too
@@ -985,6 +993,9 @@ def _announced_own(ctx: Context, cand: _Candidate) -> bool:
 
 _AT_THE_HEAD = re.compile(
     r"[»”\"]?\s*[،,]?\s*[وف]?(?:في مقدمتها|في مقدمتهم|على راسها|على راسهم|led by|spearheaded by)\s*[«“\"]?"
+)
+_AT_THE_HEAD_SEARCH = re.compile(
+    r"[،,]\s*[وف]?(?:في مقدمتها|في مقدمتهم|على راسها|على راسهم)\s*[«“\"]?"
 )
 _FIRED_FROM = re.compile(
     r"(?:^|\s)(?:من|from)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:حاجز|حواجز|نقاط|نقطه|checkpoints?|"

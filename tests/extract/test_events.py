@@ -1274,6 +1274,24 @@ def test_the_parties_at_the_head_of_those_who_agreed(extractor: Extractor) -> No
     }
 
 
+def test_whose_count_it_is_did_not_strike_and_a_new_clause_has_its_own_doers(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On September 17, U.S.-led coalition aircraft struck Syrian army positions on Jabal "
+        "al-Tharda, killing at least 62 soldiers by Russia's count."
+    )
+    (strike,) = _events(extractor, text, "en")
+    assert (strike["actors"], strike["target"]) == (["USA"], "SYR_GOV")
+    text = (
+        "On September 22, government forces announced a new offensive on eastern Aleppo, and "
+        "Russian and Syrian jets pounded the city's east that night."
+    )
+    events = {e["type"]: sorted(e["actors"]) for e in _events(extractor, text, "en")}
+    assert events["AIRSTRIKE"] == ["RUS", "SYR_GOV"]
+    assert "RUS" not in events["ATTACK"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -194,8 +194,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             continue
         believed = _at(ctx, "hedges").search(folded, trig.end, adj.start)
         # "غارات نفذتها طائرات حربية يُعتقد أنها روسية": the means, then the hedged maker
-        after = adj.start >= trig.end and len(words_between(folded, trig.end, adj.start)) <= (
-            6 if believed else 2 if cand.arabic else 4
+        after = (
+            adj.start >= trig.end
+            and len(words_between(folded, trig.end, adj.start))
+            <= (6 if believed else 2 if cand.arabic else 4)
+            # "a new offensive on eastern Aleppo, and Russian and Syrian jets pounded": a new clause
+            and not _COMMA_AND.search(folded, trig.end, adj.start)
         )
         counterpart = re.search(
             r"(?:^|\s)[وف]?نظير\S*\s*(?:ال)?$", folded[max(0, adj.start - 12) : adj.start]
@@ -365,6 +369,8 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             continue
         if marker == "target":
             target = target or ids[0]
+        elif marker == "agent" and _BY_COUNT.match(folded, grp[-1].end):
+            pass  # "killing at least 62 soldiers by Russia's count": whose figure, not who struck
         elif marker == "agent" and not (cand.type == "ACCUSE" and target):
             # "accused the United States of failing to separate rebels from the Nusra Front":
             # after the accused, "from" names no accuser
@@ -996,6 +1002,10 @@ _AT_THE_HEAD = re.compile(
 )
 _AT_THE_HEAD_SEARCH = re.compile(
     r"[،,]\s*[وف]?(?:في مقدمتها|في مقدمتهم|على راسها|على راسهم)\s*[«“\"]?"
+)
+_COMMA_AND = re.compile(r"[,،]\s*(?:and|و)(?:\s|$)")
+_BY_COUNT = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:count|tally|figures?|account|estimates?|reckoning)\b"
 )
 _FIRED_FROM = re.compile(
     r"(?:^|\s)(?:من|from)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:حاجز|حواجز|نقاط|نقطه|checkpoints?|"

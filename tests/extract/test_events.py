@@ -1292,6 +1292,16 @@ def test_whose_count_it_is_did_not_strike_and_a_new_clause_has_its_own_doers(
     assert "RUS" not in events["ATTACK"]
 
 
+def test_the_two_towns_are_the_last_two_named_together(extractor: Extractor) -> None:
+    text = (
+        "دخلت القوافل إلى بلدة مضايا بالتزامن مع دخول قوافل مماثلة إلى بلدتي الفوعة وكفريا. "
+        "وتحاصر قوات النظام مضايا منذ تموز الماضي، فيما تحاصر فصائل «جيش الفتح» البلدتين منذ "
+        "آذار 2015."
+    )
+    sieges = {(tuple(e["actors"]), e["place"]) for e in _events(extractor, text, "ar")}
+    assert sieges == {(("SYR_GOV",), "madaya"), (("SYR_OPP",), "fua"), (("SYR_OPP",), "kefraya")}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

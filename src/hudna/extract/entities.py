@@ -7,6 +7,7 @@ held it on the document's date; a capital (`موسكو`) is a place after a loca
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hudna.extract.context import Context, Mention
@@ -337,6 +338,15 @@ def _resolve_anaphors(
             headed = [m for m in fitting if _introduced_by(ctx.folded, m.start, cue.text)]
             antecedents = headed or fitting
             pair = list(dict.fromkeys(m.id for m in reversed(antecedents)))[:2][::-1]
+            # "بلدتي الفوعة وكفريا ... وتحاصر قوات النظام مضايا، فيما تحاصر الفصائل البلدتين":
+            # the last two named together, before any named alone since
+            joined = [
+                (a.id, b.id)
+                for a, b in itertools.pairwise(fitting)
+                if a.id != b.id and _AND_ONLY.fullmatch(ctx.folded, a.end, b.start)
+            ]
+            if joined and _DUAL.search(ctx.folded[cue.start : cue.end]):
+                pair = list(joined[-1])
             between = re.search(
                 r"(?:^|\s)(?:بين|between)\s+$", ctx.folded[max(0, cue.start - 9) : cue.start]
             )
@@ -354,6 +364,7 @@ def _resolve_anaphors(
 
 # (the word is taken whole, `++`: only its end can be followed by a space, and giving back its
 # letters one by one at every word of the text was most of the search)
+_AND_ONLY = re.compile(r"\s*(?:و|and\s+)")
 _QUOTED_NAME = re.compile(r"(?<!\S)([^\W\d_]++)\s+[«“\"]([^»”\"\n]{2,40})[»”\"]")
 
 

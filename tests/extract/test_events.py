@@ -1302,6 +1302,19 @@ def test_the_two_towns_are_the_last_two_named_together(extractor: Extractor) -> 
     assert sieges == {(("SYR_GOV",), "madaya"), (("SYR_OPP",), "fua"), (("SYR_OPP",), "kefraya")}
 
 
+def test_liberating_a_named_town_and_the_mercenaries_named_before(extractor: Extractor) -> None:
+    text = (
+        "أعلن مجلس منبج العسكري، أمس الجمعة، تحرير مدينة منبج بالكامل من مرتزقة داعش، مضيفاً أن "
+        "المرتزقة فجروا سيارة مفخخة عند المدخل الشمالي للمدينة."
+    )
+    events = {(e["type"], tuple(e["actors"]), e["place"]) for e in _events(extractor, text, "ar")}
+    assert ("ATTACK", ("SDF",), "manbij") in events
+    assert ("ATTACK", ("ISIS",), "manbij") in events
+    # a liberation hoped for is no act
+    text = "وقال الأسد إن الهدف التالي هو تحرير مدينة حلب بالكامل."
+    assert [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"] == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -987,14 +987,17 @@ _STARTED = re.compile(
 
 
 def _announced_own(ctx: Context, cand: _Candidate) -> bool:
-    """`أعلن الجيش السوري بدء هجوم بري`, `أعلنت الفصائل سيطرتها على دابق`, "the army announced a
-    new offensive": a party announcing the start of an act, or its own act, does it."""
+    """`أعلن الجيش السوري بدء هجوم بري`, `أعلنت الفصائل سيطرتها على دابق`, `أعلن المجلس تحرير
+    منبج`, "the army announced a new offensive": a party announcing the start of an act, its own
+    act or a capture, does it."""
     folded, trig = ctx.folded, cand.trigger
     before = folded[max(cand.sentence.start, trig.start - 80) : trig.start]
     if not _ANNOUNCE.search(before):
         return False
     own = cand.arabic and re.match(r"\S{3,}(?:ها|هم)(?:\s|$)", folded[trig.start : trig.end + 1])
-    return bool(own or _STARTED.search(before))
+    # "أعلن مجلس منبج العسكري تحرير مدينة منبج": a capture announced is the announcer's
+    taken = cand.arabic and not cand.verb and _at(ctx, "capture").match(trig.text)
+    return bool(own or taken or _STARTED.search(before))
 
 
 _AT_THE_HEAD = re.compile(

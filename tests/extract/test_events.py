@@ -1315,6 +1315,18 @@ def test_liberating_a_named_town_and_the_mercenaries_named_before(extractor: Ext
     assert [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"] == []
 
 
+def test_a_damning_word_before_a_nationality_accuses_that_party(extractor: Extractor) -> None:
+    text = "وقالت الهيئة العليا للمفاوضات إن ما يحدث في حلب «ملحمة بطولية في وجه الاحتلال الروسي»."
+    events = _events(extractor, text, "ar")
+    assert [(e["type"], e["actors"], e["target"]) for e in events] == [("ACCUSE", ["HNC"], "RUS")]
+    # a demand to stop the act told is no new charge; fighters linking up hold no meeting
+    text = (
+        "وعبرت دبابات تركية الحدود قرب جرابلس، والتقى مقاتلو الفصائل بمقاتلين قادمين من الداخل. وقالت "
+        "الخارجية السورية إن ما جرى «خرق سافر»، مطالبة بوقف «العدوان التركي» فوراً."
+    )
+    assert {e["type"] for e in _events(extractor, text, "ar")} == {"INCURSION"}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -706,6 +706,7 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             earlier[-1].joined = True
 
 
+_HALT_JUST_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:وقف|انهاء|ايقاف)\s*[«“\"]?(?:ال)?$")
 _FUTURE_VERB = re.compile(r"(?:^|\s)(?:[وف]?س[تين][^\W\d_]{3,}|سوف|will|would)\s")
 _SEMICOLON_THEN_ARTICLE = re.compile(r"[;؛][^;؛]*?\b(?:an?|the)\s+$")
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")
@@ -753,6 +754,15 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                 ):
                     first -= 1
                 accused = named[first].id
+            elif (
+                described := [
+                    a
+                    for a in ctx.mentions_in(pej.end, min(s_end, pej.end + 12), "adjective")
+                    if not words_between(folded, pej.end, a.start)
+                ]
+            ) and not _HALT_JUST_BEFORE.search(folded, max(0, pej.start - 10), pej.start):
+                # "مطالبة بوقف «العدوان التركي»": a demand to stop the act told, no new charge
+                accused = described[0].id  # "في وجه الاحتلال الروسي والإيراني", "العدوان التركي"
             else:
                 # "«تهجير قسري» يتحمل النظام وحلفاؤه مسؤوليته": the one held responsible after
                 after = [

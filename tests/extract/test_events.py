@@ -1327,6 +1327,22 @@ def test_a_damning_word_before_a_nationality_accuses_that_party(extractor: Extra
     assert {e["type"] for e in _events(extractor, text, "ar")} == {"INCURSION"}
 
 
+def test_fire_control_is_an_attack_and_a_meeting_told_again_keeps_its_venue(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "تحليل\n\nبيروت - «المشهد»\n\n"
+        "ثم أحكمت قوات النظام في السابع عشر من تموز سيطرتها النارية على طريق الكاستيلو. وعلى "
+        "المستوى السياسي، التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في "
+        "سان بطرسبورغ في التاسع من آب، في أول لقاء بينهما منذ أزمة تشرين الثاني الماضي."
+    )
+    events = _events(extractor, text, "ar")
+    assert {(e["type"], tuple(e["actors"]), e["place"]) for e in events} == {
+        ("ATTACK", ("SYR_GOV",), "castello_road"),
+        ("MEET", ("putin", "erdogan"), "saint_petersburg"),
+    }
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

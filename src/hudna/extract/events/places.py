@@ -386,6 +386,17 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     if opening:
         return [opening[0].id]
     if cand.type == "MEET" and len(cand.actors) >= 2:
+        # "التقى بوتين أردوغان في سان بطرسبورغ ...، في أول لقاء بينهما": the meeting told again,
+        # where it was told
+        told = [
+            p
+            for p in places
+            if cand.sentence.start <= p.start < trig.start
+            and re.search(r"(?:^|\s)(?:في|ب|in)\s*$", folded[max(0, p.start - 4) : p.start])
+            and ctx.lexicon.places[p.id].country != ctx.lexicon.theatre_country
+        ]
+        if told:
+            return [told[-1].id]
         return _dateline_place(ctx)  # "GENEVA (Reuters) - ... De Mistura met the delegations"
     if cand.type in HOSTILE_TYPES:  # "entered ... Daraya ..., but the authorities did not allow"
         earlier = [

@@ -1343,6 +1343,18 @@ def test_fire_control_is_an_attack_and_a_meeting_told_again_keeps_its_venue(
     }
 
 
+def test_meetings_one_after_the_other_are_one_with_each_side(extractor: Extractor) -> None:
+    text = (
+        "اختتم المبعوث الأممي ستيفان دي ميستورا، اليوم الخميس، جولة المحادثات في جنيف، بعد أن "
+        "التقى صباحاً وفد الحكومة السورية، ثم وفد الهيئة العليا للمفاوضات، في قصر الأمم."
+    )
+    meets = [e for e in _events(extractor, text, "ar") if e["type"] == "MEET"]
+    assert sorted(tuple(e["actors"]) for e in meets) == [
+        ("de_mistura", "HNC"),
+        ("de_mistura", "SYR_GOV"),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -1355,6 +1355,26 @@ def test_meetings_one_after_the_other_are_one_with_each_side(extractor: Extracto
     ]
 
 
+def test_the_end_of_a_truce_announced_and_the_breach_it_is_charged_with(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وبعد يومين، استُهدفت بغارات جوية قافلة مساعدات للأمم المتحدة في بلدة أورم الكبرى، فقُتل "
+        "عشرون شخصاً؛ وفي الليلة ذاتها أعلن الجيش السوري انتهاء الهدنة، متهماً «المجموعات "
+        "الإرهابية» بخرقها أكثر من ثلاثمئة مرة."
+    )
+    events = _events(extractor, text, "ar")
+    assert "AGREE" not in {e["type"] for e in events}
+    (breach,) = [e for e in events if e["type"] == "CEASEFIRE_VIOLATION"]
+    assert (breach["actors"], breach["asserted_by"]) == (["SYR_OPP"], "SYR_GOV")
+    # a breach charged by the act named after it is that act
+    text = (
+        "واتهمت الهيئة العليا للمفاوضات قوات النظام بخرق الهدنة عبر قصف مدفعي استهدف بلدة "
+        "كفرزيتا بريف حماة الشمالي."
+    )
+    assert [e["type"] for e in _events(extractor, text, "ar")] == ["SHELLING"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -397,3 +397,8 @@ def test_blame_runs_from_the_party_blamed_and_a_loaded_shell_blames_no_one(
 def test_a_participle_with_the_article_is_no_speech_verb(extractor: Extractor) -> None:
     text = "حمص\n\nوارتكبت قوات النظام أربعين خرقاً للتهدئة المعلنة في المنطقة منذ مطلع الشهر."
     assert _statements(extractor, text, "ar") == []
+
+
+def test_two_nouns_in_construct_can_be_what_was_announced(extractor: Extractor) -> None:
+    text = "حلب\n\nوأعلن الجيش السوري انتهاء الهدنة. وقال المتحدث الروسي في بيان."
+    assert _statements(extractor, text, "ar") == [("SYR_GOV", "انتهاء الهدنة")]

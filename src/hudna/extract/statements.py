@@ -357,7 +357,16 @@ def find_statements(ctx: Context) -> None:
             nominal = (verb.end, clause_end) if subject else _nominal_content(ctx, verb, clause_end)
             if nominal and speaker:
                 start, end = _trim(folded, *nominal)
-                if len(words_between(folded, start, end)) >= 3:
+                # "أعلن الجيش السوري انتهاء الهدنة": a construct of two Arabic nouns can be what
+                # was announced
+                said = words_between(folded, start, end)
+                if len(said) >= 3 or (
+                    len(said) == 2
+                    and is_arabic(verb.text)
+                    and said[1].startswith("ال")
+                    and said[0][0] not in "بلفو"
+                    and said[0] not in _PREPOSITIONS
+                ):
                     about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
                     found.append((start, end, speaker, "reported", False, about))
                     previous = speakers.previous = speaker

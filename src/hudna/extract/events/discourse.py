@@ -100,7 +100,12 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
         if c.type != "CEASEFIRE_VIOLATION"
         or not _breach_as_manner(ctx, c)
         or not any(
-            o.sentence == c.sentence and o.type in HOSTILE_TYPES and o.type != "CEASEFIRE_VIOLATION"
+            o.sentence == c.sentence
+            and o.type in HOSTILE_TYPES
+            and o.type != "CEASEFIRE_VIOLATION"
+            # "اتهمت الهيئة قوات النظام بخرق الهدنة عبر قصف مدفعي": the charge names the act after
+            # it; acts told before it are other acts
+            and (not _charged_breach(ctx, c) or 0 <= o.trigger.start - c.trigger.end < 60)
             for o in out
         )
     ]
@@ -236,12 +241,22 @@ def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
             c.type = "ATTACK"
 
 
+_CHARGED_WITH = re.compile(r"(?:^|\s)[وف]?(?:اتهم|يتهم|تتهم|متهم)\S*\s+(?:\S+\s+){0,5}\S{0,3}$")
+
+
 def _breach_as_manner(ctx: Context, c: _Candidate) -> bool:
     """`في خرق واضح للهدنة`, "in violation of the truce": the breach describes another act."""
     before = ctx.folded[max(0, c.trigger.start - 6) : c.trigger.start]
-    return re.search(r"(?:^|\s)(?:في|in)\s+$", before) is not None or _prefix(
-        ctx.folded, c.trigger.start
-    ).startswith("ب")
+    if re.search(r"(?:^|\s)(?:في|in)\s+$", before):
+        return True
+    return _prefix(ctx.folded, c.trigger.start).startswith("ب")
+
+
+def _charged_breach(ctx: Context, c: _Candidate) -> bool:
+    """`متهماً «المجموعات الإرهابية» بخرقها`: a breach that is the charge of an accusation."""
+    return (
+        _CHARGED_WITH.search(ctx.folded, max(0, c.trigger.start - 70), c.trigger.start) is not None
+    )
 
 
 def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:

@@ -1017,12 +1017,18 @@ _FIRED_FROM = re.compile(
 
 
 def _clause_floor(ctx: Context, cand: _Candidate) -> int:
-    """Where the clause of a trigger begins: its sentence, or the statement it is quoted in."""
+    """Where the clause of a trigger begins: its sentence, the statement it is quoted in, or the
+    last semicolon before it."""
     floor = cand.sentence.start
     for s_start, s_end, _sp in ctx.statement_spans:
         if s_start <= cand.trigger.start < s_end:
             floor = max(floor, s_start)
-    return floor
+    # "...، فقُتل عشرون شخصاً؛ وفي الليلة ذاتها أعلن الجيش": a semicolon opens a new clause
+    semicolon = max(
+        ctx.folded.rfind("؛", floor, cand.trigger.start),
+        ctx.folded.rfind(";", floor, cand.trigger.start),
+    )
+    return max(floor, semicolon + 1)
 
 
 def _sides_elsewhere(ctx: Context, cand: _Candidate) -> list[str]:

@@ -235,6 +235,10 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             if any(
                 verb.end <= x.start < sentence.end
                 and (within is None or len(words_between(ctx.folded, verb.end, x.start)) <= within)
+                # "أعلن الجيش انتهاء الهدنة", "announced the end of the truce": no accord reached
+                and not (
+                    etype == "AGREE" and _ENDED.search(ctx.folded, max(0, x.start - 14), x.start)
+                )
                 and not (
                     clause
                     and (
@@ -250,6 +254,11 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 out.append(Match(verb.start, verb.end, Cue("trigger", etype, form), verb.text))
     out += _accords_reached(ctx, out)
     return out
+
+
+_ENDED = re.compile(
+    r"(?:^|\s)(?:انتهاء|نهايه|انهيار|الغاء|تعليق|the end of|end of|collapse of|the collapse of)\s+(?:ال)?$"
+)
 
 
 # "the arrangement Secretary Kerry reached with Lavrov", "الاتفاق الذي توصل إليه الجانبان": a

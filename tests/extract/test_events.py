@@ -1375,6 +1375,19 @@ def test_the_end_of_a_truce_announced_and_the_breach_it_is_charged_with(
     assert [e["type"] for e in _events(extractor, text, "ar")] == ["SHELLING"]
 
 
+def test_the_chairs_of_a_meeting_told_after_it_are_its_parties(extractor: Extractor) -> None:
+    text = (
+        "Powers agree on Syria aid air drops\n\nVIENNA (Levant Wire Service) - Major powers "
+        "meeting in Vienna agreed on Tuesday that the United Nations World Food Programme would "
+        "begin air drops of food to cut-off Syrian communities on June 1.\n\nThe International "
+        "Syria Support Group, co-chaired by the United States and Russia, also said violations "
+        "of the cessation of hostilities would be reported to the U.N. Security Council, "
+        "according to a statement read out at the end of the five-hour meeting."
+    )
+    events = {(e["type"], tuple(sorted(e["actors"]))) for e in _events(extractor, text, "en")}
+    assert {("MEET", ("RUS", "USA")), ("AGREE", ("RUS", "USA"))} <= events
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

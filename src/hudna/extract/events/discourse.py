@@ -691,7 +691,8 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             and not (
                 (
                     _definite(ctx.folded, t)
-                    or _THE_BEFORE.search(ctx.folded, max(0, t.start - 5), t.start)
+                    # "at the end of the five-hour meeting": the meeting told before
+                    or _THE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start)
                 )
                 and not ctx.mentions_in(t.end, sentence.end, "place")
             )
@@ -713,6 +714,12 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
         # "also attended by U.N. envoy Staffan de Mistura and the foreign ministers of Iran and
         # Turkey": all those named after the participation word, up to the clause's end
         brk = _at(ctx, "clause_break").search(ctx.folded, cue.end, sentence.end)
+        # "co-chaired by the United States and Russia, also said violations would be reported to
+        # the U.N. Security Council": the predicate of the sentence is not its participants
+        predicate = _PREDICATE_AFTER.search(
+            ctx.folded, cue.end, brk.start() if brk else sentence.end
+        )
+        brk = predicate or brk
         after = [
             m.id for m in ctx.mentions_in(cue.end, brk.start() if brk else sentence.end, "actor")
         ]
@@ -724,7 +731,10 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
 _HALT_JUST_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:وقف|انهاء|ايقاف)\s*[«“\"]?(?:ال)?$")
 _FUTURE_VERB = re.compile(r"(?:^|\s)(?:[وف]?س[تين][^\W\d_]{3,}|سوف|will|would)\s")
 _SEMICOLON_THEN_ARTICLE = re.compile(r"[;؛][^;؛]*?\b(?:an?|the)\s+$")
-_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")
+_PREDICATE_AFTER = re.compile(
+    r"[,،]\s*(?:also\s+|then\s+)?(?:said|says|announced|stated|added|agreed|warned|noted|stressed|called)\b"
+)
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s+(?:[^\W\d_]+-?[^\W\d_]*\s+)?$")
 _LISTED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)(?:the\s+)?")
 
 

@@ -1388,6 +1388,18 @@ def test_the_chairs_of_a_meeting_told_after_it_are_its_parties(extractor: Extrac
     assert {("MEET", ("RUS", "USA")), ("AGREE", ("RUS", "USA"))} <= events
 
 
+def test_factions_including_a_group_and_a_speaker_saying_it_had_done_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On Friday, rebel factions including Jabhat Fateh al-Sham launched an offensive on "
+        "government-held western Aleppo. And on Monday the Syrian military said it had retaken "
+        "positions it had lost in the Minyan area on the western edge of Aleppo."
+    )
+    attacks = [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
+    assert [sorted(e["actors"]) for e in attacks] == [["NUSRA", "SYR_OPP"], ["SYR_GOV"]]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -668,6 +668,15 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         # "The United States said it had carried out an air strike", "أعلنت الوزارة أنها نفذت
         # غارات": the one who says so did it
         agents = [cand.asserted_by]
+    if (
+        not agents
+        and not group
+        and cand.asserted_by
+        and not cand.arabic
+        and _SPEAKER_AS_SUBJECT.search(folded, max(0, trig.start - 16), trig.start)
+    ):
+        # "the Syrian military said it had retaken positions": the one who says so did it
+        agents = [cand.asserted_by]
     if not agents and not group and cand.asserted_by and _announced_own(ctx, cand):
         agents = [cand.asserted_by]
     if not agents and not group and cand.asserted_by:
@@ -741,6 +750,19 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
             led = _groups(ctx, ctx.mentions_in(head.end(), head.end() + 60, "actor"))
             if led and led[0][0].start <= head.end() + 2:
                 agents = [m.id for m in led[0]]
+    if agents and not group:
+        # "rebel factions including Jabhat Fateh al-Sham launched": those they are part of act too
+        for m in ctx.mentions_in(cand.lo, trig.start, "actor"):
+            if m.id in agents:
+                within = _INCLUDING_END.search(folded, max(cand.lo, m.start - 30), m.start)
+                heads = ctx.mentions_in(max(cand.lo, m.start - 60), m.start, "actor")
+                if (
+                    within
+                    and heads
+                    and heads[-1].id not in agents
+                    and not folded[heads[-1].end : within.start()].strip(" ,،")
+                ):
+                    agents.insert(0, heads[-1].id)
     if agents and not group:
         # "فصائل «جيش الفتح»، وفي مقدمتها «جبهة النصرة»", "rebel factions led by Ahrar al-Sham":
         # the factions at the head of the doers are doers too
@@ -1006,6 +1028,10 @@ _AT_THE_HEAD = re.compile(
 _AT_THE_HEAD_SEARCH = re.compile(
     r"[،,]\s*[وف]?(?:في مقدمتها|في مقدمتهم|على راسها|على راسهم)\s*[«“\"]?"
 )
+_INCLUDING_END = re.compile(
+    r"[,،]?\s*(?:including|among them|بينها|من بينها|ومنها|بما فيها|بينهم|من بينهم)\s+(?:the\s+)?[«“\"]?$"
+)
+_SPEAKER_AS_SUBJECT = re.compile(r"(?:^|\s)(?:it|we|they)\s+(?:had|has|have)\s+(?:also\s+)?$")
 _COMMA_AND = re.compile(r"[,،]\s*(?:and|و)(?:\s|$)")
 _BY_COUNT = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|tally|figures?|account|estimates?|reckoning)\b"

@@ -1400,6 +1400,23 @@ def test_factions_including_a_group_and_a_speaker_saying_it_had_done_it(
     assert [sorted(e["actors"]) for e in attacks] == [["NUSRA", "SYR_OPP"], ["SYR_GOV"]]
 
 
+def test_a_list_introduced_on_its_own_does_not_take_an_earlier_act_as_its_lead(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Daily update\n\nTurkish jets carried out 26 air strikes on Kurdish-led forces in the "
+        "countryside north of Aleppo overnight, the Turkish General Staff said on Thursday. The "
+        "Syrian Democratic Forces said ten of their fighters had died.\n\nOur field network "
+        "recorded the following incidents in northern Aleppo today:\n\n- Tal Rifaat: clashes "
+        "between Euphrates Shield factions and the SDF on the town's northern edge.\n- Marea: two "
+        "civilians killed by shelling from villages to the south."
+    )
+    events = {(e["type"], tuple(e["actors"]), e["place"]) for e in _events(extractor, text, "en")}
+    assert ("ATTACK", ("SYR_OPP", "SDF"), "tal_rifaat") in events
+    assert ("SHELLING", (), "marea") in events
+    assert not any(t == "INCURSION" for t, _, _ in events)
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -885,6 +885,16 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         colon = folded.find(":", item.end(), end)
         places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
         before = [c for c in hostile if c.trigger.start < item.start()]
+        if (
+            before
+            and lines
+            and sum(1 for s in ctx.sentences if before[-1].sentence.end <= s.start < lines[0][0])
+            >= 2
+        ):
+            # "Turkish jets carried out 26 air strikes ... The SDF said ... Our field network
+            # recorded the following incidents today:": told two sentences before the list, an act
+            # is not its lead ("وتوزعت الحصيلة على النحو الآتي:" alone goes on the toll's lead)
+            before = []
         if places:
             # an act of the item is at its label's most specific place ("Khan Touman (southern
             # Aleppo countryside): 2 rebel fighters killed in clashes ...")

@@ -1417,6 +1417,19 @@ def test_a_list_introduced_on_its_own_does_not_take_an_earlier_act_as_its_lead(
     assert not any(t == "INCURSION" for t, _, _ in events)
 
 
+def test_a_numbered_case_is_at_the_place_and_on_the_day_of_its_label(extractor: Extractor) -> None:
+    text = (
+        "Field brief\n\nThis brief documents attacks on health facilities verified over the past "
+        "week.\n\n1. Maarat al-Numan, Idlib province (15 February). A 30-bed hospital was hit by "
+        "four air strikes in two waves. At least 25 people were killed.\n\n2. Douma, Rif Dimashq "
+        "(13 February). A field clinic was damaged by artillery shells fired from government "
+        "positions. Two nurses were killed."
+    )
+    events = {(e["type"], e["place"], e["date"]) for e in _events(extractor, text, "en")}
+    assert ("AIRSTRIKE", "maarat_al_numan", "2016-02-15") in events
+    assert ("SHELLING", "douma", "2016-02-13") in events
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

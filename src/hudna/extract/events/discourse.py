@@ -838,7 +838,13 @@ def _supporters(ctx: Context, candidates: list[_Candidate]) -> None:
             act.actors = list(dict.fromkeys([*act.actors, *helpers[-1].actors]))
 
 
-_LIST_ITEM = re.compile(r"^[ \t]*[-–•*·][ \t]*|^(?=[^\n:]{2,50}:[ \t])", re.MULTILINE)
+_LIST_ITEM = re.compile(
+    r"^[ \t]*[-–•*·][ \t]*|^(?=[^\n:]{2,50}:[ \t])|^[ \t]*\d{1,2}[.)][ \t]+(?=[^\n.:]{2,80}\.[ \t])",
+    re.MULTILINE,
+)
+# "1. Maarat al-Numan, Idlib province (15 February). A hospital was hit ...": a numbered item's
+# label ends at its first full stop
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
 
 
 def _line_end(folded: str, pos: int) -> int:
@@ -883,6 +889,9 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     for item in items:
         end = _line_end(folded, item.end())
         colon = folded.find(":", item.end(), end)
+        numbered = colon < 0 and _NUMBERED.fullmatch(folded, item.start(), item.end()) is not None
+        if numbered:
+            colon = folded.find(".", item.end(), end)
         places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
         before = [c for c in hostile if c.trigger.start < item.start()]
         if (
@@ -901,8 +910,16 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
             label = [p.id for p in places]
             finest = min(label, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p].kind, 3))
             for c in candidates:
-                if item.end() <= c.trigger.start < end and c.places and set(c.places) <= set(label):
+                if (
+                    item.end() <= c.trigger.start < end
+                    and (c.places or numbered)  # a numbered case file: all of it at its place
+                    and set(c.places) <= set(label)
+                ):
                     c.places = [finest]
+            dated = [d for d in ctx.dates if item.end() <= d.start < colon and d.value]
+            for c in candidates:
+                if numbered and dated and item.end() <= c.trigger.start < end:
+                    c.date = dated[0]  # "2. Azaz, Aleppo province (15 February).": its day
         if places and not before:
             # no act told in the lead: the items still happened on its day
             for c in candidates:

@@ -697,11 +697,12 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
         if own:
             # "طائراتها نفذت 64 غارة", said by the Russian ministry; but "said the government had
             # ... and that its aircraft had bombed": the party named before the possessive
-            named = [
-                m
-                for m in ctx.mentions_in(cand.sentence.start, own[0].start, "actor")
-                if m.id != cand.asserted_by
-            ]
+            before_own = ctx.mentions_in(cand.sentence.start, own[0].start, "actor")
+            named = [m for m in before_own if m.id != cand.asserted_by]
+            if before_own and before_own[-1].id == cand.asserted_by:
+                # "Turkish officials said ...; the Russian Foreign Ministry denied that its forces
+                # had struck": the speaker named right before the possessive is its owner
+                named = []
             if cand.arabic:
                 # "مؤكدة أن طائراتها": the speaker's own; but "وأضاف أن النظام خرق الهدنة ...
                 # وأن قواته تفرض حصاراً": the subject of the clause before

@@ -1430,6 +1430,19 @@ def test_a_numbered_case_is_at_the_place_and_on_the_day_of_its_label(extractor: 
     assert ("SHELLING", "douma", "2016-02-13") in events
 
 
+def test_a_deal_that_was_reached_between_two_sides(extractor: Extractor) -> None:
+    text = (
+        "بدأت صباح اليوم عملية إخراج المسلحين من مدينة داريا، تنفيذاً للاتفاق الذي تم التوصل إليه "
+        "أمس بين الحكومة والمسلحين."
+    )
+    (deal,) = _events(extractor, text, "ar")
+    assert (deal["type"], sorted(deal["actors"]), deal["place"]) == (
+        "AGREE",
+        ["SYR_GOV", "SYR_OPP"],
+        "daraya",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

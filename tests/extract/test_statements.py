@@ -402,3 +402,16 @@ def test_a_participle_with_the_article_is_no_speech_verb(extractor: Extractor) -
 def test_two_nouns_in_construct_can_be_what_was_announced(extractor: Extractor) -> None:
     text = "حلب\n\nوأعلن الجيش السوري انتهاء الهدنة. وقال المتحدث الروسي في بيان."
     assert _statements(extractor, text, "ar") == [("SYR_GOV", "انتهاء الهدنة")]
+
+
+def test_a_topic_speaks_and_a_quoted_party_owns_its_secretary_general(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "عزاز\n\nأما دمشق فقد طالبت مجلس الأمن بـ«وضع حد للجرائم التركية». وفي المقابل، نفى "
+        "الأمين العام لـ«حزب الله» حسن نصر الله أن يكون الحزب مسؤولاً عن تجويع أهالي مضايا."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("SYR_GOV", "مجلس الأمن بـ«وضع حد للجرائم التركية»"),
+        ("HEZBOLLAH", "يكون الحزب مسؤولاً عن تجويع أهالي مضايا"),
+    ]

@@ -230,7 +230,7 @@ def _titles_of_others(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if (
             (m.via == "title" or m.start in offices)
             and nxt is not None
-            and re.fullmatch(r"\s+(?:ل|of\s+(?:the\s+)?)", ctx.folded[m.end : nxt.start])
+            and re.fullmatch(r"\s+(?:ل|of\s+(?:the\s+)?)\s*[«“\"]?", ctx.folded[m.end : nxt.start])
         ):
             continue
         out.append(m)

@@ -809,6 +809,10 @@ def _speaker_before(
         if not before:
             return None
     last = before[-1]
+    if _TOPIC_FA.fullmatch(folded, last.end, end) and _AMMA_END.search(
+        folded[max(floor, last.start - 8) : last.start]
+    ):
+        return last.id  # "أما دمشق فقد طالبت مجلس الأمن": the topic is the speaker
     between = words_between(folded, last.end, end)
     if _PUNCTUATION.search(folded[last.end : end]) and not (
         # "Russia's ambassador, Vladimir Safronkov, accused": an apposition set off by commas
@@ -819,6 +823,8 @@ def _speaker_before(
     return last.id if len(between) <= max_words else None
 
 
+_TOPIC_FA = re.compile(r"[»”\"]?\s*(?:فقد|فان|ف|وقد)\s*")
+_AMMA_END = re.compile(r"(?:^|\s)[وف]?اما\s+[«“\"]?$")
 _APPOSITION_END = re.compile(r"(?:['’]s(?:\s+[^\W\d_]+){1,3})?\s*,\s*")
 
 

@@ -79,3 +79,12 @@ def test_a_question_about_a_plan_is_no_promise(extractor: Extractor) -> None:
     assert [(c.by, c.text.startswith("The Secretary will travel")) for c in promises] == [
         (["kerry"], True)
     ]
+
+
+def test_a_question_whether_a_party_will_act_is_no_promise(extractor: Extractor) -> None:
+    text = (
+        "Moadamiyeh\n\nDe Mistura said he had asked the Government and the Russian Federation "
+        "whether they would be ready to allow local administrations to remain in place."
+    )
+    doc = make_doc(text, dt.date(2016, 10, 20), "en")
+    assert extractor(doc).commitments == []

@@ -415,3 +415,13 @@ def test_a_topic_speaks_and_a_quoted_party_owns_its_secretary_general(
         ("SYR_GOV", "مجلس الأمن بـ«وضع حد للجرائم التركية»"),
         ("HEZBOLLAH", "يكون الحزب مسؤولاً عن تجويع أهالي مضايا"),
     ]
+
+
+def test_a_post_and_qad_between_the_speaker_and_the_verb_and_the_day_and_venue_after_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "حلب\n\nوكان مندوب الاتحاد الروسي الدائم لدى الأمم المتحدة قد أعلن مساء أمس في نيويورك "
+        "التوصل إلى اتفاق مع الجانب التركي."
+    )
+    assert _statements(extractor, text, "ar") == [("RUS", "التوصل إلى اتفاق مع الجانب التركي")]

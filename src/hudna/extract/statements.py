@@ -354,7 +354,11 @@ def find_statements(ctx: Context) -> None:
                 previous = speakers.previous = speaker
                 continue
             # a nominal object as content: نفى مصدر عسكري سوري استخدام الجيش ...; Lavrov said the ...
-            nominal = (verb.end, clause_end) if subject else _nominal_content(ctx, verb, clause_end)
+            nominal = (
+                (_after_adverbials(ctx, verb.end, clause_end), clause_end)
+                if subject
+                else _nominal_content(ctx, verb, clause_end)
+            )
             if nominal and speaker:
                 start, end = _trim(folded, *nominal)
                 # "أعلن الجيش السوري انتهاء الهدنة": a construct of two Arabic nouns can be what
@@ -530,6 +534,30 @@ def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) ->
 
 
 _SEMICOLON = re.compile(r"[;؛]")
+
+
+def _after_adverbials(ctx: Context, pos: int, end: int) -> int:
+    """`أعلن لافروف مساء أمس في موسكو التوصل إلى اتفاق`: past the day and the venue that open
+    what was announced, where it begins."""
+    folded = ctx.folded
+    while True:
+        start = pos + len(folded[pos:end]) - len(folded[pos:end].lstrip(" ،,"))
+        day = next((d for d in ctx.dates if start <= d.start <= start + 1 and d.end <= end), None)
+        at = _AT_PLACE.match(folded, start, end)
+        venue = (
+            next((m for m in ctx.mentions if m.kind == "place" and m.start == at.end()), None)
+            if at
+            else None
+        )
+        if day is not None:
+            pos = day.end
+        elif venue is not None:
+            pos = venue.end
+        else:
+            return pos
+
+
+_AT_PLACE = re.compile(r"(?:في|ب)\s*")
 
 
 def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, int] | None:
@@ -809,6 +837,8 @@ def _speaker_before(
         if not before:
             return None
     last = before[-1]
+    if is_arabic(verb.text) and _POST_AND_QAD.fullmatch(folded, last.end, end):
+        return last.id  # "وكان مندوب الاتحاد الروسي الدائم لدى الأمم المتحدة قد أعلن"
     if _TOPIC_FA.fullmatch(folded, last.end, end) and _AMMA_END.search(
         folded[max(floor, last.start - 8) : last.start]
     ):
@@ -823,6 +853,10 @@ def _speaker_before(
     return last.id if len(between) <= max_words else None
 
 
+# between a speaker and an Arabic verb: a post at a body and the pluperfect's قد
+_POST_AND_QAD = re.compile(
+    r"(?:\s+(?:الدايم\s+)?لدي(?:\s+[^\W\d_]+){1,2})?(?:\s+[«“\"]?[^\W\d_]+[»”\"]?)?\s+قد\s+"
+)
 _TOPIC_FA = re.compile(r"[»”\"]?\s*(?:فقد|فان|ف|وقد)\s*")
 _AMMA_END = re.compile(r"(?:^|\s)[وف]?اما\s+[«“\"]?$")
 _APPOSITION_END = re.compile(r"(?:['’]s(?:\s+[^\W\d_]+){1,3})?\s*,\s*")

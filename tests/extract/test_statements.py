@@ -425,3 +425,11 @@ def test_a_post_and_qad_between_the_speaker_and_the_verb_and_the_day_and_venue_a
         "التوصل إلى اتفاق مع الجانب التركي."
     )
     assert _statements(extractor, text, "ar") == [("RUS", "التوصل إلى اتفاق مع الجانب التركي")]
+
+
+def test_where_words_were_said_opens_no_new_words(extractor: Extractor) -> None:
+    text = (
+        "جنيف\n\nوقال رئيس الهيئة رياض حجاب، في تصريحات للصحفيين بجنيف، إن «النظام لا يفهم إلا "
+        "لغة القتل»."
+    )
+    assert _statements(extractor, text, "ar") == [("HNC", "النظام لا يفهم إلا لغة القتل")]

@@ -43,6 +43,7 @@ _ADDRESS_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:الي|علي)\s|\s*ب
 _ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، داعيه، محذرا (folded)
 _PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
+_IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 _COMMA_END = re.compile(r"[,،]\s*$")
 
@@ -218,6 +219,10 @@ def find_statements(ctx: Context) -> None:
         if not any(a.start <= v.start < a.end for a in allusions)
         # "للتهدئة المعلنة", "the declared truce": a participle with the article is an adjective
         and not _ARTICLE_BEFORE.search(folded, max(0, v.start - 3), v.start)
+        # "وقال رياض حجاب، في تصريحات للصحفيين، إن": where the words were said, not new words
+        and not (
+            v.text.startswith("تصريح") and _IN_BEFORE.search(folded, max(0, v.start - 6), v.start)
+        )
         # "قذائف محمّلة بمواد سامة": loaded, not laying blame
         and not (
             _BLAME_VERB.match(v.text) and not _RESPONSIBILITY.search(folded, v.end, v.end + 80)

@@ -433,3 +433,19 @@ def test_where_words_were_said_opens_no_new_words(extractor: Extractor) -> None:
         "لغة القتل»."
     )
     assert _statements(extractor, text, "ar") == [("HNC", "النظام لا يفهم إلا لغة القتل")]
+
+
+def test_a_second_english_verb_after_and_has_the_first_ones_subject_and_its_own_words(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Karlov\n\nForeign Ministry spokeswoman Maria Zakharova accused Washington of "turning a '
+        'blind eye" to the offensive, and said Moscow would raise the matter at the UN Security '
+        'Council next week. President Vladimir Putin called the killing a "provocation" and '
+        'said Russia would "step up the fight against terrorism".'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("RUS", 'Washington of "turning a blind eye" to the offensive'),
+        ("RUS", "Moscow would raise the matter at the UN Security Council next week"),
+        ("putin", 'Russia would "step up the fight against terrorism"'),
+    ]

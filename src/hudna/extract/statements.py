@@ -43,6 +43,7 @@ _ADDRESS_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:الي|علي)\s|\s*ب
 _ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، داعيه، محذرا (folded)
 _PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
+_AND_END = re.compile(r"(?:^|\s)and\s+$")
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 _COMMA_END = re.compile(r"[,،]\s*$")
@@ -392,6 +393,20 @@ def find_statements(ctx: Context) -> None:
             and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
         ):
             subject = previous  # "He said ..."
+            named_openers = [
+                a
+                for a in actors
+                if sentence.start <= a.start < verb.start
+                and len(words_between(folded, sentence.start, a.start)) <= 3
+            ]
+            # "He accused the Assad government of ..., and said": the pronoun opening it is the
+            # speaker before
+            pronoun_first = re.match(r"\s*(?:he|she|they|it|we)\b", folded[sentence.start :])
+            named_first = named_openers[0].id if named_openers and not pronoun_first else None
+            if named_first and _AND_END.search(folded, max(0, verb.start - 6), verb.start):
+                # "Putin called the killing a provocation and said ...": the subject named first
+                # in the sentence, not the speaker before it
+                subject = named_first
         named = _speaker_in_gap(actors, *gap) if continuing and not english else None
         # a participle (مضيفاً، داعياً) keeps the speaker; a verb (وأضاف بيسكوف) may name a new one
         participle = verb.text.startswith("م") or verb.text.endswith(("ا", "ه"))
@@ -443,6 +458,12 @@ def find_statements(ctx: Context) -> None:
         elif verb.text.endswith("ing") and first_actor:
             # "Kirby called the move 'too little', saying Moscow had ...": a participle's
             # speaker is the subject of its clause, never the actor after it
+            speaker = first_actor
+        elif (
+            english and first_actor and _AND_END.search(folded, max(0, verb.start - 6), verb.start)
+        ):
+            # "Putin called the killing a provocation and said Russia would ...": the subject of
+            # the verbs joined, named first
             speaker = first_actor
         elif english and _english_subject_phrase(folded, sentence.start, verb.start):
             speaker = None  # "activists in Aleppo said ...": a subject we do not know
@@ -874,6 +895,8 @@ def _quote_before(
     An Arabic participle after it (`«...»، مطالباً الوحدات الكردية بالانسحاب`) opens new words."""
     if _ARABIC_PARTICIPLE.fullmatch(verb.text):
         return None
+    if _AND_END.search(folded, max(0, verb.start - 6), verb.start):
+        return None  # "accused Washington of "turning a blind eye" ..., and said Moscow would"
     limit = 1 if is_arabic(verb.text) else 4
     for s, e in reversed(quotes):
         between = folded[e : verb.start]
@@ -926,7 +949,7 @@ def _strip_tail(folded: str, start: int, end: int) -> int:
     return end
 
 
-_TRAILING_KAMA = re.compile(r"\s*[،,]?\s+[وف]?كما\s*$")
+_TRAILING_KAMA = re.compile(r"\s*[،,]?\s+(?:[وف]?كما|and)\s*$")
 
 
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -934,9 +957,10 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     # a trailing conjunction left by cutting before the next verb ("... ، و")
     if end - start > 2 and folded[end - 1] == "و" and folded[end - 2] == " ":
         end = _strip_tail(folded, start, end - 1)
-    # "... وقف القصف، كما" before "دعت": the conjunction opens the next clause
+    # "... وقف القصف، كما" before "دعت", "..., and" before "said": the conjunction opens the
+    # next clause
     joined = _TRAILING_KAMA.search(folded, start, end)
-    if joined and joined.start() > start:
+    if joined and len(words_between(folded, start, joined.start())) >= 3:
         end = _strip_tail(folded, start, joined.start())
     while start < end and folded[start] in " \t\n،,:":
         start += 1

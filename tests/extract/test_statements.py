@@ -449,3 +449,18 @@ def test_a_second_english_verb_after_and_has_the_first_ones_subject_and_its_own_
         ("RUS", "Moscow would raise the matter at the UN Security Council next week"),
         ("putin", 'Russia would "step up the fight against terrorism"'),
     ]
+
+
+def test_a_live_blog_line_labelled_with_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "حلب\n\n13:05 - منسق الأمم المتحدة للشؤون الإنسانية في سوريا: فرق المنظمة ستراقب عمليات "
+        "الإجلاء من الراموسة.\n\n17:40 - الرئيس بشار الأسد في تسجيل مصور: «ما يحدث اليوم في حلب "
+        "هو كتابة للتاريخ».\n\n18:10 - وزير الخارجية التركي يؤكد أن بلاده ستقيم مخيماً، ويحذر من أن "
+        "«أي عرقلة للإجلاء ستكون جريمة»."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("UN", "فرق المنظمة ستراقب عمليات الإجلاء من الراموسة"),
+        ("assad", "ما يحدث اليوم في حلب هو كتابة للتاريخ"),
+        ("TUR", "بلاده ستقيم مخيماً"),
+        ("TUR", "أي عرقلة للإجلاء ستكون جريمة"),
+    ]

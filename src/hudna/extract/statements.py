@@ -59,6 +59,8 @@ _PREPOSITIONS = {
     "له",
     "لها",
     "على",
+    "علي",  # على as the text is folded
+    "من",  # "وحذر من أن ...": what the warning is of
     "to",
     "in",
     "at",
@@ -1034,10 +1036,43 @@ def _headline_statements(
     out: list[tuple[int, int, str, str, bool, list[str]]] = []
     folded = ctx.folded
     title_end = _title_end(ctx)
+    verbs = ctx.cues_of("speech")
     for sentence in ctx.sentences:
         if sentence.start < title_end:
             continue
         head = [a for a in actors if sentence.start <= a.start < sentence.start + 3]
+        stamp = _STAMP.match(folded, sentence.start, sentence.end)
+        if not head and stamp:
+            # a live blog's "13:05 - منسق الأمم المتحدة للشؤون الإنسانية في سوريا: ...": the
+            # party its label names, up to the colon
+            colon_at = folded.find(":", stamp.end(), min(sentence.end, stamp.end() + 90))
+            head = [
+                a
+                for a in actors
+                if stamp.end() <= a.start
+                and a.end <= colon_at
+                and len(words_between(folded, stamp.end(), a.start)) <= 2
+            ]
+            if head and not any(stamp.end() <= v.start < colon_at for v in verbs):
+                start, end = _trim(folded, colon_at + 1, sentence.end)
+                quoted = re.match(r"\s*[«“\"]([^«»“”\"]+)[»”\"]", folded[start:end])
+                if quoted and (
+                    quoted.group(1).rstrip()[-1:] in ".!?؟"
+                    or re.match(r"\s*(?:[.!?؟]|$)", folded[start + quoted.end() : end])
+                ):
+                    out.append(
+                        (
+                            start + 1,
+                            start + 1 + len(quoted.group(1)),
+                            head[0].id,
+                            "direct",
+                            False,
+                            [],
+                        )
+                    )
+                elif end - start > 5:
+                    out.append((start, end, head[0].id, "reported", False, []))
+            continue
         if not head:
             continue
         colon = head[0].end
@@ -1054,6 +1089,7 @@ def _headline_statements(
     return out
 
 
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[-–—]\s*")
 _TURN = re.compile(r"(?m)^[ \t]*(?:(?:mr|ms|mrs|dr)\.?\s+)?([^\W\d_][^\n:]{1,30}?)\s*:\s*")
 
 

@@ -88,3 +88,16 @@ def test_a_question_whether_a_party_will_act_is_no_promise(extractor: Extractor)
     )
     doc = make_doc(text, dt.date(2016, 10, 20), "en")
     assert extractor(doc).commitments == []
+
+
+def test_the_speakers_own_body_named_by_its_kind_makes_the_promise(extractor: Extractor) -> None:
+    text = (
+        "مضايا\n\nوقال المتحدث باسم الأمم المتحدة إن المنظمة ستعمل على إدخال قافلة ثانية خلال "
+        "الأيام المقبلة. وقال مصدر عسكري روسي إن المركز سيواصل تسليم المساعدات للسكان. وقالت "
+        "الأمم المتحدة إن الهدنة ستدخل حيز التنفيذ غداً."
+    )
+    doc = make_doc(text, dt.date(2016, 1, 12))
+    assert [(c.by, c.text.split()[0]) for c in extractor(doc).commitments] == [
+        (["UN"], "المنظمة"),
+        (["RUS"], "المركز"),
+    ]

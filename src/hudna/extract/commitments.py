@@ -218,6 +218,9 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int) -> bool:
 
 _OWN_PARTY = re.compile(
     r"^(?:بلاد|حكوم|قوات|جيش|طايرات|وزار|خبرا|دولت|his|its|our|their)\S*?(?:ه|ها|هم|نا|country|government|forces|army|experts)?$"
+    # "المنظمة ستعمل"، "المركز سيواصل"، "فرق المنظمة ستراقب"، "المصرف سيضخ": the speaker's own
+    # body, named again by its kind (folded: ة is ه)
+    r"|^(?:ال)?(?:منظمه|مركز|مجلس|مصرف|هييه|دوله|فرق|ورشات|عسكريين|خبراء\S*)$"
 )
 _NEGATED_FUTURE = re.compile(
     r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+not\s"

@@ -28,8 +28,11 @@ keeps the most specific type (chlorine barrels: CHEMICAL, not AIRSTRIKE); one ac
 places stays two events.
 
 The stages live in the modules of this package: `triggers` (which words are acts, their
-regions), `participants` (agents and targets), `places` (place and date), `discourse` (across
-clauses and sentences) and `merge` (one event per happening); `common` holds what they share.
+regions), `participants` (agents and targets, in phases by where the evidence stands:
+`beside_trigger`, `after_trigger`, `before_trigger`, `meeting_parties`, `speaker_doers`,
+`joined_parties`, `attribution`, sharing `party_groups`), `places` (place and date), `discourse`
+(across clauses and sentences) and `merge` (one event per happening); `common` holds what they
+share.
 """
 
 from __future__ import annotations

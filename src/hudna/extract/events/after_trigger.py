@@ -1,0 +1,229 @@
+"""The actor groups after the trigger: the subject and object after an Arabic verb, the parties
+a meeting is held with, the sides of a clash ("between ... and ..."), the party after a marker
+(by, من قبل, on), the accused after an accusation, and who was hit."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from hudna.extract.context import CHARGE_AFTER, Context, Mention, words_between
+from hudna.extract.entities import in_post
+from hudna.extract.events.common import _at, _Candidate, _prefix
+from hudna.extract.events.party_groups import _PUNCT, _marker_before
+
+if TYPE_CHECKING:
+    from hudna.extract.events.participants import _Slots
+
+_LIST_COMMA = re.compile(r"[\s»”\"]*[,،]")
+_SECOND_SIDE = re.compile(r"[\s»”\"]*(?:[^\W\d_]+\s+)?(?:و|and\s)")
+_FOUGHT_WITH = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?[«“\"]?$")
+_FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
+_LAM_END = re.compile(r"(?:^|\s)ل\s*$")
+_BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
+_CARRIED_IT_OUT = re.compile(r"\s*(?:\S+\s+)?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها)(?:\s|$)")
+_JOINED = re.compile(r"(?:^|\s)(?:و|and\s)")
+_BY_COUNT = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:count|tally|figures?|account|estimates?|reckoning)\b"
+)
+_FIRED_FROM = re.compile(
+    r"(?:^|\s)(?:من|from)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:حاجز|حواجز|نقاط|نقطه|checkpoints?|"
+    r"posts?)(?:\s+(?:of|held by|manned by)(?:\s+the)?)?\s*(?:ل|لل)?(?:[^\s«“\"]+\s*)?[«“\"]?\s*$"
+)
+
+
+def _coordinated(folded: str, group: list[Mention]) -> bool:
+    """Whether every party of the group is joined to the one before by و/and."""
+    return all(_JOINED.search(folded[a.end : b.start]) for a, b in itertools.pairwise(group))
+
+
+def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """Reads the groups after the trigger (`slots.right`) in turn, each as an agent, the target or
+    a partner of a clash, by the words between it and what came before."""
+    folded, trig = ctx.folded, cand.trigger
+    between = False
+    anchor = trig.end
+    speech = [v for v in ctx.cues_of("speech") if trig.end <= v.start < cand.hi]
+    that = ctx.cues_of("complementiser")
+    # "لدى الأمم المتحدة"
+    slots.right = [g for g in slots.right if not in_post(folded, g[0].start, g[0].end)]
+    slots.right = [
+        g
+        for g in slots.right
+        if not (
+            any(
+                v.end <= g[0].start and not words_between(folded, v.end, g[0].start) for v in speech
+            )
+            and any(
+                g[-1].end <= c.start and len(words_between(folded, g[-1].end, c.start)) <= 1
+                for c in that
+            )
+        )
+    ]  # "قصفت مواقع قالت أنقرة إنها ...": who says so is no party to the act
+    for n, grp in enumerate(slots.right):
+        ids = list(
+            dict.fromkeys(m.id for m in grp)
+        )  # "وزير الخارجية الروسي سيرغي لافروف": one actor
+        gap = words_between(folded, anchor, grp[0].start)
+        gap_text = folded[anchor : grp[0].start]
+        marker = _marker_before(ctx, anchor, grp[0].start)
+        lam = _prefix(folded, grp[0].start).endswith("ل") or bool(_LAM_END.search(gap_text))
+        framed = any(
+            anchor <= f.start < grp[0].start
+            and not any(d.start <= f.start < d.end for d in ctx.cues_of("delegation"))
+            for f in ctx.cues_of("frame")
+        )
+        if framed:
+            break
+        if slots.verb_object and n == 1 and not gap and slots.agents and not slots.target:
+            slots.target = ids[0]  # "يستهدف فيها التحالف قوات النظام": the object after the subject
+            anchor = grp[-1].end
+            continue
+        if slots.group:
+            if _what_was_agreed(ctx, anchor, grp[0].start, gap_text):
+                break
+            if _meets_with(ctx, cand, n, anchor, grp[0].start, gap, gap_text):
+                slots.agents += ids
+            anchor = grp[-1].end
+            continue
+        listed = between and len(gap) <= 2 and _LIST_COMMA.match(gap_text) is not None
+        other_side = (
+            between and len(gap) <= 5 and _SECOND_SIDE.match(gap_text) is not None
+        )  # "between Islamic State fighters and members of the Nusra Front"  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
+        if listed or other_side or _BETWEEN.search(gap_text):
+            # اشتباكات بين فصائل المعارضة وقوات النظام: both sides; "between Turkish forces, some
+            # opposition groups and units affiliated with the SDF": every side listed
+            slots.agents += ids
+            anchor = grp[-1].end
+            between = listed or not other_side
+            continue
+        between = False
+        if _CARRIED_IT_OUT.match(
+            folded[grp[-1].end : grp[-1].end + 30],
+        ):
+            slots.agents += ids  # "في غارة قالت إن طائرات النظام السوري شنتها": they carried it out
+            anchor = grp[-1].end
+            continue
+        if (
+            cand.type == "ATTACK"
+            and _at(ctx, "reciprocal").match(trig.text)
+            and _FOUGHT_WITH.search(gap_text)
+            and len(gap) <= 4
+        ):
+            slots.partners += ids  # "YPG fighters clashed with Turkish-backed rebels": both sides
+            anchor = grp[-1].end
+            continue
+        if not slots.group and _FIRED_FROM.search(gap_text):
+            slots.agents += ids  # "برصاص قناص من حاجز لميليشيا حزب الله": fired from their post
+            cand.marked_agent = True
+            anchor = grp[-1].end
+            continue
+        if marker == "backer":
+            anchor = grp[-1].end
+            continue
+        if marker == "target":
+            slots.target = slots.target or ids[0]
+        elif marker == "agent" and _BY_COUNT.match(folded, grp[-1].end):
+            pass  # "killing at least 62 soldiers by Russia's count": whose figure, not who struck
+        elif marker == "agent" and not (cand.type == "ACCUSE" and slots.target):
+            # "accused the United States of failing to separate rebels from the Nusra Front":
+            # after the accused, "from" names no accuser
+            slots.agents += ids
+            cand.marked_agent = True
+        elif cand.type == "ACCUSE":
+            if (
+                n == 0
+                and cand.verb
+                and any(a.start >= trig.end and a.id in slots.agents for a in slots.adjectives)
+            ):
+                # اتهم الوزير الروسي فصائل ...: subject told, object
+                slots.target = slots.target or ids[0]
+            elif (
+                n == 0
+                and cand.verb
+                and cand.arabic
+                and (len(ids) == 1 or _coordinated(folded, grp))
+                and re.match(r"(?:اتهم|يتهم|تتهم)", trig.text)
+                and CHARGE_AFTER.match(folded, grp[-1].end, grp[-1].end + 40)
+            ):
+                # "، واتهم الولايات المتحدة والسعودية بـ«إدارة المعركة»": the accused
+                slots.target = slots.target or ids[0]
+            elif n == 0 and cand.verb and cand.arabic and len(gap) <= 3 and not lam:
+                slots.agents.append(ids[0])  # اتهم لافروف واشنطن: verb, subject, object
+                if len(ids) > 1:
+                    slots.target = slots.target or ids[1]
+                cand.subject_given = True
+            elif len(gap) <= 4:
+                slots.target = slots.target or ids[0]
+        elif (
+            n == 0
+            and cand.arabic
+            and _at(ctx, "expel").match(cand.trigger_word)
+            and _FROM_PLACE.match(folded, grp[-1].end)
+        ):
+            # "«درع الفرات» تطرد «داعش» من جرابلس": the expelled
+            slots.target = slots.target or ids[0]
+        elif n == 0 and cand.arabic and cand.verb and lam and [w for w in gap if w not in "لل"]:
+            # قصفت 67 هدفاً للتنظيم: the ل-object is what was hit
+            slots.target = slots.target or ids[0]
+        elif n == 0 and slots.patient and (not gap or (cand.arabic and lam and len(gap) <= 4)):
+            # اغتيال قائد الفصيل: the one killed; "أول استهداف جوي من نوعه للمقاتلين الأكراد": the
+            # targeted
+            slots.target = slots.target or ids[0]
+        elif n == 0 and cand.arabic and lam and len(gap) >= 2 and trig.text in ctx.lexicon.means:
+            # "مقاتلات تركية دمرت 17 هدفاً للتنظيم": what they hit
+            slots.target = slots.target or ids[0]
+        elif n == 0 and cand.arabic and (len(gap) <= 3 if cand.verb else (len(gap) <= 1 or lam)):
+            slots.agents += ids
+        elif n == 0 and not cand.arabic and len(gap) <= 2 and slots.group:
+            slots.agents += ids  # "hosted his Turkish and Iranian counterparts": all of them met
+        elif n == 0 and not cand.arabic and len(gap) <= 2:
+            slots.target = slots.target or ids[0]  # Russian jets bombed rebels
+        anchor = grp[-1].end
+
+
+def _what_was_agreed(ctx: Context, anchor: int, start: int, gap_text: str) -> bool:
+    """Whether the words from `anchor` to the next group (at `start`) open what a meeting agreed
+    or planned: no party of it is named past them."""
+    if any(anchor <= c.start < start for c in ctx.cues_of("complementiser")):
+        return True  # اتفقوا على أن يبدأ برنامج الأغذية ...: the rest is what was agreed
+    if any(anchor <= c.start < start for c in ctx.cues_of("irrealis")):
+        return True  # "التحضيرات لعقد لقاء بين الحكومة والمعارضة": the parties of a plan
+    # اتفقا على آلية للفصل بين المعارضة والنصرة: the rest is what was agreed
+    return bool(re.search(r"(?:^|\s)(?:علي|on)\s(?!.*(?:^|\s)(?:مع|with)\s)", gap_text))
+
+
+def _meets_with(
+    ctx: Context, cand: _Candidate, n: int, anchor: int, start: int, gap: list[str], gap_text: str
+) -> bool:
+    """Whether the `n`-th group after a meeting or agreement trigger (at `start`, with the words
+    `gap` from `anchor`) is a party to it: close to the trigger, named after a word of
+    participation, "between" or "with", or after a long title."""
+    joined = any(anchor <= p.start < start for p in ctx.cues_of("participation"))
+    # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
+    sides = _BETWEEN.search(gap_text)
+    # "استقبل الأسد في دمشق، اليوم الثلاثاء، مساعد وزير الخارجية الإيراني": the venue and
+    # the day between the verb and the guest do not count
+    aside = [(m.start, m.end) for m in ctx.mentions_in(anchor, start, "place")]
+    aside += [(d.start, d.end) for d in ctx.dates if anchor <= d.start < start]
+    said = [
+        w.group()
+        for w in re.finditer(r"[^\W\d_]+", gap_text)
+        if not any(s <= anchor + w.start() < e for s, e in aside)
+    ]
+    met_with = (
+        cand.verb
+        and re.search(  # "held a second round with the delegation"
+            r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?$", gap_text
+        )
+    ) or re.search(  # "met in Lausanne with their counterparts from Iran and Turkey"
+        r"(?:^|\s)(?:with|مع)\s+(?:(?:their|his|her)\s+counterparts\s+(?:from|of)|نظراي\S*\s+من)\s+$",
+        gap_text,
+    )
+    # "استقبل نائب رئيس مجلس الوزراء وزير الخارجية والمغتربين وليد المعلم": a long title
+    # between the verb and its subject, with no comma
+    titled = n == 0 and cand.arabic and cand.verb and not _PUNCT.search(gap_text)
+    return bool(
+        len(gap) <= 4 or joined or (sides and len(gap) <= 8) or len(said) <= 3 or met_with or titled
+    )

@@ -1,0 +1,281 @@
+"""Doers and targets named away from the trigger: the sides of a clash named elsewhere, the
+owner of "their siege", a deal's sponsor, the accuser and the accused of an accusation, the
+doers an act is "attributed to", partners of a clash, and the owners of an act noun with a
+possessive (هجومها)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from hudna.extract.context import RESUMPTIVE_AFTER, Context, word_end, words_between
+from hudna.extract.entities import affiliation
+from hudna.extract.events.common import _at, _Candidate, _last_break
+from hudna.extract.events.party_groups import _coordinated_nationalities, _groups
+from hudna.extract.numbers import in_toll
+
+if TYPE_CHECKING:
+    from hudna.extract.events.participants import _Slots
+
+_OPENS_CLAUSE = re.compile(r"\b(?:that|until|unless|while|when|after|before|because)\s+|[\"“]")
+_COMMA_END = re.compile(r"[,،]\s*$")
+_BLAMED_ON = re.compile(r"(?:attributed|blamed)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")
+_OWN_ACT = re.compile(r"...(?:ها|هم)$")
+# "مدعومة بعناصر من «حزب الله»": the forces a party is backed with (ب, not من: the sponsor)
+_BACKED_WITH = re.compile(
+    r"(?:\s+[^\s،,]+)?\s*[،,]?\s*(?:مدعوم|مسنود)\S*\s+ب\S*(?:\s+من)?\s*[«“\"]?\s*"
+)
+
+
+def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """The sides of a clash named elsewhere in the sentence, the owner of an English "their",
+    and the sponsor of a deal ("برعاية روسية", "brokered by Russia")."""
+    folded, trig = ctx.folded, cand.trigger
+    if not slots.group and not slots.agents and cand.type == "ATTACK":
+        slots.agents = _sides_elsewhere(ctx, cand)
+    if (
+        not slots.group
+        and not cand.arabic
+        and _POSSESSIVE_BEFORE.search(folded[max(0, trig.start - 20) : trig.start])
+    ):
+        # "government forces recaptured ..., restoring their siege of the east": the subject's;
+        # "would not return until the regime lifts its sieges": the subject of its own clause
+        opened = [
+            m.end()
+            for m in _OPENS_CLAUSE.finditer(folded, cand.sentence.start, trig.start)
+            if ctx.mentions_in(m.end(), trig.start, "actor")
+        ]
+        subject = [
+            m
+            for m in ctx.mentions_in(max([cand.sentence.start, *opened]), trig.start, "actor")
+            if m.id != slots.target
+        ]
+        if subject:
+            slots.agents = [subject[0].id]
+    if cand.type == "AGREE":  # "اتفاق ... برعاية روسية", "a deal brokered by Russia"
+        for m in ctx.mentions:
+            if (
+                m.kind in ("actor", "adjective")
+                and trig.end <= m.start < cand.sentence.end
+                and _at(ctx, "sponsor").search(folded[max(trig.end, m.start - 25) : m.start])
+            ):
+                slots.agents.append(m.id)
+
+
+def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """The accused named in the object of an accusation, an object pronoun (اتهمها) or
+    a detached one (إياها), and the accuser of a participle (متهماً, accusing) or of a relative
+    clause: the subject of the clause before."""
+    folded, trig = ctx.folded, cand.trigger
+    if cand.type == "ACCUSE" and slots.agents and slots.target is None:
+        # "انتقدت أنقرة ارتداء الجنود الأميركيين شارات ...": the party named in the object
+        accusers = [m for m in ctx.mentions if m.kind == "actor" and m.id in slots.agents]
+        # "وصفت الهيئة الاتفاقات بأنها «تهجير قسري» تمارسه الحكومة": the culprit comes later
+        described_as = any(d.start == trig.start for d in ctx.cues_of("description"))
+        described = sorted(
+            [
+                (m.start, m.id)
+                for m in ctx.mentions
+                if m.kind == "actor" and m.id not in slots.agents
+            ]
+            + [
+                (c.start, c.payload.key)
+                for c in ctx.cues_of("nationality")
+                if c.payload.key not in slots.agents
+                and not any(m.start <= c.start < m.end for m in accusers)
+            ]
+        )
+        described = [
+            (start, key)
+            for start, key in described
+            if trig.end <= start < cand.sentence.end
+            and len(words_between(folded, trig.end, start)) <= (12 if described_as else 5)
+            # "المندوبة الأميركية لدى الأمم المتحدة": the accuser's post, not the accused
+            and not re.search(
+                r"(?:^|\s)(?:لدي|to the|at the)\s+$", folded[max(0, start - 8) : start]
+            )
+        ]
+        slots.target = described[0][1] if described else None
+    trigger_word = folded[trig.start : word_end(folded, trig.end)]
+    # the ending after the verb itself: "اتهمها" has an object pronoun, "اتهم" has none
+    ending = trigger_word[len(trig.text) :] if trigger_word.startswith(trig.text) else trigger_word
+    if cand.type == "ACCUSE" and cand.arabic and cand.verb and re.search(r"(?:ها|هم|هما)$", ending):
+        # "لم يوفر الإدارة الأميركية من انتقاداته، إذ اتهمها بأنها ...": the pronoun is the party
+        # named before, the sentence's subject accuses
+        named = [
+            m
+            for m in ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+            if m.end <= trig.start
+        ]
+        if named:
+            slots.target = named[-1].id
+            slots.agents = [named[0].id] if named[0].id != slots.target else []
+    after_comma = _COMMA_END.search(folded[max(0, trig.start - 4) : trig.start]) is not None
+    if cand.type == "ACCUSE" and cand.arabic and after_comma and trigger_word.startswith("م"):
+        # "انتقد لافروف واشنطن، متهماً إياها بحماية النصرة": the participle is said of the
+        # clause's subject; a detached pronoun (إياها) is the party named before it
+        subject = [
+            m
+            for m in ctx.mentions_in(_clause_floor(ctx, cand), trig.start, "actor")
+            if not any(s <= m.start < e <= trig.start for s, e, _sp in ctx.statement_spans)
+        ]  # "وقال حجاب إن «لا مكان للأسد»، متهماً روسيا": not a name in the words said
+        if subject:
+            slots.agents = [subject[0].id]
+            if re.match(r"\s*اياه", folded[word_end(folded, trig.end) :]):
+                slots.target = subject[-1].id if subject[-1].id != subject[0].id else slots.target
+    if (
+        cand.type == "ACCUSE"
+        and cand.arabic
+        and cand.verb
+        and RESUMPTIVE_AFTER.match(folded, trig.start + len(trigger_word))
+    ):
+        # "وجهت الخارجية السورية رسالتين إلى الأمين العام ...، اتهمت فيهما النظام التركي بـ": a
+        # relative clause's accuser is the sentence's subject, not the party named last
+        subject = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+        if subject and subject[0].id != slots.target:
+            slots.agents = [subject[0].id]
+    if not slots.agents and not cand.arabic and trigger_word.endswith("ing") and after_comma:
+        # "The United States suspended its talks with Russia, accusing Moscow of ...": the
+        # participle's subject is the clause's
+        subject = ctx.mentions_in(_clause_floor(ctx, cand), trig.start, "actor")
+        if subject and subject[0].id != slots.target:
+            # "Russia and the Syrian government had chosen ..., bombing hospitals": all of them
+            slots.agents = [m.id for m in _groups(ctx, subject)[0] if m.id != slots.target]
+
+
+def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """The doers an act is attributed or blamed on, the dead's side and the partners of a clash,
+    the accused after a charge (بـ, of), the speaker accusing, and the owners of an act noun with
+    a possessive (هجومها)."""
+    folded, trig = ctx.folded, cand.trigger
+    trigger_word = folded[trig.start : word_end(folded, trig.end)]
+    if not slots.agents and not slots.group:
+        # "incendiary attacks on Idlib ..., which it attributed to Russian and Syrian government
+        # aircraft": the doers named by an attribution after the act
+        blamed = _BLAMED_ON.search(
+            folded[trig.end : cand.sentence.end],
+        )
+        if blamed:
+            at = trig.end + blamed.end()
+            named = [
+                m
+                for m in ctx.mentions
+                if m.kind in ("actor", "adjective")
+                and at <= m.start < cand.sentence.end
+                and len(words_between(folded, at, m.start)) <= 4
+            ]
+            slots.agents = list(dict.fromkeys(m.id for m in named))
+            if cand.type in ("SHELLING", "ATTACK") and _at(ctx, "air_words").search(
+                folded, at, min(cand.sentence.end, at + 60)
+            ):
+                cand.type = "AIRSTRIKE"  # "... attributed to Russian and Syrian aircraft"
+    if (
+        slots.partners
+        and not slots.agents
+        and slots.left
+        and in_toll(folded, slots.left[-1][0].start, slots.left[-1][-1].end)
+    ):
+        # "Two rebel fighters were killed in clashes with government forces": the dead's side is
+        # the other side of the clash
+        slots.agents = list(dict.fromkeys(m.id for m in slots.left[-1]))
+        # one side of a clash is no target of it
+        slots.target = None if slots.target in slots.agents else slots.target
+    if slots.agents and slots.partners:
+        # the side fought "with" joins a clash whose other side is named; "وسط اشتباكات مع
+        # فصائل المعارضة" alone goes on the campaign told before it
+        slots.agents += [p for p in slots.partners if p not in slots.agents]
+    if cand.type == "ACCUSE" and slots.target is None:
+        # "اتهم رئيس المجلس المحلي لمدينة حلب، بريتا حاجي حسن، في تصريح صحافي، روسيا بـ«التواطؤ»":
+        # the accused is the party the charge (بـ, "of") follows
+        charged = [
+            m
+            for m in ctx.mentions_in(trig.end, cand.sentence.end, "actor")
+            if m.id not in slots.agents
+            and re.match(r"\s*(?:ب|of\s)", folded[m.end : m.end + 4])
+            and len(words_between(folded, trig.end, m.start)) <= 14
+        ]
+        if charged:
+            slots.target = charged[0].id
+    if cand.type == "ACCUSE" and not slots.agents:
+        spoken = [
+            sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end
+        ]
+        slots.agents = spoken[:1]  # متهماً النظام بـ...: the one speaking accuses
+    if cand.arabic and not cand.verb and not slots.group and _OWN_ACT.search(trigger_word):
+        slots.agents = _possessors(ctx, cand, slots.target) or slots.agents
+
+
+def _possessors(ctx: Context, cand: _Candidate, target: str | None) -> list[str]:
+    """`صعّدت قوات النظام مدعومة بعناصر من «حزب الله» هجومها على وادي بردى`,
+    `واصلت الطائرات الروسية غاراتها`: an act noun with a possessive pronoun is the own act of
+    its clause's subject, and of the forces the subject is backed with."""
+    folded, trig = ctx.folded, cand.trigger
+    floor = _clause_floor(ctx, cand)
+    floor = max(
+        [_last_break(ctx, floor, trig.start)]
+        + [c.end for c in ctx.cues_of("complementiser") if floor <= c.start < trig.start]
+    )
+    groups = _groups(ctx, ctx.mentions_in(floor, trig.start, "actor"))
+    if not groups or len(words_between(folded, groups[0][-1].end, trig.start)) > 10:
+        return []
+    owners = [m.id for m in groups[0]]
+    # "الطائرات الروسية والسورية": the nationality joined to the subject owns the act too
+    owners += [
+        n.id for n in _coordinated_nationalities(ctx, list(groups[0]), cand, with_actors=False)
+    ]
+    for before, grp in itertools.pairwise(groups):
+        if not _BACKED_WITH.fullmatch(folded, before[-1].end, grp[0].start):
+            break
+        owners += [m.id for m in grp]
+    return [o for o in dict.fromkeys(owners) if o != target]
+
+
+def _clause_floor(ctx: Context, cand: _Candidate) -> int:
+    """Where the clause of a trigger begins: its sentence, the statement it is quoted in, or the
+    last semicolon before it."""
+    floor = cand.sentence.start
+    for s_start, s_end, _sp in ctx.statement_spans:
+        if s_start <= cand.trigger.start < s_end:
+            floor = max(floor, s_start)
+    # "...، فقُتل عشرون شخصاً؛ وفي الليلة ذاتها أعلن الجيش": a semicolon opens a new clause
+    semicolon = max(
+        ctx.folded.rfind("؛", floor, cand.trigger.start),
+        ctx.folded.rfind(";", floor, cand.trigger.start),
+    )
+    return max(floor, semicolon + 1)
+
+
+def _sides_elsewhere(ctx: Context, cand: _Candidate) -> list[str]:
+    """A clash whose sides are named elsewhere in its sentence: "اشتباكات عنيفة بين الطرفين" (the
+    two parties just named), "اشتباكات ... حيث تحاول قوات النظام التقدم" (those advancing)."""
+    folded, trig = ctx.folded, cand.trigger
+    rest = folded[trig.end : cand.sentence.end]
+    both = _at(ctx, "dual_people").match(rest, 0, 40) or re.match(
+        r"\s*(?:\S+\s+){0,2}?(?:بين|between)\s+(?:ال)?(?:طرفين|جانبين|the two sides|both sides)",
+        rest,
+    )
+    if both:
+        named = []
+        for m in reversed(ctx.mentions_in(cand.sentence.start, trig.start, "actor")):
+            party = affiliation(ctx, m.id)
+            if party not in named:
+                named.append(party)
+        return named[:2][::-1] if len(named) >= 2 else []
+    where = _at(ctx, "where").search(folded, trig.end, cand.sentence.end)
+    if where:
+        after = [
+            m
+            for m in ctx.mentions_in(where.end(), cand.sentence.end, "actor")
+            if len(words_between(folded, where.end(), m.start)) <= 3
+            # "حيث تحاول قوات النظام التقدم": the side fighting there, not "where government
+            # forces still control a security zone"
+            and not re.search(
+                r"(?:^|\s)(?:still\s+)?(?:control|controls|hold|holds|تسيطر|يسيطر)\s",
+                folded[m.end : m.end + 25],
+            )
+        ]
+        if after:
+            return [affiliation(ctx, after[0].id)]
+    return []

@@ -1,0 +1,238 @@
+"""The subject before the trigger: who stands before it without doing it (one asking for a halt,
+the repelling side, the subject of a passive, who suffered it), the antecedent of a relative
+clause, and the group before the act that did it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from hudna.extract.context import Context, words_between
+from hudna.extract.events.common import _at, _Candidate, _prefix
+from hudna.extract.events.party_groups import _AND_ARTICLE, _PUNCT, _groups, _undated_words
+from hudna.extract.matcher import Match
+from hudna.extract.numbers import in_toll, is_count
+
+if TYPE_CHECKING:
+    from hudna.extract.events.participants import _Slots
+
+_FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+)?$")
+_RELATIVE_ASIDE = re.compile(
+    r"[,،]\s*(?:which|who)\s[^,،]{0,120}[,،]\s*(?:has\s+|have\s+|had\s+)?$"
+)
+_HALT_BEFORE = re.compile(
+    r"(?:^|\s)(?:[وف]?ل?وقف|stop|stopping|halt|halting|end to)\s+(?:ال|the\s+)?$"
+)
+_PROGRESSIVE = re.compile(r"[^\W\d_]+ing\b")
+_BE_BEFORE = re.compile(r"(?:^|\s)(?:was|were|been|being)\s+$")
+
+
+def _accuse_verbs(ctx: Context) -> list[Match]:
+    return [t for t in ctx.cues_of("trigger") if t.payload.key == "ACCUSE"]
+
+
+def _left_not_doers(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """Rereads the groups before the trigger (`slots.left`): those that ask for a halt, repel
+    the act or suffer it (a passive) are no doers; a suffering subject is the target. An English
+    "he" before a meeting is the last person named; "X, which ..." makes X the subject."""
+    folded, trig = ctx.folded, cand.trigger
+    if _HALT_BEFORE.search(
+        folded[max(0, trig.start - 16) : trig.start],
+    ):
+        slots.left = []  # "حث كيربي أنقرة على وقف القصف": who asks for a halt is not who shells
+    if (
+        slots.group
+        and not cand.arabic
+        and re.search(
+            r"(?:^|\s)(?:he|she)\s+(?:\S+\s+)?$", folded[max(0, trig.start - 16) : trig.start]
+        )
+    ):
+        # "de Mistura met the HNC ..., a day after he held a round with the government
+        # delegation": "he" is the last person named, not the party named last
+        persons = [
+            m
+            for m in ctx.mentions
+            if m.kind == "actor"
+            and m.end <= trig.start
+            and ctx.lexicon.actors[m.id].kind == "person"
+        ]
+        slots.left = []
+        if persons and persons[-1].id not in slots.agents:
+            slots.agents.insert(0, persons[-1].id)
+    if (
+        slots.left
+        and not slots.group
+        and _at(ctx, "repelled").search(folded, max(0, trig.start - 30), trig.start)
+    ):
+        # "وحدات الجيش تتصدى لهجوم": the subject is the attacked, not the attacker
+        slots.target = slots.target or slots.left[-1][0].id
+        slots.left = []
+    # "Russia's ambassador to Turkey was shot dead", "Government positions were shelled by
+    # rebels": a passive verb right before the act; its subject suffered it
+    be_passive = (
+        not cand.arabic
+        and not _PROGRESSIVE.match(folded, trig.start)  # "have been bombing", "were advancing"
+        and _BE_BEFORE.search(folded, max(0, trig.start - 8), trig.start) is not None
+    )
+    if be_passive and not slots.group:
+        sufferers = [a.id for a in slots.adjectives if a.end <= trig.start and a.id in slots.agents]
+        slots.agents = [a for a in slots.agents if a not in sufferers]
+        slots.target = slots.target or (sufferers[0] if sufferers else None)
+    passive = slots.left and (
+        _at(ctx, "passive").search(folded, slots.left[-1][-1].end, trig.start)
+        or be_passive
+        # "تعرضت قافلة مساعدات تابعة للأمم المتحدة لغارات جوية": the verb before its subject
+        or (
+            cand.arabic
+            and _prefix(folded, trig.start).endswith("ل")
+            and _at(ctx, "passive").search(
+                folded, max(cand.lo, slots.left[0][0].start - 40), slots.left[0][0].start
+            )
+        )
+    )
+    if (
+        passive
+        and not slots.group
+        # "قُتل ثلاثة عناصر من «جيش الإسلام» في اشتباكات مع ...": the dead are a side of a clash
+        and not (
+            slots.partners and in_toll(folded, slots.left[-1][0].start, slots.left[-1][-1].end)
+        )
+    ):
+        # تعرضت مواقع المعارضة لقصف: the subject is the victim
+        slots.target = slots.target or slots.left[-1][0].id
+        slots.left = []
+    if (
+        not slots.left
+        and not cand.arabic
+        and re.search(
+            r"[,،]\s*(?:which|who|that)\s+(?:\S+\s+){0,2}$",
+            folded[max(0, trig.start - 40) : trig.start],
+        )
+    ):
+        antecedents = [
+            m
+            for m in ctx.mentions
+            if m.kind == "actor" and cand.sentence.start <= m.start and m.end <= trig.start
+        ]
+        # "the SDF, which are besieging ...": the antecedent acts
+        slots.left = _groups(ctx, antecedents[-1:])
+
+
+def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """The subject before the trigger: the last group before it, near enough and not governed by
+    a speech or accusation verb, is a doer (with a nationality joined to it); a place flown from
+    and a relative aside are passed over."""
+    folded, trig = ctx.folded, cand.trigger
+    if (
+        slots.left
+        and not slots.group
+        and not slots.svo
+        and any(
+            a.id in slots.agents and _AND_ARTICLE.fullmatch(folded, slots.left[-1][-1].end, a.start)
+            for a in slots.adjectives
+        )
+    ):
+        # "شنت الطائرات الروسية والسورية غارات": the nationality joined to the subject is a
+        # second doer, not the only one
+        slots.agents = [*[m.id for m in slots.left[-1]], *slots.agents]
+    if (
+        not cand.arabic
+        and slots.left
+        and _FROM_BEFORE.search(
+            folded, max(0, slots.left[-1][0].start - 10), slots.left[-1][0].start
+        )
+    ):
+        # "Russian Tu-22M3 bombers flying from Iran's Hamadan air base struck": where they flew
+        # from, not who struck; the nationality opening the clause is the doer
+        slots.left = slots.left[:-1]
+        opening = [
+            a
+            for a in slots.adjectives
+            if a.end <= trig.start
+            and len(words_between(folded, max(cand.lo, cand.sentence.start), a.start)) <= 4
+        ]
+        if not slots.left and opening and not slots.agents:
+            slots.agents = [opening[0].id]
+            cand.subject_given = True
+    english_adjectival = not cand.arabic and any(
+        m.id in slots.agents for m in slots.adjectives if m.end <= trig.start
+    )
+    if (
+        slots.left
+        and (slots.group or not slots.svo)
+        and (not slots.agents or slots.group or (not cand.arabic and not english_adjectival))
+        # "towns besieged by rebels": not the subject
+        and not (cand.marked_agent and not slots.group)
+    ):
+        grp = slots.left[-1]
+        if (
+            not cand.arabic
+            and len(slots.left) > 1
+            and re.search(
+                r"(?:^|\s)(?:to|with)\s+(?:the\s+)?$",
+                folded[max(0, grp[0].start - 10) : grp[0].start],
+            )
+        ):
+            grp = slots.left[
+                -2
+            ]  # "Syria's foreign ministry, in a letter to the U.N. Security Council,"
+        if len(slots.left) > 1 and _at(ctx, "backing").search(
+            folded[max(0, grp[0].start - 20) : grp[0].start]
+        ):
+            grp = slots.left[
+                -2
+            ]  # "Government forces backed by Iranian-backed militias pushed into"
+        relative = (
+            None if cand.arabic else _RELATIVE_ASIDE.search(folded, cand.sentence.start, trig.start)
+        )
+        if relative:
+            # "The SDF, which is backed by U.S. air power against the Islamic State group, has
+            # accused Ankara": the subject before the relative clause
+            subject = [
+                m
+                for m in ctx.mentions_in(cand.sentence.start, relative.start(), "actor")
+                if not folded[m.end : relative.start()].strip()
+            ]
+            if subject:
+                grp = [subject[-1]]
+        # "وكان الطيران الحربي الروسي قد نفّذ أمس أكثر من أربعين طلعة": the day and the count
+        # do not part the subject from its act
+        gap = (
+            [
+                w
+                for w in _undated_words(ctx, grp[-1].end, trig.start)
+                if not is_count(w.removeprefix("ال"))
+            ]
+            if cand.arabic and not _PUNCT.search(folded, grp[-1].end, trig.start)
+            else words_between(folded, relative.end() if relative else grp[-1].end, trig.start)
+        )
+        limit = 12 if slots.group else (8 if cand.arabic else 10)
+        governed = any(
+            grp[-1].end <= v.start < trig.start
+            for v in (*ctx.cues_of("speech"), *_accuse_verbs(ctx))
+        )
+        if (
+            len(gap) <= limit
+            and ":" not in folded[grp[-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": the speaker
+            and (
+                slots.group
+                or not gap  # "Fourteen Turkish soldiers killed in Islamic State attacks": ISIS
+                or not _at(ctx, "casualty").search(
+                    folded, max(cand.sentence.start, grp[0].start - 30), trig.start
+                )
+            )  # "أعلنت الأركان التركية مقتل ثلاثة جنود أتراك في غارة": the dead, not the doers
+            # "قُتل ثلاثة جنود أتراك ... في غارة": a toll's dead, whatever the verb's voice
+            and (slots.group or slots.partners or not in_toll(folded, grp[0].start, grp[-1].end))
+            and not (governed and not slots.group)
+            # "accused the UN secretariat of ignoring the shelling": not the doer
+            and (
+                slots.group or not _at(ctx, "looking_away").search(folded, grp[-1].end, trig.start)
+            )
+            and (slots.group or not any(m.id == slots.target for m in grp))
+        ):
+            slots.agents = (
+                [*[m.id for m in grp], *slots.agents]
+                if not cand.arabic or slots.group
+                else [m.id for m in grp]
+            )
+            cand.subject_given = True

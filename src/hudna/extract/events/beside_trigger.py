@@ -1,0 +1,131 @@
+"""Right beside the trigger: the nationality adjectives inside or next to it (agents, or the
+target), and the split of the other actors into the groups after it and before it, with an
+Arabic subject that comes first."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from hudna.extract.context import Context, word_end, words_between
+from hudna.extract.events.common import _at, _Candidate
+from hudna.extract.events.party_groups import _groups, _marker_before
+from hudna.extract.numbers import in_toll
+from hudna.models import HOSTILE_TYPES
+
+if TYPE_CHECKING:
+    from hudna.extract.events.participants import _Slots
+
+_CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
+_COMMA_AND = re.compile(r"[,،]\s*(?:and|و)(?:\s|$)")
+
+
+def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """The nationality adjectives of the span: an agent inside or right beside the trigger
+    (غارات جوية روسية, Russian airstrikes, العملية التركية), a target after an English verb or a
+    patient noun, the dead of a toll; a counterpart of a meeting is a party."""
+    folded, trig = ctx.folded, cand.trigger
+    # adjectives inside or right beside the trigger: غارات جوية روسية, Russian airstrikes, العملية التركية
+    slots.adjectives = [
+        a
+        for a in slots.adjectives
+        if not re.match(r"-(?:held|controlled|backed)", folded[a.end : a.end + 12])
+    ]
+    slots.recorded = cand.type == "CEASEFIRE_VIOLATION" and bool(
+        _at(ctx, "recorded").search(folded, max(cand.lo, trig.start - 40), trig.start)
+    )
+    for adj in slots.adjectives:
+        if cand.type == "ACCUSE" and not cand.arabic and adj.start >= trig.end:
+            continue  # "accused Washington of shielding the group from Russian air strikes"
+        if slots.recorded and adj.end <= trig.start:
+            continue  # "Russian reconciliation centre registers 9 ceasefire violations"
+        if words_between(folded, adj.end, trig.start) and _at(ctx, "backing").search(
+            folded, max(0, adj.start - 20), adj.start
+        ):
+            continue  # "government forces backed by Russian air strikes recaptured": the backer
+        if (
+            not slots.group
+            and adj.start >= trig.end
+            and _at(ctx, "support").search(folded, max(trig.end, adj.start - 24), adj.start)
+        ):
+            continue  # "الجيش السوري الحر يحرر جرابلس بدعم تركي": the backer
+        if (
+            not slots.group
+            and not trig.start <= adj.start < trig.end
+            and in_toll(folded, adj.start, adj.end)
+        ):
+            # "suicide bombers killed 14 Turkish soldiers": the dead
+            slots.target = slots.target or adj.id
+            continue
+        believed = _at(ctx, "hedges").search(folded, trig.end, adj.start)
+        # "غارات نفذتها طائرات حربية يُعتقد أنها روسية": the means, then the hedged maker
+        after = (
+            adj.start >= trig.end
+            and len(words_between(folded, trig.end, adj.start))
+            <= (6 if believed else 2 if cand.arabic else 4)
+            # "a new offensive on eastern Aleppo, and Russian and Syrian jets pounded": a new clause
+            and not _COMMA_AND.search(folded, trig.end, adj.start)
+        )
+        counterpart = re.search(
+            r"(?:^|\s)[وف]?نظير\S*\s*(?:ال)?$", folded[max(0, adj.start - 12) : adj.start]
+        ) or re.match(r"(?:,?\s*(?:and\s+)?\S+)?\s*counterparts?\b", folded[adj.end : adj.end + 30])
+        if slots.group and counterpart:
+            # "وزير الخارجية الروسي ونظيره الأميركي", "his Russian counterpart"
+            slots.agents.append(adj.id)
+        elif after and (
+            (not cand.arabic and cand.verb)
+            or slots.patient
+            or (not cand.arabic and _marker_before(ctx, trig.end, adj.start) == "target")
+        ):  # "an assault on rebel positions"
+            # shelled government positions; اغتيال السفير الروسي
+            slots.target = slots.target or adj.id
+        elif (
+            trig.start <= adj.start < trig.end
+            or after
+            or (
+                adj.end <= trig.start
+                and len(words_between(folded, adj.end, trig.start)) <= (1 if cand.arabic else 3)
+                # "... شارات الوحدات الكردية، ووصف الوزير": a new clause, not the act's subject
+                and not _CLAUSE_JOIN_END.search(folded[adj.end : trig.start])
+            )
+        ):
+            slots.agents.append(adj.id)
+
+
+def _split_around(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """Groups the actors of the span into `slots.right` (after the trigger) and `slots.left`
+    (before it); in Arabic subject–verb order the group right before the verb is its subject, and
+    after it only a marked target is read."""
+    folded, trig = ctx.folded, cand.trigger
+    slots.verb_object = cand.type in HOSTILE_TYPES and cand.arabic and cand.verb
+    slots.right = _groups(
+        ctx, [m for m in slots.mentions if m.start >= trig.end], verb_object=slots.verb_object
+    )
+    slots.left = _groups(ctx, [m for m in slots.mentions if m.end <= trig.start])
+    if slots.recorded:
+        # "the Russian centre at Hmeimim registered nine violations", "سجّل ٢٣ خرقاً": who counts
+        # them is not who committed them
+        slots.left = []
+    slots.svo = (
+        bool(slots.left)
+        and cand.arabic
+        and cand.verb
+        and len(words_between(folded, slots.left[-1][-1].end, trig.start)) <= 1
+        and ":"
+        not in folded[slots.left[-1][-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": speaker
+        and not _CLAUSE_JOIN_END.search(folded[slots.left[-1][-1].end : trig.start])  # "...، ووصف"
+        and not (
+            re.search(
+                r"(?:^|\s)[وف]?(?:التي|الذي|اللتين|اللذين|الذين|اللواتي)\s*$",
+                folded[slots.left[-1][-1].end : trig.start],
+            )
+            and re.search(r"(?:ها|هم|هما|ه)$", folded[trig.start : word_end(folded, trig.end)])
+        )  # "الأحياء الواقعة تحت سيطرة الحكومة، والتي يحاصرها تنظيم داعش": the antecedent is the object
+    )
+    if slots.svo and not slots.group:
+        # قوات النظام قصفت ..., التحالف الدولي يقصف الرقة وداعش ...: the subject comes first
+        slots.agents += [m.id for m in slots.left[-1]]
+        cand.subject_given = True
+        slots.right = [
+            g for g in slots.right if _marker_before(ctx, trig.end, g[0].start) == "target"
+        ][:1]

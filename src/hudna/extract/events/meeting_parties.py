@@ -1,0 +1,96 @@
+"""The parties of a meeting or an agreement told around it: the announcers of a deal, whose
+counterpart a party is, the speaker who met someone (he, أنه, «التقيت»), and the two sides
+of الجانبان."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from hudna.extract.context import Context, words_between
+from hudna.extract.events.common import _at, _Candidate, _last_break
+from hudna.extract.events.party_groups import _groups
+
+if TYPE_CHECKING:
+    from hudna.extract.events.participants import _Slots
+
+
+def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """Adds to `slots.agents` the parties of a meeting or agreement named away from its
+    trigger: the announcers, the owner of a counterpart, the speaker in the first person or as
+    "he", and the last two people for الجانبان."""
+    folded, trig = ctx.folded, cand.trigger
+    if slots.group and not slots.agents and _nominal_object(ctx, cand):
+        # أعلن كيري ولافروف ... التوصل إلى اتفاق: the announcers are the parties
+        floor = _last_break(ctx, cand.sentence.start, trig.start)
+        before = _groups(
+            ctx,
+            [
+                m
+                for m in ctx.mentions
+                if m.kind == "actor" and floor <= m.start and m.end <= trig.start
+            ],
+        )
+        if before and len(words_between(folded, before[-1][-1].end, trig.start)) <= 14:
+            slots.agents = [m.id for m in before[-1]]
+            cand.subject_given = True
+    if slots.group:
+        # "بحث وزير الخارجية التركي مولود جاووش أوغلو ونظيره الروسي": whose counterpart it is
+        for cp in re.finditer(
+            r"(?:^|\s)[وف]?نظير(?:ه|ها)\s|\s(?:his|her) (?:\S+ )?counterpart",
+            folded[cand.lo : cand.hi],
+        ):
+            at = cand.lo + cp.start()
+            whose = [
+                m
+                for m in ctx.mentions_in(cand.sentence.start, at, "actor")
+                if len(words_between(folded, m.end, at)) <= 4
+            ]
+            if whose and whose[-1].id not in slots.agents:
+                slots.agents.insert(0, whose[-1].id)
+    if (
+        slots.group
+        and cand.asserted_by
+        and cand.asserted_by not in slots.agents
+        and (
+            re.search(
+                r"(?:^|\s)[وف]?[اأإ]ن(?:ه|ها|هم)\s+(?:\S+\s+){0,3}$|(?:^|\s)(?:he|she)\s+(?:had\s+|has\s+)?(?:\S+\s+){0,2}$",
+                folded[max(cand.sentence.start, trig.start - 40) : trig.start],
+            )
+            # "«التقيت صباح اليوم وفد الحكومة»", "«التقينا»": the speaker, in the first person
+            or (cand.arabic and cand.verb and re.search(r"(?:يت|نا)$", cand.trigger_word))
+        )
+    ):
+        # "مضيفاً أنه بحث الملف هاتفياً مع نظيره الروسي", "said he had met Lavrov": the speaker
+        slots.agents.insert(0, cand.asserted_by)
+    dual = (
+        _at(ctx, "dual_people").search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
+        if slots.group
+        else None
+    )
+    if dual and dual.start() >= trig.end and not words_between(folded, trig.end, dual.start()):
+        # "واتفق الجانبان على": the two just named are the subject, and no one else
+        slots.agents = _last_two_people(ctx, dual.start()) or slots.agents
+    elif dual and len(set(slots.agents)) < 2:
+        slots.agents = list(dict.fromkeys([*slots.agents, *_last_two_people(ctx, dual.start())]))
+
+
+def _nominal_object(ctx: Context, cand: _Candidate) -> bool:
+    """The trigger opens the object of a speech verb with no أن (`أعلن X التوصل إلى اتفاق`), or
+    stands outside any statement."""
+    for s, _e, _sp in ctx.statement_spans:
+        if s <= cand.trigger.start < _e:
+            if len(words_between(ctx.folded, s, cand.trigger.start)) > 3:
+                return False
+            return not any(0 <= s - c.end <= 2 for c in ctx.cues_of("complementiser"))
+    return True
+
+
+def _last_two_people(ctx: Context, before: int) -> list[str]:
+    people: list[str] = []
+    for m in reversed([m for m in ctx.mentions if m.kind == "actor" and m.end <= before]):
+        if ctx.lexicon.actors[m.id].kind == "person" and m.id not in people:
+            people.append(m.id)
+        if len(people) == 2:
+            break
+    return list(reversed(people)) if len(people) == 2 else []

@@ -1,0 +1,137 @@
+"""The speaker as the doer of what they tell: "it had carried out", an announced start or
+capture, the speaker's own forces (طائراتها, its aircraft), and a shared subject after the
+speaker's label ("Kremlin: Putin and ... agreed")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from hudna.extract.context import Context, words_between
+from hudna.extract.events.common import _at, _Candidate
+from hudna.extract.events.party_groups import _groups, _undated_words
+
+if TYPE_CHECKING:
+    from hudna.extract.events.participants import _Slots
+
+_ANNOUNCE = re.compile(r"(?:^|\s)[وف]?(?:اعلن|اعلنت|يعلن|تعلن|اعلنوا)\s|\bannounc(?:ed|es|ing)\s")
+_STARTED = re.compile(
+    r"(?:^|\s)(?:عن\s+)?(?:بدء|انطلاق|اطلاق)\s+$"
+    r"|\bannounc(?:ed|es|ing)\s+(?:the\s+(?:start|launch|beginning)\s+of\s+)?(?:an?\s+|its\s+)?(?:\S+\s+)?$"
+)
+
+_SPEAKER_AS_SUBJECT = re.compile(r"(?:^|\s)(?:it|we|they)\s+(?:had|has|have)\s+(?:also\s+)?$")
+
+
+def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """With no doer found yet, the party asserting the act did it when it says so in the first
+    person, announces its own act, or names its own forces; a verb joined by "and" shares its
+    subject; the speaker's own forces joined to a doer make the speaker a doer too."""
+    folded, trig = ctx.folded, cand.trigger
+    if (
+        not slots.agents
+        and not slots.group
+        and cand.asserted_by
+        and re.search(
+            r"(?:^|\s)(?:it|they|we)\s+(?:(?:had|has|have)\s+)?(?:carried out|conducted|launched|staged)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$"
+            r"|(?:^|\s)[وف]?[اأإ]ن(?:ها|ه|هم|نا)\s+(?:نفذ|شن|ارتكب)\S*\s+(?:\S+\s+)?$",
+            folded[max(cand.lo, trig.start - 30) : trig.start],
+        )
+    ):
+        # "The United States said it had carried out an air strike", "أعلنت الوزارة أنها نفذت
+        # غارات": the one who says so did it
+        slots.agents = [cand.asserted_by]
+    if (
+        not slots.agents
+        and not slots.group
+        and cand.asserted_by
+        and not cand.arabic
+        and _SPEAKER_AS_SUBJECT.search(folded, max(0, trig.start - 16), trig.start)
+    ):
+        # "the Syrian military said it had retaken positions": the one who says so did it
+        slots.agents = [cand.asserted_by]
+    if not slots.agents and not slots.group and cand.asserted_by and _announced_own(ctx, cand):
+        slots.agents = [cand.asserted_by]
+    if not slots.agents and not slots.group and cand.asserted_by:
+        own = [
+            f
+            for f in ctx.cues_of("own_forces")
+            if cand.lo <= f.start < cand.hi
+            # "مقتل ثلاثة من جنودها في غارة": its own dead, not its own strike
+            and not _at(ctx, "casualty").search(folded, max(0, f.start - 25), f.start)
+            # "طائراتها نفذت أمس الأحد ٢٦ غارة": the day and the count do not part them
+            and len(
+                _undated_words(ctx, f.end, trig.start)
+                if f.end <= trig.start
+                else _undated_words(ctx, trig.end, f.start)
+            )
+            <= 3
+        ]
+        if own:
+            # "طائراتها نفذت 64 غارة", said by the Russian ministry; but "said the government had
+            # ... and that its aircraft had bombed": the party named before the possessive
+            before_own = ctx.mentions_in(cand.sentence.start, own[0].start, "actor")
+            named = [m for m in before_own if m.id != cand.asserted_by]
+            if before_own and before_own[-1].id == cand.asserted_by:
+                # "Turkish officials said ...; the Russian Foreign Ministry denied that its forces
+                # had struck": the speaker named right before the possessive is its owner
+                named = []
+            if cand.arabic:
+                # "مؤكدة أن طائراتها": the speaker's own; but "وأضاف أن النظام خرق الهدنة ...
+                # وأن قواته تفرض حصاراً": the subject of the clause before
+                opened = [
+                    c.end
+                    for c in ctx.cues_of("complementiser")
+                    if cand.sentence.start <= c.start < own[0].start
+                ]
+                named = [
+                    m
+                    for m in named
+                    if any(e <= m.start and not words_between(folded, e, m.start) for e in opened)
+                ]
+            others = [m.id for m in named]
+            slots.agents = [others[-1] if others else cand.asserted_by]
+    if (
+        not cand.arabic
+        and cand.verb
+        and re.search(r"(?:^|\s)and\s+$", folded[max(0, trig.start - 6) : trig.start])
+    ):
+        # "13:02 - Kremlin: President Putin and ... agreed": after the speaker's label
+        label = folded.rfind(":", cand.sentence.start, trig.start)
+        first = [
+            m
+            for m in ctx.mentions
+            if m.kind == "actor" and max(cand.sentence.start, label + 1) <= m.start < trig.start
+        ]
+        if first:
+            # "Lavrov said ... and accused Washington of ...": the same subject; "Kerry and the
+            # Russian foreign minister spoke by phone and agreed": all of it
+            slots.agents = [m.id for m in _groups(ctx, first)[0]] if slots.group else [first[0].id]
+            cand.subject_given = True
+    if (
+        cand.asserted_by
+        and not slots.group
+        and slots.agents
+        and cand.asserted_by not in slots.agents
+    ):
+        # "قالت الوزارة إن قواتها وقوات النظام استهدفت": the speaker's own forces, joined to a doer
+        starts = [m.start for m in ctx.mentions if m.kind == "actor" and m.id in slots.agents]
+        for f in ctx.cues_of("own_forces"):
+            link = re.match(r"\s+(?:and\s+|و)", folded[f.end : f.end + 6])
+            if cand.lo <= f.start < trig.start and link and f.end + link.end() in starts:
+                slots.agents.insert(0, cand.asserted_by)
+                break
+
+
+def _announced_own(ctx: Context, cand: _Candidate) -> bool:
+    """`أعلن الجيش السوري بدء هجوم بري`, `أعلنت الفصائل سيطرتها على دابق`, `أعلن المجلس تحرير
+    منبج`, "the army announced a new offensive": a party announcing the start of an act, its own
+    act or a capture, does it."""
+    folded, trig = ctx.folded, cand.trigger
+    before = folded[max(cand.sentence.start, trig.start - 80) : trig.start]
+    if not _ANNOUNCE.search(before):
+        return False
+    own = cand.arabic and re.match(r"\S{3,}(?:ها|هم)(?:\s|$)", folded[trig.start : trig.end + 1])
+    # "أعلن مجلس منبج العسكري تحرير مدينة منبج": a capture announced is the announcer's
+    taken = cand.arabic and not cand.verb and _at(ctx, "capture").match(trig.text)
+    return bool(own or taken or _STARTED.search(before))

@@ -1443,6 +1443,21 @@ def test_a_deal_that_was_reached_between_two_sides(extractor: Extractor) -> None
     )
 
 
+def test_who_records_violations_commits_none_and_who_committed_them_does(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "أعلن المركز الروسي للمصالحة في قاعدة حميميم، اليوم السبت، تسجيل تسعة خروقات لنظام وقف "
+        "الأعمال القتالية ارتكبتها الجماعات المسلحة خلال الساعات الماضية في ريف حماة."
+    )
+    (breach,) = _events(extractor, text, "ar")
+    assert (breach["type"], breach["actors"], breach["place"]) == (
+        "CEASEFIRE_VIOLATION",
+        ["SYR_OPP"],
+        "hama_gov",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -31,8 +31,10 @@ The stages live in the modules of this package: `triggers` (which words are acts
 regions), `participants` (agents and targets, in phases by where the evidence stands:
 `beside_trigger`, `after_trigger`, `before_trigger`, `meeting_parties`, `speaker_doers`,
 `joined_parties`, `attribution`, sharing `party_groups`), `places` (place and date), `discourse`
-(across clauses and sentences) and `merge` (one event per happening); `common` holds what they
-share.
+(across clauses and sentences, gathered from `act_types`: types settled; `accusations`: charges
+that name acts; `carried_parties`: doers carried over; `meetings`: meetings and agreements;
+`listed_acts`: examples and lists under a lead; `kept_acts`: what is worth keeping) and `merge`
+(one event per happening); `common` holds what they share.
 """
 
 from __future__ import annotations

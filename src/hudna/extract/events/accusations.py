@@ -1,0 +1,235 @@
+"""Accusations: one that names a hostile act becomes that act, asserted by the accuser, with the
+accused as its doers (or blames the act told just before it); damning words said of another
+party (events.yaml `pejoratives`) are the speaker's accusation of that party."""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Context, words_between
+from hudna.extract.entities import affiliation
+from hudna.extract.events.common import _at, _Candidate, _definite, _in_title, _is_generic
+from hudna.extract.events.participants import _coordinated_nationalities, _groups
+from hudna.extract.events.places import _date, _places
+from hudna.extract.lexicon import Cue
+from hudna.extract.matcher import Match
+from hudna.models import HOSTILE_TYPES
+
+
+def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
+    """An accusation that names a hostile act is that act, asserted by the accuser: the ACCUSE
+    goes, the act takes the accuser as `asserted_by` and the accused as its agent if it has none."""
+    for acc in [c for c in candidates if c.type == "ACCUSE"]:
+        if not acc.actors:
+            # "with its foreign ministry spokesman accusing Moscow of ...": the accuser is the
+            # speaker found for the words the verb opens
+            opened = [
+                sp
+                for s, _e, sp in ctx.statement_spans
+                if acc.trigger.end <= s
+                and not words_between(ctx.folded, acc.trigger.end, s)
+                and sp != acc.target
+            ]
+            acc.actors = opened[:1]
+        acts = [
+            c
+            for c in candidates
+            # "متهمة مسلحي جيش الإسلام بقصف أحياء دمشق": a generic word names an act at a place
+            if not _is_generic(ctx, c.trigger) or c.places
+            if c is not acc
+            and c.type in HOSTILE_TYPES
+            and c.sentence == acc.sentence
+            and (
+                (
+                    acc.trigger.end <= c.trigger.start
+                    and len(words_between(ctx.folded, acc.trigger.end, c.trigger.start)) <= 8
+                    # "accused the UN of ignoring the shelling of western Aleppo": the charge is
+                    # the ignoring, the shelling is someone else's
+                    and not re.search(
+                        r"(?:^|\s)of\s+[a-z]+ing\s", ctx.folded[acc.trigger.end : c.trigger.start]
+                    )
+                    and not _at(ctx, "looking_away").search(
+                        ctx.folded, acc.trigger.end, c.trigger.start
+                    )
+                )
+                or _in_title(ctx, acc)  # "Chlorine suspected in Aleppo attack; Kerry blames Assad"
+            )
+        ]
+        if not acts:
+            if _blamed_for_act_before(ctx, acc, candidates):
+                candidates.remove(acc)
+            continue
+        accuser = acc.actors[0] if acc.actors else acc.asserted_by
+        if accuser is None:  # محمّلاً النظام مسؤولية ...: the speaker of the sentence accuses
+            spoken = [
+                sp for s, e, sp in ctx.statement_spans if acc.sentence.start <= s < acc.sentence.end
+            ]
+            accuser = spoken[0] if spoken else None
+        for act in acts:
+            own = {accuser, affiliation(ctx, accuser)} if accuser else set()
+            if (accuser or acc.target) and set(act.actors) <= own:
+                act.actors = []  # "أدانت الأمم المتحدة الهجمات": the one condemning did not attack
+                if _definite(ctx.folded, act.trigger) and not act.places:
+                    candidates.remove(act)  # and "the attacks" are those already told
+                    if _at(ctx, "carried_out").search(
+                        ctx.folded, acc.trigger.end, act.trigger.start
+                    ):
+                        _blamed_for_act_before(ctx, acc, candidates)  # "بالوقوف وراء القصف"
+                    continue
+            # "اتهمت موسكو المعارضة بانتهاكها الهدنة": the accuser is not among those who did it
+            act.actors = [a for a in act.actors if a not in own]
+            act.asserted_by = act.asserted_by or accuser
+            if acc.target and set(act.actors) <= {affiliation(ctx, acc.target)}:
+                _charge_accused(ctx, acc, act)
+        candidates.remove(acc)
+
+
+def _charge_accused(ctx: Context, acc: _Candidate, act: _Candidate) -> None:
+    """The accused of a charge do the act, with the nationalities joined to them, and aircraft
+    accused of a shelling struck from the air: `اتهمت واشنطن الطائرات الروسية والسورية بقصف
+    المستشفيات` → an air strike by Russia and the Syrian government."""
+    assert acc.target is not None
+    between = ctx.mentions_in(acc.trigger.end, act.trigger.start, "actor")
+    named = [m for m in between if m.id == acc.target][:1]
+    # "accused the regime and Russia of breaching the truce": every party of the accused's group
+    group = next(
+        (
+            g
+            # "اتهمت الهيئة النظام بـ": the accuser, then the accused
+            for g in _groups(ctx, between, verb_object=acc.arabic)
+            if named and named[0] in g
+        ),
+        named,
+    )
+    joined = _coordinated_nationalities(ctx, named, acc, with_actors=False)
+    act.actors = list(
+        dict.fromkeys(
+            affiliation(ctx, a) for a in [*(m.id for m in group), *(n.id for n in joined)]
+        )
+    )
+    if (
+        act.type == "SHELLING"
+        and named
+        and _at(ctx, "air_words").search(ctx.folded, named[0].start, named[0].end)
+    ):
+        act.type = "AIRSTRIKE"
+
+
+def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Candidate]) -> bool:
+    """`تعرضت أعزاز لقصف جوي ... وسط اتهامات من ناشطين للطائرات الروسية بتنفيذه`: the party blamed
+    for carrying out the act told before the accusation in its sentence (or in the sentence just
+    before: "... killed nine. Residents blamed Russian jets.") is that act's agent."""
+    accused = [
+        m
+        for m in ctx.mentions
+        if m.kind in ("actor", "adjective")
+        and m.id == acc.target
+        and acc.trigger.end <= m.start < acc.sentence.end
+    ]
+    bare = bool(accused) and len(words_between(ctx.folded, accused[0].end, acc.sentence.end)) <= 2
+    if not bare and not _at(ctx, "carried_out").search(ctx.folded, acc.trigger.end, acc.hi):
+        return False  # "Residents blamed Russian jets." blames as much as "بتنفيذه" does
+    blamed = acc.target or (acc.actors[-1] if acc.actors else None)
+    # an adjective ("الفوعة وكفريا المحاصرتين") describes the place; it tells no act to blame
+    acts = [
+        c
+        for c in candidates
+        if c.type in HOSTILE_TYPES and not c.actors and c.trigger.text not in ctx.lexicon.stative
+    ]
+    before = [c for c in acts if c.sentence == acc.sentence and c.trigger.end <= acc.trigger.start]
+    told = ctx.sentence_before(acc.sentence)
+    if not before and told is not None:
+        # "قتل عشرة مدنيين في قصف على حي الشعار. واتهم ناشطون قوات النظام بالوقوف وراء القصف":
+        # an accusation with no act before it in its sentence blames the act told just before
+        before = [c for c in acts if c.sentence == told]
+    if blamed and before:
+        before[-1].actors = [affiliation(ctx, blamed)]
+        accuser = acc.actors[0] if acc.actors and acc.actors[0] != blamed else None
+        before[-1].asserted_by = before[-1].asserted_by or accuser
+        return True
+    return False
+
+
+_HALT_JUST_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:وقف|انهاء|ايقاف)\s*[«“\"]?(?:ال)?$")
+
+
+_LISTED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)(?:the\s+)?")
+
+
+def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """`قال أردوغان إن القوات التركية دخلت «لإنهاء حكم الأسد الطاغية الذي يمارس إرهاب الدولة»`:
+    words said that name another party and, within six words after it, a damning word
+    (events.yaml `pejoratives`) are the speaker's accusation of that party; so is a damning word
+    followed within four words by the party held responsible ("«تهجير قسري» يتحمل النظام
+    مسؤوليته")."""
+    folded = ctx.folded
+    out: list[_Candidate] = []
+    for s_start, s_end, speaker in ctx.statement_spans:
+        sentence = ctx.sentence_of(s_start)
+        for pej in ctx.cues_of("pejorative"):
+            if not s_start <= pej.start < s_end:
+                continue
+            demonstrative = re.search(
+                r"(?:^|\s)(?:هذا|هذه|ذلك|تلك|this|that)\s+(?:ال)?$",
+                folded[max(0, pej.start - 8) : pej.start],
+            )
+            if (
+                demonstrative
+                and not any(  # "It was Russia that failed to": a relative "that"
+                    m.end <= pej.start - 8 + demonstrative.start()
+                    and not folded[m.end : pej.start - 8 + demonstrative.start()].strip()
+                    for m in ctx.mentions_in(s_start, pej.start, "actor")
+                )
+            ):
+                continue  # "هذا العدوان": the act already told, condemned, not a new accusation
+            named = [m for m in ctx.mentions_in(s_start, pej.start, "actor") if m.end <= pej.start]
+            if (
+                named
+                and len(words_between(folded, named[-1].end, pej.start)) <= 6
+                # "مطالبة مجلس الأمن بإدانة «المجزرة»": asked to condemn it, not accused of it
+                and not _at(ctx, "condemn").search(folded, named[-1].end, pej.start)
+            ):
+                # "the Syrian regime, Russia and Iran «bear responsibility for every atrocity»":
+                # the first of the parties listed
+                first = len(named) - 1
+                while first > 0 and _LISTED.fullmatch(
+                    folded, named[first - 1].end, named[first].start
+                ):
+                    first -= 1
+                accused = named[first].id
+            elif (
+                described := [
+                    a
+                    for a in ctx.mentions_in(pej.end, min(s_end, pej.end + 12), "adjective")
+                    if not words_between(folded, pej.end, a.start)
+                ]
+            ) and not _HALT_JUST_BEFORE.search(folded, max(0, pej.start - 10), pej.start):
+                # "مطالبة بوقف «العدوان التركي»": a demand to stop the act told, no new charge
+                accused = described[0].id  # "في وجه الاحتلال الروسي والإيراني", "العدوان التركي"
+            else:
+                # "«تهجير قسري» يتحمل النظام وحلفاؤه مسؤوليته": the one held responsible after
+                after = [
+                    m
+                    for m in ctx.mentions_in(pej.end, sentence.end, "actor")
+                    if len(words_between(folded, pej.end, m.start)) <= 4
+                    and any(
+                        m.end <= r.start < sentence.end
+                        and len(words_between(folded, m.end, r.start)) <= 4
+                        for r in ctx.cues_of("responsibility")
+                    )
+                ]
+                if not after:
+                    continue
+                accused = after[0].id
+            if affiliation(ctx, accused) == affiliation(ctx, speaker) or any(
+                c.type == "ACCUSE" and c.sentence == sentence and c.target == accused
+                for c in [*candidates, *out]
+            ):
+                continue  # the speaker's own side, or an accusation verb already tells it
+            trig = Match(pej.start, pej.end, Cue("trigger", "ACCUSE", "noun"), pej.text)
+            cand = _Candidate("ACCUSE", trig, sentence, s_start, s_end, [speaker], accused)
+            cand.date = _date(ctx, cand)
+            cand.places = _places(ctx, cand)  # "In Moscow, Zakharova said ...": where it was said
+            out.append(cand)
+            break
+    return out

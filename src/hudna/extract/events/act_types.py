@@ -1,0 +1,238 @@
+"""Types settled once the acts are read: forces entering for a state are its incursion, one act
+keeps its most specific type (chlorine barrels are CHEMICAL, not also AIRSTRIKE), the weapon of
+a raid is no shelling of its own, a breach that describes another act goes, a strike by aircraft
+is an air strike, a raid by a party with no aircraft is on the ground, and an operation named for
+a state is that state's."""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Context, words_between
+from hudna.extract.entities import affiliation
+from hudna.extract.events.common import _at, _Candidate, _is_generic, _prefix, _same_area
+from hudna.extract.numbers import is_count
+from hudna.models import HOSTILE_TYPES
+
+
+def _operations_of_states(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "انطلاق عملية «درع الفرات» فجراً بدعم من القوات التركية": an incursion told by the name of
+    a state's operation is that state's, whoever fights in it. Done last, so that the fighters
+    named with the name still carry to the acts after it ("«درع الفرات» تطرد «داعش»")."""
+    states = ctx.lexicon.operation_states
+    for c in candidates:
+        if c.type == "INCURSION" and c.trigger.text in states:
+            c.actors = [states[c.trigger.text]]
+
+
+def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    lex = ctx.lexicon
+    out = []
+    for i, c in enumerate(candidates):
+        if c.type == "ENTRY" and not c.actors:
+            # "Iranian military advisers had been deployed": the forces named just before
+            earlier = [
+                p
+                for p in candidates[:i]
+                if p.sentence == c.sentence and set(p.actors) & lex.incursion_states
+            ]
+            if earlier:
+                c.actors = list(earlier[-1].actors)
+        if c.type == "ENTRY":
+            fighters = [
+                a for a in c.actors if lex.actors[a].kind != "person" and a in lex.ground_forces
+            ]
+            if set(c.actors) & lex.incursion_states:
+                c.type = "INCURSION"
+                c.actors = [a for a in c.actors if a in lex.incursion_states]
+            elif (
+                fighters
+                and c.places
+                and not _prefix(ctx.folded, c.trigger.start)  # تدخل: on a condition, a plan
+                and not re.search(
+                    r"(?:^|\s)(?:ان|after|بعد)\s+$",
+                    ctx.folded[max(0, c.trigger.start - 8) : c.trigger.start],
+                )  # "بعد أن دخلها مسلحو التنظيم": the attack already told
+            ):
+                c.type = "ATTACK"  # "Regime forces pushed into the Ramouseh district": an advance
+                c.actors = fighters
+            else:
+                continue
+        elif (
+            c.type == "ATTACK"
+            and c.actors
+            and set(c.actors) <= lex.incursion_states
+            and _at(ctx, "operation").search(c.trigger.text)
+        ):
+            c.type = "INCURSION"
+        elif (
+            c.type == "INCURSION"
+            and c.actors
+            and not {affiliation(ctx, a) for a in c.actors} & lex.crossing_parties
+        ):
+            continue  # "الدعم للتنظيمات الإرهابية عبر الحدود": across it, none of them crossed
+        elif c.type == "SHELLING" and _airborne(ctx, c):
+            c.type = "AIRSTRIKE"
+        elif c.type == "ATTACK" and _is_generic(ctx, c.trigger) and _airborne(ctx, c):
+            c.type = "AIRSTRIKE"  # "killed by Russian bombing"
+        if _is_generic(ctx, c.trigger) and not c.actors and not c.places and not c.asserted_by:
+            continue
+        out.append(c)
+    # a breach told as a specific act is that act ("في خرق واضح للهدنة" after the attacks)
+    out = [
+        c
+        for c in out
+        if c.type != "CEASEFIRE_VIOLATION"
+        or not _breach_as_manner(ctx, c)
+        or not any(
+            o.sentence == c.sentence
+            and o.type in HOSTILE_TYPES
+            and o.type != "CEASEFIRE_VIOLATION"
+            # "اتهمت الهيئة قوات النظام بخرق الهدنة عبر قصف مدفعي": the charge names the act after
+            # it; acts told before it are other acts
+            and (not _charged_breach(ctx, c) or 0 <= o.trigger.start - c.trigger.end < 60)
+            for o in out
+        )
+    ]
+    # one act, one type: chlorine barrels are CHEMICAL, not also AIRSTRIKE
+    chemical = [c for c in out if c.type == "CHEMICAL"]
+    kept = []
+    for c in out:
+        carriers = [ch for ch in chemical if _same_clause(ctx, ch, c)]
+        if c.type in ("AIRSTRIKE", "SHELLING", "ATTACK") and carriers:
+            # the barrels carry the chlorine told nearest to them, not every gas of the sentence
+            ch = min(carriers, key=lambda ch: abs(ch.trigger.start - c.trigger.start))
+            ch.actors = list(dict.fromkeys([*ch.actors, *c.actors]))
+            ch.places = ch.places or c.places
+            continue
+        kept.append(c)
+    # "غارات بصواريخ شديدة الانفجار", "استهدف الطيران الروسي مستشفى ... بأربعة صواريخ", "raids
+    # with missiles": the weapon of the act told before in the clause, not a shelling of its own
+    acts = [c for c in kept if c.type in HOSTILE_TYPES]
+    return [
+        c
+        for c in kept
+        if not (
+            c.type == "SHELLING" and (_weapon_of(ctx, c, acts) or _weapon_subject(ctx, c, acts))
+        )
+    ]
+
+
+def _weapon_subject(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool:
+    """ "missiles fired from aircraft struck a hospital": the weapon is the subject of the act its
+    verb tells, not a shelling of its own."""
+    if c.verb or c.places:
+        return False
+    for act in acts:
+        if (
+            act is not c
+            and act.sentence == c.sentence
+            and (act.verb or (not act.arabic and _is_generic(ctx, act.trigger)))  # "struck"
+            and c.trigger.end <= act.trigger.start
+            and len(words_between(ctx.folded, c.trigger.end, act.trigger.start)) <= 4
+            and _same_clause(ctx, c, act)
+        ):
+            act.actors = act.actors or list(c.actors)
+            act.fatalities = act.fatalities or c.fatalities
+            return True
+    return False
+
+
+def _weapon_of(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool:
+    folded = ctx.folded
+    before = folded[max(c.sentence.start, c.trigger.start - 25) : c.trigger.start]
+    counted = re.search(r"(?:^|\s)ب(\S+)\s+$", before)
+    instrumental = (
+        _prefix(folded, c.trigger.start).endswith("ب")
+        or (counted is not None and is_count(counted.group(1)))
+        or re.search(r"(?:^|\s)(?:with|using)\s+(?:\S+\s+)?$", before)
+    )
+    if not instrumental:
+        return False
+    for act in reversed(acts):
+        if (
+            act is not c
+            and act.sentence == c.sentence
+            and act.trigger.end <= c.trigger.start
+            and _same_clause(ctx, act, c)
+        ):
+            act.places = act.places or c.places
+            act.fatalities = act.fatalities or c.fatalities
+            # "تعرض حي جوبر لقصف بصواريخ أرض-أرض من قبل قوات الأسد": who fired the weapon
+            act.actors = act.actors or list(c.actors)
+            return True
+    return False
+
+
+def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
+    """Once the doers are known: shelling by a party that strikes only from the air is an air
+    strike ("its aircraft ... struck 311 targets"); a raid by a party with no aircraft is on the
+    ground ("Nusra Front raids Kafranbel radio station")."""
+    lex = ctx.lexicon
+    strikes = [c for c in candidates if c.type == "AIRSTRIKE"]
+    for c in candidates:
+        if c.type == "SHELLING" and c.actors and set(c.actors) <= lex.air_powers:
+            c.type = "AIRSTRIKE"
+        elif (
+            c.type == "SHELLING"
+            and not c.actors
+            and _at(ctx, "air_missiles").fullmatch(c.trigger.text)
+            and not _at(ctx, "ground_fired").search(
+                ctx.folded, max(0, c.trigger.start - 30), c.trigger.start
+            )
+            and any(s.trigger.start < c.trigger.start for s in strikes)
+        ):
+            # "Air strikes hit Saraqib ... In Maarat al-Numan, missiles struck a market": unowned
+            # missiles among air strikes came from the air too
+            c.type = "AIRSTRIKE"
+        elif (
+            c.type == "AIRSTRIKE"
+            and c.actors
+            and not {affiliation(ctx, a) for a in c.actors} & lex.air_forces
+            and _at(ctx, "ground_raid").match(c.trigger.text)
+        ):
+            c.type = "ATTACK"
+
+
+_CHARGED_WITH = re.compile(r"(?:^|\s)[وف]?(?:اتهم|يتهم|تتهم|متهم)\S*\s+(?:\S+\s+){0,5}\S{0,3}$")
+
+
+def _breach_as_manner(ctx: Context, c: _Candidate) -> bool:
+    """`في خرق واضح للهدنة`, "in violation of the truce": the breach describes another act."""
+    before = ctx.folded[max(0, c.trigger.start - 6) : c.trigger.start]
+    if re.search(r"(?:^|\s)(?:في|in)\s+$", before):
+        return True
+    return _prefix(ctx.folded, c.trigger.start).startswith("ب")
+
+
+def _charged_breach(ctx: Context, c: _Candidate) -> bool:
+    """`متهماً «المجموعات الإرهابية» بخرقها`: a breach that is the charge of an accusation."""
+    return (
+        _CHARGED_WITH.search(ctx.folded, max(0, c.trigger.start - 70), c.trigger.start) is not None
+    )
+
+
+def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+    """Two triggers of one sentence with no strong clause break between them (and no other place)."""
+    if a.sentence != b.sentence or (
+        a.places
+        and b.places
+        and a.places[0] != b.places[0]
+        and not (_same_area(ctx, a, b) or _same_area(ctx, b, a))
+    ):
+        return False  # "on the Sukkari district" and the dateline's Aleppo are one place
+    lo, hi = sorted((a.trigger.start, b.trigger.start))
+    return _at(ctx, "clause_break").search(ctx.folded, lo, hi) is None
+
+
+def _airborne(ctx: Context, c: _Candidate) -> bool:
+    """A generic `قصف`/`struck` is an air strike when aircraft are named beside it or are its agent."""
+    trig = c.trigger
+    window = ctx.folded[max(c.lo, trig.start - 40) : min(c.hi, trig.end + 40)]
+    if (_is_generic(ctx, trig) or trig.text in ("قصف", "القصف")) and _at(ctx, "air_words").search(
+        window
+    ):
+        return (
+            True  # "قصف مدفعي" names its artillery: a plane nearby does not make it an air strike
+        )
+    return bool(c.actors) and set(c.actors) <= ctx.lexicon.air_powers

@@ -1,0 +1,190 @@
+"""Doers carried to acts told without their own: the subject Arabic drops within a sentence and
+into the next one, "the same jets", a force that came in support of an attack, the nationality
+said of the aircraft, and the party an allusion names (في إشارة إلى)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from hudna.extract.context import Context, words_between
+from hudna.extract.entities import affiliation
+from hudna.extract.events.common import _AGREEMENT_WORDS, _at, _broken_siege, _Candidate
+from hudna.models import HOSTILE_TYPES
+
+
+def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
+    """Arabic drops a repeated subject: an act with no agent takes the previous act's in its
+    sentence (`قصفت قوات النظام X كما شنت غارات على Y`); a meeting with no parties named takes
+    the parties of the sentence's first meeting."""
+    for prev, cand in itertools.pairwise(candidates):
+        if cand.sentence != prev.sentence or not prev.actors:
+            continue
+        if cand.actors:
+            if (
+                cand.type == prev.type == "MEET"
+                and not cand.subject_given
+                and prev.actors[0] not in cand.actors
+            ):
+                cand.actors.insert(0, prev.actors[0])  # زار كيري موسكو حيث التقى مع لافروف
+            continue
+        if ctx.statement_at(prev.trigger.start, prev.trigger.end) != ctx.statement_at(
+            cand.trigger.start, cand.trigger.end
+        ):
+            continue
+        if cand.trigger.text in ctx.lexicon.stative and cand.places:
+            continue  # "غارات ... على حي الفردوس في القسم الشرقي المحاصر": a state, no new act
+        if _broken_siege(ctx, cand):
+            continue  # "وتمكنت قوات النظام من فك الحصار عن نبل": not who laid it
+        if any(
+            prev.trigger.end <= c.start < cand.trigger.start for c in ctx.cues_of("complementiser")
+        ):
+            continue  # "... shelled the town, and that helicopters dropped ...": a new subject
+        if _at(ctx, "contrast").search(ctx.folded, prev.trigger.end, cand.trigger.start):
+            continue  # "artillery shelled Douma, while a mortar round hit Damascus": another side
+        if not cand.arabic and _SEMICOLON_THEN_ARTICLE.search(
+            ctx.folded, prev.trigger.end, cand.trigger.start
+        ):
+            continue  # "...; on May 5, an air strike on the camp killed 28": English says its subject
+        if _at(ctx, "passive").search(ctx.folded, prev.trigger.end, cand.trigger.start):
+            continue  # "فرضت قوات النظام حصاراً ...، وتعرضت المدينة لقصف": the city is the subject
+        if _at(ctx, "unknown_doer").search(ctx.folded, prev.trigger.end, cand.hi) or any(
+            prev.trigger.end <= m.start < cand.trigger.start
+            for m in ctx.cues_of("trigger")
+            if m.text in ctx.lexicon.means
+        ):
+            continue  # "وشنت طائرات لم تُعرف هويتها غارات": a subject of its own, unknown
+        if cand.type in _AGREEMENT_WORDS:
+            first = next(
+                (
+                    c
+                    for c in candidates
+                    if c.sentence == cand.sentence and c.type == cand.type and c.actors
+                ),
+                None,
+            )
+            if first:
+                cand.actors = list(first.actors)
+            continue
+        if prev.type in _AGREEMENT_WORDS or prev.type == "ACCUSE":
+            continue
+        cand.actors = list(prev.actors)
+
+
+def _carry_to_next_sentence(ctx: Context, candidates: list[_Candidate]) -> None:
+    """A sentence that opens on its act with no subject goes on with the previous sentence's
+    doer: `واصلت قوات النظام حملتها على الغوطة. وقصفت بلدة حزة ...` (Arabic drops the subject),
+    "Government forces pressed their offensive. They shelled Harasta" (a subject pronoun)."""
+    for cand in candidates:
+        if cand.actors or cand.type not in HOSTILE_TYPES or not cand.verb:
+            continue
+        opening = ctx.folded[cand.sentence.start : cand.trigger.start]
+        if cand.arabic:
+            if not re.fullmatch(r"\s*(?:[وف]|ثم\s|كما\s)?\s*", opening):
+                continue
+            if _at(ctx, "passive").match(ctx.folded, cand.trigger.start):
+                continue
+        elif not re.fullmatch(r"\s*(?:they|it)\s+(?:\S+\s+)?", opening, re.IGNORECASE):
+            continue
+        if ctx.statement_at(cand.trigger.start, cand.trigger.end) is not None:
+            continue
+        before = ctx.sentence_before(cand.sentence)
+        if before is None or "\n\n" in ctx.folded[before.end : cand.sentence.start]:
+            continue  # a new paragraph starts afresh
+        prev = [
+            c for c in candidates if c.sentence == before and c.type in HOSTILE_TYPES and c.actors
+        ]
+        if prev and ctx.statement_at(prev[-1].trigger.start, prev[-1].trigger.end) is None:
+            cand.actors = list(prev[-1].actors)
+
+
+def _same_doers(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`تعرضت كفرنبل لثلاث غارات من الطائرات ذاتها`, "strikes by the same jets": the doers of the
+    act of that type told before."""
+    for i, cand in enumerate(candidates):
+        if cand.actors or cand.type not in HOSTILE_TYPES:
+            continue
+        if not _at(ctx, "same_doers").search(ctx.folded, cand.sentence.start, cand.sentence.end):
+            continue
+        told = [c for c in candidates[:i] if c.type == cand.type and c.actors]
+        if told:
+            cand.actors = list(told[-1].actors)
+
+
+_SEMICOLON_THEN_ARTICLE = re.compile(r"[;؛][^;؛]*?\b(?:an?|the)\s+$")
+
+
+def _supporters(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`دخلت قوات خاصة تركية ... دعماً لفصائل الجيش الحر في هجوم على جرابلس`: a force that
+    came in support of an attack told right after takes part in it."""
+    hostile = [c for c in candidates if c.type in HOSTILE_TYPES]
+    for cue in ctx.cues_of("support"):
+        sentence = ctx.sentence_of(cue.start)
+        helpers = [
+            c for c in hostile if c.sentence == sentence and c.trigger.end <= cue.start and c.actors
+        ]
+        supported = [
+            c
+            for c in hostile
+            if c.sentence == sentence
+            and c.trigger.start >= cue.end
+            and len(words_between(ctx.folded, cue.end, c.trigger.start)) <= 8
+        ]
+        if helpers and supported:
+            act = supported[0]
+            act.actors = list(dict.fromkeys([*act.actors, *helpers[-1].actors]))
+
+
+_MAKER_SAID = re.compile(
+    r"(?:^|\s)(?:ال)?(?:طايرات|طايره|مروحيات|مقاتلات|قاذفات|طيران)(?:\s+(?:ال)?(?:مغيره|حربيه|المغيره|الحربيه))?"
+    r"\s+(?:كانت\s+)?$"
+    r"|(?:^|\s)(?:the\s+)?(?:jets|planes|aircraft|warplanes|helicopters|bombers)\s+(?:involved\s+)?"
+    r"(?:were|was|had been)\s+(?:all\s+)?$"
+)
+
+
+def _attributed_means(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`وأكد شهود عيان أن الطائرات المغيرة روسية`, "Witnesses said the jets were Russian": the
+    nationality said of the aircraft names the doer of the air strike just told without one."""
+    folded = ctx.folded
+    for adj in ctx.mentions:
+        if adj.kind != "adjective" or not re.match(
+            r"\s*(?:[.،,؛;]|$)", folded[adj.end : adj.end + 2]
+        ):
+            continue
+        sentence = ctx.sentence_of(adj.start)
+        if not _MAKER_SAID.search(folded, max(sentence.start, adj.start - 40), adj.start):
+            continue
+        told = ctx.sentence_before(sentence)
+        acts = [
+            c
+            for c in candidates
+            if c.type == "AIRSTRIKE"
+            and not c.actors
+            and c.trigger.start < adj.start
+            and (c.sentence == sentence or c.sentence == told)
+        ]
+        if acts:
+            acts[-1].actors = [adj.id]
+
+
+def _alluded_agents(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`"لوقف قصف الأحياء السكنية في حلب"، في إشارة إلى فصائل المعارضة`: an act told without its
+    doer takes the party the allusion names."""
+    for cue in ctx.cues_of("allusion"):
+        named = [
+            m
+            for m in ctx.mentions_in(cue.end, ctx.sentence_of(cue.start).end, "actor")
+            if len(words_between(ctx.folded, cue.end, m.start)) <= 1
+        ]
+        if not named:
+            continue
+        acts = [
+            c
+            for c in candidates
+            if c.type in HOSTILE_TYPES
+            and c.sentence.start <= c.trigger.start < cue.start
+            and not c.actors
+        ]
+        if acts:
+            acts[-1].actors = [affiliation(ctx, named[0].id)]

@@ -1,0 +1,91 @@
+"""What is kept: the fighting that led up to an act told just before is part of it; a meeting
+within one side, fighting named as the backdrop and acts with nothing to tell are no events; and
+hostile acts are read only in documents about the theatre (and not a sports report's attacks)."""
+
+from __future__ import annotations
+
+from hudna.extract.context import Context
+from hudna.extract.entities import affiliation
+from hudna.extract.events.common import _at, _Candidate, _definite
+
+
+def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """`سيطرت الفصائل على حلفايا بعد معارك عنيفة مع قوات النظام`: the fighting that led to an act
+    told just before it in the sentence is part of that act."""
+    if c.type != "ATTACK" or not _at(ctx, "temporal_frame").search(
+        ctx.folded[max(0, c.trigger.start - 12) : c.trigger.start]
+    ):
+        return False
+    return any(
+        o is not c
+        and o.type == "ATTACK"
+        and o.sentence == c.sentence
+        and o.trigger.end <= c.trigger.start
+        for o in candidates
+    )
+
+
+_THEATRE_PARTIES = frozenset(
+    {"SYR_GOV", "SYR_OPP", "FSA", "HNC", "NUSRA", "ISIS", "SDF", "HEZBOLLAH", "assad"}
+)
+
+
+def _about_the_theatre(ctx: Context) -> bool:
+    """Hostile acts are read only in documents about the theatre: naming one of its places or of
+    its own armed parties (a football "siege" or a trade "battle" elsewhere is not one)."""
+    country = ctx.lexicon.theatre_country
+    for m in ctx.mentions:
+        if m.kind == "place" and ctx.lexicon.places[m.id].country == country:
+            return True
+        if m.kind == "actor" and m.id in _THEATRE_PARTIES:
+            return True
+    return False
+
+
+def _sports_report(ctx: Context) -> bool:
+    """A report with three or more different sports words: its unowned attacks and sieges are the
+    game's ("withstood wave after wave of South Korean attacks")."""
+    found = {m.group() for m in _at(ctx, "sport_words").finditer(ctx.folded)}
+    return len(found) >= 3
+
+
+def _within_one_side(ctx: Context, c: _Candidate) -> bool:
+    """ "بوتين خلال لقائه وزيري الخارجية والدفاع": a leader meeting his own ministers is no
+    meeting between parties."""
+    return (
+        c.type == "MEET"
+        and len(c.actors) >= 2
+        and len({affiliation(ctx, a) for a in c.actors}) == 1
+        and all(ctx.lexicon.actors[a].kind == "person" for a in c.actors)
+    )
+
+
+def _background(ctx: Context, c: _Candidate) -> bool:
+    """ "Residents fled the fighting in eastern Aleppo", "أدت المعارك في حلب إلى نزوح": fighting
+    named as the backdrop (definite, nobody, no day, no toll) is no act of its own."""
+    return (
+        c.type == "ATTACK"
+        and not c.actors
+        and c.date is None
+        and not c.fatalities
+        and _at(ctx, "backdrop").fullmatch(c.trigger.text) is not None
+        and (
+            _definite(ctx.folded, c.trigger)
+            or ctx.folded[max(0, c.trigger.start - 4) : c.trigger.start] == "the "
+        )
+    )
+
+
+def _worth_keeping(ctx: Context, c: _Candidate) -> bool:
+    if c.type == "MEET":
+        # "Kerry spoke with reporters in Geneva": speaking is a meeting only between parties
+        spoken = _at(ctx, "speaking").fullmatch(c.trigger.text) is not None
+        return len(c.actors) >= 2 or bool(c.actors and c.places and not spoken)
+    if c.type == "AGREE":
+        return bool(c.actors or c.asserted_by)
+    if c.type == "ACCUSE":
+        return bool(c.actors and c.target)
+    # "attacks on medical facilities had become a disturbing norm", said with no doer, place or
+    # toll, is a generality; "all parties violate the ceasefire" is still an allegation of breach
+    said = c.asserted_by and (c.negated or c.type == "CEASEFIRE_VIOLATION")
+    return bool(c.actors or c.places or c.fatalities or said)

@@ -1,0 +1,227 @@
+"""Acts told through other acts: an example of one told before it ("including", بينها), the items
+of a list under a lead (each the lead's act at its place, by its doers, on its day), one act
+shared out by doer (each at its own places), and an act at "the same positions" as the one
+before."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from hudna.extract.context import Context, title_end, words_between
+from hudna.extract.entities import affiliation
+from hudna.extract.events.common import _PLACE_RANK, _at, _Candidate
+from hudna.extract.numbers import fatalities
+from hudna.models import HOSTILE_TYPES
+
+
+def _same_positions(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`وأعقب الغارات هجوم لتنظيم داعش على المواقع ذاتها`, `attacked the same positions`: an act
+    with no place of its own struck where the hostile act before it did, and whom it struck."""
+    for i, c in enumerate(candidates):
+        if c.type not in HOSTILE_TYPES:
+            continue
+        if not _at(ctx, "same_spot").match(ctx.folded[c.trigger.end : c.trigger.end + 80]):
+            continue
+        # a place of its own may be where the fire came from ("استهدف الأحياء ذاتها من مواقع
+        # قوات النظام في درعا المحطة"): the same spot, told first, is where it struck
+        before = [p for p in candidates[:i] if p.type in HOSTILE_TYPES and p.places]
+        if before:
+            c.places = list(before[-1].places)
+            c.target = c.target or before[-1].target
+
+
+def _examples(ctx: Context, candidates: list[_Candidate]) -> None:
+    """`accused government forces of 15 violations ..., including artillery fire on Talbiseh`,
+    `خروقات ... بينها قصف مدفعي على`: an act given as an example of one told before it in its
+    sentence has that act's doers and source."""
+    for prev, cand in itertools.pairwise(candidates):
+        if (
+            cand.sentence == prev.sentence
+            and not cand.actors
+            and prev.actors
+            and prev.type in HOSTILE_TYPES
+            and cand.type in HOSTILE_TYPES
+            and _at(ctx, "including").search(ctx.folded, prev.trigger.end, cand.trigger.start)
+        ):
+            cand.actors = list(prev.actors)
+            cand.asserted_by = cand.asserted_by or prev.asserted_by
+
+
+_LIST_ITEM = re.compile(
+    r"^[ \t]*[-–•*·][ \t]*|^(?=[^\n:]{2,50}:[ \t])|^[ \t]*\d{1,2}[.)][ \t]+(?=[^\n.:]{2,80}\.[ \t])",
+    re.MULTILINE,
+)
+
+
+# "1. Maarat al-Numan, Idlib province (15 February). A hospital was hit ...": a numbered item's
+# label ends at its first full stop
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+
+
+def _line_end(folded: str, pos: int) -> int:
+    end = folded.find("\n", pos)
+    return len(folded) if end < 0 else end
+
+
+def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A toll listed under its lead ("وتوزعت الحصيلة على النحو التالي: - حي السكري: ١٦ قتيلاً",
+    "- Kafr Takharim: eleven civilians were killed when a missile struck"): each item naming a
+    place is the lead's act at that place, by the lead's doers; the lead, when it only sums the
+    items up over a wider area, is no act of its own."""
+    folded = ctx.folded
+    out: list[_Candidate] = []
+    summed: list[_Candidate] = []
+    hostile = [
+        c
+        for c in candidates
+        # a siege is the state the toll is told in, not the act it sums ("المحاصرة")
+        if c.type in HOSTILE_TYPES and c.type != "SIEGE" and c.trigger.start >= title_end(ctx)
+    ]
+    items = [
+        i
+        for i in _LIST_ITEM.finditer(folded)
+        if i.start() >= title_end(ctx)
+        and (
+            i.end() > i.start()  # a bullet
+            # "ريف دمشق: 4 مدنيين ...", "Raqqa: Seven civilians ...": a paragraph under a place
+            or ctx.mentions_in(i.end(), folded.find(":", i.end()), "place")
+        )
+    ]
+    lines = [(i.start(), _line_end(folded, i.end())) for i in items]
+    # the lead is told before the list, not in one of its items ("- حي الصاخور: ... مروحيات النظام"
+    # gives no doer to "- حي باب النيرب: ٤ قتلى بقذائف صاروخية مجهولة المصدر")
+    hostile = [c for c in hostile if not any(s <= c.trigger.start < e for s, e in lines)]
+    # the day the lead tells ("وثّق المرصد اليوم الخميس مقتل ٣١ مدنياً ...")
+    told = [
+        d
+        for d in ctx.dates
+        if lines and lines[0][0] - 400 <= d.start < lines[0][0] and d.value and d.precision == "day"
+    ]
+    for item in items:
+        end = _line_end(folded, item.end())
+        colon = folded.find(":", item.end(), end)
+        numbered = colon < 0 and _NUMBERED.fullmatch(folded, item.start(), item.end()) is not None
+        if numbered:
+            colon = folded.find(".", item.end(), end)
+        places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
+        before = [c for c in hostile if c.trigger.start < item.start()]
+        if (
+            before
+            and lines
+            and sum(1 for s in ctx.sentences if before[-1].sentence.end <= s.start < lines[0][0])
+            >= 2
+        ):
+            # "Turkish jets carried out 26 air strikes ... The SDF said ... Our field network
+            # recorded the following incidents today:": told two sentences before the list, an act
+            # is not its lead ("وتوزعت الحصيلة على النحو الآتي:" alone goes on the toll's lead)
+            before = []
+        if places:
+            # an act of the item is at its label's most specific place ("Khan Touman (southern
+            # Aleppo countryside): 2 rebel fighters killed in clashes ...")
+            label = [p.id for p in places]
+            finest = min(label, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p].kind, 3))
+            for c in candidates:
+                if (
+                    item.end() <= c.trigger.start < end
+                    and (c.places or numbered)  # a numbered case file: all of it at its place
+                    and set(c.places) <= set(label)
+                ):
+                    c.places = [finest]
+            dated = [d for d in ctx.dates if item.end() <= d.start < colon and d.value]
+            for c in candidates:
+                if numbered and dated and item.end() <= c.trigger.start < end:
+                    c.date = dated[0]  # "2. Azaz, Aleppo province (15 February).": its day
+        if places and not before:
+            # no act told in the lead: the items still happened on its day
+            for c in candidates:
+                if item.end() <= c.trigger.start < end and told:
+                    c.date = c.date or told[-1]
+            continue
+        if not places:
+            continue
+        lead = next(c for c in before if c.sentence == before[-1].sentence)
+        place = ctx.lexicon.places[places[0].id]
+        wide = ctx.lexicon.places[lead.places[0]] if lead.places else None
+        areas = {  # "on Idlib province and the western Aleppo countryside": either
+            a
+            for m in ctx.mentions_in(lead.sentence.start, lead.sentence.end, "place")
+            for a in (m.id, ctx.lexicon.places[m.id].admin1)
+        }
+        if wide is not None and place.admin1 not in areas:
+            continue
+        if wide is not None and wide.kind in ("governorate", "region", "city") and wide != place:
+            summed.append(lead)
+        own = [c for c in candidates if item.end() <= c.trigger.start < end]
+        for c in own:
+            c.date = c.date or lead.date or (told[-1] if told else None)  # the lead's day
+            if (
+                c.type in HOSTILE_TYPES
+                and not c.actors
+                and not _at(ctx, "unknown_doer").search(folded, c.trigger.start, end)
+            ):
+                c.actors = list(lead.actors)  # "a missile struck": the lead's warplanes
+                if c.type in ("SHELLING", "ATTACK") and lead.type == "AIRSTRIKE":
+                    c.type = lead.type
+        toll = fatalities(folded[colon:end])
+        if own or toll is None:
+            continue
+        sentence = ctx.sentence_of(item.end())
+        out.append(
+            replace(
+                lead,
+                places=[place.id],
+                sentence=sentence,
+                sentences={sentence},
+                fatalities=toll,
+                triggers=[lead.trigger],
+            )
+        )
+    return [c for c in candidates if not any(c is s for s in summed)] + out
+
+
+_IN_PLACES = re.compile(r"(?:^|\s)(?:in|at|في)\s+")
+
+
+def _distributed(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "areas under siege: by government forces in Madaya and Zabadani; by non-State armed groups
+    in Foua and Kefraya", "محاصرة من قبل قوات النظام في مضايا، ومن قبل الفصائل في الفوعة": one act
+    shared out by doer, each doer at its own places."""
+    folded = ctx.folded
+    out: list[_Candidate] = []
+    for c in candidates:
+        if c.type not in HOSTILE_TYPES:
+            out.append(c)
+            continue
+        markers = [
+            m
+            for m in ctx.once(  # "by", "من قبل", "من جانب" (not a bare "من")
+                "agent markers by",
+                lambda: [
+                    m
+                    for m in ctx.cues_of("agent_marker")
+                    if m.text == "by" or m.text.startswith("من ")
+                ],
+            )
+            if c.trigger.end <= m.start < c.sentence.end
+        ]
+        shares = []
+        for i, m in enumerate(markers):
+            end = markers[i + 1].start if i + 1 < len(markers) else c.sentence.end
+            # the doers right after the marker, then the places after "in"
+            locative = _IN_PLACES.search(folded, m.end, end)
+            if locative is None:
+                break
+            actors = ctx.mentions_in(m.end, locative.start(), "actor")
+            places = ctx.mentions_in(locative.end(), end, "place")
+            if not actors or not places:
+                break
+            shares.append(([affiliation(ctx, a.id) for a in actors], [p.id for p in places]))
+        gap = words_between(folded, c.trigger.end, markers[0].start) if markers else []
+        if len(shares) < 2 or len(gap) > 6:
+            out.append(c)
+            continue
+        for doers, where in shares:
+            out.append(replace(c, actors=list(dict.fromkeys(doers)), places=where))
+    return out

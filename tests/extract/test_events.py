@@ -1458,6 +1458,15 @@ def test_who_records_violations_commits_none_and_who_committed_them_does(
     )
 
 
+def test_a_capital_named_by_its_country_is_the_venue(extractor: Extractor) -> None:
+    text = (
+        "وتزامن انطلاق العملية مع زيارة نائب الرئيس الأميركي جو بايدن إلى العاصمة التركية، حيث "
+        "التقى الرئيس أردوغان في المجمع الرئاسي."
+    )
+    (meet,) = _events(extractor, text, "ar")
+    assert (meet["type"], meet["place"]) == ("MEET", "ankara")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -1467,6 +1467,15 @@ def test_a_capital_named_by_its_country_is_the_venue(extractor: Extractor) -> No
     assert (meet["type"], meet["place"]) == ("MEET", "ankara")
 
 
+def test_the_party_whose_targets_are_struck_is_the_target(extractor: Extractor) -> None:
+    text = (
+        "فيما نفذت مقاتلات تركية وأخرى تابعة للتحالف الدولي غارات على ١١ هدفاً للتنظيم في محيط "
+        "جرابلس."
+    )
+    (strike,) = _events(extractor, text, "ar")
+    assert (sorted(strike["actors"]), strike["target"]) == (["TUR", "USA"], "ISIS")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

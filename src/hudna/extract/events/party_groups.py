@@ -54,7 +54,8 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             kind in ("target_marker", "agent_marker")
             and start <= m.start
             and m.end <= end
-            and len(words_between(ctx.folded, m.end, end)) <= 2
+            # "غارات على ١١ هدفاً للتنظيم": the ل of the party is no word of its own
+            and len([w for w in words_between(ctx.folded, m.end, end) if w not in ("ل", "لل")]) <= 2
         ):
             taken_from = m.text in ("from", "من") and _at(ctx, "capture").search(
                 ctx.folded[max(0, start - 25) : start]

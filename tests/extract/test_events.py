@@ -1476,6 +1476,16 @@ def test_the_party_whose_targets_are_struck_is_the_target(extractor: Extractor) 
     assert (sorted(strike["actors"]), strike["target"]) == (["TUR", "USA"], "ISIS")
 
 
+def test_the_city_is_not_where_fighters_fled_to(extractor: Extractor) -> None:
+    text = (
+        "منبج\n\nأعلنت قوات سوريا الديمقراطية سيطرتها على مدينة منبج، مضيفة أن عناصر التنظيم فرّوا "
+        "باتجاه مدينة جرابلس. وكانت طائرات التحالف الدولي قد شنت يوم الخميس سلسلة غارات على مواقع "
+        "التنظيم في الأطراف الشمالية للمدينة."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert strike["place"] == "manbij"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

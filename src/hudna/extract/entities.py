@@ -333,6 +333,9 @@ def _resolve_anaphors(
                 if m.kind == "place"
                 and ctx.lexicon.places[m.id].kind in kinds
                 and ctx.lexicon.places[m.id].country == country
+                # "فرّوا باتجاه مدينة جرابلس ... في الأطراف الشمالية للمدينة": where they fled to
+                # is not the city the report is in
+                and not _TOWARDS_BEFORE.search(ctx.folded, max(0, m.start - 16), m.start)
             ]
             # "المدينة" is the last place introduced as "مدينة ..." when there is one
             headed = [m for m in fitting if _introduced_by(ctx.folded, m.start, cue.text)]
@@ -364,6 +367,9 @@ def _resolve_anaphors(
 
 # (the word is taken whole, `++`: only its end can be followed by a space, and giving back its
 # letters one by one at every word of the text was most of the search)
+_TOWARDS_BEFORE = re.compile(
+    r"(?:^|\s)(?:باتجاه|نحو|صوب|towards?)\s+(?:(?:مدينه|بلده|the town of|the city of)\s+)?$"
+)
 _AND_ONLY = re.compile(r"\s*(?:و|and\s+)")
 _QUOTED_NAME = re.compile(r"(?<!\S)([^\W\d_]++)\s+[«“\"]([^»”\"\n]{2,40})[»”\"]")
 

@@ -1486,6 +1486,16 @@ def test_the_city_is_not_where_fighters_fled_to(extractor: Extractor) -> None:
     assert strike["place"] == "manbij"
 
 
+def test_armed_factions_fired_and_committed_most_of_the_breaches(extractor: Extractor) -> None:
+    text = (
+        "أعلن المركز الروسي للمصالحة تسجيل تسعة خروقات لنظام وقف الأعمال القتالية، ارتكبت معظمها "
+        "جماعات مسلحة لا تلتزم بالهدنة، مضيفاً أن حي جوبر الدمشقي تعرض لإطلاق نار من قبل فصائل "
+        "مسلحة لم تنضم إلى الهدنة."
+    )
+    events = {e["type"]: e["actors"] for e in _events(extractor, text, "ar")}
+    assert events == {"CEASEFIRE_VIOLATION": ["SYR_OPP"], "ATTACK": ["SYR_OPP"]}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -1496,6 +1496,17 @@ def test_armed_factions_fired_and_committed_most_of_the_breaches(extractor: Extr
     assert events == {"CEASEFIRE_VIOLATION": ["SYR_OPP"], "ATTACK": ["SYR_OPP"]}
 
 
+def test_where_the_shooters_are_entrenched_is_not_where_the_shells_fell(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "استشهد ثلاثة مواطنين جراء سقوط قذائف صاروخية أطلقها إرهابيون متحصنون في حي جوبر على حي "
+        "باب توما بدمشق القديمة."
+    )
+    (shelling,) = _events(extractor, text, "ar")
+    assert (shelling["type"], shelling["place"]) == ("SHELLING", "bab_touma")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

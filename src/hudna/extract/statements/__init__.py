@@ -1,0 +1,212 @@
+"""Statements and their speakers: speech verbs, quotations and reported speech.
+
+A statement is a speech verb (or a headline `name: ...`) with its quoted or reported content.
+The speaker is the actor between the verb and the content (`قال لافروف إن`, `وصرّح كيري أن`),
+else the actor just before the verb (`Lavrov said`), else, for a verb with nothing but a
+preposition before its content (`وأضاف:`, `مضيفاً`, `وقال إن`), the previous speaker.
+An unknown named speaker (`قالت وكالة رويترز إن`) yields no statement and ends the turn.
+
+This module keeps the entry point, which speech verbs count and the loop over them; the rest
+lives beside it: `content` (quotations and where the words start), `ends` (where they end, and
+trimming), `speakers` (who spoke), `calls` (the party called on, accused or blamed),
+`attributions` (`بحسب`, `according to`), `unmarked` (verbs with no marked content), `marked`
+(verbs followed by their content), `about` (the parties a statement is about) and `labelled`
+(captions, live-blog labels and transcript turns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Context, words_between
+from hudna.extract.matcher import Match, longest_non_overlapping
+from hudna.extract.statements.attributions import _ATTRIBUTION, _attributed
+from hudna.extract.statements.calls import _BLAME_VERB, _addressee
+from hudna.extract.statements.content import _content_start, _inside_quote
+from hudna.extract.statements.content import quote_spans as quote_spans
+from hudna.extract.statements.ends import _clause_end, _reported_end, _trim
+from hudna.extract.statements.labelled import (
+    _headline_statements,
+    _title_end,
+    _transcript_turns,
+)
+from hudna.extract.statements.marked import _marked
+from hudna.extract.statements.speakers import _Speakers, _speaking_actors
+from hudna.extract.statements.unmarked import _unmarked
+from hudna.models import Statement
+
+_RESPONSIBILITY = re.compile(r"(?:^|[\s«“\"])(?:ال)?مسوولي")
+_IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
+
+_GAP_LIMIT = 200  # characters between a speech verb and its content
+_RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
+
+
+def find_statements(ctx: Context) -> None:
+    folded = ctx.folded
+    quotes = quote_spans(folded, ctx.lexicon.quotes)
+    verbs = _speech_verbs(ctx)
+    continuation_at = {m.start for m in ctx.cues_of("continuation")}
+    complementisers = ctx.cues_of("complementiser")
+    actors = _speaking_actors(ctx)
+    speakers = _Speakers(ctx, actors)
+    stops = [*verbs, *ctx.cues_of("turn_opener")]
+    # "وقال الأسد، بحسب الرئاسة السورية، إن ...": a source between the verb and its words
+    gap_stops = [v for v in stops if not (v.payload.key in _ATTRIBUTION or v.text in _ATTRIBUTION)]
+    found: list[
+        tuple[int, int, str, str, bool, list[str]]
+    ] = []  # start, end, speaker, mode, headline, about
+    previous: str | None = None
+
+    title_end = _title_end(ctx)
+    body_found = found
+    headline_sink: list[tuple[int, int, str, str, bool, list[str]]] = []
+    for verb in verbs:
+        if _inside_quote(quotes, verb.start) or _after_relative(folded, verb.start):
+            continue
+        # a headline's verb ("كيري ولافروف يعلنان اتفاقاً") repeats the body: it names the
+        # speaker the body continues with, but is not a statement of its own
+        found = headline_sink if verb.start < title_end else body_found
+        sentence = ctx.sentence_of(verb.start)
+        next_stop = _clause_end(folded, verb.end, sentence.end, gap_stops)
+        limit = min(next_stop, verb.end + _GAP_LIMIT)
+        content_start, mode, gap_end = _content_start(
+            folded, verb, limit, quotes, complementisers, actors
+        )
+        addressee = _addressee(ctx, actors, verb, limit, continuation_at)
+        called = addressee is not None and (content_start is None or addressee < content_start)
+        if called and addressee is not None:
+            # "دعت الخارجية الأميركية أنقرة إلى وقف القصف", "داعياً روسيا إلى «الضغط على
+            # النظام»": the call runs from the party called on to the end of what it should do
+            content_start, mode, gap_end = addressee, "reported", addressee
+        if verb.payload.key in _ATTRIBUTION or verb.text in _ATTRIBUTION:
+            previous = _attributed(folded, verb, sentence, verbs, speakers, found, previous)
+            continue
+        if content_start is None:
+            previous = _unmarked(
+                ctx,
+                verb,
+                sentence,
+                next_stop,
+                quotes,
+                actors,
+                speakers,
+                continuation_at,
+                found,
+                previous,
+            )
+            continue
+        previous = _marked(
+            ctx,
+            verb,
+            sentence,
+            content_start,
+            mode,
+            gap_end,
+            called,
+            quotes,
+            actors,
+            verbs,
+            stops,
+            speakers,
+            continuation_at,
+            found,
+            previous,
+        )
+    found = body_found
+    found.extend(_coordinated_complements(ctx, found, stops, quotes))
+    found.extend(_headline_statements(ctx, actors))
+    turns = _transcript_turns(ctx, actors)
+    if turns:  # a transcript: each answer is its speaker's words, whatever verbs it holds
+        found = [f for f in found if not any(t[0] <= f[0] < t[1] for t in turns)] + turns
+    _emit(ctx, found)
+
+
+def _speech_verbs(ctx: Context) -> list[Match]:
+    """The speech verbs of the document that may open a statement."""
+    folded = ctx.folded
+    allusions = ctx.cues_of("allusion")  # "في إشارة إلى ...": whom a statement meant, not a new one
+    return [
+        v
+        for v in longest_non_overlapping(ctx.cues_of("speech"))
+        if not any(a.start <= v.start < a.end for a in allusions)
+        # "للتهدئة المعلنة", "the declared truce": a participle with the article is an adjective
+        and not _ARTICLE_BEFORE.search(folded, max(0, v.start - 3), v.start)
+        # "وقال رياض حجاب، في تصريحات للصحفيين، إن": where the words were said, not new words
+        and not (
+            v.text.startswith("تصريح") and _IN_BEFORE.search(folded, max(0, v.start - 6), v.start)
+        )
+        # "قذائف محمّلة بمواد سامة": loaded, not laying blame
+        and not (
+            _BLAME_VERB.match(v.text) and not _RESPONSIBILITY.search(folded, v.end, v.end + 80)
+        )
+    ]
+
+
+def _after_relative(folded: str, pos: int) -> bool:
+    """`الحملة التي أعلنها الجيش`: a speech verb in a relative clause reports no statement."""
+    return _RELATIVE.search(folded[max(0, pos - 30) : pos]) is not None
+
+
+_AND_THAT = re.compile(r"^[\s\"”»]*[،,]?\s*(?:و(?:ان|انه|انها|انّ)|and that)\s")
+
+
+def _coordinated_complements(
+    ctx: Context,
+    found: list[tuple[int, int, str, str, bool, list[str]]],
+    stops: list[Match],
+    quotes: list[tuple[int, int]],
+) -> list[tuple[int, int, str, str, bool, list[str]]]:
+    """`معتبراً أنّه "..."، وأن هناك "..."`: a second complement of the same verb is a second
+    statement by the same speaker."""
+    folded = ctx.folded
+    out: list[tuple[int, int, str, str, bool, list[str]]] = []
+    for _start, end, speaker, mode, _h, _about in list(found):
+        m = _AND_THAT.match(folded[end : end + 20])
+        if not m or mode != "direct":
+            continue  # only a quotation followed by another quoted complement: "..."، وأن "..."
+        begin = end + m.end()
+        sentence = ctx.sentence_of(min(begin, len(folded) - 1))
+        stop = _reported_end(folded, begin, sentence.end, stops, quotes)
+        s2, e2 = _trim(folded, begin, stop)
+        quoted = any(s2 <= q_start < e2 for q_start, _q_end in quotes)
+        if (
+            quoted
+            and len(words_between(folded, s2, e2)) >= 3
+            and not any(s <= s2 < e for s, e, *_ in found)
+        ):
+            out.append((s2, e2, speaker, "reported", False, []))
+    return out
+
+
+def _emit(ctx: Context, found: list[tuple[int, int, str, str, bool, list[str]]]) -> None:
+    """Keep one statement per speech act: a headline repeating a body statement is dropped."""
+    kept: list[tuple[int, int, str, str, bool, list[str]]] = []
+    for item in sorted(found, key=lambda f: (f[4], f[0])):  # body statements first
+        start, end, speaker, _mode, headline, _about_ids = item
+        words = set(ctx.folded[start:end].split())
+        duplicate = False
+        for k in kept:
+            if k[2] != speaker:
+                continue
+            other = set(ctx.folded[k[0] : k[1]].split())
+            overlap = len(words & other) / max(1, min(len(words), len(other)))
+            if (k[0] <= start and end <= k[1]) or (headline and overlap >= 0.6):
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(item)
+    kept.sort(key=lambda f: f[0])
+    # every speech act, duplicates included, still attributes the events it contains
+    ctx.statement_spans = sorted((s, e, speaker) for s, e, speaker, *_ in found)
+    ctx.statements = [
+        Statement(
+            speaker=speaker,
+            text=ctx.original(s, e),
+            span=ctx.to_original(s, e),
+            mode=mode,  # type: ignore[arg-type]
+            about=about,
+        )
+        for s, e, speaker, mode, _h, about in kept
+    ]

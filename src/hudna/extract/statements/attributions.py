@@ -1,0 +1,50 @@
+"""Attributions (`بحسب`, `وفق`, `according to`): the source named after the word is the speaker
+of the words of its sentence, before it (`الغارات ...، بحسب المرصد`) or, when it opens the
+sentence, after its comma (`وبحسب المرصد، فإن الغارات ...`); inside a sentence that already has a
+speech verb it names the source of that speaker's words, not new ones."""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Sentence, words_between
+from hudna.extract.matcher import Match
+from hudna.extract.statements.ends import _trim
+from hudna.extract.statements.speakers import _Speakers
+
+_ATTRIBUTION = {"بحسب", "وفق", "وفقا ل", "according to"}
+
+
+def _attributed(
+    folded: str,
+    verb: Match,
+    sentence: Sentence,
+    verbs: list[Match],
+    speakers: _Speakers,
+    found: list[tuple[int, int, str, str, bool, list[str]]],
+    previous: str | None,
+) -> str | None:
+    """The statement an attribution `verb` gives, added to `found`; returns the speaker the text
+    continues with."""
+    if any(
+        sentence.start <= v.start < verb.start and v is not verb
+        for v in verbs
+        if not (v.payload.key in _ATTRIBUTION or v.text in _ATTRIBUTION)
+    ):
+        return previous  # "وقال الأسد، بحسب الرئاسة السورية، إن ...": the source of his words
+    speaker = speakers.in_gap(verb.end, min(sentence.end, verb.end + 60))
+    if speaker and verb.start - sentence.start > 10:
+        found.append((sentence.start, verb.start, speaker, "reported", False, []))
+        previous = speaker
+    elif verb.start - sentence.start <= 3:
+        # "وبحسب المرصد، فإن الغارات ...", "According to the Pentagon, the strikes ...":
+        # the source opens the sentence, its words follow the comma
+        comma = re.search(r"[،,]\s*(?:ف?[إا]ن\s+)?", folded[verb.end : sentence.end])
+        source = speakers.in_gap(verb.end, verb.end + comma.start()) if comma else None
+        if comma and source:
+            speaker = source
+            start, end = _trim(folded, verb.end + comma.end(), sentence.end)
+            if len(words_between(folded, start, end)) >= 3:
+                found.append((start, end, speaker, "reported", False, []))
+                previous = speaker
+    return previous

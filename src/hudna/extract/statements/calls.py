@@ -1,0 +1,138 @@
+"""Calls, charges and blame: the party a speech verb is aimed at, who is not its speaker.
+
+A call (`دعا`, `حثّ`, `طالب`, `ناشد`) names the party called on before what it should do
+(إلى، على، بـ); a charge (`اتهم`) names the accused before the charge (بـ); blame (`حمّل`)
+names the party blamed before the responsibility. `_addressee` finds where the called or blamed
+party begins (the content starts there), `_charged_object` whether the actor after the verb is
+its object, and `_accuser` who makes the charge then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import CHARGE_AFTER, RESUMPTIVE_AFTER, Context, Mention, words_between
+from hudna.extract.entities import affiliation
+from hudna.extract.matcher import Match
+from hudna.extract.statements.speakers import _first_actor, _speaker_before
+from hudna.text import is_arabic
+
+_JOINS_OR_OPENS = re.compile(r"(?:[،,]|^|[.!?؟\n])\s*[وف]?(?:كما\s+)?$")
+_ACCUSE_VERB = re.compile(r"[وف]?(?:اتهم|يتهم|تتهم|متهم)")
+# a call on a party (دعا، حثّ، طالب، ناشد): the party addressed, then إلى / على / بـ what it should do
+_CALL_VERB = re.compile(
+    r"[وف]?(?:دع|يدع|تدع|داعي|حث|يحث|تحث|حاث|طالب|يطالب|تطالب|مطالب|ناشد|يناشد|تناشد|مناشد)"
+)
+# laying blame on a party (حمّل، محمّلاً): the party blamed, then the responsibility
+_BLAME_VERB = re.compile(r"[وف]?(?:حمل|يحمل|تحمل|محمل)")
+_BLAME_AFTER = re.compile(
+    r"\s*(?:[«“\"][^»”\"]{0,40}[»”\"]\s*)?[«“\"]?(?:ال)?مسوولي"
+)  # folded: مسؤولية is مسووليه
+_ADDRESS_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:الي|علي)\s|\s*ب")
+_ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، داعيه، محذرا (folded)
+_COMMA_WAW_END = re.compile(r"[،,]\s*و$")
+
+
+def _addressee(
+    ctx: Context, actors: list[Mention], verb: Match, limit: int, continuation_at: set[int]
+) -> int | None:
+    """Where the party called on by an Arabic call verb (دعا، حثّ، طالب، ناشد) begins, when the
+    call (إلى، على، بـ) follows it, or the party blamed (محمّلاً روسيا مسؤولية ...): the first party after a participle, a continuing verb or a
+    verb whose subject came first (داعياً روسيا إلى، كيري دعا موسكو إلى); after any other verb
+    the first party is the speaker and the one called on is the next (دعا كيري موسكو إلى)."""
+    folded = ctx.folded
+    blaming = _BLAME_VERB.match(verb.text) is not None
+    if not is_arabic(verb.text) or not (blaming or _CALL_VERB.match(verb.text)):
+        return None
+    after = [a for a in actors if verb.end <= a.start < limit]
+    if not after:
+        return None
+    own_subject = (
+        _ARABIC_PARTICIPLE.fullmatch(verb.text) is not None
+        or verb.start in continuation_at
+        # "كما دعت"، "، وحثّت": joined to the clause before, whose subject it shares
+        or re.search(r"(?:^|\s)[وف]?كما\s+$", folded[max(0, verb.start - 8) : verb.start])
+        is not None
+        or _COMMA_WAW_END.search(folded[max(0, verb.start - 3) : verb.start]) is not None
+        or _speaker_before(folded, actors, verb, ctx.sentence_of(verb.start).start, 0) is not None
+    )
+    groups: list[list[Mention]] = []
+    for a in after:
+        between = folded[groups[-1][-1].end : a.start] if groups else ""
+        if (
+            groups
+            and re.fullmatch(r"\s*(?:و|\S+\s+)?", between)
+            and (
+                affiliation(ctx, a.id) == affiliation(ctx, groups[-1][-1].id)
+                or between.strip().startswith("و")
+            )
+        ):
+            groups[-1].append(a)  # "وزير الخارجية الروسي سيرغي لافروف", "واشنطن وموسكو"
+        else:
+            groups.append([a])
+    first = 0 if own_subject else 1
+    if len(groups) <= first:
+        return None
+    called = groups[first]
+    if first and len(words_between(folded, groups[0][-1].end, called[0].start)) > 1:
+        return None  # the speaker's phrase ends right before the party called on
+    if not own_subject and len(words_between(folded, verb.end, groups[0][0].start)) > 3:
+        return None
+    if own_subject and len(words_between(folded, verb.end, called[0].start)) > 1:
+        return None
+    if not (_BLAME_AFTER if blaming else _CALL_AFTER).match(folded, called[-1].end):
+        return None
+    start = called[0].start
+    while start > 0 and not folded[start - 1].isspace() and folded[start - 1] not in '«“"':
+        start -= 1  # "المسلحين": the word the name is part of
+    return start
+
+
+_CALL_AFTER = re.compile(
+    r"[»\"”]?\s*(?:(?:في\s+)?الوقت\s+(?:نفسه|ذاته)\s+)?(?:الي|علي)\s|[»\"”]?\s+ب(?!عد|ين|حسب)"
+)  # "وحثّت الوحدات الكردية في الوقت نفسه على"
+
+
+def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -> bool:
+    """Whether the actor right after an Arabic accusation or call verb is its object, the party
+    accused or called on: the charge (بـ) or the call (إلى، على) follows it, and the verb joins
+    the clause before ("، واتهم", "، متهمةً", "كما دعت"), opens its sentence with no subject of
+    its own ("... في كلمة متلفزة. واتهم الولايات المتحدة بـ") or opens a relative clause
+    ("رسالتين اتهمت فيهما النظام التركي بـ")."""
+    accusing = _ACCUSE_VERB.match(verb.text) is not None
+    blaming = _BLAME_VERB.match(verb.text) is not None
+    if not (accusing or blaming or _CALL_VERB.match(verb.text)) or not (
+        _JOINS_OR_OPENS.search(folded[max(0, verb.start - 10) : verb.start])
+        or RESUMPTIVE_AFTER.match(folded, verb.end)
+    ):
+        return False
+    after = [a for a in actors if verb.end <= a.start < end]
+    if not after:
+        return False
+    first = after[0]
+    # "، وحثّت الوحدات الكردية في الوقت نفسه على عدم ...": the party called on; but in "ودعت
+    # الخارجية الأميركية أنقرة إلى" a second party follows: the first is the subject
+    charge = (CHARGE_AFTER if accusing else _BLAME_AFTER if blaming else _ADDRESS_AFTER).match(
+        folded, first.end, first.end + 60
+    )
+    return charge is not None and (
+        accusing or blaming or not any(first.end <= a.start < charge.end() for a in after[1:])
+    )
+
+
+def _accuser(
+    folded: str,
+    actors: list[Mention],
+    verb: Match,
+    floor: int,
+    previous: str | None,
+    *,
+    named: bool,
+) -> str | None:
+    """Who makes a charge whose accused follows the verb (see `_charged_object`): in a relative
+    clause ("رسالتين اتهمت فيهما النظام التركي بـ"), the sentence's subject; else the one who
+    spoke before; else, when a speaker is named after the verb, the sentence's subject."""
+    subject = _first_actor(actors, floor, verb)
+    if subject and RESUMPTIVE_AFTER.match(folded, verb.end):
+        return subject
+    return previous or (subject if named else None)

@@ -1,0 +1,241 @@
+"""Where a statement's words begin: quotations, complementisers, colons and nominal objects.
+
+Quotation marks are paired once per document (`quote_spans`). After a speech verb the content
+starts at the first complementiser (`أن`, `إن`, `that`), colon or quotation (`_content_start`),
+unless a quotation only names something; with none of them, it is a quotation just before the
+verb (`"...," Lavrov said`), a noun phrase after the speaker (`نفى مصدر عسكري سوري استخدام ...`,
+`_nominal_content`) past the day and venue that open it (`_after_adverbials`), or, in English,
+nothing when only the audience, a day or a place follows the verb (`_attribution_tail`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hudna.extract.context import Context, Mention, words_between
+from hudna.extract.matcher import Match
+from hudna.extract.statements.calls import _ARABIC_PARTICIPLE
+from hudna.extract.statements.speakers import _AND_END
+from hudna.text import is_arabic
+
+
+def quote_spans(folded: str, quotes: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """`[open, close]` positions of quotation marks, paired; unbalanced marks are ignored."""
+    spans: list[tuple[int, int]] = []
+    for open_q, close_q in quotes:
+        if open_q == close_q:
+            positions = [m.start() for m in _marks(open_q).finditer(folded)]
+            spans.extend(zip(positions[::2], positions[1::2], strict=False))
+            continue
+        stack: list[int] = []
+        for m in _marks(open_q, close_q).finditer(folded):
+            if m.group() == open_q:
+                stack.append(m.start())
+            elif stack:
+                spans.append((stack.pop(), m.start()))
+    spans.sort()
+    # drop quotes nested in others (a quote inside a quotation belongs to its content)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _marks(*marks: str) -> re.Pattern[str]:
+    """Any of the quotation `marks` (compiled once)."""
+    return re.compile("|".join(re.escape(q) for q in marks))
+
+
+def _inside_quote(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The quotation whose marks enclose `pos`, if any."""
+    for s, e in quotes:
+        if s < pos < e:
+            return (s, e)
+    return None
+
+
+_TAIL = re.compile(
+    r"^\s*(?:(?:reporters|journalists|a (?:news conference|briefing)|the press|delegates|by phone|"
+    r"levant wire|on \w+(?: morning| evening| night)?|in [\w\s.-]{1,25}?|late \w+|overnight)\s*)*(?:[,.;]|$)"
+)
+
+
+def _attribution_tail(folded: str, start: int, end: int) -> bool:
+    """After an English speech verb, only the audience, a day or a place before the clause ends:
+    "Cook told reporters on Wednesday." ends an attribution, it does not open content."""
+    return _TAIL.match(folded[start:end]) is not None
+
+
+def _after_adverbials(ctx: Context, pos: int, end: int) -> int:
+    """`أعلن لافروف مساء أمس في موسكو التوصل إلى اتفاق`: past the day and the venue that open
+    what was announced, where it begins."""
+    folded = ctx.folded
+    while True:
+        start = pos + len(folded[pos:end]) - len(folded[pos:end].lstrip(" ،,"))
+        day = next((d for d in ctx.dates if start <= d.start <= start + 1 and d.end <= end), None)
+        at = _AT_PLACE.match(folded, start, end)
+        venue = (
+            next((m for m in ctx.mentions if m.kind == "place" and m.start == at.end()), None)
+            if at
+            else None
+        )
+        if day is not None:
+            pos = day.end
+        elif venue is not None:
+            pos = venue.end
+        else:
+            return pos
+
+
+_AT_PLACE = re.compile(r"(?:في|ب)\s*")
+
+
+def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, int] | None:
+    """The object of a speech verb that takes a noun phrase (نفى، أعلن، اتهم، دعا), after the
+    speaker phrase: from the first word that is not part of the speaker to the end of the clause."""
+    folded = ctx.folded
+    pos = verb.end
+    speaker_parts = sorted(
+        [m for m in ctx.mentions if verb.end <= m.start < clause_end]
+        + [c for c in ctx.cues_of("nationality", "official") if verb.end <= c.start < clause_end],
+        key=lambda m: m.start,
+    )
+    # the speaker phrase: leading mentions, titles and adjectives with at most two other words between
+    had_actor = False
+    for part in speaker_parts:
+        if part.start < pos:
+            continue  # inside a part already taken (the adjective of a title)
+        gap = len(words_between(folded, pos, part.start))
+        joined = (
+            re.match(r"\s*و", folded[pos : part.start]) is not None
+        )  # "كيري ونظيره الروسي لافروف"
+        if gap > 2 or (had_actor and gap > 0 and not isinstance(part, Match) and not joined):
+            break  # "انتقد ظريف غياب الولايات المتحدة": the second actor is in the content
+        pos = max(pos, part.end)
+        had_actor = had_actor or not isinstance(part, Match)
+        if isinstance(part, Match) and part.payload.kind == "nationality":
+            break  # "مصدر عسكري سوري": the adjective closes the speaker's noun phrase
+    if pos == verb.end:
+        return None
+    pos += len(folded[pos:clause_end]) - len(folded[pos:clause_end].lstrip("»”\"'"))  # «جيش الفتح»
+    # "أعلنت فصائل «جيش الفتح» وغرفة عمليات «فتح حلب»، مساء أمس، ...": a second party joined
+    # to the speaker before the adverbial
+    joined_party = _JOINED_PARTY.match(folded, pos, clause_end)
+    head = joined_party.end() if joined_party else pos
+    opening = _COMMA_AHEAD.match(folded[head:clause_end])
+    closing = folded.find("،", head + opening.end(), clause_end) if opening else -1
+    if (
+        opening
+        and closing > 0
+        and len(words_between(folded, head, closing)) <= 6
+        and (
+            any(head <= d.start < closing for d in ctx.dates)
+            or any(head <= m.start < closing for m in ctx.mentions if m.kind == "place")
+        )
+    ):
+        return (
+            closing + 1,
+            clause_end,
+        )  # "أعلن حجاب، أمس الاثنين في جنيف، تأجيل ...": when and where
+    comma = folded.find("،", pos, clause_end)
+    if comma >= 0 and len(words_between(folded, pos, comma)) <= 2 and comma < clause_end - 2:
+        pos = comma + 1  # an apposition: "وزير الخارجية الروسي، سيرغي لافروف، ..."
+    return pos, clause_end
+
+
+_COMMA_AHEAD = re.compile(r"\s*،")
+_JOINED_PARTY = re.compile(r"\s*و[^\W\d_]+(?:\s+[«\"“]?[^\W\d_]+[»\"”]?){0,3}(?=\s*،)")
+
+
+def _content_start(
+    folded: str,
+    verb: Match,
+    limit: int,
+    quotes: list[tuple[int, int]],
+    complementisers: list[Match],
+    actors: list[Mention],
+) -> tuple[int | None, str, int]:
+    """Where the content begins after `verb`, whether it is quoted (direct) or reported, and where
+    the words between verb and content (the speaker's place) end."""
+    pos = verb.end
+    comp = next((c for c in complementisers if verb.end <= c.start < limit), None)
+    colon = folded.find(":", pos, limit)
+    quote = next(
+        (
+            q
+            for q in quotes
+            if verb.end <= q[0] < limit
+            and not _is_name_quote(q, actors)
+            and not _is_short_name(folded, q, comp.start if comp else None, colon)
+        ),
+        None,
+    )
+    candidates = []
+    if comp:
+        candidates.append((comp.start, "comp", comp.end))
+    if colon >= 0:
+        candidates.append((colon, "colon", colon + 1))
+    if quote:
+        candidates.append((quote[0], "quote", quote[0]))
+    if not candidates:
+        return None, "", limit
+    at, kind, after = min(candidates)
+    if kind == "quote":
+        if (
+            not is_arabic(verb.text)
+            and len(_ENGLISH_OBJECT.sub(" ", folded[verb.end : at]).split()) >= 2
+        ):
+            # "told a news conference he would reconvene the talks "no later than April 9"":
+            # the quotation ends a reported clause that starts right after the verb
+            return verb.end, "reported", verb.end
+        return at, "direct", at
+    # a quotation right after the complementiser or colon makes it direct speech
+    if quote and folded[after : quote[0]].strip(" ،,") == "":
+        return quote[0], "direct", at
+    return after, "reported", at
+
+
+_ENGLISH_OBJECT = re.compile(
+    r"\b(?:reporters|journalists|a news conference|the press|a briefing|the council|delegates|[:,])"
+)
+
+
+def _is_short_name(folded: str, q: tuple[int, int], comp_at: int | None, colon: int) -> bool:
+    """A quotation of three words or fewer not introduced by أن/إن or a colon names something
+    (`قائد في «ألوية الفرقان»`, `نفى «قطعياً»`): it is not the content."""
+    introduced = (comp_at is not None and comp_at < q[0]) or (0 <= colon < q[0])
+    return not introduced and len(folded[q[0] + 1 : q[1]].split()) <= 3
+
+
+def _is_name_quote(q: tuple[int, int], actors: list[Mention]) -> bool:
+    """A quotation holding only a name (`“لافروف”`), as some outlets write names."""
+    return any(
+        q[0] < a.start and a.end <= q[1] and q[1] - q[0] - (a.end - a.start) <= 3 for a in actors
+    )
+
+
+def _quote_before(
+    folded: str, verb: Match, quotes: list[tuple[int, int]], floor: int
+) -> tuple[int, int] | None:
+    """English `“...,” Lavrov said`: the quotation that ends just before the verb (or its speaker).
+    An Arabic participle after it (`«...»، مطالباً الوحدات الكردية بالانسحاب`) opens new words."""
+    if _ARABIC_PARTICIPLE.fullmatch(verb.text):
+        return None
+    if _AND_END.search(folded, max(0, verb.start - 6), verb.start):
+        return None  # "accused Washington of "turning a blind eye" ..., and said Moscow would"
+    limit = 1 if is_arabic(verb.text) else 4
+    for s, e in reversed(quotes):
+        between = folded[e : verb.start]
+        if (
+            floor <= e < verb.start
+            and len(words_between(folded, e, verb.start)) <= limit
+            and not re.search(r"فيما|بينما|في حين|while|whereas", between)
+            # 'said the pause was agreed "with the Syrian side" and accused ...': a new clause
+            and not re.match(r"[\s”\"’']*(?:and|but|then)\s", between)
+        ):
+            return s + 1, e
+    return None

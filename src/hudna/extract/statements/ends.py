@@ -1,0 +1,92 @@
+"""Where a statement's words end, and trimming them.
+
+A clause ends at the next speech verb or turn opener, a semicolon or the sentence end
+(`_clause_end`); reported content runs to the same marks but is carried on by a quotation that
+opens inside it (`_reported_end`). `_trim` strips the punctuation, trailing conjunctions
+(`، و`, `، كما`, `, and`) and unpaired quotation marks left at the edges of a span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import words_between
+from hudna.extract.matcher import Match
+
+_TRAIL = " \t\n،,:;.-–\"“”«»'"
+
+
+def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) -> int:
+    """End of the clause after `pos`: the next speech verb or turn opener, a semicolon ("the
+    government says rebels polluted the spring; rebels accuse ..."), or the sentence end."""
+    nxt = [m.start for m in stops if pos < m.start < sentence_end]
+    semicolon = _SEMICOLON.search(folded, pos, sentence_end)
+    if semicolon:
+        nxt.append(semicolon.start())
+    return min(nxt) if nxt else sentence_end
+
+
+_SEMICOLON = re.compile(r"[;؛]")
+
+
+def _reported_end(
+    folded: str, start: int, sentence_end: int, stops: list[Match], quotes: list[tuple[int, int]]
+) -> int:
+    """Reported content runs to the next speech verb or turn opener, a semicolon ("...؛ ويوم
+    السبت، اقتحمت قوات النظام"), or to the close of a quotation that opens inside it (a
+    quotation may cross a sentence break), or the sentence end."""
+    end = sentence_end
+    for v in sorted(stops, key=lambda m: m.start):
+        if start < v.start < end and not any(s < v.start < e for s, e in quotes):
+            end = v.start
+            break
+    for semicolon in _SEMICOLON.finditer(folded, start, end):
+        if not any(s < semicolon.start() < e for s, e in quotes):
+            end = semicolon.start()
+            break
+    for s, e in quotes:
+        # a quotation crossing the end carries the content on; a quoted name inside it does
+        # not end it («داعش» in "أن ... يحاصر تنظيم «داعش» الأحياء الغربية")
+        if start <= s < end and e >= end:
+            return e + 1
+    return end
+
+
+_PAIRS = {"”": "“", "»": "«", '"': '"'}
+
+
+def _strip_tail(folded: str, start: int, end: int) -> int:
+    while end > start and folded[end - 1] in _TRAIL:
+        closing = folded[end - 1]
+        if closing in _PAIRS:
+            opens = folded.count(_PAIRS[closing], start, end - 1)
+            closes = 0 if closing == '"' else folded.count(closing, start, end - 1)
+            if (opens % 2 == 1) if closing == '"' else opens > closes:
+                break  # keep a closing quotation mark whose opening mark is inside the span
+        end -= 1
+    return end
+
+
+_TRAILING_KAMA = re.compile(r"\s*[،,]?\s+(?:[وف]?كما|and)\s*$")
+
+
+def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
+    end = _strip_tail(folded, start, end)
+    # a trailing conjunction left by cutting before the next verb ("... ، و")
+    if end - start > 2 and folded[end - 1] == "و" and folded[end - 2] == " ":
+        end = _strip_tail(folded, start, end - 1)
+    # "... وقف القصف، كما" before "دعت", "..., and" before "said": the conjunction opens the
+    # next clause
+    joined = _TRAILING_KAMA.search(folded, start, end)
+    if joined and len(words_between(folded, start, joined.start())) >= 3:
+        end = _strip_tail(folded, start, joined.start())
+    while start < end and folded[start] in " \t\n،,:":
+        start += 1
+    # an opening quotation mark whose close is not in the span is not part of the content
+    if (
+        start < end
+        and folded[start] in '“«"'
+        and not any(c in folded[start + 1 : end] for c in '”»"')
+    ):
+        start += 1
+    return start, end

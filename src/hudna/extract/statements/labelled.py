@@ -1,0 +1,121 @@
+"""Statements labelled by their speaker rather than told by a verb: captions (`لافروف: ...`),
+a live blog's time-stamped labels (`13:05 - منسق الأمم المتحدة ...: ...`) and a transcript's
+turns (`MR KIRBY: ...`); and where the document's title line ends, since the title's own
+statements repeat the body."""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Context, Mention, title_end, words_between
+from hudna.extract.statements.ends import _trim
+from hudna.text import is_arabic
+
+
+def _title_end(ctx: Context) -> int:
+    """End of the title line when the text starts with the document's title, else 0."""
+    return title_end(ctx)
+
+
+def _headline_statements(
+    ctx: Context, actors: list[Mention]
+) -> list[tuple[int, int, str, str, bool, list[str]]]:
+    """Captions of the form `لافروف: ...` (the title's own is the body's statement told again)."""
+    out: list[tuple[int, int, str, str, bool, list[str]]] = []
+    folded = ctx.folded
+    title_end = _title_end(ctx)
+    verbs = ctx.cues_of("speech")
+    for sentence in ctx.sentences:
+        if sentence.start < title_end:
+            continue
+        head = [a for a in actors if sentence.start <= a.start < sentence.start + 3]
+        stamp = _STAMP.match(folded, sentence.start, sentence.end)
+        if not head and stamp:
+            # a live blog's "13:05 - منسق الأمم المتحدة للشؤون الإنسانية في سوريا: ...": the
+            # party its label names, up to the colon
+            colon_at = folded.find(":", stamp.end(), min(sentence.end, stamp.end() + 90))
+            head = [
+                a
+                for a in actors
+                if stamp.end() <= a.start
+                and a.end <= colon_at
+                and len(words_between(folded, stamp.end(), a.start)) <= 2
+            ]
+            if head and not any(stamp.end() <= v.start < colon_at for v in verbs):
+                start, end = _trim(folded, colon_at + 1, sentence.end)
+                quoted = re.match(r"\s*[«“\"]([^«»“”\"]+)[»”\"]", folded[start:end])
+                if quoted and (
+                    quoted.group(1).rstrip()[-1:] in ".!?؟"
+                    or re.match(r"\s*(?:[.!?؟]|$)", folded[start + quoted.end() : end])
+                ):
+                    out.append(
+                        (
+                            start + 1,
+                            start + 1 + len(quoted.group(1)),
+                            head[0].id,
+                            "direct",
+                            False,
+                            [],
+                        )
+                    )
+                elif end - start > 5:
+                    out.append((start, end, head[0].id, "reported", False, []))
+            continue
+        if not head:
+            continue
+        colon = head[0].end
+        # "دي ميستورا (كلمة افتتاحية): ...": a label between the name and its colon
+        label = re.match(r"\s*\([^()\n]{1,40}\)", folded[colon : sentence.end])
+        if label:
+            colon += label.end()
+        while colon < sentence.end and folded[colon] == " ":
+            colon += 1
+        if colon < sentence.end and folded[colon] == ":":
+            start, end = _trim(folded, colon + 1, sentence.end)
+            if end - start > 5:
+                out.append((start, end, head[0].id, "direct", True, []))
+    return out
+
+
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[-–—]\s*")
+_TURN = re.compile(r"(?m)^[ \t]*(?:(?:mr|ms|mrs|dr)\.?\s+)?([^\W\d_][^\n:]{1,30}?)\s*:\s*")
+
+
+def _transcript_turns(
+    ctx: Context, actors: list[Mention]
+) -> list[tuple[int, int, str, str, bool, list[str]]]:
+    """A transcript's turns ("MR KIRBY: ...", "QUESTION: ..."): a line opening on a label in
+    capitals gives the floor to the actor it names until the next label; a question or an
+    unknown speaker's turn is nobody's statement."""
+    folded = ctx.folded
+    labels = [
+        m
+        for m in _TURN.finditer(folded)
+        if m.start() >= _title_end(ctx)
+        and ctx.original(m.start(1), m.end(1)).isupper()
+        and not is_arabic(m.group(1))
+    ]
+    if len(labels) < 2:
+        return []
+    out: list[tuple[int, int, str, str, bool, list[str]]] = []
+    for i, turn in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
+        speaker = next((a.id for a in actors if turn.start() <= a.start < turn.end()), None)
+        if speaker is None:
+            speaker = _introduced_speaker(folded, actors, turn.group(1).split()[-1])
+        start, stop = _trim(folded, turn.end(), end)
+        if speaker and len(words_between(folded, start, stop)) >= 3:
+            out.append((start, stop, speaker, "direct", False, []))
+    return out
+
+
+def _introduced_speaker(folded: str, actors: list[Mention], surname: str) -> str | None:
+    """The party of a speaker introduced by title earlier ("Pentagon Press Secretary Peter Cook"
+    before the turns "MR. COOK: ..."): the actor named just before the name."""
+    if len(surname) < 3 or surname in ("question", "q"):
+        return None
+    for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", folded):
+        before = [a for a in actors if m.start() - 60 <= a.start and a.end <= m.start()]
+        if before and not _TURN.match(folded, m.start() - 4 if m.start() >= 4 else 0):
+            return before[-1].id
+    return None

@@ -1,0 +1,189 @@
+"""Speech verbs followed by what marks their words (a complementiser, a colon, a quotation or a
+party called on): who said them, among the subject before the verb, the speaker continuing
+(`مضيفاً`), the clause's own subject, the accuser of a charge and the actor named after the verb;
+and the span, a quotation or reported content to the end of its clause."""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Context, Mention, Sentence, words_between
+from hudna.extract.matcher import Match
+from hudna.extract.statements.about import _about
+from hudna.extract.statements.calls import _COMMA_WAW_END, _accuser, _charged_object
+from hudna.extract.statements.content import _inside_quote
+from hudna.extract.statements.ends import _reported_end, _trim
+from hudna.extract.statements.speakers import (
+    _AND_END,
+    _PREPOSITIONS,
+    _PRONOUN,
+    _english_subject_phrase,
+    _first_actor,
+    _speaker_before,
+    _speaker_in_gap,
+    _Speakers,
+)
+from hudna.text import is_arabic
+
+
+def _marked(
+    ctx: Context,
+    verb: Match,
+    sentence: Sentence,
+    content_start: int,
+    mode: str,
+    gap_end: int,
+    called: bool,
+    quotes: list[tuple[int, int]],
+    actors: list[Mention],
+    verbs: list[Match],
+    stops: list[Match],
+    speakers: _Speakers,
+    continuation_at: set[int],
+    found: list[tuple[int, int, str, str, bool, list[str]]],
+    previous: str | None,
+) -> str | None:
+    """The statement of a speech verb whose content starts at `content_start`, added to `found`;
+    returns the speaker the text continues with."""
+    folded = ctx.folded
+    gap = (verb.end, gap_end)
+    continuing = verb.start in continuation_at
+    speaker = _marked_speaker(
+        ctx, verb, sentence, gap, continuing, called, quotes, actors, verbs, speakers, previous
+    )
+    if speaker is None and not continuing:
+        speaker = _speaker_before(folded, actors, verb, sentence.start)
+    if speaker is None and re.fullmatch(r"[وف]?قول(?:ه|ها|هم)", verb.text):
+        # "نقلت الوكالة عن مصدر عسكري سوري قوله إن": the source quoted, named before "قوله"
+        quoted_from = folded.rfind(" عن ", sentence.start, verb.start)
+        if quoted_from >= 0:
+            speaker = speakers.in_gap(quoted_from + 4, verb.start)
+    if speaker is None:
+        gap_words = words_between(folded, *gap)
+        if not gap_words or gap_words[0] in _PREPOSITIONS or continuing:
+            speaker = previous
+        else:
+            previous = None  # a speaker we do not know: the turn passes to them
+            return previous
+    if speaker is None:
+        return previous
+    if mode == "direct":
+        q = next(q for q in quotes if q[0] == content_start)
+        start, end = q[0] + 1, q[1]
+        if gap_end != content_start and re.match(
+            r"\s*(?:و\S|[^\W\d_])", folded[q[1] + 1 : q[1] + 4]
+        ):
+            # أنه “غير بناء” ويؤدي إلى ...: the quotation is part of a longer reported clause
+            mode = "reported"
+            start = q[0]
+            end = _reported_end(folded, q[1] + 1, sentence.end, stops, [])
+    else:
+        start = content_start
+        end = _reported_end(folded, start, sentence.end, stops, quotes)
+    start, end = _trim(folded, start, end)
+    if end - start < 3:
+        return previous
+    about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
+    found.append((start, end, speaker, mode, False, about))
+    previous = speaker
+    speakers.previous = speaker
+    return previous
+
+
+def _marked_speaker(
+    ctx: Context,
+    verb: Match,
+    sentence: Sentence,
+    gap: tuple[int, int],
+    continuing: bool,
+    called: bool,
+    quotes: list[tuple[int, int]],
+    actors: list[Mention],
+    verbs: list[Match],
+    speakers: _Speakers,
+    previous: str | None,
+) -> str | None:
+    """Who said the words whose speaker phrase is `gap` (between the verb and its content): the
+    first rule that names someone, else None."""
+    folded = ctx.folded
+    english = not is_arabic(verb.text)
+    subject = _speaker_before(folded, actors, verb, sentence.start, max_words=3 if english else 0)
+    if (
+        english
+        and subject is None
+        and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
+    ):
+        subject = previous  # "He said ..."
+        named_openers = [
+            a
+            for a in actors
+            if sentence.start <= a.start < verb.start
+            and len(words_between(folded, sentence.start, a.start)) <= 3
+        ]
+        # "He accused the Assad government of ..., and said": the pronoun opening it is the
+        # speaker before
+        pronoun_first = re.match(r"\s*(?:he|she|they|it|we)\b", folded[sentence.start :])
+        named_first = named_openers[0].id if named_openers and not pronoun_first else None
+        if named_first and _AND_END.search(folded, max(0, verb.start - 6), verb.start):
+            # "Putin called the killing a provocation and said ...": the subject named first
+            # in the sentence, not the speaker before it
+            subject = named_first
+    named = _speaker_in_gap(actors, *gap) if continuing and not english else None
+    # a participle (مضيفاً، داعياً) keeps the speaker; a verb (وأضاف بيسكوف) may name a new one
+    participle = verb.text.startswith("م") or verb.text.endswith(("ا", "ه"))
+    first_actor = _first_actor(actors, sentence.start, verb) if english else None
+    clause_subject = (
+        _first_actor(
+            [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
+        )
+        if english
+        and verb.text.endswith("ing")
+        # "Government forces ..., he said, adding that": the participle goes with "said"
+        and not any(sentence.start <= v.start < verb.start for v in verbs if v is not verb)
+        else None
+    )
+    # "ورفض قائد في «حركة الزنكي» العرض الروسي، وقال إن ...": the subject of the clause the
+    # verb is joined to, not the speaker of the sentence before
+    joined_subject = (
+        _first_actor(actors, sentence.start, verb)
+        if not english
+        and not participle
+        and not named
+        and _COMMA_WAW_END.search(folded[max(0, verb.start - 3) : verb.start])
+        and not any(sentence.start <= v.start < verb.start for v in verbs if v is not verb)
+        else None
+    )
+    if joined_subject and not subject:
+        speaker = joined_subject
+    elif clause_subject and not subject:
+        # "In Washington, spokesman John Kirby called the move 'too little', saying ...": the
+        # subject of the participle's own clause, not the speaker of the sentence before
+        speaker = clause_subject
+    elif continuing and previous and not (named and not participle):
+        speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
+    elif (
+        not called
+        and _charged_object(folded, actors, verb, gap[1])
+        and (accuser := _accuser(folded, actors, verb, sentence.start, previous, named=bool(named)))
+    ):
+        # the accused is not the speaker: "قال لافروف ...، واتهم الولايات المتحدة بـ«العجز»"
+        # (the one who spoke before); "ووثّقت الهيئة ...، متهمة النظام بـ«استخدام الكلور»"
+        # (a participle: else the subject of its clause)
+        speaker = accuser
+    elif named:
+        speaker = named  # "وأضاف بيسكوف أن ...": a new speaker named after the verb
+    elif subject:
+        speaker = subject  # لافروف دعا واشنطن إلى ...
+    elif verb.text.endswith("ing") and first_actor:
+        # "Kirby called the move 'too little', saying Moscow had ...": a participle's
+        # speaker is the subject of its clause, never the actor after it
+        speaker = first_actor
+    elif english and first_actor and _AND_END.search(folded, max(0, verb.start - 6), verb.start):
+        # "Putin called the killing a provocation and said Russia would ...": the subject of
+        # the verbs joined, named first
+        speaker = first_actor
+    elif english and _english_subject_phrase(folded, sentence.start, verb.start):
+        speaker = None  # "activists in Aleppo said ...": a subject we do not know
+    else:
+        speaker = speakers.in_gap(*gap)
+    return speaker

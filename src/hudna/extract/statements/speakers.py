@@ -1,0 +1,229 @@
+"""Speakers: who said the words around a speech verb.
+
+The actor named between the verb and its content (`قال لافروف إن`), resolved through `_Speakers`
+when only a title, a nationality or a name learnt earlier stands there; the actor just before
+the verb (`Lavrov said`, `أما دمشق فقد طالبت`), past an aside (`Russia, which voted against the
+text, said`); the first actor of the clause; and which actor mentions may speak at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import WORD, Context, Mention, words_between
+from hudna.extract.entities import affiliation, in_post
+from hudna.extract.matcher import Match
+from hudna.text import is_arabic
+
+_PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
+_AND_END = re.compile(r"(?:^|\s)and\s+$")
+_COMMA_END = re.compile(r"[,،]\s*$")
+
+_PREPOSITIONS = {
+    "الي",
+    "في",
+    "خلال",
+    "عبر",
+    "امام",
+    "ل",
+    "له",
+    "لها",
+    "على",
+    "علي",  # على as the text is folded
+    "من",  # "وحذر من أن ...": what the warning is of
+    "to",
+    "in",
+    "at",
+    "on",
+    "during",
+    "reporters",
+    "journalists",
+    "the",
+    "a",
+    "an",
+    "press",
+    "conference",
+}
+_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+(?:also\s+)?$")
+
+
+class _Speakers:
+    """Resolves the speaker phrase between a speech verb and its content.
+
+    In order: an actor named in the phrase; a nationality adjective (`مصدر عسكري سوري`,
+    `وزير الدفاع الروسي`); a name learnt earlier in the document (`وأضاف كوناشينكوف` after
+    `اللواء إيغور كوناشينكوف`); an official's title with no party (`المتحدث باسم الوزارة`): the
+    party the text was just speaking of. The words of a phrase resolved by the last three rules
+    are learnt as names of that speaker.
+    """
+
+    def __init__(self, ctx: Context, actors: list[Mention]) -> None:
+        self.ctx = ctx
+        self.actors = actors
+        self.nationality = ctx.cues_of("nationality")
+        self.officials = ctx.cues_of("official")
+        self.person_heads = ctx.cues_of("person_head")
+        self.source_heads = ctx.cues_of("source_head")
+        self.learnt: dict[str, str] = {}
+        self.previous: str | None = None
+        self.function_words = _PREPOSITIONS | {
+            "باسم",
+            "الوزاره",
+            "في",
+            "بيان",
+            "امس",
+            "اليوم",
+            "حكومه",
+        }
+
+    def in_gap(self, start: int, end: int) -> str | None:
+        actor = _speaker_in_gap(self.actors, start, end)
+        if actor:
+            self._learn(start, end, actor)
+            return actor
+        heads = [
+            o
+            for o in (*self.officials, *self.person_heads, *self.source_heads)
+            if start <= o.start < end
+        ]
+        nat = (
+            [n for n in self.nationality if start <= n.start and n.end <= end + 1] if heads else []
+        )
+        words = words_between(self.ctx.folded, start, end)
+        if nat:
+            speaker = nat[0].payload.key
+            if any(start <= h.start < end for h in self.person_heads):
+                speaker = self._recent_person(nat[0].payload.key, start) or speaker
+        else:
+            speaker = next((self.learnt[w] for w in words if w in self.learnt), None)
+            if speaker is None and any(start <= o.start < end for o in self.officials):
+                speaker = self._recent_person_or_party(start, end)
+        if speaker:
+            self._learn(start, end, speaker)
+        return speaker
+
+    def _learn(self, start: int, end: int, speaker: str) -> None:
+        """Learn the names in a resolved speaker phrase: the family name of a multi-word name
+        ("رياض حجاب" → حجاب) and the words after a title ("اللواء إيغور كوناشينكوف")."""
+        folded = self.ctx.folded
+        for m in self.ctx.mentions:
+            if (
+                m.kind == "actor"
+                and start <= m.start < end
+                and affiliation(self.ctx, m.id) == affiliation(self.ctx, speaker)
+            ):
+                words = WORD.findall(folded[m.start : m.end])
+                if len(words) >= 2 and len(words[-1]) >= 4:
+                    self.learnt.setdefault(words[-1], speaker)
+        taken = [(m.start, m.end) for m in self.ctx.mentions]
+        for o in self.officials:
+            if not (start <= o.start < end):
+                continue
+            after = list(WORD.finditer(folded, o.end, min(end, o.end + 40)))[:2]
+            for w in after:
+                word = w.group()
+                if (
+                    len(word) >= 4
+                    and word not in self.function_words
+                    and not any(s <= w.start() < e for s, e in taken)
+                ):
+                    self.learnt.setdefault(word, speaker)
+
+    def _recent_person_or_party(self, start: int, end: int) -> str | None:
+        """ "الوزير" after a minister spoke: that minister; other titles: the speaker's party."""
+        if self.previous and any(start <= h.start < end for h in self.person_heads):
+            return self.previous
+        return self._recent_party(start)
+
+    def _recent_party(self, pos: int) -> str | None:
+        """The party the text was just speaking of: the previous speaker's."""
+        return affiliation(self.ctx, self.previous) if self.previous else None
+
+    def _recent_person(self, party: str, pos: int) -> str | None:
+        """`الوزير الروسي`: the last person of `party` named before `pos`."""
+        for a in reversed(self.actors):
+            if (
+                a.start < pos
+                and self.ctx.lexicon.actors[a.id].kind == "person"
+                and affiliation(self.ctx, a.id) == party
+            ):
+                return a.id
+        return None
+
+
+def _english_subject_phrase(folded: str, floor: int, pos: int) -> bool:
+    """English puts the speaker before the verb: words (not a quote, comma or pronoun) right
+    before "said" mean an unnamed subject ("activists said"), so an actor after it is not the speaker."""
+    before = folded[max(floor, pos - 40) : pos].rstrip()
+    if not before or before[-1] in "\"”’',:":
+        return False  # "..." said Lavrov / , said Lavrov
+    return _PRONOUN.search(folded[max(floor, pos - 12) : pos]) is None
+
+
+# "Russia's UN envoy Vitaly Churkin": the body of a post after a possessive party
+def _speaking_actors(ctx: Context) -> list[Mention]:
+    """The actor mentions that may speak: not the body of a post ("المندوبة الأميركية لدى الأمم
+    المتحدة سامانثا باور", "Russia's UN ambassador" speak for their states, not the UN)."""
+    return [
+        m for m in ctx.mentions if m.kind == "actor" and not in_post(ctx.folded, m.start, m.end)
+    ]
+
+
+def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
+    inside = [a for a in actors if start <= a.start and a.end <= end + 1]
+    return inside[0].id if inside else None
+
+
+def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:
+    before = [a for a in actors if floor <= a.start and a.end <= verb.start]
+    return before[0].id if before else None
+
+
+# "Russia, which voted against the text, said", "John Kerry, speaking at the State Department,
+# says", "Churkin, quoted by Russian agencies, says", "Iran, for its part, announced": an aside
+# between the speaker and the verb
+_ASIDE = re.compile(
+    r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|"
+    r"in|at|during|citing|for|من|بدوره|بدورها)\s*[^،,]{0,80}[،,]\s*"
+    r"(?:on\s+\w+\s+|يوم\s+\S+\s+|امس\s+)?$"
+)
+
+
+def _speaker_before(
+    folded: str, actors: list[Mention], verb: Match, floor: int, max_words: int = 2
+) -> str | None:
+    before = [a for a in actors if floor <= a.start and a.end <= verb.start]
+    if not before:
+        return None
+    end = verb.start
+    # "Russia, which voted against the text, said": the relative clause between them
+    relative = _ASIDE.search(folded[floor:end])
+    if relative:
+        end = floor + relative.start()
+        before = [a for a in before if a.end <= end]
+        if not before:
+            return None
+    last = before[-1]
+    if is_arabic(verb.text) and _POST_AND_QAD.fullmatch(folded, last.end, end):
+        return last.id  # "وكان مندوب الاتحاد الروسي الدائم لدى الأمم المتحدة قد أعلن"
+    if _TOPIC_FA.fullmatch(folded, last.end, end) and _AMMA_END.search(
+        folded[max(floor, last.start - 8) : last.start]
+    ):
+        return last.id  # "أما دمشق فقد طالبت مجلس الأمن": the topic is the speaker
+    between = words_between(folded, last.end, end)
+    if _PUNCTUATION.search(folded[last.end : end]) and not (
+        # "Russia's ambassador, Vladimir Safronkov, accused": an apposition set off by commas
+        _APPOSITION_END.fullmatch(folded, last.end, end)
+        and _COMMA_END.search(folded[max(floor, last.start - 3) : last.start])
+    ):
+        return None
+    return last.id if len(between) <= max_words else None
+
+
+# between a speaker and an Arabic verb: a post at a body and the pluperfect's قد
+_POST_AND_QAD = re.compile(
+    r"(?:\s+(?:الدايم\s+)?لدي(?:\s+[^\W\d_]+){1,2})?(?:\s+[«“\"]?[^\W\d_]+[»”\"]?)?\s+قد\s+"
+)
+_TOPIC_FA = re.compile(r"[»”\"]?\s*(?:فقد|فان|ف|وقد)\s*")
+_AMMA_END = re.compile(r"(?:^|\s)[وف]?اما\s+[«“\"]?$")
+_APPOSITION_END = re.compile(r"(?:['’]s(?:\s+[^\W\d_]+){1,3})?\s*,\s*")

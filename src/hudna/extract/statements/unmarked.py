@@ -1,0 +1,128 @@
+"""Speech verbs with nothing after them marking where their words start (no complementiser,
+colon, quotation or party called on): the words are a quotation just before the verb
+(`"...," Lavrov said`), the clause before an English attribution (`The truce is holding,
+Konashenkov said.`), or the verb's nominal object (`نفى مصدر عسكري سوري استخدام ...`,
+`Lavrov said the ...`); the speaker is the subject before the verb, the speaker continuing, the
+accuser of a charge, or the actor after the verb."""
+
+from __future__ import annotations
+
+import re
+
+from hudna.extract.context import Context, Mention, Sentence, words_between
+from hudna.extract.matcher import Match
+from hudna.extract.statements.about import _about
+from hudna.extract.statements.calls import _accuser, _charged_object
+from hudna.extract.statements.content import (
+    _after_adverbials,
+    _attribution_tail,
+    _nominal_content,
+    _quote_before,
+)
+from hudna.extract.statements.ends import _trim
+from hudna.extract.statements.speakers import (
+    _PREPOSITIONS,
+    _PRONOUN,
+    _english_subject_phrase,
+    _first_actor,
+    _speaker_before,
+    _Speakers,
+)
+from hudna.text import is_arabic
+
+
+def _unmarked(
+    ctx: Context,
+    verb: Match,
+    sentence: Sentence,
+    next_stop: int,
+    quotes: list[tuple[int, int]],
+    actors: list[Mention],
+    speakers: _Speakers,
+    continuation_at: set[int],
+    found: list[tuple[int, int, str, str, bool, list[str]]],
+    previous: str | None,
+) -> str | None:
+    """The statement of a speech verb with no marked content, added to `found`; returns the
+    speaker the text continues with."""
+    folded = ctx.folded
+    clause_end = next_stop
+    content = _quote_before(folded, verb, quotes, sentence.start)
+    english = not is_arabic(verb.text)
+    subject = _speaker_before(folded, actors, verb, sentence.start, max_words=4 if english else 2)
+    and_prefix = folded[max(sentence.start, verb.start - 6) : verb.start]
+    first_actor = _first_actor(actors, sentence.start, verb)
+    if english and previous and re.search(r"(?:^|\s)(?:and|but)\s+$", and_prefix):
+        subject = previous  # "Lavrov said ... and accused Washington": the same speaker
+    if (
+        english
+        and subject is None
+        and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
+    ):
+        subject = previous
+    if english and subject and not content and _attribution_tail(folded, verb.end, clause_end):
+        # "..., de Mistura said." : the content is what came before the attribution,
+        # up to the comma that opens the speaker's phrase ("The truce is holding,
+        # Russian Defence Ministry spokesman Igor Konashenkov said")
+        head = [a for a in actors if sentence.start <= a.start < verb.start]
+        end_at = head[-1].start if head else verb.start
+        cut = folded.rfind(",", sentence.start, end_at)
+        if cut > sentence.start:
+            end_at = cut
+        opening = next((q for q in quotes if q[0] == sentence.start and q[1] <= end_at), None)
+        if opening:  # '"We will not allow ...," a spokesman ... told reporters': quoted
+            start, end = _trim(folded, opening[0] + 1, opening[1])
+            mode = "direct"
+        else:
+            start, end = _trim(folded, sentence.start, end_at)
+            mode = "reported"
+        if len(words_between(folded, start, end)) >= 3:
+            found.append((start, end, subject, mode, False, []))
+            previous = speakers.previous = subject
+        return previous
+    if english and not subject and verb.text.endswith("ing") and first_actor:
+        speaker = subject = first_actor  # "Kirby criticised it, saying Moscow had ..."
+    elif verb.start in continuation_at and previous:
+        speaker, subject = previous, previous
+    elif (
+        not subject
+        and not is_arabic(verb.text)
+        and _english_subject_phrase(folded, sentence.start, verb.start)
+    ):
+        speaker = None
+    elif (
+        not subject
+        and (previous or first_actor)
+        and _charged_object(folded, actors, verb, clause_end)
+    ):
+        # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»", "ووثّقت الهيئة ...، متهمة النظام
+        # بـ«استخدام الكلور»": the accused is not the speaker
+        speaker = _accuser(folded, actors, verb, sentence.start, previous, named=True)
+    else:
+        speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
+    if content and speaker:
+        found.append((content[0], content[1], speaker, "direct", False, []))
+        previous = speakers.previous = speaker
+        return previous
+    # a nominal object as content: نفى مصدر عسكري سوري استخدام الجيش ...; Lavrov said the ...
+    nominal = (
+        (_after_adverbials(ctx, verb.end, clause_end), clause_end)
+        if subject
+        else _nominal_content(ctx, verb, clause_end)
+    )
+    if nominal and speaker:
+        start, end = _trim(folded, *nominal)
+        # "أعلن الجيش السوري انتهاء الهدنة": a construct of two Arabic nouns can be what
+        # was announced
+        said = words_between(folded, start, end)
+        if len(said) >= 3 or (
+            len(said) == 2
+            and is_arabic(verb.text)
+            and said[1].startswith("ال")
+            and said[0][0] not in "بلفو"
+            and said[0] not in _PREPOSITIONS
+        ):
+            about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
+            found.append((start, end, speaker, "reported", False, about))
+            previous = speakers.previous = speaker
+    return previous

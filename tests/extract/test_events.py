@@ -1507,6 +1507,17 @@ def test_where_the_shooters_are_entrenched_is_not_where_the_shells_fell(
     assert (shelling["type"], shelling["place"]) == ("SHELLING", "bab_touma")
 
 
+def test_bombing_with_a_party_that_strikes_only_from_the_air_is_an_air_strike(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kirby said Russia and the Syrian regime have chosen instead to pursue a military course, "
+        "bombing hospitals, water stations and aid convoys in eastern Aleppo."
+    )
+    (strike,) = _events(extractor, text, "en")
+    assert (strike["type"], sorted(strike["actors"])) == ("AIRSTRIKE", ["RUS", "SYR_GOV"])
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -235,4 +235,8 @@ def _airborne(ctx: Context, c: _Candidate) -> bool:
         return (
             True  # "قصف مدفعي" names its artillery: a plane nearby does not make it an air strike
         )
-    return bool(c.actors) and set(c.actors) <= ctx.lexicon.air_powers
+    if c.actors and set(c.actors) <= ctx.lexicon.air_powers:
+        return True
+    # "Russia and the Syrian regime have chosen to pursue a military course, bombing hospitals":
+    # bombing with a party that strikes from the air only
+    return trig.text.startswith("bomb") and bool(set(c.actors) & ctx.lexicon.air_powers)

@@ -1518,6 +1518,11 @@ def test_bombing_with_a_party_that_strikes_only_from_the_air_is_an_air_strike(
     assert (strike["type"], sorted(strike["actors"])) == ("AIRSTRIKE", ["RUS", "SYR_GOV"])
 
 
+def test_the_suspension_of_talks_is_no_meeting(extractor: Extractor) -> None:
+    text = "State Department briefing on suspension of Syria talks with Russia\n\nKirby spoke."
+    assert [e for e in _events(extractor, text, "en") if e["type"] == "MEET"] == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

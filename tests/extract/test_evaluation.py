@@ -168,7 +168,8 @@ def test_quality_floor_on_the_dev_set() -> None:
 
 
 # The held-out sets were each read after their first measurement, unseen (events F1 0.44, 0.47,
-# 0.44, 0.50, 0.64, 0.57, 0.60, 0.57, 0.63, 0.57, 0.57 and 0.48; see docs/evaluation.md); these floors keep what the general rules learnt from
+# 0.44, 0.50, 0.64, 0.57, 0.60, 0.57, 0.63, 0.57, 0.57, 0.48, 0.52 and 0.54; see
+# docs/evaluation.md); these floors keep what the general rules learnt from
 # them. The blind sets are kept out of the tests on purpose: they are measured by `make eval`
 # only, so that nobody tunes to them.
 HELD_OUT_FLOORS = [
@@ -185,6 +186,8 @@ HELD_OUT_FLOORS = [
     ("heldout-10", 30, 0.64, 0.85, 0.68, 0.90),  # 20 of 30 Arabic: transcripts, bulletins, wires
     ("heldout-11", 30, 0.61, 0.82, 0.71, 0.82),  # half English: wires, UN, NGO, think tanks
     ("heldout-12", 30, 0.50, 0.80, 0.74, 0.90),  # 22 of 30 Arabic: local media, long sentences
+    ("heldout-13", 30, 0.65, 0.85, 0.77, 0.90),  # 18 of 30 Arabic
+    ("heldout-14", 30, 0.58, 0.85, 0.70, 0.90),  # 20 of 30 Arabic: Levantine, Iraqi, Kurdish press
 ]
 
 

@@ -1523,6 +1523,15 @@ def test_the_suspension_of_talks_is_no_meeting(extractor: Extractor) -> None:
     assert [e for e in _events(extractor, text, "en") if e["type"] == "MEET"] == []
 
 
+def test_a_spokesman_named_after_his_ministry_is_not_the_accused(extractor: Extractor) -> None:
+    text = (
+        "اتهم المتحدث الرسمي باسم وزارة الدفاع الروسية اللواء إيغور كوناشينكوف الولايات المتحدة "
+        "بـ«عدم الوفاء بالتزامها»."
+    )
+    (charge,) = _events(extractor, text, "ar")
+    assert (charge["type"], charge["actors"], charge["target"]) == ("ACCUSE", ["RUS"], "USA")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -155,7 +155,10 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                     slots.target = slots.target or ids[1]
                 cand.subject_given = True
             elif len(gap) <= 4:
-                slots.target = slots.target or ids[0]
+                # "اتهم المتحدث باسم وزارة الدفاع الروسية اللواء إيغور كوناشينكوف الولايات
+                # المتحدة": the spokesman's own name is no one accused
+                accused = [i for i in ids if i not in slots.agents] or ids
+                slots.target = slots.target or accused[0]
         elif (
             n == 0
             and cand.arabic

@@ -1532,6 +1532,24 @@ def test_a_spokesman_named_after_his_ministry_is_not_the_accused(extractor: Extr
     assert (charge["type"], charge["actors"], charge["target"]) == ("ACCUSE", ["RUS"], "USA")
 
 
+def test_their_offensive_after_since_is_its_own_clauses_subjects(extractor: Extractor) -> None:
+    text = (
+        "de Mistura said 376 people had been killed in eastern Aleppo since the Syrian Government "
+        "and its allies launched their offensive on 22 September."
+    )
+    (offensive,) = _events(extractor, text, "en")
+    assert (offensive["actors"], offensive["target"]) == (["SYR_GOV"], None)
+
+
+def test_a_hedge_between_by_and_the_doer_keeps_the_doer(extractor: Extractor) -> None:
+    text = (
+        "Activists report air strikes by what they describe as Russian jets on the town of "
+        "Atarib, killing four."
+    )
+    (strike,) = _events(extractor, text, "en")
+    assert (strike["type"], strike["actors"], strike["place"]) == ("AIRSTRIKE", ["RUS"], "atarib")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

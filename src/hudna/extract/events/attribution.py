@@ -18,7 +18,9 @@ from hudna.extract.numbers import in_toll
 if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
 
-_OPENS_CLAUSE = re.compile(r"\b(?:that|until|unless|while|when|after|before|because)\s+|[\"“]")
+_OPENS_CLAUSE = re.compile(
+    r"\b(?:that|until|unless|while|when|after|before|because|since|said|says|added)\s+|[\"“]"
+)
 _COMMA_END = re.compile(r"[,،]\s*$")
 _BLAMED_ON = re.compile(r"(?:attributed|blamed)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")

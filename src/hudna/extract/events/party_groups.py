@@ -55,7 +55,9 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             and start <= m.start
             and m.end <= end
             # "غارات على ١١ هدفاً للتنظيم": the ل of the party is no word of its own
-            and len([w for w in words_between(ctx.folded, m.end, end) if w not in ("ل", "لل")]) <= 2
+            and len([w for w in words_between(ctx.folded, m.end, end) if w not in ("ل", "لل")])
+            # "air strikes by what they describe as Russian jets": a hedge is no party's word
+            <= (5 if _at(ctx, "hedges").search(ctx.folded, m.end, end) else 2)
         ):
             taken_from = m.text in ("from", "من") and _at(ctx, "capture").search(
                 ctx.folded[max(0, start - 25) : start]

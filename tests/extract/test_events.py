@@ -1550,6 +1550,15 @@ def test_a_hedge_between_by_and_the_doer_keeps_the_doer(extractor: Extractor) ->
     assert (strike["type"], strike["actors"], strike["place"]) == ("AIRSTRIKE", ["RUS"], "atarib")
 
 
+def test_an_act_the_group_attributes_to_two_nations_aircraft(extractor: Extractor) -> None:
+    text = (
+        "On 27 April, an air strike destroyed the al-Quds hospital in Aleppo's Sukkari district, "
+        "killing 55 people; the group attributes it to Syrian or Russian aircraft."
+    )
+    (strike,) = _events(extractor, text, "en")
+    assert (strike["type"], sorted(strike["actors"])) == ("AIRSTRIKE", ["RUS", "SYR_GOV"])
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -22,7 +22,7 @@ _OPENS_CLAUSE = re.compile(
     r"\b(?:that|until|unless|while|when|after|before|because|since|said|says|added)\s+|[\"“]"
 )
 _COMMA_END = re.compile(r"[,،]\s*$")
-_BLAMED_ON = re.compile(r"(?:attributed|blamed)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
+_BLAMED_ON = re.compile(r"(?:attribut|blam)(?:ed|es|e)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")
 _OWN_ACT = re.compile(r"...(?:ها|هم)$")
 # "مدعومة بعناصر من «حزب الله»": the forces a party is backed with (ب, not من: the sponsor)
@@ -168,7 +168,16 @@ def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> N
                 and at <= m.start < cand.sentence.end
                 and len(words_between(folded, at, m.start)) <= 4
             ]
-            slots.agents = list(dict.fromkeys(m.id for m in named))
+            # "attributes it to Syrian or Russian aircraft": a nationality coordinated with one
+            coordinated = [
+                (c.start, c.payload.key)
+                for c in ctx.cues_of("nationality")
+                if at <= c.start < cand.sentence.end
+                and len(words_between(folded, at, c.start)) <= 4
+                and re.match(r"\s+(?:and|or)\s", folded[c.end : c.end + 6])
+            ]
+            ordered = sorted([*coordinated, *((m.start, m.id) for m in named)])
+            slots.agents = list(dict.fromkeys(key for _, key in ordered))
             if cand.type in ("SHELLING", "ATTACK") and _at(ctx, "air_words").search(
                 folded, at, min(cand.sentence.end, at + 60)
             ):

@@ -1559,6 +1559,22 @@ def test_an_act_the_group_attributes_to_two_nations_aircraft(extractor: Extracto
     assert (strike["type"], sorted(strike["actors"])) == ("AIRSTRIKE", ["RUS", "SYR_GOV"])
 
 
+def test_accusations_against_a_party_closing_their_clause_blame_the_act_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قُتل 14 مدنياً في غارات جوية استهدفت مستشفى في مدينة أعزاز، وسط اتهامات من ناشطين "
+        "للطيران الروسي، في حين دمّرت غارات مماثلة مستشفى في معرة النعمان."
+    )
+    azaz, maarat = _events(extractor, text, "ar")
+    assert (azaz["place"], azaz["actors"], azaz["asserted_by"]) == ("azaz", ["RUS"], None)
+    assert (maarat["place"], maarat["actors"], maarat["asserted_by"]) == (
+        "maarat_al_numan",
+        [],
+        None,
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -15,6 +15,8 @@ from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match
 from hudna.models import HOSTILE_TYPES
 
+_CONTRAST = re.compile(r"\s*[,،]\s*(?:في حين|بينما|فيما|while|whereas)\s")
+
 
 def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
     """An accusation that names a hostile act is that act, asserted by the accuser: the ACCUSE
@@ -51,6 +53,8 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                     and not _at(ctx, "looking_away").search(
                         ctx.folded, acc.trigger.end, c.trigger.start
                     )
+                    # "وسط اتهامات للطيران الروسي، في حين دمّرت غارات مماثلة": another clause
+                    and not _CONTRAST.search(ctx.folded, acc.trigger.end, c.trigger.start)
                 )
                 or _in_title(ctx, acc)  # "Chlorine suspected in Aleppo attack; Kerry blames Assad"
             )
@@ -126,7 +130,11 @@ def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Cand
         and m.id == acc.target
         and acc.trigger.end <= m.start < acc.sentence.end
     ]
-    bare = bool(accused) and len(words_between(ctx.folded, accused[0].end, acc.sentence.end)) <= 2
+    bare = bool(accused) and (
+        len(words_between(ctx.folded, accused[0].end, acc.sentence.end)) <= 2
+        # "وسط اتهامات من ناشطين للطيران الروسي، في حين ...": the accused closes its clause
+        or _CONTRAST.match(ctx.folded, accused[0].end) is not None
+    )
     if not bare and not _at(ctx, "carried_out").search(ctx.folded, acc.trigger.end, acc.hi):
         return False  # "Residents blamed Russian jets." blames as much as "بتنفيذه" does
     blamed = acc.target or (acc.actors[-1] if acc.actors else None)

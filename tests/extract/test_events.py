@@ -1575,6 +1575,15 @@ def test_accusations_against_a_party_closing_their_clause_blame_the_act_before(
     )
 
 
+def test_a_tally_over_two_provinces_happened_in_neither_alone(extractor: Extractor) -> None:
+    text = (
+        "أعلن مركز المصالحة الروسي في قاعدة حميميم أنه سجل 9 خروقات لنظام وقف الأعمال القتالية، "
+        "معظمها في محافظتي اللاذقية ودمشق."
+    )
+    (tally,) = _events(extractor, text, "ar")
+    assert (tally["type"], tally["place"]) == ("CEASEFIRE_VIOLATION", None)
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

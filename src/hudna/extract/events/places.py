@@ -33,6 +33,11 @@ _RELATIVE = re.compile(
     r"(?:^|\s|[،,])\s*[وف]?(?:which|that|who|التي|الذي|اللتين|اللذين|اللتان|اللذان)\s"
 )
 
+_SPREAD_OVER = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:في|ب)\s*)?(?:ريفي|محافظتي|مدينتي|محافظات|provinces\s+of|governorates\s+of)"
+    r"\s+(?:ال)?$"
+)
+
 
 def _is_theatre_country(ctx: Context, place_id: str) -> bool:
     place = ctx.lexicon.places[place_id]
@@ -213,6 +218,15 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             # "the centre at the Hmeimim airbase registered nine violations": where they are
             # counted, not where they happened
             places = [p for p in places if p.start >= trig.start]
+        spread = [
+            p
+            for p in places
+            if p.start >= trig.end and _SPREAD_OVER.search(folded, max(0, p.start - 20), p.start)
+        ]
+        if spread:
+            # "تسعة خروقات ... معظمها في محافظتي اللاذقية ودمشق": a tally over two provinces
+            # happened in neither alone
+            return []
     antecedent = _relative_antecedent(ctx, cand, places)
     if antecedent:
         return antecedent

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hudna.extract.pipeline import Extractor
 from hudna.models import Document
 from tests.conftest import make_doc
@@ -1582,6 +1584,32 @@ def test_a_tally_over_two_provinces_happened_in_neither_alone(extractor: Extract
     )
     (tally,) = _events(extractor, text, "ar")
     assert (tally["type"], tally["place"]) == ("CEASEFIRE_VIOLATION", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "- بنش: ثلاثة قتلى بقصف صاروخي نفذته قوات النظام المتمركزة في بلدتي الفوعة وكفريا.",
+            "binnish",
+        ),
+        (
+            "- حي بستان القصر (حلب): خمسة قتلى بقذائف مدفعية مصدرها مواقع قوات النظام في حي "
+            "الراموسة.",
+            "bustan_al_qasr",
+        ),
+        (
+            "- حي الشيخ مقصود (حلب): مدنيان اثنان بقذائف هاون أطلقتها فصائل المعارضة من حي بني "
+            "زيد.",
+            "sheikh_maqsoud",
+        ),
+    ],
+)
+def test_where_the_shells_came_from_is_not_where_they_fell(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    (shelling,) = _events(extractor, text, "ar")
+    assert (shelling["type"], shelling["place"]) == ("SHELLING", place)
 
 
 def test_still_is_no_negation(extractor: Extractor) -> None:

@@ -260,14 +260,22 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         ]
         if close:
             return [close[-1].id]
-    after = [
-        p
-        for p in places
-        if trig.end <= p.start < hi
-        and not _at(ctx, "stationed").search(folded[max(trig.end, p.start - 30) : p.start])
+    after = []
+    shooters_at = None  # the end of the last place the fire came from
+    for p in [p for p in places if trig.end <= p.start < hi]:
+        if (
+            _at(ctx, "stationed").search(folded[max(trig.end, p.start - 30) : p.start])
+            or (cand.type in HOSTILE_TYPES and _FIRED_FROM_PLACE.search(folded, trig.end, p.start))
+            # "المتمركزة في بلدتي الفوعة وكفريا": both places they fire from
+            or (shooters_at is not None and _COORD_PLACES.match(folded[shooters_at : p.start]))
+        ):
+            shooters_at = p.end
+            continue
+        shooters_at = None
         # "الاجتماع الذي شارك فيه وزراء خارجية ... وقطر والأردن": a party listed, not the venue
-        and not (cand.type in _AGREEMENT_WORDS and _listed_party(ctx, p))
-    ]  # "صاروخ أطلقته قوات النظام المتمركزة في حي درعا المحطة": where they fire from
+        if not (cand.type in _AGREEMENT_WORDS and _listed_party(ctx, p)):
+            after.append(p)
+    # "صاروخ أطلقته قوات النظام المتمركزة في حي درعا المحطة": where they fire from
     if cand.type in HOSTILE_TYPES:
         # "قذائف أطلقتها فصائل المعارضة من جهة حي صلاح الدين": where the fire came from, when
         # the act's own place is named elsewhere
@@ -425,6 +433,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
 
 
 _COMMA_ONLY = re.compile(r"\s*[،,]\s*")
+# "بقذائف مدفعية مصدرها مواقع قوات النظام في حي الراموسة", "بقذائف هاون أطلقتها فصائل المعارضة
+# من حي بني زيد": where the shells came from
+_FIRED_FROM_PLACE = re.compile(
+    r"(?:^|\s)(?:مصدرها|مصدره|اطلقتها|اطلقته|اطلقها)\s+(?:[^\s،,.]+\s+){0,4}(?:من|في)\s+"
+    r"(?:(?:حي|بلده|مدينه|قريه|منطقه|بلدتي)\s+)?$"
+)
 _CLAUSE_PUNCT = re.compile(r"[،,.;؛:]")
 _TOPIC_THEN_FA = re.compile(r"\s*[،,]\s*ف[يتنا]?")
 _CLAUSE_COMMA = re.compile(r"[,،]")

@@ -464,3 +464,32 @@ def test_a_live_blog_line_labelled_with_its_speaker(extractor: Extractor) -> Non
         ("TUR", "بلاده ستقيم مخيماً"),
         ("TUR", "أي عرقلة للإجلاء ستكون جريمة"),
     ]
+
+
+def test_a_participle_after_a_dateline_and_a_long_clause_is_the_subjects(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "MOSCOW, 14 March 2016 (Eurasia Today) - President Vladimir Putin on Monday ordered the "
+        "withdrawal of the main part of the Russian military contingent from Syria, saying the "
+        'Aerospace Forces had "largely fulfilled" their tasks.'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("putin", 'the Aerospace Forces had "largely fulfilled" their tasks')
+    ]
+
+
+def test_and_said_goes_with_the_subject_named_first_not_a_party_after_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On Monday, the State Department said it was suspending contacts with Russia. The "
+        'Russian foreign ministry called the decision "unfortunate" and said Washington was '
+        "looking for an excuse to shift the blame. In Geneva, UN envoy Staffan de Mistura met "
+        "the government delegation on Monday and said he would see the opposition on Tuesday."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("USA", "it was suspending contacts with Russia"),
+        ("RUS", "Washington was looking for an excuse to shift the blame"),
+        ("de_mistura", "he would see the opposition on Tuesday"),
+    ]

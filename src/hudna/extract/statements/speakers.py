@@ -179,6 +179,16 @@ def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:
     return before[0].id if before else None
 
 
+# "MOSCOW, 14 March 2016 (Eurasia Today) - President Vladimir Putin ...": the city of filing
+_DATELINE = re.compile(r"[^\n\-–—]{0,40}?\d{4}\s*(?:\([^)\n]{0,40}\))?\s*[-–—]\s")
+
+
+def _after_dateline(folded: str, start: int) -> int:
+    """Where a sentence's own words begin: after a wire dateline opening it."""
+    dateline = _DATELINE.match(folded, start)
+    return dateline.end() if dateline else start
+
+
 # "Russia, which voted against the text, said", "John Kerry, speaking at the State Department,
 # says", "Churkin, quoted by Russian agencies, says", "Iran, for its part, announced": an aside
 # between the speaker and the verb

@@ -493,3 +493,15 @@ def test_and_said_goes_with_the_subject_named_first_not_a_party_after_it(
         ("RUS", "Washington was looking for an excuse to shift the blame"),
         ("de_mistura", "he would see the opposition on Tuesday"),
     ]
+
+
+def test_in_a_press_briefing_between_the_speaker_and_his_words_is_no_new_statement(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وأوضح المتحدث باسم وزارة الدفاع الروسية اللواء إيغور كوناشينكوف، في إفادة صحافية اليوم، "
+        "أن الإرهابيين قصفوا حي الحمدانية بقذائف الهاون."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("RUS", "الإرهابيين قصفوا حي الحمدانية بقذائف الهاون")
+    ]

@@ -133,9 +133,11 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         if not any(a.start <= v.start < a.end for a in allusions)
         # "للتهدئة المعلنة", "the declared truce": a participle with the article is an adjective
         and not _ARTICLE_BEFORE.search(folded, max(0, v.start - 3), v.start)
-        # "وقال رياض حجاب، في تصريحات للصحفيين، إن": where the words were said, not new words
+        # "وقال رياض حجاب، في تصريحات للصحفيين، إن", "في إفادة صحافية": where the words were
+        # said, not new words
         and not (
-            v.text.startswith("تصريح") and _IN_BEFORE.search(folded, max(0, v.start - 6), v.start)
+            v.text.startswith(("تصريح", "افاد", "إفاد", "أفاد"))
+            and _IN_BEFORE.search(folded, max(0, v.start - 6), v.start)
         )
         # "قذائف محمّلة بمواد سامة": loaded, not laying blame
         and not (

@@ -505,3 +505,14 @@ def test_in_a_press_briefing_between_the_speaker_and_his_words_is_no_new_stateme
     assert _statements(extractor, text, "ar") == [
         ("RUS", "الإرهابيين قصفوا حي الحمدانية بقذائف الهاون")
     ]
+
+
+def test_the_speakers_town_name_and_venue_are_not_what_he_charged(extractor: Extractor) -> None:
+    text = (
+        "اتهم رئيس المجلس المحلي لمدينة حلب، بريتا حاجي حسن، في تصريح صحافي اليوم، روسيا "
+        "بـ«التواطؤ الكامل» مع النظام. واتهم رئيس المجلس المحلي لمدينة حلب روسيا بـ«التواطؤ»."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("SYR_OPP", "روسيا بـ«التواطؤ الكامل» مع النظام"),
+        ("SYR_OPP", "روسيا بـ«التواطؤ»"),
+    ]

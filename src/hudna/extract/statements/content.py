@@ -105,7 +105,7 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
         key=lambda m: m.start,
     )
     # the speaker phrase: leading mentions, titles and adjectives with at most two other words between
-    had_actor = False
+    had_actor = placed = False
     for part in speaker_parts:
         if part.start < pos:
             continue  # inside a part already taken (the adjective of a title)
@@ -113,6 +113,17 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
         joined = (
             re.match(r"\s*و", folded[pos : part.start]) is not None
         )  # "كيري ونظيره الروسي لافروف"
+        if (
+            had_actor
+            and not isinstance(part, Match)
+            and part.kind == "place"
+            and _PLACE_OF_POST.fullmatch(folded, pos, part.start)
+        ):
+            pos = part.end  # "رئيس المجلس المحلي لمدينة حلب": the speaker's town
+            placed = True
+            continue
+        if placed and not isinstance(part, Match):
+            break  # "اتهم رئيس المجلس المحلي لمدينة حلب روسيا": the accused
         if gap > 2 or (had_actor and gap > 0 and not isinstance(part, Match) and not joined):
             break  # "انتقد ظريف غياب الولايات المتحدة": the second actor is in the content
         pos = max(pos, part.end)
@@ -144,10 +155,25 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     comma = folded.find("،", pos, clause_end)
     if comma >= 0 and len(words_between(folded, pos, comma)) <= 2 and comma < clause_end - 2:
         pos = comma + 1  # an apposition: "وزير الخارجية الروسي، سيرغي لافروف، ..."
+    # "اتهم رئيس المجلس المحلي لمدينة حلب، بريتا حاجي حسن، في تصريح صحافي اليوم، روسيا بـ":
+    # the speaker's name and where he spoke, each between commas
+    while (aside := _ASIDE_AHEAD.match(folded, pos, clause_end)) and (
+        aside.group(1) or "،" in folded[max(0, pos - 2) : pos]  # the comma just passed
+    ):
+        inner = folded[aside.start(2) : aside.end(2)]
+        named = any(
+            aside.start(2) <= m.start < aside.end(2) for m in ctx.mentions if m.kind == "actor"
+        )
+        if not (_WHERE_SAID.match(inner) or (not named and len(inner.split()) <= 3)):
+            break
+        pos = aside.end()
     return pos, clause_end
 
 
 _COMMA_AHEAD = re.compile(r"\s*،")
+_PLACE_OF_POST = re.compile(r"\s*(?:ل(?:مدينه|محافظه|بلده)\s+)?ل?")
+_ASIDE_AHEAD = re.compile(r"\s*(،)?\s*([^،«»\"]{2,60}?)\s*،\s*")
+_WHERE_SAID = re.compile(r"(?:في|خلال)\s+(?:تصريح|افاده|مؤتمر|حديث|مقابله|كلمه|بيان|لقاء)")
 _JOINED_PARTY = re.compile(r"\s*و[^\W\d_]+(?:\s+[«\"“]?[^\W\d_]+[»\"”]?){0,3}(?=\s*،)")
 
 

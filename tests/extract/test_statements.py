@@ -516,3 +516,16 @@ def test_the_speakers_town_name_and_venue_are_not_what_he_charged(extractor: Ext
         ("SYR_OPP", "روسيا بـ«التواطؤ الكامل» مع النظام"),
         ("SYR_OPP", "روسيا بـ«التواطؤ»"),
     ]
+
+
+def test_the_source_refers_back_to_the_source_just_quoted(extractor: Extractor) -> None:
+    text = (
+        "وذكر مصدر عسكري اليوم أن وحدات الجيش استهدفت تحصينات الإرهابيين في محيط نبع عين الفيجة. "
+        "وأشار المصدر إلى أن المجموعات الإرهابية أقدمت على تلويث النبع، واصفاً ذلك بأنه «جريمة "
+        "حرب موصوفة»."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("SYR_GOV", "وحدات الجيش استهدفت تحصينات الإرهابيين في محيط نبع عين الفيجة"),
+        ("SYR_GOV", "المجموعات الإرهابية أقدمت على تلويث النبع"),
+        ("SYR_GOV", "جريمة حرب موصوفة"),
+    ]

@@ -169,3 +169,14 @@ def test_a_party_named_before_its_own_body_says_whose_body_it_is(extractor: Extr
         "en",
     )
     assert [a.id for a in extractor(doc).actors] == ["de_mistura", "HNC"]
+
+
+def test_a_brigade_is_the_fsa_only_where_the_text_calls_it_so(extractor: Extractor) -> None:
+    def actors(text: str) -> list[str]:
+        return [a.id for a in extractor(make_doc(text, dt.date(2016, 8, 31))).actors]
+
+    called = "سيطرت فصائل من الجيش السوري الحر، أبرزها «جيش العزة»، على مدينة حلفايا."
+    assert actors(called) == ["FSA"]
+    alone = "قال قائد ميداني في «الجبهة الشامية» إن مقاتلي المعارضة خسروا خط الإمداد."
+    assert "FSA" not in actors(alone)
+    assert "SYR_OPP" in actors(alone)

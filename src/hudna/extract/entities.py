@@ -16,7 +16,7 @@ from hudna.geo import place_km as km
 from hudna.models import Actor, Place
 from hudna.text import is_arabic
 
-_ENTITY_KINDS = {"actor", "title", "place", "metonym"}
+_ENTITY_KINDS = {"actor", "title", "place", "metonym", "member"}
 _LOCATIVE = {
     # nouns whose genitive is a place: "أحياء دمشق", "وسط دمشق", "central Damascus"
     "احياء",
@@ -98,6 +98,7 @@ def find_entities(ctx: Context) -> None:
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
     mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
     mentions = _titles_of_others(ctx, mentions)
+    mentions = _members_as_named(ctx, mentions)
     taken = [(m.start, m.end) for m in mentions]
     for ana in _resolve_anaphors(ctx, mentions, taken):
         mentions.append(ana)
@@ -114,6 +115,18 @@ def find_entities(ctx: Context) -> None:
     ctx.mentions = sorted(mentions, key=lambda m: m.start)
     ctx.actors = _actor_records(ctx)
     ctx.places = _place_records(ctx)
+
+
+def _members_as_named(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """A member group (`«جيش العزة»`) is its umbrella (FSA) in a document that names the
+    umbrella, and the umbrella's own party (SYR_OPP) in any other."""
+    umbrellas = {m.id for m in mentions if m.kind == "actor" and m.via != "member"}
+    return [
+        m
+        if m.via != "member" or m.id in umbrellas
+        else Mention(m.start, m.end, m.kind, ctx.lexicon.actors[m.id].affiliation or m.id, "name")
+        for m in mentions
+    ]
 
 
 # "near the Turkish border", "قرب الحدود التركية": a nationality that locates, no party
@@ -429,6 +442,8 @@ def _resolve(ctx: Context, candidates: list[Match]) -> Mention | None:
         return Mention(first.start, first.end, "actor", kinds["metonym"].payload.key, "metonym")
     if "actor" in kinds:
         return Mention(first.start, first.end, "actor", kinds["actor"].payload.key, "name")
+    if "member" in kinds:
+        return Mention(first.start, first.end, "actor", kinds["member"].payload.key, "member")
     if "title" in kinds:
         ids, ranges = kinds["title"].payload.extra
         when = ctx.ref_date or ctx.lexicon.default_date

@@ -44,6 +44,9 @@ class ActorEntry(_Data):
     ar: list[str] = Field(default_factory=list)
     en: list[str] = Field(default_factory=list)
     metonyms: list[str] = Field(default_factory=list)
+    # groups under this umbrella: named as it only in a document that names the umbrella itself,
+    # else as the umbrella's own party ("«جيش العزة» when the text calls them FSA")
+    members: list[str] = Field(default_factory=list)
     adjectives: list[str] = Field(default_factory=list)
     nationality: list[str] = Field(default_factory=list)
     titles: list[TitleEntry] = Field(default_factory=list)
@@ -283,6 +286,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         m.add_all([*a.ar, *a.en], Cue("actor", a.id))
         for name in a.metonyms:
             m.add(name, Cue("metonym", a.id))
+        for name in a.members:
+            m.add(name, Cue("member", a.id))
         for adj in a.adjectives:
             m.add(adj, Cue("adjective", a.id))
         for adj in [*a.adjectives, *a.nationality]:

@@ -529,3 +529,15 @@ def test_the_source_refers_back_to_the_source_just_quoted(extractor: Extractor) 
         ("SYR_GOV", "المجموعات الإرهابية أقدمت على تلويث النبع"),
         ("SYR_GOV", "جريمة حرب موصوفة"),
     ]
+
+
+def test_for_his_part_between_the_subject_and_the_verb_keeps_the_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "ولافروف من جهته قال خلال لقائه نظيره الأميركي جون كيري في موسكو اليوم إن «الهدنة صامدة "
+        "في مجملها رغم الاستفزازات»."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("lavrov", "الهدنة صامدة في مجملها رغم الاستفزازات")
+    ]

@@ -216,6 +216,8 @@ def _speaker_before(
     last = before[-1]
     if is_arabic(verb.text) and _POST_AND_QAD.fullmatch(folded, last.end, end):
         return last.id  # "وكان مندوب الاتحاد الروسي الدائم لدى الأمم المتحدة قد أعلن"
+    if is_arabic(verb.text) and _FOR_HIS_PART.fullmatch(folded, last.end, end):
+        return last.id  # "ولافروف من جهته قال", "والجعفري بدوره أكد"
     if _TOPIC_FA.fullmatch(folded, last.end, end) and _AMMA_END.search(
         folded[max(floor, last.start - 8) : last.start]
     ):
@@ -233,6 +235,10 @@ def _speaker_before(
 # between a speaker and an Arabic verb: a post at a body and the pluperfect's قد
 _POST_AND_QAD = re.compile(
     r"(?:\s+(?:الدايم\s+)?لدي(?:\s+[^\W\d_]+){1,2})?(?:\s+[«“\"]?[^\W\d_]+[»”\"]?)?\s+قد\s+"
+)
+_FOR_HIS_PART = re.compile(
+    r"\s*[،,]?\s*(?:من\s+جهت|من\s+ناحيت|بدور|هو\s+الاخر|هي\s+الاخري)(?:ه|ها|هم)?\s*[،,]?\s*"
+    r"(?:فقد\s+|قد\s+)?"
 )
 _TOPIC_FA = re.compile(r"[»”\"]?\s*(?:فقد|فان|ف|وقد)\s*")
 _AMMA_END = re.compile(r"(?:^|\s)[وف]?اما\s+[«“\"]?$")

@@ -541,3 +541,10 @@ def test_for_his_part_between_the_subject_and_the_verb_keeps_the_subject(
     assert _statements(extractor, text, "ar") == [
         ("lavrov", "الهدنة صامدة في مجملها رغم الاستفزازات")
     ]
+
+
+def test_a_spokesman_for_a_person_speaks_for_the_persons_party(extractor: Extractor) -> None:
+    text = (
+        "وفي جنيف، قال المتحدث باسم مكتب المبعوث الأممي إن المنظمة الدولية «لم تُستشر» في الاتفاق."
+    )
+    assert _statements(extractor, text, "ar") == [("UN", "المنظمة الدولية «لم تُستشر» في الاتفاق")]

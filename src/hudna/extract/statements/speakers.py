@@ -15,6 +15,10 @@ from hudna.extract.entities import affiliation, in_post
 from hudna.extract.matcher import Match
 from hudna.text import is_arabic
 
+_SPOKESMAN_FOR = re.compile(
+    r"(?:المتحدث|الناطق|المتحدثه|الناطقه|spokes(?:man|woman|person))\s+"
+    r"(?:الرسمي\s+)?(?:باسم|for|of|to)\s+(?:\S+\s+){0,2}$"
+)
 _PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
 _AND_END = re.compile(r"(?:^|\s)and\s+$")
 _COMMA_END = re.compile(r"[,،]\s*$")
@@ -78,6 +82,12 @@ class _Speakers:
 
     def in_gap(self, start: int, end: int) -> str | None:
         actor = _speaker_in_gap(self.actors, start, end)
+        if actor and self.ctx.lexicon.actors[actor].kind == "person":
+            named = next(a for a in self.actors if start <= a.start and a.id == actor)
+            if _SPOKESMAN_FOR.search(self.ctx.folded, max(start, named.start - 40), named.start):
+                # "المتحدث باسم مكتب المبعوث الأممي", "a spokesman for de Mistura": someone
+                # speaking for the person, so for the party the person serves
+                actor = affiliation(self.ctx, actor)
         if actor:
             self._learn(start, end, actor)
             return actor

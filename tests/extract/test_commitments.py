@@ -101,3 +101,13 @@ def test_the_speakers_own_body_named_by_its_kind_makes_the_promise(extractor: Ex
         (["UN"], "المنظمة"),
         (["RUS"], "المركز"),
     ]
+
+
+def test_a_reply_to_whatever_the_other_side_may_do_is_a_threat(extractor: Extractor) -> None:
+    text = (
+        "وقال قائد في الجبهة الجنوبية إن فصائل الجبهة «سترد بقوة» على أي تصعيد، وإنها ستفتح "
+        "ممراً لخروج المدنيين غداً. The rebels were committed to the truce but would respond to "
+        "any violation."
+    )
+    doc = make_doc(text, dt.date(2016, 9, 13))
+    assert [c.text for c in extractor(doc).commitments] == ["ستفتح ممراً لخروج المدنيين غداً"]

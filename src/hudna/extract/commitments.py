@@ -99,6 +99,8 @@ def find_commitments(ctx: Context) -> None:
             continue  # "Will the Secretary still go to Brussels?": asked, not promised
         if _NEGATED_FUTURE.search(folded[max(0, start - 8) : end + 6]):
             continue  # "لن نعود", "will not wait", "would not discuss": a refusal, not a promise
+        if _RETALIATION.match(folded, start, start + 80):
+            continue  # "سترد بقوة على أي تصعيد", "would respond to any violation": a threat
         if any(
             x.end <= start
             and len(words_between(folded, x.end, start)) <= 3
@@ -157,6 +159,11 @@ def find_commitments(ctx: Context) -> None:
     ctx.commitments = [_commitment(ctx, s, e, by) for s, e, by in found]
 
 
+# a reply to whatever the other side may do is a threat, not a promise of an act
+_RETALIATION = re.compile(
+    r"(?:will\s+|would\s+|سوف\s+)?(?:س?[تين]رد|respond|retaliate|react)\S*(?:\s+\S+){0,3}?\s+"
+    r"(?:علي|على|to|against)\s+(?:اي|أي|any)\s"
+)
 _CLAUSE_OPENERS = re.compile(r"[،,;:«“\"]|(?:^|\s)(?:و?ان|و?أن|و?إن|و?انه|و?أنه|that|and)\s")
 
 

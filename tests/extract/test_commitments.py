@@ -111,3 +111,14 @@ def test_a_reply_to_whatever_the_other_side_may_do_is_a_threat(extractor: Extrac
     )
     doc = make_doc(text, dt.date(2016, 9, 13))
     assert [c.text for c in extractor(doc).commitments] == ["ستفتح ممراً لخروج المدنيين غداً"]
+
+
+def test_a_process_quoted_to_go_on_is_no_promise(extractor: Extractor) -> None:
+    text = (
+        "وقال المتحدث باسم التحالف إن الحملة «ستستمر حتى عزل الرقة بالكامل»، وإن المحافظة "
+        "«ستبدأ إدخال الحافلات خلال ساعات»."
+    )
+    doc = make_doc(text, dt.date(2016, 11, 8))
+    assert [c.text for c in extractor(doc).commitments] == [
+        "المحافظة «ستبدأ إدخال الحافلات خلال ساعات"
+    ]

@@ -30,6 +30,13 @@ _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
 
 
 @lru_cache(maxsize=1)
+def _processes() -> frozenset[str]:
+    return frozenset(
+        fold(w) for w in load_yaml("lexicons", "commitments.yaml").get("processes", [])
+    )
+
+
+@lru_cache(maxsize=1)
 def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml("lexicons", "commitments.yaml")
     not_future = frozenset(fold(w) for w in data.get("not_future_ar", []))
@@ -214,6 +221,12 @@ def _clause_start(ctx: Context, floor: int, pos: int) -> int:
 def _non_party_subject(ctx: Context, clause_start: int, pos: int) -> bool:
     """Words stand before the future verb in its clause and none of them names a party."""
     words = words_between(ctx.folded, clause_start, pos)
+    if not words and re.search(r"[«“\"]\s*$", ctx.folded[max(0, clause_start - 3) : clause_start]):
+        # "إن الحملة «ستستمر حتى عزل الرقة»": a process quoted to go on, which no party promises
+        before = words_between(
+            ctx.folded, _clause_start(ctx, ctx.sentence_of(pos).start, clause_start - 1), pos
+        )
+        return bool(before) and before[0] in _processes()
     if any(_OWN_PARTY.match(w) for w in words):
         return False  # "بلاده ستقيم مخيمات", "خبراؤنا": the speaker's own country or people
     if not words or all(

@@ -164,6 +164,7 @@ class CommitmentsFile(_Data):
     passive_ar: list[str] = Field(default_factory=list)
     passive_en: list[str] = Field(default_factory=list)
     opening_ar: list[str] = Field(default_factory=list)
+    processes: list[str] = Field(default_factory=list)
 
 
 # -- compiled lexicon -------------------------------------------------------------------------

@@ -122,3 +122,19 @@ def test_a_process_quoted_to_go_on_is_no_promise(extractor: Extractor) -> None:
     assert [c.text for c in extractor(doc).commitments] == [
         "المحافظة «ستبدأ إدخال الحافلات خلال ساعات"
     ]
+
+
+def test_a_clause_joined_with_and_that_holds_its_own_promise_is_another(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Peskov said Russia would help clear the city of mines, and Russian sappers are expected "
+        "to arrive in Palmyra within days. The UN said it would fund a tour next year, and "
+        "would expand the programme to the camps."
+    )
+    doc = make_doc(text, dt.date(2016, 3, 28), "en")
+    assert [c.text for c in extractor(doc).commitments] == [
+        "Russia would help clear the city of mines",
+        "Russian sappers are expected to arrive in Palmyra within days",
+        "it would fund a tour next year, and would expand the programme to the camps",
+    ]

@@ -94,6 +94,7 @@ def find_commitments(ctx: Context) -> None:
     _not_future, _passive, opening = _config()
     folded = ctx.folded
     markers = future_markers(ctx)
+    marker_starts = [start for start, _end, _passive in markers]
     excluders = ctx.cues_of("not_commitment")
     actors = [m for m in ctx.mentions if m.kind == "actor"]
     found: list[tuple[int, int, list[str]]] = []
@@ -117,7 +118,7 @@ def find_commitments(ctx: Context) -> None:
             for x in excluders
         ):
             continue  # a demand, condition or relative clause right before the marker
-        span = _span(ctx, start)
+        span = _span(ctx, start, marker_starts)
         if folded[start:end] in opening:
             span = (end + 1, max(span[1], end + 1))  # the promise is the clause it opens
         speaker = ctx.statement_at(start, end) or _continued_speaker(ctx, start)
@@ -139,7 +140,7 @@ def find_commitments(ctx: Context) -> None:
         ):
             continue  # إذا تعطلت الهدنة فستكون هناك عواقب: a condition, not a promise
         if not before and not is_passive and _non_party_subject(ctx, clause_start, start):
-            rejected.append((clause_start, _span(ctx, start)[1]))
+            rejected.append((clause_start, span[1]))
             continue  # الهدنة ستدخل حيز التنفيذ: no party acts
         if is_passive and any(s <= start < e for s, e in rejected):
             continue  # the future time of a clause whose subject is no party
@@ -171,6 +172,7 @@ _RETALIATION = re.compile(
     r"(?:will\s+|would\s+|سوف\s+)?(?:س?[تين]رد|respond|retaliate|react)\S*(?:\s+\S+){0,3}?\s+"
     r"(?:علي|على|to|against)\s+(?:اي|أي|any)\s"
 )
+_COMMA_AND = re.compile(r"[,،]\s*(?:and\s+|و(?=\S))")
 _CLAUSE_OPENERS = re.compile(r"[،,;:«“\"]|(?:^|\s)(?:و?ان|و?أن|و?إن|و?انه|و?أنه|that|and)\s")
 
 
@@ -267,8 +269,9 @@ def _floor(ctx: Context, pos: int) -> int:
     return ctx.sentence_of(pos).start
 
 
-def _span(ctx: Context, pos: int) -> tuple[int, int]:
-    """The commitment's text: the sub-sentence of the statement (or sentence) holding `pos`."""
+def _span(ctx: Context, pos: int, markers: list[int] | None = None) -> tuple[int, int]:
+    """The commitment's text: the sub-sentence of the statement (or sentence) holding `pos`, up
+    to a clause joined with ", and" that holds a future marker (`markers`) of its own."""
     sentence = ctx.sentence_of(pos)
     lo, hi = sentence.start, sentence.end
     for s, e, _ in ctx.statement_spans:
@@ -284,6 +287,20 @@ def _span(ctx: Context, pos: int) -> tuple[int, int]:
     # "UNRWA would resume distributions ..., and that it would send a mobile clinic ...": each
     # complement is a promise of its own
     for m in _AND_THAT_INSIDE.finditer(ctx.folded, lo, hi):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    # "Russia would help clear the city of mines, and Russian sappers are expected to arrive":
+    # two promises
+    for m in _COMMA_AND.finditer(ctx.folded, lo, hi):
+        arabic = m.group().endswith("و")
+        before_it = any(lo <= p < m.start() for p in markers or [])
+        # ", and would ...": the same subject goes on; an Arabic verb may open its own clause
+        after_it = any(m.end() < p < hi or (arabic and p == m.end()) for p in markers or [])
+        if not (before_it and after_it):
+            continue
         if m.end() <= pos:
             lo = m.end()
         elif m.start() >= pos:

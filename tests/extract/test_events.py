@@ -1612,6 +1612,29 @@ def test_where_the_shells_came_from_is_not_where_they_fell(
     assert (shelling["type"], shelling["place"]) == ("SHELLING", place)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The aid trucks have been sitting at the Turkish border for a week because the regime "
+            "hasn't issued the permits for eastern Aleppo.",
+            "en",
+        ),
+        (
+            "لا تزال عشرون شاحنة أممية عالقة على الحدود التركية بانتظار ضمانات لدخول أحياء حلب "
+            "الشرقية، فيما قال المتحدث باسم الأمم المتحدة إن المنظمة «لم تحصل بعد على الأذونات "
+            "اللازمة من الحكومة السورية».",
+            "ar",
+        ),
+    ],
+)
+def test_aid_held_for_want_of_the_governments_permits_is_a_denial_of_access(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    (siege,) = _events(extractor, text, language)
+    assert (siege["type"], siege["actors"], siege["place"]) == ("SIEGE", ["SYR_GOV"], "aleppo")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -432,6 +432,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     return []
 
 
+_AID_BOUND_FOR = re.compile(
+    r"(?:(?:^|\s)(?:لدخول|لايصالها الي|bound for)|\sto\s+enter)\s+(?:\S+\s+)?$"
+)
 _COMMA_ONLY = re.compile(r"\s*[،,]\s*")
 # "بقذائف مدفعية مصدرها مواقع قوات النظام في حي الراموسة", "بقذائف هاون أطلقتها فصائل المعارضة
 # من حي بني زيد": where the shells came from
@@ -534,11 +537,23 @@ def _dateline_place(ctx: Context) -> list[str]:
 
 def _siege_told_before(ctx: Context, cand: _Candidate) -> list[str]:
     """`ويعيش في هذه الأحياء ... تحت حصار`, `responsibility for the siege`: a siege with no place
-    of its own is on the last place of the theatre named in the sentence before."""
+    of its own is on the place its sentence sends aid to, else on the last place of the theatre
+    named in the sentence before."""
     if cand.type != "SIEGE" or _at(ctx, "nationwide").search(
         ctx.folded, cand.sentence.start, cand.sentence.end
     ):
         return []  # "15 منطقة محاصرة في أنحاء البلاد": sieges across the country, no one place
+    # "شاحنة عالقة ... لدخول أحياء حلب الشرقية، فيما قال ... «لم تحصل بعد على الأذونات»": where
+    # the aid was bound for, earlier in the sentence
+    bound_for = [
+        m
+        for m in ctx.mentions
+        if m.kind == "place"
+        and cand.sentence.start <= m.start < cand.trigger.start
+        and _AID_BOUND_FOR.search(ctx.folded, max(0, m.start - 20), m.start)
+    ]
+    if bound_for:
+        return [bound_for[-1].id]
     prev = ctx.sentence_before(cand.sentence)
     if prev is None:
         return []

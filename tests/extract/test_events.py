@@ -1635,6 +1635,15 @@ def test_aid_held_for_want_of_the_governments_permits_is_a_denial_of_access(
     assert (siege["type"], siege["actors"], siege["place"]) == ("SIEGE", ["SYR_GOV"], "aleppo")
 
 
+def test_convoys_not_yet_approved_are_a_siege_of_each_place(extractor: Extractor) -> None:
+    text = "دي ميستورا: الحكومة السورية لم توافق بعد على دخول القوافل إلى داريا ومعضمية الشام."
+    sieges = _events(extractor, text, "ar")
+    assert [(e["type"], e["actors"], e["place"]) for e in sieges] == [
+        ("SIEGE", ["SYR_GOV"], "daraya"),
+        ("SIEGE", ["SYR_GOV"], "moadamiyeh"),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -1644,6 +1644,17 @@ def test_convoys_not_yet_approved_are_a_siege_of_each_place(extractor: Extractor
     ]
 
 
+def test_the_announcer_of_a_deal_reached_with_another_side_is_a_party(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وكان مندوب الاتحاد الروسي الدائم لدى الأمم المتحدة قد أعلن مساء أمس في نيويورك التوصل "
+        "إلى اتفاق مع الجانب التركي يقضي بخروج المسلحين من شرق حلب."
+    )
+    (deal,) = _events(extractor, text, "ar")
+    assert (deal["type"], deal["actors"]) == ("AGREE", ["RUS", "TUR"])
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

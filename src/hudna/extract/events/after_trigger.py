@@ -197,8 +197,15 @@ def _what_was_agreed(ctx: Context, anchor: int, start: int, gap_text: str) -> bo
         return True  # اتفقوا على أن يبدأ برنامج الأغذية ...: the rest is what was agreed
     if any(anchor <= c.start < start for c in ctx.cues_of("irrealis")):
         return True  # "التحضيرات لعقد لقاء بين الحكومة والمعارضة": the parties of a plan
+    if _TERMS.search(gap_text):
+        return True  # "اتفاق مع الجانب التركي يقضي بخروج المسلحين": the deal's terms
     # اتفقا على آلية للفصل بين المعارضة والنصرة: the rest is what was agreed
     return bool(re.search(r"(?:^|\s)(?:علي|on)\s(?!.*(?:^|\s)(?:مع|with)\s)", gap_text))
+
+
+_TERMS = re.compile(
+    r"(?:^|\s)(?:يقضي|تقضي|ينص|تنص|يتضمن|تتضمن|under which|providing for|provides for)\s"
+)
 
 
 def _meets_with(

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, word_end, words_between
+from hudna.extract.entities import in_post
 from hudna.extract.events.common import _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _marker_before
 from hudna.extract.numbers import in_toll
@@ -101,7 +102,16 @@ def _split_around(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     slots.right = _groups(
         ctx, [m for m in slots.mentions if m.start >= trig.end], verb_object=slots.verb_object
     )
-    slots.left = _groups(ctx, [m for m in slots.mentions if m.end <= trig.start])
+    # "مندوب الاتحاد الروسي الدائم لدى الأمم المتحدة قد أعلن التوصل إلى اتفاق": the body of a
+    # post is no party to a meeting or a deal
+    slots.left = _groups(
+        ctx,
+        [
+            m
+            for m in slots.mentions
+            if m.end <= trig.start and not (slots.group and in_post(folded, m.start, m.end))
+        ],
+    )
     if slots.recorded:
         # "the Russian centre at Hmeimim registered nine violations", "سجّل ٢٣ خرقاً": who counts
         # them is not who committed them

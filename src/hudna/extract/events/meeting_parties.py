@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, words_between
+from hudna.extract.entities import in_post
 from hudna.extract.events.common import _at, _Candidate, _last_break
 from hudna.extract.events.party_groups import _groups
 
@@ -20,7 +21,10 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     trigger: the announcers, the owner of a counterpart, the speaker in the first person or as
     "he", and the last two people for الجانبان."""
     folded, trig = ctx.folded, cand.trigger
-    if slots.group and not slots.agents and _nominal_object(ctx, cand):
+    partners_only = bool(slots.agents) and bool(
+        _WITH_FIRST.match(folded, trig.end)
+    )  # "التوصل إلى اتفاق مع الجانب التركي", "برعاية روسية": others, the announcer being one too
+    if slots.group and (not slots.agents or partners_only) and _nominal_object(ctx, cand):
         # أعلن كيري ولافروف ... التوصل إلى اتفاق: the announcers are the parties
         floor = _last_break(ctx, cand.sentence.start, trig.start)
         before = _groups(
@@ -28,11 +32,14 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             [
                 m
                 for m in ctx.mentions
-                if m.kind == "actor" and floor <= m.start and m.end <= trig.start
+                if m.kind == "actor"
+                and floor <= m.start
+                and m.end <= trig.start
+                and not in_post(folded, m.start, m.end)  # "مندوب روسيا لدى الأمم المتحدة"
             ],
         )
         if before and len(words_between(folded, before[-1][-1].end, trig.start)) <= 14:
-            slots.agents = [m.id for m in before[-1]]
+            slots.agents = list(dict.fromkeys([*(m.id for m in before[-1]), *slots.agents]))
             cand.subject_given = True
     if slots.group:
         # "بحث وزير الخارجية التركي مولود جاووش أوغلو ونظيره الروسي": whose counterpart it is
@@ -73,6 +80,9 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.agents = _last_two_people(ctx, dual.start()) or slots.agents
     elif dual and len(set(slots.agents)) < 2:
         slots.agents = list(dict.fromkeys([*slots.agents, *_last_two_people(ctx, dual.start())]))
+
+
+_WITH_FIRST = re.compile(r"\s*(?:مع|with|برعايه|بوساطه|brokered by|sponsored by)\s")
 
 
 def _nominal_object(ctx: Context, cand: _Candidate) -> bool:

@@ -227,6 +227,7 @@ def _paired_triggers(ctx: Context) -> list[Match]:
         for verb in longest_non_overlapping(ctx.cues_of(head)):
             if any(t.payload.key == etype and t.start <= verb.start < t.end for t in triggers):
                 continue
+            own = [t for t in triggers if t.payload.key == etype]
             if head == "blocking" and re.match(r"\s+(?:that|ان|أن)\s", ctx.folded[verb.end :]):
                 continue  # "denied that Russian aircraft had struck the convoy": words, no block
             if head == "description" and re.match(r"\s+(?:for|on|upon)\s", ctx.folded[verb.end :]):
@@ -238,6 +239,11 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 # "أعلن الجيش انتهاء الهدنة", "announced the end of the truce": no accord reached
                 and not (
                     etype == "AGREE" and _ENDED.search(ctx.folded, max(0, x.start - 14), x.start)
+                )
+                # "أعلن ... التوصل إلى اتفاق": the accord is a trigger of its own, whose
+                # announcers are its parties
+                and not (
+                    _ANNOUNCE.match(verb.text) and any(t.start <= x.start < t.end for t in own)
                 )
                 and not (
                     clause
@@ -256,6 +262,7 @@ def _paired_triggers(ctx: Context) -> list[Match]:
     return out
 
 
+_ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
 _ENDED = re.compile(
     r"(?:^|\s)(?:انتهاء|نهايه|انهيار|الغاء|تعليق|the end of|end of|collapse of|the collapse of)\s+(?:ال)?$"
 )

@@ -505,7 +505,7 @@ def test_an_accord_reached_signed_or_announced_with_words_between(extractor: Ext
         (
             "وأعلن وزير الخارجية الروسي ونظيره الأميركي عن خطة لإعادة إحياء الهدنة.",
             "ar",
-            {"lavrov", "USA"},
+            {"lavrov", "kerry"},  # his American counterpart in 2016
         ),
         (
             "واتفق الجانبان الروسي والأميركي على آلية للفصل بين المعارضة المعتدلة وجبهة النصرة.",
@@ -1653,6 +1653,13 @@ def test_the_announcer_of_a_deal_reached_with_another_side_is_a_party(
     )
     (deal,) = _events(extractor, text, "ar")
     assert (deal["type"], deal["actors"]) == ("AGREE", ["RUS", "TUR"])
+
+
+def test_a_counterpart_is_the_person_who_held_the_same_post(extractor: Extractor) -> None:
+    text = "وقال كيري في مؤتمر صحفي مشترك مع نظيره الروسي إن البلدين سيترأسان فريق عمل."
+    doc = make_doc(text, dt.date(2016, 2, 12))
+    (meeting,) = extractor(doc).events
+    assert (meeting.type, sorted(meeting.actors)) == ("MEET", ["kerry", "lavrov"])
 
 
 def test_still_is_no_negation(extractor: Extractor) -> None:

@@ -7,6 +7,7 @@ held it on the document's date; a capital (`موسكو`) is a place after a loca
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -545,6 +546,40 @@ def in_post(folded: str, start: int, end: int | None = None) -> bool:
         and _OWN_POST_AFTER.match(folded, end) is not None
         and _OWN_POST_BEFORE.search(folded[max(0, start - 20) : start]) is not None
     )
+
+
+_ROLES = (
+    ("foreign", re.compile(r"خارجي|دبلوماسي|foreign|secretary of state|diplomat", re.I)),
+    ("defence", re.compile(r"دفاع|defen[cs]e", re.I)),
+    ("president", re.compile(r"^(?:ال)?رئيس(?!\s+ال?دبلوماسي)|president", re.I)),
+)
+
+
+def _roles(ctx: Context, actor_id: str, when: dt.date) -> set[str]:
+    """The roles (foreign minister, defence minister, head of state) an actor held on `when`."""
+    held = [t for t in ctx.lexicon.actors[actor_id].titles if t.from_ <= when <= t.to]
+    return {
+        role
+        for t in held
+        for role, pattern in _ROLES
+        for spec in [*t.ar, *t.en]
+        if pattern.search(spec)
+    }
+
+
+def counterpart(ctx: Context, owner: str, state: str) -> str:
+    """`نظيره الروسي` said of Kerry: the person of `state` who held Kerry's role at the time
+    (Lavrov), else the state itself."""
+    if ctx.lexicon.actors[owner].kind != "person":
+        return state
+    when = ctx.ref_date or ctx.lexicon.default_date
+    roles = _roles(ctx, owner, when)
+    peers = [
+        a.id
+        for a in ctx.lexicon.actors.values()
+        if a.kind == "person" and a.affiliation == state and roles & _roles(ctx, a.id, when)
+    ]
+    return peers[0] if len(peers) == 1 else state
 
 
 def affiliation(ctx: Context, actor_id: str) -> str:

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, words_between
-from hudna.extract.entities import in_post
+from hudna.extract.entities import counterpart, in_post
 from hudna.extract.events.common import _at, _Candidate, _last_break
 from hudna.extract.events.party_groups import _groups
 
@@ -55,6 +55,23 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             ]
             if whose and whose[-1].id not in slots.agents:
                 slots.agents.insert(0, whose[-1].id)
+            # "مع نظيره الروسي" said of Kerry: Lavrov, the Russian who held his post
+            people = [a for a in slots.agents if ctx.lexicon.actors[a].kind == "person"]
+            owner = whose[-1].id if whose else people[0] if people else None
+            nationality = [
+                n.payload.key
+                for n in ctx.cues_of("nationality")
+                if at <= n.start < min(cand.hi, at + 40)
+                and len(words_between(folded, at, n.start)) <= 2
+            ]
+            if owner and nationality and nationality[0] in slots.agents:
+                peer = counterpart(ctx, owner, nationality[0])
+                if peer == nationality[0]:
+                    pass  # no person of that party held the post: the party itself
+                elif peer in slots.agents:
+                    slots.agents = [a for a in slots.agents if a != nationality[0]]
+                else:
+                    slots.agents = [peer if a == nationality[0] else a for a in slots.agents]
     if (
         slots.group
         and cand.asserted_by

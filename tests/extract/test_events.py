@@ -1662,6 +1662,17 @@ def test_a_counterpart_is_the_person_who_held_the_same_post(extractor: Extractor
     assert (meeting.type, sorted(meeting.actors)) == ("MEET", ["kerry", "lavrov"])
 
 
+def test_the_day_a_truce_took_effect_dates_no_act_told_since(extractor: Extractor) -> None:
+    text = (
+        "وثّق فريق الرصد مقتل ٥٨ مدنياً أمس الثلاثاء في محافظتي إدلب وحلب، في أعلى حصيلة يومية منذ "
+        "دخول اتفاق وقف الأعمال العدائية حيز التنفيذ في السابع والعشرين من شباط الماضي. وفي ما يلي "
+        "التفاصيل:\n\n- كفرنبل: سبعة قتلى في غارة جوية على السوق الشعبي وسط البلدة."
+    )
+    doc = make_doc(text, dt.date(2016, 4, 20))
+    (strike,) = extractor(doc).events
+    assert (strike.place, strike.date) == ("kafranbel", "2016-04-19")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

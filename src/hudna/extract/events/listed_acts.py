@@ -12,6 +12,7 @@ from dataclasses import replace
 from hudna.extract.context import Context, title_end, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _PLACE_RANK, _at, _Candidate
+from hudna.extract.events.places import _dates_told
 from hudna.extract.numbers import fatalities
 from hudna.models import HOSTILE_TYPES
 
@@ -96,8 +97,8 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     # the day the lead tells ("وثّق المرصد اليوم الخميس مقتل ٣١ مدنياً ...")
     told = [
         d
-        for d in ctx.dates
-        if lines and lines[0][0] - 400 <= d.start < lines[0][0] and d.value and d.precision == "day"
+        for d in _dates_told(ctx)  # not "منذ دخول الاتفاق حيز التنفيذ في 27 شباط"
+        if lines and lines[0][0] - 400 <= d.start < lines[0][0] and d.precision == "day"
     ]
     for item in items:
         end = _line_end(folded, item.end())

@@ -28,6 +28,11 @@ _AT_VENUE = re.compile(
     r"(?:^|\s)at\s+(?:the\s+|[^\W\d_]+['’]s\s+|(?:talks|a meeting|a summit)\s+in\s+)?$"
 )
 _SINCE_BEFORE = re.compile(r"(?:منذ|since)\s+(?:\S+\s+)?$")
+# "منذ دخول اتفاق وقف الأعمال العدائية حيز التنفيذ في", "since the truce took effect on"
+_SINCE_IN_FORCE = re.compile(
+    r"(?:^|\s)(?:منذ|since)\s+[^.،,؛;]{0,60}(?:حيز التنفيذ|took effect|came into (?:force|effect)|"
+    r"went into effect)\s+(?:في|on)\s+(?:\S+\s+)?$"
+)
 
 _RELATIVE = re.compile(
     r"(?:^|\s|[،,])\s*[وف]?(?:which|that|who|التي|الذي|اللتين|اللذين|اللتان|اللذان)\s"
@@ -676,5 +681,9 @@ def _anchored(
 
 
 def _since(folded: str, d: DateMention) -> bool:
-    """`منذ تشرين الثاني 2012`, "since April": the start of a continuing state, not the act's date."""
-    return _SINCE_BEFORE.search(folded[max(0, d.start - 15) : d.start]) is not None
+    """`منذ تشرين الثاني 2012`, "since April", `منذ دخول الاتفاق حيز التنفيذ في السابع والعشرين
+    من شباط`: the start of a continuing state, not the act's date."""
+    return (
+        _SINCE_BEFORE.search(folded[max(0, d.start - 15) : d.start]) is not None
+        or _SINCE_IN_FORCE.search(folded[max(0, d.start - 90) : d.start]) is not None
+    )

@@ -1673,6 +1673,18 @@ def test_the_day_a_truce_took_effect_dates_no_act_told_since(extractor: Extracto
     assert (strike.place, strike.date) == ("kafranbel", "2016-04-19")
 
 
+def test_the_same_morning_is_the_day_of_the_act_told_before(extractor: Extractor) -> None:
+    text = (
+        "A hospital in Maarat al-Numan was destroyed yesterday morning in air strikes. The same "
+        "morning, air strikes hit a children's hospital in the town of Azaz, killing 14."
+    )
+    doc = make_doc(text, dt.date(2016, 2, 16), "en")
+    assert [(e.place, e.date) for e in extractor(doc).events] == [
+        ("maarat_al_numan", "2016-02-15"),
+        ("azaz", "2016-02-15"),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

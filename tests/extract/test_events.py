@@ -1685,6 +1685,20 @@ def test_the_same_morning_is_the_day_of_the_act_told_before(extractor: Extractor
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("تعرضت قافلة مساعدات مساء أمس لهجوم من الجو في بلدة أورم الكبرى بريف حلب الغربي.", "ar"),
+        ("An aid convoy was attacked from the air in Urum al-Kubra on Monday evening.", "en"),
+    ],
+)
+def test_an_attack_from_the_air_is_an_air_strike(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    (strike,) = _events(extractor, text, language)
+    assert (strike["type"], strike["place"]) == ("AIRSTRIKE", "urum_al_kubra")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -1699,6 +1699,19 @@ def test_an_attack_from_the_air_is_an_air_strike(
     assert (strike["type"], strike["place"]) == ("AIRSTRIKE", "urum_al_kubra")
 
 
+def test_a_group_of_them_are_some_of_the_fighters_named_before(extractor: Extractor) -> None:
+    text = (
+        "وأوضح سافتشينكو أن المسلحين قصفوا حي الحمدانية في حلب بقذائف الهاون مساء أمس، فيما هاجمت "
+        "مجموعة منهم فجر اليوم مواقع الجيش السوري قرب بلدة كنسبا في ريف اللاذقية."
+    )
+    attack = next(e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK")
+    assert (attack["actors"], attack["target"], attack["place"]) == (
+        ["SYR_OPP"],
+        "SYR_GOV",
+        "kinsabba",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

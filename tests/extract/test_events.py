@@ -1712,6 +1712,15 @@ def test_a_group_of_them_are_some_of_the_fighters_named_before(extractor: Extrac
     )
 
 
+def test_what_a_deal_covers_is_not_where_it_was_reached(extractor: Extractor) -> None:
+    text = (
+        "قال مسؤول في فصائل المعارضة إن الاتفاق الجديد، الذي توصلت إليه روسيا وتركيا ليل أمس، "
+        "يشمل أيضاً إجلاء جرحى من بلدتي الفوعة وكفريا المحاصرتين."
+    )
+    deal = next(e for e in _events(extractor, text, "ar") if e["type"] == "AGREE")
+    assert (sorted(deal["actors"]), deal["place"]) == (["RUS", "TUR"], None)
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -53,6 +53,8 @@ def _is_theatre_country(ctx: Context, place_id: str) -> bool:
 _TERMS = re.compile(
     r"(?:^|\s)(?:[يت]قضي|[يت]نص|ينصان|provides? for|calls? for|stipulat\w*|under which|covering)\s"
 )
+# what a deal covers names no place it was reached in (`الاتفاق ... يشمل إجلاء جرحى من الفوعة`)
+_COVERS = re.compile(r"(?:^|\s)(?:[يت]شمل|[يت]تضمن|includes)\s")
 _IN_FORCE = re.compile(
     r"(?:^|\s)(?:[يت]بدا\s+سريان\S*|[يت]دخل\s+حيز|اعتبارا\s+من|ابتداء\s+من|(?:to\s+)?takes?\s+effect|"
     r"(?:to\s+)?come\s+into\s+force|starting|effective\s+from|from\s+midnight)\s"
@@ -178,7 +180,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             if at:
                 return [at[0].id]
             hi = min(hi, trig.end)  # "اتفقا على ضرورة الحفاظ على الهدنة في حلب": what, not where
-        terms = _TERMS.search(folded, trig.end, hi)
+        terms = _TERMS.search(folded, trig.end, hi) or _COVERS.search(folded, trig.end, hi)
         if terms:
             hi = terms.start()  # "اتفاق ... يقضي بوقف إطلاق النار في أحياء حلب": its terms
     if cand.type == "ACCUSE":

@@ -1721,6 +1721,15 @@ def test_what_a_deal_covers_is_not_where_it_was_reached(extractor: Extractor) ->
     assert (sorted(deal["actors"]), deal["place"]) == (["RUS", "TUR"], None)
 
 
+def test_an_aside_on_the_edge_of_a_city_only_locates_the_town(extractor: Extractor) -> None:
+    text = (
+        "Daraya, on the south-western edge of Damascus, has been encircled by government forces "
+        "since late 2012."
+    )
+    (siege,) = _events(extractor, text, "en")
+    assert (siege["type"], siege["actors"], siege["place"]) == ("SIEGE", ["SYR_GOV"], "daraya")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -59,6 +59,9 @@ _IN_FORCE = re.compile(
     r"(?:^|\s)(?:[يت]بدا\s+سريان\S*|[يت]دخل\s+حيز|اعتبارا\s+من|ابتداء\s+من|(?:to\s+)?takes?\s+effect|"
     r"(?:to\s+)?come\s+into\s+force|starting|effective\s+from|from\s+midnight)\s"
 )
+_LOCATING_ASIDE = re.compile(
+    r"[,،]\s*(?:on\s+the\s+(?:\S+\s+)?(?:edge|outskirts)\s+of|على\s+(?:ال)?اطراف)\s[^,،.]{0,60}[,،]"
+)
 _LOCATOR = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
     r"south-east|south-west)\s+of\s+$|(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمال شرق|شمال غرب|جنوب شرق|"
@@ -330,6 +333,16 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         return list(dict.fromkeys(p.id for p in chosen))
     lo = cand.sentence.start if cand.type == "ACCUSE" else cand.lo
     before = [p for p in places if lo <= p.start and p.end <= trig.start]
+    asides = [
+        a
+        for a in _LOCATING_ASIDE.finditer(folded, lo, trig.start)
+        if any(not folded[q.end : a.start()].strip() for q in before)  # right after a place
+    ]
+    located = [p for p in before if any(a.start() < p.start < a.end() for a in asides)]
+    if located and len(located) < len(before):
+        # "Daraya, on the south-western edge of Damascus, has been encircled": the aside only
+        # locates the place before it
+        before = [p for p in before if p not in located]
     if cand.type == "ACCUSE":
         # "أن «الإرهابيين» قصفوا حي الحمدانية وضاحية الأسد ...، متهماً واشنطن": where the act
         # said was, not where the accuser spoke; a venue is introduced as one

@@ -1730,6 +1730,23 @@ def test_an_aside_on_the_edge_of_a_city_only_locates_the_town(extractor: Extract
     assert (siege["type"], siege["actors"], siege["place"]) == ("SIEGE", ["SYR_GOV"], "daraya")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "وقال المحافظ إن ورشات المحافظة ستصلح الأضرار، مضيفاً أن «هذه الاعتداءات الجبانة لن "
+            "تنال من صمود أهالي دمشق».",
+            "ar",
+        ),
+        ("Kerry said these attacks on hospitals must stop.", "en"),
+    ],
+)
+def test_a_demonstrative_points_back_to_acts_told_not_to_new_ones(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    assert _events(extractor, text, language) == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -263,6 +263,9 @@ def _paired_triggers(ctx: Context) -> list[Match]:
 
 
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
+_DEMONSTRATIVE_BEFORE = re.compile(
+    r"(?:^|[\s«“\"])(?:هذه|هذا|هاتين|هذين|تلك|these|this)\s+(?:ال)?$"
+)
 _ENDED = re.compile(
     r"(?:^|\s)(?:انتهاء|نهايه|انهيار|الغاء|تعليق|the end of|end of|collapse of|the collapse of)\s+(?:ال)?$"
 )
@@ -587,6 +590,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         if not cand.places:
             return None
         cand.actors, cand.target = [], None
+    if _DEMONSTRATIVE_BEFORE.search(folded, max(0, trig.start - 8), trig.start) and not any(
+        m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions
+    ):
+        return None  # "هذه الاعتداءات الجبانة", "these attacks": the acts already told
     own_place = any(m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions)
     if (
         _definite(folded, trig)

@@ -264,7 +264,7 @@ def _paired_triggers(ctx: Context) -> list[Match]:
 
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
 _DEMONSTRATIVE_BEFORE = re.compile(
-    r"(?:^|[\s«“\"])(?:هذه|هذا|هاتين|هذين|تلك|these|this)\s+(?:ال)?$"
+    r"(?:^|[\s«“\"])(?:(?:هذه|هذا|هاتين|هذين|تلك|these|this)\s+(?:ال)?|ذلك\s+ال)$"
 )
 _ENDED = re.compile(
     r"(?:^|\s)(?:انتهاء|نهايه|انهيار|الغاء|تعليق|the end of|end of|collapse of|the collapse of)\s+(?:ال)?$"

@@ -1747,6 +1747,14 @@ def test_a_demonstrative_points_back_to_acts_told_not_to_new_ones(
     assert _events(extractor, text, language) == []
 
 
+def test_the_arrangements_a_party_agreed_to_are_named_not_reached(extractor: Extractor) -> None:
+    text = (
+        "Russia failed to live up to its own commitments and was unable to ensure Syrian regime "
+        "adherence to the arrangements to which Moscow agreed."
+    )
+    assert [e for e in _events(extractor, text, "en") if e["type"] == "AGREE"] == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

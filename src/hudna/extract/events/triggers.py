@@ -263,6 +263,10 @@ def _paired_triggers(ctx: Context) -> list[Match]:
 
 
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
+_ACCORD_REFERRED = re.compile(
+    r"\b(?:arrangements?|deals?|agreements?|terms|commitments?|plans?|ceasefire|truce)\s+"
+    r"(?:(?:to\s+)?(?:which|that)\s+)?(?:[a-z]+\s+){1,2}(?:had\s+|has\s+|have\s+)?$"
+)
 _DEMONSTRATIVE_BEFORE = re.compile(
     r"(?:^|[\s«“\"])(?:(?:هذه|هذا|هاتين|هذين|تلك|these|this)\s+(?:ال)?|ذلك\s+ال)$"
 )
@@ -590,6 +594,12 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         if not cand.places:
             return None
         cand.actors, cand.target = [], None
+    if (
+        cand.type == "AGREE"
+        and folded.startswith("agreed", trig.start)
+        and _ACCORD_REFERRED.search(folded, max(0, trig.start - 60), trig.start)
+    ):
+        return None  # "the arrangements to which Moscow agreed": an accord named, not one reached
     if _DEMONSTRATIVE_BEFORE.search(folded, max(0, trig.start - 8), trig.start) and not any(
         m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions
     ):

@@ -1755,6 +1755,15 @@ def test_the_arrangements_a_party_agreed_to_are_named_not_reached(extractor: Ext
     assert [e for e in _events(extractor, text, "en") if e["type"] == "AGREE"] == []
 
 
+def test_foreign_military_advisers_in_syria_are_an_incursion(extractor: Extractor) -> None:
+    text = (
+        "أعلن المتحدث باسم وزارة الدفاع الأمريكية أن التحالف أرسل طائرات لحماية مستشارين عسكريين "
+        "أمريكيين يعملون مع القوات الكردية قرب الحسكة."
+    )
+    incursion = next(e for e in _events(extractor, text, "ar") if e["type"] == "INCURSION")
+    assert (incursion["actors"], incursion["place"]) == (["USA"], "hasakah")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -1764,6 +1764,16 @@ def test_foreign_military_advisers_in_syria_are_an_incursion(extractor: Extracto
     assert (incursion["actors"], incursion["place"]) == (["USA"], "hasakah")
 
 
+def test_who_congratulated_whom_by_telephone_met(extractor: Extractor) -> None:
+    text = "Russian President Vladimir Putin congratulated Assad by telephone on Sunday."
+    (call,) = _events(extractor, text, "en")
+    assert (call["type"], sorted(call["actors"]), call["place"]) == (
+        "MEET",
+        ["assad", "putin"],
+        None,
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -41,6 +41,12 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if before and len(words_between(folded, before[-1][-1].end, trig.start)) <= 14:
             slots.agents = list(dict.fromkeys([*(m.id for m in before[-1]), *slots.agents]))
             cand.subject_given = True
+    if slots.group and _BY_PHONE.fullmatch(trig.text):
+        # "Putin congratulated Assad by telephone": who called and who was called
+        floor = _last_break(ctx, cand.sentence.start, trig.start)
+        for m in ctx.mentions_in(floor, trig.start, "actor"):
+            if m.id not in slots.agents:
+                slots.agents.append(m.id)
     if slots.group:
         # "بحث وزير الخارجية التركي مولود جاووش أوغلو ونظيره الروسي": whose counterpart it is
         for cp in re.finditer(
@@ -99,6 +105,7 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.agents = list(dict.fromkeys([*slots.agents, *_last_two_people(ctx, dual.start())]))
 
 
+_BY_PHONE = re.compile(r"by (?:tele)?phone|over the phone")
 _WITH_FIRST = re.compile(r"\s*(?:مع|with|برعايه|بوساطه|brokered by|sponsored by)\s")
 
 

@@ -1774,6 +1774,12 @@ def test_who_congratulated_whom_by_telephone_met(extractor: Extractor) -> None:
     )
 
 
+def test_both_sides_of_a_hyphenated_clash_fought_it(extractor: Extractor) -> None:
+    text = "The Pentagon said on Monday that the Turkish-SDF clashes were unacceptable."
+    clash = next(e for e in _events(extractor, text, "en") if e["type"] == "ATTACK")
+    assert sorted(clash["actors"]) == ["SDF", "TUR"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

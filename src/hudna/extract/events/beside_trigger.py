@@ -93,6 +93,30 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.agents.append(adj.id)
 
 
+def _hyphenated_sides(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """ "the Turkish-SDF clashes", "Russian-Turkish talks": both parties joined by the hyphen
+    right before a clash or a meeting take part in it."""
+    trig = cand.trigger
+    pair = _HYPHEN_PAIR.search(ctx.folded, max(0, trig.start - 40), trig.start)
+    if pair is None or not (slots.group or _at(ctx, "reciprocal").match(trig.text)):
+        return
+    sides = [
+        m.id
+        for m in ctx.mentions
+        if m.kind in ("actor", "adjective") and pair.start() <= m.start and m.end <= pair.end()
+    ] + [
+        c.payload.key
+        for c in ctx.cues_of("nationality")
+        if pair.start() <= c.start and c.end <= pair.end()
+    ]
+    sides = list(dict.fromkeys(sides))
+    if len(sides) >= 2:
+        slots.agents = list(dict.fromkeys([*slots.agents, *sides]))
+
+
+_HYPHEN_PAIR = re.compile(r"(?<![^\s])[^\W\d_]+-[^\W\d_]+\s+$")
+
+
 def _split_around(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """Groups the actors of the span into `slots.right` (after the trigger) and `slots.left`
     (before it); in Arabic subject–verb order the group right before the verb is its subject, and

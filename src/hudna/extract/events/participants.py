@@ -18,7 +18,11 @@ from hudna.extract.events.attribution import (
     _named_elsewhere,
 )
 from hudna.extract.events.before_trigger import _left_not_doers, _subject_before
-from hudna.extract.events.beside_trigger import _adjectives_beside, _split_around
+from hudna.extract.events.beside_trigger import (
+    _adjectives_beside,
+    _hyphenated_sides,
+    _split_around,
+)
 from hudna.extract.events.common import _AGREEMENT_WORDS, _Candidate
 from hudna.extract.events.joined_parties import _joined_parties
 from hudna.extract.events.meeting_parties import _meeting_parties
@@ -56,6 +60,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     """Fills `cand.actors` and `cand.target` from the parties around the trigger."""
     slots = _slots_around(ctx, cand)
     _adjectives_beside(ctx, cand, slots)  # غارات جوية روسية, Russian airstrikes
+    _hyphenated_sides(ctx, cand, slots)  # "the Turkish-SDF clashes"
     _split_around(ctx, cand, slots)  # the groups after and before; an Arabic subject first
     _groups_after(ctx, cand, slots)  # verb-subject-object, markers, sides of a clash
     _left_not_doers(ctx, cand, slots)  # halts, the repelling side, passives

@@ -1780,6 +1780,21 @@ def test_both_sides_of_a_hyphenated_clash_fought_it(extractor: Extractor) -> Non
     assert sorted(clash["actors"]) == ["SDF", "TUR"]
 
 
+def test_the_seat_of_the_reconciliation_centre_is_not_where_the_shells_fell(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "According to the Russian Centre for Reconciliation at Hmeimim, militants shelled "
+        "government-held districts in the west of Aleppo with Grad rockets on Monday."
+    )
+    (shelling,) = _events(extractor, text, "en")
+    assert (shelling["type"], shelling["actors"], shelling["place"]) == (
+        "SHELLING",
+        ["SYR_OPP"],
+        "aleppo",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

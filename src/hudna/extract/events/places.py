@@ -84,6 +84,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             and not _is_theatre_country(ctx, m.id)
             # "جبل الثردة المطل على مطار دير الزور": what a place overlooks only locates it
             and not _at(ctx, "overlooking").search(ctx.folded, max(0, m.start - 20), m.start)
+            # "the Russian Centre for Reconciliation at Hmeimim": the seat of the monitors
+            and not _SEAT_OF.search(ctx.folded, max(0, m.start - 70), m.start)
         ],
     )
     if cand.type in (*HOSTILE_TYPES, "ENTRY") and not (
@@ -454,6 +456,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
 
 _AID_BOUND_FOR = re.compile(
     r"(?:(?:^|\s)(?:لدخول|لايصالها الي|bound for)|\sto\s+enter)\s+(?:\S+\s+)?$"
+)
+_SEAT_OF = re.compile(
+    r"(?:مصالحه|reconciliation)(?:\s+[^\s،,.:]+){0,5}\s+(?:في|at|in)\s+(?:قاعده\s+|the\s+)?$"
 )
 _COMMA_ONLY = re.compile(r"\s*[،,]\s*")
 # "بقذائف مدفعية مصدرها مواقع قوات النظام في حي الراموسة", "بقذائف هاون أطلقتها فصائل المعارضة

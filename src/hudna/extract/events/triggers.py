@@ -268,7 +268,7 @@ _ACCORD_REFERRED = re.compile(
     r"(?:(?:to\s+)?(?:which|that)\s+)?(?:[a-z]+\s+){1,2}(?:had\s+|has\s+|have\s+)?$"
 )
 _DEMONSTRATIVE_BEFORE = re.compile(
-    r"(?:^|[\s«“\"])(?:(?:هذه|هذا|هاتين|هذين|تلك|these|this)\s+(?:ال)?|ذلك\s+ال)$"
+    r"(?:^|[\s«“\"])[وبل]?(?:(?:هذه|هذا|هاتين|هذين|تلك|these|this)\s+(?:ال)?|ذلك\s+ال)$"
 )
 _ENDED = re.compile(
     r"(?:^|\s)(?:انتهاء|نهايه|انهيار|الغاء|تعليق|the end of|end of|collapse of|the collapse of)\s+(?:ال)?$"

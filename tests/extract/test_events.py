@@ -1795,6 +1795,17 @@ def test_the_seat_of_the_reconciliation_centre_is_not_where_the_shells_fell(
     )
 
 
+def test_the_nationality_said_to_have_carried_out_the_raids_is_their_doer(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "تعرضت قافلة مساعدات أممية لغارات جوية في بلدة أورم الكبرى بريف حلب الغربي، قالت الإدارة "
+        "الأميركية إن طائرات روسية نفذتها."
+    )
+    strike = next(e for e in _events(extractor, text, "ar") if e["type"] == "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["RUS"], "urum_al_kubra")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

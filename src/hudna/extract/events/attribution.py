@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 _OPENS_CLAUSE = re.compile(
     r"\b(?:that|until|unless|while|when|after|before|because|since|said|says|added)\s+|[\"“]"
 )
+_CARRIED_OUT_AFTER = re.compile(
+    r"[»”\"]?\s*(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها)(?:\s|[،,.]|$)"
+)
 _COMMA_END = re.compile(r"[,،]\s*$")
 _BLAMED_ON = re.compile(r"(?:attribut|blam)(?:ed|es|e)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")
@@ -182,6 +185,13 @@ def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> N
                 folded, at, min(cand.sentence.end, at + 60)
             ):
                 cand.type = "AIRSTRIKE"  # "... attributed to Russian and Syrian aircraft"
+    if not slots.agents and not slots.group and cand.arabic:
+        # "لغارات جوية ...، قالت الإدارة الأميركية إن طائرات روسية نفذتها": the nationality of
+        # the means said to have carried it out
+        for c in ctx.cues_of("nationality"):
+            if trig.end <= c.start < cand.sentence.end and _CARRIED_OUT_AFTER.match(folded, c.end):
+                slots.agents = [c.payload.key]
+                break
     if (
         slots.partners
         and not slots.agents

@@ -27,6 +27,7 @@ def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) ->
 
 
 _SEMICOLON = re.compile(r"[;؛]")
+_COMMENT = re.compile(r"[،,]\s*(?:وهو|وهي|وهذا)\s+ما\s")
 
 
 def _reported_end(
@@ -43,6 +44,11 @@ def _reported_end(
     for semicolon in _SEMICOLON.finditer(folded, start, end):
         if not any(s < semicolon.start() < e for s, e in quotes):
             end = semicolon.start()
+            break
+    for comment in _COMMENT.finditer(folded, start, end):
+        # "...، وهو ما رفضه ظريف": the outlet's comment on the words, not part of them
+        if not any(s < comment.start() < e for s, e in quotes):
+            end = comment.start()
             break
     for s, e in quotes:
         # a quotation crossing the end carries the content on; a quoted name inside it does
@@ -67,7 +73,7 @@ def _strip_tail(folded: str, start: int, end: int) -> int:
     return end
 
 
-_TRAILING_KAMA = re.compile(r"\s*[،,]?\s+(?:[وف]?كما|and)\s*$")
+_TRAILING_KAMA = re.compile(r"\s*[،,]?\s+(?:[وف]?كما|[وف]?لكن(?:ه|ها|هم)?|and|but)\s*$")
 
 
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:

@@ -90,6 +90,10 @@ def _marked(
     return previous
 
 
+# "وهو ما رفضه ظريف", "ما ردّ عليه": a verb of answer whose subject a participle then follows
+_REJOINED = re.compile(r"(?:^|\s)(?:وهو|وهي|وهذا)?\s*ما\s+\S+\s*$")
+
+
 def _marked_speaker(
     ctx: Context,
     verb: Match,
@@ -159,6 +163,21 @@ def _marked_speaker(
         # "In Washington, spokesman John Kirby called the move 'too little', saying ...": the
         # subject of the participle's own clause, not the speaker of the sentence before
         speaker = clause_subject
+    elif (
+        continuing
+        and participle
+        and (
+            just_before := [
+                a
+                for a in actors
+                if sentence.start <= a.start
+                and a.end <= verb.start
+                and re.fullmatch(r"\s*[،,]\s*", folded[a.end : verb.start])
+                and _REJOINED.search(folded, max(sentence.start, a.start - 20), a.start)
+            ]
+        )
+    ):
+        speaker = just_before[-1].id  # "وهو ما رفضه ظريف، معتبراً أن": who answered
     elif continuing and previous and not (named and not participle):
         speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
     elif (

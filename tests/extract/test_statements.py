@@ -561,3 +561,11 @@ def test_who_rejected_the_words_says_what_follows_his_participle(extractor: Extr
         ("TUR", "«حزب الله» وسائر الميليشيات الأجنبية «يجب أن تغادر سوريا»"),
         ("IRN", "حزب الله موجود في سوريا بطلب من الحكومة الشرعية"),
     ]
+
+
+def test_the_delegation_refers_back_to_the_delegation_named_before(extractor: Extractor) -> None:
+    text = (
+        "وجاء الإعلان بعد ساعات من لقاء دي ميستورا وفد الهيئة العليا للمفاوضات في جنيف، حيث طالب "
+        "الوفد مجدداً بتنفيذ البندين 12 و13 من القرار 2254 قبل الدخول في أي تفاوض."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["HNC"]

@@ -180,12 +180,3 @@ def test_a_brigade_is_the_fsa_only_where_the_text_calls_it_so(extractor: Extract
     alone = "قال قائد ميداني في «الجبهة الشامية» إن مقاتلي المعارضة خسروا خط الإمداد."
     assert "FSA" not in actors(alone)
     assert "SYR_OPP" in actors(alone)
-
-
-def test_the_organisation_is_a_group_only_after_one_was_named(extractor: Extractor) -> None:
-    def actors(text: str) -> list[str]:
-        return [a.id for a in extractor(make_doc(text, dt.date(2016, 9, 6))).actors]
-
-    assert actors("وأشاد رئيس الاتحاد برابطة الأندية بالتنظيم الجيد للمباراة.") == []
-    named = "سيطر تنظيم «داعش» على البلدة، وقال سكان إن عناصر التنظيم أعدموا ثلاثة شبان."
-    assert actors(named) == ["ISIS"]

@@ -1806,6 +1806,15 @@ def test_the_nationality_said_to_have_carried_out_the_raids_is_their_doer(
     assert (strike["actors"], strike["place"]) == (["RUS"], "urum_al_kubra")
 
 
+def test_a_party_inside_the_charge_is_no_accuser(extractor: Extractor) -> None:
+    text = (
+        "The Russian general also accused the American side of failing to provide maps showing "
+        "where moderate opposition units are separated from Nusra positions."
+    )
+    charge = next(e for e in _events(extractor, text, "en") if e["type"] == "ACCUSE")
+    assert "NUSRA" not in charge["actors"] and charge["target"] == "USA"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

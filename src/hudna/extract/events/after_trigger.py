@@ -126,10 +126,19 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.target = slots.target or ids[0]
         elif marker == "agent" and _BY_COUNT.match(folded, grp[-1].end):
             pass  # "killing at least 62 soldiers by Russia's count": whose figure, not who struck
-        elif marker == "agent" and not (
-            cand.type == "ACCUSE"
-            # "وسط اتهامات من ناشطين للطيران الروسي": من names the accusers, ل the accused
-            and (slots.target or (lam and cand.arabic and not cand.verb))
+        elif (
+            marker == "agent"
+            and not (
+                cand.type == "ACCUSE"
+                # "وسط اتهامات من ناشطين للطيران الروسي": من names the accusers, ل the accused
+                and (
+                    slots.target
+                    or (lam and cand.arabic and not cand.verb)
+                    # "accused the American side of failing to separate ... from Nusra positions":
+                    # inside the charge, "from" names no accuser
+                    or re.search(r"\bof\s|\bfor\s", folded[trig.end : grp[0].start])
+                )
+            )
         ):
             # "accused the United States of failing to separate rebels from the Nusra Front":
             # after the accused, "from" names no accuser

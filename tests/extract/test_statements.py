@@ -569,3 +569,12 @@ def test_the_delegation_refers_back_to_the_delegation_named_before(extractor: Ex
         "الوفد مجدداً بتنفيذ البندين 12 و13 من القرار 2254 قبل الدخول في أي تفاوض."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["HNC"]
+
+
+def test_as_it_had_promised_attributes_nothing(extractor: Extractor) -> None:
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said on Monday that Washington was "
+        'trying to "shift the blame" for the collapse of the deal, and had never separated '
+        '"moderate" rebels from the Nusra Front as it had promised.'
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["RUS"]

@@ -31,6 +31,8 @@ from hudna.extract.statements.speakers import (
 )
 from hudna.text import is_arabic
 
+_AS_IT_HAD = re.compile(r"(?:^|\s)as\s+(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?$")
+
 
 def _unmarked(
     ctx: Context,
@@ -86,7 +88,14 @@ def _unmarked(
         and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
     ):
         subject = previous
-    if english and subject and not content and _attribution_tail(folded, verb.end, clause_end):
+    if (
+        english
+        and subject
+        and not content
+        and _attribution_tail(folded, verb.end, clause_end)
+        # "... from the Nusra Front as it had promised": a comparison, not an attribution
+        and not _AS_IT_HAD.search(folded, max(sentence.start, verb.start - 20), verb.start)
+    ):
         # "..., de Mistura said." : the content is what came before the attribution,
         # up to the comma that opens the speaker's phrase ("The truce is holding,
         # Russian Defence Ministry spokesman Igor Konashenkov said")

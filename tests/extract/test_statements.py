@@ -578,3 +578,20 @@ def test_as_it_had_promised_attributes_nothing(extractor: Extractor) -> None:
         '"moderate" rebels from the Nusra Front as it had promised.'
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["RUS"]
+
+
+def test_an_apposition_between_the_speaker_and_the_verb_and_a_quote_told_to_television(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Jan Egeland, the UN humanitarian adviser for Syria, said on Thursday that the evacuations "
+        '"must be voluntary, safe and dignified."\n\nTurkey, which regards the YPG as a terrorist '
+        "group, has demanded that Kurdish fighters play no role in the capture of the city.\n\n"
+        '"Any citizen who lays down his weapon is welcome back," Syria\'s reconciliation minister '
+        "Ali Haidar told state television this month."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("UN", 'the evacuations "must be voluntary, safe and dignified."'),
+        ("TUR", "Kurdish fighters play no role in the capture of the city"),
+        ("SYR_GOV", "Any citizen who lays down his weapon is welcome back"),
+    ]

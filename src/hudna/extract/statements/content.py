@@ -60,7 +60,8 @@ def _inside_quote(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | 
 
 _TAIL = re.compile(
     r"^\s*(?:(?:reporters|journalists|a (?:news conference|briefing)|the press|delegates|by phone|"
-    r"levant wire|on \w+(?: morning| evening| night)?|in [\w\s.-]{1,25}?|late \w+|overnight)\s*)*(?:[,.;]|$)"
+    r"levant wire|(?:state |syrian |russian |turkish |iranian )?(?:television|tv|radio)|"
+    r"on \w+(?: morning| evening| night)?|in [\w\s.-]{1,25}?|late \w+|overnight|this \w+)\s*)*(?:[,.;]|$)"
 )
 
 

@@ -204,8 +204,8 @@ def _after_dateline(folded: str, start: int) -> int:
 # between the speaker and the verb
 _ASIDE = re.compile(
     r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|"
-    r"in|at|during|citing|for|من|بدوره|بدورها)\s*[^،,]{0,80}[،,]\s*"
-    r"(?:on\s+\w+\s+|يوم\s+\S+\s+|امس\s+)?$"
+    r"in|at|during|citing|for|the|من|بدوره|بدورها)\s*[^،,]{0,80}[،,]\s*"
+    r"(?:on\s+\w+\s+|يوم\s+\S+\s+|امس\s+)?(?:has\s+|have\s+|had\s+)?$"
 )
 
 

@@ -595,3 +595,13 @@ def test_an_apposition_between_the_speaker_and_the_verb_and_a_quote_told_to_tele
         ("TUR", "Kurdish fighters play no role in the capture of the city"),
         ("SYR_GOV", "Any citizen who lays down his weapon is welcome back"),
     ]
+
+
+def test_a_person_named_by_his_post_in_a_party_speaks_for_it(extractor: Extractor) -> None:
+    text = (
+        "Salih Muslim, leader of the Syrian Kurdish PYD, warned on Twitter that Turkey "
+        '"will be defeated in the Syrian quagmire".'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("SDF", 'Turkey "will be defeated in the Syrian quagmire"')
+    ]

@@ -202,9 +202,14 @@ def _after_dateline(folded: str, start: int) -> int:
 # "Russia, which voted against the text, said", "John Kerry, speaking at the State Department,
 # says", "Churkin, quoted by Russian agencies, says", "Iran, for its part, announced": an aside
 # between the speaker and the verb
+_POST_OF = re.compile(
+    r"[،,]\s*(?:the\s+)?(?:\S+\s+)?(?:leader|head|chief|spokes(?:man|woman|person)|commander|co-chair|"
+    r"director|representative|envoy|member|official)\s+(?:of|for|at)\s"
+)
 _ASIDE = re.compile(
     r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|"
-    r"in|at|during|citing|for|the|من|بدوره|بدورها)\s*[^،,]{0,80}[،,]\s*"
+    r"in|at|during|citing|for|the|leader|head|chief|spokes\w+|commander|من|بدوره|بدورها)\s*"
+    r"[^،,]{0,80}[،,]\s*"
     r"(?:on\s+\w+\s+|يوم\s+\S+\s+|امس\s+)?(?:has\s+|have\s+|had\s+)?$"
 )
 
@@ -219,10 +224,14 @@ def _speaker_before(
     # "Russia, which voted against the text, said": the relative clause between them
     relative = _ASIDE.search(folded[floor:end])
     if relative:
+        aside = [a for a in before if a.start >= floor + relative.start()]
         end = floor + relative.start()
         before = [a for a in before if a.end <= end]
         if not before:
-            return None
+            # "Salih Muslim, leader of the Syrian Kurdish PYD, warned": a person the lexicon does
+            # not know, named by his post in a party
+            posted = _POST_OF.match(folded, end)
+            return aside[0].id if posted and aside else None
     last = before[-1]
     if is_arabic(verb.text) and _POST_AND_QAD.fullmatch(folded, last.end, end):
         return last.id  # "وكان مندوب الاتحاد الروسي الدائم لدى الأمم المتحدة قد أعلن"

@@ -605,3 +605,13 @@ def test_a_person_named_by_his_post_in_a_party_speaks_for_it(extractor: Extracto
     assert _statements(extractor, text, "en") == [
         ("SDF", 'Turkey "will be defeated in the Syrian quagmire"')
     ]
+
+
+def test_the_russian_ministry_of_defence_speaks_for_russia(extractor: Extractor) -> None:
+    text = (
+        "The Russian Ministry of Defence told CUFW that Russian aircraft "
+        '"do not carry out strikes on civilian objects".'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("RUS", 'Russian aircraft "do not carry out strikes on civilian objects"')
+    ]

@@ -30,15 +30,18 @@ _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_yaml("lexicons", "commitments.yaml")
+
+
+@lru_cache(maxsize=1)
 def _processes() -> frozenset[str]:
-    return frozenset(
-        fold(w) for w in load_yaml("lexicons", "commitments.yaml").get("processes", [])
-    )
+    return frozenset(fold(w) for w in _data().get("processes", []))
 
 
 @lru_cache(maxsize=1)
 def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = load_yaml("lexicons", "commitments.yaml")
+    data = _data()
     not_future = frozenset(fold(w) for w in data.get("not_future_ar", []))
     passive = frozenset(fold(w) for w in [*data.get("passive_ar", []), *data.get("passive_en", [])])
     opening = frozenset(fold(w) for w in data.get("opening_ar", []))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import CHARGE_AFTER, Context, Mention, words_between
 from hudna.extract.entities import in_post
-from hudna.extract.events.common import _at, _Candidate, _prefix
+from hudna.extract.events.common import CARRIED_IT_OUT, _at, _Candidate, _prefix
 from hudna.extract.events.party_groups import _PUNCT, _marker_before
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ _FOUGHT_WITH = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?[«“\"]?$")
 _FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _LAM_END = re.compile(r"(?:^|\s)ل\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
-_CARRIED_IT_OUT = re.compile(r"\s*(?:\S+\s+)?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها)(?:\s|$)")
+_CARRIED_IT_OUT = re.compile(rf"\s*(?:\S+\s+)?{CARRIED_IT_OUT}(?:\s|$)")
 _JOINED = re.compile(r"(?:^|\s)(?:و|and\s)")
 _BY_COUNT = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|tally|figures?|account|estimates?|reckoning)\b"

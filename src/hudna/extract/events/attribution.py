@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import RESUMPTIVE_AFTER, Context, word_end, words_between
 from hudna.extract.entities import affiliation
-from hudna.extract.events.common import _at, _Candidate, _last_break
+from hudna.extract.events.common import CARRIED_IT_OUT, _at, _Candidate, _last_break
 from hudna.extract.events.party_groups import _coordinated_nationalities, _groups
 from hudna.extract.numbers import in_toll
 
@@ -21,9 +21,7 @@ if TYPE_CHECKING:
 _OPENS_CLAUSE = re.compile(
     r"\b(?:that|until|unless|while|when|after|before|because|since|said|says|added)\s+|[\"“]"
 )
-_CARRIED_OUT_AFTER = re.compile(
-    r"[»”\"]?\s*(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها)(?:\s|[،,.]|$)"
-)
+_CARRIED_OUT_AFTER = re.compile(rf"[»”\"]?\s*{CARRIED_IT_OUT}(?:\s|[،,.]|$)")
 _COMMA_END = re.compile(r"[,،]\s*$")
 _BLAMED_ON = re.compile(r"(?:attribut|blam)(?:ed|es|e)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")

@@ -30,6 +30,9 @@ _COORD_PLACES = re.compile(  # "مطار منغ العسكري وبلدة تل �
 
 _AGREEMENT_WORDS = ("MEET", "AGREE")
 
+# "شنتها", "نفذته": a verb saying the party just named carried the act out
+CARRIED_IT_OUT = r"(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها)"
+
 # How specific a place kind is (lower: more specific): "the Sakhour district of Aleppo" is Sakhour.
 _PLACE_RANK = {
     "neighbourhood": 0,

@@ -70,14 +70,14 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 if at <= n.start < min(cand.hi, at + 40)
                 and len(words_between(folded, at, n.start)) <= 2
             ]
-            if owner and nationality and nationality[0] in slots.agents:
-                peer = counterpart(ctx, owner, nationality[0])
-                if peer == nationality[0]:
-                    pass  # no person of that party held the post: the party itself
-                elif peer in slots.agents:
-                    slots.agents = [a for a in slots.agents if a != nationality[0]]
-                else:
-                    slots.agents = [peer if a == nationality[0] else a for a in slots.agents]
+            nat = nationality[0] if nationality else None
+            if owner and nat is not None and nat in slots.agents:
+                peer = counterpart(ctx, owner, nat)  # nat itself when no person of it held the post
+                slots.agents = [
+                    peer if a == nat else a
+                    for a in slots.agents
+                    if not (a == nat and peer != nat and peer in slots.agents)
+                ]
     if (
         slots.group
         and cand.asserted_by

@@ -600,11 +600,9 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and _ACCORD_REFERRED.search(folded, max(0, trig.start - 60), trig.start)
     ):
         return None  # "the arrangements to which Moscow agreed": an accord named, not one reached
-    if _DEMONSTRATIVE_BEFORE.search(folded, max(0, trig.start - 8), trig.start) and not any(
-        m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions
-    ):
-        return None  # "هذه الاعتداءات الجبانة", "these attacks": the acts already told
     own_place = any(m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions)
+    if not own_place and _DEMONSTRATIVE_BEFORE.search(folded, max(0, trig.start - 8), trig.start):
+        return None  # "هذه الاعتداءات الجبانة", "these attacks": the acts already told
     if (
         _definite(folded, trig)
         and not own_place

@@ -189,6 +189,35 @@ def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:
     return before[0].id if before else None
 
 
+def _sentence_subject(
+    ctx: Context, actors: list[Mention], own_start: int, verb: Match
+) -> str | None:
+    """The party an English sentence opens with (its person: "US Secretary of State John
+    Kerry"), unless a pronoun or an opening phrase comes first ("After talks with Lavrov, Kerry";
+    "In Geneva, UN envoy Staffan de Mistura" is fine: the phrase is closed by its comma)."""
+    folded = ctx.folded
+    opener = [a for a in actors if own_start <= a.start < verb.start]
+    if (
+        not opener
+        or len(words_between(folded, own_start, opener[0].start)) > 3
+        or re.match(r"\s*(?:he|she|they|it|we)\b", folded[own_start:])
+        or re.search(
+            r"\b(?:in|after|with|for|to|by|on|at|from|of|during|before|as|like|unlike)\b",
+            folded[own_start : opener[0].start].rsplit(",", 1)[-1],
+        )
+    ):
+        return None
+    phrase = [opener[0]]
+    for a in opener[1:]:
+        if len(words_between(folded, phrase[-1].end, a.start)) > 4 or re.search(
+            r"[,،.;]", folded[phrase[-1].end : a.start]
+        ):
+            break
+        phrase.append(a)
+    people = [a for a in phrase if ctx.lexicon.actors[a.id].kind == "person"]
+    return (people or phrase)[0].id
+
+
 # "MOSCOW, 14 March 2016 (Eurasia Today) - President Vladimir Putin ...": the city of filing
 _DATELINE = re.compile(r"[^\n\-–—]{0,40}?\d{4}\s*(?:\([^)\n]{0,40}\))?\s*[-–—]\s")
 

@@ -26,6 +26,7 @@ from hudna.extract.statements.speakers import (
     _after_dateline,
     _english_subject_phrase,
     _first_actor,
+    _sentence_subject,
     _speaker_before,
     _Speakers,
 )
@@ -54,34 +55,13 @@ def _unmarked(
     english = not is_arabic(verb.text)
     subject = _speaker_before(folded, actors, verb, sentence.start, max_words=4 if english else 2)
     and_prefix = folded[max(sentence.start, verb.start - 6) : verb.start]
-    first_actor = _first_actor(actors, _after_dateline(folded, sentence.start), verb)
+    own_start = _after_dateline(folded, sentence.start)
+    first_actor = _first_actor(actors, own_start, verb)
     if english and re.search(r"(?:^|\s)(?:and|but)\s+$", and_prefix):
-        subject = previous  # "Lavrov said ... and accused Washington": the same speaker
-        own = _after_dateline(folded, sentence.start)
-        opener = [a for a in actors if own <= a.start < verb.start]
-        if (
-            opener
-            and len(words_between(folded, own, opener[0].start)) <= 3
-            and not re.match(r"\s*(?:he|she|they|it|we)\b", folded[own:])
-            # "After talks with Lavrov, Kerry ...": a party inside an opening phrase ("In
-            # Geneva, UN envoy Staffan de Mistura met ...": the phrase closed by its comma)
-            and not re.search(
-                r"\b(?:in|after|with|for|to|by|on|at|from|of|during|before|as|like|unlike)\b",
-                folded[own : opener[0].start].rsplit(",", 1)[-1],
-            )
-        ):
-            # "The Russian foreign ministry called the decision 'unfortunate' and said ...":
-            # the subject named first in the sentence, not the speaker before it; "US Secretary
-            # of State John Kerry": the person of the phrase
-            phrase = [opener[0]]
-            for a in opener[1:]:
-                if len(words_between(folded, phrase[-1].end, a.start)) > 4 or re.search(
-                    r"[,،.;]", folded[phrase[-1].end : a.start]
-                ):
-                    break
-                phrase.append(a)
-            people = [a for a in phrase if ctx.lexicon.actors[a.id].kind == "person"]
-            subject = (people or phrase)[0].id
+        # "The Russian foreign ministry called the decision 'unfortunate' and said ...": the
+        # subject named first in the sentence; else "Lavrov said ... and accused Washington":
+        # the same speaker
+        subject = _sentence_subject(ctx, actors, own_start, verb) or previous
     if (
         english
         and subject is None
@@ -119,12 +99,10 @@ def _unmarked(
         english
         and verb.text.endswith("ing")
         and first_actor
-        and re.search(r",\s*$", folded[max(0, verb.start - 3) : verb.start])
-    ):
         # "Putin ordered the withdrawal of the Russian military contingent from Syria, saying
-        # ...": the subject of the participle's clause, not the party just before the comma
-        subject = None
-    if english and not subject and verb.text.endswith("ing") and first_actor:
+        # ...": after a comma, the subject of the participle's clause, not the party before it
+        and (not subject or re.search(r",\s*$", folded[max(0, verb.start - 3) : verb.start]))
+    ):
         speaker = subject = first_actor  # "Kirby criticised it, saying Moscow had ..."
     elif verb.start in continuation_at and previous:
         speaker, subject = previous, previous

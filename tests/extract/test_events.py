@@ -1815,6 +1815,45 @@ def test_a_party_inside_the_charge_is_no_accuser(extractor: Extractor) -> None:
     assert "NUSRA" not in charge["actors"] and charge["target"] == "USA"
 
 
+def test_a_party_adjective_on_a_warship_names_the_party(extractor: Extractor) -> None:
+    text = (
+        "Russian Defence Minister Sergei Shoigu announced a large-scale operation in Idlib. "
+        "A Russian frigate also fired Kalibr cruise missiles at targets in Homs province, he said."
+    )
+    shelling = next(e for e in _events(extractor, text, "en") if e["place"] == "homs_gov")
+    # missiles from a ship are no air strike, even when Russia fires them
+    assert (shelling["type"], shelling["actors"]) == ("SHELLING", ["RUS"])
+
+
+def test_missiles_told_again_say_how_they_were_fired(extractor: Extractor) -> None:
+    text = (
+        "Air strikes hit a market in Maarat al-Numan. In Azaz, missiles struck a children's "
+        "hospital, killing 14 people. Turkey said the ballistic missiles had been fired by Russia."
+    )
+    at_azaz = [e for e in _events(extractor, text, "en") if e["place"] == "azaz"]
+    assert [(e["type"], e["actors"]) for e in at_azaz] == [("SHELLING", ["RUS"])]
+
+
+def test_who_says_whose_positions_were_hit_is_no_party_after_a_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وكانت طائرات حربية تركية قد قصفت يوم الأحد مواقع قالت أنقرة إنها تابعة للوحدات الكردية "
+        "قرب قرية العمارنة في ريف حلب الشمالي."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"]) == (["TUR"], "SDF")
+
+
+def test_the_dead_after_an_english_act_are_its_target(extractor: Extractor) -> None:
+    text = (
+        "On May 4, Islamic State fighters overran the Shaer gas field east of Homs, killing some "
+        "30 government soldiers and technicians."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["target"]) == (["ISIS"], "SYR_GOV")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -615,3 +615,19 @@ def test_the_russian_ministry_of_defence_speaks_for_russia(extractor: Extractor)
     assert _statements(extractor, text, "en") == [
         ("RUS", 'Russian aircraft "do not carry out strikes on civilian objects"')
     ]
+
+
+def test_he_said_after_the_words_keeps_a_party_named_in_them(extractor: Extractor) -> None:
+    text = (
+        "Russian Defence Minister Sergei Shoigu has announced a large-scale operation in Idlib. "
+        "A Russian frigate also fired Kalibr cruise missiles at targets in Homs province, he said. "
+        "Jan Egeland said Daraya had endured years of starvation. He singled out Moadamiyeh, "
+        "where, he said, government forces have again blocked deliveries."
+    )
+    said = _statements(extractor, text, "en")
+    assert (
+        "RUS",
+        "A Russian frigate also fired Kalibr cruise missiles at targets in Homs province",
+    ) in said
+    # an aside "where, he said," does not make the whole sentence his words
+    assert not any(words.startswith("He singled out") for _, words in said)

@@ -57,6 +57,7 @@ class ActorsFile(_Data):
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
     anaphor_adjectives: list[str] = Field(default_factory=list)
     short_forms: dict[str, list[str]] = Field(default_factory=dict)
+    forces: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
     actors: list[ActorEntry]
 
 
@@ -270,6 +271,22 @@ def load_gazetteer() -> dict[str, PlaceEntry]:
     return places
 
 
+def _forces_of(adjectives: list[str], nouns: dict[Literal["ar", "en"], list[str]]) -> list[str]:
+    """A party's adjective joined to a noun of armed forces names that party ("Russian
+    frigate", "مروحيات حكومية"): English puts the adjective first; Arabic after, with the
+    same article."""
+    names = []
+    for adj in adjectives:
+        if adj.isascii():
+            names += [f"{adj} {noun}" for noun in nouns.get("en", [])]
+        else:
+            definite = adj.startswith("ال")
+            names += [
+                f"{noun} {adj}" for noun in nouns.get("ar", []) if noun.startswith("ال") == definite
+            ]
+    return names
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
     """The compiled lexicon of a theatre (cached: compiled once per process)."""
@@ -291,6 +308,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
             m.add(name, Cue("member", a.id))
         for adj in a.adjectives:
             m.add(adj, Cue("adjective", a.id))
+        m.add_all(_forces_of(a.adjectives, actors_file.forces), Cue("actor", a.id))
         for adj in [*a.adjectives, *a.nationality]:
             m.add(adj, Cue("nationality", a.id))
         for title in a.titles:

@@ -10,7 +10,14 @@ import re
 
 from hudna.extract.context import Context, words_between
 from hudna.extract.entities import affiliation
-from hudna.extract.events.common import _at, _Candidate, _is_generic, _prefix, _same_area
+from hudna.extract.events.common import (
+    _at,
+    _Candidate,
+    _fired_from_ground,
+    _is_generic,
+    _prefix,
+    _same_area,
+)
 from hudna.extract.numbers import is_count
 from hudna.models import HOSTILE_TYPES
 
@@ -171,15 +178,18 @@ def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
     lex = ctx.lexicon
     strikes = [c for c in candidates if c.type == "AIRSTRIKE"]
     for c in candidates:
-        if c.type == "SHELLING" and c.actors and set(c.actors) <= lex.air_powers:
+        if (
+            c.type == "SHELLING"
+            and c.actors
+            and set(c.actors) <= lex.air_powers
+            and not _fired_from_ground(ctx, c)
+        ):
             c.type = "AIRSTRIKE"
         elif (
             c.type == "SHELLING"
             and not c.actors
             and _at(ctx, "air_missiles").fullmatch(c.trigger.text)
-            and not _at(ctx, "ground_fired").search(
-                ctx.folded, max(0, c.trigger.start - 30), c.trigger.start
-            )
+            and not _fired_from_ground(ctx, c)
             and any(s.trigger.start < c.trigger.start for s in strikes)
         ):
             # "Air strikes hit Saraqib ... In Maarat al-Numan, missiles struck a market": unowned
@@ -236,7 +246,7 @@ def _airborne(ctx: Context, c: _Candidate) -> bool:
             True  # "قصف مدفعي" names its artillery: a plane nearby does not make it an air strike
         )
     if c.actors and set(c.actors) <= ctx.lexicon.air_powers:
-        return True
+        return not _fired_from_ground(ctx, c)
     # "Russia and the Syrian regime have chosen to pursue a military course, bombing hospitals":
     # bombing with a party that strikes from the air only
     return trig.text.startswith("bomb") and bool(set(c.actors) & ctx.lexicon.air_powers)

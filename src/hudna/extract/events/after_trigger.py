@@ -12,6 +12,7 @@ from hudna.extract.context import CHARGE_AFTER, Context, Mention, words_between
 from hudna.extract.entities import in_post
 from hudna.extract.events.common import CARRIED_IT_OUT, _at, _Candidate, _prefix
 from hudna.extract.events.party_groups import _PUNCT, _marker_before
+from hudna.extract.numbers import in_toll
 
 if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
@@ -23,6 +24,7 @@ _FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _LAM_END = re.compile(r"(?:^|\s)ل\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
 _CARRIED_IT_OUT = re.compile(rf"\s*(?:\S+\s+)?{CARRIED_IT_OUT}(?:\s|$)")
+_NEW_CLAUSE = re.compile(r"[;؛]|[,،]\s*(?:و|and\s)")
 _JOINED = re.compile(r"(?:^|\s)(?:و|and\s)")
 _BY_COUNT = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|tally|figures?|account|estimates?|reckoning)\b"
@@ -44,23 +46,8 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     folded, trig = ctx.folded, cand.trigger
     between = False
     anchor = trig.end
-    speech = [v for v in ctx.cues_of("speech") if trig.end <= v.start < cand.hi]
-    that = ctx.cues_of("complementiser")
     # "لدى الأمم المتحدة"
     slots.right = [g for g in slots.right if not in_post(folded, g[0].start, g[0].end)]
-    slots.right = [
-        g
-        for g in slots.right
-        if not (
-            any(
-                v.end <= g[0].start and not words_between(folded, v.end, g[0].start) for v in speech
-            )
-            and any(
-                g[-1].end <= c.start and len(words_between(folded, g[-1].end, c.start)) <= 1
-                for c in that
-            )
-        )
-    ]  # "قصفت مواقع قالت أنقرة إنها ...": who says so is no party to the act
     for n, grp in enumerate(slots.right):
         ids = list(
             dict.fromkeys(m.id for m in grp)
@@ -120,6 +107,16 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             anchor = grp[-1].end
             continue
         if marker == "backer":
+            anchor = grp[-1].end
+            continue
+        if (
+            not slots.group
+            and ids[0] not in slots.agents
+            and not _NEW_CLAUSE.search(gap_text)
+            and in_toll(folded, grp[0].start, grp[-1].end)
+        ):
+            # "overran the Shaer gas field, killing some 30 government soldiers": the dead
+            slots.target = slots.target or ids[0]
             anchor = grp[-1].end
             continue
         if marker == "target":

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hudna.extract.context import Context, word_end, words_between
+from hudna.extract.context import Context, Mention, word_end, words_between
 from hudna.extract.entities import in_post
 from hudna.extract.events.common import _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _marker_before
@@ -117,15 +117,34 @@ def _hyphenated_sides(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
 _HYPHEN_PAIR = re.compile(r"(?<![^\s])[^\W\d_]+-[^\W\d_]+\s+$")
 
 
+def _hedge_speaker(ctx: Context, cand: _Candidate, group: list[Mention]) -> bool:
+    """ "قصفت مواقع قالت أنقرة إنها ...": who says so, right after a speech verb and before
+    its إن, is no party to the act."""
+    folded = ctx.folded
+    return any(
+        cand.trigger.end <= v.start < cand.hi
+        and v.end <= group[0].start
+        and not words_between(folded, v.end, group[0].start)
+        for v in ctx.cues_of("speech")
+    ) and any(
+        group[-1].end <= c.start and len(words_between(folded, group[-1].end, c.start)) <= 1
+        for c in ctx.cues_of("complementiser")
+    )
+
+
 def _split_around(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """Groups the actors of the span into `slots.right` (after the trigger) and `slots.left`
     (before it); in Arabic subject–verb order the group right before the verb is its subject, and
     after it only a marked target is read."""
     folded, trig = ctx.folded, cand.trigger
     slots.verb_object = cand.type in HOSTILE_TYPES and cand.arabic and cand.verb
-    slots.right = _groups(
-        ctx, [m for m in slots.mentions if m.start >= trig.end], verb_object=slots.verb_object
-    )
+    slots.right = [
+        g
+        for g in _groups(
+            ctx, [m for m in slots.mentions if m.start >= trig.end], verb_object=slots.verb_object
+        )
+        if not _hedge_speaker(ctx, cand, g)
+    ]
     # "مندوب الاتحاد الروسي الدائم لدى الأمم المتحدة قد أعلن التوصل إلى اتفاق": the body of a
     # post is no party to a meeting or a deal
     slots.left = _groups(

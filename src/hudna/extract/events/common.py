@@ -256,3 +256,14 @@ def _broken_siege(ctx: Context, c: _Candidate) -> bool:
     return c.type == "SIEGE" and bool(
         _at(ctx, "break_siege").search(ctx.folded[max(0, c.trigger.start - 30) : c.trigger.start])
     )
+
+
+def _fired_from_ground(ctx: Context, c: _Candidate) -> bool:
+    """Missiles fired from the ground or the sea: "A Russian frigate also fired Kalibr cruise
+    missiles", "surface-to-surface missiles"."""
+    return bool(
+        _at(ctx, "air_missiles").fullmatch(c.trigger.text)
+        and _at(ctx, "ground_fired").search(
+            ctx.folded, max(0, c.trigger.start - 30), c.trigger.start
+        )
+    )

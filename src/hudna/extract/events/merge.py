@@ -15,6 +15,7 @@ from hudna.extract.events.common import (
     _at,
     _Candidate,
     _definite,
+    _fired_from_ground,
     _in_title,
     _is_generic,
     _same_area,
@@ -116,6 +117,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
                 _is_generic(ctx, into.trigger)
                 and (not _is_generic(ctx, cand.trigger) or (cand.actors and not into.actors))
             )
+            or _fired_from_ground(ctx, cand)
         ):
             into.type = cand.type  # the better word names the act
         into.sentences |= cand.sentences
@@ -273,11 +275,25 @@ def _general_charge(a: _Candidate, b: _Candidate) -> bool:
     )
 
 
+def _missiles_told_again(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+    """ "missiles struck a children's hospital" then "the ballistic missiles had been fired by
+    Russia": the same missiles, whose retelling says how they were fired."""
+    missiles = _at(ctx, "air_missiles")
+    return (
+        {a.type, b.type} == {"AIRSTRIKE", "SHELLING"}
+        and missiles.fullmatch(a.trigger.text) is not None
+        and missiles.fullmatch(b.trigger.text) is not None
+        and not a.actors
+        and (not b.places or b.places == a.places)
+        and _refers_back(ctx, b)
+    )
+
+
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
     if a.negated != b.negated:
         return False
     if a.type != b.type:
-        return _vague_retelling(ctx, a, b)
+        return _vague_retelling(ctx, a, b) or (ctx is not None and _missiles_told_again(ctx, a, b))
     if a.type == "ACCUSE" and a.target and b.target and a.target != b.target:
         return False  # "اتهم الأسد تركيا ...، مضيفاً أن الولايات المتحدة «لم تكن جادة»": two
     if ctx is not None and _relative_retelling(ctx, a, b):

@@ -62,11 +62,8 @@ def _unmarked(
         # subject named first in the sentence; else "Lavrov said ... and accused Washington":
         # the same speaker
         subject = _sentence_subject(ctx, actors, own_start, verb) or previous
-    if (
-        english
-        and subject is None
-        and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
-    ):
+    pronoun = english and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
+    if pronoun and subject is None:
         subject = previous
     if (
         english
@@ -79,7 +76,14 @@ def _unmarked(
         # "..., de Mistura said." : the content is what came before the attribution,
         # up to the comma that opens the speaker's phrase ("The truce is holding,
         # Russian Defence Ministry spokesman Igor Konashenkov said")
-        head = [a for a in actors if sentence.start <= a.start < verb.start]
+        # "A Russian frigate also fired ..., he said": a pronoun is the whole speaker phrase;
+        # not so in an aside ("Moadamiyeh, where, he said, Government forces ...")
+        aside = re.match(r"\s*,\s*(?!adding|saying)[^\W\d_]", folded[verb.end : verb.end + 12])
+        head = (
+            []
+            if pronoun and not aside
+            else [a for a in actors if sentence.start <= a.start < verb.start]
+        )
         end_at = head[-1].start if head else verb.start
         cut = folded.rfind(",", sentence.start, end_at)
         if cut > sentence.start:
@@ -88,6 +92,9 @@ def _unmarked(
         if opening:  # '"We will not allow ...," a spokesman ... told reporters': quoted
             start, end = _trim(folded, opening[0] + 1, opening[1])
             mode = "direct"
+        elif pronoun and aside:  # "Moadamiyeh, where, he said, Government forces have ...": after
+            start, end = _trim(folded, verb.end + aside.end() - 1, sentence.end)
+            mode = "reported"
         else:
             start, end = _trim(folded, sentence.start, end_at)
             mode = "reported"

@@ -1854,6 +1854,15 @@ def test_the_dead_after_an_english_act_are_its_target(extractor: Extractor) -> N
     assert (attack["actors"], attack["target"]) == (["ISIS"], "SYR_GOV")
 
 
+def test_an_act_told_after_one_over_its_province_is_a_part_of_it(extractor: Extractor) -> None:
+    text = (
+        "Syrian government helicopters dropped dozens of barrel bombs on towns across Hama "
+        "province on Tuesday, killing 15 people. Six more died in barrel bombs on Latamneh."
+    )
+    (part,) = [e for e in _events(extractor, text, "en") if e["place"] == "latamneh"]
+    assert (part["actors"], part["date"]) == (["SYR_GOV"], "2016-09-20")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -59,6 +59,7 @@ from hudna.extract.events.discourse import (
     _local_settlements,
     _operations_of_states,
     _participants_joining,
+    _parts_of_wide_acts,
     _resolve_types,
     _same_doers,
     _same_positions,
@@ -96,6 +97,7 @@ def find_events(ctx: Context) -> None:
     _carry_subjects(ctx, candidates)
     _carry_to_next_sentence(ctx, candidates)
     _same_doers(ctx, candidates)
+    _parts_of_wide_acts(ctx, candidates)
     _examples(ctx, candidates)
     _participants_joining(ctx, candidates)
     _alluded_agents(ctx, candidates)

@@ -111,6 +111,35 @@ def _same_doers(ctx: Context, candidates: list[_Candidate]) -> None:
             cand.actors = list(told[-1].actors)
 
 
+def _parts_of_wide_acts(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "Warplanes believed to be Russian carried out thirty air raids on towns in Idlib
+    province ... Seven more died in raids on the outskirts of Saraqib": an act told without a
+    doer, shortly after one of its type over the whole province, is a part of it, by the same doers
+    and on the same day."""
+    for i, cand in enumerate(candidates):
+        if cand.actors or cand.type not in HOSTILE_TYPES or not cand.places or cand.negated:
+            continue
+        here = ctx.lexicon.places[cand.places[0]]
+        for wide in reversed(candidates[:i]):
+            if wide.type != cand.type or not wide.actors or not wide.places or wide.negated:
+                continue
+            area = ctx.lexicon.places[wide.places[0]]
+            if (
+                area.kind in ("governorate", "region")
+                and here.id != area.id
+                and here.admin1 == area.admin1
+                and _sentences_apart(ctx, wide, cand) <= 2
+            ):
+                cand.actors = list(wide.actors)
+                cand.date = cand.date or wide.date  # "on Sunday" was said of the whole
+            break
+
+
+def _sentences_apart(ctx: Context, a: _Candidate, b: _Candidate) -> int:
+    """How many sentences `b` is told after `a`."""
+    return sum(1 for s in ctx.sentences if a.sentence.start < s.start <= b.sentence.start)
+
+
 _SEMICOLON_THEN_ARTICLE = re.compile(r"[;؛][^;؛]*?\b(?:an?|the)\s+$")
 
 

@@ -1863,6 +1863,18 @@ def test_an_act_told_after_one_over_its_province_is_a_part_of_it(extractor: Extr
     assert (part["actors"], part["date"]) == (["SYR_GOV"], "2016-09-20")
 
 
+def test_the_battle_as_a_frame_is_no_act(extractor: Extractor) -> None:
+    text = (
+        "ولعبت طائرات التحالف الدولي بقيادة الولايات المتحدة دوراً حاسماً في المعركة، إذ شنت مئات "
+        "الغارات على مواقع التنظيم في مدينة منبج ومحيطها. ويرى دبلوماسيون أن موسكو باتت تتصرف كأن "
+        "المعركة محسومة."
+    )
+    events = _events(extractor, text, "ar")
+    assert [e["type"] for e in events] == ["AIRSTRIKE"]
+    # the frame's subject still names who struck
+    assert (events[0]["actors"], events[0]["place"]) == (["USA"], "manbij")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

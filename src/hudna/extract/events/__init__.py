@@ -48,6 +48,7 @@ from hudna.extract.events.discourse import (
     _alluded_agents,
     _attributed_means,
     _background,
+    _battle_as_frame,
     _carry_subjects,
     _carry_to_next_sentence,
     _damning_statements,
@@ -121,7 +122,10 @@ def find_events(ctx: Context) -> None:
     candidates = [
         c
         for c in candidates
-        if _worth_keeping(ctx, c) and not _within_one_side(ctx, c) and not _background(ctx, c)
+        if _worth_keeping(ctx, c)
+        and not _within_one_side(ctx, c)
+        and not _background(ctx, c)
+        and not _battle_as_frame(ctx, c)
     ]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]

@@ -22,6 +22,7 @@ from hudna.extract.events.carried_parties import _same_doers as _same_doers
 from hudna.extract.events.carried_parties import _supporters as _supporters
 from hudna.extract.events.kept_acts import _about_the_theatre as _about_the_theatre
 from hudna.extract.events.kept_acts import _background as _background
+from hudna.extract.events.kept_acts import _battle_as_frame as _battle_as_frame
 from hudna.extract.events.kept_acts import _lead_up as _lead_up
 from hudna.extract.events.kept_acts import _sports_report as _sports_report
 from hudna.extract.events.kept_acts import _within_one_side as _within_one_side

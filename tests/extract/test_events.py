@@ -1875,6 +1875,17 @@ def test_the_battle_as_a_frame_is_no_act(extractor: Extractor) -> None:
     assert (events[0]["actors"], events[0]["place"]) == (["USA"], "manbij")
 
 
+def test_talks_announced_or_still_to_be_held_are_no_meeting(extractor: Extractor) -> None:
+    text = (
+        "Putin announces Syria-wide ceasefire and peace talks in Astana\n\n"
+        "The Russian foreign minister said talks between the government and the opposition "
+        "would be held in the Kazakh capital Astana in the coming weeks. Lavrov met Kerry in "
+        "Geneva on Friday."
+    )
+    meetings = [e for e in _events(extractor, text, "en") if e["type"] == "MEET"]
+    assert [m["place"] for m in meetings] == ["geneva"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

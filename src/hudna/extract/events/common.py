@@ -53,6 +53,10 @@ _POSITIONS = {
     "temporal_frame": r"(?:^|\s)(?:{words})\s+(?:ال|the\s+)?$",
     "act_subject": r"(?:^|\s)the\s+(?:{words})s?\s+$",
     "future_meeting": r"(?:^|\s)[وف]?(?:{words})(?:ان|ون|ا)?\s+(?:\S+\s+){0,7}$",
+    "announced_meeting": (
+        r"(?:^|\s)[وف]?(?:{words})\s+(?:(?!(?:after|following|during|at|in|with|on|عقب|بعد|"
+        r"خلال|في|مع|اثر|إثر)\s)\S+\s+){0,4}$"
+    ),
     "other_norm": r"\s*(?:\S+\s+)?(?:{words})",
     "break_siege": r"(?:^|\s)[وف]?ل?[يت]?(?:{words})(?:ت|وا|ا)?\s+(?:\S+\s+){0,2}?(?:ال|the\s+)?$",
     "capture": r"{words}",

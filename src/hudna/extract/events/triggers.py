@@ -91,6 +91,10 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 or _at(ctx, "future_meeting").search(
                     folded[max(floor, _last_break(ctx, floor, t.start)) : t.start]
                 )
+                or (
+                    t.payload.key == "MEET"
+                    and _at(ctx, "announced_meeting").search(folded[clause : t.start])
+                )
             ):
                 # سيلتقي, من المقرر أن يلتقي, will meet, وستعقد مجموعة العمل اجتماعها الأول: a plan
                 continue
@@ -539,8 +543,9 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         trig.payload.key in _AGREEMENT_WORDS
         and trig.payload.extra != "verb"
         and re.match(
-            r"^\s*(?:\S+\s+){0,3}?(?:[وف]?س(?:يعقد|تعقد|يجري|تجري|يتم)|will (?:be held|take place))",
-            folded[trig.end : trig.end + 60],
+            r"^\s*(?:\S+\s+){0,6}?(?:[وف]?س(?:يعقد|تعقد|يجري|تجري|يتم)|(?:will|would|(?:is|are)"
+            r"(?: due| expected)? to) (?:be held|take place|resume|begin|start|open))",
+            folded[trig.end : trig.end + 80],
         )
     ):
         return None  # "أكد بيسكوف أن لقاء بوتين وأردوغان سيعقد في موعده": still to come

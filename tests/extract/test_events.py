@@ -1886,6 +1886,15 @@ def test_talks_announced_or_still_to_be_held_are_no_meeting(extractor: Extractor
     assert [m["place"] for m in meetings] == ["geneva"]
 
 
+def test_militias_holding_up_convoys_lay_a_siege(extractor: Extractor) -> None:
+    text = (
+        "13:20 - أوقف عناصر من الميليشيات الإيرانية قافلة ثانية عند حاجز الراموسة لأكثر من "
+        "ساعتين ومنعوها من المرور، بحسب ناشطين في المدينة."
+    )
+    siege = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == (["IRN"], "ramouseh")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -1895,6 +1895,32 @@ def test_militias_holding_up_convoys_lay_a_siege(extractor: Extractor) -> None:
     assert (siege["actors"], siege["place"]) == (["IRN"], "ramouseh")
 
 
+def test_an_accusation_is_placed_only_at_its_own_venue(extractor: Extractor) -> None:
+    english = (
+        "At the same meeting, Russian Ambassador Vitaly Churkin said the proposal deserves "
+        'attention, but accused the rebels in Aleppo of "holding civilians hostage".'
+    )
+    arabic = (
+        "وكانت العملية قد توقفت أمس بعد أن تجددت الاشتباكات بين قوات النظام وفصائل المعارضة في حي "
+        "السكري، واتهمت أنقرة الميليشيات الإيرانية بعرقلة التنفيذ. واتهم تشوركين الدول الغربية "
+        "بـ«حماية الإرهابيين في شرق حلب»."
+    )
+    charges = [e for e in _events(extractor, english, "en") if e["type"] == "ACCUSE"]
+    charges += [e for e in _events(extractor, arabic, "ar") if e["type"] == "ACCUSE"]
+    assert [(c["target"], c["place"]) for c in charges][:2] == [("SYR_OPP", None), ("IRN", None)]
+    assert all(c["place"] is None for c in charges)
+
+
+def test_words_said_during_the_session_take_its_day(extractor: Extractor) -> None:
+    text = (
+        "استخدمت روسيا، أمس الأحد، حق النقض ضد مشروع قرار فرنسي في مجلس الأمن يقضي بفرض هدنة في "
+        "حلب. وقال المندوب الروسي فيتالي تشوركين خلال الجلسة إن المشروع الفرنسي «صُمم لكي يفشل»، "
+        "واتهم الدول الغربية بـ«حماية الإرهابيين في شرق حلب»."
+    )
+    charge = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (charge["actors"], charge["date"]) == (["RUS"], "2016-09-25")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

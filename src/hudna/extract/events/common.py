@@ -70,6 +70,7 @@ _POSITIONS = {
     "talks_dated": r"(?:^|[\s\"“«])[وف]?(?:{words})\s+$",
     "same_occasion": r"^\s*(?:{words})",
     "same_day": r"(?:^|\s)(?:{words})(?:\s|[،,.]|$)",
+    "same_session": r"(?:^|\s)(?:{words})(?:\s|[،,.]|$)",
     "where": r"[،,]\s*(?:{words})\s",
     "air_words": r"{words}",
     "phone": r"{words}",

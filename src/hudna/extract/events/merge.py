@@ -71,12 +71,16 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-def _day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
-    """The last day named before the sentence of `cand` (the lead's "أمس الأحد", "on Tuesday")."""
+def _day_told_before(
+    ctx: Context, cand: _Candidate, outlet_only: bool = False
+) -> DateMention | None:
+    """The last day named before the sentence of `cand` (the lead's "أمس الأحد", "on Tuesday"),
+    with `outlet_only` not one inside a statement's words."""
     told = [
         d
         for d in ctx.dates
         if d.end <= cand.sentence.start
+        and not (outlet_only and ctx.statement_at(d.start, d.end))
         and d.value
         and d.precision == "day"
         and not _same_day_anaphor(ctx, d)
@@ -99,6 +103,10 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             # "وتزامن ...", "ففي حي درعا البلد ...", "عصر اليوم نفسه", "on the same day": the day
             # of the act told before
             cand.date = _day_told_before(ctx, cand)
+        elif cand.date is None and _at(ctx, "same_session").search(told):
+            # "At the same meeting, Churkin ... accused": the day of the session the outlet told,
+            # not a day in someone's words before it
+            cand.date = _day_told_before(ctx, cand, outlet_only=True)
         same = [m for m in merged if _same_happening(m, cand, ctx)]
         into = next((m for m in same if m.places == cand.places), same[0] if same else None)
         if same and not cand.places:

@@ -196,6 +196,13 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         if not cand.arabic:
             charge = _CHARGE_OF.match(folded, trig.end, hi)
             charged_from = charge.end() if charge else None
+            if charge:
+                # "accused the rebels in Aleppo of ...": where an accused group is, no venue
+                places = [
+                    p
+                    for p in places
+                    if not (trig.end <= p.start < charge.end() and _where_a_group_is(ctx, p))
+                ]
         else:
             charged = [
                 m
@@ -203,6 +210,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 if CHARGE_AFTER.match(folded, m.end)
             ]
             opened = CHARGE_AFTER.match(folded, charged[0].end) if charged else None
+            # "واتهم الدول الغربية بـ«حماية الإرهابيين في شرق حلب»": a charge after any object
+            opened = opened or _CHARGE_AR.match(folded, trig.end, hi)
             charged_from = opened.end() - 1 if opened else None
         if charged_from is not None:
             comma = _CLAUSE_COMMA.search(folded, charged_from, hi)
@@ -348,11 +357,17 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     if cand.type == "ACCUSE":
         # "أن «الإرهابيين» قصفوا حي الحمدانية وضاحية الأسد ...، متهماً واشنطن": where the act
         # said was, not where the accuser spoke; a venue is introduced as one
+        own_clause = max(
+            [lo, *(m.end() for m in _CLAUSE_JOINED.finditer(folded, lo, trig.start))]
+        )  # "تجددت الاشتباكات ... في حي السكري، واتهمت أنقرة": the clash's place, not the venue
         before = [
             p
             for p in before
-            if _prefix(folded, p.start).endswith("ب")
-            or re.search(r"(?:^|\s)(?:في|in|at)\s+$", folded[max(0, p.start - 4) : p.start])
+            if p.start >= own_clause
+            and (
+                _prefix(folded, p.start).endswith("ب")
+                or re.search(r"(?:^|\s)(?:في|in|at)\s+$", folded[max(0, p.start - 4) : p.start])
+            )
         ]
     relative = _RELATIVE.search(folded, max(0, cand.lo - 14), cand.lo + 1)
     if not before and relative and cand.type not in _AGREEMENT_WORDS:
@@ -470,12 +485,25 @@ _FIRED_FROM_PLACE = re.compile(
 _CLAUSE_PUNCT = re.compile(r"[،,.;؛:]")
 _TOPIC_THEN_FA = re.compile(r"\s*[،,]\s*ف[يتنا]?")
 _CLAUSE_COMMA = re.compile(r"[,،]")
+_CLAUSE_JOINED = re.compile(r"[,،]\s*(?:و|and\s|but\s)|[;؛]")
+_CHARGE_AR = re.compile(r"\s*(?:[^\s،,]+\s+){1,4}?ب(?=\S)")
 _CHARGE_OF = re.compile(r"\s*(?:\S+\s+){0,5}?(?=(?:of|for)\s)")
 _APPOSED = re.compile(
     r"\s*[،,]\s*(?:\S+\s+){0,3}?(?:towns|villages|cities|districts|بلدتان|بلدتين|قريتان|قريتين)"
     r"(?:\s+\S+)?\s+(?:in|في|ب)\s*(?:ريف\s+|محافظه\s+)?"
 )
 _DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\(|\s[-–—]\s)")
+
+
+def _where_a_group_is(ctx: Context, p: Mention) -> bool:
+    """ "the rebels in Aleppo", "مقاتلي المعارضة في حلب": the place right after an armed group
+    says where the group is."""
+    return any(
+        m.kind == "actor"
+        and ctx.lexicon.actors[m.id].kind == "group"
+        and re.fullmatch(r"\s+(?:in|في)\s+(?:eastern\s+|western\s+)?", ctx.folded[m.end : p.start])
+        for m in ctx.mentions_in(max(0, p.start - 60), p.start, "actor")
+    )
 
 
 def _listed_party(ctx: Context, p: Mention) -> bool:

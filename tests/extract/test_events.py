@@ -1921,6 +1921,19 @@ def test_words_said_during_the_session_take_its_day(extractor: Extractor) -> Non
     assert (charge["actors"], charge["date"]) == (["RUS"], "2016-09-25")
 
 
+def test_a_verb_after_comma_and_opens_a_clause_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "وقال المندوب الروسي فيتالي تشوركين إن المشروع «صُمم لكي يفشل»، واتهم الدول الغربية "
+        "بـ«حماية الإرهابيين في شرق حلب». وألقت مروحيات النظام أربعة براميل متفجرة على أطراف "
+        "مدينة كفرنبل دون وقوع إصابات، وقصفت مدفعية النظام مدينة خان شيخون بالصواريخ."
+    )
+    events = _events(extractor, text, "ar")
+    # "مشروع" (a draft) and "دون" (without) say nothing of the clause after ", و"
+    assert _one(events, "ACCUSE")["actors"] == ["RUS"]
+    shelling = _one(events, "SHELLING")
+    assert (shelling["place"], shelling["negated"]) == ("khan_shaykhun", False)
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -498,10 +498,16 @@ _RELATIVE = re.compile(
 )
 
 
+_OPENS_CLAUSE = re.compile(r"[،,]\s*[وف]?$")
+
+
 def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
     folded = ctx.folded
     sentence, lo, hi = _region(ctx, trig, triggers, i)
     clause_lo = max(sentence.start, _last_break(ctx, sentence.start, trig.start))
+    opening = _OPENS_CLAUSE.search(folded, max(0, trig.start - 4), trig.start)
+    if opening:  # "إن المشروع «صُمم لكي يفشل»، واتهم": a verb after ", و" opens its own clause
+        clause_lo = max(clause_lo, opening.end())
     idioms = ctx.cues_of("particle_idiom")  # "ما لا يقل عن 30 برميلاً", "لا تزال": no negation
     near = [
         c

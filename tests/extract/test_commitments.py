@@ -138,3 +138,12 @@ def test_a_clause_joined_with_and_that_holds_its_own_promise_is_another(
         "Russian sappers are expected to arrive in Palmyra within days",
         "it would fund a tour next year, and would expand the programme to the camps",
     ]
+
+
+def test_an_abbreviation_does_not_cut_a_promise(extractor: Extractor) -> None:
+    text = (
+        "Turkey plans to present evidence of YPG activity in Manbij to U.S. officials next week, "
+        "a Turkish diplomat said."
+    )
+    (promise,) = extractor(make_doc(text, dt.date(2016, 11, 20), "en")).commitments
+    assert promise.text.endswith("to U.S. officials next week")

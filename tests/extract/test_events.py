@@ -1934,6 +1934,15 @@ def test_a_verb_after_comma_and_opens_a_clause_of_its_own(extractor: Extractor) 
     assert (shelling["place"], shelling["negated"]) == ("khan_shaykhun", False)
 
 
+def test_the_source_after_according_to_ends_at_the_comma(extractor: Extractor) -> None:
+    text = (
+        "According to the Syrian Observatory for Human Rights, government forces shelled Douma on "
+        "Monday."
+    )
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["asserted_by"]) == (["SYR_GOV"], None)
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

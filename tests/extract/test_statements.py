@@ -631,3 +631,15 @@ def test_he_said_after_the_words_keeps_a_party_named_in_them(extractor: Extracto
     ) in said
     # an aside "where, he said," does not make the whole sentence his words
     assert not any(words.startswith("He singled out") for _, words in said)
+
+
+def test_words_told_to_a_named_audience_end_at_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "The ceasefire is largely holding, a Russian military official told RIA Novosti. "
+        "Rebels shelled the western districts, a Turkish official told the news agency Anadolu "
+        "on Monday."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("RUS", "The ceasefire is largely holding"),
+        ("TUR", "Rebels shelled the western districts"),
+    ]

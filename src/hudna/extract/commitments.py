@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from hudna.data import load_yaml
-from hudna.extract.context import Context, Mention, title_end, words_between
+from hudna.extract.context import Context, Mention, abbreviation_at, title_end, words_between
 from hudna.extract.dates import bare_weekday, points_ahead
 from hudna.models import Commitment
 from hudna.text import fold, is_arabic
@@ -282,6 +282,8 @@ def _span(ctx: Context, pos: int, markers: list[int] | None = None) -> tuple[int
             lo, hi = s, e
             break
     for m in _SUBSENTENCE.finditer(ctx.folded, lo, hi):
+        if abbreviation_at(ctx.folded, m.start() + 1):
+            continue  # "to U.S. officials next week"
         if m.end() <= pos:
             lo = m.end()
         elif m.start() >= pos:

@@ -144,18 +144,24 @@ class Context:
         return None
 
 
+def abbreviation_at(text: str, pos: int) -> bool:
+    """Whether the full stop ending right before `pos` closes an abbreviation ("U.S.", "Dr.",
+    "Feb." before a day), not a sentence."""
+    return bool(
+        _ABBREVIATION.search(text, max(0, pos - 6), pos)
+        or (
+            _MONTH_ABBREVIATION.search(text, max(0, pos - 6), pos)
+            and text[pos : pos + 8].lstrip()[:1].isdigit()
+        )
+    )
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentence spans: split after . ! ? ؟ and at line breaks (headlines, captions, datelines)."""
     out: list[Sentence] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if "\n" not in m.group() and (
-            _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
-            or (
-                _MONTH_ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
-                and text[m.end() : m.end() + 1].isdigit()
-            )
-        ):
+        if "\n" not in m.group() and abbreviation_at(text, m.start()):
             continue  # "U.N. said", "U.S. accuses", "on Feb. 25": an abbreviation, not an end
         if text[start : m.start()].strip():
             out.append(Sentence(start, m.start()))

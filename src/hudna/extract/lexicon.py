@@ -58,6 +58,7 @@ class ActorsFile(_Data):
     anaphor_adjectives: list[str] = Field(default_factory=list)
     short_forms: dict[str, list[str]] = Field(default_factory=dict)
     forces: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
+    voices: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
     actors: list[ActorEntry]
 
 
@@ -309,6 +310,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         for adj in a.adjectives:
             m.add(adj, Cue("adjective", a.id))
         m.add_all(_forces_of(a.adjectives, actors_file.forces), Cue("actor", a.id))
+        m.add_all(_forces_of(a.adjectives, actors_file.voices), Cue("actor", a.id))
         for adj in [*a.adjectives, *a.nationality]:
             m.add(adj, Cue("nationality", a.id))
         for title in a.titles:

@@ -708,6 +708,9 @@ def _attribution(ctx: Context, sentence: Sentence, trig: Match) -> str | None:
                 if m.kind == "actor"
                 and verb.end <= m.start < verb.end + 60
                 and m.start < sentence.end
+                # "According to the Syrian Observatory, government forces shelled": past the
+                # comma is the act, not its source
+                and not re.search(r"[,،]", ctx.folded[verb.end : m.start])
             ]
             if after:
                 return after[0].id

@@ -65,10 +65,19 @@ _TAIL = re.compile(
 )
 
 
-def _attribution_tail(folded: str, start: int, end: int) -> bool:
+def _attribution_tail(folded: str, start: int, end: int, told: bool = False) -> bool:
     """After an English speech verb, only the audience, a day or a place before the clause ends:
-    "Cook told reporters on Wednesday." ends an attribution, it does not open content."""
-    return _TAIL.match(folded[start:end]) is not None
+    "Cook told reporters on Wednesday." ends an attribution, it does not open content; after
+    "told", any audience of up to three words ("told RIA Novosti", "told the news agency")."""
+    tail = folded[start:end]
+    if told:
+        tail = _AUDIENCE.sub("", tail, count=1)
+    return _TAIL.match(tail) is not None
+
+
+_AUDIENCE = re.compile(
+    r"^\s*(?:the |a |an )?[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}(?=\s*(?:[,.;]|$| on | in ))"
+)
 
 
 def _after_adverbials(ctx: Context, pos: int, end: int) -> int:

@@ -69,7 +69,7 @@ def _unmarked(
         english
         and subject
         and not content
-        and _attribution_tail(folded, verb.end, clause_end)
+        and _attribution_tail(folded, verb.end, clause_end, told=verb.text in ("told", "tells"))
         # "... from the Nusra Front as it had promised": a comparison, not an attribution
         and not _AS_IT_HAD.search(folded, max(sentence.start, verb.start - 20), verb.start)
     ):

@@ -643,3 +643,11 @@ def test_words_told_to_a_named_audience_end_at_the_speaker(extractor: Extractor)
         ("RUS", "The ceasefire is largely holding"),
         ("TUR", "Rebels shelled the western districts"),
     ]
+
+
+def test_words_written_or_tweeted_are_statements(extractor: Extractor) -> None:
+    text = (
+        "وكتب الرئيس التركي رجب طيب أردوغان في تغريدة على تويتر أن بلاده لن تسمح بممر إرهابي. "
+        "Kerry wrote on Twitter that the United States was ready to work with Russia."
+    )
+    assert _statements(extractor, text, "ar")[:1] == [("erdogan", "بلاده لن تسمح بممر إرهابي")]

@@ -37,6 +37,19 @@ def test_english_place_names_match_without_article_and_in_other_spellings(
     assert len(hamdaniyah.mentions) == 2
 
 
+def test_a_final_ta_marbuta_is_spelt_ah_eh_or_a_but_takes_no_other_place(
+    extractor: Extractor,
+) -> None:
+    doc = make_doc(
+        "The army retook Kafr Nabuda on Monday, then Kafr Nabudeh's outskirts; rebels shelled Hama.",
+        dt.date(2016, 5, 10),
+        "en",
+    )
+    places = {p.id: len(p.mentions) for p in extractor(doc).places}
+    # "Hama" stays the city: the spelling "Hama" of al-Hameh's name is not made up for al-Hameh
+    assert places == {"kafr_nabudah": 2, "hama": 1}
+
+
 def test_a_toll_listed_by_town_under_a_lead_over_two_provinces(extractor: Extractor) -> None:
     text = (
         "Daily report\n\n"

@@ -233,6 +233,7 @@ def _validate(model: type[BaseModel], *parts: str) -> Any:
 
 _ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|az|at|an)-", re.IGNORECASE)
 _NISBA = re.compile(r"(?:iyah|iyeh|iya|iyya|iyyah)$", re.IGNORECASE)
+_FEMININE_END = re.compile(r"(?<=[^aeiouy\W])(?:ah|eh)$", re.IGNORECASE)
 
 
 _KAFR = re.compile(r"^كفر( ?)(\S{3,})$")  # "كفر نبل" / "كفرنبل", not "كفريا"
@@ -253,6 +254,9 @@ def _spellings(name: str) -> list[str]:
         out.append(base)
         if _NISBA.search(base):
             out += [_NISBA.sub(end, base) for end in ("iyah", "iyeh", "iya")]
+        elif _FEMININE_END.search(base):
+            # the ta marbuta as the press writes it: "Kafr Nabudah", "Kafr Nabuda", "Kafr Nabudeh"
+            out += [_FEMININE_END.sub(end, base) for end in ("ah", "eh", "a")]
     # a short form left by taking the article off is no name; one written so ("Fua", "T4") is
     return list(dict.fromkeys(b for b in out if len(b) >= 4 or b == name))
 
@@ -327,14 +331,23 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ids = tuple(h[0] for h in holders)
         ranges = tuple(h[1] for h in holders)
         m.add(spec, Cue("title", ids[0], (ids, ranges)))
-    for place in places.values():
-        names = [
+    written_names = {
+        place.id: [
             place.name,
             *place.aliases_en,
             *([place.name_ar] if place.name_ar else []),
             *place.aliases_ar,
         ]
+        for place in places.values()
+    }
+    # a spelling made up for one place never takes another place's own name ("Hama", "al-Hameh")
+    given = {name.casefold() for names in written_names.values() for name in names}
+    for place in places.values():
+        names = written_names[place.id]
+        own = {name.casefold() for name in names}
         for name in dict.fromkeys(s for written in names for s in _spellings(written)):
+            if name.casefold() in given and name.casefold() not in own:
+                continue
             m.add(name, Cue("place", place.id))
             if name.startswith("حي "):  # حيي الشعار ومساكن هنانو: the dual names two neighbourhoods
                 m.add("حيي " + name[3:], Cue("place", place.id))

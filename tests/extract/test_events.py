@@ -1943,6 +1943,18 @@ def test_the_source_after_according_to_ends_at_the_comma(extractor: Extractor) -
     assert (shelling["actors"], shelling["asserted_by"]) == (["SYR_GOV"], None)
 
 
+def test_the_party_claiming_an_act_did_it(extractor: Extractor) -> None:
+    english = (
+        "A car bomb exploded at a checkpoint in Azaz, killing eight people. Islamic State "
+        "claimed responsibility."
+    )
+    claimed = "قتل 20 شخصاً بتفجير انتحاري في طرطوس. وأعلن تنظيم «داعش» مسؤوليته عن الهجوم."
+    denied = "قتل 20 شخصاً بتفجير انتحاري في طرطوس. ونفى تنظيم «داعش» مسؤوليته عن الهجوم."
+    assert _one(_events(extractor, english, "en"), "ATTACK")["actors"] == ["ISIS"]
+    assert _one(_events(extractor, claimed, "ar"), "ATTACK")["actors"] == ["ISIS"]
+    assert _one(_events(extractor, denied, "ar"), "ATTACK")["actors"] == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -51,6 +51,7 @@ from hudna.extract.events.discourse import (
     _battle_as_frame,
     _carry_subjects,
     _carry_to_next_sentence,
+    _claimed_acts,
     _damning_statements,
     _dated_by_participants,
     _distributed,
@@ -99,6 +100,7 @@ def find_events(ctx: Context) -> None:
     _carry_to_next_sentence(ctx, candidates)
     _same_doers(ctx, candidates)
     _parts_of_wide_acts(ctx, candidates)
+    _claimed_acts(ctx, candidates)
     _examples(ctx, candidates)
     _participants_joining(ctx, candidates)
     _alluded_agents(ctx, candidates)

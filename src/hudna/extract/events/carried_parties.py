@@ -140,6 +140,36 @@ def _sentences_apart(ctx: Context, a: _Candidate, b: _Candidate) -> int:
     return sum(1 for s in ctx.sentences if a.sentence.start < s.start <= b.sentence.start)
 
 
+_DISOWNED = re.compile(r"(?<!\S)[وف]?(?:نفي|نفت|ينفي|تنفي|denied|denies|deny|rejected)\s")
+
+
+def _claimed_acts(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "A car bomb exploded in Azaz ... Islamic State claimed responsibility (for the attack)",
+    `وأعلن تنظيم «داعش» مسؤوليته عن الهجوم`: the party named right before the claim did the
+    act told without a doer in its sentence or the one before."""
+    folded = ctx.folded
+    for claim in _at(ctx, "claimed").finditer(folded):
+        sentence = ctx.sentence_of(claim.end())
+        claimers = [
+            m
+            for m in ctx.mentions_in(sentence.start, claim.start() + 1, "actor")
+            if len(words_between(folded, m.end, claim.start())) <= 1
+        ]
+        if not claimers or _DISOWNED.search(folded, sentence.start, claim.start()):
+            continue  # "نفى التنظيم مسؤوليته عن": a denial claims nothing
+        before = ctx.sentence_before(sentence)
+        acts = [
+            c
+            for c in candidates
+            if c.type in HOSTILE_TYPES
+            and not c.actors
+            and not c.negated
+            and (c.sentence == sentence or c.sentence == before)
+        ]
+        for act in acts[-1:]:
+            act.actors = [claimers[-1].id]
+
+
 _SEMICOLON_THEN_ARTICLE = re.compile(r"[;؛][^;؛]*?\b(?:an?|the)\s+$")
 
 

@@ -61,6 +61,7 @@ _POSITIONS = {
     "break_siege": r"(?:^|\s)[وف]?ل?[يت]?(?:{words})(?:ت|وا|ا)?\s+(?:\S+\s+){0,2}?(?:ال|the\s+)?$",
     "capture": r"{words}",
     "battle_frame": r"(?:ال)?(?:{words})",
+    "claimed": r"(?:^|\s)[وف]?(?:{words})(?=\s|[.,،]|$)",
     "negated_after": r"\s+(?:{words})\b",
     "same_spot": r"^\s*(?:\S+\s+){0,4}?(?:(?:علي|the same)\s+(?:\S+\s+)?|(?:الاحياء|المواقع|المنطقه|المناطق|البلده|المدينه|الحي|القريه|النقاط|المقرات)\s+)(?:{words})",
     "carried_out": r"{words}",

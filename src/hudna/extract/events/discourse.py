@@ -17,6 +17,7 @@ from hudna.extract.events.carried_parties import _carry_subjects as _carry_subje
 from hudna.extract.events.carried_parties import (
     _carry_to_next_sentence as _carry_to_next_sentence,
 )
+from hudna.extract.events.carried_parties import _claimed_acts as _claimed_acts
 from hudna.extract.events.carried_parties import _parts_of_wide_acts as _parts_of_wide_acts
 from hudna.extract.events.carried_parties import _same_doers as _same_doers
 from hudna.extract.events.carried_parties import _supporters as _supporters

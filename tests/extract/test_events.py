@@ -1955,6 +1955,12 @@ def test_the_party_claiming_an_act_did_it(extractor: Extractor) -> None:
     assert _one(_events(extractor, denied, "ar"), "ATTACK")["actors"] == []
 
 
+def test_the_owner_of_a_post_hit_is_the_target(extractor: Extractor) -> None:
+    text = "استهدف تنظيم «داعش» بسيارة مفخخة حاجزاً لقوات سوريا الديمقراطية قرب منبج."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["target"], attack["place"]) == (["ISIS"], "SDF", "manbij")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -30,6 +30,7 @@ def test_an_ordinal_before_a_noun_is_no_day() -> None:
         ("air strikes overnight killed nine", dt.date(2016, 8, 26), "day"),
         ("they spoke by phone this evening", SAT, "day"),
         ("قبل يومين", dt.date(2016, 8, 25), "day"),
+        ("فجر أمس الأول", dt.date(2016, 8, 25), "day"),  # the day before yesterday, at dawn
         ("قبل ثلاثة أيام", dt.date(2016, 8, 24), "day"),
         ("three days ago", dt.date(2016, 8, 24), "day"),
         ("في الثامن عشر من آب", dt.date(2016, 8, 18), "day"),

@@ -147,3 +147,21 @@ def test_an_abbreviation_does_not_cut_a_promise(extractor: Extractor) -> None:
     )
     (promise,) = extractor(make_doc(text, dt.date(2016, 11, 20), "en")).commitments
     assert promise.text.endswith("to U.S. officials next week")
+
+
+def test_a_plan_to_be_announced_next_month_is_the_speakers_promise(extractor: Extractor) -> None:
+    english = (
+        "Lavrov said the plan will be announced next month. Kerry said Assad will be defeated."
+    )
+    arabic = "وقال لافروف إن الخطة سيتم الإعلان عنها الشهر المقبل."
+    found = [
+        (c.by, c.due, c.text)
+        for text, language in ((english, "en"), (arabic, "ar"))
+        for c in extractor(make_doc(text, dt.date(2016, 8, 20), language)).commitments
+    ]
+    # the issue's own example: due the month after publication; "Assad will be defeated" is
+    # done to Assad, no one's promise
+    assert found == [
+        (["lavrov"], "2016-09", "the plan will be announced next month"),
+        (["lavrov"], "2016-09", "الخطة سيتم الإعلان عنها الشهر المقبل"),
+    ]

@@ -61,8 +61,10 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
     folded = ctx.folded
     entity_spans = [(m.start, m.end) for m in ctx.mentions]
     markers: list[tuple[int, int, bool]] = [
-        (m.start, m.end, m.text in passive) for m in ctx.cues_of("future")
+        (m.start, m.end, m.text in passive or _PASSIVE_FUTURE.match(folded, m.end) is not None)
+        for m in ctx.cues_of("future")
     ]
+    passive_at = {start for start, _end, is_passive in markers if is_passive}
     stems = tuple(n for n in not_future if len(n) >= 4)
     for fm in _FUTURE_VERB.finditer(folded):
         word = fm.group()
@@ -73,6 +75,7 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
             # "سيطرتها", "سياساتها": a noun of the list with its endings
             or bare.startswith(stems)
             or any(s <= fm.start() < e for s, e in entity_spans)
+            or fm.start() in passive_at  # "سيتم الإعلان": the passive marker already read
         ):
             continue
         markers.append((fm.start(), fm.end(), False))
@@ -91,6 +94,13 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
 
 
 _QUESTION_END = re.compile(r"[?؟]")
+_BY_END = re.compile(r"(?<!\S)by\s+$")
+# "the plan will be announced next month": a passive future has no subject of its own (the party
+# that will act is the speaker's)
+_PASSIVE_FUTURE = re.compile(
+    r"\s+(?:not\s+)?be\s+(?:[a-z]+ed|held|made|sent|given|taken|shown|built|done|set|put|"
+    r"brought|kept|drawn|sought|met|reached|opened|begun|undertaken|withdrawn)\b"
+)
 
 
 def find_commitments(ctx: Context) -> None:
@@ -147,6 +157,12 @@ def find_commitments(ctx: Context) -> None:
             continue  # الهدنة ستدخل حيز التنفيذ: no party acts
         if is_passive and any(s <= start < e for s, e in rejected):
             continue  # the future time of a clause whose subject is no party
+        if (
+            before
+            and _PASSIVE_FUTURE.match(folded, end)
+            and not _BY_END.search(folded, max(0, before[-1].start - 4), before[-1].start)
+        ):
+            continue  # "Assad will be defeated": done to the party, not promised by it
         pronoun = re.search(
             r"(?:انها|أنها|انه|أنه|انهم|أنهم)\s*$", folded[max(0, span[0] - 8) : span[0]]
         )

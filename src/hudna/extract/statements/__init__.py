@@ -143,7 +143,12 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         and not (
             _BLAME_VERB.match(v.text) and not _RESPONSIBILITY.search(folded, v.end, v.end + 80)
         )
+        # "the plan will be announced next month": a passive participle, no one speaking
+        and not _PASSIVE_BEFORE.search(folded, max(0, v.start - 12), v.start)
     ]
+
+
+_PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:be|been|being|is|are|was|were)\s+$")
 
 
 def _after_relative(folded: str, pos: int) -> bool:

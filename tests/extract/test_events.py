@@ -1961,6 +1961,21 @@ def test_the_owner_of_a_post_hit_is_the_target(extractor: Extractor) -> None:
     assert (attack["actors"], attack["target"], attack["place"]) == (["ISIS"], "SDF", "manbij")
 
 
+def test_mutual_shelling_told_in_one_sentence(extractor: Extractor) -> None:
+    text = (
+        "وفي حلب، قصفت فصائل المعارضة بقذائف الهاون حي الحمدانية الخاضع لسيطرة النظام، ما أدى إلى "
+        "إصابة خمسة أشخاص، في حين ردت قوات النظام بقصف مدفعي على حي الصاخور. وطالب رياض حجاب "
+        "مجلس الأمن بالتحرك لوقف «المجازر» بحق المدنيين."
+    )
+    events = _events(extractor, text, "ar")
+    # the weapon does not hide the place hit; the toll of the clause before names no one in this
+    # one; the Council asked to stop the massacres is not accused of them
+    assert [(e["type"], e["actors"], e["place"]) for e in events] == [
+        ("SHELLING", ["SYR_OPP"], "hamdaniyah"),
+        ("SHELLING", ["SYR_GOV"], "sakhour"),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

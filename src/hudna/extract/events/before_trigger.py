@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, words_between
-from hudna.extract.events.common import _at, _Candidate, _prefix
+from hudna.extract.events.common import _at, _Candidate, _last_break, _prefix
 from hudna.extract.events.party_groups import _AND_ARTICLE, _PUNCT, _groups, _undated_words
 from hudna.extract.matcher import Match
 from hudna.extract.numbers import in_toll, is_count
@@ -218,7 +218,11 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 slots.group
                 or not gap  # "Fourteen Turkish soldiers killed in Islamic State attacks": ISIS
                 or not _at(ctx, "casualty").search(
-                    folded, max(cand.sentence.start, grp[0].start - 30), trig.start
+                    folded,
+                    # "ما أدى إلى إصابة خمسة أشخاص، في حين ردت قوات النظام بقصف": a toll in the
+                    # clause before is no part of this one
+                    _last_break(ctx, max(cand.sentence.start, grp[0].start - 30), grp[0].start),
+                    trig.start,
                 )
             )  # "أعلنت الأركان التركية مقتل ثلاثة جنود أتراك في غارة": the dead, not the doers
             # "قُتل ثلاثة جنود أتراك ... في غارة": a toll's dead, whatever the verb's voice

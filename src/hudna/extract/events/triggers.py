@@ -461,9 +461,11 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     if (
         nxt < len(triggers)
         and _is_generic(ctx, trig)
-        and _INSTRUMENT.fullmatch(folded, trig.end, triggers[nxt].start)
+        and _INSTRUMENT.fullmatch(folded, _past_subject(ctx, trig), triggers[nxt].start)
     ):
-        nxt += 1  # "استهدفوا بقذائف الهاون حي المزة": the generic verb's object is past its weapon
+        # "استهدفوا بقذائف الهاون حي المزة", "قصفت فصائل المعارضة بقذائف الهاون حي الحمدانية":
+        # the generic verb's object is past its weapon
+        nxt += 1
     while (
         nxt < len(triggers)
         and trig.text not in ctx.lexicon.stative
@@ -490,6 +492,21 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     if brk:
         hi = brk.start()
     return sentence, lo, hi
+
+
+def _past_subject(ctx: Context, trig: Match) -> int:
+    """Where the words after an Arabic verb go on past the party right after it (its subject)."""
+    subject = next(
+        (
+            m
+            for m in ctx.mentions
+            if m.kind == "actor"
+            and m.start >= trig.end
+            and not ctx.folded[trig.end : m.start].strip()
+        ),
+        None,
+    )
+    return subject.end if subject is not None else trig.end
 
 
 _INSTRUMENT = re.compile(r"\s*(?:by|with|ب)\s*(?:the\s+|ال)?")

@@ -165,3 +165,12 @@ def test_a_plan_to_be_announced_next_month_is_the_speakers_promise(extractor: Ex
         (["lavrov"], "2016-09", "the plan will be announced next month"),
         (["lavrov"], "2016-09", "الخطة سيتم الإعلان عنها الشهر المقبل"),
     ]
+
+
+def test_a_past_day_is_no_due_and_allied_parties_are_bound_together(extractor: Extractor) -> None:
+    text = (
+        "Turkish President Tayyip Erdogan said on Tuesday that Turkish troops and allied Syrian "
+        "rebels would push on to al-Bab, after taking Dabiq last week."
+    )
+    (promise,) = extractor(make_doc(text, dt.date(2016, 10, 25), "en")).commitments
+    assert (promise.by, promise.due, promise.due_text) == (["TUR", "SYR_OPP"], None, None)

@@ -195,7 +195,8 @@ _COMMA_AND = re.compile(r"[,،]\s*(?:and\s+|و(?=\S))")
 _CLAUSE_OPENERS = re.compile(r"[،,;:«“\"]|(?:^|\s)(?:و?ان|و?أن|و?إن|و?انه|و?أنه|that|and)\s")
 
 
-_JOINED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)\s*")
+# "Turkish troops and allied Syrian rebels": up to two words describe the party after "and"
+_JOINED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+(?:[a-z-]+\s+){0,2}?|و)\s*")
 
 
 def _coordinated(folded: str, actors: list[Mention], last: Mention) -> list[str]:
@@ -342,8 +343,20 @@ def _commitment(ctx: Context, start: int, end: int, by: list[str]) -> Commitment
     said = [v.start for v in ctx.cues_of("speech") if end <= v.start < limit]
     if said:
         limit = max(end, said[0])  # "Russia plans to ..., the Kremlin said on Monday": when said
+    past_end = -1
     for d in ctx.dates:
         if start <= d.start < limit and (d.kind not in ("absolute", "anchored") or d.value):
+            if (
+                d.kind == "relative"
+                and d.value
+                and ctx.published
+                and (d.until or d.value) < ctx.published
+                and not bare_weekday(d.text)
+            ) or d.start <= past_end + 1:
+                # "would push on to al-Bab after taking Dabiq last week", "فجر أمس الجمعة": a day
+                # past (and the weekday that names it)
+                past_end = d.end
+                continue
             due_text = ctx.original(d.start, d.end)
             if (
                 d.kind == "absolute"

@@ -1976,6 +1976,19 @@ def test_mutual_shelling_told_in_one_sentence(extractor: Extractor) -> None:
     ]
 
 
+def test_talks_that_failed_to_agree_and_a_charge_of_using_gas(extractor: Extractor) -> None:
+    text = (
+        "Kerry and Lavrov failed on Friday to agree on a plan to restore the ceasefire in Syria. "
+        "Kerry accused the Syrian government of using chlorine gas against civilians in Aleppo."
+    )
+    events = _events(extractor, text, "en")
+    assert _one(events, "AGREE")["negated"] is True
+    # the charge names an act: the act, asserted by the accuser, and no ACCUSE besides
+    gas = _one(events, "CHEMICAL")
+    assert (gas["actors"], gas["place"], gas["asserted_by"]) == (["SYR_GOV"], "aleppo", "kerry")
+    assert not [e for e in events if e["type"] == "ACCUSE"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

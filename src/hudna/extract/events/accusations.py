@@ -15,6 +15,13 @@ from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match
 from hudna.models import HOSTILE_TYPES
 
+# "accused the UN of ignoring the shelling": a charge of letting it be, not of doing it (but
+# "accused the government of using chlorine gas" is the act)
+_LOOKING_AWAY_OF = re.compile(
+    r"(?<!\S)of\s+(?:ignoring|failing|shielding|covering|protecting|supporting|backing|arming|"
+    r"funding|allowing|tolerating|excusing|justifying|hiding|denying|downplaying|whitewashing|"
+    r"overlooking|condoning)\s"
+)
 _CONTRAST = re.compile(r"\s*[,،]\s*(?:في حين|بينما|فيما|while|whereas)\s")
 
 
@@ -47,9 +54,7 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                     and len(words_between(ctx.folded, acc.trigger.end, c.trigger.start)) <= 8
                     # "accused the UN of ignoring the shelling of western Aleppo": the charge is
                     # the ignoring, the shelling is someone else's
-                    and not re.search(
-                        r"(?:^|\s)of\s+[a-z]+ing\s", ctx.folded[acc.trigger.end : c.trigger.start]
-                    )
+                    and not _LOOKING_AWAY_OF.search(ctx.folded, acc.trigger.end, c.trigger.start)
                     and not _at(ctx, "looking_away").search(
                         ctx.folded, acc.trigger.end, c.trigger.start
                     )

@@ -651,3 +651,15 @@ def test_words_written_or_tweeted_are_statements(extractor: Extractor) -> None:
         "Kerry wrote on Twitter that the United States was ready to work with Russia."
     )
     assert _statements(extractor, text, "ar")[:1] == [("erdogan", "بلاده لن تسمح بممر إرهابي")]
+
+
+def test_quoted_as_saying_names_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "RIA news agency quoted Lavrov as saying that the truce was holding. The Interfax news "
+        "agency quoted a Russian defence ministry source as saying the jets had not flown over "
+        "Aleppo."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("lavrov", "the truce was holding"),
+        ("RUS", "the jets had not flown over Aleppo"),
+    ]

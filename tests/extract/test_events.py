@@ -1989,6 +1989,17 @@ def test_talks_that_failed_to_agree_and_a_charge_of_using_gas(extractor: Extract
     assert not [e for e in events if e["type"] == "ACCUSE"]
 
 
+def test_their_aircraft_are_those_of_the_parties_named_together(extractor: Extractor) -> None:
+    english = (
+        "The regime and Russia have chosen to pursue a military course, and over the past week "
+        "their aircraft have struck hospitals, bakeries and water stations in eastern Aleppo."
+    )
+    arabic = "وقال إن النظام وروسيا اختارا الحل العسكري، وإن طائراتهما قصفت المستشفيات في حلب."
+    for text, language in ((english, "en"), (arabic, "ar")):
+        strike = _one(_events(extractor, text, language), "AIRSTRIKE")
+        assert (strike["actors"], strike["place"]) == (["SYR_GOV", "RUS"], "aleppo")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

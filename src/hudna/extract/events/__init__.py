@@ -68,6 +68,7 @@ from hudna.extract.events.discourse import (
     _sports_report,
     _supporters,
     _talks_of_agreement,
+    _their_means,
     _types_by_doer,
     _within_one_side,
     _worth_keeping,
@@ -101,6 +102,7 @@ def find_events(ctx: Context) -> None:
     _same_doers(ctx, candidates)
     _parts_of_wide_acts(ctx, candidates)
     _claimed_acts(ctx, candidates)
+    _their_means(ctx, candidates)
     _examples(ctx, candidates)
     _participants_joining(ctx, candidates)
     _alluded_agents(ctx, candidates)

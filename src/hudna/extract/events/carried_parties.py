@@ -10,6 +10,7 @@ import re
 from hudna.extract.context import Context, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _AGREEMENT_WORDS, _at, _broken_siege, _Candidate
+from hudna.extract.events.party_groups import _groups
 from hudna.models import HOSTILE_TYPES
 
 
@@ -138,6 +139,35 @@ def _parts_of_wide_acts(ctx: Context, candidates: list[_Candidate]) -> None:
 def _sentences_apart(ctx: Context, a: _Candidate, b: _Candidate) -> int:
     """How many sentences `b` is told after `a`."""
     return sum(1 for s in ctx.sentences if a.sentence.start < s.start <= b.sentence.start)
+
+
+_THEIR_MEANS = re.compile(
+    r"(?<!\S)their\s+(?:aircraft|jets|warplanes|planes|helicopters|bombers|forces|troops|artillery)"
+    r"\s+(?:\S+\s+){0,3}$|(?<!\S)[وف]?(?:طائراتهم|طائراتهما|قواتهم|قواتهما|مقاتلاتهم|مقاتلاتهما)"
+    r"\s+(?:\S+\s+){0,3}$"
+)
+
+
+def _their_means(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "the regime and Russia have chosen a military course, and their aircraft have struck
+    hospitals": "their" aircraft are those of the parties named together before them."""
+    folded = ctx.folded
+    for cand in candidates:
+        if cand.type not in HOSTILE_TYPES:
+            continue
+        their = _THEIR_MEANS.search(
+            folded, max(cand.sentence.start, cand.trigger.start - 60), cand.trigger.start
+        )
+        if their is None:
+            continue
+        floor = (ctx.sentence_before(cand.sentence) or cand.sentence).start
+        owners = [
+            grp
+            for grp in _groups(ctx, ctx.mentions_in(floor, their.start(), "actor"))
+            if len({m.id for m in grp}) >= 2
+        ]
+        if owners:
+            cand.actors = list(dict.fromkeys(affiliation(ctx, m.id) for m in owners[-1]))
 
 
 _DISOWNED = re.compile(r"(?<!\S)[وف]?(?:نفي|نفت|ينفي|تنفي|denied|denies|deny|rejected)\s")

@@ -174,3 +174,10 @@ def test_a_past_day_is_no_due_and_allied_parties_are_bound_together(extractor: E
     )
     (promise,) = extractor(make_doc(text, dt.date(2016, 10, 25), "en")).commitments
     assert (promise.by, promise.due, promise.due_text) == (["TUR", "SYR_OPP"], None, None)
+
+
+def test_ala_anna_after_a_speech_verb_opens_the_words_not_a_term(extractor: Extractor) -> None:
+    said = (
+        "وشدد الجعفري في كلمته أمام مجلس الأمن على أن «الإرهابيين» يستخدمون المدنيين دروعاً بشرية."
+    )
+    assert extractor(make_doc(said, dt.date(2016, 9, 26))).commitments == []

@@ -57,12 +57,25 @@ def future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
 
 
 def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
-    not_future, passive, _opening = _config()
+    not_future, passive, opening = _config()
     folded = ctx.folded
     entity_spans = [(m.start, m.end) for m in ctx.mentions]
+    speech = ctx.cues_of("speech")
     markers: list[tuple[int, int, bool]] = [
         (m.start, m.end, m.text in passive or _PASSIVE_FUTURE.match(folded, m.end) is not None)
         for m in ctx.cues_of("future")
+        # "وشدد الجعفري ... على أن «الإرهابيين» يستخدمون": after a speech verb, على أن opens what
+        # was said, not a term to come
+        if not (
+            folded[m.start : m.end] in opening
+            and any(
+                v.end <= m.start
+                and _STRESSED.match(v.text)
+                and len(words_between(folded, v.end, m.start)) <= 8
+                and not re.search(r"[،,.:؛]", folded[v.end : m.start])
+                for v in speech
+            )
+        )
     ]
     passive_at = {start for start, _end, is_passive in markers if is_passive}
     stems = tuple(n for n in not_future if len(n) >= 4)
@@ -94,6 +107,8 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
 
 
 _QUESTION_END = re.compile(r"[?؟]")
+# the speech verbs whose words على أن opens ("شدد على أن", "مؤكداً على أن"), not the accords
+_STRESSED = re.compile(r"[وف]?(?:شدد|مشدد|اكد|أكد|يؤكد|مؤكد|ركز|حرص|اصر|أصر|نوه|حث)")
 _BY_END = re.compile(r"(?<!\S)by\s+$")
 # "the plan will be announced next month": a passive future has no subject of its own (the party
 # that will act is the speaker's)

@@ -2000,6 +2000,20 @@ def test_their_aircraft_are_those_of_the_parties_named_together(extractor: Extra
         assert (strike["actors"], strike["place"]) == (["SYR_GOV", "RUS"], "aleppo")
 
 
+def test_a_party_blamed_for_the_attack_did_the_one_told(extractor: Extractor) -> None:
+    text = (
+        "A UN aid convoy was attacked near Aleppo on Monday night, killing 20 people. The United "
+        "States blamed Russia for the attack."
+    )
+    (attack,) = _events(extractor, text, "en")
+    assert (attack["actors"], attack["target"], attack["place"], attack["asserted_by"]) == (
+        ["RUS"],
+        "UN",
+        "aleppo",
+        "USA",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

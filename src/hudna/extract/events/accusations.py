@@ -139,6 +139,8 @@ def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Cand
         len(words_between(ctx.folded, accused[0].end, acc.sentence.end)) <= 2
         # "وسط اتهامات من ناشطين للطيران الروسي، في حين ...": the accused closes its clause
         or _CONTRAST.match(ctx.folded, accused[0].end) is not None
+        # "The United States blamed Russia for the attack.": the act told, pointed back at
+        or _FOR_THE_ACT.match(ctx.folded, accused[0].end) is not None
     )
     if not bare and not _at(ctx, "carried_out").search(ctx.folded, acc.trigger.end, acc.hi):
         return False  # "Residents blamed Russian jets." blames as much as "بتنفيذه" does
@@ -159,8 +161,27 @@ def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Cand
         before[-1].actors = [affiliation(ctx, blamed)]
         accuser = acc.actors[0] if acc.actors and acc.actors[0] != blamed else None
         before[-1].asserted_by = before[-1].asserted_by or accuser
+        for retold in [
+            c
+            for c in candidates
+            if c is not acc
+            and c.type in HOSTILE_TYPES
+            and acc.trigger.end <= c.trigger.start < acc.sentence.end
+            and not c.places
+            and any(
+                m.end() >= c.trigger.end
+                for m in _FOR_THE_ACT.finditer(ctx.folded, acc.trigger.end, c.trigger.end)
+            )
+        ]:
+            candidates.remove(retold)  # "for the attack": the one told before, not another
         return True
     return False
+
+
+_FOR_THE_ACT = re.compile(
+    r"\s*for\s+(?:the|this|that|these|those)\s+(?:(?:deadly|latest|apparent|suspected)\s+)?"
+    r"(?:attacks?|strikes?|air\s*strikes?|bombings?|raids?|shelling|massacres?|killings?)\b"
+)
 
 
 _HALT_JUST_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:وقف|انهاء|ايقاف)\s*[«“\"]?(?:ال)?$")

@@ -2014,6 +2014,19 @@ def test_a_party_blamed_for_the_attack_did_the_one_told(extractor: Extractor) ->
     )
 
 
+def test_an_act_a_relative_clause_blames_on_a_party(extractor: Extractor) -> None:
+    text = (
+        "Five children died in the bombing of a school in Haas, which the opposition blamed on "
+        "Russian jets."
+    )
+    (strike,) = _events(extractor, text, "en")
+    assert (strike["type"], strike["actors"], strike["asserted_by"]) == (
+        "AIRSTRIKE",
+        ["RUS"],
+        "SYR_OPP",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

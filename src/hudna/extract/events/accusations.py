@@ -22,6 +22,8 @@ _LOOKING_AWAY_OF = re.compile(
     r"funding|allowing|tolerating|excusing|justifying|hiding|denying|downplaying|whitewashing|"
     r"overlooking|condoning)\s"
 )
+_BLAMED_ON = re.compile(r"\s+(?:on|upon)\s")
+_WHICH = re.compile(r"(?<!\S)(?:which|that)\s+(?:\S+\s+){0,4}$")
 _CONTRAST = re.compile(r"\s*[,،]\s*(?:في حين|بينما|فيما|while|whereas)\s")
 
 
@@ -65,6 +67,19 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             )
         ]
         if not acts:
+            # "the bombing of a school in Haas, which the opposition blamed on Russian jets": the
+            # act the relative clause blames
+            acts = [
+                c
+                for c in candidates
+                if c is not acc
+                and c.type in HOSTILE_TYPES
+                and c.sentence == acc.sentence
+                and c.trigger.end <= acc.trigger.start
+                and _BLAMED_ON.match(ctx.folded, acc.trigger.end)
+                and _WHICH.search(ctx.folded, c.trigger.end, acc.trigger.start)
+            ][-1:]
+        if not acts:
             if _blamed_for_act_before(ctx, acc, candidates):
                 candidates.remove(acc)
             continue
@@ -88,7 +103,11 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             # "اتهمت موسكو المعارضة بانتهاكها الهدنة": the accuser is not among those who did it
             act.actors = [a for a in act.actors if a not in own]
             act.asserted_by = act.asserted_by or accuser
-            if acc.target and set(act.actors) <= {affiliation(ctx, acc.target)}:
+            if (
+                acc.target
+                and set(act.actors) <= {affiliation(ctx, acc.target)}
+                and act.trigger.start >= acc.trigger.end  # the charge that names the act
+            ):
                 _charge_accused(ctx, acc, act)
         candidates.remove(acc)
 

@@ -2027,6 +2027,12 @@ def test_an_act_a_relative_clause_blames_on_a_party(extractor: Extractor) -> Non
     )
 
 
+def test_two_parties_named_together_both_clashed(extractor: Extractor) -> None:
+    text = "Rebels and government forces clashed near the town of Morek."
+    clash = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (sorted(clash["actors"]), clash["place"]) == (["SYR_GOV", "SYR_OPP"], "morek")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -113,6 +113,8 @@ def _coordinated_nationalities(
         if spaces is not None and spaces.end() in starts:
             continue  # "Turkish troops and Syrian rebels": the nationality of the rebels
         for adj in [*adjectives, *nationals]:  # الطيران الحربي الروسي والسوري
+            if adj.kind == "actor" and nat.start in starts:
+                continue  # "Rebels and government forces clashed": a word of a party's name
             if (
                 (adj.end <= nat.start and _AND_ARTICLE.fullmatch(ctx.folded[adj.end : nat.start]))
                 or (  # "Syrian and Russian warplanes"

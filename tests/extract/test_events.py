@@ -2033,6 +2033,14 @@ def test_two_parties_named_together_both_clashed(extractor: Extractor) -> None:
     assert (sorted(clash["actors"]), clash["place"]) == (["SYR_GOV", "SYR_OPP"], "morek")
 
 
+def test_a_backing_aside_does_not_part_the_subject_from_its_act(extractor: Extractor) -> None:
+    text = (
+        "The Syrian army, backed by Russian air strikes, launched an offensive to retake Palmyra."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "palmyra")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -446,7 +446,15 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     for s, e, _ in ctx.statement_spans:
         if s <= trig.start < e:
             lo, hi = max(lo, s), min(hi, e)
-    if i > 0 and triggers[i - 1].end > lo and triggers[i - 1].end <= trig.start:
+    aside = _BACKING_ASIDE.search(folded, lo, trig.start)
+    if (
+        i > 0
+        and triggers[i - 1].end > lo
+        and triggers[i - 1].end <= trig.start
+        # "The Syrian army, backed by Russian air strikes, launched an offensive": the backing
+        # aside does not part the subject from its act
+        and not (aside and aside.start() <= triggers[i - 1].start)
+    ):
         lo = triggers[i - 1].end
         # an actor named together with the previous trigger ("government helicopters dropped
         # barrel bombs") stays in reach
@@ -509,6 +517,9 @@ def _past_subject(ctx: Context, trig: Match) -> int:
     return subject.end if subject is not None else trig.end
 
 
+_BACKING_ASIDE = re.compile(
+    r"[,،]\s*(?:backed|supported|aided|helped|covered)\s+by\s+[^,،]{1,60}[,،]\s*(?:\S+\s+){0,2}$"
+)
 _INSTRUMENT = re.compile(r"\s*(?:by|with|ب)\s*(?:the\s+|ال)?")
 _RELATIVE = re.compile(
     r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s|\s(?:which|who)\s"

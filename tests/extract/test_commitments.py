@@ -181,3 +181,8 @@ def test_ala_anna_after_a_speech_verb_opens_the_words_not_a_term(extractor: Extr
         "وشدد الجعفري في كلمته أمام مجلس الأمن على أن «الإرهابيين» يستخدمون المدنيين دروعاً بشرية."
     )
     assert extractor(make_doc(said, dt.date(2016, 9, 26))).commitments == []
+
+
+def test_a_hope_is_no_promise(extractor: Extractor) -> None:
+    hoped = "وأعرب دي ميستورا عن أمله في أن تستأنف المفاوضات الشهر المقبل."
+    assert extractor(make_doc(hoped, dt.date(2016, 8, 20))).commitments == []

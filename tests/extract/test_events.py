@@ -2041,6 +2041,20 @@ def test_a_backing_aside_does_not_part_the_subject_from_its_act(extractor: Extra
     assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "palmyra")
 
 
+def test_advancing_in_a_place_and_denying_strikes_by_its_aircraft(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Government forces advanced in the Sheikh Saeed district on Tuesday. Russia's defence "
+        "ministry said its aircraft had not carried out any strikes on hospitals in Aleppo."
+    )
+    events = _events(extractor, text, "en")
+    attack = _one(events, "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "sheikh_saeed")
+    denied = _one(events, "AIRSTRIKE")
+    assert (denied["actors"], denied["negated"], denied["asserted_by"]) == (["RUS"], True, "RUS")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -23,6 +23,11 @@ _STARTED = re.compile(
 _SPEAKER_AS_SUBJECT = re.compile(r"(?:^|\s)(?:it|we|they)\s+(?:had|has|have)\s+(?:also\s+)?$")
 
 
+_AUXILIARIES = frozenset(
+    {"had", "has", "have", "did", "does", "do", "not", "never", "any", "also", "been", "out"}
+)
+
+
 def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """With no doer found yet, the party asserting the act did it when it says so in the first
     person, announces its own act, or names its own forces; a verb joined by "and" shares its
@@ -60,10 +65,17 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             # "مقتل ثلاثة من جنودها في غارة": its own dead, not its own strike
             and not _at(ctx, "casualty").search(folded, max(0, f.start - 25), f.start)
             # "طائراتها نفذت أمس الأحد ٢٦ غارة": the day and the count do not part them
+            # "its aircraft had not carried out any strikes": the auxiliaries do not either
             and len(
-                _undated_words(ctx, f.end, trig.start)
-                if f.end <= trig.start
-                else _undated_words(ctx, trig.end, f.start)
+                [
+                    w
+                    for w in (
+                        _undated_words(ctx, f.end, trig.start)
+                        if f.end <= trig.start
+                        else _undated_words(ctx, trig.end, f.start)
+                    )
+                    if w not in _AUXILIARIES
+                ]
             )
             <= 3
         ]

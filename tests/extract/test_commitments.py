@@ -186,3 +186,9 @@ def test_ala_anna_after_a_speech_verb_opens_the_words_not_a_term(extractor: Extr
 def test_a_hope_is_no_promise(extractor: Extractor) -> None:
     hoped = "وأعرب دي ميستورا عن أمله في أن تستأنف المفاوضات الشهر المقبل."
     assert extractor(make_doc(hoped, dt.date(2016, 8, 20))).commitments == []
+
+
+def test_a_live_blog_time_is_no_part_of_a_promise(extractor: Extractor) -> None:
+    text = "13:30 Iran's foreign minister Javad Zarif will travel to Moscow next week."
+    (promise,) = extractor(make_doc(text, dt.date(2016, 12, 15), "en")).commitments
+    assert promise.text.startswith("Iran's foreign minister")

@@ -663,3 +663,13 @@ def test_quoted_as_saying_names_the_speaker(extractor: Extractor) -> None:
         ("lavrov", "the truce was holding"),
         ("RUS", "the jets had not flown over Aleppo"),
     ]
+
+
+def test_a_live_blog_label_without_a_dash(extractor: Extractor) -> None:
+    text = (
+        "12:15 Russian Defence Ministry: more than 6,000 people, including 2,000 militants, "
+        "have left eastern Aleppo."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("RUS", "more than 6,000 people, including 2,000 militants, have left eastern Aleppo")
+    ]

@@ -77,7 +77,7 @@ def _headline_statements(
     return out
 
 
-_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*[-–—]\s*")
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:GMT\s*|gmt\s*)?(?:[-–—]\s*)?(?=\D)")
 _TURN = re.compile(r"(?m)^[ \t]*(?:(?:mr|ms|mrs|dr)\.?\s+)?([^\W\d_][^\n:]{1,30}?)\s*:\s*")
 
 

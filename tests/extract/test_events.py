@@ -2055,6 +2055,17 @@ def test_advancing_in_a_place_and_denying_strikes_by_its_aircraft(
     assert (denied["actors"], denied["negated"], denied["asserted_by"]) == (["RUS"], True, "RUS")
 
 
+def test_not_stopping_an_act_is_no_denial_of_it(extractor: Extractor) -> None:
+    for text, language in (
+        ("قالت واشنطن إن روسيا لم تلتزم بوقف الغارات على حلب.", "ar"),
+        ("Lavrov said Russia saw no reason to halt its strikes on Aleppo.", "en"),
+    ):
+        strike = _one(_events(extractor, text, language), "AIRSTRIKE")
+        assert (strike["actors"], strike["negated"]) == (["RUS"], False)
+    denied = _one(_events(extractor, "Russia has not bombed Aleppo.", "en"), "AIRSTRIKE")
+    assert denied["negated"] is True
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -526,6 +526,10 @@ _RELATIVE = re.compile(
 )
 
 
+_HALTED = re.compile(
+    r"(?<!\S)(?:[وبل]?(?:وقف|ايقاف|توقف|انهاء)|stop|stopped|stopping|halt|halted|halting|cease|"
+    r"ceased|end|ended)(?!\S)"
+)
 _OPENS_CLAUSE = re.compile(r"[،,]\s*[وف]?$")
 
 
@@ -597,6 +601,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
             # "said Moscow's conduct was no longer defensible and accused Russia": an accusation
             # is denied only right before its verb
             and (cand.type != "ACCUSE" or len(words_between(folded, c.end, trig.start)) <= 1)
+            # "روسيا لم تلتزم بوقف الغارات", "has not stopped bombing": the act goes on
+            and not _HALTED.search(folded, c.end, trig.start)
             for c in near
         )
         or _denied(ctx, sentence, trig)

@@ -2066,6 +2066,14 @@ def test_not_stopping_an_act_is_no_denial_of_it(extractor: Extractor) -> None:
     assert denied["negated"] is True
 
 
+def test_a_joint_declaration_signed_and_what_was_agreed_to_do(extractor: Extractor) -> None:
+    signed = "وقّعت روسيا وتركيا وإيران في موسكو إعلاناً مشتركاً بشأن سوريا."
+    deal = _one(_events(extractor, signed, "ar"), "AGREE")
+    assert (deal["actors"], deal["place"]) == (["RUS", "TUR", "IRN"], "moscow")
+    agreed = "Putin and Erdogan spoke by phone and agreed to coordinate efforts in Aleppo."
+    assert _one(_events(extractor, agreed, "en"), "AGREE")["place"] is None
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

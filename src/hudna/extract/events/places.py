@@ -172,7 +172,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     if cand.type == "AGREE":
         comp = [c.start for c in ctx.cues_of("complementiser") if trig.end <= c.start < hi]
         hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed
-        on = re.match(r"\s*(?:علي|on)\s", folded[trig.end : trig.end + 8])
+        # "agreed to coordinate efforts in Aleppo": what they agreed to do, not where
+        on = re.match(r"\s*(?:علي|on|to)\s", folded[trig.end : trig.end + 8])
         if on:
             # "agreed on a truce at Russia's Hmeimim air base", "at talks in Geneva": "at" opens
             # the venue after what was agreed

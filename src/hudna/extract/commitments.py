@@ -16,7 +16,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from hudna.data import load_yaml
-from hudna.extract.context import Context, Mention, abbreviation_at, title_end, words_between
+from hudna.extract.context import (
+    TIME_STAMP,
+    Context,
+    Mention,
+    abbreviation_at,
+    title_end,
+    words_between,
+)
 from hudna.extract.dates import bare_weekday, points_ahead
 from hudna.models import Commitment
 from hudna.text import fold, is_arabic
@@ -107,7 +114,6 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
 
 
 _QUESTION_END = re.compile(r"[?؟]")
-_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:gmt\s*)?(?:[-–—]\s*)?(?=\D)")
 # the speech verbs whose words على أن opens ("شدد على أن", "مؤكداً على أن"), not the accords
 _STRESSED = re.compile(r"[وف]?(?:شدد|مشدد|اكد|أكد|يؤكد|مؤكد|ركز|حرص|اصر|أصر|نوه|حث)")
 _BY_END = re.compile(r"(?<!\S)by\s+$")
@@ -346,7 +352,7 @@ def _span(ctx: Context, pos: int, markers: list[int] | None = None) -> tuple[int
             break
     while hi > lo and ctx.folded[hi - 1] in ' .،,"”»':
         hi -= 1
-    stamp = _TIME_STAMP.match(ctx.folded, lo, hi)
+    stamp = TIME_STAMP.match(ctx.folded, lo, hi)
     if stamp:
         lo = stamp.end()  # "13:30 Iran's foreign minister will travel": a live blog's time
     return lo, hi

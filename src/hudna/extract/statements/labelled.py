@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, Mention, title_end, words_between
+from hudna.extract.context import TIME_STAMP, Context, Mention, title_end, words_between
 from hudna.extract.statements.ends import _trim
 from hudna.text import is_arabic
 
@@ -29,7 +29,7 @@ def _headline_statements(
         if sentence.start < title_end:
             continue
         head = [a for a in actors if sentence.start <= a.start < sentence.start + 3]
-        stamp = _STAMP.match(folded, sentence.start, sentence.end)
+        stamp = TIME_STAMP.match(folded, sentence.start, sentence.end)
         if not head and stamp:
             # a live blog's "13:05 - منسق الأمم المتحدة للشؤون الإنسانية في سوريا: ...": the
             # party its label names, up to the colon
@@ -77,7 +77,6 @@ def _headline_statements(
     return out
 
 
-_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:GMT\s*|gmt\s*)?(?:[-–—]\s*)?(?=\D)")
 _TURN = re.compile(r"(?m)^[ \t]*(?:(?:mr|ms|mrs|dr)\.?\s+)?([^\W\d_][^\n:]{1,30}?)\s*:\s*")
 
 

@@ -2074,6 +2074,23 @@ def test_a_joint_declaration_signed_and_what_was_agreed_to_do(extractor: Extract
     assert _one(_events(extractor, agreed, "en"), "AGREE")["place"] is None
 
 
+def test_a_hedged_nationality_and_a_verb_after_comma_and(extractor: Extractor) -> None:
+    hedged = "Warplanes, thought to be Syrian, struck the town of Saraqib on Monday."
+    strike = _one(_events(extractor, hedged, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["SYR_GOV"], "saraqib")
+    joined = (
+        "وقالت مصادر إن الفصائل شنت هجوماً على مواقع قوات النظام في حي جوبر، وسيطرت على عدد من "
+        "الأبنية."
+    )
+    # the regime's positions are the object before the comma, not the subject of "وسيطرت"
+    (attack,) = _events(extractor, joined, "ar")
+    assert (attack["actors"], attack["target"], attack["place"]) == (
+        ["SYR_OPP"],
+        "SYR_GOV",
+        "jobar",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

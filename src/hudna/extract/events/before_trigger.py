@@ -118,6 +118,9 @@ def _left_not_doers(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.left = _groups(ctx, antecedents[-1:])
 
 
+_COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
+
+
 def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """The subject before the trigger: the last group before it, near enough and not governed by
     a speech or accusation verb, is a doer (with a nationality joined to it); a place flown from
@@ -207,12 +210,18 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             else words_between(folded, relative.end() if relative else grp[-1].end, trig.start)
         )
         limit = 12 if slots.group else (8 if cand.arabic else 10)
+        # "الفصائل شنت هجوماً على مواقع قوات النظام في حي جوبر، وسيطرت على": a verb after ", و"
+        # goes on with the clause's subject, not with the object before the comma
+        joined_verb = (
+            cand.arabic and cand.verb and _COMMA_AND_END.search(folded, grp[-1].end, trig.start)
+        )
         governed = any(
             grp[-1].end <= v.start < trig.start
             for v in (*ctx.cues_of("speech"), *_accuse_verbs(ctx))
         )
         if (
             len(gap) <= limit
+            and not joined_verb
             and ":" not in folded[grp[-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": the speaker
             and (
                 slots.group

@@ -56,6 +56,12 @@ class _Slots:
     partners: list[str] = field(default_factory=list)  # the side a clash was fought "with"
 
 
+_HEDGED_MAKER = re.compile(
+    r"(?<!\S)(?:believed|thought|suspected|said)\s+to\s+be\s+$"
+    r"|(?<!\S)(?:يعتقد|يرجح|يشتبه)\s+(?:انها|أنها|انه|أنه)\s+$"
+)
+
+
 def _participants(ctx: Context, cand: _Candidate) -> None:
     """Fills `cand.actors` and `cand.target` from the parties around the trigger."""
     slots = _slots_around(ctx, cand)
@@ -95,6 +101,14 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
     adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
     patient = any(p.start == trig.start for p in ctx.cues_of("patient_noun"))
     adjectives += _coordinated_nationalities(ctx, adjectives, cand)
+    # "Warplanes, thought to be Syrian, struck": a nationality hedged as the means' maker
+    adjectives += [
+        Mention(c.start, c.end, "adjective", c.payload.key, "adjective")
+        for c in ctx.cues_of("nationality")
+        if cand.lo <= c.start < cand.hi
+        and _HEDGED_MAKER.search(folded, max(0, c.start - 30), c.start)
+        and not any(a.start == c.start for a in adjectives)
+    ]
     agents: list[str] = [
         m.id for m in overlapping if not group
     ]  # "Russian warplanes", "طائرات النظام"

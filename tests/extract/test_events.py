@@ -2091,6 +2091,17 @@ def test_a_hedged_nationality_and_a_verb_after_comma_and(extractor: Extractor) -
     )
 
 
+def test_a_relative_aside_does_not_cut_the_act_from_its_place(extractor: Extractor) -> None:
+    text = "The strikes, which residents blamed on Russian jets, killed 14 people in Idlib."
+    (strike,) = _events(extractor, text, "en")
+    assert (strike["type"], strike["actors"], strike["target"], strike["place"]) == (
+        "AIRSTRIKE",
+        ["RUS"],
+        None,
+        "idlib",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

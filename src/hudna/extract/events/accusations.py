@@ -109,6 +109,17 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                 and act.trigger.start >= acc.trigger.end  # the charge that names the act
             ):
                 _charge_accused(ctx, acc, act)
+            elif (
+                acc.target
+                and act.trigger.end <= acc.trigger.start
+                and not act.actors
+                and _BLAMED_ON.match(ctx.folded, acc.trigger.end)
+                and _WHICH.search(ctx.folded, act.trigger.end, acc.trigger.start)
+            ):
+                # "The strikes, which residents blamed on Russian jets": the blamed did them
+                blamed = affiliation(ctx, acc.target)
+                act.actors = [blamed]
+                act.target = None if act.target == blamed else act.target
         candidates.remove(acc)
 
 

@@ -481,6 +481,9 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         and _at(ctx, "settlement_nouns").match(folded, triggers[nxt].end)
     ):
         nxt += 1  # "dropped barrel bombs on the besieged town of Daraya": the town hit, described
+    aside_after = _RELATIVE_ASIDE_AFTER.match(folded, trig.end)
+    while aside_after and nxt < len(triggers) and triggers[nxt].start < aside_after.end():
+        nxt += 1  # "The strikes, which residents blamed on Russian jets, killed 14 in Idlib"
     if nxt < len(triggers) and triggers[nxt].start < hi:
         hi = triggers[nxt].start
     for s_start, _e, _sp in ctx.statement_spans:
@@ -497,6 +500,15 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     for br in _at(ctx, "clause_break").finditer(folded, lo, trig.start):
         lo = max(lo, br.end())
     brk = _at(ctx, "clause_break").search(folded, trig.end, hi)
+    if (
+        brk
+        and aside_after
+        and brk.start()
+        == aside_after.start() + len(aside_after.group()) - len(aside_after.group().lstrip())
+    ):
+        # "The strikes, which residents blamed on Russian jets, killed 14 people in Idlib": the
+        # relative aside closes, and the act's own clause goes on after it
+        brk = _at(ctx, "clause_break").search(folded, aside_after.end(), hi)
     if brk:
         hi = brk.start()
     return sentence, lo, hi
@@ -517,6 +529,7 @@ def _past_subject(ctx: Context, trig: Match) -> int:
     return subject.end if subject is not None else trig.end
 
 
+_RELATIVE_ASIDE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s[^,;.]{1,80},")
 _BACKING_ASIDE = re.compile(
     r"[,،]\s*(?:backed|supported|aided|helped|covered)\s+by\s+[^,،]{1,60}[,،]\s*(?:\S+\s+){0,2}$"
 )

@@ -500,12 +500,7 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     for br in _at(ctx, "clause_break").finditer(folded, lo, trig.start):
         lo = max(lo, br.end())
     brk = _at(ctx, "clause_break").search(folded, trig.end, hi)
-    if (
-        brk
-        and aside_after
-        and brk.start()
-        == aside_after.start() + len(aside_after.group()) - len(aside_after.group().lstrip())
-    ):
+    if brk and aside_after and brk.start() == folded.find(",", aside_after.start()):
         # "The strikes, which residents blamed on Russian jets, killed 14 people in Idlib": the
         # relative aside closes, and the act's own clause goes on after it
         brk = _at(ctx, "clause_break").search(folded, aside_after.end(), hi)

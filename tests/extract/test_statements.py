@@ -673,3 +673,10 @@ def test_a_live_blog_label_without_a_dash(extractor: Extractor) -> None:
     assert _statements(extractor, text, "en") == [
         ("RUS", "more than 6,000 people, including 2,000 militants, have left eastern Aleppo")
     ]
+
+
+def test_words_before_according_to_end_without_their_comma(extractor: Extractor) -> None:
+    text = "The truce is holding across most of Syria, according to Lavrov."
+    assert _statements(extractor, text, "en") == [
+        ("lavrov", "The truce is holding across most of Syria")
+    ]

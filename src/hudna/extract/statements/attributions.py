@@ -34,7 +34,8 @@ def _attributed(
         return previous  # "وقال الأسد، بحسب الرئاسة السورية، إن ...": the source of his words
     speaker = speakers.in_gap(verb.end, min(sentence.end, verb.end + 60))
     if speaker and verb.start - sentence.start > 10:
-        found.append((sentence.start, verb.start, speaker, "reported", False, []))
+        start, end = _trim(folded, sentence.start, verb.start)  # "..., according to X"
+        found.append((start, end, speaker, "reported", False, []))
         previous = speaker
     elif verb.start - sentence.start <= 3:
         # "وبحسب المرصد، فإن الغارات ...", "According to the Pentagon, the strikes ...":

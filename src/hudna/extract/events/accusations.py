@@ -75,9 +75,7 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                 if c is not acc
                 and c.type in HOSTILE_TYPES
                 and c.sentence == acc.sentence
-                and c.trigger.end <= acc.trigger.start
-                and _BLAMED_ON.match(ctx.folded, acc.trigger.end)
-                and _WHICH.search(ctx.folded, c.trigger.end, acc.trigger.start)
+                and _blamed_in_relative(ctx, c, acc)
             ][-1:]
         if not acts:
             if _blamed_for_act_before(ctx, acc, candidates):
@@ -109,18 +107,22 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                 and act.trigger.start >= acc.trigger.end  # the charge that names the act
             ):
                 _charge_accused(ctx, acc, act)
-            elif (
-                acc.target
-                and act.trigger.end <= acc.trigger.start
-                and not act.actors
-                and _BLAMED_ON.match(ctx.folded, acc.trigger.end)
-                and _WHICH.search(ctx.folded, act.trigger.end, acc.trigger.start)
-            ):
+            elif acc.target and not act.actors and _blamed_in_relative(ctx, act, acc):
                 # "The strikes, which residents blamed on Russian jets": the blamed did them
                 blamed = affiliation(ctx, acc.target)
                 act.actors = [blamed]
                 act.target = None if act.target == blamed else act.target
         candidates.remove(acc)
+
+
+def _blamed_in_relative(ctx: Context, act: _Candidate, acc: _Candidate) -> bool:
+    """ "the bombing of a school, which the opposition blamed on Russian jets": the act told
+    before a relative clause whose verb blames it "on" a party."""
+    return (
+        act.trigger.end <= acc.trigger.start
+        and _BLAMED_ON.match(ctx.folded, acc.trigger.end) is not None
+        and _WHICH.search(ctx.folded, act.trigger.end, acc.trigger.start) is not None
+    )
 
 
 def _charge_accused(ctx: Context, acc: _Candidate, act: _Candidate) -> None:

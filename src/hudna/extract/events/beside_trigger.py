@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, Mention, word_end, words_between
 from hudna.extract.entities import in_post
-from hudna.extract.events.common import _at, _Candidate
+from hudna.extract.events.common import CLAUSE_JOIN_END, _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _marker_before
 from hudna.extract.numbers import in_toll
 from hudna.models import HOSTILE_TYPES
@@ -17,7 +17,6 @@ from hudna.models import HOSTILE_TYPES
 if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
 
-_CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
 _COMMA_AND = re.compile(r"[,،]\s*(?:and|و)(?:\s|$)")
 
 
@@ -87,7 +86,7 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 adj.end <= trig.start
                 and len(words_between(folded, adj.end, trig.start)) <= (1 if cand.arabic else 3)
                 # "... شارات الوحدات الكردية، ووصف الوزير": a new clause, not the act's subject
-                and not _CLAUSE_JOIN_END.search(folded[adj.end : trig.start])
+                and not CLAUSE_JOIN_END.search(folded[adj.end : trig.start])
             )
         ):
             slots.agents.append(adj.id)
@@ -166,7 +165,7 @@ def _split_around(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         and len(words_between(folded, slots.left[-1][-1].end, trig.start)) <= 1
         and ":"
         not in folded[slots.left[-1][-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": speaker
-        and not _CLAUSE_JOIN_END.search(folded[slots.left[-1][-1].end : trig.start])  # "...، ووصف"
+        and not CLAUSE_JOIN_END.search(folded[slots.left[-1][-1].end : trig.start])  # "...، ووصف"
         and not (
             re.search(
                 r"(?:^|\s)[وف]?(?:التي|الذي|اللتين|اللذين|الذين|اللواتي)\s*$",

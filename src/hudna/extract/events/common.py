@@ -20,6 +20,9 @@ _COORD_ACTORS = re.compile(
     r"^[\s،,»”\"]*(?:(?:ال\S+\s+)?(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?[«“\"]?)?$"
 )
 
+# right before a word: a comma and maybe و/ف, so the word opens a clause of its own ("...، ووصف")
+CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
+
 _FUTURE_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,2}[وف]?س[يتن]\S{2,}|^\s*(?:\S+\s+){0,2}(?:will|would)\s"
 )

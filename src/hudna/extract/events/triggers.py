@@ -10,6 +10,7 @@ from hudna.extract.context import WORD, Context, Sentence, title_end, word_end, 
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _FUTURE_AFTER,
+    CLAUSE_JOIN_END,
     _accused_in,
     _at,
     _broken_siege,
@@ -446,14 +447,16 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     for s, e, _ in ctx.statement_spans:
         if s <= trig.start < e:
             lo, hi = max(lo, s), min(hi, e)
-    aside = _BACKING_ASIDE.search(folded, lo, trig.start)
     if (
         i > 0
         and triggers[i - 1].end > lo
         and triggers[i - 1].end <= trig.start
         # "The Syrian army, backed by Russian air strikes, launched an offensive": the backing
         # aside does not part the subject from its act
-        and not (aside and aside.start() <= triggers[i - 1].start)
+        and not (
+            (aside := _BACKING_ASIDE.search(folded, lo, trig.start))
+            and aside.start() <= triggers[i - 1].start
+        )
     ):
         lo = triggers[i - 1].end
         # an actor named together with the previous trigger ("government helicopters dropped
@@ -511,19 +514,16 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
 
 def _past_subject(ctx: Context, trig: Match) -> int:
     """Where the words after an Arabic verb go on past the party right after it (its subject)."""
+    spaces = _SPACES.match(ctx.folded, trig.end)  # only spaces between the verb and its party
+    words_at = spaces.end() if spaces else trig.end
     subject = next(
-        (
-            m
-            for m in ctx.mentions
-            if m.kind == "actor"
-            and m.start >= trig.end
-            and not ctx.folded[trig.end : m.start].strip()
-        ),
+        (m for m in ctx.mentions if m.kind == "actor" and trig.end <= m.start <= words_at),
         None,
     )
     return subject.end if subject is not None else trig.end
 
 
+_SPACES = re.compile(r"\s*")
 _RELATIVE_ASIDE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s[^,;.]{1,80},")
 _BACKING_ASIDE = re.compile(
     r"[,،]\s*(?:backed|supported|aided|helped|covered)\s+by\s+[^,،]{1,60}[,،]\s*(?:\S+\s+){0,2}$"
@@ -538,14 +538,13 @@ _HALTED = re.compile(
     r"(?<!\S)(?:[وبل]?(?:وقف|ايقاف|توقف|انهاء)|stop|stopped|stopping|halt|halted|halting|cease|"
     r"ceased|end|ended)(?!\S)"
 )
-_OPENS_CLAUSE = re.compile(r"[،,]\s*[وف]?$")
 
 
 def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
     folded = ctx.folded
     sentence, lo, hi = _region(ctx, trig, triggers, i)
     clause_lo = max(sentence.start, _last_break(ctx, sentence.start, trig.start))
-    opening = _OPENS_CLAUSE.search(folded, max(0, trig.start - 4), trig.start)
+    opening = CLAUSE_JOIN_END.search(folded, max(0, trig.start - 4), trig.start)
     if opening:  # "إن المشروع «صُمم لكي يفشل»، واتهم": a verb after ", و" opens its own clause
         clause_lo = max(clause_lo, opening.end())
     idioms = ctx.cues_of("particle_idiom")  # "ما لا يقل عن 30 برميلاً", "لا تزال": no negation

@@ -680,3 +680,15 @@ def test_words_before_according_to_end_without_their_comma(extractor: Extractor)
     assert _statements(extractor, text, "en") == [
         ("lavrov", "The truce is holding across most of Syria")
     ]
+
+
+def test_an_adverb_between_and_and_the_speech_verb(extractor: Extractor) -> None:
+    text = (
+        "Sergei Lavrov hosted his Syrian counterpart in Moscow on Friday, and afterwards said "
+        'Washington had "never been serious" about the truce. Kerry met Lavrov in Geneva and '
+        "later told reporters that the talks had been constructive."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("lavrov", 'Washington had "never been serious" about the truce'),
+        ("kerry", "the talks had been constructive"),
+    ]

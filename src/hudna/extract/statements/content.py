@@ -261,7 +261,7 @@ def _quote_before(
     An Arabic participle after it (`«...»، مطالباً الوحدات الكردية بالانسحاب`) opens new words."""
     if _ARABIC_PARTICIPLE.fullmatch(verb.text):
         return None
-    if _AND_END.search(folded, max(0, verb.start - 6), verb.start):
+    if _AND_END.search(folded, max(0, verb.start - 30), verb.start):
         return None  # "accused Washington of "turning a blind eye" ..., and said Moscow would"
     limit = 1 if is_arabic(verb.text) else 4
     for s, e in reversed(quotes):

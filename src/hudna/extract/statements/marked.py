@@ -115,7 +115,7 @@ def _marked_speaker(
     if (
         english
         and subject is None
-        and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
+        and _PRONOUN.search(folded[max(sentence.start, verb.start - 30) : verb.start])
     ):
         subject = previous  # "He said ..."
         named_openers = [
@@ -128,7 +128,7 @@ def _marked_speaker(
         # speaker before
         pronoun_first = re.match(r"\s*(?:he|she|they|it|we)\b", folded[sentence.start :])
         named_first = named_openers[0].id if named_openers and not pronoun_first else None
-        if named_first and _AND_END.search(folded, max(0, verb.start - 6), verb.start):
+        if named_first and _AND_END.search(folded, max(0, verb.start - 30), verb.start):
             # "Putin called the killing a provocation and said ...": the subject named first
             # in the sentence, not the speaker before it
             subject = named_first
@@ -197,7 +197,7 @@ def _marked_speaker(
         # "Kirby called the move 'too little', saying Moscow had ...": a participle's
         # speaker is the subject of its clause, never the actor after it
         speaker = first_actor
-    elif english and first_actor and _AND_END.search(folded, max(0, verb.start - 6), verb.start):
+    elif english and first_actor and _AND_END.search(folded, max(0, verb.start - 30), verb.start):
         # "Putin called the killing a provocation and said Russia would ...": the subject of
         # the verbs joined, named first
         speaker = first_actor

@@ -20,7 +20,12 @@ _SPOKESMAN_FOR = re.compile(
     r"(?:الرسمي\s+)?(?:باسم|for|of|to)\s+(?:\S+\s+){0,2}$"
 )
 _PUNCTUATION = re.compile(r"[،,;:\"“”«»]")
-_AND_END = re.compile(r"(?:^|\s)and\s+$")
+# an adverb between "and" (or a pronoun) and the speech verb: "and afterwards said", "he later told"
+_ADVERB = (
+    r"(?:(?:also|later|then|afterwards|subsequently|again|separately|further|repeatedly|publicly|"
+    r"earlier|previously|immediately|reportedly|recently)\s+)?"
+)
+_AND_END = re.compile(r"(?:^|\s)and\s+" + _ADVERB + "$")
 _COMMA_END = re.compile(r"[,،]\s*$")
 
 _PREPOSITIONS = {
@@ -48,7 +53,7 @@ _PREPOSITIONS = {
     "press",
     "conference",
 }
-_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+(?:also\s+)?$")
+_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+" + _ADVERB + "$")
 
 
 class _Speakers:
@@ -167,7 +172,7 @@ def _english_subject_phrase(folded: str, floor: int, pos: int) -> bool:
     before = folded[max(floor, pos - 40) : pos].rstrip()
     if not before or before[-1] in "\"”’',:":
         return False  # "..." said Lavrov / , said Lavrov
-    return _PRONOUN.search(folded[max(floor, pos - 12) : pos]) is None
+    return _PRONOUN.search(folded[max(floor, pos - 30) : pos]) is None
 
 
 # "Russia's UN envoy Vitaly Churkin": the body of a post after a possessive party

@@ -21,6 +21,7 @@ from hudna.extract.statements.content import (
 )
 from hudna.extract.statements.ends import _trim
 from hudna.extract.statements.speakers import (
+    _ADVERB,
     _PREPOSITIONS,
     _PRONOUN,
     _after_dateline,
@@ -32,6 +33,7 @@ from hudna.extract.statements.speakers import (
 )
 from hudna.text import is_arabic
 
+_AND_OR_BUT_END = re.compile(r"(?:^|\s)(?:and|but)\s+" + _ADVERB + "$")
 _AS_IT_HAD = re.compile(r"(?:^|\s)as\s+(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?$")
 
 
@@ -54,15 +56,16 @@ def _unmarked(
     content = _quote_before(folded, verb, quotes, sentence.start)
     english = not is_arabic(verb.text)
     subject = _speaker_before(folded, actors, verb, sentence.start, max_words=4 if english else 2)
-    and_prefix = folded[max(sentence.start, verb.start - 6) : verb.start]
     own_start = _after_dateline(folded, sentence.start)
     first_actor = _first_actor(actors, own_start, verb)
-    if english and re.search(r"(?:^|\s)(?:and|but)\s+$", and_prefix):
+    if english and _AND_OR_BUT_END.search(
+        folded[max(sentence.start, verb.start - 30) : verb.start]
+    ):
         # "The Russian foreign ministry called the decision 'unfortunate' and said ...": the
         # subject named first in the sentence; else "Lavrov said ... and accused Washington":
         # the same speaker
         subject = _sentence_subject(ctx, actors, own_start, verb) or previous
-    pronoun = english and _PRONOUN.search(folded[max(sentence.start, verb.start - 12) : verb.start])
+    pronoun = english and _PRONOUN.search(folded[max(sentence.start, verb.start - 30) : verb.start])
     if pronoun and subject is None:
         subject = previous
     if (

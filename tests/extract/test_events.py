@@ -2102,6 +2102,20 @@ def test_a_relative_aside_does_not_cut_the_act_from_its_place(extractor: Extract
     )
 
 
+def test_a_party_said_to_fail_its_commitments_is_accused(extractor: Extractor) -> None:
+    ar = (
+        "وقال المتحدث باسم الخارجية الأميركية جون كيربي إن روسيا «لم تفِ بالتزاماتها». وصرح "
+        "لافروف للصحفيين بأن بلاده لن تقبل الإنذارات، معتبراً أن واشنطن لم تنفذ التزامها بفصل "
+        "فصائل المعارضة عن جبهة النصرة."
+    )
+    found = {(tuple(e["actors"]), e["target"]) for e in _events(extractor, ar, "ar")}
+    assert found == {(("USA",), "RUS"), (("lavrov",), "USA")}
+    en = 'Lavrov said the format worked because Washington had "not delivered" on its promises.'
+    assert [(e["actors"], e["target"]) for e in _events(extractor, en, "en")] == [
+        (["lavrov"], "USA")
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -72,6 +72,34 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     a detached one (إياها), and the accuser of a participle (متهماً, accusing) or of a relative
     clause: the subject of the clause before."""
     folded, trig = ctx.folded, cand.trigger
+    if cand.type == "ACCUSE" and any(d.start == trig.start for d in ctx.cues_of("description")):
+        # "معتبراً أن واشنطن لم تنفذ التزامها": the party the words that follow are about is the
+        # accused, not the subject of the describing verb
+        that = next(
+            (
+                c
+                for c in ctx.cues_of("complementiser")
+                if c.start >= trig.end and not words_between(folded, trig.end, c.start)
+            ),
+            None,
+        )
+        about = (
+            [
+                m
+                for m in ctx.mentions_in(that.end, cand.sentence.end, "actor")
+                if not words_between(folded, that.end, m.start)
+                # "... لم تنفذ التزامها": the damning words are said of it
+                and any(
+                    p.start >= m.end and len(words_between(folded, m.end, p.start)) <= 3
+                    for p in ctx.cues_of("pejorative")
+                )
+            ]
+            if that
+            else []
+        )
+        if about:
+            slots.target = about[0].id
+            slots.agents = [a for a in slots.agents if a != about[0].id]
     if cand.type == "ACCUSE" and slots.agents and slots.target is None:
         # "انتقدت أنقرة ارتداء الجنود الأميركيين شارات ...": the party named in the object
         accusers = [m for m in ctx.mentions if m.kind == "actor" and m.id in slots.agents]

@@ -2116,6 +2116,16 @@ def test_a_party_said_to_fail_its_commitments_is_accused(extractor: Extractor) -
     ]
 
 
+def test_the_one_held_responsible_follows_the_subject(extractor: Extractor) -> None:
+    text = (
+        "وحمّل الائتلاف الوطني السوري روسيا مسؤولية استمرار الخروقات. وحمّلت وزارة الخارجية "
+        "والمغتربين، في رسالتين إلى الأمين العام للأمم المتحدة، الدول الداعمة للإرهاب، وفي "
+        "مقدمتها تركيا والسعودية، المسؤولية عن الجرائم بحق المدنيين."
+    )
+    found = [(e["actors"], e["target"]) for e in _events(extractor, text, "ar")]
+    assert found == [(["SYR_OPP"], "RUS"), (["SYR_GOV"], "TUR")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -67,6 +67,14 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 slots.agents.append(m.id)
 
 
+_ASIDE_OPENING = re.compile(r"\s*(?:في|الي|عبر|خلال|امام|لدي)\s")
+
+
+def _aside_start(folded: str, floor: int, pos: int) -> int:
+    """Where the comma-delimited stretch holding `pos` begins (no earlier than `floor`)."""
+    return max(floor, folded.rfind("،", floor, pos) + 1, folded.rfind(",", floor, pos) + 1)
+
+
 def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """The accused named in the object of an accusation, an object pronoun (اتهمها) or
     a detached one (إياها), and the accuser of a participle (متهماً, accusing) or of a relative
@@ -100,6 +108,29 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if about:
             slots.target = about[0].id
             slots.agents = [a for a in slots.agents if a != about[0].id]
+    if (
+        cand.type == "ACCUSE"
+        and cand.arabic
+        and not slots.agents
+        and not trig.text.startswith("م")
+        and any(b.start == trig.start for b in ctx.cues_of("blame"))
+    ):
+        # "وحمّل الائتلاف الوطني روسيا مسؤولية الخروقات": verb, subject, then the one held
+        # responsible
+        held = next(
+            (r.start for r in ctx.cues_of("responsibility") if trig.end <= r.start),
+            cand.sentence.end,
+        )
+        parties = list(
+            dict.fromkeys(
+                m.id
+                for m in ctx.mentions_in(trig.end, held, "actor")
+                # "في رسالتين ... إلى الأمين العام للأمم المتحدة": an aside, not the one held
+                if not _ASIDE_OPENING.match(folded, _aside_start(folded, trig.end, m.start))
+            )
+        )
+        if len(parties) >= 2:  # of several held responsible, the first (annotation guide §3.3)
+            slots.agents, slots.target = [parties[0]], parties[1]
     if cand.type == "ACCUSE" and slots.agents and slots.target is None:
         # "انتقدت أنقرة ارتداء الجنود الأميركيين شارات ...": the party named in the object
         accusers = [m for m in ctx.mentions if m.kind == "actor" and m.id in slots.agents]

@@ -50,6 +50,17 @@ def test_a_final_ta_marbuta_is_spelt_ah_eh_or_a_but_takes_no_other_place(
     assert places == {"kafr_nabudah": 2, "hama": 1}
 
 
+def test_an_inner_article_is_spelt_al_el_or_by_its_sun_letter(extractor: Extractor) -> None:
+    doc = make_doc(
+        "Fighting raged near Deir el-Zor airport, and jets struck Jisr ash-Shughur and "
+        "Maarat an-Numan.",
+        dt.date(2016, 9, 17),
+        "en",
+    )
+    places = {p.id for p in extractor(doc).places}
+    assert {"deir_ez_zor", "jisr_al_shughur", "maarat_al_numan"} <= places
+
+
 def test_a_toll_listed_by_town_under_a_lead_over_two_provinces(extractor: Extractor) -> None:
     text = (
         "Daily report\n\n"

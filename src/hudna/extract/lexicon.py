@@ -239,16 +239,39 @@ _FEMININE_END = re.compile(r"(?<=[^aeiouy\W])(?:ah|eh)$", re.IGNORECASE)
 _KAFR = re.compile(r"^كفر( ?)(\S{3,})$")  # "كفر نبل" / "كفرنبل", not "كفريا"
 
 
+# the article inside an English name, as written before a sun letter or not: "Deir ez-Zor",
+# "Deir al-Zor", "Deir el-Zor"; "Ras al-Ain", "Ras el-Ain"
+_INNER_ARTICLE = re.compile(
+    r"(?<= )(?:al|el|[ae](?:sh|th|dh|[tdrzsn]))-(?=(sh|th|dh|\w))", re.IGNORECASE
+)
+_SUN = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+
+
+def _article_spellings(name: str) -> list[str]:
+    """`name` with its inner article written each way the press writes it."""
+    found = _INNER_ARTICLE.search(name)
+    if found is None:
+        return [name]
+    letter = found.group(1).lower()
+    sun = letter if letter in _SUN else None
+    forms = ["al-", "el-", *((f"a{sun}-", f"e{sun}-") if sun else ())]
+    return list(
+        dict.fromkeys([name, *(name[: found.start()] + f + name[found.end() :] for f in forms)])
+    )
+
+
 def _spellings(name: str) -> list[str]:
     """A place name as the press also spells it: Arabic names in كفر written joined or apart
     ("كفر بطنا", "كفربطنا"); English ones with or without the article ("Al-Hamdaniyah",
-    "Hamdaniyah") and with the usual endings of -iyah ("Hamdaniyeh", "Hamdaniya")."""
+    "Hamdaniyah"), with the article inside written al-, el- or as the sun letter makes it
+    ("Deir ez-Zor", "Deir el-Zor"), and with the usual endings of -iyah ("Hamdaniyeh",
+    "Hamdaniya")."""
     if is_arabic(name):
         joined = _KAFR.match(name)
         if joined is None:
             return [name]
         return [name, f"كفر{joined.group(2)}" if joined.group(1) else f"كفر {joined.group(2)}"]
-    bases = [name, _ARTICLE.sub("", name)]
+    bases = [b for written in (name, _ARTICLE.sub("", name)) for b in _article_spellings(written)]
     out = []
     for base in bases:
         out.append(base)

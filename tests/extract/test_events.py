@@ -2126,6 +2126,18 @@ def test_the_one_held_responsible_follows_the_subject(extractor: Extractor) -> N
     assert found == [(["SYR_OPP"], "RUS"), (["SYR_GOV"], "TUR")]
 
 
+def test_a_siege_an_attempt_would_break_is_there(extractor: Extractor) -> None:
+    text = (
+        "وشنت فصائل المعارضة هجوماً على مواقع الجيش السوري في ضاحية الأسد، في محاولة لفك "
+        "الحصار الذي تفرضه قوات النظام على الأحياء الشرقية من حلب."
+    )
+    siege = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert (siege["actors"], siege["place"], siege["negated"]) == (["SYR_GOV"], "aleppo", False)
+    # an attempt to reach a deal is still no deal
+    sought = "وتبذل موسكو جهوداً في محاولة للتوصل إلى اتفاق بين الطرفين."
+    assert [e for e in _events(extractor, sought, "ar") if e["type"] == "AGREE"] == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -561,7 +561,14 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not _RELATIVE.search(folded, c.end, trig.start)
     ]
     if any(
-        c.payload.kind in ("modality", "irrealis") and not _perfective_qad(folded, c) for c in near
+        c.payload.kind in ("modality", "irrealis")
+        and not _perfective_qad(folded, c)
+        # "في محاولة لفك الحصار", "will break the siege": the siege to be broken is there
+        and not (
+            trig.payload.key == "SIEGE"
+            and _at(ctx, "break_siege").search(folded, c.end, trig.start)
+        )
+        for c in near
     ):
         return None
     frame = _at(ctx, "temporal_frame").search(folded[max(0, trig.start - 12) : trig.start])

@@ -2138,6 +2138,17 @@ def test_a_siege_an_attempt_would_break_is_there(extractor: Extractor) -> None:
     assert [e for e in _events(extractor, sought, "ar") if e["type"] == "AGREE"] == []
 
 
+def test_an_act_begun_gone_on_with_or_finished_happened(extractor: Extractor) -> None:
+    text = (
+        "On August 12 the Syrian Democratic Forces finished driving Islamic State out of Manbij. "
+        "Government forces continued shelling Daraya."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [("ATTACK", ["SDF"], "manbij"), ("SHELLING", ["SYR_GOV"], "daraya")]
+    activity = "The coalition is focused on fighting Islamic State in Raqqa."
+    assert _events(extractor, activity, "en") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

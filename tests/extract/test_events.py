@@ -2149,6 +2149,15 @@ def test_an_act_begun_gone_on_with_or_finished_happened(extractor: Extractor) ->
     assert _events(extractor, activity, "en") == []
 
 
+def test_sweeping_a_party_from_a_town_is_an_attack(extractor: Extractor) -> None:
+    text = (
+        "Syrian rebels swept Islamic State from the border town of Jarablus. The army has taken "
+        "control of the town of Salma. A cholera outbreak swept the camp."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [("ATTACK", ["SYR_OPP"], "jarablus"), ("ATTACK", ["SYR_GOV"], "salma")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

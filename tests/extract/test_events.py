@@ -2158,6 +2158,15 @@ def test_sweeping_a_party_from_a_town_is_an_attack(extractor: Extractor) -> None
     assert found == [("ATTACK", ["SYR_OPP"], "jarablus"), ("ATTACK", ["SYR_GOV"], "salma")]
 
 
+def test_forces_advancing_in_a_district_attack_it(extractor: Extractor) -> None:
+    text = (
+        "دمّرت غارات روسية وسورية مستشفى البيان في حي الشعار، وتقدمت قوات النظام وعناصر من "
+        "«حزب الله» في حي بستان الباشا شمال المدينة. وتقدمت روسيا بمشروع قرار في مجلس الأمن."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV", "HEZBOLLAH"], "bustan_al_basha")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

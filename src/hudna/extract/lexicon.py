@@ -134,6 +134,7 @@ class EventsFile(_Data):
     discuss_verbs: Bilingual = Field(default_factory=Bilingual)
     advance_verbs: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
+    advance_fronts: Bilingual = Field(default_factory=Bilingual)
     with_words: Bilingual = Field(default_factory=Bilingual)
     accords: Bilingual = Field(default_factory=Bilingual)
     delegations: Bilingual = Field(default_factory=Bilingual)
@@ -402,6 +403,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("discuss", events_file.discuss_verbs),
         ("advance", events_file.advance_verbs),
         ("towards", events_file.towards),
+        ("advance_front", events_file.advance_fronts),
         ("with", events_file.with_words),
         ("accord", events_file.accords),
         ("delegation", events_file.delegations),

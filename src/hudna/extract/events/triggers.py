@@ -216,6 +216,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("accord_verb", "accord", "AGREE", 6, True),  # lexicon accord_verbs + accords
     ("discuss", "with", "MEET", 6, True),  # lexicon discuss_verbs + with_words
     ("advance", "towards", "ATTACK", 4, True),  # lexicon advance_verbs + towards
+    ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
 )
 
 
@@ -540,6 +541,15 @@ _HALTED = re.compile(
 )
 
 
+def _names_its_subject(ctx: Context, trig: Match) -> bool:
+    """An Arabic verb followed at once by a party: its subject (VSO), "وتقدمت قوات النظام"."""
+    end = word_end(ctx.folded, trig.end)
+    return any(
+        m.start >= end and not words_between(ctx.folded, end, m.start)
+        for m in ctx.mentions_in(end, end + 30, "actor")
+    )
+
+
 def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
     folded = ctx.folded
     sentence, lo, hi = _region(ctx, trig, triggers, i)
@@ -547,6 +557,13 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     opening = CLAUSE_JOIN_END.search(folded, max(0, trig.start - 4), trig.start)
     if opening:  # "إن المشروع «صُمم لكي يفشل»، واتهم": a verb after ", و" opens its own clause
         clause_lo = max(clause_lo, opening.end())
+        if (
+            trig.payload.key in (*HOSTILE_TYPES, "ENTRY")
+            and trig.payload.extra == "verb"
+            and _names_its_subject(ctx, trig)
+        ):
+            # "دمّرت غارات روسية ...، وتقدمت قوات النظام في حي": its own subject, none before
+            lo = max(lo, opening.end())
     idioms = ctx.cues_of("particle_idiom")  # "ما لا يقل عن 30 برميلاً", "لا تزال": no negation
     near = [
         c

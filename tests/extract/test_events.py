@@ -2167,6 +2167,16 @@ def test_forces_advancing_in_a_district_attack_it(extractor: Extractor) -> None:
     assert (attack["actors"], attack["place"]) == (["SYR_GOV", "HEZBOLLAH"], "bustan_al_basha")
 
 
+def test_places_coordinated_before_a_passive_act_are_each_struck(extractor: Extractor) -> None:
+    ar = "وفي الليلة ذاتها، تعرض حيا الكلاسة وبستان القصر لغارات مماثلة أوقعت عدداً من الجرحى."
+    assert [e["place"] for e in _events(extractor, ar, "ar")] == ["kalasa", "bustan_al_qasr"]
+    en = "The last hospitals, in the Shaar and Tariq al-Bab districts, were hit by air strikes."
+    assert [e["place"] for e in _events(extractor, en, "en")] == ["al_shaar", "tariq_al_bab"]
+    # a town and the province it lies in are one place struck, the town
+    town = "وتعرضت مدينة أعزاز في ريف حلب الشمالي لقصف مدفعي."
+    assert [e["place"] for e in _events(extractor, town, "ar")] == ["azaz"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

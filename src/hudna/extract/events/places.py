@@ -265,6 +265,18 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         # "وتعرضت أطراف المدينة لقصف مدفعي مصدره حواجز قوات النظام في بلدة حلفايا": the place
         # that suffered it, not where the fire came from
         near = [p for p in struck if p.end > struck[-1].start - 40]  # "Sakhour district of Aleppo"
+        chain = [struck[-1]]
+        for p in reversed([p for p in places if cand.lo <= p.start and p.end <= chain[0].start]):
+            if not _COORD_PLACES.match(folded[p.end : chain[0].start]):
+                break
+            chain.insert(0, p)
+        for p in [p for p in places if chain[-1].end <= p.start and p.end <= trig.start]:
+            if not _COORD_PLACES.match(folded[chain[-1].end : p.start]):
+                break
+            chain.append(p)
+        if len(chain) > 1 and len({ctx.lexicon.places[p.id].kind for p in chain}) == 1:
+            # "تعرض حيا الكلاسة وبستان القصر لغارات", "Shaar and Sakhour were hit": each place
+            return list(dict.fromkeys(p.id for p in chain))
         return [min(near, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p.id].kind, 3)).id]
     if cand.type in _AGREEMENT_WORDS:
         # "اختُتم أمس في مدينة لوزان السويسرية الاجتماع الدولي": the venue just before its noun

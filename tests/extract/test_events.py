@@ -2177,6 +2177,20 @@ def test_places_coordinated_before_a_passive_act_are_each_struck(extractor: Extr
     assert [e["place"] for e in _events(extractor, town, "ar")] == ["azaz"]
 
 
+def test_nationalities_joined_by_or_and_means_dropped_by_aircraft(extractor: Extractor) -> None:
+    en = (
+        "20 November: A cave hospital in Latamneh was hit by bunker-busting munitions dropped "
+        "by Russian or Syrian aircraft."
+    )
+    strike = _one(_events(extractor, en, "en"), "AIRSTRIKE")
+    assert (set(strike["actors"]), strike["place"]) == ({"RUS", "SYR_GOV"}, "latamneh")
+    ar = "وقصفت طائرات روسية أو سورية مستشفى في بلدة اللطامنة."
+    strike = _one(_events(extractor, ar, "ar"), "AIRSTRIKE")
+    assert set(strike["actors"]) == {"RUS", "SYR_GOV"}
+    ground = "A school in Aleppo was hit by missiles fired by rebels."
+    assert [e["type"] for e in _events(extractor, ground, "en")] == ["SHELLING"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -235,6 +235,10 @@ def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     return _at(ctx, "clause_break").search(ctx.folded, lo, hi) is None
 
 
+# the agent phrase of an English means after a generic verb, within its clause
+_BY_AGENT = re.compile(r"[^,;.،]*?\s(?:dropped|fired|launched)\s+by\s")
+
+
 def _airborne(ctx: Context, c: _Candidate) -> bool:
     """A generic `قصف`/`struck` is an air strike when aircraft are named beside it or are its agent."""
     trig = c.trigger
@@ -245,6 +249,19 @@ def _airborne(ctx: Context, c: _Candidate) -> bool:
         return (
             True  # "قصف مدفعي" names its artillery: a plane nearby does not make it an air strike
         )
+    by = _BY_AGENT.match(ctx.folded, trig.end, trig.end + 90)
+    if (
+        by
+        and (
+            _is_generic(ctx, trig)
+            or trig.text in ("قصف", "القصف")
+            or _at(ctx, "air_missiles").fullmatch(trig.text)
+        )
+        # "hit by bunker-busting munitions dropped by Russian or Syrian aircraft": the means'
+        # agent, further on
+        and _at(ctx, "air_words").search(ctx.folded, by.end(), by.end() + 40)
+    ):
+        return True
     if c.actors and set(c.actors) <= ctx.lexicon.air_powers:
         return not _fired_from_ground(ctx, c)
     # "Russia and the Syrian regime have chosen to pursue a military course, bombing hospitals":

@@ -2191,6 +2191,12 @@ def test_nationalities_joined_by_or_and_means_dropped_by_aircraft(extractor: Ext
     assert [e["type"] for e in _events(extractor, ground, "en")] == ["SHELLING"]
 
 
+def test_their_act_is_of_all_the_parties_joined_before(extractor: Extractor) -> None:
+    text = "Hezbollah and the Syrian army pressed their assault on Zabadani."
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["HEZBOLLAH", "SYR_GOV"], "zabadani")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

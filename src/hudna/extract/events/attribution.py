@@ -56,7 +56,8 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             if m.id != slots.target
         ]
         if subject:
-            slots.agents = [subject[0].id]
+            # "Hezbollah and the Syrian army pressed their assault": all the parties joined
+            slots.agents = list(dict.fromkeys(m.id for m in _groups(ctx, subject)[0]))
     if cand.type == "AGREE":  # "اتفاق ... برعاية روسية", "a deal brokered by Russia"
         for m in ctx.mentions:
             if (

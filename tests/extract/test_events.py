@@ -2197,6 +2197,19 @@ def test_their_act_is_of_all_the_parties_joined_before(extractor: Extractor) -> 
     assert (attack["actors"], attack["place"]) == (["HEZBOLLAH", "SYR_GOV"], "zabadani")
 
 
+def test_the_minutes_of_a_live_blog_time_are_no_toll(extractor: Extractor) -> None:
+    text = (
+        "11:30 Rebel shelling killed three people, including a child, in the government-held "
+        "al-Hamdaniyah district this morning, state television reported."
+    )
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["target"], shelling["fatalities"]) == (
+        ["SYR_OPP"],
+        None,
+        3,
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -14,7 +14,7 @@ def _compiled() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     data = load_yaml("lexicons", "numbers.yaml")
     words = {fold(w): int(n) for n, ws in data["words"].items() for w in ws}
     num = alternation(list(words))
-    count = rf"(?P<n>\d{{1,4}}|(?:{num}))"
+    count = rf"(?P<n>(?<!:)\d{{1,4}}|(?:{num}))"  # not the minutes of a time ("11:30 Rebel")
     before = "|".join(
         re.escape(fold(w)) for w in [*data["killed_before"]["ar"], *data["killed_before"]["en"]]
     )

@@ -2210,6 +2210,12 @@ def test_the_minutes_of_a_live_blog_time_are_no_toll(extractor: Extractor) -> No
     )
 
 
+def test_fighters_from_a_group_fight_for_it(extractor: Extractor) -> None:
+    text = "Fighters from the Nusra Front attacked Aleppo. Russian bombers flying from Iran struck Idlib."
+    found = [(e["type"], e["actors"]) for e in _events(extractor, text, "en")]
+    assert found == [("ATTACK", ["NUSRA"]), ("AIRSTRIKE", ["RUS"])]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
 
 _FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+)?$")
+# "Fighters from the Nusra Front": those who fight for it, not where they came from
+_MEMBERS_FROM = re.compile(
+    r"(?:^|\s)(?:fighters|militants|members|insurgents|gunmen|jihadists|troops|units|elements)"
+    r"\s+from\s+(?:the\s+)?$"
+)
 _RELATIVE_ASIDE = re.compile(
     r"[,،]\s*(?:which|who)\s[^,،]{0,120}[,،]\s*(?:has\s+|have\s+|had\s+)?$"
 )
@@ -143,6 +148,9 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         and slots.left
         and _FROM_BEFORE.search(
             folded, max(0, slots.left[-1][0].start - 10), slots.left[-1][0].start
+        )
+        and not _MEMBERS_FROM.search(
+            folded, max(0, slots.left[-1][0].start - 24), slots.left[-1][0].start
         )
     ):
         # "Russian Tu-22M3 bombers flying from Iran's Hamadan air base struck": where they flew

@@ -2216,6 +2216,15 @@ def test_fighters_from_a_group_fight_for_it(extractor: Extractor) -> None:
     assert found == [("ATTACK", ["NUSRA"]), ("AIRSTRIKE", ["RUS"])]
 
 
+def test_an_act_claimed_by_a_party_past_a_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "A suicide car bombing at the Rukban camp, which killed seven soldiers, was claimed by "
+        "ISIS on Monday."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["ISIS"], "rukban")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -173,6 +173,9 @@ def _their_means(ctx: Context, candidates: list[_Candidate]) -> None:
 _DISOWNED = re.compile(r"(?<!\S)[وف]?(?:نفي|نفت|ينفي|تنفي|denied|denies|deny|rejected)\s")
 
 
+_CLAIMED_BY = re.compile(r"(?<!\S)(?:was|were|been)\s+claimed\s+by\s+(?:the\s+)?")
+
+
 def _claimed_acts(ctx: Context, candidates: list[_Candidate]) -> None:
     """ "A car bomb exploded in Azaz ... Islamic State claimed responsibility (for the attack)",
     `وأعلن تنظيم «داعش» مسؤوليته عن الهجوم`: the party named right before the claim did the
@@ -198,6 +201,24 @@ def _claimed_acts(ctx: Context, candidates: list[_Candidate]) -> None:
         ]
         for act in acts[-1:]:
             act.actors = [claimers[-1].id]
+    for claim in _CLAIMED_BY.finditer(folded):
+        # "A suicide car bombing at the Rukban camp, which killed seven soldiers, was claimed by
+        # ISIS": the act its sentence told, past the relative clause
+        by = [m for m in ctx.mentions_in(claim.end(), claim.end() + 40, "actor")]
+        if not by or words_between(folded, claim.end(), by[0].start):
+            continue
+        sentence = ctx.sentence_of(claim.start())
+        acts = [
+            c
+            for c in candidates
+            if c.type in HOSTILE_TYPES
+            and not c.actors
+            and not c.negated
+            and c.sentence == sentence
+            and c.trigger.end <= claim.start()
+        ]
+        for act in acts[:1]:
+            act.actors = [by[0].id]
 
 
 _SEMICOLON_THEN_ARTICLE = re.compile(r"[;؛][^;؛]*?\b(?:an?|the)\s+$")

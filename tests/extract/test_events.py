@@ -2225,6 +2225,17 @@ def test_an_act_claimed_by_a_party_past_a_relative_clause(extractor: Extractor) 
     assert (attack["actors"], attack["place"]) == (["ISIS"], "rukban")
 
 
+def test_access_refused_or_barred_at_a_checkpoint_is_a_siege(extractor: Extractor) -> None:
+    refused = "وأوضح إيغلاند أن الحكومة رفضت طلبات الوصول إلى حي الوعر في حمص ومدينة دوما."
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, refused, "ar")]
+    assert found == [("SIEGE", ["SYR_GOV"], "al_waer"), ("SIEGE", ["SYR_GOV"], "douma")]
+    barred = "وقال إن قافلة متجهة إلى حي الوعر في حمص مُنعت من الدخول عند حاجز للجيش."
+    siege = _one(_events(extractor, barred, "ar"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "al_waer")
+    starved = "وقال إن النظام يجوّع المدنيين في مضايا."
+    assert _one(_events(extractor, starved, "ar"), "SIEGE")["place"] == "madaya"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

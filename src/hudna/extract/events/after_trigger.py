@@ -29,10 +29,14 @@ _JOINED = re.compile(r"(?:^|\s)(?:و|and\s)")
 _BY_COUNT = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|tally|figures?|account|estimates?|reckoning)\b"
 )
-_FIRED_FROM = re.compile(
-    r"(?:^|\s)(?:من|from)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:حاجز|حواجز|نقاط|نقطه|checkpoints?|"
+_POST_OF = (
+    r"\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?(?:حاجز|حواجز|نقاط|نقطه|checkpoints?|"
     r"posts?)(?:\s+(?:of|held by|manned by)(?:\s+the)?)?\s*(?:ل|لل)?(?:[^\s«“\"]+\s*)?[«“\"]?\s*$"
 )
+_FIRED_FROM = re.compile(r"(?:^|\s)(?:من|from)" + _POST_OF)
+# "مُنعت من الدخول عند حاجز للجيش", "turned back at a government checkpoint": who holds the post
+# blocks the way
+_BLOCKED_AT = re.compile(r"(?:^|\s)(?:عند|at)" + _POST_OF)
 
 
 def _coordinated(folded: str, group: list[Mention]) -> bool:
@@ -101,7 +105,9 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.partners += ids  # "YPG fighters clashed with Turkish-backed rebels": both sides
             anchor = grp[-1].end
             continue
-        if not slots.group and _FIRED_FROM.search(gap_text):
+        if not slots.group and (
+            _FIRED_FROM.search(gap_text) or (cand.type == "SIEGE" and _BLOCKED_AT.search(gap_text))
+        ):
             slots.agents += ids  # "برصاص قناص من حاجز لميليشيا حزب الله": fired from their post
             cand.marked_agent = True
             anchor = grp[-1].end

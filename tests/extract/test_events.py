@@ -2236,6 +2236,15 @@ def test_access_refused_or_barred_at_a_checkpoint_is_a_siege(extractor: Extracto
     assert _one(_events(extractor, starved, "ar"), "SIEGE")["place"] == "madaya"
 
 
+def test_aid_stopped_in_the_passive_is_a_siege(extractor: Extractor) -> None:
+    text = (
+        "Aid convoys were turned back at a government checkpoint outside Madaya. In al-Waer, in "
+        "Homs city, requests for access had gone unanswered for two months."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [("SIEGE", ["SYR_GOV"], "madaya"), ("SIEGE", [], "al_waer")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

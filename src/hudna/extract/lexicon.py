@@ -135,6 +135,7 @@ class EventsFile(_Data):
     advance_verbs: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
     advance_fronts: Bilingual = Field(default_factory=Bilingual)
+    blocked_passive: Bilingual = Field(default_factory=Bilingual)
     with_words: Bilingual = Field(default_factory=Bilingual)
     accords: Bilingual = Field(default_factory=Bilingual)
     delegations: Bilingual = Field(default_factory=Bilingual)
@@ -404,6 +405,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("advance", events_file.advance_verbs),
         ("towards", events_file.towards),
         ("advance_front", events_file.advance_fronts),
+        ("blocked_passive", events_file.blocked_passive),
         ("with", events_file.with_words),
         ("accord", events_file.accords),
         ("delegation", events_file.delegations),

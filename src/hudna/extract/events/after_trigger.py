@@ -37,6 +37,8 @@ _FIRED_FROM = re.compile(r"(?:^|\s)(?:من|from)" + _POST_OF)
 # "مُنعت من الدخول عند حاجز للجيش", "turned back at a government checkpoint": who holds the post
 # blocks the way
 _BLOCKED_AT = re.compile(r"(?:^|\s)(?:عند|at)" + _POST_OF)
+_AT_A = re.compile(r"(?:^|\s)at\s+(?:a|an|the)\s+$")
+_POST_AFTER = re.compile(r"\s*(?:army\s+)?(?:checkpoints?|posts?)\b")
 
 
 def _coordinated(folded: str, group: list[Mention]) -> bool:
@@ -253,3 +255,18 @@ def _meets_with(
     return bool(
         len(gap) <= 4 or joined or (sides and len(gap) <= 8) or len(said) <= 3 or met_with or titled
     )
+
+
+def _post_holders(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """ "Aid convoys were turned back at a government checkpoint": the party whose post stops
+    the aid blocks it."""
+    if cand.type != "SIEGE" or slots.agents:
+        return
+    for m in [*slots.mentions, *slots.adjectives]:
+        if (
+            m.start >= cand.trigger.end
+            and _AT_A.search(ctx.folded, max(0, m.start - 8), m.start)
+            and _POST_AFTER.match(ctx.folded, m.end)
+        ):
+            slots.agents = [m.id]
+            return

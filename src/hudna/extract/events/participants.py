@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from hudna.extract.context import Context, Mention
 from hudna.extract.entities import affiliation
-from hudna.extract.events.after_trigger import _groups_after
+from hudna.extract.events.after_trigger import _groups_after, _post_holders
 from hudna.extract.events.attribution import (
     _accuser_and_accused,
     _attributed_and_partners,
@@ -77,6 +77,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     _named_elsewhere(ctx, cand, slots)  # the sides of a clash, "their siege", a sponsor
     _accuser_and_accused(ctx, cand, slots)  # who accuses whom
     _attributed_and_partners(ctx, cand, slots)  # "attributed to", partners of a clash, هجومها
+    _post_holders(ctx, cand, slots)  # "turned back at a government checkpoint"
     _settle(ctx, cand, slots)
 
 

@@ -61,6 +61,8 @@ _IN_FORCE = re.compile(
 )
 _LOCATING_ASIDE = re.compile(
     r"[,،]\s*(?:on\s+the\s+(?:\S+\s+)?(?:edge|outskirts)\s+of|على\s+(?:ال)?اطراف)\s[^,،.]{0,60}[,،]"
+    # "In al-Waer, in Homs city, requests ...": the city only locates the district
+    r"|[,،]\s*in\s+(?:the\s+)?[^,،.]{1,30}?\s(?:city|province|governorate|countryside)\s*[,،]"
 )
 _LOCATOR = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
@@ -471,12 +473,15 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             return [told[-1].id]
         return _dateline_place(ctx)  # "GENEVA (Reuters) - ... De Mistura met the delegations"
     if cand.type in HOSTILE_TYPES:  # "entered ... Daraya ..., but the authorities did not allow"
+        asides = list(_LOCATING_ASIDE.finditer(folded, cand.sentence.start, trig.start))
         earlier = [
             p
             for p in places
             if cand.sentence.start <= p.start
             and p.end <= trig.start
             and not _at(ctx, "contrast").search(folded, p.end, trig.start)
+            # "in Maarat al-Numan, in Idlib province, was destroyed": the town, not its province
+            and not any(a.start() < p.start < a.end() for a in asides)
         ]  # "غارات على جسر الشغور، بينما اتهمت الهيئة النظام بارتكاب 36 خرقاً": not there
         return [earlier[-1].id] if earlier else []
     return []

@@ -217,6 +217,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("discuss", "with", "MEET", 6, True),  # lexicon discuss_verbs + with_words
     ("advance", "towards", "ATTACK", 4, True),  # lexicon advance_verbs + towards
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
+    ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
 )
 
 
@@ -238,6 +239,11 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 continue  # "denied that Russian aircraft had struck the convoy": words, no block
             if head == "description" and re.match(r"\s+(?:for|on|upon)\s", ctx.folded[verb.end :]):
                 continue  # "called for an inquiry into the massacre": a demand, not a label
+            if head == "aid_object" and any(
+                b.end <= verb.start and len(words_between(ctx.folded, b.end, verb.start)) <= 8
+                for b in ctx.cues_of("blocking")
+            ):
+                continue  # "had approved only 14 of them, and none of the convoys": that block's
             sentence = ctx.sentence_of(verb.start)
             if any(
                 verb.end <= x.start < sentence.end

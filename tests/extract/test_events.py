@@ -2245,6 +2245,11 @@ def test_aid_stopped_in_the_passive_is_a_siege(extractor: Extractor) -> None:
     assert found == [("SIEGE", ["SYR_GOV"], "madaya"), ("SIEGE", [], "al_waer")]
 
 
+def test_places_joined_by_or_are_each_the_place_of_an_act(extractor: Extractor) -> None:
+    text = "Government forces have blocked aid convoys to Douma or Darayya since July."
+    assert [e["place"] for e in _events(extractor, text, "en")] == ["douma", "daraya"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -692,3 +692,16 @@ def test_an_adverb_between_and_and_the_speech_verb(extractor: Extractor) -> None
         ("lavrov", 'Washington had "never been serious" about the truce'),
         ("kerry", "the talks had been constructive"),
     ]
+
+
+def test_holding_a_party_responsible_is_said_from_that_party(extractor: Extractor) -> None:
+    text = (
+        "حمّلت الولايات المتحدة روسيا مسؤولية الهجوم على القافلة. وقال لافروف إن الهجوم "
+        "«استفزاز»، فيما حمّلت تنظيم «داعش» مسؤولية هجوم بغاز الخردل على مارع. وحملت "
+        "الطائرات قنابل عنقودية."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("USA", "روسيا مسؤولية الهجوم على القافلة"),
+        ("lavrov", "الهجوم «استفزاز»"),
+        ("lavrov", "تنظيم «داعش» مسؤولية هجوم بغاز الخردل على مارع"),
+    ]

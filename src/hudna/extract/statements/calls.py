@@ -70,6 +70,10 @@ def _addressee(
             groups[-1].append(a)  # "وزير الخارجية الروسي سيرغي لافروف", "واشنطن وموسكو"
         else:
             groups.append([a])
+    if blaming and len(groups) == 1 and _BLAME_AFTER.match(folded, groups[0][-1].end):
+        # "فيما حمّلت تنظيم «داعش» مسؤولية الهجوم": one party before the responsibility is the
+        # one blamed; the speaker is the clause's subject, told before
+        own_subject = True
     first = 0 if own_subject else 1
     if len(groups) <= first:
         return None

@@ -73,6 +73,7 @@ def _strip_tail(folded: str, start: int, end: int) -> int:
     return end
 
 
+_TRAILING_CONTRAST = re.compile(r"\s*[،,]\s*(?:[وف]?(?:فيما|بينما)|في\s+حين|while|whereas)\s*$")
 _TRAILING_KAMA = re.compile(r"\s*[،,]?\s+(?:[وف]?كما|[وف]?لكن(?:ه|ها|هم)?|and|but)\s*$")
 
 
@@ -86,6 +87,10 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     joined = _TRAILING_KAMA.search(folded, start, end)
     if joined and len(words_between(folded, start, joined.start())) >= 3:
         end = _strip_tail(folded, start, joined.start())
+    # "الهجوم «استفزاز»، فيما" before "حمّلت": a contrast opens the next clause, whatever the length
+    contrast = _TRAILING_CONTRAST.search(folded, start, end)
+    if contrast and words_between(folded, start, contrast.start()):
+        end = _strip_tail(folded, start, contrast.start())
     while start < end and folded[start] in " \t\n،,:":
         start += 1
     # an opening quotation mark whose close is not in the span is not part of the content

@@ -705,3 +705,14 @@ def test_holding_a_party_responsible_is_said_from_that_party(extractor: Extracto
         ("lavrov", "الهجوم «استفزاز»"),
         ("lavrov", "تنظيم «داعش» مسؤولية هجوم بغاز الخردل على مارع"),
     ]
+
+
+def test_claims_after_a_determiner_or_a_verb_are_a_noun(extractor: Extractor) -> None:
+    text = (
+        "Lavrov said the claims were false. Kremlin spokesman Dmitry Peskov said Russia "
+        '"categorically" rejected claims that its aircraft had struck civilian targets.'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("lavrov", "the claims were false"),
+        ("RUS", "its aircraft had struck civilian targets"),
+    ]

@@ -65,11 +65,18 @@ def find_statements(ctx: Context) -> None:
     for verb in verbs:
         if _inside_quote(quotes, verb.start) or _after_relative(folded, verb.start):
             continue
+        if any(
+            f[0] < verb.start < f[1] and len(words_between(folded, f[0], verb.start)) <= 3
+            for f in found
+        ):
+            continue  # "said Moscow rejected claims that ...": inside the words just found
         # a headline's verb ("كيري ولافروف يعلنان اتفاقاً") repeats the body: it names the
         # speaker the body continues with, but is not a statement of its own
         found = headline_sink if verb.start < title_end else body_found
         sentence = ctx.sentence_of(verb.start)
-        next_stop = _clause_end(folded, verb.end, sentence.end, gap_stops)
+        next_stop = _clause_end(
+            folded, verb.end, sentence.end, [v for v in gap_stops if not _embedded(ctx, verb, v)]
+        )
         limit = min(next_stop, verb.end + _GAP_LIMIT)
         content_start, mode, gap_end = _content_start(
             folded, verb, limit, quotes, complementisers, actors
@@ -123,10 +130,24 @@ def find_statements(ctx: Context) -> None:
     _emit(ctx, found)
 
 
+def _embedded(ctx: Context, verb: Match, other: Match) -> bool:
+    """ "Peskov said Moscow "categorically" rejected claims that ...": an English speech verb
+    right after a subject in the words of `verb` is said inside them."""
+    folded = ctx.folded
+    return (
+        other.text.isascii()
+        and verb.end < other.start
+        and not re.search(r"[,;:]", folded[verb.end : other.start])
+        and len(words_between(folded, verb.end, other.start)) <= 3
+        and bool(ctx.mentions_in(verb.end, other.start, "actor"))
+    )
+
+
 def _speech_verbs(ctx: Context) -> list[Match]:
     """The speech verbs of the document that may open a statement."""
     folded = ctx.folded
     allusions = ctx.cues_of("allusion")  # "في إشارة إلى ...": whom a statement meant, not a new one
+    speech = ctx.cues_of("speech")
     return [
         v
         for v in longest_non_overlapping(ctx.cues_of("speech"))
@@ -145,10 +166,20 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         )
         # "the plan will be announced next month": a passive participle, no one speaking
         and not _PASSIVE_BEFORE.search(folded, max(0, v.start - 12), v.start)
+        # "rejected the claims", "such claims": a noun after a determiner, no one speaking
+        and not _DETERMINER_BEFORE.search(folded, max(0, v.start - 8), v.start)
+        # "rejected claims that": the object of the verb before it
+        and not (
+            v.text.isascii()
+            and any(u.end < v.start and not folded[u.end : v.start].strip() for u in speech)
+        )
     ]
 
 
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:be|been|being|is|are|was|were)\s+$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<!\S)(?:the|a|an|these|those|such|its|their|his|her|our|any)\s+$"
+)
 
 
 def _after_relative(folded: str, pos: int) -> bool:

@@ -716,3 +716,14 @@ def test_claims_after_a_determiner_or_a_verb_are_a_noun(extractor: Extractor) ->
         ("lavrov", "the claims were false"),
         ("RUS", "its aircraft had struck civilian targets"),
     ]
+
+
+def test_the_day_and_the_audience_after_the_verb_are_not_the_words(extractor: Extractor) -> None:
+    text = (
+        "Turkey's President Tayyip Erdogan said on Wednesday the operation would continue until "
+        "all threats were removed. Churkin told the Security Council the report was biased."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("erdogan", "the operation would continue until all threats were removed"),
+        ("RUS", "the report was biased"),
+    ]

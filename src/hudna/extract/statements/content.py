@@ -86,7 +86,9 @@ def _after_adverbials(ctx: Context, pos: int, end: int) -> int:
     folded = ctx.folded
     while True:
         start = pos + len(folded[pos:end]) - len(folded[pos:end].lstrip(" ،,"))
-        day = next((d for d in ctx.dates if start <= d.start <= start + 1 and d.end <= end), None)
+        on = _ON_DAY.match(folded, start, end)  # "said on Wednesday the operation would"
+        day_at = on.end() if on else start
+        day = next((d for d in ctx.dates if day_at <= d.start <= day_at + 1 and d.end <= end), None)
         at = _AT_PLACE.match(folded, start, end)
         venue = (
             next((m for m in ctx.mentions if m.kind == "place" and m.start == at.end()), None)
@@ -102,6 +104,7 @@ def _after_adverbials(ctx: Context, pos: int, end: int) -> int:
 
 
 _AT_PLACE = re.compile(r"(?:في|ب)\s*")
+_ON_DAY = re.compile(r"(?:(?:late|early)\s+)?on\s+")
 
 
 def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, int] | None:

@@ -138,7 +138,7 @@ def _unmarked(
         return previous
     # a nominal object as content: نفى مصدر عسكري سوري استخدام الجيش ...; Lavrov said the ...
     nominal = (
-        (_after_adverbials(ctx, verb.end, clause_end), clause_end)
+        (_after_adverbials(ctx, _past_audience(ctx, verb, clause_end), clause_end), clause_end)
         if subject
         else _nominal_content(ctx, verb, clause_end)
     )
@@ -158,3 +158,28 @@ def _unmarked(
             found.append((start, end, speaker, "reported", False, about))
             previous = speakers.previous = speaker
     return previous
+
+
+_AUDIENCE = re.compile(
+    r"\s*(?:reporters|journalists|a news conference|a press conference|the press|parliament|"
+    r"lawmakers|state (?:television|media|news agency))\b"
+)
+
+
+def _past_audience(ctx: Context, verb: Match, end: int) -> int:
+    """ "Churkin told the Security Council the report was biased": after "told", the audience
+    (a party or reporters) comes before the words."""
+    if verb.text not in ("told", "tells"):
+        return verb.end
+    heard = _AUDIENCE.match(ctx.folded, verb.end, end)
+    if heard:
+        return heard.end()
+    party = next(
+        (
+            m
+            for m in ctx.mentions_in(verb.end, end, "actor")
+            if re.fullmatch(r"\s*(?:the\s+)?", ctx.folded[verb.end : m.start])
+        ),
+        None,
+    )
+    return party.end if party else verb.end

@@ -727,3 +727,14 @@ def test_the_day_and_the_audience_after_the_verb_are_not_the_words(extractor: Ex
         ("erdogan", "the operation would continue until all threats were removed"),
         ("RUS", "the report was biased"),
     ]
+
+
+def test_the_speaker_after_the_verb_and_a_comma(extractor: Extractor) -> None:
+    text = (
+        "The truce is holding, said Russian Foreign Minister Sergei Lavrov, adding that talks "
+        "would resume. A spokesman for the rebels blamed the regime, said the Observatory."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("lavrov", "The truce is holding"),
+        ("lavrov", "talks would resume"),
+    ]

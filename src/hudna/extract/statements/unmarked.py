@@ -105,6 +105,14 @@ def _unmarked(
             found.append((start, end, subject, mode, False, []))
             previous = speakers.previous = subject
         return previous
+    inverted = _inverted_speaker(ctx, verb, sentence, clause_end, speakers)
+    if english and subject is None and not pronoun and not content and inverted:
+        # "The truce is holding, said Lavrov": the words before the comma, the speaker after
+        start, end = _trim(folded, own_start, folded.rfind(",", own_start, verb.start))
+        if len(words_between(folded, start, end)) >= 3:
+            found.append((start, end, inverted, "reported", False, []))
+            previous = speakers.previous = inverted
+        return previous
     if (
         english
         and verb.text.endswith("ing")
@@ -160,7 +168,7 @@ def _unmarked(
     return previous
 
 
-_AUDIENCE = re.compile(
+_HEARERS = re.compile(
     r"\s*(?:reporters|journalists|a news conference|a press conference|the press|parliament|"
     r"lawmakers|state (?:television|media|news agency))\b"
 )
@@ -171,7 +179,7 @@ def _past_audience(ctx: Context, verb: Match, end: int) -> int:
     (a party or reporters) comes before the words."""
     if verb.text not in ("told", "tells"):
         return verb.end
-    heard = _AUDIENCE.match(ctx.folded, verb.end, end)
+    heard = _HEARERS.match(ctx.folded, verb.end, end)
     if heard:
         return heard.end()
     party = next(
@@ -183,3 +191,32 @@ def _past_audience(ctx: Context, verb: Match, end: int) -> int:
         None,
     )
     return party.end if party else verb.end
+
+
+def _inverted_speaker(
+    ctx: Context, verb: Match, sentence: Sentence, clause_end: int, speakers: _Speakers
+) -> str | None:
+    """ "..., said Russian Foreign Minister Sergei Lavrov." or "..., said Lavrov, adding": an
+    English verb after a comma, its speaker right after it and nothing else in its phrase."""
+    folded = ctx.folded
+    if verb.text not in ("said", "says", "added", "adds", "stated") or not re.search(
+        r",\s*$", folded[max(sentence.start, verb.start - 3) : verb.start]
+    ):
+        return None
+    stop = re.compile(r"[,.;]").search(folded, verb.end, clause_end)
+    phrase_end = stop.start() if stop else clause_end
+    named = [
+        m
+        for m in ctx.mentions_in(verb.end, phrase_end, "actor")
+        if not folded[m.end : phrase_end].strip()
+    ]  # the phrase ends with the speaker's name
+    if (
+        not named
+        or len(words_between(folded, verb.end, phrase_end)) > 8
+        or _FUNCTION_WORD.search(folded, verb.end, named[0].start)
+    ):
+        return None
+    return speakers.in_gap(verb.end, phrase_end)
+
+
+_FUNCTION_WORD = re.compile(r"\s(?:for|of|to|that|on|in|with|at|by|from)\s")

@@ -192,3 +192,15 @@ def test_a_live_blog_time_is_no_part_of_a_promise(extractor: Extractor) -> None:
     text = "13:30 Iran's foreign minister Javad Zarif will travel to Moscow next week."
     (promise,) = extractor(make_doc(text, dt.date(2016, 12, 15), "en")).commitments
     assert promise.text.startswith("Iran's foreign minister")
+
+
+def test_fighters_of_a_local_deal_promise_to_leave(extractor: Extractor) -> None:
+    ar = "وبحسب بنود الاتفاق، سيخرج نحو 700 مقاتل بسلاحهم الفردي إلى محافظة إدلب."
+    (promise,) = extractor(make_doc(ar, dt.date(2016, 8, 26))).commitments
+    assert promise.by == ["SYR_OPP"]
+    en = 'The remaining fighters would leave in stages "within weeks", the governor said.'
+    (promise,) = extractor(make_doc(en, dt.date(2016, 12, 10), "en")).commitments
+    assert promise.by == ["SYR_OPP"]
+    # fighters who will go on fighting promise no departure of a deal
+    fight = "وقال إن المقاتلين سيواصلون القتال."
+    assert extractor(make_doc(fight, dt.date(2016, 8, 26))).commitments == []

@@ -174,6 +174,10 @@ def find_commitments(ctx: Context) -> None:
             folded[_floor(ctx, start) : start]
         ):
             continue  # إذا تعطلت الهدنة فستكون هناك عواقب: a condition, not a promise
+        if not before and not after and _fighters_subject(ctx, clause_start, start, end, span[1]):
+            # "سيخرج نحو 700 مقاتل بسلاحهم الفردي إلى إدلب": the fighters of a local deal
+            found.append((span[0], span[1], ["SYR_OPP"]))
+            continue
         if not before and not is_passive and _non_party_subject(ctx, clause_start, start):
             rejected.append((clause_start, span[1]))
             continue  # الهدنة ستدخل حيز التنفيذ: no party acts
@@ -206,6 +210,33 @@ def find_commitments(ctx: Context) -> None:
             continue
         found.append((span[0], span[1], by))
     ctx.commitments = [_commitment(ctx, s, e, by) for s, e, by in found]
+
+
+@lru_cache(maxsize=1)
+def _departures() -> tuple[str, ...]:
+    return tuple(fold(d) for d in _data().get("departures", []))
+
+
+def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi: int) -> bool:
+    """Fighters named with no party as the subject of a future verb: just before it, or
+    (Arabic) just after it."""
+    folded = ctx.folded
+    verb = re.match(
+        r"\s*(?:ان\s+|أن\s+|to\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)", folded[start : end + 30]
+    )
+    said = folded[start:end] + " " + (verb.group(1) if verb else "")
+    if not any(re.search(rf"(?:^|\s|س){re.escape(d)}(?:\s|$)", said) for d in _departures()):
+        return False  # the fighters' promise of a deal is that they leave
+    return any(
+        (
+            clause_start <= f.start
+            and f.end <= start
+            and len(words_between(folded, f.end, start)) <= 2
+            and not re.search(r"[،,]", folded[f.end : start])
+        )
+        or (end <= f.start < hi and len(words_between(folded, end, f.start)) <= 2)
+        for f in ctx.cues_of("fighters")
+    )
 
 
 # a reply to whatever the other side may do is a threat, not a promise of an act

@@ -169,6 +169,8 @@ class CommitmentsFile(_Data):
     passive_en: list[str] = Field(default_factory=list)
     opening_ar: list[str] = Field(default_factory=list)
     processes: list[str] = Field(default_factory=list)
+    fighters: Bilingual = Field(default_factory=Bilingual)
+    departures: list[str] = Field(default_factory=list)
 
 
 # -- compiled lexicon -------------------------------------------------------------------------
@@ -427,6 +429,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("complementiser", speech.complementisers),
         ("future", commit.markers),
         ("not_commitment", commit.exclude),
+        ("fighters", commit.fighters),
     ):
         for spec in words.all():
             m.add(spec, Cue(kind, spec))

@@ -204,3 +204,10 @@ def test_fighters_of_a_local_deal_promise_to_leave(extractor: Extractor) -> None
     # fighters who will go on fighting promise no departure of a deal
     fight = "وقال إن المقاتلين سيواصلون القتال."
     assert extractor(make_doc(fight, dt.date(2016, 8, 26))).commitments == []
+
+
+def test_paying_the_price_is_a_threat_not_a_promise(extractor: Extractor) -> None:
+    threats = (
+        "وقال إن النظام ارتكب خطأً كبيراً، وسيدفع ثمنه غالياً. The regime will pay a heavy price."
+    )
+    assert extractor(make_doc(threats, dt.date(2016, 8, 20))).commitments == []

@@ -142,8 +142,9 @@ def find_commitments(ctx: Context) -> None:
             continue  # "Will the Secretary still go to Brussels?": asked, not promised
         if _NEGATED_FUTURE.search(folded[max(0, start - 8) : end + 6]):
             continue  # "لن نعود", "will not wait", "would not discuss": a refusal, not a promise
-        if _RETALIATION.match(folded, start, start + 80):
-            continue  # "سترد بقوة على أي تصعيد", "would respond to any violation": a threat
+        if _RETALIATION.match(folded, start, start + 80) or _PRICE.match(folded, start, start + 60):
+            continue  # "سترد بقوة على أي تصعيد", "would respond to any violation", "سيدفع ثمن
+            # هذا العدوان": a threat
         if any(
             x.end <= start
             and len(words_between(folded, x.end, start)) <= 3
@@ -239,6 +240,10 @@ def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi:
     )
 
 
+# "النظام سيدفع ثمن هذا العدوان", "will pay a heavy price": what another will suffer, a threat
+_PRICE = re.compile(
+    r"(?:[وف]?س(?:ي|ت)دفع\S*|(?:will|would)\s+pay)\s+(?:ال)?(?:ثمن|(?:a|the)\s+(?:heavy\s+)?price)"
+)
 # a reply to whatever the other side may do is a threat, not a promise of an act
 _RETALIATION = re.compile(
     r"(?:will\s+|would\s+|سوف\s+)?(?:س?[تين]رد|respond|retaliate|react)\S*(?:\s+\S+){0,3}?\s+"

@@ -2250,6 +2250,16 @@ def test_places_joined_by_or_are_each_the_place_of_an_act(extractor: Extractor) 
     assert [e["place"] for e in _events(extractor, text, "en")] == ["douma", "daraya"]
 
 
+def test_aircraft_that_destroyed_a_target_struck_it(extractor: Extractor) -> None:
+    text = (
+        "كما دمر سلاح الجو في الجيش العربي السوري مقرات للإرهابيين في ريف إدلب. "
+        "ودمرت الحرب مدينة حلب."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["SYR_GOV"], "idlib_gov")
+    assert len(_events(extractor, text, "ar")) == 1
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -213,20 +213,24 @@ def find_commitments(ctx: Context) -> None:
     ctx.commitments = [_commitment(ctx, s, e, by) for s, e, by in found]
 
 
+# the verb a future marker governs ("من المقرر أن يغادر", "would leave")
+_VERB_AFTER = re.compile(r"\s*(?:ان\s+|أن\s+|to\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
 @lru_cache(maxsize=1)
-def _departures() -> tuple[str, ...]:
-    return tuple(fold(d) for d in _data().get("departures", []))
+def _departures() -> re.Pattern[str]:
+    """The verbs of leaving (commitments.yaml `departures`), as one pattern compiled once."""
+    words = sorted((fold(d) for d in _data().get("departures", [])), key=len, reverse=True)
+    return re.compile(r"(?:^|\s|س)(?:" + "|".join(map(re.escape, words)) + r")(?:\s|$)")
 
 
 def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi: int) -> bool:
     """Fighters named with no party as the subject of a future verb: just before it, or
     (Arabic) just after it."""
     folded = ctx.folded
-    verb = re.match(
-        r"\s*(?:ان\s+|أن\s+|to\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)", folded[start : end + 30]
-    )
+    verb = _VERB_AFTER.match(folded[start : end + 30])
     said = folded[start:end] + " " + (verb.group(1) if verb else "")
-    if not any(re.search(rf"(?:^|\s|س){re.escape(d)}(?:\s|$)", said) for d in _departures()):
+    if not _departures().search(said):
         return False  # the fighters' promise of a deal is that they leave
     return any(
         (

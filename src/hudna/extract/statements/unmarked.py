@@ -105,8 +105,13 @@ def _unmarked(
             found.append((start, end, subject, mode, False, []))
             previous = speakers.previous = subject
         return previous
-    inverted = _inverted_speaker(ctx, verb, sentence, clause_end, speakers)
-    if english and subject is None and not pronoun and not content and inverted:
+    if (
+        english
+        and subject is None
+        and not pronoun
+        and not content
+        and (inverted := _inverted_speaker(ctx, verb, sentence, clause_end, speakers))
+    ):
         # "The truce is holding, said Lavrov": the words before the comma, the speaker after
         start, end = _trim(folded, own_start, folded.rfind(",", own_start, verb.start))
         if len(words_between(folded, start, end)) >= 3:
@@ -174,6 +179,9 @@ _HEARERS = re.compile(
 )
 
 
+_THE_ONLY = re.compile(r"\s*(?:the\s+)?")
+
+
 def _past_audience(ctx: Context, verb: Match, end: int) -> int:
     """ "Churkin told the Security Council the report was biased": after "told", the audience
     (a party or reporters) comes before the words."""
@@ -186,7 +194,7 @@ def _past_audience(ctx: Context, verb: Match, end: int) -> int:
         (
             m
             for m in ctx.mentions_in(verb.end, end, "actor")
-            if re.fullmatch(r"\s*(?:the\s+)?", ctx.folded[verb.end : m.start])
+            if _THE_ONLY.fullmatch(ctx.folded, verb.end, m.start)
         ),
         None,
     )

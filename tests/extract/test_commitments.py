@@ -211,3 +211,16 @@ def test_paying_the_price_is_a_threat_not_a_promise(extractor: Extractor) -> Non
         "وقال إن النظام ارتكب خطأً كبيراً، وسيدفع ثمنه غالياً. The regime will pay a heavy price."
     )
     assert extractor(make_doc(threats, dt.date(2016, 8, 20))).commitments == []
+
+
+def test_the_government_of_another_states_official_is_that_state(extractor: Extractor) -> None:
+    text = (
+        "Iran's sports minister told reporters in Rio that the government will hold a reception "
+        "for the medallists."
+    )
+    (promise,) = extractor(make_doc(text, dt.date(2016, 8, 22), "en")).commitments
+    assert promise.by == ["IRN"]
+    # in a text about Syria, the government a foreign state addresses is Syria's
+    syria = "Russia said the government will allow aid into Aleppo next week."
+    (promise,) = extractor(make_doc(syria, dt.date(2016, 8, 22), "en")).commitments
+    assert promise.by == ["SYR_GOV"]

@@ -298,6 +298,36 @@ _OWNER_S = re.compile(r"['’]s\s+")
 _NISBA_AFTER = re.compile(r"\s+(ال[^\W\d_]{2,}(?:ي|يه))(?![^\W\d_])")
 
 
+_BARE_GOVERNMENT = ("the government", "الحكومة")
+_FOREIGN_STATES = ("TUR", "RUS", "IRN", "USA")
+_SYRIA_AFTER = re.compile(r"\s+(?:in|of)\s+(?:damascus|syria)\b")
+
+
+def _government_of_speaker(
+    ctx: Context, pos: int, before: list[Mention], mentions: list[Mention]
+) -> str | None:
+    """ "Turkish Finance Minister Naci Agbal said the government would ...": in a text that tells
+    nothing of Syria, a sentence that names one other state's officials means that state's
+    government ("Russia urged the government to allow aid into Aleppo" means Syria's)."""
+    sentence = ctx.sentence_of(pos)
+    if _SYRIA_AFTER.match(ctx.folded, pos + len("the government")) or any(
+        (m.kind == "place" and ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country)
+        or (m.kind == "actor" and affiliation(ctx, m.id) in ("SYR_GOV", "SYR_OPP"))
+        for m in mentions
+    ):
+        return None
+    named = [m.id for m in before if m.start >= sentence.start and m.kind in ("actor", "adjective")]
+    named += [
+        c.payload.key
+        for c in ctx.cues_of("nationality")
+        if sentence.start <= c.start < pos and c.payload.key not in named
+    ]
+    states = {affiliation(ctx, n) for n in named}
+    if len(states) == 1 and (state := states.pop()) in _FOREIGN_STATES:
+        return state
+    return None
+
+
 def _resolve_anaphors(
     ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -317,6 +347,8 @@ def _resolve_anaphors(
                 if m.kind == "actor" and _OWNER_S.fullmatch(ctx.folded, m.end, cue.start)
             ]
             chosen = owner[0] if owner else named[-1] if named else candidates[0]
+            if chosen == "SYR_GOV" and ctx.folded[cue.start : cue.end] in _BARE_GOVERNMENT:
+                chosen = _government_of_speaker(ctx, cue.start, before, mentions) or chosen
             nisba = _NISBA_AFTER.match(ctx.folded, cue.end)
             if nisba and nisba.group(1) not in ctx.lexicon.anaphor_adjectives:
                 # "الجيش اللبناني", "الحزب الإسلامي التركستاني": another body, or the party

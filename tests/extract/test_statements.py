@@ -738,3 +738,17 @@ def test_the_speaker_after_the_verb_and_a_comma(extractor: Extractor) -> None:
         ("lavrov", "The truce is holding"),
         ("lavrov", "talks would resume"),
     ]
+
+
+def test_a_spokesperson_named_in_full_is_named_again_by_the_family_name(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'U.S. Ambassador Samantha Power said the attack was barbaric. "This is barbarism," Power '
+        "said. Russian air power was decisive, Lavrov said."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == [
+        "USA",
+        "USA",
+        "lavrov",
+    ]

@@ -200,6 +200,21 @@ def _parent_before_member(ctx: Context, m: Mention, mentions: list[Mention]) -> 
     )
 
 
+_PERSONAL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def _personal_name(ctx: Context, m: Mention) -> bool:
+    """An English name written as a person's ("Samantha Power", "John Kirby") under a party's
+    names: its family name may name the party's speaker again."""
+    written = ctx.original(m.start, m.end)
+    words = written.lower().split()
+    return (
+        _PERSONAL_NAME.fullmatch(written) is not None
+        and words[-1] not in ctx.lexicon.body_words
+        and not any(c.start == m.start for c in ctx.cues_of("nationality"))
+    )
+
+
 def _family_names(
     ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -217,8 +232,8 @@ def _family_names(
             continue
         if arabic and any(w.startswith("ال") or w.startswith("لل") for w in words):
             continue
-        if not arabic and not person:
-            continue
+        if not arabic and not person and not _personal_name(ctx, m):
+            continue  # "Islamic State" then "State Department": a body's name, no person's
         if folded.find(words[-1], m.end) < 0:
             continue  # not named again (a quick test before the search below)
         family = re.escape(words[-1])
@@ -227,6 +242,8 @@ def _family_names(
         )
         for found in re.finditer(pattern, folded[m.end :]):
             start, end = m.end + found.start(1), m.end + found.end(1)
+            if not arabic and not ctx.original(start, end)[:1].isupper():
+                continue  # "air power" is not Samantha Power
             if not any(
                 s < end and start < e for s, e in [*taken, *((o.start, o.end) for o in out)]
             ):

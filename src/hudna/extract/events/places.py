@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from hudna.extract.context import CHARGE_AFTER, Context, Mention, word_end, words_between
@@ -71,6 +72,22 @@ _LOCATOR = re.compile(
 )
 
 
+def _joined_before(
+    folded: str,
+    pool: list[Mention],
+    last: Mention,
+    stop: Callable[[Mention], bool] | None = None,
+) -> list[Mention]:
+    """`last` and the places of `pool` joined to it before it ("بلدتي الفوعة وكفريا", "Shaar and
+    Sakhour"), in text order; the chain ends at the first place not joined, or one `stop` rejects."""
+    chain = [last]
+    for p in reversed([p for p in pool if p.end <= last.start]):
+        if not _COORD_PLACES.match(folded[p.end : chain[0].start]) or (stop and stop(p)):
+            break
+        chain.insert(0, p)
+    return chain
+
+
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
     if cand.type == "MEET" and _at(ctx, "phone").search(
@@ -125,13 +142,16 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 or _APPOSED.fullmatch(folded, located[-1].end, chain[0].start)
             ):
                 chain = located[-1:]
-        for p in reversed([p for p in places if chain and p.end <= chain[0].start]):
-            if not _COORD_PLACES.match(folded[p.end : chain[0].start]) or ctx.lexicon.places[
-                p.id
-            ].kind in ("governorate", "region", "country"):
-                break  # "... المحاصرتين في ريف دمشق، وبلدتي الفوعة": the province holds the first
-            chain.insert(0, p)
         if chain:
+            # "... المحاصرتين في ريف دمشق، وبلدتي الفوعة": the province holds the first
+            chain = _joined_before(
+                folded,
+                places,
+                chain[0],
+                stop=lambda p: (
+                    ctx.lexicon.places[p.id].kind in ("governorate", "region", "country")
+                ),
+            )
             return list(dict.fromkeys(p.id for p in chain))
         if re.search(r"(?:^|\s)(?:ال)?مناطق\s*$", folded[max(0, trig.start - 12) : trig.start]):
             return []  # "إيصال المساعدات إلى المناطق المحاصرة": areas across the country
@@ -267,11 +287,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         # "وتعرضت أطراف المدينة لقصف مدفعي مصدره حواجز قوات النظام في بلدة حلفايا": the place
         # that suffered it, not where the fire came from
         near = [p for p in struck if p.end > struck[-1].start - 40]  # "Sakhour district of Aleppo"
-        chain = [struck[-1]]
-        for p in reversed([p for p in places if cand.lo <= p.start and p.end <= chain[0].start]):
-            if not _COORD_PLACES.match(folded[p.end : chain[0].start]):
-                break
-            chain.insert(0, p)
+        chain = _joined_before(folded, [p for p in places if cand.lo <= p.start], struck[-1])
         for p in [p for p in places if chain[-1].end <= p.start and p.end <= trig.start]:
             if not _COORD_PLACES.match(folded[chain[-1].end : p.start]):
                 break
@@ -403,7 +419,6 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             folded[before[-2].end : before[-1].start],
         ):
             last -= 1  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
-        chain = [before[last]]
         told_of = (  # the places are what the act is told of: in its clause, or taken up
             not _CLAUSE_PUNCT.search(folded, before[-1].end, trig.start)
             # "أما الفوعة وكفريا، فتحاصرهما جماعات مسلحة": the topic, then the fa' of its comment
@@ -412,12 +427,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             or _RELATIVE.search(folded, before[-1].end, trig.start)
             or re.match(r"\s*by\s", folded[word_end(folded, trig.end) :])
         )
-        for p in reversed(before[:last] if told_of else []):
-            # "بلدتي الفوعة وكفريا ... اللتين تحاصرهما", "لا تزال بلدتا الفوعة وكفريا تحت حصار",
-            # "towns encircled by": all the coordinated places
-            if not _COORD_PLACES.match(folded[p.end : chain[0].start]):
-                break
-            chain.insert(0, p)
+        # "بلدتي الفوعة وكفريا ... اللتين تحاصرهما", "لا تزال بلدتا الفوعة وكفريا تحت حصار",
+        # "towns encircled by": all the coordinated places
+        chain = _joined_before(folded, before[:last] if told_of else [], before[last])
         return list(dict.fromkeys(p.id for p in chain))
     # "أعلن كيري ولافروف، فجر اليوم السبت في جنيف، التوصل إلى اتفاق": when and where they spoke
     venue = [
@@ -577,12 +589,7 @@ def _relative_antecedent(ctx: Context, cand: _Candidate, places: list[Mention]) 
     located = [p for p in places if p.end <= head.start]
     if wide and located and re.fullmatch(r"\s*(?:في|in)\s+", folded[located[-1].end : head.start]):
         head = located[-1]  # "بلدة مضايا في ريف دمشق، التي": the town the province locates
-    chain = [head]
-    for p in reversed([p for p in places if p.end <= head.start]):
-        if not _COORD_PLACES.match(folded[p.end : chain[0].start]):
-            break
-        chain.insert(0, p)
-    return list(dict.fromkeys(p.id for p in chain))
+    return list(dict.fromkeys(p.id for p in _joined_before(folded, places, head)))
 
 
 def _dateline_place(ctx: Context) -> list[str]:

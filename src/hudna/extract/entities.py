@@ -321,13 +321,14 @@ _SYRIA_AFTER = re.compile(r"\s+(?:in|of)\s+(?:damascus|syria)\b")
 
 
 def _government_of_speaker(
-    ctx: Context, pos: int, before: list[Mention], mentions: list[Mention]
+    ctx: Context, cue: Match, before: list[Mention], mentions: list[Mention]
 ) -> str | None:
     """ "Turkish Finance Minister Naci Agbal said the government would ...": in a text that tells
     nothing of Syria, a sentence that names one other state's officials means that state's
     government ("Russia urged the government to allow aid into Aleppo" means Syria's)."""
+    pos = cue.start
     sentence = ctx.sentence_of(pos)
-    if _SYRIA_AFTER.match(ctx.folded, pos + len("the government")) or any(
+    if _SYRIA_AFTER.match(ctx.folded, cue.end) or any(
         (m.kind == "place" and ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country)
         or (m.kind == "actor" and affiliation(ctx, m.id) in ("SYR_GOV", "SYR_OPP"))
         for m in mentions
@@ -365,7 +366,7 @@ def _resolve_anaphors(
             ]
             chosen = owner[0] if owner else named[-1] if named else candidates[0]
             if chosen == "SYR_GOV" and ctx.folded[cue.start : cue.end] in _BARE_GOVERNMENT:
-                chosen = _government_of_speaker(ctx, cue.start, before, mentions) or chosen
+                chosen = _government_of_speaker(ctx, cue, before, mentions) or chosen
             nisba = _NISBA_AFTER.match(ctx.folded, cue.end)
             if nisba and nisba.group(1) not in ctx.lexicon.anaphor_adjectives:
                 # "الجيش اللبناني", "الحزب الإسلامي التركستاني": another body, or the party

@@ -76,12 +76,12 @@ def _aside_start(folded: str, floor: int, pos: int) -> int:
     return max(floor, folded.rfind("،", floor, pos) + 1, folded.rfind(",", floor, pos) + 1)
 
 
-def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
-    """The accused named in the object of an accusation, an object pronoun (اتهمها) or
-    a detached one (إياها), and the accuser of a participle (متهماً, accusing) or of a relative
-    clause: the subject of the clause before."""
+def _described_and_held(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """The accused of a describing verb, named right after its أن ("معتبراً أن واشنطن لم تنفذ
+    التزامها"), and the accuser and the accused of حمّل, verb, subject, then object ("وحمّل
+    الائتلاف الوطني روسيا مسؤولية الخروقات")."""
     folded, trig = ctx.folded, cand.trigger
-    if cand.type == "ACCUSE" and any(d.start == trig.start for d in ctx.cues_of("description")):
+    if any(d.start == trig.start for d in ctx.cues_of("description")):
         # "معتبراً أن واشنطن لم تنفذ التزامها": the party the words that follow are about is the
         # accused, not the subject of the describing verb
         that = next(
@@ -110,8 +110,7 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.target = about[0].id
             slots.agents = [a for a in slots.agents if a != about[0].id]
     if (
-        cand.type == "ACCUSE"
-        and cand.arabic
+        cand.arabic
         and not slots.agents
         and not trig.text.startswith("م")
         and any(b.start == trig.start for b in ctx.cues_of("blame"))
@@ -132,6 +131,15 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         )
         if len(parties) >= 2:  # of several held responsible, the first (annotation guide §3.3)
             slots.agents, slots.target = [parties[0]], parties[1]
+
+
+def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """The accused named in the object of an accusation, an object pronoun (اتهمها) or
+    a detached one (إياها), and the accuser of a participle (متهماً, accusing) or of a relative
+    clause: the subject of the clause before."""
+    folded, trig = ctx.folded, cand.trigger
+    if cand.type == "ACCUSE":
+        _described_and_held(ctx, cand, slots)
     if cand.type == "ACCUSE" and slots.agents and slots.target is None:
         # "انتقدت أنقرة ارتداء الجنود الأميركيين شارات ...": the party named in the object
         accusers = [m for m in ctx.mentions if m.kind == "actor" and m.id in slots.agents]

@@ -204,7 +204,7 @@ def _claimed_acts(ctx: Context, candidates: list[_Candidate]) -> None:
     for claim in _CLAIMED_BY.finditer(folded):
         # "A suicide car bombing at the Rukban camp, which killed seven soldiers, was claimed by
         # ISIS": the act its sentence told, past the relative clause
-        by = [m for m in ctx.mentions_in(claim.end(), claim.end() + 40, "actor")]
+        by = ctx.mentions_in(claim.end(), claim.end() + 40, "actor")
         if not by or words_between(folded, claim.end(), by[0].start):
             continue
         sentence = ctx.sentence_of(claim.start())

@@ -2260,6 +2260,22 @@ def test_aircraft_that_destroyed_a_target_struck_it(extractor: Extractor) -> Non
     assert len(_events(extractor, text, "ar")) == 1
 
 
+def test_saying_a_party_backs_a_listed_group_accuses_it(extractor: Extractor) -> None:
+    text = (
+        "At an emergency session of the U.N. Security Council in New York on Saturday night, "
+        "called at Moscow's request, Russian Ambassador Vitaly Churkin said Washington was "
+        '"siding with ISIS". The Syrian General Command said the raid was "conclusive proof of '
+        'the US support for Daesh." The ministry said it supports the fight against terrorism.'
+    )
+    found = [(e["actors"], e["target"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [(["RUS"], "USA", "new_york"), (["SYR_GOV"], "USA", None)]
+    arabic = "وقال المعلم إن إدارة أوباما دعمت الإرهابيين، وإن تركيا تدعم تنظيم داعش."
+    assert [(e["actors"], e["target"]) for e in _events(extractor, arabic, "ar")] == [
+        (["SYR_GOV"], "USA"),
+        (["SYR_GOV"], "TUR"),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -129,6 +129,8 @@ class EventsFile(_Data):
     means: list[str] = Field(default_factory=list)
     description_verbs: Bilingual = Field(default_factory=Bilingual)
     pejoratives: Bilingual = Field(default_factory=Bilingual)
+    backing_verbs: Bilingual = Field(default_factory=Bilingual)
+    backed_groups: Bilingual = Field(default_factory=Bilingual)
     blocking_verbs: Bilingual = Field(default_factory=Bilingual)
     aid_objects: Bilingual = Field(default_factory=Bilingual)
     accord_verbs: Bilingual = Field(default_factory=Bilingual)
@@ -323,6 +325,12 @@ def _forces_of(adjectives: list[str], nouns: dict[Literal["ar", "en"], list[str]
     return names
 
 
+def _with_lam(names: list[str]) -> list[str]:
+    """Arabic names as they stand and after the preposition لـ ("الإرهاب", "للإرهاب";
+    "داعش", "لداعش")."""
+    return [*names, *(("ل" + n[1:]) if n.startswith("ال") else "ل" + n for n in names)]
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
     """The compiled lexicon of a theatre (cached: compiled once per process)."""
@@ -439,6 +447,13 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
     ):
         for spec in words.all():
             m.add(spec, Cue(kind, spec))
+    for verbs, groups in (
+        (events_file.backing_verbs.ar, _with_lam(events_file.backed_groups.ar)),
+        (events_file.backing_verbs.en, events_file.backed_groups.en),
+    ):
+        for verb in verbs:
+            for group in groups:
+                m.add(f"{verb} {group}", Cue("pejorative", f"{verb} {group}"))
     m.build()
     return Lexicon(
         actors=actors,

@@ -227,7 +227,9 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
     words said that name another party and, within six words after it, a damning word
     (events.yaml `pejoratives`) are the speaker's accusation of that party; so is a damning word
     followed within four words by the party held responsible ("«تهجير قسري» يتحمل النظام
-    مسؤوليته")."""
+    مسؤوليته"). Backing a listed group counts as damning ("Washington was siding with ISIS",
+    events.yaml `backing_verbs` and `backed_groups`), and one statement may charge several
+    parties."""
     folded = ctx.folded
     out: list[_Candidate] = []
     for s_start, s_end, speaker in ctx.statement_spans:
@@ -297,5 +299,4 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
             cand.date = _date(ctx, cand)
             cand.places = _places(ctx, cand)  # "In Moscow, Zakharova said ...": where it was said
             out.append(cand)
-            break
     return out

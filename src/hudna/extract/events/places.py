@@ -24,6 +24,9 @@ from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
 _TITLE_OF_PLACE = re.compile(r"(?:^|\s)(?:of\s+(?:the\s+)?|ل(?:مدينه|بلده|محافظه|منطقه)\s+)$")
+# "a session called at Moscow's request", "بناء على طلب موسكو": the capital asking is a party
+_REQUESTED_BY = re.compile(r"['’]s\s+(?:request|behest|demand|invitation|insistence|initiative)\b")
+_REQUEST_OF = re.compile(r"(?:^|\s)(?:طلب|دعوه)\s+(?:من\s+)?$")
 # "at Russia's Hmeimim air base", "at talks in Geneva", "at the UN in New York"
 _AT_VENUE = re.compile(
     r"(?:^|\s)at\s+(?:the\s+|[^\W\d_]+['’]s\s+|(?:talks|a meeting|a summit)\s+in\s+)?$"
@@ -165,6 +168,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             and not _TITLE_OF_PLACE.search(
                 folded[max(0, p.start - 10) : p.start],
             )
+            and not _REQUESTED_BY.match(folded, p.end)
+            and not _REQUEST_OF.search(folded[max(0, p.start - 10) : p.start])
         ]
         # "اتهم لافروف ... وقال في مؤتمر صحفي بموسكو": the venue may come after other verbs, but
         # not past a new clause ("، كما عقد لقاء آخر ... في لاوس")

@@ -238,8 +238,12 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             own = [t for t in triggers if t.payload.key == etype]
             if head == "blocking" and re.match(r"\s+(?:that|ان|أن)\s", ctx.folded[verb.end :]):
                 continue  # "denied that Russian aircraft had struck the convoy": words, no block
-            if head == "description" and re.match(r"\s+(?:for|on|upon)\s", ctx.folded[verb.end :]):
-                continue  # "called for an inquiry into the massacre": a demand, not a label
+            if head == "description" and re.match(
+                r"\s+(?:for|on|upon|at)\s", ctx.folded[verb.end :]
+            ):
+                # "called for an inquiry into the massacre": a demand, not a label; "a session
+                # called at Moscow's request": convened
+                continue
             if head == "aid_object" and any(
                 b.end <= verb.start and len(words_between(ctx.folded, b.end, verb.start)) <= 8
                 for b in ctx.cues_of("blocking")

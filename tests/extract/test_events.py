@@ -2276,6 +2276,21 @@ def test_saying_a_party_backs_a_listed_group_accuses_it(extractor: Extractor) ->
     ]
 
 
+def test_a_damning_word_for_a_party_s_move_accuses_the_party(extractor: Extractor) -> None:
+    text = (
+        "US Ambassador Samantha Power said the Russian move was a stunt. She said Russia's "
+        "strikes on Aleppo were barbarism."
+    )
+    found = sorted((e["type"], e["actors"], e["target"]) for e in _events(extractor, text, "en"))
+    assert found == [("ACCUSE", ["USA"], "RUS"), ("AIRSTRIKE", ["RUS"], None)]
+    arabic = (
+        "وقالت زاخاروفا إن التصريحات الأمريكية أكاذيب. "
+        "وقالت الخارجية السورية إن التوغل التركي «خرق سافر للسيادة السورية»."
+    )
+    found = sorted((e["type"], e["actors"], e["target"]) for e in _events(extractor, arabic, "ar"))
+    assert found == [("ACCUSE", ["RUS"], "USA")]  # the incursion damned is no new charge
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

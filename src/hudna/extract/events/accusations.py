@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, words_between
+from hudna.extract.context import Context, Mention, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _at, _Candidate, _definite, _in_title, _is_generic
 from hudna.extract.events.participants import _coordinated_nationalities, _groups
@@ -219,6 +219,12 @@ _FOR_THE_ACT = re.compile(
 _HALT_JUST_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:وقف|انهاء|ايقاف)\s*[«“\"]?(?:ال)?$")
 
 
+def _next_to(folded: str, a: Match | Mention, b: Match | Mention) -> bool:
+    """No word between two spans, whichever comes first."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return lo <= hi and not words_between(folded, lo, hi)
+
+
 _LISTED = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)(?:the\s+)?")
 
 
@@ -266,6 +272,21 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                     first -= 1
                 accused = named[first].id
             elif (
+                told := [
+                    a
+                    for a in ctx.mentions_in(s_start, pej.start, "adjective")
+                    if a.end <= pej.start and len(words_between(folded, a.end, pej.start)) <= 6
+                ]
+            ) and not named:
+                # "the Russian move was a stunt", "التصريحات الأمريكية أكاذيب"; but "التوغل
+                # التركي «خرق سافر»" damns an act told, whose doer the adjective names
+                if any(
+                    t.payload.key in HOSTILE_TYPES and _next_to(folded, t, told[-1])
+                    for t in ctx.cues_of("trigger")
+                ):
+                    continue
+                accused = told[-1].id
+            elif (
                 described := [
                     a
                     for a in ctx.mentions_in(pej.end, min(s_end, pej.end + 12), "adjective")
@@ -294,6 +315,13 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                 for c in [*candidates, *out]
             ):
                 continue  # the speaker's own side, or an accusation verb already tells it
+            if any(
+                c.type in HOSTILE_TYPES
+                and accused in c.actors
+                and s_start <= c.trigger.start < pej.start
+                for c in candidates
+            ):
+                continue  # "Russia's strikes on Aleppo were barbarism": the act, asserted
             trig = Match(pej.start, pej.end, Cue("trigger", "ACCUSE", "noun"), pej.text)
             cand = _Candidate("ACCUSE", trig, sentence, s_start, s_end, [speaker], accused)
             cand.date = _date(ctx, cand)

@@ -2291,6 +2291,31 @@ def test_a_damning_word_for_a_party_s_move_accuses_the_party(extractor: Extracto
     assert found == [("ACCUSE", ["RUS"], "USA")]  # the incursion damned is no new charge
 
 
+def test_a_time_clause_keeps_the_subject_of_the_act_before(extractor: Extractor) -> None:
+    text = (
+        "وكانت قوات النظام قد حاصرت شرق حلب منذ يوليو، قبل أن تبدأ في منتصف نوفمبر هجوماً "
+        "برياً واسعاً على الأحياء الشرقية."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "aleppo")
+    truce = (
+        "وكانت الهدنة التي أعلنتها موسكو وواشنطن في حلب قد دخلت حيز التنفيذ صباح الخميس، قبل "
+        "أن تتبدد عملياً في الريف الجنوبي مع بدء الهجوم على خان طومان."
+    )
+    assert _one(_events(extractor, truce, "ar"), "ATTACK")["actors"] == []
+
+
+def test_speakers_who_say_they_did_one_act_after_another_did_both(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Syrian rebels said on Saturday they had broken the siege of Aleppo after capturing the "
+        "artillery academies in Ramouseh."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "ramouseh")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

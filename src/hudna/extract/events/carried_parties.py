@@ -14,6 +14,9 @@ from hudna.extract.events.party_groups import _groups
 from hudna.models import HOSTILE_TYPES
 
 
+_TIME_CONJUNCTION = re.compile(r"(?:^|\s)(?:قبل|بعد)\s+$")
+
+
 def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
     """Arabic drops a repeated subject: an act with no agent takes the previous act's in its
     sentence (`قصفت قوات النظام X كما شنت غارات على Y`); a meeting with no parties named takes
@@ -38,7 +41,15 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
         if _broken_siege(ctx, cand):
             continue  # "وتمكنت قوات النظام من فك الحصار عن نبل": not who laid it
         if any(
-            prev.trigger.end <= c.start < cand.trigger.start for c in ctx.cues_of("complementiser")
+            prev.trigger.end <= c.start < cand.trigger.start
+            # "حاصرت قوات النظام شرق حلب، قبل أن تبدأ هجوماً": a time clause keeps the subject
+            # of the act it follows, when the act is its verb or that verb's object
+            and not (
+                prev.type in HOSTILE_TYPES
+                and _TIME_CONJUNCTION.search(ctx.folded, max(0, c.start - 6), c.start)
+                and len(words_between(ctx.folded, c.end, cand.trigger.start)) <= 4
+            )
+            for c in ctx.cues_of("complementiser")
         ):
             continue  # "... shelled the town, and that helicopters dropped ...": a new subject
         if _at(ctx, "contrast").search(ctx.folded, prev.trigger.end, cand.trigger.start):

@@ -23,6 +23,9 @@ _STARTED = re.compile(
 _SPEAKER_AS_SUBJECT = re.compile(r"(?:^|\s)(?:it|we|they)\s+(?:had|has|have)\s+(?:also\s+)?$")
 
 
+_GERUND_AFTER = re.compile(r"(?:^|\s)(?:after|before|while)\s+$")
+_OWN_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s")
+
 _AUXILIARIES = frozenset(
     {"had", "has", "have", "did", "does", "do", "not", "never", "any", "also", "been", "out"}
 )
@@ -55,6 +58,25 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     ):
         # "the Syrian military said it had retaken positions": the one who says so did it
         slots.agents = [cand.asserted_by]
+    if (
+        not slots.agents
+        and not slots.group
+        and cand.asserted_by
+        and not cand.arabic
+        and _GERUND_AFTER.search(folded, max(0, trig.start - 8), trig.start)
+        and re.match(r"\S*ing(?!\S)", folded[trig.start :])
+    ):
+        # "rebels said they had broken the siege after capturing the academies": the subject
+        # of the words said, the speaker's own pronoun, did it too
+        opened = [
+            s
+            for s, e, _sp in ctx.statement_spans
+            if s <= trig.start < e
+            and _OWN_PRONOUN.match(folded, s)
+            and not ctx.mentions_in(s, trig.start, "actor")
+        ]
+        if opened:
+            slots.agents = [cand.asserted_by]
     if not slots.agents and not slots.group and cand.asserted_by and _announced_own(ctx, cand):
         slots.agents = [cand.asserted_by]
     if not slots.agents and not slots.group and cand.asserted_by:

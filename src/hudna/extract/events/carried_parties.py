@@ -13,7 +13,6 @@ from hudna.extract.events.common import _AGREEMENT_WORDS, _at, _broken_siege, _C
 from hudna.extract.events.party_groups import _groups
 from hudna.models import HOSTILE_TYPES
 
-
 _TIME_CONJUNCTION = re.compile(r"(?:^|\s)(?:قبل|بعد)\s+$")
 
 

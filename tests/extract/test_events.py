@@ -2316,6 +2316,18 @@ def test_speakers_who_say_they_did_one_act_after_another_did_both(
     assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "ramouseh")
 
 
+def test_aid_said_not_to_arrive_is_a_siege(extractor: Extractor) -> None:
+    text = (
+        "No UN convoy has reached eastern Aleppo since July, the UN relief chief said. "
+        "Aid convoys have not been able to reach Daraya for four years. "
+        "No one was hurt when the convoy reached Homs."
+    )
+    found = [
+        (e["actors"], e["target"], e["place"], e["negated"]) for e in _events(extractor, text, "en")
+    ]
+    assert found == [([], None, "aleppo", False), ([], None, "daraya", False)]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

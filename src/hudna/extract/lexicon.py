@@ -139,6 +139,8 @@ class EventsFile(_Data):
     towards: Bilingual = Field(default_factory=Bilingual)
     advance_fronts: Bilingual = Field(default_factory=Bilingual)
     blocked_passive: Bilingual = Field(default_factory=Bilingual)
+    aid_none: Bilingual = Field(default_factory=Bilingual)
+    arrivals: Bilingual = Field(default_factory=Bilingual)
     destroy_verbs: Bilingual = Field(default_factory=Bilingual)
     air_subjects: Bilingual = Field(default_factory=Bilingual)
     with_words: Bilingual = Field(default_factory=Bilingual)
@@ -420,6 +422,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("towards", events_file.towards),
         ("advance_front", events_file.advance_fronts),
         ("blocked_passive", events_file.blocked_passive),
+        ("aid_none", events_file.aid_none),
+        ("arrival", events_file.arrivals),
         ("destroy", events_file.destroy_verbs),
         ("air_subject", events_file.air_subjects),
         ("with", events_file.with_words),

@@ -111,8 +111,8 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
         and not any(a.start == c.start for a in adjectives)
     ]
     agents: list[str] = [
-        m.id for m in overlapping if not group
-    ]  # "Russian warplanes", "طائرات النظام"
+        m.id for m in overlapping if not group and trig.payload.extra != "denial"
+    ]  # "Russian warplanes", "طائرات النظام"; but "No UN convoy has reached": the aid's owner
     return _Slots(
         group=group, mentions=mentions, adjectives=adjectives, patient=patient, agents=agents
     )

@@ -218,6 +218,13 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("advance", "towards", "ATTACK", 4, True),  # lexicon advance_verbs + towards
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
+    (
+        "aid_none",
+        "arrival",
+        "SIEGE",
+        2,
+        True,
+    ),  # lexicon aid_none + arrivals: "no convoy has reached"
     ("destroy", "air_subject", "AIRSTRIKE", 0, True),  # lexicon destroy_verbs + air_subjects
 )
 
@@ -250,31 +257,47 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             ):
                 continue  # "had approved only 14 of them, and none of the convoys": that block's
             sentence = ctx.sentence_of(verb.start)
-            if any(
-                verb.end <= x.start < sentence.end
-                and (within is None or len(words_between(ctx.folded, verb.end, x.start)) <= within)
-                # "أعلن الجيش انتهاء الهدنة", "announced the end of the truce": no accord reached
-                and not (
-                    etype == "AGREE" and _ENDED.search(ctx.folded, max(0, x.start - 14), x.start)
-                )
-                # "أعلن ... التوصل إلى اتفاق": the accord is a trigger of its own, whose
-                # announcers are its parties
-                and not (
-                    _ANNOUNCE.match(verb.text) and any(t.start <= x.start < t.end for t in own)
-                )
-                and not (
-                    clause
+            tail_found = next(
+                (
+                    x
+                    for x in tails
+                    if verb.end <= x.start < sentence.end
                     and (
-                        any(verb.end <= b.start < x.start for b in breaks)
-                        or _at(ctx, "clause_break").search(ctx.folded, verb.end, x.start)
-                        or re.search(r"[,،:]", ctx.folded[verb.end : x.start])
+                        within is None
+                        or len(words_between(ctx.folded, verb.end, x.start)) <= within
                     )
-                )
-                for x in tails
-            ):
+                    # "أعلن الجيش انتهاء الهدنة", "announced the end of the truce": no accord reached
+                    and not (
+                        etype == "AGREE"
+                        and _ENDED.search(ctx.folded, max(0, x.start - 14), x.start)
+                    )
+                    # "أعلن ... التوصل إلى اتفاق": the accord is a trigger of its own, whose
+                    # announcers are its parties
+                    and not (
+                        _ANNOUNCE.match(verb.text) and any(t.start <= x.start < t.end for t in own)
+                    )
+                    and not (
+                        clause
+                        and (
+                            any(verb.end <= b.start < x.start for b in breaks)
+                            or _at(ctx, "clause_break").search(ctx.folded, verb.end, x.start)
+                            or re.search(r"[,،:]", ctx.folded[verb.end : x.start])
+                        )
+                    )
+                ),
+                None,
+            )
+            if tail_found is not None:
                 # a participle ("محمّلة روسيا مسؤولية") is said of the speaker, its object follows
                 form = "noun" if head == "blame" and verb.text.startswith("م") else "verb"
-                out.append(Match(verb.start, verb.end, Cue("trigger", etype, form), verb.text))
+                # "No aid has entered Madaya": the denial is read whole, its verb no act of its own
+                match = Match(verb.start, verb.end, Cue("trigger", etype, form), verb.text)
+                if head == "aid_none":  # "No UN convoy has reached": the aid's owner is no party
+                    end = tail_found.end
+                    match = Match(
+                        verb.start, end, Cue("trigger", etype, "denial"), ctx.text[verb.start : end]
+                    )
+                out.append(match)
     out += _accords_reached(ctx, out)
     return out
 
@@ -648,7 +671,14 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
             for c in near
         )
         or _denied(ctx, sentence, trig)
-        or _at(ctx, "negated_after").match(folded, trig.end) is not None
+        or (
+            _at(ctx, "negated_after").match(folded, trig.end) is not None
+            # "Aid convoys have not been able to reach Daraya": the "not" is the denial itself
+            and not any(
+                trig.end <= b.start and len(words_between(folded, trig.end, b.start)) <= 1
+                for b in ctx.cues_of("blocked_passive")
+            )
+        )
     )
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)

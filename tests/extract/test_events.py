@@ -2328,6 +2328,21 @@ def test_aid_said_not_to_arrive_is_a_siege(extractor: Extractor) -> None:
     assert found == [([], None, "aleppo", False), ([], None, "daraya", False)]
 
 
+def test_a_toll_going_on_at_another_place_is_the_same_act_there(extractor: Extractor) -> None:
+    text = (
+        "Seven more died in raids on the western outskirts of Saraqib, and two in Khan Shaykhun. "
+        "In Kafr Nabl, an air strike on the main market killed eight people; in Binnish, a "
+        "hospital was put out of service; in Idlib, talks with the council went on."
+    )
+    found = [(e["type"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [
+        ("AIRSTRIKE", "saraqib"),
+        ("AIRSTRIKE", "khan_shaykhun"),
+        ("AIRSTRIKE", "kafranbel"),
+        ("AIRSTRIKE", "binnish"),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -55,6 +55,7 @@ from hudna.extract.events.discourse import (
     _damning_statements,
     _dated_by_participants,
     _distributed,
+    _elided_places,
     _examples,
     _lead_up,
     _list_items,
@@ -100,6 +101,7 @@ def find_events(ctx: Context) -> None:
     _carry_subjects(ctx, candidates)
     _carry_to_next_sentence(ctx, candidates)
     _same_doers(ctx, candidates)
+    _elided_places(ctx, candidates)
     _parts_of_wide_acts(ctx, candidates)
     _claimed_acts(ctx, candidates)
     _their_means(ctx, candidates)

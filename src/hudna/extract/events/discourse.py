@@ -1,8 +1,8 @@
 """Across clauses and sentences: the stages `find_events` runs after the per-trigger slot rules,
 gathered from the modules that own them: `act_types` (types settled), `accusations` (charges
 that name acts), `carried_parties` (doers carried over), `meetings` (meetings and agreements),
-`listed_acts` (examples, lists under a lead, acts shared out by doer) and `kept_acts` (what is
-worth keeping)."""
+`listed_acts` (examples, lists under a lead, acts shared out by doer, tolls going on elsewhere)
+and `kept_acts` (what is worth keeping)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from hudna.extract.events.kept_acts import _sports_report as _sports_report
 from hudna.extract.events.kept_acts import _within_one_side as _within_one_side
 from hudna.extract.events.kept_acts import _worth_keeping as _worth_keeping
 from hudna.extract.events.listed_acts import _distributed as _distributed
+from hudna.extract.events.listed_acts import _elided_places as _elided_places
 from hudna.extract.events.listed_acts import _examples as _examples
 from hudna.extract.events.listed_acts import _list_items as _list_items
 from hudna.extract.events.listed_acts import _same_positions as _same_positions

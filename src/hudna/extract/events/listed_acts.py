@@ -1,7 +1,7 @@
 """Acts told through other acts: an example of one told before it ("including", بينها), the items
 of a list under a lead (each the lead's act at its place, by its doers, on its day), one act
-shared out by doer (each at its own places), and an act at "the same positions" as the one
-before."""
+shared out by doer (each at its own places), an act at "the same positions" as the one before,
+and places an act's toll goes on to without repeating it ("..., and two in Khan Shaykhun")."""
 
 from __future__ import annotations
 
@@ -13,8 +13,53 @@ from hudna.extract.context import Context, title_end, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _PLACE_RANK, _at, _Candidate
 from hudna.extract.events.places import _dates_told
-from hudna.extract.numbers import fatalities
+from hudna.extract.numbers import fatalities, is_count
 from hudna.models import HOSTILE_TYPES
+
+# ", and two in Khan Shaykhun", "، وخمسة آخرون في بنش": a count, then the place
+_COUNT_IN = re.compile(
+    r"[,،;؛]\s*(?:and\s+)?(?P<count>[^\W_]+)\s+(?:(?:more|others|other|people|civilians|"
+    r"اخرون|اخرين|مدنيين|اشخاص)\s+)?(?:in|at|في)\s+$"
+)
+# "; in Kafranbel, a hospital was put out of service; and in Binnish, a family died"
+_CLAUSE_IN = re.compile(r"[;؛]\s*(?:and\s+)?in\s+$")
+_TOLL = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|destroyed|damaged|out of service|collapsed)\b"
+)
+
+
+def _clause_end(folded: str, start: int, end: int) -> int:
+    semicolon = folded.find(";", start, end)
+    return end if semicolon < 0 else semicolon
+
+
+def _elided_places(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "Seven more died in raids on Saraqib, and two in Khan Shaykhun", "In Saraqib, an air strike
+    killed eight people; in Kafranbel, a hospital was put out of service": the toll goes on at
+    another place with no act told there, so the act before struck there too."""
+    folded = ctx.folded
+    for cand in candidates:
+        if cand.type not in HOSTILE_TYPES or not cand.places or cand.negated:
+            continue
+        later = [  # an act told after it has places of its own
+            c.trigger.start
+            for c in candidates
+            if cand.trigger.end <= c.trigger.start < cand.sentence.end
+        ]
+        hi = min([cand.sentence.end, *later])
+        for p in ctx.mentions_in(cand.trigger.end, hi, "place"):
+            if p.id in cand.places:
+                continue
+            before = folded[max(cand.trigger.end, p.start - 40) : p.start]
+            count = _COUNT_IN.search(before)
+            word = count.group("count") if count else ""
+            if (count and (is_count(word) or is_count(word.removeprefix("و")))) or (
+                not cand.arabic
+                and _CLAUSE_IN.search(before)
+                and re.match(r"\s*,", folded[p.end : p.end + 3])
+                and _TOLL.search(folded, p.end, _clause_end(folded, p.end, cand.sentence.end))
+            ):
+                cand.places.append(p.id)
 
 
 def _same_positions(ctx: Context, candidates: list[_Candidate]) -> None:

@@ -2343,6 +2343,15 @@ def test_a_toll_going_on_at_another_place_is_the_same_act_there(extractor: Extra
     ]
 
 
+def test_those_who_break_a_siege_did_not_lay_it(extractor: Extractor) -> None:
+    text = "Geneva talks paused as regime breaks siege of Nubl and Zahraa"
+    sieges = [e for e in _events(extractor, text, "en") if e["type"] == "SIEGE"]
+    assert [(e["actors"], e["target"], e["place"]) for e in sieges] == [
+        ([], "SYR_GOV", "nubl"),
+        ([], "SYR_GOV", "zahraa"),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -2352,6 +2352,20 @@ def test_those_who_break_a_siege_did_not_lay_it(extractor: Extractor) -> None:
     ]
 
 
+def test_an_advance_after_the_main_clause_is_its_subject_s(extractor: Extractor) -> None:
+    text = (
+        "Pro-government forces now control more than 90% of what was rebel-held eastern Aleppo, "
+        "after overnight advances into the Sheikh Saeed and Salaheddine districts."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [
+        ("ATTACK", ["SYR_GOV"], "sheikh_saeed"),
+        ("ATTACK", ["SYR_GOV"], "salaheddine"),
+    ]
+    talks = "The talks resumed in Geneva, after overnight advances into the Sheikh Saeed district."
+    assert _events(extractor, talks, "en") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -32,6 +32,24 @@ def _operations_of_states(ctx: Context, candidates: list[_Candidate]) -> None:
             c.actors = [states[c.trigger.text]]
 
 
+# "..., after overnight advances into": the act a time phrase of the main clause names
+_AFTER_ACT = re.compile(r"(?:^|\s)(?:after|following)\s+(?:\S+\s+)?$")
+# "On Monday, ", "By Saturday, ": what may open a sentence before its subject
+_OPENER = re.compile(r"\s*(?:(?:on|by|in|late on|early on)\s+[^,]{1,25},\s*)?(?:the\s+)?")
+
+
+def _main_subject(ctx: Context, c: _Candidate) -> list[str]:
+    """ "Pro-government forces now control most of eastern Aleppo, after overnight advances into
+    the Sheikh Saeed district": the subject of the main clause made the advance."""
+    if c.arabic or not _AFTER_ACT.search(ctx.folded, max(0, c.trigger.start - 24), c.trigger.start):
+        return []
+    opener = _OPENER.match(ctx.folded, c.sentence.start)
+    first = next(iter(ctx.mentions_in(c.sentence.start, c.trigger.start, "actor")), None)
+    if opener is None or first is None or first.start != opener.end():
+        return []
+    return [first.id]
+
+
 def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     lex = ctx.lexicon
     out = []
@@ -45,6 +63,8 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             ]
             if earlier:
                 c.actors = list(earlier[-1].actors)
+            else:
+                c.actors = _main_subject(ctx, c)
         if c.type == "ENTRY":
             fighters = [
                 a for a in c.actors if lex.actors[a].kind != "person" and a in lex.ground_forces

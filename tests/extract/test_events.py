@@ -2366,6 +2366,15 @@ def test_an_advance_after_the_main_clause_is_its_subject_s(extractor: Extractor)
     assert _events(extractor, talks, "en") == []
 
 
+def test_taking_a_town_is_an_attack_on_it(extractor: Extractor) -> None:
+    text = (
+        "Government forces took the town of Kafr Hamra on Monday. Army units had taken full "
+        "control of Palmyra. The delegation took the Geneva talks seriously."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [("ATTACK", ["SYR_GOV"], "kafr_hamra"), ("ATTACK", ["SYR_GOV"], "palmyra")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -131,6 +131,8 @@ class EventsFile(_Data):
     pejoratives: Bilingual = Field(default_factory=Bilingual)
     backing_verbs: Bilingual = Field(default_factory=Bilingual)
     backed_groups: Bilingual = Field(default_factory=Bilingual)
+    taking_verbs: Bilingual = Field(default_factory=Bilingual)
+    taken_grounds: Bilingual = Field(default_factory=Bilingual)
     blocking_verbs: Bilingual = Field(default_factory=Bilingual)
     aid_objects: Bilingual = Field(default_factory=Bilingual)
     accord_verbs: Bilingual = Field(default_factory=Bilingual)
@@ -451,13 +453,27 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
     ):
         for spec in words.all():
             m.add(spec, Cue(kind, spec))
-    for verbs, groups in (
-        (events_file.backing_verbs.ar, _with_lam(events_file.backed_groups.ar)),
-        (events_file.backing_verbs.en, events_file.backed_groups.en),
+    # phrases built from two lists: each word of the first, then each of the second
+    for firsts, seconds, cue in (
+        (
+            events_file.backing_verbs.ar,
+            _with_lam(events_file.backed_groups.ar),
+            lambda phrase: Cue("pejorative", phrase),
+        ),
+        (
+            events_file.backing_verbs.en,
+            events_file.backed_groups.en,
+            lambda phrase: Cue("pejorative", phrase),
+        ),
+        (
+            events_file.taking_verbs.en,
+            events_file.taken_grounds.en,
+            lambda _phrase: Cue("trigger", "ATTACK", "verb"),
+        ),
     ):
-        for verb in verbs:
-            for group in groups:
-                m.add(f"{verb} {group}", Cue("pejorative", f"{verb} {group}"))
+        for first in firsts:
+            for second in seconds:
+                m.add(f"{first} {second}", cue(f"{first} {second}"))
     m.build()
     return Lexicon(
         actors=actors,

@@ -218,13 +218,8 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("advance", "towards", "ATTACK", 4, True),  # lexicon advance_verbs + towards
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
-    (
-        "aid_none",
-        "arrival",
-        "SIEGE",
-        2,
-        True,
-    ),  # lexicon aid_none + arrivals: "no convoy has reached"
+    ("aid_none", "arrival", "SIEGE", 2, True),  # aid_none + arrivals: "no convoy has reached"
+    ("fall", "hand", "ATTACK", 6, False),  # lexicon falls + hands: "سقوط تدمر بيد داعش"
     ("destroy", "air_subject", "AIRSTRIKE", 0, True),  # lexicon destroy_verbs + air_subjects
 )
 
@@ -302,6 +297,8 @@ def _paired_triggers(ctx: Context) -> list[Match]:
     return out
 
 
+_COPULA = re.compile(r"\s+[يت]كن\s+")
+_ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
 _ACCORD_REFERRED = re.compile(
     r"\b(?:arrangements?|deals?|agreements?|terms|commitments?|plans?|ceasefire|truce)\s+"
@@ -610,6 +607,15 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not any(d.start <= c.start < d.end for d in ctx.dates)  # "On May 5, an air strike"
         # "لم يصمد الاتفاق الذي توصلت إليه واشنطن وموسكو": the relative clause is not negated
         and not _RELATIVE.search(folded, c.end, trig.start)
+        # "لم يكن سقوط الحي مفاجئاً": the copula is denied, not the act it is said of (but "لم
+        # يكن هناك قصف" denies it)
+        and not (
+            _COPULA.fullmatch(folded, c.end, trig.start)
+            # "لم تكن معركة حلب سوى سلسلة من الضربات": what it was, the act only its frame
+            and not (
+                trig.payload.key in HOSTILE_TYPES and _ONLY.search(folded, trig.end, sentence.end)
+            )
+        )
     ]
     if any(
         c.payload.kind in ("modality", "irrealis")

@@ -2393,6 +2393,17 @@ def test_a_denied_copula_does_not_deny_the_act(extractor: Extractor) -> None:
     assert _one(_events(extractor, none, "ar"), "SHELLING")["negated"] is True
 
 
+def test_fighting_as_a_lead_up_a_purpose_or_a_condition_is_no_act(extractor: Extractor) -> None:
+    text = (
+        "08:05 Syrian government forces captured the Masaken Hanano district overnight, the "
+        "largest neighbourhood of eastern Aleppo, after days of heavy fighting. Moscow backs "
+        "Assad and Ankara supports rebels fighting to topple him. UNRWA would resume "
+        "distributions in Babbila as soon as the fighting subsides."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [("ATTACK", ["SYR_GOV"], "masaken_hanano")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

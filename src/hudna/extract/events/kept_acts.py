@@ -4,16 +4,26 @@ hostile acts are read only in documents about the theatre (and not a sports repo
 
 from __future__ import annotations
 
+import re
+
 from hudna.extract.context import Context
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _at, _Candidate, _definite
+
+_AFTER_SPELL = re.compile(
+    r"(?:^|\s)(?:after|following)\s+(?:\S+\s+)?(?:days|weeks|months|hours)\s+of\s+(?:\S+\s+)?$"
+)
 
 
 def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
     """`سيطرت الفصائل على حلفايا بعد معارك عنيفة مع قوات النظام`: the fighting that led to an act
     told just before it in the sentence is part of that act."""
-    if c.type != "ATTACK" or not _at(ctx, "temporal_frame").search(
-        ctx.folded[max(0, c.trigger.start - 12) : c.trigger.start]
+    if c.type != "ATTACK" or not (
+        _at(ctx, "temporal_frame").search(
+            ctx.folded[max(0, c.trigger.start - 12) : c.trigger.start]
+        )
+        # "captured the district overnight, ..., after days of heavy fighting"
+        or _AFTER_SPELL.search(ctx.folded, max(0, c.trigger.start - 40), c.trigger.start)
     ):
         return False
     return any(

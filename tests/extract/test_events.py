@@ -2404,6 +2404,15 @@ def test_fighting_as_a_lead_up_a_purpose_or_a_condition_is_no_act(extractor: Ext
     assert found == [("ATTACK", ["SYR_GOV"], "masaken_hanano")]
 
 
+def test_the_backer_of_a_force_is_not_its_doer(extractor: Extractor) -> None:
+    text = (
+        "An offensive launched on Tuesday by US-backed rebels of the New Syrian Army on the "
+        "ISIS-held border town of Albu Kamal collapsed on Wednesday."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "albu_kamal")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

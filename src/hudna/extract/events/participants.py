@@ -35,7 +35,8 @@ from hudna.extract.events.party_groups import _groups as _groups
 from hudna.extract.events.party_groups import _marker_before as _marker_before
 from hudna.extract.events.speaker_doers import _speaker_as_doer
 
-_HELD = re.compile(r"-(?:held|controlled|run|dominated)\b")
+# "in opposition-held areas": whose ground; "the U.S.-backed SDF": whose backing, not who acts
+_HELD = re.compile(r"-(?:held|controlled|run|dominated|backed|supported|sponsored)\b")
 
 
 @dataclass
@@ -96,7 +97,7 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
         and cand.lo <= m.start
         and m.end <= cand.hi
         and not (m.start < trig.end and trig.start < m.end)
-        # "in opposition-held areas", "ISIS-controlled villages": whose ground, not a party to it
+        # "in opposition-held areas", "the U.S.-backed SDF": no party to the act
         and not _HELD.match(folded, m.end)
     ]
     adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]

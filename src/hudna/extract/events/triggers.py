@@ -219,7 +219,6 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
     ("aid_none", "arrival", "SIEGE", 2, True),  # aid_none + arrivals: "no convoy has reached"
-    ("fall", "hand", "ATTACK", 6, False),  # lexicon falls + hands: "سقوط تدمر بيد داعش"
     ("destroy", "air_subject", "AIRSTRIKE", 0, True),  # lexicon destroy_verbs + air_subjects
 )
 

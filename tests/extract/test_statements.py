@@ -447,6 +447,7 @@ def test_a_second_english_verb_after_and_has_the_first_ones_subject_and_its_own_
     assert _statements(extractor, text, "en") == [
         ("RUS", 'Washington of "turning a blind eye" to the offensive'),
         ("RUS", "Moscow would raise the matter at the UN Security Council next week"),
+        ("putin", 'the killing a "provocation"'),  # what he called it is said too
         ("putin", 'Russia would "step up the fight against terrorism"'),
     ]
 
@@ -490,6 +491,7 @@ def test_and_said_goes_with_the_subject_named_first_not_a_party_after_it(
     )
     assert _statements(extractor, text, "en") == [
         ("USA", "it was suspending contacts with Russia"),
+        ("RUS", 'the decision "unfortunate"'),  # what it called it is said too
         ("RUS", "Washington was looking for an excuse to shift the blame"),
         ("de_mistura", "he would see the opposition on Tuesday"),
     ]
@@ -751,4 +753,17 @@ def test_a_spokesperson_named_in_full_is_named_again_by_the_family_name(
         "USA",
         "USA",
         "lavrov",
+    ]
+
+
+def test_what_a_party_calls_something_in_quotes_is_said(extractor: Extractor) -> None:
+    text = (
+        'Washington called the pause "welcome but too short."\n\n'
+        'Samantha Power called Russia\'s conduct "barbarism, not counter-terrorism".\n\n'
+        'Russia called a meeting of the Security Council on "the situation in Aleppo".\n\n'
+        'Moscow called the strike on the convoy "a provocation".'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("USA", 'the pause "welcome but too short."'),
+        ("USA", 'Russia\'s conduct "barbarism, not counter-terrorism"'),
     ]

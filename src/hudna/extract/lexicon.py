@@ -166,6 +166,7 @@ class SpeechFile(_Data):
     person_heads: Bilingual
     title_modifiers: Bilingual
     complementisers: Bilingual
+    label_verbs: Bilingual = Field(default_factory=Bilingual)
     quotes: list[tuple[str, str]]
 
 
@@ -440,6 +441,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("irrealis", events_file.irrealis),
         ("speech", speech.verbs),
         ("speech", speech.continuation),
+        ("label_verb", speech.label_verbs),
         ("continuation", speech.continuation),
         ("turn_opener", speech.turn_openers),
         ("official", speech.official_heads),

@@ -33,7 +33,7 @@ from hudna.extract.statements.labelled import (
 from hudna.extract.statements.marked import _marked
 from hudna.extract.statements.speakers import _Speakers, _speaking_actors
 from hudna.extract.statements.unmarked import _unmarked
-from hudna.models import Statement
+from hudna.models import HOSTILE_TYPES, Statement
 
 _RESPONSIBILITY = re.compile(r"(?:^|[\s«“\"])(?:ال)?مسوولي")
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
@@ -148,9 +148,27 @@ def _speech_verbs(ctx: Context) -> list[Match]:
     folded = ctx.folded
     allusions = ctx.cues_of("allusion")  # "في إشارة إلى ...": whom a statement meant, not a new one
     speech = ctx.cues_of("speech")
+    labels = [  # "called the attack "an obvious war crime"": the words that name it
+        v
+        for v in ctx.cues_of("label_verb")
+        if _QUOTE_SOON.match(folded, v.end)
+        and not any(u.start <= v.start < u.end for u in speech)  # "called for", "calling for"
+        # right after its subject, a party: "Power called Russia's conduct "barbarism""
+        and any(
+            m.end <= v.start
+            and len(words_between(folded, m.end, v.start)) <= 2
+            and not re.search(r"[,;:]", folded[m.end : v.start])
+            for m in ctx.mentions_in(max(0, v.start - 60), v.start, "actor")
+        )
+        # "called the strike on the hospital "a war crime"": the act is told, not said
+        and not any(
+            t.payload.key in HOSTILE_TYPES and v.end <= t.start < v.end + 60
+            for t in ctx.cues_of("trigger")
+        )
+    ]
     return [
         v
-        for v in longest_non_overlapping(ctx.cues_of("speech"))
+        for v in longest_non_overlapping([*speech, *labels])
         if not any(a.start <= v.start < a.end for a in allusions)
         # "للتهدئة المعلنة", "the declared truce": a participle with the article is an adjective
         and not _ARTICLE_BEFORE.search(folded, max(0, v.start - 3), v.start)
@@ -176,6 +194,10 @@ def _speech_verbs(ctx: Context) -> list[Match]:
     ]
 
 
+# the object, then its quoted name ("called a meeting on "the situation"" names no one)
+_QUOTE_SOON = re.compile(
+    r"\s+(?:(?!(?:on|about|for|to|at|into|over|with)\s)[^\s\"“«.,;:]+\s+){1,8}[\"“«]"
+)
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:be|been|being|is|are|was|were)\s+$")
 _DETERMINER_BEFORE = re.compile(
     r"(?<!\S)(?:the|a|an|these|those|such|its|their|his|her|our|any)\s+$"

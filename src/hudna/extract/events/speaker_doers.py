@@ -54,29 +54,9 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         and not slots.group
         and cand.asserted_by
         and not cand.arabic
-        and _SPEAKER_AS_SUBJECT.search(folded, max(0, trig.start - 16), trig.start)
+        and _own_pronoun_subject(ctx, cand)
     ):
-        # "the Syrian military said it had retaken positions": the one who says so did it
         slots.agents = [cand.asserted_by]
-    if (
-        not slots.agents
-        and not slots.group
-        and cand.asserted_by
-        and not cand.arabic
-        and _GERUND_AFTER.search(folded, max(0, trig.start - 8), trig.start)
-        and re.match(r"\S*ing(?!\S)", folded[trig.start :])
-    ):
-        # "rebels said they had broken the siege after capturing the academies": the subject
-        # of the words said, the speaker's own pronoun, did it too
-        opened = [
-            s
-            for s, e, _sp in ctx.statement_spans
-            if s <= trig.start < e
-            and _OWN_PRONOUN.match(folded, s)
-            and not ctx.mentions_in(s, trig.start, "actor")
-        ]
-        if opened:
-            slots.agents = [cand.asserted_by]
     if not slots.agents and not slots.group and cand.asserted_by and _announced_own(ctx, cand):
         slots.agents = [cand.asserted_by]
     if not slots.agents and not slots.group and cand.asserted_by:
@@ -155,6 +135,26 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             if cand.lo <= f.start < trig.start and link and f.end + link.end() in starts:
                 slots.agents.insert(0, cand.asserted_by)
                 break
+
+
+def _own_pronoun_subject(ctx: Context, cand: _Candidate) -> bool:
+    """ "the Syrian military said it had retaken positions", "rebels said they had broken the
+    siege after capturing the academies": the speaker's own pronoun is the act's subject, right
+    before it or opening the words said before "after"."""
+    folded, trig = ctx.folded, cand.trigger
+    if _SPEAKER_AS_SUBJECT.search(folded, max(0, trig.start - 16), trig.start):
+        return True
+    if not (
+        _GERUND_AFTER.search(folded, max(0, trig.start - 8), trig.start)
+        and re.match(r"\S*ing(?!\S)", folded[trig.start :])
+    ):
+        return False
+    return any(
+        s <= trig.start < e
+        and _OWN_PRONOUN.match(folded, s)
+        and not ctx.mentions_in(s, trig.start, "actor")
+        for s, e, _sp in ctx.statement_spans
+    )
 
 
 def _announced_own(ctx: Context, cand: _Candidate) -> bool:

@@ -2407,6 +2407,15 @@ def test_the_backer_of_a_force_is_not_its_doer(extractor: Extractor) -> None:
     assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "albu_kamal")
 
 
+def test_a_place_that_changed_hands_was_fought_over(extractor: Extractor) -> None:
+    text = (
+        "By the first days of December Sheikh Saeed in the south had changed hands twice. "
+        "Money changed hands in Beirut."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [("ATTACK", [], "sheikh_saeed")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

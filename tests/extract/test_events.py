@@ -2416,6 +2416,17 @@ def test_a_place_that_changed_hands_was_fought_over(extractor: Extractor) -> Non
     assert found == [("ATTACK", [], "sheikh_saeed")]
 
 
+def test_a_party_that_lost_a_place_was_attacked_there(extractor: Extractor) -> None:
+    text = (
+        "The regime lost the town of Kafr Hamra on Monday. The rebels lost 20 fighters in Aleppo. "
+        "He lost his job in Damascus."
+    )
+    found = [
+        (e["type"], e["actors"], e["target"], e["place"]) for e in _events(extractor, text, "en")
+    ]
+    assert found == [("ATTACK", [], "SYR_GOV", "kafr_hamra")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -142,6 +142,7 @@ class EventsFile(_Data):
     advance_fronts: Bilingual = Field(default_factory=Bilingual)
     blocked_passive: Bilingual = Field(default_factory=Bilingual)
     aid_none: Bilingual = Field(default_factory=Bilingual)
+    losses: Bilingual = Field(default_factory=Bilingual)
     arrivals: Bilingual = Field(default_factory=Bilingual)
     destroy_verbs: Bilingual = Field(default_factory=Bilingual)
     air_subjects: Bilingual = Field(default_factory=Bilingual)
@@ -426,6 +427,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("advance_front", events_file.advance_fronts),
         ("blocked_passive", events_file.blocked_passive),
         ("aid_none", events_file.aid_none),
+        ("loss", events_file.losses),
         ("arrival", events_file.arrivals),
         ("destroy", events_file.destroy_verbs),
         ("air_subject", events_file.air_subjects),

@@ -219,6 +219,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
     ("aid_none", "arrival", "SIEGE", 2, True),  # aid_none + arrivals: "no convoy has reached"
+    ("loss", "place", "ATTACK", 3, True),  # lexicon losses + a place: "the rebels lost X"
     ("destroy", "air_subject", "AIRSTRIKE", 0, True),  # lexicon destroy_verbs + air_subjects
 )
 
@@ -260,6 +261,8 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                         within is None
                         or len(words_between(ctx.folded, verb.end, x.start)) <= within
                     )
+                    # "lost the town of Kafr Hamra", not "lost 20 fighters in Aleppo"
+                    and (head != "loss" or _LOST_GROUND.fullmatch(ctx.folded, verb.end, x.start))
                     # "أعلن الجيش انتهاء الهدنة", "announced the end of the truce": no accord reached
                     and not (
                         etype == "AGREE"
@@ -286,7 +289,9 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 form = "noun" if head == "blame" and verb.text.startswith("م") else "verb"
                 # "No aid has entered Madaya": the denial is read whole, its verb no act of its own
                 match = Match(verb.start, verb.end, Cue("trigger", etype, form), verb.text)
-                if head == "aid_none":  # "No UN convoy has reached": the aid's owner is no party
+                if head == "loss":  # its subject lost the place: the one attacked
+                    match = Match(verb.start, verb.end, Cue("trigger", etype, "loss"), verb.text)
+                elif head == "aid_none":  # "No UN convoy has reached": the aid's owner is no party
                     end = tail_found.end
                     match = Match(
                         verb.start, end, Cue("trigger", etype, "denial"), ctx.text[verb.start : end]
@@ -298,6 +303,10 @@ def _paired_triggers(ctx: Context) -> list[Match]:
 
 _COPULA = re.compile(r"\s+[يت]كن\s+")
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
+_LOST_GROUND = re.compile(
+    r"\s+(?:(?:the|control|of|town|city|village|district|neighbourhood|neighborhood|camp|area|"
+    r"key|strategic|border|nearby|most|much|part|parts)\s+){0,4}"
+)
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
 _ACCORD_REFERRED = re.compile(
     r"\b(?:arrangements?|deals?|agreements?|terms|commitments?|plans?|ceasefire|truce)\s+"
@@ -691,6 +700,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged (but
         # "broke a siege imposed by armed opposition groups" names who laid it)
         cand.target = cand.target or (cand.actors[0] if cand.actors else None)
+        cand.actors = []
+    if trig.payload.extra == "loss":
+        # "the rebels lost Masaken Hanano": those who lost it were attacked, by no one named
+        cand.target = cand.actors[0] if cand.actors else None
         cand.actors = []
     cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
     cand.date = _date(ctx, cand)

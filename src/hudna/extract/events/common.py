@@ -61,6 +61,7 @@ _POSITIONS = {
         r"خلال|في|مع|اثر|إثر)\s)\S+\s+){0,4}$"
     ),
     "other_norm": r"\s*(?:\S+\s+)?(?:{words})",
+    "lost_ground": r"\s+(?:(?:{words})\s+){0,4}",
     "break_siege": r"(?:^|\s)[وف]?ل?[يت]?(?:{words})(?:ت|وا|ا)?\s+(?:\S+\s+){0,2}?(?:ال|the\s+)?$",
     "capture": r"{words}",
     "battle_frame": r"(?:ال)?(?:{words})",

@@ -262,7 +262,10 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                         or len(words_between(ctx.folded, verb.end, x.start)) <= within
                     )
                     # "lost the town of Kafr Hamra", not "lost 20 fighters in Aleppo"
-                    and (head != "loss" or _LOST_GROUND.fullmatch(ctx.folded, verb.end, x.start))
+                    and (
+                        head != "loss"
+                        or _at(ctx, "lost_ground").fullmatch(ctx.folded, verb.end, x.start)
+                    )
                     # "أعلن الجيش انتهاء الهدنة", "announced the end of the truce": no accord reached
                     and not (
                         etype == "AGREE"
@@ -303,10 +306,6 @@ def _paired_triggers(ctx: Context) -> list[Match]:
 
 _COPULA = re.compile(r"\s+[يت]كن\s+")
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
-_LOST_GROUND = re.compile(
-    r"\s+(?:(?:the|control|of|town|city|village|district|neighbourhood|neighborhood|camp|area|"
-    r"key|strategic|border|nearby|most|much|part|parts)\s+){0,4}"
-)
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
 _ACCORD_REFERRED = re.compile(
     r"\b(?:arrangements?|deals?|agreements?|terms|commitments?|plans?|ceasefire|truce)\s+"

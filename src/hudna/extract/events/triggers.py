@@ -287,23 +287,23 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 ),
                 None,
             )
-            if tail_found is not None:
-                # a participle ("محمّلة روسيا مسؤولية") is said of the speaker, its object follows
-                form = "noun" if head == "blame" and verb.text.startswith("م") else "verb"
-                # "No aid has entered Madaya": the denial is read whole, its verb no act of its own
-                match = Match(verb.start, verb.end, Cue("trigger", etype, form), verb.text)
-                if head == "loss":  # its subject lost the place: the one attacked
-                    match = Match(verb.start, verb.end, Cue("trigger", etype, "loss"), verb.text)
-                elif head == "aid_none":  # "No UN convoy has reached": the aid's owner is no party
-                    end = tail_found.end
-                    match = Match(
-                        verb.start, end, Cue("trigger", etype, "denial"), ctx.text[verb.start : end]
-                    )
-                out.append(match)
+            if tail_found is None:
+                continue
+            # a participle ("محمّلة روسيا مسؤولية") is said of the speaker, its object follows;
+            # "the rebels lost X": its subject is the one attacked (`_candidate`); "No UN convoy
+            # has reached Aleppo": the denial is read whole, the aid's owner no party
+            form = _PAIRED_FORMS.get(head) or (
+                "noun" if head == "blame" and verb.text.startswith("م") else "verb"
+            )
+            end = tail_found.end if head == "aid_none" else verb.end
+            text = ctx.text[verb.start : end] if head == "aid_none" else verb.text
+            out.append(Match(verb.start, end, Cue("trigger", etype, form), text))
     out += _accords_reached(ctx, out)
     return out
 
 
+# trigger forms that tell `_candidate` and the slot rules how a pair is read
+_PAIRED_FORMS = {"loss": "loss", "aid_none": "denial"}
 _COPULA = re.compile(r"\s+[يت]كن\s+")
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")

@@ -2427,6 +2427,17 @@ def test_a_party_that_lost_a_place_was_attacked_there(extractor: Extractor) -> N
     assert found == [("ATTACK", [], "SYR_GOV", "kafr_hamra")]
 
 
+def test_a_besieged_province_is_a_state_with_no_doer_and_no_day(extractor: Extractor) -> None:
+    text = (
+        "قُتل سبعة عشر مدنياً عصر أمس الأربعاء في غارات شنتها طائرات حربية روسية على مدينة دوما "
+        "وبلدة حمورية في الغوطة الشرقية المحاصرة."
+    )
+    found = [
+        (e["type"], e["actors"], e["place"], e["date"]) for e in _events(extractor, text, "ar")
+    ]
+    assert [f for f in found if f[0] == "SIEGE"] == [("SIEGE", [], "eastern_ghouta", None)]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -134,8 +134,19 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             if p.end <= trig.start and len(words_between(folded, p.end, trig.start)) <= reach
         ][-1:]
         wide = chain and ctx.lexicon.places[chain[0].id].kind in ("governorate", "region")
-        if wide and re.search(
-            r"(?:^|\s)(?:في|in)\s+$", folded[max(0, chain[0].start - 5) : chain[0].start]
+        if (
+            wide
+            and re.search(
+                r"(?:^|\s)(?:في|in)\s+$", folded[max(0, chain[0].start - 5) : chain[0].start]
+            )
+            # "دوما وحمورية في الغوطة الشرقية المحاصرة": a singular adjective right after the
+            # province describes the province
+            and not (
+                cand.arabic
+                # not a dual or plural ("المحاصرتان", "المحاصرين"): those agree with the towns
+                and not re.search(r"(?:ين|ان|ون)$", trig.text)
+                and "،" not in folded[chain[0].end : trig.start]
+            )
         ):
             # "بلدتا الفوعة وكفريا في ريف إدلب، المحاصرتان": the towns the province locates
             located = [p for p in places if p.end <= chain[0].start]
@@ -661,6 +672,8 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
         if (a := _anchored(ctx, d, cand, dates)) is not None
     ]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
+    if not in_region and cand.trigger.text.lower() in ctx.lexicon.stative:
+        return None  # "غارات عصر أمس على الغوطة الشرقية المحاصرة": a state, not that day's act
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if cand.type == "AGREE":
         # "أعلنتا، مساء أمس الاثنين، التوصل إلى اتفاق ... يبدأ سريانه منتصف ليل الجمعة": the day

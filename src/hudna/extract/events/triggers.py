@@ -372,6 +372,8 @@ def _lend_means_agents(
                 and c.type in HOSTILE_TYPES
                 and not c.actors
                 and c.trigger.start > trig.start
+                # "غارات روسية على دوما في الغوطة الشرقية المحاصرة": a state has no doer unless named
+                and c.trigger.text not in ctx.lexicon.stative
                 and not _at(ctx, "contrast").search(ctx.folded, trig.end, c.trigger.start)
                 and not _at(ctx, "unknown_doer").search(ctx.folded, trig.end, c.hi)
             ):  # "...; and a strike by unidentified aircraft destroyed": not the helicopters'

@@ -2438,6 +2438,16 @@ def test_a_besieged_province_is_a_state_with_no_doer_and_no_day(extractor: Extra
     assert [f for f in found if f[0] == "SIEGE"] == [("SIEGE", [], "eastern_ghouta", None)]
 
 
+def test_the_battle_of_a_place_names_a_campaign_not_an_act(extractor: Extractor) -> None:
+    text = (
+        "وقال القائد العسكري إن «معركة حلب الكبرى بدأت الآن». "
+        "ويلوّح النظام بمعركة إدلب. "
+        "واندلعت معركة عنيفة بين قوات النظام وفصائل المعارضة في مدينة الباب أمس."
+    )
+    found = [(e["type"], e["place"]) for e in _events(extractor, text, "ar")]
+    assert found == [("ATTACK", "al_bab")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

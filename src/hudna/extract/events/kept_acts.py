@@ -38,15 +38,16 @@ def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
 def _battle_as_frame(ctx: Context, c: _Candidate) -> bool:
     """`منذ بدء المعركة`, `لعبت طائرات التحالف دوراً حاسماً في المعركة`, `كأن المعركة محسومة`:
     "the battle", with the article and no place after it, is the war told of as a frame, not an
-    act (its subject still carries to the acts told in it, so it is dropped only here)."""
-    if not c.arabic or not _definite(ctx.folded, c.trigger):
+    act (its subject still carries to the acts told in it, so it is dropped only here). Without
+    the article, right before a place, it names the campaign ("معركة حلب الكبرى بدأت",
+    "انشغلت بمعركة الباب", "يلوّح بمعركة إدلب"), not one act of it."""
+    if not c.arabic or not _at(ctx, "battle_frame").fullmatch(c.trigger_word):
         return False
-    if not _at(ctx, "battle_frame").fullmatch(c.trigger_word):
-        return False
-    return not any(
+    placed = any(
         m.kind == "place" and m.start >= c.trigger.end and m.start - c.trigger.end <= 3
         for m in ctx.mentions
     )
+    return placed != _definite(ctx.folded, c.trigger)
 
 
 _THEATRE_PARTIES = frozenset(

@@ -2448,6 +2448,15 @@ def test_the_battle_of_a_place_names_a_campaign_not_an_act(extractor: Extractor)
     assert found == [("ATTACK", "al_bab")]
 
 
+def test_the_night_of_the_attack_is_a_time_not_an_act(extractor: Extractor) -> None:
+    text = (
+        "وقال المتحدث إن طائرة تابعة للتحالف الدولي حلّقت فوق حلب ليلة الهجوم. "
+        "وقال المتحدث إن طائرات التحالف الدولي قصفت حلب ليلة أمس."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "ar")]
+    assert found == [("AIRSTRIKE", ["USA"], "aleppo")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

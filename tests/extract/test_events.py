@@ -2457,6 +2457,21 @@ def test_the_night_of_the_attack_is_a_time_not_an_act(extractor: Extractor) -> N
     assert found == [("AIRSTRIKE", ["USA"], "aleppo")]
 
 
+def test_strikes_that_backed_an_act_are_the_backers_at_its_place(extractor: Extractor) -> None:
+    text = (
+        "Syrian government forces backed by Russian air strikes recaptured the ancient city of "
+        "Palmyra on Sunday. Rebels, backed by Turkish artillery and air strikes, seized the town "
+        "of Dabiq on Sunday."
+    )
+    found = {(e["type"], tuple(e["actors"]), e["place"]) for e in _events(extractor, text, "en")}
+    assert found == {
+        ("AIRSTRIKE", ("RUS",), "palmyra"),
+        ("ATTACK", ("SYR_GOV",), "palmyra"),
+        ("AIRSTRIKE", ("TUR",), "dabiq"),
+        ("ATTACK", ("SYR_OPP",), "dabiq"),
+    }
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

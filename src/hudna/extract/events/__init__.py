@@ -48,6 +48,7 @@ from hudna.extract.events.discourse import (
     _alluded_agents,
     _attributed_means,
     _background,
+    _backing_means,
     _battle_as_frame,
     _carry_subjects,
     _carry_to_next_sentence,
@@ -110,6 +111,7 @@ def find_events(ctx: Context) -> None:
     _alluded_agents(ctx, candidates)
     _attributed_means(ctx, candidates)
     _supporters(ctx, candidates)
+    _backing_means(ctx, candidates)
     _talks_of_agreement(ctx, candidates)
     _dated_by_participants(ctx, candidates)
     _local_settlements(ctx, candidates)

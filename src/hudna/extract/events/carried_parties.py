@@ -1,6 +1,7 @@
 """Doers carried to acts told without their own: the subject Arabic drops within a sentence and
 into the next one, "the same jets", a force that came in support of an attack, the nationality
-said of the aircraft, and the party an allusion names (في إشارة إلى)."""
+said of the aircraft, the backer named in "backed by Russian air strikes", and the party an
+allusion names (في إشارة إلى)."""
 
 from __future__ import annotations
 
@@ -253,6 +254,62 @@ def _supporters(ctx: Context, candidates: list[_Candidate]) -> None:
         if helpers and supported:
             act = supported[0]
             act.actors = list(dict.fromkeys([*act.actors, *helpers[-1].actors]))
+
+
+_BACKED_BY = re.compile(
+    r"(?:^|[\s,،])(?:backed|supported|aided|helped|covered)\s+by\s+[^,،.;]{0,50}$"
+)
+
+
+_JOINED_MEANS = re.compile(r"\s*,?\s*(?:and|or|as well as)\s+(?:\S+\s+){0,2}$")
+
+
+def _backing_means(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "Syrian government forces backed by Russian air strikes recaptured Palmyra": the strikes
+    that backed an act are the backer's (the party named in the phrase, or no one; not the
+    forces backed), at the place of the act they backed and against its target."""
+    hostile = [c for c in candidates if c.type in HOSTILE_TYPES and not c.arabic]
+    for k, means in enumerate(hostile):
+        by = _BACKED_BY.search(ctx.folded, means.sentence.start, means.trigger.start)
+        if by is None:
+            continue
+        # the act backed: the first one after the phrase, past the means joined to this one
+        # ("backed by Russian air strikes and Iranian advisers launched an offensive")
+        act, end = None, means.trigger.end
+        for c in hostile[k + 1 :]:
+            if c.sentence != means.sentence:
+                break
+            if _JOINED_MEANS.match(ctx.folded[end : c.trigger.start]):
+                end = c.trigger.end
+                continue
+            act = c
+            break
+        if (
+            act is None
+            or "." in ctx.folded[end : act.trigger.start]
+            or len(words_between(ctx.folded, end, act.trigger.start)) > 4
+        ):
+            continue
+        told_before = [c.trigger.end for c in hostile[:k] if c.trigger.end > by.start()]
+        means.actors = list(
+            dict.fromkeys(
+                m.id
+                for m in ctx.mentions_in(
+                    max([by.start(), *told_before]), means.trigger.end, "actor", "adjective"
+                )
+            )
+        )
+        means.places = means.places or list(act.places)
+        means.target = means.target or act.target
+        # the act is done by the forces backed, named right before the phrase, not by a backer
+        backers = {m.id for m in ctx.mentions_in(by.start(), act.trigger.start)}
+        backed = [
+            m.id
+            for m in ctx.mentions_in(means.sentence.start, by.start(), "actor")
+            if len(words_between(ctx.folded, m.end, by.start())) == 0
+        ]
+        if backed and set(act.actors) <= backers:
+            act.actors = backed
 
 
 _MAKER_SAID = re.compile(

@@ -13,6 +13,7 @@ from hudna.extract.events.act_types import _resolve_types as _resolve_types
 from hudna.extract.events.act_types import _types_by_doer as _types_by_doer
 from hudna.extract.events.carried_parties import _alluded_agents as _alluded_agents
 from hudna.extract.events.carried_parties import _attributed_means as _attributed_means
+from hudna.extract.events.carried_parties import _backing_means as _backing_means
 from hudna.extract.events.carried_parties import _carry_subjects as _carry_subjects
 from hudna.extract.events.carried_parties import (
     _carry_to_next_sentence as _carry_to_next_sentence,

@@ -567,7 +567,8 @@ def _past_subject(ctx: Context, trig: Match) -> int:
 _SPACES = re.compile(r"\s*")
 _RELATIVE_ASIDE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s[^,;.]{1,80},")
 _BACKING_ASIDE = re.compile(
-    r"[,،]\s*(?:backed|supported|aided|helped|covered)\s+by\s+[^,،]{1,60}[,،]\s*(?:\S+\s+){0,2}$"
+    r"(?:[,،]\s*|\s)(?:backed|supported|aided|helped|covered)\s+by\s+[^,،]{1,60}"
+    r"(?:[,،]\s*|\s)(?:\S+\s+){0,2}$"
 )
 _INSTRUMENT = re.compile(r"\s*(?:by|with|ب)\s*(?:the\s+|ال)?")
 _RELATIVE = re.compile(

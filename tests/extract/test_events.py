@@ -2472,6 +2472,20 @@ def test_strikes_that_backed_an_act_are_the_backers_at_its_place(extractor: Extr
     }
 
 
+def test_a_provincial_capital_after_a_town_locates_it(extractor: Extractor) -> None:
+    text = (
+        "Russian aircraft struck the surgical hospital in Kafr Takharim, Idlib, killing two "
+        "nurses. Air strikes hit Saraqeb, Idlib and Maarat al-Numan on Monday."
+    )
+    found = [(e["type"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [
+        ("AIRSTRIKE", "kafr_takharim"),
+        ("AIRSTRIKE", "saraqib"),
+        ("AIRSTRIKE", "idlib"),
+        ("AIRSTRIKE", "maarat_al_numan"),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -361,7 +361,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         for p in after[1:]:
             gap_start, gap = last_end, folded[last_end : p.start]
             last_end = p.end
-            if _COMMA_ONLY.fullmatch(gap) and ctx.lexicon.places[chosen[-1].id].admin1 == p.id:
+            if _COMMA_ONLY.fullmatch(gap) and (
+                ctx.lexicon.places[chosen[-1].id].admin1 == p.id
+                or _capital_locates(ctx, chosen[-1], p)
+            ):
                 continue  # "in Maarat al-Numan, Idlib province,": the province locates the town
             if _at(ctx, "especially").fullmatch(gap) and len(chosen) == 1:
                 chosen = [p]  # "في ريف إدلب، ولا سيما على معرة النعمان وكفرنبل": where exactly
@@ -522,6 +525,29 @@ _SEAT_OF = re.compile(
     r"(?:مصالحه|reconciliation)(?:\s+[^\s،,.:]+){0,5}\s+(?:في|at|in)\s+(?:قاعده\s+|the\s+)?$"
 )
 _COMMA_ONLY = re.compile(r"\s*[،,]\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:[،,]\s*)?(?:(?:and|or)\s+|و\s*)?(?:the\s+)?")
+
+
+def _capital_locates(ctx: Context, town: Mention, city: Mention) -> bool:
+    """ "the surgical hospital in Kafr Takharim, Idlib, killing": a province's capital named
+    after a town of the province, with no list going on, stands for the province."""
+    here, there = ctx.lexicon.places[town.id], ctx.lexicon.places[city.id]
+    gov = ctx.lexicon.places.get(here.admin1 or "")
+    return (
+        there.kind == "city"
+        and here.kind in ("town", "village", "neighbourhood")
+        and gov is not None
+        and gov.id == there.admin1
+        and gov.name.split()[0] == there.name.split()[0]
+        # "Saraqeb, Idlib and Maarat al-Numan": a list of places
+        and not any(
+            m.kind == "place" and _LIST_GOES_ON.fullmatch(ctx.folded, city.end, m.start)
+            for m in ctx.mentions
+            if m.start >= city.end
+        )
+    )
+
+
 # "بقذائف مدفعية مصدرها مواقع قوات النظام في حي الراموسة", "بقذائف هاون أطلقتها فصائل المعارضة
 # من حي بني زيد": where the shells came from
 _FIRED_FROM_PLACE = re.compile(

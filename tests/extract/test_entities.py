@@ -123,6 +123,12 @@ def test_a_plural_head_makes_every_place_of_its_list_a_governorate(
         "en",
     )
     assert [p.id for p in extractor(doc).places] == ["aleppo_gov", "hama_gov", "idlib_gov"]
+    doc = make_doc(
+        "Russian aircraft struck 311 targets in the provinces of Idlib, Latakia and Hama.",
+        dt.date(2016, 1, 10),
+        "en",
+    )
+    assert [p.id for p in extractor(doc).places] == ["idlib_gov", "latakia_gov", "hama_gov"]
 
 
 def test_a_city_naming_a_suburb_in_apposition_is_not_the_place(extractor: Extractor) -> None:

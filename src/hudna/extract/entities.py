@@ -138,8 +138,11 @@ _BORDER_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?حدود\s+$")
 
 # "محافظتي حلب وإدلب", "ريفي حلب وإدلب" / "Aleppo and Idlib governorates": a plural head noun makes
 # every place of the list a governorate.
-_PLURAL_HEAD_AR = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:محافظتي|محافظات|ريفي|ارياف)\s+$")
-_PLURAL_HEAD_EN = re.compile(r"\s+(?:governorates|provinces|countrysides)\b")
+_PLURAL_HEAD_BEFORE = re.compile(
+    r"(?:^|\s)[وفبل]?(?:ال)?(?:محافظتي|محافظات|ريفي|ارياف)\s+$"
+    r"|(?:^|\s)(?:governorates|provinces)\s+of\s+$"  # "in the provinces of Idlib, Latakia"
+)
+_PLURAL_HEAD_AFTER = re.compile(r"\s+(?:governorates|provinces|countrysides)\b")
 _LIST_LINK = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)")
 
 
@@ -155,8 +158,8 @@ def _governorates_of_lists(ctx: Context, mentions: list[Mention]) -> list[Mentio
     for chain in chains:
         first, last = chain[0], chain[-1]
         if len(chain) < 2 or not (
-            _PLURAL_HEAD_AR.search(ctx.folded, max(0, first.start - 16), first.start)
-            or _PLURAL_HEAD_EN.match(ctx.folded, last.end)
+            _PLURAL_HEAD_BEFORE.search(ctx.folded, max(0, first.start - 16), first.start)
+            or _PLURAL_HEAD_AFTER.match(ctx.folded, last.end)
         ):
             continue
         for m in chain:

@@ -2486,6 +2486,17 @@ def test_a_provincial_capital_after_a_town_locates_it(extractor: Extractor) -> N
     ]
 
 
+def test_a_group_and_its_allies_are_the_group_and_the_rebels(extractor: Extractor) -> None:
+    english = (
+        "Militants from Jabhat Fateh al-Sham and allied groups launched a large-scale offensive "
+        "on the south-western outskirts of Aleppo on Friday."
+    )
+    arabic = "وشنت جبهة النصرة والفصائل المتحالفة معها هجوماً على حلب أمس."
+    for text, lang in ((english, "en"), (arabic, "ar")):
+        attack = _one(_events(extractor, text, lang), "ATTACK")
+        assert sorted(attack["actors"]) == ["NUSRA", "SYR_OPP"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -210,3 +210,21 @@ def test_a_brigade_is_the_fsa_only_where_the_text_calls_it_so(extractor: Extract
     alone = "قال قائد ميداني في «الجبهة الشامية» إن مقاتلي المعارضة خسروا خط الإمداد."
     assert "FSA" not in actors(alone)
     assert "SYR_OPP" in actors(alone)
+
+
+def test_a_plural_post_before_states_names_each_state_s_holder(extractor: Extractor) -> None:
+    def actors(text: str, lang: str) -> list[list[str]]:
+        doc = make_doc(text, dt.date(2016, 12, 21), lang)
+        return [e.actors for e in extractor(doc).events if e.type == "AGREE"]
+
+    assert actors(
+        "The foreign ministers of Russia, Iran and Turkey agreed in Moscow on Tuesday.", "en"
+    ) == [["lavrov", "IRN", "TUR"]]
+    assert actors("واتفق وزراء خارجية روسيا وإيران وتركيا في موسكو أمس.", "ar") == [
+        ["lavrov", "IRN", "TUR"]
+    ]
+    # two posts: no one person per state
+    assert actors(
+        "The foreign and defence ministers of Russia, Iran and Turkey agreed in Moscow on Tuesday.",
+        "en",
+    ) == [["RUS", "IRN", "TUR"]]

@@ -100,6 +100,7 @@ def find_entities(ctx: Context) -> None:
     mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
     mentions = _titles_of_others(ctx, mentions)
     mentions = _members_as_named(ctx, mentions)
+    mentions = _ministers_of_states(ctx, mentions)
     taken = [(m.start, m.end) for m in mentions]
     for ana in _resolve_anaphors(ctx, mentions, taken):
         mentions.append(ana)
@@ -144,6 +145,48 @@ _PLURAL_HEAD_BEFORE = re.compile(
 )
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:governorates|provinces|countrysides)\b")
 _LIST_LINK = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)")
+
+
+# "the foreign ministers of Russia, Iran and Turkey", "وزراء خارجية روسيا وإيران وتركيا": each
+# state's holder of the one post named
+_MINISTERS_OF = re.compile(
+    r"(?:^|\s)(?:foreign|defen[cs]e)\s+ministers\s+of\s+(?:the\s+)?$"
+    r"|(?:^|\s)[وبل]?وزراء\s+(?:ال)?(?:خارجيه|دفاع)\s+$"
+)
+
+
+def _ministers_of_states(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """A list of states after a plural post stands for the person of each state who held that
+    post at the time (Lavrov for Russia), where the lexicon knows one; the others stay states."""
+    chains: list[list[Mention]] = []
+    for m in mentions:
+        if m.kind != "actor" or ctx.lexicon.actors[m.id].kind != "state":
+            continue
+        if chains and _LIST_LINK.fullmatch(ctx.folded, chains[-1][-1].end, m.start):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    when = ctx.ref_date or ctx.lexicon.default_date
+    holders: dict[int, str] = {}
+    for chain in chains:
+        head = _MINISTERS_OF.search(ctx.folded, max(0, chain[0].start - 24), chain[0].start)
+        if head is None:
+            continue
+        role = next(r for r, pattern in _ROLES if pattern.search(head.group()))
+        for m in chain:
+            peers = [
+                a.id
+                for a in ctx.lexicon.actors.values()
+                if a.kind == "person" and a.affiliation == m.id and role in _roles(ctx, a.id, when)
+            ]
+            if len(peers) == 1:
+                holders[m.start] = peers[0]
+    if not holders:
+        return mentions
+    return [
+        Mention(m.start, m.end, m.kind, holders[m.start], m.via) if m.start in holders else m
+        for m in mentions
+    ]
 
 
 def _governorates_of_lists(ctx: Context, mentions: list[Mention]) -> list[Mention]:

@@ -2497,6 +2497,12 @@ def test_a_group_and_its_allies_are_the_group_and_the_rebels(extractor: Extracto
         assert sorted(attack["actors"]) == ["NUSRA", "SYR_OPP"]
 
 
+def test_the_dead_of_a_unit_are_no_doers(extractor: Extractor) -> None:
+    text = "قتل 13 من عناصر الحرس الثوري الإيراني في معارك بلدة خان طومان بريف حلب الجنوبي أمس."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == ([], "khan_touman")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

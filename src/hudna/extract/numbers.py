@@ -28,7 +28,11 @@ def _compiled() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     return words, pat_before, pat_after
 
 
-_OF_THE_DEAD = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:(?:من|of)\s+(?:the\s+)?)?[«“\"]?")
+_OF_THE_DEAD = re.compile(
+    r"\s*(?:[^\W\d_]+\s+)?(?:(?:من|of)\s+(?:the\s+)?)?"
+    r"(?:(?:عناصر|مقاتلي|جنود|افراد|ضباط|مستشاري)\s+)?"  # "مقتل 13 من عناصر الحرس الثوري"
+    r"[«“\"]?"
+)
 
 
 @lru_cache(maxsize=256)

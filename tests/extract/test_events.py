@@ -2503,6 +2503,12 @@ def test_the_dead_of_a_unit_are_no_doers(extractor: Extractor) -> None:
     assert (attack["actors"], attack["place"]) == ([], "khan_touman")
 
 
+def test_a_besieged_town_is_a_state_of_no_day(extractor: Extractor) -> None:
+    text = "Rebel fighters left the besieged al-Waer district of Homs on Thursday."
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["place"], siege["date"]) == ("al_waer", None)
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

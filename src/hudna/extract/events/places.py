@@ -698,8 +698,10 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
         if (a := _anchored(ctx, d, cand, dates)) is not None
     ]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
-    if not in_region and cand.trigger.text.lower() in ctx.lexicon.stative:
-        return None  # "غارات عصر أمس على الغوطة الشرقية المحاصرة": a state, not that day's act
+    if cand.trigger.text.lower() in ctx.lexicon.stative:
+        # "غارات عصر أمس على الغوطة الشرقية المحاصرة", "left the besieged al-Waer district on
+        # Thursday": a state, not that day's act
+        return None
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if cand.type == "AGREE":
         # "أعلنتا، مساء أمس الاثنين، التوصل إلى اتفاق ... يبدأ سريانه منتصف ليل الجمعة": the day

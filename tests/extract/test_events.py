@@ -2509,6 +2509,19 @@ def test_a_besieged_town_is_a_state_of_no_day(extractor: Extractor) -> None:
     assert (siege["place"], siege["date"]) == ("al_waer", None)
 
 
+def test_counted_attacks_sum_up_the_acts_told(extractor: Extractor) -> None:
+    text = (
+        "Between 13 and 20 November our field monitors documented 14 attacks on health "
+        "facilities in the governorates of Aleppo, Idlib and Hama. On 16 November Russian "
+        "aircraft struck the surgical hospital in Kafr Takharim."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "en")]
+    assert found == [("AIRSTRIKE", ["RUS"], "kafr_takharim")]
+    # one attack counted is an act
+    one = "Rebels said they had repelled one attack on the town of Morek on Monday."
+    assert [e["type"] for e in _events(extractor, one, "en")] == ["ATTACK"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

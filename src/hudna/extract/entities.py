@@ -201,7 +201,7 @@ def _governorates_of_lists(ctx: Context, mentions: list[Mention]) -> list[Mentio
     for chain in chains:
         first, last = chain[0], chain[-1]
         if len(chain) < 2 or not (
-            _PLURAL_HEAD_BEFORE.search(ctx.folded, max(0, first.start - 16), first.start)
+            _PLURAL_HEAD_BEFORE.search(ctx.folded, max(0, first.start - 24), first.start)
             or _PLURAL_HEAD_AFTER.match(ctx.folded, last.end)
         ):
             continue

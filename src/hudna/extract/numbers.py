@@ -64,6 +64,12 @@ def in_toll(folded: str, start: int, end: int) -> bool:
     )
 
 
+def count_value(folded_word: str) -> int | None:
+    """The number a folded word says ("14", "ثلاث", "three"), or None."""
+    words, _before, _after = _compiled()
+    return int(folded_word) if folded_word.isdigit() else words.get(folded_word)
+
+
 def is_count(folded_word: str) -> bool:
     """A number in digits or words ("4", "٤" folded, "اربعه", "four")."""
     words, _before, _after = _compiled()

@@ -70,6 +70,7 @@ from hudna.extract.events.discourse import (
     _sports_report,
     _supporters,
     _talks_of_agreement,
+    _tally,
     _their_means,
     _types_by_doer,
     _within_one_side,
@@ -134,6 +135,7 @@ def find_events(ctx: Context) -> None:
         and not _within_one_side(ctx, c)
         and not _background(ctx, c)
         and not _battle_as_frame(ctx, c)
+        and not _tally(ctx, c, candidates)
     ]
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]

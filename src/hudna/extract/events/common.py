@@ -91,6 +91,7 @@ _POSITIONS = {
     "same_doers": r"(?:{words})",
     "nationwide": r"(?:{words})",
     "backdrop": r"(?:{words})",
+    "tallied": r"(?:{words})",
     "purpose": r"(?:{words})",
     "topic": r"(?:^|\s)(?:{words})\s",
     "talks_end": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",

@@ -28,6 +28,7 @@ from hudna.extract.events.kept_acts import _background as _background
 from hudna.extract.events.kept_acts import _battle_as_frame as _battle_as_frame
 from hudna.extract.events.kept_acts import _lead_up as _lead_up
 from hudna.extract.events.kept_acts import _sports_report as _sports_report
+from hudna.extract.events.kept_acts import _tally as _tally
 from hudna.extract.events.kept_acts import _within_one_side as _within_one_side
 from hudna.extract.events.kept_acts import _worth_keeping as _worth_keeping
 from hudna.extract.events.listed_acts import _distributed as _distributed

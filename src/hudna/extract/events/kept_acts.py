@@ -9,6 +9,8 @@ import re
 from hudna.extract.context import Context
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _at, _Candidate, _definite
+from hudna.extract.numbers import count_value
+from hudna.models import HOSTILE_TYPES
 
 _AFTER_SPELL = re.compile(
     r"(?:^|\s)(?:after|following)\s+(?:\S+\s+)?(?:days|weeks|months|hours)\s+of\s+(?:\S+\s+)?$"
@@ -99,6 +101,21 @@ def _background(ctx: Context, c: _Candidate) -> bool:
             or ctx.folded[max(0, c.trigger.start - 4) : c.trigger.start] == "the "
         )
     )
+
+
+_COUNT_BEFORE = re.compile(r"(?:^|\s)(\S+)\s+(?:separate\s+|other\s+|more\s+|new\s+)?$")
+
+
+def _tally(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """ "our monitors documented 14 attacks on health facilities in the governorates of Aleppo,
+    Idlib and Hama": generic attacks counted (two or more) sum up acts the report tells one by
+    one, not one act of their own."""
+    if c.type != "ATTACK" or not _at(ctx, "tallied").fullmatch(c.trigger_word):
+        return False
+    count = _COUNT_BEFORE.search(ctx.folded, max(0, c.trigger.start - 24), c.trigger.start)
+    if count is None or count_value(count.group(1)) in (None, 0, 1):
+        return False
+    return any(o.type in HOSTILE_TYPES and o.trigger.start != c.trigger.start for o in candidates)
 
 
 def _worth_keeping(ctx: Context, c: _Candidate) -> bool:

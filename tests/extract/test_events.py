@@ -2522,6 +2522,16 @@ def test_counted_attacks_sum_up_the_acts_told(extractor: Extractor) -> None:
     assert [e["type"] for e in _events(extractor, one, "en")] == ["ATTACK"]
 
 
+def test_a_tally_partly_or_mainly_in_places_has_no_one_place(extractor: Extractor) -> None:
+    def place(tail: str) -> str | None:
+        text = f"The truce took effect on Monday. Russia said it had registered {tail}."
+        return _one(_events(extractor, text, "en"), "CEASEFIRE_VIOLATION")["place"]
+
+    assert place("55 violations by rebel groups, 32 of them in Aleppo province") is None
+    assert place("nine violations by rebel groups, mainly in Idlib and Hama provinces") is None
+    assert place("39 violations by rebel groups, most of them in Aleppo") == "aleppo"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -20,6 +20,7 @@ from hudna.extract.events.common import (
     _prefix,
     _same_day_anaphor,
 )
+from hudna.extract.numbers import count_value
 from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
@@ -46,6 +47,17 @@ _SPREAD_OVER = re.compile(
     r"(?:^|\s)(?:[وف]?(?:في|ب)\s*)?(?:ريفي|محافظتي|مدينتي|محافظات|provinces\s+of|governorates\s+of)"
     r"\s+(?:ال)?$"
 )
+
+
+# before the place of a tally: some of the acts counted ("32 of them in", "منها 32 في")
+_PART_OF_TALLY = re.compile(
+    r"(?:^|\s)(?P<n>\S+)\s+of\s+(?:them|which)\s+in\s+(?:the\s+)?$"
+    r"|(?:^|\s)منها\s+(?P<m>\S+)\s+في\s+(?:ال)?$"
+)
+
+
+# before the places of a tally: where most were ("mainly in Latakia and Damascus provinces")
+_MOSTLY_IN = re.compile(r"(?:^|\s)(?:mainly|mostly|largely|chiefly)\s+in\s+(?:the\s+)?$")
 
 
 def _is_theatre_country(ctx: Context, place_id: str) -> bool:
@@ -287,6 +299,18 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             # "تسعة خروقات ... معظمها في محافظتي اللاذقية ودمشق": a tally over two provinces
             # happened in neither alone
             return []
+        after = [p for p in places if p.start >= trig.end and p.start < cand.hi]
+        first = after[0] if after else None
+        part = first and _PART_OF_TALLY.search(folded, max(0, first.start - 30), first.start)
+        if part and count_value(part.group("n") or part.group("m")) is not None:
+            return []  # "55 violations ..., 32 of them in Aleppo province": only some were there
+        if (
+            first is not None
+            and len(after) > 1
+            and _MOSTLY_IN.search(folded, max(0, first.start - 24), first.start)
+            and _COORD_PLACES.match(folded[first.end : after[1].start])
+        ):
+            return []  # "nine violations, mainly in Latakia and Damascus provinces"
     antecedent = _relative_antecedent(ctx, cand, places)
     if antecedent:
         return antecedent

@@ -2532,6 +2532,22 @@ def test_a_tally_partly_or_mainly_in_places_has_no_one_place(extractor: Extracto
     assert place("39 violations by rebel groups, most of them in Aleppo") == "aleppo"
 
 
+def test_an_act_over_a_province_falls_where_most_of_it_fell(extractor: Extractor) -> None:
+    arabic = (
+        "شنت طائرات حربية روسية، أمس الأربعاء، أكثر من أربعين غارة على بلدات ريف حلب الشمالي، "
+        "تركز معظمها على بلدتي عندان وحريتان."
+    )
+    english = (
+        "Russian jets carried out 30 raids on Idlib province on Monday, most of them on Saraqeb "
+        "and Maarat al-Numan."
+    )
+    assert [e["place"] for e in _events(extractor, arabic, "ar")] == ["anadan", "hraytan"]
+    assert [e["place"] for e in _events(extractor, english, "en")] == [
+        "saraqib",
+        "maarat_al_numan",
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -60,6 +60,48 @@ _PART_OF_TALLY = re.compile(
 _MOSTLY_IN = re.compile(r"(?:^|\s)(?:mainly|mostly|largely|chiefly)\s+in\s+(?:the\s+)?$")
 
 
+# after an act over a province: where most of it fell ("أربعين غارة على ريف حلب الشمالي، تركز
+# معظمها على بلدتي عندان وحريتان", "30 raids on Idlib province, most of them on Saraqeb")
+_FOCUS = re.compile(
+    r"\s*[،,]?\s*(?:[وف]?تركزت?\s+|[وف]?استهدفت?\s+)?(?:معظمها|اغلبها|غالبيتها)\s+(?:علي|في)\s+"
+    r"|\s*[،,]?\s*(?:most of them|mostly|mainly|concentrated)\s+(?:on|in)\s+"
+)
+
+
+def _focused(
+    ctx: Context, cand: _Candidate, chosen: list[Mention], places: list[Mention]
+) -> list[Mention]:
+    """The places inside the one province an act was told over, named right after it as where
+    most of it fell: they, not the province, are its places."""
+    if cand.type not in HOSTILE_TYPES or len(chosen) != 1:
+        return []
+    area = ctx.lexicon.places[chosen[0].id]
+    if area.kind not in ("governorate", "region"):
+        return []
+    focus = _FOCUS.search(ctx.folded, chosen[0].end, min(cand.sentence.end, chosen[0].end + 60))
+    if focus is None:
+        return []
+    inside = [
+        p
+        for p in places
+        if focus.end() <= p.start < cand.sentence.end
+        and (area.kind == "region" or ctx.lexicon.places[p.id].admin1 == area.id)
+    ]
+    if not inside or len(words_between(ctx.folded, focus.end(), inside[0].start)) > 1:
+        return []
+    return _joined_after(ctx.folded, places, inside[0])
+
+
+def _joined_after(folded: str, places: list[Mention], first: Mention) -> list[Mention]:
+    chain = [first]
+    for p in places:
+        if p.start >= chain[-1].end and _COORD_PLACES.match(folded[chain[-1].end : p.start]):
+            chain.append(p)
+        elif p.start >= chain[-1].end:
+            break
+    return chain
+
+
 def _is_theatre_country(ctx: Context, place_id: str) -> bool:
     place = ctx.lexicon.places[place_id]
     return place.kind == "country" and place.country == ctx.lexicon.theatre_country
@@ -415,6 +457,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 # "في محيط تل رفعت وفي مطار منغ"
             else:
                 break
+        chosen = _focused(ctx, cand, chosen, places) or chosen
         return list(dict.fromkeys(p.id for p in chosen))
     lo = cand.sentence.start if cand.type == "ACCUSE" else cand.lo
     before = [p for p in places if lo <= p.start and p.end <= trig.start]

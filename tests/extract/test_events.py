@@ -2548,6 +2548,14 @@ def test_an_act_over_a_province_falls_where_most_of_it_fell(extractor: Extractor
     ]
 
 
+def test_joined_means_are_one_act_at_the_place_named_after(extractor: Extractor) -> None:
+    text = (
+        "Rescue workers in eastern Aleppo say air strikes and barrel bombs have hit the Sakhour "
+        "district on Tuesday."
+    )
+    assert {e["place"] for e in _events(extractor, text, "en")} == {"sakhour"}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

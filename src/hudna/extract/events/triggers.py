@@ -525,6 +525,13 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         and _at(ctx, "settlement_nouns").match(folded, triggers[nxt].end)
     ):
         nxt += 1  # "dropped barrel bombs on the besieged town of Daraya": the town hit, described
+    while (
+        nxt < len(triggers)
+        and triggers[nxt].payload.key in HOSTILE_TYPES
+        and trig.payload.key in HOSTILE_TYPES
+        and _JOINED_MEANS.fullmatch(folded, trig.end, triggers[nxt].start)
+    ):
+        nxt += 1  # "air strikes and barrel bombs have hit the Sakhour district": one act, one place
     aside_after = _RELATIVE_ASIDE_AFTER.match(folded, trig.end)
     while aside_after and nxt < len(triggers) and triggers[nxt].start < aside_after.end():
         nxt += 1  # "The strikes, which residents blamed on Russian jets, killed 14 in Idlib"
@@ -570,6 +577,7 @@ _BACKING_ASIDE = re.compile(
     r"(?:[,،]\s*|\s)(?:backed|supported|aided|helped|covered)\s+by\s+[^,،]{1,60}"
     r"(?:[,،]\s*|\s)(?:\S+\s+){0,2}$"
 )
+_JOINED_MEANS = re.compile(r"\s+(?:and|or|او)\s+|\s+و")  # "غارات وبراميل", "strikes and shells"
 _INSTRUMENT = re.compile(r"\s*(?:by|with|ب)\s*(?:the\s+|ال)?")
 _RELATIVE = re.compile(
     r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s|\s(?:which|who)\s"

@@ -2556,6 +2556,16 @@ def test_joined_means_are_one_act_at_the_place_named_after(extractor: Extractor)
     assert {e["place"] for e in _events(extractor, text, "en")} == {"sakhour"}
 
 
+def test_an_adjective_before_the_next_act_is_that_acts(extractor: Extractor) -> None:
+    text = "Islamic State retakes Palmyra despite Russian air strikes"
+    found = {(e["type"], tuple(e["actors"])) for e in _events(extractor, text, "en")}
+    assert found == {("ATTACK", ("ISIS",)), ("AIRSTRIKE", ("RUS",))}
+    arabic = "«داعش» يقتحم البغيلية في دير الزور"
+    assert [(e["type"], e["actors"]) for e in _events(extractor, arabic, "ar")] == [
+        ("ATTACK", ["ISIS"])
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

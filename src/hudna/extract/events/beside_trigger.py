@@ -65,6 +65,15 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             <= (6 if believed else 2 if cand.arabic else 4)
             # "a new offensive on eastern Aleppo, and Russian and Syrian jets pounded": a new clause
             and not _COMMA_AND.search(folded, trig.end, adj.start)
+            # "retakes Palmyra despite Russian air strikes": the adjective of the next act
+            and not any(
+                cand.type in HOSTILE_TYPES
+                and not cand.arabic  # an Arabic adjective follows its noun
+                and t.start >= adj.end
+                and not folded[adj.end : t.start].strip()
+                for t in ctx.cues_of("trigger")
+                if t.start > trig.end and t.payload.key in HOSTILE_TYPES
+            )
         )
         counterpart = re.search(
             r"(?:^|\s)[وف]?نظير\S*\s*(?:ال)?$", folded[max(0, adj.start - 12) : adj.start]

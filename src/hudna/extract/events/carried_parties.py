@@ -261,7 +261,7 @@ _BACKED_BY = re.compile(
 )
 
 
-_JOINED_MEANS = re.compile(r"\s*,?\s*(?:and|or|as well as)\s+(?:\S+\s+){0,2}$")
+_MEANS_JOINED_IN_PHRASE = re.compile(r"\s*,?\s*(?:and|or|as well as)\s+(?:\S+\s+){0,2}$")
 
 
 def _backing_means(ctx: Context, candidates: list[_Candidate]) -> None:
@@ -279,7 +279,7 @@ def _backing_means(ctx: Context, candidates: list[_Candidate]) -> None:
         for c in hostile[k + 1 :]:
             if c.sentence != means.sentence:
                 break
-            if _JOINED_MEANS.match(ctx.folded[end : c.trigger.start]):
+            if _MEANS_JOINED_IN_PHRASE.match(ctx.folded[end : c.trigger.start]):
                 end = c.trigger.end
                 continue
             act = c

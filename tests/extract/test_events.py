@@ -2566,6 +2566,16 @@ def test_an_adjective_before_the_next_act_is_that_acts(extractor: Extractor) -> 
     ]
 
 
+def test_stopping_an_act_is_no_act(extractor: Extractor) -> None:
+    for text in (
+        "Russian and Syrian aircraft stopped air strikes on Aleppo on Tuesday.",
+        "He rejected calls for a halt to Russian air strikes on Aleppo.",
+    ):
+        assert _events(extractor, text, "en") == []
+    done = "Russian jets bombed Aleppo on Tuesday."
+    assert [e["type"] for e in _events(extractor, done, "en")] == ["AIRSTRIKE"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -2576,6 +2576,14 @@ def test_stopping_an_act_is_no_act(extractor: Extractor) -> None:
     assert [e["type"] for e in _events(extractor, done, "en")] == ["AIRSTRIKE"]
 
 
+def test_the_party_a_place_fell_to_took_it(extractor: Extractor) -> None:
+    text = "Masaken Hanano fell to government forces on Saturday. The death toll fell to 12."
+    found = [
+        (e["type"], e["actors"], e["target"], e["place"]) for e in _events(extractor, text, "en")
+    ]
+    assert found == [("ATTACK", ["SYR_GOV"], None, "masaken_hanano")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -58,6 +58,7 @@ from hudna.extract.events.discourse import (
     _distributed,
     _elided_places,
     _examples,
+    _fallen_to,
     _lead_up,
     _list_items,
     _local_settlements,
@@ -113,6 +114,7 @@ def find_events(ctx: Context) -> None:
     _attributed_means(ctx, candidates)
     _supporters(ctx, candidates)
     _backing_means(ctx, candidates)
+    _fallen_to(ctx, candidates)
     _talks_of_agreement(ctx, candidates)
     _dated_by_participants(ctx, candidates)
     _local_settlements(ctx, candidates)

@@ -312,6 +312,17 @@ def _backing_means(ctx: Context, candidates: list[_Candidate]) -> None:
             act.actors = backed
 
 
+_FELL_TO = re.compile(r"(?:fell|falls|fallen)\s+to")
+
+
+def _fallen_to(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "Masaken Hanano fell to government forces": the party a place fell to took it; the word
+    "to" that marks a target elsewhere names the doer here."""
+    for c in candidates:
+        if c.type == "ATTACK" and not c.actors and c.target and _FELL_TO.fullmatch(c.trigger_word):
+            c.actors, c.target = [c.target], None
+
+
 _MAKER_SAID = re.compile(
     r"(?:^|\s)(?:ال)?(?:طايرات|طايره|مروحيات|مقاتلات|قاذفات|طيران)(?:\s+(?:ال)?(?:مغيره|حربيه|المغيره|الحربيه))?"
     r"\s+(?:كانت\s+)?$"

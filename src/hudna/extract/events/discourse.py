@@ -19,6 +19,7 @@ from hudna.extract.events.carried_parties import (
     _carry_to_next_sentence as _carry_to_next_sentence,
 )
 from hudna.extract.events.carried_parties import _claimed_acts as _claimed_acts
+from hudna.extract.events.carried_parties import _fallen_to as _fallen_to
 from hudna.extract.events.carried_parties import _parts_of_wide_acts as _parts_of_wide_acts
 from hudna.extract.events.carried_parties import _same_doers as _same_doers
 from hudna.extract.events.carried_parties import _supporters as _supporters

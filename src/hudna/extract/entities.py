@@ -174,13 +174,8 @@ def _ministers_of_states(ctx: Context, mentions: list[Mention]) -> list[Mention]
             continue
         role = next(r for r, pattern in _ROLES if pattern.search(head.group()))
         for m in chain:
-            peers = [
-                a.id
-                for a in ctx.lexicon.actors.values()
-                if a.kind == "person" and a.affiliation == m.id and role in _roles(ctx, a.id, when)
-            ]
-            if len(peers) == 1:
-                holders[m.start] = peers[0]
+            if (person := _holder(ctx, m.id, {role}, when)) is not None:
+                holders[m.start] = person
     if not holders:
         return mentions
     return [
@@ -669,13 +664,17 @@ def counterpart(ctx: Context, owner: str, state: str) -> str:
     if ctx.lexicon.actors[owner].kind != "person":
         return state
     when = ctx.ref_date or ctx.lexicon.default_date
-    roles = _roles(ctx, owner, when)
+    return _holder(ctx, state, _roles(ctx, owner, when), when) or state
+
+
+def _holder(ctx: Context, state: str, roles: set[str], when: dt.date) -> str | None:
+    """The one person of `state` who held one of `roles` on `when`, or None (no one, or several)."""
     peers = [
         a.id
         for a in ctx.lexicon.actors.values()
         if a.kind == "person" and a.affiliation == state and roles & _roles(ctx, a.id, when)
     ]
-    return peers[0] if len(peers) == 1 else state
+    return peers[0] if len(peers) == 1 else None
 
 
 def affiliation(ctx: Context, actor_id: str) -> str:

@@ -38,12 +38,12 @@ _OF_THE_DEAD = re.compile(
 @lru_cache(maxsize=256)
 def fatalities(folded_clause: str) -> int | None:
     """The largest death toll stated in a folded clause, or None when it gives no number."""
-    words, pat_before, pat_after = _compiled()
+    _words, pat_before, pat_after = _compiled()
     counts = []
     for pattern in (pat_before, pat_after):
         for m in pattern.finditer(folded_clause):
             raw = m.group("n")
-            value = int(raw) if raw.isdigit() else words.get(raw)
+            value = count_value(raw)
             if value is not None and value > 0 and not (raw.isdigit() and 1900 <= value <= 2100):
                 counts.append(value)
     return max(counts) if counts else None
@@ -72,5 +72,4 @@ def count_value(folded_word: str) -> int | None:
 
 def is_count(folded_word: str) -> bool:
     """A number in digits or words ("4", "٤" folded, "اربعه", "four")."""
-    words, _before, _after = _compiled()
-    return folded_word.isdigit() or folded_word in words
+    return count_value(folded_word) is not None

@@ -92,16 +92,6 @@ def _focused(
     return _joined_after(ctx.folded, places, inside[0])
 
 
-def _joined_after(folded: str, places: list[Mention], first: Mention) -> list[Mention]:
-    chain = [first]
-    for p in places:
-        if p.start >= chain[-1].end and _COORD_PLACES.match(folded[chain[-1].end : p.start]):
-            chain.append(p)
-        elif p.start >= chain[-1].end:
-            break
-    return chain
-
-
 def _is_theatre_country(ctx: Context, place_id: str) -> bool:
     place = ctx.lexicon.places[place_id]
     return place.kind == "country" and place.country == ctx.lexicon.theatre_country
@@ -142,6 +132,18 @@ def _joined_before(
         if not _COORD_PLACES.match(folded[p.end : chain[0].start]) or (stop and stop(p)):
             break
         chain.insert(0, p)
+    return chain
+
+
+def _joined_after(folded: str, pool: list[Mention], first: Mention) -> list[Mention]:
+    """`first` and the places of `pool` joined to it after it ("بلدتي عندان وحريتان", "Saraqeb
+    and Maarat al-Numan"), in text order; the chain ends at the first place not joined."""
+    chain = [first]
+    for p in pool:
+        if p.start >= chain[-1].end and _COORD_PLACES.match(folded[chain[-1].end : p.start]):
+            chain.append(p)
+        elif p.start >= chain[-1].end:
+            break
     return chain
 
 
@@ -370,10 +372,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         # that suffered it, not where the fire came from
         near = [p for p in struck if p.end > struck[-1].start - 40]  # "Sakhour district of Aleppo"
         chain = _joined_before(folded, [p for p in places if cand.lo <= p.start], struck[-1])
-        for p in [p for p in places if chain[-1].end <= p.start and p.end <= trig.start]:
-            if not _COORD_PLACES.match(folded[chain[-1].end : p.start]):
-                break
-            chain.append(p)
+        chain += _joined_after(folded, [p for p in places if p.end <= trig.start], chain[-1])[1:]
         if len(chain) > 1 and len({ctx.lexicon.places[p.id].kind for p in chain}) == 1:
             # "تعرض حيا الكلاسة وبستان القصر لغارات", "Shaar and Sakhour were hit": each place
             return list(dict.fromkeys(p.id for p in chain))
@@ -756,6 +755,10 @@ def _siege_told_before(ctx: Context, cand: _Candidate) -> list[str]:
 
 
 def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
+    if cand.trigger.text.lower() in ctx.lexicon.stative:
+        # "غارات عصر أمس على الغوطة الشرقية المحاصرة", "left the besieged al-Waer district on
+        # Thursday": a state, not that day's act
+        return None
     # the same for every candidate of the document, read once; copied, as anchored dates are added
     dates = list(ctx.once("dates told", lambda: _dates_told(ctx)))
     dates += [
@@ -765,10 +768,6 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
         if (a := _anchored(ctx, d, cand, dates)) is not None
     ]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
-    if cand.trigger.text.lower() in ctx.lexicon.stative:
-        # "غارات عصر أمس على الغوطة الشرقية المحاصرة", "left the besieged al-Waer district on
-        # Thursday": a state, not that day's act
-        return None
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if cand.type == "AGREE":
         # "أعلنتا، مساء أمس الاثنين، التوصل إلى اتفاق ... يبدأ سريانه منتصف ليل الجمعة": the day

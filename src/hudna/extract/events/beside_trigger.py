@@ -18,6 +18,17 @@ if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
 
 _COMMA_AND = re.compile(r"[,،]\s*(?:and|و)(?:\s|$)")
+_SPACE_RUN = re.compile(r"\s*")
+
+
+def _before_an_act(ctx: Context, pos: int) -> bool:
+    """Whether a hostile act's trigger starts right at `pos`, past spaces."""
+    starts = ctx.once(
+        "hostile trigger starts",
+        lambda: {t.start for t in ctx.cues_of("trigger") if t.payload.key in HOSTILE_TYPES},
+    )
+    spaces = _SPACE_RUN.match(ctx.folded, pos)
+    return spaces is not None and spaces.end() in starts
 
 
 def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
@@ -65,14 +76,10 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             <= (6 if believed else 2 if cand.arabic else 4)
             # "a new offensive on eastern Aleppo, and Russian and Syrian jets pounded": a new clause
             and not _COMMA_AND.search(folded, trig.end, adj.start)
-            # "retakes Palmyra despite Russian air strikes": the adjective of the next act
-            and not any(
-                cand.type in HOSTILE_TYPES
-                and not cand.arabic  # an Arabic adjective follows its noun
-                and t.start >= adj.end
-                and not folded[adj.end : t.start].strip()
-                for t in ctx.cues_of("trigger")
-                if t.start > trig.end and t.payload.key in HOSTILE_TYPES
+            # "retakes Palmyra despite Russian air strikes": the adjective of the next act (an
+            # Arabic adjective follows its noun)
+            and not (
+                cand.type in HOSTILE_TYPES and not cand.arabic and _before_an_act(ctx, adj.end)
             )
         )
         counterpart = re.search(

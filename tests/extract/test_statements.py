@@ -767,3 +767,24 @@ def test_what_a_party_calls_something_in_quotes_is_said(extractor: Extractor) ->
         ("USA", 'the pause "welcome but too short."'),
         ("USA", 'Russia\'s conduct "barbarism, not counter-terrorism"'),
     ]
+
+
+def test_a_name_that_folds_to_a_complementiser_opens_no_words(extractor: Extractor) -> None:
+    # "بان" (Ban Ki-moon) folds to the "بأن" that opens a clause
+    text = (
+        "الأمم المتحدة تدين\n\n"
+        "وفي نيويورك، قال الأمين العام للأمم المتحدة بان كي مون إن استخدام التجويع سلاحاً "
+        "«جريمة حرب»."
+    )
+    said = _statements(extractor, text, "ar")
+    assert said and said[0] == ("UN", "استخدام التجويع سلاحاً «جريمة حرب»")
+
+
+def test_a_body_named_in_quotes_by_its_region_is_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "فصائل ريف حمص تتهم النظام\n\n"
+        "وقالت “غرفة عمليات ريف حمص الشمالي”، التي تضم أبرز الفصائل العاملة في المنطقة، في بيان، "
+        "إن قوات النظام ارتكبت “أكثر من أربعين خرقاً” للتهدئة المعلنة في المنطقة."
+    )
+    said = _statements(extractor, text, "ar")
+    assert said and said[0][0] == "SYR_OPP" and said[0][1].startswith("قوات النظام ارتكبت")

@@ -48,8 +48,14 @@ def find_statements(ctx: Context) -> None:
     quotes = quote_spans(folded, ctx.lexicon.quotes)
     verbs = _speech_verbs(ctx)
     continuation_at = {m.start for m in ctx.cues_of("continuation")}
-    complementisers = ctx.cues_of("complementiser")
+    # "بان كي مون" folds to the "بأن" that opens a clause: inside a name it opens nothing
+    complementisers = [
+        c
+        for c in ctx.cues_of("complementiser")
+        if not any(m.start <= c.start < m.end for m in ctx.mentions if m.kind == "actor")
+    ]
     actors = _speaking_actors(ctx)
+    places = [m for m in ctx.mentions if m.kind == "place"]
     speakers = _Speakers(ctx, actors)
     stops = [*verbs, *ctx.cues_of("turn_opener")]
     # "وقال الأسد، بحسب الرئاسة السورية، إن ...": a source between the verb and its words
@@ -79,7 +85,7 @@ def find_statements(ctx: Context) -> None:
         )
         limit = min(next_stop, verb.end + _GAP_LIMIT)
         content_start, mode, gap_end = _content_start(
-            folded, verb, limit, quotes, complementisers, actors
+            folded, verb, limit, quotes, complementisers, actors, places
         )
         addressee = _addressee(ctx, actors, verb, limit, continuation_at)
         called = addressee is not None and (content_start is None or addressee < content_start)

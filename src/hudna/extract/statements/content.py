@@ -197,6 +197,7 @@ def _content_start(
     quotes: list[tuple[int, int]],
     complementisers: list[Match],
     actors: list[Mention],
+    places: list[Mention],
 ) -> tuple[int | None, str, int]:
     """Where the content begins after `verb`, whether it is quoted (direct) or reported, and where
     the words between verb and content (the speaker's place) end."""
@@ -208,7 +209,7 @@ def _content_start(
             q
             for q in quotes
             if verb.end <= q[0] < limit
-            and not _is_name_quote(q, actors)
+            and not _is_name_quote(folded, q, actors, places)
             and not _is_short_name(folded, q, comp.start if comp else None, colon)
         ),
         None,
@@ -250,11 +251,20 @@ def _is_short_name(folded: str, q: tuple[int, int], comp_at: int | None, colon: 
     return not introduced and len(folded[q[0] + 1 : q[1]].split()) <= 3
 
 
-def _is_name_quote(q: tuple[int, int], actors: list[Mention]) -> bool:
-    """A quotation holding only a name (`“لافروف”`), as some outlets write names."""
-    return any(
-        q[0] < a.start and a.end <= q[1] and q[1] - q[0] - (a.end - a.start) <= 3 for a in actors
-    )
+def _is_name_quote(
+    folded: str, q: tuple[int, int], actors: list[Mention], places: list[Mention]
+) -> bool:
+    """A quotation holding only a name (`“لافروف”`), as some outlets write names, or a body
+    named by its region (`“غرفة عمليات ريف حمص الشمالي”`: the actor, then the place)."""
+    for a in actors:
+        if q[0] < a.start and a.end <= q[1] and a.start - q[0] <= 2:
+            end = a.end
+            for p in places:
+                if end <= p.start <= end + 2 and p.end <= q[1]:
+                    end = p.end
+            # after a place, one word may qualify it ("الشمالي")
+            return q[1] - end <= 2 or (end > a.end and len(folded[end : q[1]].split()) <= 1)
+    return False
 
 
 def _quote_before(

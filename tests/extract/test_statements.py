@@ -788,3 +788,15 @@ def test_a_body_named_in_quotes_by_its_region_is_the_speaker(extractor: Extracto
     )
     said = _statements(extractor, text, "ar")
     assert said and said[0][0] == "SYR_OPP" and said[0][1].startswith("قوات النظام ارتكبت")
+
+
+def test_a_call_in_the_accusative_after_a_quotation_opens_new_words(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الأمم المتحدة مستعدة\n\n"
+        "وقال منسق الإغاثة الطارئة ستيفن أوبراين إن الأمم المتحدة «مستعدة للمساعدة في إجلاء "
+        "المدنيين»، داعياً جميع الأطراف إلى السماح بوصول فرق المنظمة إلى شرق حلب دون عوائق."
+    )
+    said = _statements(extractor, text, "ar")
+    assert ("UN", "جميع الأطراف إلى السماح بوصول فرق المنظمة إلى شرق حلب دون عوائق") in said

@@ -268,11 +268,14 @@ def _is_name_quote(
 
 
 def _quote_before(
-    folded: str, verb: Match, quotes: list[tuple[int, int]], floor: int
+    folded: str, verb: Match, quotes: list[tuple[int, int]], floor: int, continuing: bool
 ) -> tuple[int, int] | None:
     """English `“...,” Lavrov said`: the quotation that ends just before the verb (or its speaker).
-    An Arabic participle after it (`«...»، مطالباً الوحدات الكردية بالانسحاب`) opens new words."""
-    if _ARABIC_PARTICIPLE.fullmatch(verb.text):
+    An Arabic participle after it (`«...»، مطالباً الوحدات الكردية بالانسحاب`, `«...»، داعياً
+    جميع الأطراف إلى`: a continuing one in the accusative) opens new words."""
+    if _ARABIC_PARTICIPLE.fullmatch(verb.text) or (
+        continuing and is_arabic(verb.text) and verb.text[-1] in "اه"
+    ):
         return None
     if _AND_END.search(folded, max(0, verb.start - 30), verb.start):
         return None  # "accused Washington of "turning a blind eye" ..., and said Moscow would"

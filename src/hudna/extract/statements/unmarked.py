@@ -53,7 +53,7 @@ def _unmarked(
     speaker the text continues with."""
     folded = ctx.folded
     clause_end = next_stop
-    content = _quote_before(folded, verb, quotes, sentence.start)
+    content = _quote_before(folded, verb, quotes, sentence.start, verb.start in continuation_at)
     english = not is_arabic(verb.text)
     subject = _speaker_before(folded, actors, verb, sentence.start, max_words=4 if english else 2)
     own_start = _after_dateline(folded, sentence.start)

@@ -800,3 +800,16 @@ def test_a_call_in_the_accusative_after_a_quotation_opens_new_words(
     )
     said = _statements(extractor, text, "ar")
     assert ("UN", "جميع الأطراف إلى السماح بوصول فرق المنظمة إلى شرق حلب دون عوائق") in said
+
+
+def test_a_speech_verb_in_the_future_is_no_statement_and_ends_no_words(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قوافل إلى مضايا\n\n"
+        "وقال المتحدث باسم الأمم المتحدة إن المنظمة ستطلب إجلاء نحو 400 مريض من مضايا، وإن "
+        "الولايات المتحدة سوف تتابع مع شركائها التزام فصائل المعارضة بالهدنة."
+    )
+    said = [t for _sp, t in _statements(extractor, text, "ar")]
+    assert any(t.startswith("المنظمة ستطلب إجلاء نحو 400 مريض") for t in said)
+    assert not any(t.endswith(("ست", "سوف ت")) for t in said)

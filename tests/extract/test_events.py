@@ -2584,6 +2584,18 @@ def test_the_party_a_place_fell_to_took_it(extractor: Extractor) -> None:
     assert found == [("ATTACK", ["SYR_GOV"], None, "masaken_hanano")]
 
 
+def test_a_definite_word_later_in_the_sentence_points_back_to_its_act(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Russian Defence Ministry on Thursday denied that Russian or Syrian aircraft had "
+        "carried out an air strike on a school in the village of Hass in Idlib province, calling "
+        'reports of the attack "a fake".'
+    )
+    found = [(e["type"], e["place"], e["negated"]) for e in _events(extractor, text, "en")]
+    assert found == [("AIRSTRIKE", "hass", True)]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -761,11 +761,26 @@ def test_what_a_party_calls_something_in_quotes_is_said(extractor: Extractor) ->
         'Washington called the pause "welcome but too short."\n\n'
         'Samantha Power called Russia\'s conduct "barbarism, not counter-terrorism".\n\n'
         'Russia called a meeting of the Security Council on "the situation in Aleppo".\n\n'
-        'Moscow called the strike on the convoy "a provocation".'
+        'Moscow called the attack "a provocation".'
     )
     assert _statements(extractor, text, "en") == [
         ("USA", 'the pause "welcome but too short."'),
         ("USA", 'Russia\'s conduct "barbarism, not counter-terrorism"'),
+        ("RUS", 'the attack "a provocation"'),  # what it calls an act, said
+    ]
+
+
+def test_a_label_in_a_participle_after_a_comma_is_said_by_the_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Hospital hit in Azaz\n\n"
+        "Turkish Prime Minister Ahmet Davutoglu said the ballistic missiles had been fired by "
+        'Russia, calling the attack "an obvious war crime".'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("TUR", "the ballistic missiles had been fired by Russia"),
+        ("TUR", 'the attack "an obvious war crime"'),
     ]
 
 

@@ -237,6 +237,15 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
         if not vague.actors and vague.places and vague.places == other.places:
             return True
         if (
+            vague.sentences & other.sentences
+            and _refers_back(ctx, vague)
+            and vague.trigger.start > other.trigger.start
+            and (_same_area(ctx, vague, other) or _same_area(ctx, other, vague))
+            and (not vague.actors or set(vague.actors) <= set(other.actors))
+        ):
+            return True  # "denied that its aircraft had struck a school in Hass, calling
+            # reports of the attack "a fake"": the definite word points back in its sentence
+        if (
             (
                 (not vague.places and vague.date is None)
                 or (vague.places == other.places and vague.sentences & other.sentences)

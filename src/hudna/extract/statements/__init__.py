@@ -33,7 +33,7 @@ from hudna.extract.statements.labelled import (
 from hudna.extract.statements.marked import _marked
 from hudna.extract.statements.speakers import _Speakers, _speaking_actors
 from hudna.extract.statements.unmarked import _unmarked
-from hudna.models import HOSTILE_TYPES, Statement
+from hudna.models import Statement
 
 _RESPONSIBILITY = re.compile(r"(?:^|[\s«“\"])(?:ال)?مسوولي")
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
@@ -159,17 +159,20 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         for v in ctx.cues_of("label_verb")
         if _QUOTE_SOON.match(folded, v.end)
         and not any(u.start <= v.start < u.end for u in speech)  # "called for", "calling for"
-        # right after its subject, a party: "Power called Russia's conduct "barbarism""
-        and any(
-            m.end <= v.start
-            and len(words_between(folded, m.end, v.start)) <= 2
-            and not re.search(r"[,;:]", folded[m.end : v.start])
-            for m in ctx.mentions_in(max(0, v.start - 60), v.start, "actor")
-        )
-        # "called the strike on the hospital "a war crime"": the act is told, not said
-        and not any(
-            t.payload.key in HOSTILE_TYPES and v.end <= t.start < v.end + 60
-            for t in ctx.cues_of("trigger")
+        # right after its subject, a party: "Power called Russia's conduct "barbarism""; or a
+        # participle after a comma, whose subject is the sentence's ("..., calling the attack
+        # "an obvious war crime"")
+        and (
+            any(
+                m.end <= v.start
+                and len(words_between(folded, m.end, v.start)) <= 2
+                and not re.search(r"[,;:]", folded[m.end : v.start])
+                for m in ctx.mentions_in(max(0, v.start - 60), v.start, "actor")
+            )
+            or (
+                v.text.endswith("ing")
+                and _COMMA_BEFORE.search(folded, max(0, v.start - 3), v.start) is not None
+            )
         )
     ]
     return [
@@ -208,6 +211,7 @@ _QUOTE_SOON = re.compile(
     r"\s+(?:(?!(?:on|about|for|to|at|into|over|with)\s)[^\s\"“«.,;:]+\s+){1,8}[\"“«]"
 )
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:be|been|being|is|are|was|were)\s+$")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _FUTURE_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وف]?س[يتنا]?|(?<!\S)(?:سوف\s+[يتنا]?|will\s+))$")
 _DETERMINER_BEFORE = re.compile(
     r"(?<!\S)(?:the|a|an|these|those|such|its|their|his|her|our|any)\s+$"

@@ -761,12 +761,14 @@ def test_what_a_party_calls_something_in_quotes_is_said(extractor: Extractor) ->
         'Washington called the pause "welcome but too short."\n\n'
         'Samantha Power called Russia\'s conduct "barbarism, not counter-terrorism".\n\n'
         'Russia called a meeting of the Security Council on "the situation in Aleppo".\n\n'
-        'Moscow called the attack "a provocation".'
+        'Moscow called the attack "a provocation".\n\n'
+        "Russia's Foreign Ministry spokeswoman Maria Zakharova dismissed the reports as “unfounded”."
     )
     assert _statements(extractor, text, "en") == [
         ("USA", 'the pause "welcome but too short."'),
         ("USA", 'Russia\'s conduct "barbarism, not counter-terrorism"'),
         ("RUS", 'the attack "a provocation"'),  # what it calls an act, said
+        ("RUS", "the reports as “unfounded”"),
     ]
 
 

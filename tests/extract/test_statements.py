@@ -830,3 +830,17 @@ def test_a_speech_verb_in_the_future_is_no_statement_and_ends_no_words(
     said = [t for _sp, t in _statements(extractor, text, "ar")]
     assert any(t.startswith("المنظمة ستطلب إجلاء نحو 400 مريض") for t in said)
     assert not any(t.endswith(("ست", "سوف ت")) for t in said)
+
+
+def test_a_verb_too_short_for_words_still_names_who_goes_on_speaking(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "كيري يدين\n\n"
+        "وقال المتحدث باسم وزارة الدفاع الروسية إن الطائرات الروسية لم تحلق فوق حلب.\n\n"
+        "ودان وزير الخارجية الأميركي جون كيري الهجوم، واصفاً إياه بأنه «هجوم مستهجن على مرفق طبي "
+        "معروف»، وداعياً موسكو إلى «الضغط على النظام لوقف هذه الانتهاكات فوراً»."
+    )
+    said = dict((t[:12], sp) for sp, t in _statements(extractor, text, "ar"))
+    assert said.get("هجوم مستهجن ") == "kerry"
+    assert said.get("موسكو إلى «ا") == "kerry"

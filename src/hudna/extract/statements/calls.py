@@ -28,6 +28,8 @@ _BLAME_VERB = re.compile(r"[وف]?(?:حمل|يحمل|تحمل|محمل)")
 _BLAME_AFTER = re.compile(
     r"\s*(?:[«“\"][^»”\"]{0,40}[»”\"]\s*)?[«“\"]?(?:ال)?مسوولي"
 )  # folded: مسؤولية is مسووليه
+# any verb aimed at a party named after it: a charge, a call or blame
+_AIMED_VERB = re.compile("|".join(p.pattern for p in (_ACCUSE_VERB, _CALL_VERB, _BLAME_VERB)))
 _ADDRESS_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:الي|علي)\s|\s*ب")
 _ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، داعيه، محذرا (folded)
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")

@@ -12,7 +12,7 @@ import re
 from hudna.extract.context import Context, Mention, Sentence, words_between
 from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
-from hudna.extract.statements.calls import _accuser, _charged_object
+from hudna.extract.statements.calls import _AIMED_VERB, _accuser, _charged_object
 from hudna.extract.statements.content import (
     _after_adverbials,
     _attribution_tail,
@@ -118,6 +118,7 @@ def _unmarked(
             found.append((start, end, inverted, "reported", False, []))
             previous = speakers.previous = inverted
         return previous
+    named = False  # the verb names a new speaker (its subject or the party right after it)
     if (
         english
         and verb.text.endswith("ing")
@@ -145,6 +146,24 @@ def _unmarked(
         speaker = _accuser(folded, actors, verb, sentence.start, previous, named=True)
     else:
         speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
+        named = (
+            speaker is not None
+            and speaker != previous
+            and (
+                subject is not None
+                # right after the verb ("ودان وزير الخارجية الأميركي جون كيري الهجوم"), not in the
+                # words ("وأعلن الفيلق مقتل ١١ عنصراً من قوات النظام"); after a charge or a call,
+                # the party is its object ("ناشطون يتهمون الطيران الروسي")
+                or (
+                    not _AIMED_VERB.match(verb.text)
+                    and any(
+                        a.id == speaker and len(words_between(folded, verb.end, a.start)) <= 1
+                        for a in actors
+                        if verb.end <= a.start < verb.end + 40
+                    )
+                )
+            )
+        )
     if content and speaker:
         found.append((content[0], content[1], speaker, "direct", False, []))
         previous = speakers.previous = speaker
@@ -170,6 +189,11 @@ def _unmarked(
             about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
             found.append((start, end, speaker, "reported", False, about))
             previous = speakers.previous = speaker
+            return previous
+    if named and is_arabic(verb.text):
+        # "ودان كيري الهجوم، واصفاً إياه بأنه ...": too short to be a statement, the verb still
+        # names who goes on speaking
+        previous = speakers.previous = speaker
     return previous
 
 

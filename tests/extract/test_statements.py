@@ -844,3 +844,17 @@ def test_a_verb_too_short_for_words_still_names_who_goes_on_speaking(
     said = dict((t[:12], sp) for sp, t in _statements(extractor, text, "ar"))
     assert said.get("هجوم مستهجن ") == "kerry"
     assert said.get("موسكو إلى «ا") == "kerry"
+
+
+def test_a_body_naming_a_post_then_its_own_person_is_the_persons_phrase(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الأمم المتحدة تعلق قوافلها\n\n"
+        "وقال وكيل الأمين العام للشؤون الإنسانية ستيفن أوبراين: «الهجوم يرقى إلى جريمة حرب».\n\n"
+        "ودعا المبعوث الخاص للأمين العام إلى سوريا ستيفان دي ميستورا روسيا والولايات المتحدة "
+        "إلى «إنقاذ ما تبقى من اتفاق وقف الأعمال العدائية».\n\n"
+        "وقال مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا إن المحادثات ستستأنف."
+    )
+    said = _statements(extractor, text, "ar")
+    assert [sp for sp, _t in said] == ["UN", "de_mistura", "de_mistura"]

@@ -14,7 +14,7 @@ import re
 from hudna.extract.context import CHARGE_AFTER, RESUMPTIVE_AFTER, Context, Mention, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match
-from hudna.extract.statements.speakers import _first_actor, _speaker_before
+from hudna.extract.statements.speakers import _first_actor, _holder_after, _speaker_before
 from hudna.text import is_arabic
 
 _JOINS_OR_OPENS = re.compile(r"(?:[،,]|^|[.!?؟\n])\s*[وف]?(?:كما\s+)?$")
@@ -99,12 +99,13 @@ _CALL_AFTER = re.compile(
 )  # "وحثّت الوحدات الكردية في الوقت نفسه على"
 
 
-def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -> bool:
+def _charged_object(ctx: Context, actors: list[Mention], verb: Match, end: int) -> bool:
     """Whether the actor right after an Arabic accusation or call verb is its object, the party
     accused or called on: the charge (بـ) or the call (إلى، على) follows it, and the verb joins
     the clause before ("، واتهم", "، متهمةً", "كما دعت"), opens its sentence with no subject of
     its own ("... في كلمة متلفزة. واتهم الولايات المتحدة بـ") or opens a relative clause
     ("رسالتين اتهمت فيهما النظام التركي بـ")."""
+    folded = ctx.folded
     accusing = _ACCUSE_VERB.match(verb.text) is not None
     blaming = _BLAME_VERB.match(verb.text) is not None
     if not (accusing or blaming or _CALL_VERB.match(verb.text)) or not (
@@ -116,6 +117,8 @@ def _charged_object(folded: str, actors: list[Mention], verb: Match, end: int) -
     if not after:
         return False
     first = after[0]
+    if _holder_after(ctx, actors, first.id, first.start, end) != first.id:
+        return False  # "ودعا المبعوث الخاص للأمين العام إلى سوريا ستيفان دي ميستورا": the speaker
     # "، وحثّت الوحدات الكردية في الوقت نفسه على عدم ...": the party called on; but in "ودعت
     # الخارجية الأميركية أنقرة إلى" a second party follows: the first is the subject
     charge = (CHARGE_AFTER if accusing else _BLAME_AFTER if blaming else _ADDRESS_AFTER).match(

@@ -19,6 +19,7 @@ from hudna.extract.statements.speakers import (
     _PRONOUN,
     _english_subject_phrase,
     _first_actor,
+    _holder_after,
     _speaker_before,
     _speaker_in_gap,
     _Speakers,
@@ -133,6 +134,7 @@ def _marked_speaker(
             # in the sentence, not the speaker before it
             subject = named_first
     named = _speaker_in_gap(actors, *gap) if continuing and not english else None
+    named = named and _holder_after(ctx, actors, named, *gap)
     # a participle (مضيفاً، داعياً) keeps the speaker; a verb (وأضاف بيسكوف) may name a new one
     participle = verb.text.startswith("م") or verb.text.endswith(("ا", "ه"))
     first_actor = _first_actor(actors, sentence.start, verb) if english else None
@@ -182,7 +184,7 @@ def _marked_speaker(
         speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
     elif (
         not called
-        and _charged_object(folded, actors, verb, gap[1])
+        and _charged_object(ctx, actors, verb, gap[1])
         and (accuser := _accuser(folded, actors, verb, sentence.start, previous, named=bool(named)))
     ):
         # the accused is not the speaker: "قال لافروف ...، واتهم الولايات المتحدة بـ«العجز»"

@@ -87,6 +87,8 @@ class _Speakers:
 
     def in_gap(self, start: int, end: int) -> str | None:
         actor = _speaker_in_gap(self.actors, start, end)
+        if actor:
+            actor = _holder_after(self.ctx, self.actors, actor, start, end)
         if actor and self.ctx.lexicon.actors[actor].kind == "person":
             named = next(a for a in self.actors if start <= a.start and a.id == actor)
             if _SPOKESMAN_FOR.search(self.ctx.folded, max(start, named.start - 40), named.start):
@@ -187,6 +189,27 @@ def _speaking_actors(ctx: Context) -> list[Mention]:
 def _speaker_in_gap(actors: list[Mention], start: int, end: int) -> str | None:
     inside = [a for a in actors if start <= a.start and a.end <= end + 1]
     return inside[0].id if inside else None
+
+
+def _holder_after(ctx: Context, actors: list[Mention], actor: str, start: int, end: int) -> str:
+    """ "المبعوث الخاص للأمين العام إلى سوريا ستيفان دي ميستورا": a body naming someone's post,
+    then its own person, a few words on: the person is the one speaking."""
+    if ctx.lexicon.actors[actor].kind == "person":
+        return actor
+    first = next(a for a in actors if start <= a.start and a.id == actor)
+    person = next(
+        (
+            a
+            for a in actors
+            if first.end <= a.start <= end
+            and ctx.lexicon.actors[a.id].kind == "person"
+            and affiliation(ctx, a.id) == actor
+            and len(words_between(ctx.folded, first.end, a.start)) <= 4
+            and not re.search(r"[،,.:]", ctx.folded[first.end : a.start])
+        ),
+        None,
+    )
+    return person.id if person else actor
 
 
 def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:

@@ -137,9 +137,7 @@ def _unmarked(
     ):
         speaker = None
     elif (
-        not subject
-        and (previous or first_actor)
-        and _charged_object(folded, actors, verb, clause_end)
+        not subject and (previous or first_actor) and _charged_object(ctx, actors, verb, clause_end)
     ):
         # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»", "ووثّقت الهيئة ...، متهمة النظام
         # بـ«استخدام الكلور»": the accused is not the speaker

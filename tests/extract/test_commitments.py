@@ -224,3 +224,18 @@ def test_the_government_of_another_states_official_is_that_state(extractor: Extr
     syria = "Russia said the government will allow aid into Aleppo next week."
     (promise,) = extractor(make_doc(syria, dt.date(2016, 8, 22), "en")).commitments
     assert promise.by == ["SYR_GOV"]
+
+
+def test_the_speakers_own_people_named_by_its_adjective_promise(extractor: Extractor) -> None:
+    text = (
+        "Russia to escort convoys\n\n"
+        'Russian Defence Ministry spokesman Igor Konashenkov said "Russian servicemen will escort '
+        'humanitarian convoys along the Castello road".\n\n'
+        "Russia's agriculture watchdog said Turkish tomatoes would stay banned for now."
+    )
+    found = [
+        (c.by, c.text) for c in extractor(make_doc(text, dt.date(2016, 9, 18), "en")).commitments
+    ]
+    assert found == [
+        (["RUS"], "Russian servicemen will escort humanitarian convoys along the Castello road")
+    ]

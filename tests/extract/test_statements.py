@@ -858,3 +858,17 @@ def test_a_body_naming_a_post_then_its_own_person_is_the_persons_phrase(
     )
     said = _statements(extractor, text, "ar")
     assert [sp for sp, _t in said] == ["UN", "de_mistura", "de_mistura"]
+
+
+def test_a_transcript_whose_turns_open_on_a_rank_and_a_name(extractor: Extractor) -> None:
+    text = (
+        "Russian Defence Ministry briefing (transcript)\n\n"
+        "Lt. Gen. Sergei Rudskoy: Over the past day, the centre registered 55 ceasefire "
+        "violations by armed opposition groups.\n\n"
+        "Maj. Gen. Igor Konashenkov: Russian aircraft have carried out no strikes in the areas "
+        "covered by the ceasefire.\n\n"
+        "Note: figures are provisional and may change."
+    )
+    said = _statements(extractor, text, "en")
+    assert [sp for sp, _t in said] == ["RUS", "RUS"]
+    assert said[0][1].startswith("Over the past day") and said[1][1].startswith("Russian aircraft")

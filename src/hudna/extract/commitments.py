@@ -25,6 +25,7 @@ from hudna.extract.context import (
     words_between,
 )
 from hudna.extract.dates import bare_weekday, points_ahead
+from hudna.extract.entities import affiliation
 from hudna.models import Commitment
 from hudna.text import fold, is_arabic
 
@@ -179,7 +180,7 @@ def find_commitments(ctx: Context) -> None:
             # "سيخرج نحو 700 مقاتل بسلاحهم الفردي إلى إدلب": the fighters of a local deal
             found.append((span[0], span[1], ["SYR_OPP"]))
             continue
-        if not before and not is_passive and _non_party_subject(ctx, clause_start, start):
+        if not before and not is_passive and _non_party_subject(ctx, clause_start, start, speaker):
             rejected.append((clause_start, span[1]))
             continue  # الهدنة ستدخل حيز التنفيذ: no party acts
         if is_passive and any(s <= start < e for s, e in rejected):
@@ -302,7 +303,7 @@ def _clause_start(ctx: Context, floor: int, pos: int) -> int:
     return last
 
 
-def _non_party_subject(ctx: Context, clause_start: int, pos: int) -> bool:
+def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str | None) -> bool:
     """Words stand before the future verb in its clause and none of them names a party."""
     words = words_between(ctx.folded, clause_start, pos)
     if not words and re.search(r"[«“\"]\s*$", ctx.folded[max(0, clause_start - 3) : clause_start]):
@@ -317,7 +318,17 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int) -> bool:
         w in ("و", "ف", "قد", "هو", "هي", "he", "she", "it", "they", "we", "i") for w in words
     ):
         return False
-    return not any(clause_start <= m.start < pos for m in ctx.mentions if m.kind == "actor")
+    # "Russian servicemen will escort", said by Russia: the speaker's own people, named by
+    # its adjective
+    return not any(
+        clause_start <= m.start < pos for m in ctx.mentions if m.kind == "actor"
+    ) and not (
+        speaker is not None
+        and any(
+            clause_start <= n.start < pos and n.payload.key == affiliation(ctx, speaker)
+            for n in ctx.cues_of("nationality")
+        )
+    )
 
 
 _OWN_PARTY = re.compile(

@@ -79,6 +79,8 @@ def _headline_statements(
 
 _TURN = re.compile(r"(?m)^[ \t]*(?:(?:mr|ms|mrs|dr)\.?\s+)?([^\W\d_][^\n:]{1,30}?)\s*:\s*")
 
+_NAME_LABEL = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s+)+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
+
 
 def _transcript_turns(
     ctx: Context, actors: list[Mention]
@@ -91,7 +93,11 @@ def _transcript_turns(
         m
         for m in _TURN.finditer(folded)
         if m.start() >= _title_end(ctx)
-        and ctx.original(m.start(1), m.end(1)).isupper()
+        and (
+            ctx.original(m.start(1), m.end(1)).isupper()
+            # "Lt. Gen. Sergei Rudskoy: ...": a rank and a name, each word capitalised
+            or _NAME_LABEL.fullmatch(ctx.original(m.start(1), m.end(1))) is not None
+        )
         and not is_arabic(m.group(1))
     ]
     if len(labels) < 2:

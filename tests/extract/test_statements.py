@@ -872,3 +872,18 @@ def test_a_transcript_whose_turns_open_on_a_rank_and_a_name(extractor: Extractor
     said = _statements(extractor, text, "en")
     assert [sp for sp, _t in said] == ["RUS", "RUS"]
     assert said[0][1].startswith("Over the past day") and said[1][1].startswith("Russian aircraft")
+
+
+def test_the_colon_of_a_time_opens_no_words(extractor: Extractor) -> None:
+    text = (
+        "Truce live\n\n"
+        "Russia's Hmeimim reconciliation centre says it has registered 23 violations by militant "
+        "groups since 19:00, mostly in Aleppo province."
+    )
+    assert _statements(extractor, text, "en") == [
+        (
+            "RUS",
+            "it has registered 23 violations by militant groups since 19:00, mostly in Aleppo "
+            "province",
+        )
+    ]

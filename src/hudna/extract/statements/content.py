@@ -203,7 +203,7 @@ def _content_start(
     the words between verb and content (the speaker's place) end."""
     pos = verb.end
     comp = next((c for c in complementisers if verb.end <= c.start < limit), None)
-    colon = folded.find(":", pos, limit)
+    colon = next((m.start() for m in _COLON.finditer(folded, pos, limit)), -1)
     quote = next(
         (
             q
@@ -239,6 +239,7 @@ def _content_start(
     return after, "reported", at
 
 
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # not the colon of a time ("since 19:00")
 _ENGLISH_OBJECT = re.compile(
     r"\b(?:reporters|journalists|a news conference|the press|a briefing|the council|delegates|[:,])"
 )

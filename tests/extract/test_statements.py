@@ -887,3 +887,17 @@ def test_the_colon_of_a_time_opens_no_words(extractor: Extractor) -> None:
             "province",
         )
     ]
+
+
+def test_a_states_adjective_and_an_officials_head_before_an_english_verb(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Trade\n\n"
+        "In Moscow, the Russian economy ministry said it expected Turkish exports to Russia to "
+        "recover strongly in 2017.\n\n"
+        "Local residents said the market had reopened on Sunday morning."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("RUS", "it expected Turkish exports to Russia to recover strongly in 2017")
+    ]

@@ -54,6 +54,8 @@ def _marked(
     )
     if speaker is None and not continuing:
         speaker = _speaker_before(folded, actors, verb, sentence.start)
+        if speaker is None and not is_arabic(verb.text):
+            speaker = speakers.phrase_before(sentence.start, verb)
     if speaker is None and re.fullmatch(r"[وف]?قول(?:ه|ها|هم)", verb.text):
         # "نقلت الوكالة عن مصدر عسكري سوري قوله إن": the source quoted, named before "قوله"
         quoted_from = folded.rfind(" عن ", sentence.start, verb.start)

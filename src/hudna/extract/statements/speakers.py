@@ -56,6 +56,9 @@ _PREPOSITIONS = {
 _PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+" + _ADVERB + "$")
 
 
+_PHRASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "ministry said", "ministry spokesman said"
+
+
 class _Speakers:
     """Resolves the speaker phrase between a speech verb and its content.
 
@@ -84,6 +87,29 @@ class _Speakers:
             "اليوم",
             "حكومه",
         }
+
+    def phrase_before(self, floor: int, verb: Match) -> str | None:
+        """English "the Russian economy ministry said", "Turkish officials said": a subject
+        phrase right before the verb, of a state's adjective and an official's head noun."""
+        folded = self.ctx.folded
+        head = next(
+            (
+                o
+                for o in (*self.officials, *self.source_heads)
+                if floor <= o.start and _PHRASE_GAP.fullmatch(folded, o.end, verb.start)
+            ),
+            None,
+        )
+        if head is None:
+            return None
+        nat = [
+            n
+            for n in self.nationality
+            if floor <= n.start < head.start
+            and len(words_between(folded, n.end, head.start)) <= 2
+            and not re.search(r"[,;:\"”]", folded[n.end : head.start])
+        ]
+        return nat[-1].payload.key if nat else None
 
     def in_gap(self, start: int, end: int) -> str | None:
         actor = _speaker_in_gap(self.actors, start, end)

@@ -56,6 +56,8 @@ def _unmarked(
     content = _quote_before(folded, verb, quotes, sentence.start, verb.start in continuation_at)
     english = not is_arabic(verb.text)
     subject = _speaker_before(folded, actors, verb, sentence.start, max_words=4 if english else 2)
+    if subject is None and english:
+        subject = speakers.phrase_before(sentence.start, verb)
     own_start = _after_dateline(folded, sentence.start)
     first_actor = _first_actor(actors, own_start, verb)
     if english and _AND_OR_BUT_END.search(

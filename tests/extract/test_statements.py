@@ -901,3 +901,16 @@ def test_a_states_adjective_and_an_officials_head_before_an_english_verb(
     assert _statements(extractor, text, "en") == [
         ("RUS", "it expected Turkish exports to Russia to recover strongly in 2017")
     ]
+
+
+def test_the_ministry_of_the_capital_a_sentence_opens_in(extractor: Extractor) -> None:
+    text = (
+        "Reactions\n\n"
+        'In Moscow, the foreign ministry said the Turkish shelling was "a provocation", and '
+        "Kremlin spokesman Dmitry Peskov said Russia rejected the claims.\n\n"
+        "In Aleppo, the health ministry said the hospital had been hit twice."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("RUS", 'the Turkish shelling was "a provocation"'),
+        ("RUS", "Russia rejected the claims"),
+    ]

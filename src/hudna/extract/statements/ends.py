@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import words_between
+from hudna.extract.context import Mention, words_between
 from hudna.extract.matcher import Match
 
 _TRAIL = " \t\n،,:;.-–\"“”«»'"
@@ -101,3 +101,22 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     ):
         start += 1
     return start, end
+
+
+_AND_NEXT = re.compile(r",\s+(?:and|but|while)\s+")
+
+
+def _before_next_speaker(folded: str, start: int, end: int, actors: list[Mention]) -> int:
+    """ "... was "a provocation", and Kremlin spokesman Dmitry Peskov" before "said": the next
+    speaker's phrase, joined by ", and", ends the words before it."""
+    last = None
+    for m in _AND_NEXT.finditer(folded, start, end):
+        last = m
+    if (
+        last is not None
+        and len(words_between(folded, last.end(), end)) <= 6
+        and not re.search(r"[\"“”«»]", folded[last.end() : end])
+        and any(last.end() <= a.start < end for a in actors)
+    ):
+        return _strip_tail(folded, start, last.start())
+    return end

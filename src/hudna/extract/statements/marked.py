@@ -12,7 +12,7 @@ from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
 from hudna.extract.statements.calls import _COMMA_WAW_END, _accuser, _charged_object
 from hudna.extract.statements.content import _inside_quote
-from hudna.extract.statements.ends import _reported_end, _trim
+from hudna.extract.statements.ends import _before_next_speaker, _reported_end, _trim
 from hudna.extract.statements.speakers import (
     _AND_END,
     _PREPOSITIONS,
@@ -84,6 +84,8 @@ def _marked(
         start = content_start
         end = _reported_end(folded, start, sentence.end, stops, quotes)
     start, end = _trim(folded, start, end)
+    if not is_arabic(verb.text):
+        end = _before_next_speaker(folded, start, end, actors)
     if end - start < 3:
         return previous
     about = _about(ctx, actors, start, end, speaker, verb, sentence.start)

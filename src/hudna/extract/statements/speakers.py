@@ -56,6 +56,8 @@ _PREPOSITIONS = {
 _PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+" + _ADVERB + "$")
 
 
+_IN_CAPITAL = re.compile(r"\s*in\s+")
+_COMMA_THE = re.compile(r",\s+the(?:\s+[a-z]+)?\s*")  # ", the foreign ministry"
 _PHRASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "ministry said", "ministry spokesman said"
 
 
@@ -109,7 +111,20 @@ class _Speakers:
             and len(words_between(folded, n.end, head.start)) <= 2
             and not re.search(r"[,;:\"”]", folded[n.end : head.start])
         ]
-        return nat[-1].payload.key if nat else None
+        if nat:
+            return nat[-1].payload.key
+        # "In Moscow, the foreign ministry said": the ministry of the capital the sentence opens in
+        opening = _IN_CAPITAL.match(folded, floor)
+        capital = opening and next(
+            (c for c in self.ctx.cues_of("metonym") if c.start == opening.end()), None
+        )
+        if (
+            capital
+            and _COMMA_THE.fullmatch(folded, capital.end, head.start - 1)
+            and len(words_between(folded, capital.end, head.start)) <= 2
+        ):
+            return capital.payload.key
+        return None
 
     def in_gap(self, start: int, end: int) -> str | None:
         actor = _speaker_in_gap(self.actors, start, end)

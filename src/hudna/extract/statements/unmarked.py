@@ -19,7 +19,7 @@ from hudna.extract.statements.content import (
     _nominal_content,
     _quote_before,
 )
-from hudna.extract.statements.ends import _trim
+from hudna.extract.statements.ends import _before_next_speaker, _trim
 from hudna.extract.statements.speakers import (
     _ADVERB,
     _PREPOSITIONS,
@@ -186,6 +186,8 @@ def _unmarked(
             and said[0][0] not in "بلفو"
             and said[0] not in _PREPOSITIONS
         ):
+            if english:  # "denied attacking hospitals, and the Russian Ministry of Defence"
+                end = _before_next_speaker(folded, start, end, actors)
             about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
             found.append((start, end, speaker, "reported", False, about))
             previous = speakers.previous = speaker

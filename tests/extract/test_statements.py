@@ -914,3 +914,18 @@ def test_the_ministry_of_the_capital_a_sentence_opens_in(extractor: Extractor) -
         ("RUS", 'the Turkish shelling was "a provocation"'),
         ("RUS", "Russia rejected the claims"),
     ]
+
+
+def test_an_apposition_a_charge_after_but_and_words_left_unsaid(extractor: Extractor) -> None:
+    text = (
+        "Deal\n\n"
+        "Ahrar al-Sham, one of the most powerful rebel factions, said in a statement it would not "
+        'accept a deal that "serves the regime and its allies", but stopped short of saying it '
+        "would fight on.\n\n"
+        'Russian Ambassador Vitaly Churkin said the proposal "deserves attention", but accused the '
+        'rebels in Aleppo of "holding civilians hostage".'
+    )
+    said = _statements(extractor, text, "en")
+    assert ("SYR_OPP", "serves the regime and its allies") in said
+    assert ("RUS", 'the rebels in Aleppo of "holding civilians hostage"') in said
+    assert not any("fight on" in t for _sp, t in said)

@@ -193,6 +193,8 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         )
         # "the plan will be announced next month": a passive participle, no one speaking
         and not _PASSIVE_BEFORE.search(folded, max(0, v.start - 12), v.start)
+        # "stopped short of saying", "declined to say", "without saying": nothing said
+        and not _UNSAID_BEFORE.search(folded, max(0, v.start - 20), v.start)
         # "ستطلب من جميع الأطراف", "سوف يعلن", "will announce": what is to be said is no
         # statement yet, and inside the words of another it ends nothing
         and not _FUTURE_BEFORE.search(folded, max(0, v.start - 8), v.start)
@@ -211,6 +213,7 @@ _QUOTE_SOON = re.compile(
     r"\s+(?:(?!(?:on|about|for|to|at|into|over|with)\s)[^\s\"“«.,;:]+\s+){1,8}[\"“«]"
 )
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:be|been|being|is|are|was|were)\s+$")
+_UNSAID_BEFORE = re.compile(r"(?<!\S)(?:short of|without|(?:declined|refused) to)\s+$")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _FUTURE_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وف]?س[يتنا]?|(?<!\S)(?:سوف\s+[يتنا]?|will\s+))$")
 _DETERMINER_BEFORE = re.compile(

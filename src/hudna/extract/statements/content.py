@@ -288,7 +288,7 @@ def _quote_before(
             and len(words_between(folded, e, verb.start)) <= limit
             and not re.search(r"فيما|بينما|في حين|while|whereas", between)
             # 'said the pause was agreed "with the Syrian side" and accused ...': a new clause
-            and not re.match(r"[\s”\"’']*(?:and|but|then)\s", between)
+            and not re.match(r"[\s”\"’',]*(?:and|but|then)\s", between)
         ):
             return s + 1, e
     return None

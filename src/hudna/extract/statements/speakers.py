@@ -306,7 +306,8 @@ _POST_OF = re.compile(
 )
 _ASIDE = re.compile(
     r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|"
-    r"in|at|during|citing|for|the|leader|head|chief|spokes\w+|commander|من|بدوره|بدورها)\s*"
+    r"in|at|during|citing|for|the|leader|head|chief|spokes\w+|commander|one\s+of\b|an?\b|من|بدوره|"
+    r"بدورها)\s*"
     r"[^،,]{0,80}[،,]\s*"
     r"(?:on\s+\w+\s+|يوم\s+\S+\s+|امس\s+)?(?:has\s+|have\s+|had\s+)?$"
 )

@@ -929,3 +929,17 @@ def test_an_apposition_a_charge_after_but_and_words_left_unsaid(extractor: Extra
     assert ("SYR_OPP", "serves the regime and its allies") in said
     assert ("RUS", 'the rebels in Aleppo of "holding civilians hostage"') in said
     assert not any("fight on" in t for _sp, t in said)
+
+
+def test_deeming_likely_saying_only_and_a_new_topic(extractor: Extractor) -> None:
+    text = (
+        "القافلة\n\n"
+        "في المقابل، نفى المتحدث باسم وزارة الدفاع الروسية إيغور كوناشينكوف أن تكون الطائرات "
+        "الروسية قد نفذت أي غارات على القافلة، مرجحاً أن تكون الشاحنات قد احترقت بسبب «حريق».\n\n"
+        "وقال كيري إن الولايات المتحدة «ستواصل الاتصالات مع روسيا»، أما لافروف فاكتفى بالقول إن "
+        "«بعض الأفكار المثيرة للاهتمام» طُرحت."
+    )
+    said = _statements(extractor, text, "ar")
+    assert ("RUS", "تكون الشاحنات قد احترقت بسبب «حريق»") in said
+    assert ("kerry", "الولايات المتحدة «ستواصل الاتصالات مع روسيا»") in said
+    assert ("lavrov", "«بعض الأفكار المثيرة للاهتمام» طُرحت") in said

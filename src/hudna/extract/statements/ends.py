@@ -27,7 +27,8 @@ def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) ->
 
 
 _SEMICOLON = re.compile(r"[;؛]")
-_COMMENT = re.compile(r"[،,]\s*(?:وهو|وهي|وهذا)\s+ما\s")
+# "...، وهو ما رفضه ظريف": the outlet's comment; "...، أما لافروف فاكتفى": a new topic
+_COMMENT = re.compile(r"[،,]\s*(?:(?:وهو|وهي|وهذا)\s+ما|[وف]?اما)\s")
 
 
 def _reported_end(
@@ -46,7 +47,7 @@ def _reported_end(
             end = semicolon.start()
             break
     for comment in _COMMENT.finditer(folded, start, end):
-        # "...، وهو ما رفضه ظريف": the outlet's comment on the words, not part of them
+        # the outlet's comment on the words or a new topic, not part of them
         if not any(s < comment.start() < e for s, e in quotes):
             end = comment.start()
             break

@@ -943,3 +943,20 @@ def test_deeming_likely_saying_only_and_a_new_topic(extractor: Extractor) -> Non
     assert ("RUS", "تكون الشاحنات قد احترقت بسبب «حريق»") in said
     assert ("kerry", "الولايات المتحدة «ستواصل الاتصالات مع روسيا»") in said
     assert ("lavrov", "«بعض الأفكار المثيرة للاهتمام» طُرحت") in said
+
+
+def test_a_short_english_object_is_no_statement_but_names_the_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Truce\n\n"
+        "Russian President Vladimir Putin announced the truce on Thursday.\n\n"
+        "The Syrian army confirmed the truce in a statement, saying it excluded Islamic State "
+        "and the Nusra Front.\n\n"
+        "The United Nations welcomed the pause but said it was too short for aid deliveries."
+    )
+    said = _statements(extractor, text, "en")
+    assert said == [
+        ("SYR_GOV", "it excluded Islamic State and the Nusra Front"),
+        ("UN", "it was too short for aid deliveries"),
+    ]

@@ -33,6 +33,9 @@ from hudna.extract.statements.speakers import (
 )
 from hudna.text import is_arabic
 
+_EN_TAIL = re.compile(
+    r"(?:\s+(?:and|but|on\s+\w+day|in\s+a\s+(?:statement|speech|briefing)|on\s+\w+))+\s*[,.]?\s*$"
+)
 _AND_OR_BUT_END = re.compile(r"(?:^|\s)(?:and|but)\s+" + _ADVERB + "$")
 _AS_IT_HAD = re.compile(r"(?:^|\s)as\s+(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?$")
 
@@ -179,6 +182,10 @@ def _unmarked(
         # "أعلن الجيش السوري انتهاء الهدنة": a construct of two Arabic nouns can be what
         # was announced
         said = words_between(folded, start, end)
+        if english:
+            # "announced the truce on Thursday", "welcomed the pause but": the day, the venue
+            # and a conjunction left before the next verb are no words of the speaker
+            said = words_between(folded, start, start + len(_EN_TAIL.sub("", folded[start:end])))
         if len(said) >= 3 or (
             len(said) == 2
             and is_arabic(verb.text)
@@ -192,7 +199,7 @@ def _unmarked(
             found.append((start, end, speaker, "reported", False, about))
             previous = speakers.previous = speaker
             return previous
-    if named and is_arabic(verb.text):
+    if named:
         # "ودان كيري الهجوم، واصفاً إياه بأنه ...": too short to be a statement, the verb still
         # names who goes on speaking
         previous = speakers.previous = speaker

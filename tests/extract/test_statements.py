@@ -960,3 +960,21 @@ def test_a_short_english_object_is_no_statement_but_names_the_speaker(
         ("SYR_GOV", "it excluded Islamic State and the Nusra Front"),
         ("UN", "it was too short for aid deliveries"),
     ]
+
+
+def test_what_the_subject_called_it_and_the_venue_before_the_object(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "دمشق تدين\n\n"
+        "دانت وزارة الخارجية السورية في بيان ما وصفته بـ«الخرق السافر للسيادة السورية»، معتبرة أن "
+        "محاربة الإرهاب «لا تكون بإحلال تنظيمات إرهابية أخرى مكان داعش».\n\n"
+        "وتوعد مصدر عسكري سوري بأن «الجيش سيستعيد كل النقاط»، وهو ما وصفه ناشطون بأنه محاولة "
+        "لرفع معنويات العناصر."
+    )
+    said = _statements(extractor, text, "ar")
+    assert said[:2] == [
+        ("SYR_GOV", "الخرق السافر للسيادة السورية"),
+        ("SYR_GOV", "محاربة الإرهاب «لا تكون بإحلال تنظيمات إرهابية أخرى مكان داعش»"),
+    ]
+    assert not any("معنويات" in t for _sp, t in said)

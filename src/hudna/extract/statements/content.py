@@ -146,6 +146,9 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     if pos == verb.end:
         return None
     pos += len(folded[pos:clause_end]) - len(folded[pos:clause_end].lstrip("»”\"'"))  # «جيش الفتح»
+    venue = _VENUE_AHEAD.match(folded, pos, clause_end)
+    if venue:
+        pos = venue.end()  # "دانت الخارجية في بيان ما وصفته": where it was said, not what
     # "أعلنت فصائل «جيش الفتح» وغرفة عمليات «فتح حلب»، مساء أمس، ...": a second party joined
     # to the speaker before the adverbial
     joined_party = _JOINED_PARTY.match(folded, pos, clause_end)
@@ -186,6 +189,10 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
 _COMMA_AHEAD = re.compile(r"\s*،")
 _PLACE_OF_POST = re.compile(r"\s*(?:ل(?:مدينه|محافظه|بلده)\s+)?ل?")
 _ASIDE_AHEAD = re.compile(r"\s*(،)?\s*([^،«»\"]{2,60}?)\s*،\s*")
+_VENUE_AHEAD = re.compile(
+    r"\s*(?:في|خلال)\s+(?:تصريح|افاده|مؤتمر|حديث|مقابله|كلمه|بيان|لقاء)\S*(?:\s+(?:صحفي|صحافي|رسمي|مشترك|"
+    r"متلفز)\S*)?(?=\s)"
+)
 _WHERE_SAID = re.compile(r"(?:في|خلال)\s+(?:تصريح|افاده|مؤتمر|حديث|مقابله|كلمه|بيان|لقاء)")
 _JOINED_PARTY = re.compile(r"\s*و[^\W\d_]+(?:\s+[«\"“]?[^\W\d_]+[»\"”]?){0,3}(?=\s*،)")
 

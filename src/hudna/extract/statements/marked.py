@@ -48,7 +48,11 @@ def _marked(
     returns the speaker the text continues with."""
     folded = ctx.folded
     gap = (verb.end, gap_end)
-    continuing = verb.start in continuation_at
+    # "دانت الخارجية ما وصفته بـ«...»": what the subject called it, in a relative of its own
+    continuing = verb.start in continuation_at or (
+        _WHAT_BEFORE.search(folded, max(0, verb.start - 5), verb.start) is not None
+        and previous is not None
+    )
     speaker = _marked_speaker(
         ctx, verb, sentence, gap, continuing, called, quotes, actors, verbs, speakers, previous
     )
@@ -95,6 +99,8 @@ def _marked(
     return previous
 
 
+# "ما وصفته" (what it called), but not "وهو ما وصفه ناشطون" (the outlet's comment: its subject follows)
+_WHAT_BEFORE = re.compile(r"(?<!هو)(?<!هي)(?<!هذا)(?:^|\s)[وب]?ما\s+$")
 # "وهو ما رفضه ظريف", "ما ردّ عليه": a verb of answer whose subject a participle then follows
 _REJOINED = re.compile(r"(?:^|\s)(?:وهو|وهي|وهذا)?\s*ما\s+\S+\s*$")
 

@@ -978,3 +978,15 @@ def test_what_the_subject_called_it_and_the_venue_before_the_object(
         ("SYR_GOV", "محاربة الإرهاب «لا تكون بإحلال تنظيمات إرهابية أخرى مكان داعش»"),
     ]
     assert not any("معنويات" in t for _sp, t in said)
+
+
+def test_a_live_blogs_present_tense_call_after_and(extractor: Extractor) -> None:
+    text = (
+        "Aleppo live\n\n"
+        '13:45 UN Secretary-General Ban Ki-moon says the world "must not look away" from Aleppo '
+        "and urges all parties to let the evacuation resume without conditions."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("UN", 'the world "must not look away" from Aleppo'),
+        ("UN", "all parties to let the evacuation resume without conditions"),
+    ]

@@ -34,7 +34,7 @@ from hudna.extract.statements.speakers import (
 from hudna.text import is_arabic
 
 _EN_TAIL = re.compile(
-    r"(?:\s+(?:and|but|on\s+\w+day|in\s+a\s+(?:statement|speech|briefing)|on\s+\w+))+\s*[,.]?\s*$"
+    r"(?:\s+(?:and|but|on\s+\w+day|in\s+a\s+(?:statement|speech|briefing)))+\s*[,.]?\s*$"
 )
 _AND_OR_BUT_END = re.compile(r"(?:^|\s)(?:and|but)\s+" + _ADVERB + "$")
 _AS_IT_HAD = re.compile(r"(?:^|\s)as\s+(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?$")

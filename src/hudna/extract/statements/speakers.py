@@ -68,7 +68,9 @@ class _Speakers:
     `وزير الدفاع الروسي`); a name learnt earlier in the document (`وأضاف كوناشينكوف` after
     `اللواء إيغور كوناشينكوف`); an official's title with no party (`المتحدث باسم الوزارة`): the
     party the text was just speaking of. The words of a phrase resolved by the last three rules
-    are learnt as names of that speaker.
+    are learnt as names of that speaker. An actor naming a post before its own person speaks
+    through the person (`_holder_after`). `phrase_before` reads an English subject phrase with no
+    actor in it ("the Russian economy ministry said", "In Moscow, the foreign ministry said").
     """
 
     def __init__(self, ctx: Context, actors: list[Mention]) -> None:

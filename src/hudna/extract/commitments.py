@@ -320,14 +320,11 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
         return False
     # "Russian servicemen will escort", said by Russia: the speaker's own people, named by
     # its adjective
+    own = affiliation(ctx, speaker) if speaker is not None else None
     return not any(
         clause_start <= m.start < pos for m in ctx.mentions if m.kind == "actor"
-    ) and not (
-        speaker is not None
-        and any(
-            clause_start <= n.start < pos and n.payload.key == affiliation(ctx, speaker)
-            for n in ctx.cues_of("nationality")
-        )
+    ) and not any(
+        clause_start <= n.start < pos and n.payload.key == own for n in ctx.cues_of("nationality")
     )
 
 

@@ -189,11 +189,11 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
 _COMMA_AHEAD = re.compile(r"\s*،")
 _PLACE_OF_POST = re.compile(r"\s*(?:ل(?:مدينه|محافظه|بلده)\s+)?ل?")
 _ASIDE_AHEAD = re.compile(r"\s*(،)?\s*([^،«»\"]{2,60}?)\s*،\s*")
-_VENUE_AHEAD = re.compile(
-    r"\s*(?:في|خلال)\s+(?:تصريح|افاده|مؤتمر|حديث|مقابله|كلمه|بيان|لقاء)\S*(?:\s+(?:صحفي|صحافي|رسمي|مشترك|"
-    r"متلفز)\S*)?(?=\s)"
-)
 _WHERE_SAID = re.compile(r"(?:في|خلال)\s+(?:تصريح|افاده|مؤتمر|حديث|مقابله|كلمه|بيان|لقاء)")
+# the same venue right ahead, with the adjective it may take ("في مؤتمر صحفي")
+_VENUE_AHEAD = re.compile(
+    r"\s*" + _WHERE_SAID.pattern + r"\S*(?:\s+(?:صحفي|صحافي|رسمي|مشترك|متلفز)\S*)?(?=\s)"
+)
 _JOINED_PARTY = re.compile(r"\s*و[^\W\d_]+(?:\s+[«\"“]?[^\W\d_]+[»\"”]?){0,3}(?=\s*،)")
 
 

@@ -2596,6 +2596,25 @@ def test_a_definite_word_later_in_the_sentence_points_back_to_its_act(
     assert found == [("AIRSTRIKE", "hass", True)]
 
 
+def test_taking_a_named_place_is_an_attack(extractor: Extractor) -> None:
+    text = (
+        "On Thursday, government forces launched a ground offensive on rebel-held eastern "
+        "Aleppo; by Saturday they had taken the Handarat camp. The talks took place in Geneva."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "en")]
+    assert ("ATTACK", ["SYR_GOV"], "handarat_camp") in found
+    assert [e for e in found if e[2] == "geneva"] == []
+
+
+def test_a_party_alongside_the_doers_is_not_their_subject(extractor: Extractor) -> None:
+    text = (
+        "Syrian rebels advanced alongside the Turkish tanks and by the afternoon had taken "
+        "Jarablus from Islamic State."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "jarablus")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -428,6 +428,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("blocked_passive", events_file.blocked_passive),
         ("aid_none", events_file.aid_none),
         ("loss", events_file.losses),
+        ("taking", events_file.taking_verbs),
         ("arrival", events_file.arrivals),
         ("destroy", events_file.destroy_verbs),
         ("air_subject", events_file.air_subjects),

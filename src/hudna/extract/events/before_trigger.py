@@ -180,8 +180,8 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             not cand.arabic
             and len(slots.left) > 1
             and re.search(
-                r"(?:^|\s)(?:to|with)\s+(?:the\s+)?$",
-                folded[max(0, grp[0].start - 10) : grp[0].start],
+                r"(?:^|\s)(?:to|with|alongside)\s+(?:the\s+)?$",
+                folded[max(0, grp[0].start - 16) : grp[0].start],
             )
         ):
             grp = slots.left[

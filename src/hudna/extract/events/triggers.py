@@ -220,6 +220,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
     ("aid_none", "arrival", "SIEGE", 2, True),  # aid_none + arrivals: "no convoy has reached"
     ("loss", "place", "ATTACK", 3, True),  # lexicon losses + a place: "the rebels lost X"
+    ("taking", "place", "ATTACK", 3, True),  # lexicon taking_verbs + a place: "had taken Manbij"
     ("destroy", "air_subject", "AIRSTRIKE", 0, True),  # lexicon destroy_verbs + air_subjects
 )
 
@@ -263,7 +264,7 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                     )
                     # "lost the town of Kafr Hamra", not "lost 20 fighters in Aleppo"
                     and (
-                        head != "loss"
+                        head not in ("loss", "taking")
                         or _at(ctx, "lost_ground").fullmatch(ctx.folded, verb.end, x.start)
                     )
                     # "أعلن الجيش انتهاء الهدنة", "announced the end of the truce": no accord reached

@@ -2615,6 +2615,14 @@ def test_a_party_alongside_the_doers_is_not_their_subject(extractor: Extractor) 
     assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "jarablus")
 
 
+def test_arabic_dual_nouns_name_acts(extractor: Extractor) -> None:
+    for text, type_ in (
+        ("بلدة سلوق: غارتان لطيران التحالف الدولي دون ورود معلومات عن ضحايا.", "AIRSTRIKE"),
+        ("سقطت قذيفتان أطلقتها فصائل المعارضة على حي الحمدانية.", "SHELLING"),
+    ):
+        assert [e["type"] for e in _events(extractor, text, "ar")] == [type_], text
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -2623,6 +2623,14 @@ def test_arabic_dual_nouns_name_acts(extractor: Extractor) -> None:
         assert [e["type"] for e in _events(extractor, text, "ar")] == [type_], text
 
 
+def test_a_noun_that_looks_like_a_future_verb_leaves_the_act_done(extractor: Extractor) -> None:
+    text = "سقطت أربع قذائف هاون مصدرها مناطق سيطرة المعارضة على حي باب توما بعد ظهر الأحد."
+    found = [(e["type"], e["place"]) for e in _events(extractor, text, "ar")]
+    assert found == [("SHELLING", "bab_touma")]
+    planned = "قالت الفصائل إن معركة حلب ستكون طويلة."
+    assert _events(extractor, planned, "ar") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -23,11 +23,12 @@ _COORD_ACTORS = re.compile(
 # right before a word: a comma and maybe و/ف, so the word opens a clause of its own ("...، ووصف")
 CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
 
-# "معركة حلب ستكون": a verb in the future after the act; "سيطرة", "سيارات", "ستين", "سنوات" are
-# nouns and numbers that only look like one
+# the future prefix س of an Arabic verb; "سيطرة", "سيارات", "ستين", "سنوات" are nouns and numbers
+# that only look like one
+FUTURE_PREFIX = r"(?!سيطر|سيار|سياس|سياد|سيد|ستين|ستون|سنوات|سنين|سنوي)س[يتن]"
+# "معركة حلب ستكون": a verb in the future after the act
 _FUTURE_AFTER = re.compile(
-    r"^\s*(?:\S+\s+){0,2}[وف]?(?!سيطر|سيار|سياس|سياد|سيد|ستين|ستون|سنوات|سنين|سنوي)س[يتن]\S{2,}"
-    r"|^\s*(?:\S+\s+){0,2}(?:will|would)\s"
+    rf"^\s*(?:\S+\s+){{0,2}}[وف]?{FUTURE_PREFIX}\S{{2,}}|^\s*(?:\S+\s+){{0,2}}(?:will|would)\s"
 )
 
 _COORD_PLACES = re.compile(  # "مطار منغ العسكري وبلدة تل رفعت": an adjective may close the first

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from hudna.extract.context import Context
-from hudna.extract.events.common import _at, _Candidate, _definite
+from hudna.extract.events.common import FUTURE_PREFIX, _at, _Candidate, _definite
 
 
 def _talks_of_agreement(ctx: Context, candidates: list[_Candidate]) -> None:
@@ -205,7 +205,7 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             earlier[-1].joined = True
 
 
-_FUTURE_VERB = re.compile(r"(?:^|\s)(?:[وف]?س[تين][^\W\d_]{3,}|سوف|will|would)\s")
+_FUTURE_VERB = re.compile(rf"(?:^|\s)(?:[وف]?{FUTURE_PREFIX}[^\W\d_]{{3,}}|سوف|will|would)\s")
 
 
 _PREDICATE_AFTER = re.compile(

@@ -2631,6 +2631,17 @@ def test_a_noun_that_looks_like_a_future_verb_leaves_the_act_done(extractor: Ext
     assert _events(extractor, planned, "ar") == []
 
 
+def test_operations_against_a_party_are_an_attack(extractor: Extractor) -> None:
+    text = (
+        "وفي ريف دمشق، نفذت وحدات من الجيش العربي السوري اليوم عمليات مكثفة ضد أوكار إرهابيي "
+        "ما يسمى «جيش الإسلام» على أطراف مدينة دوما."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "douma")
+    rescue = "نفذت فرق الدفاع المدني عمليات إنقاذ في مدينة دوما."
+    assert _events(extractor, rescue, "ar") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

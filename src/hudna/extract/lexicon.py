@@ -139,6 +139,8 @@ class EventsFile(_Data):
     discuss_verbs: Bilingual = Field(default_factory=Bilingual)
     advance_verbs: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
+    operations: Bilingual = Field(default_factory=Bilingual)
+    against: Bilingual = Field(default_factory=Bilingual)
     advance_fronts: Bilingual = Field(default_factory=Bilingual)
     blocked_passive: Bilingual = Field(default_factory=Bilingual)
     aid_none: Bilingual = Field(default_factory=Bilingual)
@@ -424,6 +426,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("discuss", events_file.discuss_verbs),
         ("advance", events_file.advance_verbs),
         ("towards", events_file.towards),
+        ("operation", events_file.operations),
+        ("against", events_file.against),
         ("advance_front", events_file.advance_fronts),
         ("blocked_passive", events_file.blocked_passive),
         ("aid_none", events_file.aid_none),

@@ -216,6 +216,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("accord_verb", "accord", "AGREE", 6, True),  # lexicon accord_verbs + accords
     ("discuss", "with", "MEET", 6, True),  # lexicon discuss_verbs + with_words
     ("advance", "towards", "ATTACK", 4, True),  # lexicon advance_verbs + towards
+    ("operation", "against", "ATTACK", 1, True),  # lexicon operations + against
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
     ("aid_none", "arrival", "SIEGE", 2, True),  # aid_none + arrivals: "no convoy has reached"

@@ -2642,6 +2642,17 @@ def test_operations_against_a_party_are_an_attack(extractor: Extractor) -> None:
     assert _events(extractor, rescue, "ar") == []
 
 
+def test_a_place_fallen_into_a_partys_hands_was_taken_by_it(extractor: Extractor) -> None:
+    text = "لم يكن سقوط حي مساكن هنانو، أمس السبت، بيد قوات النظام والميليشيات الموالية لها مفاجئاً."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "masaken_hanano")
+    for text in (
+        "قال ولايتي إن طهران «لن تسمح بسقوط حلب بيد الإرهابيين».",
+        "سقط عشرات القتلى في حلب، بيد أن الهدنة صمدت.",
+    ):
+        assert [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"] == [], text
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

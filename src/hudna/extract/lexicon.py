@@ -140,6 +140,8 @@ class EventsFile(_Data):
     advance_verbs: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
     operations: Bilingual = Field(default_factory=Bilingual)
+    falls: Bilingual = Field(default_factory=Bilingual)
+    into_hands: Bilingual = Field(default_factory=Bilingual)
     against: Bilingual = Field(default_factory=Bilingual)
     advance_fronts: Bilingual = Field(default_factory=Bilingual)
     blocked_passive: Bilingual = Field(default_factory=Bilingual)
@@ -427,6 +429,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("advance", events_file.advance_verbs),
         ("towards", events_file.towards),
         ("operation", events_file.operations),
+        ("fall", events_file.falls),
+        ("into_hands", events_file.into_hands),
         ("against", events_file.against),
         ("advance_front", events_file.advance_fronts),
         ("blocked_passive", events_file.blocked_passive),

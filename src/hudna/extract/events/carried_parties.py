@@ -317,10 +317,27 @@ _FELL_TO = re.compile(r"(?:fell|falls|fallen)\s+to")
 
 def _fallen_to(ctx: Context, candidates: list[_Candidate]) -> None:
     """ "Masaken Hanano fell to government forces": the party a place fell to took it; the word
-    "to" that marks a target elsewhere names the doer here."""
+    "to" that marks a target elsewhere names the doer here. `سقوط حي مساكن هنانو بيد قوات النظام`:
+    the parties right after the hands took it."""
     for c in candidates:
         if c.type == "ATTACK" and not c.actors and c.target and _FELL_TO.fullmatch(c.trigger_word):
             c.actors, c.target = [c.target], None
+        if c.trigger.payload.extra != "fall":
+            continue
+        hands = next(
+            (h for h in ctx.cues_of("into_hands") if c.trigger.end <= h.start < c.sentence.end),
+            None,
+        )
+        if hands is None:
+            continue
+        after = [
+            m for m in ctx.mentions_in(hands.end, c.sentence.end, "actor") if m.start >= hands.end
+        ]
+        if after and len(words_between(ctx.folded, hands.end, after[0].start)) <= 1:
+            group = next(g for g in _groups(ctx, after) if after[0] in g)
+            c.actors = list(dict.fromkeys(m.id for m in group))
+            if c.target in c.actors:
+                c.target = None
 
 
 _MAKER_SAID = re.compile(

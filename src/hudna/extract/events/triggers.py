@@ -217,6 +217,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("discuss", "with", "MEET", 6, True),  # lexicon discuss_verbs + with_words
     ("advance", "towards", "ATTACK", 4, True),  # lexicon advance_verbs + towards
     ("operation", "against", "ATTACK", 1, True),  # lexicon operations + against
+    ("fall", "into_hands", "ATTACK", 6, False),  # lexicon falls + into_hands
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
     ("aid_none", "arrival", "SIEGE", 2, True),  # aid_none + arrivals: "no convoy has reached"
@@ -248,6 +249,13 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 # "called for an inquiry into the massacre": a demand, not a label; "a session
                 # called at Moscow's request": convened
                 continue
+            if head == "fall" and (
+                _at(ctx, "temporal_frame").search(ctx.folded[max(0, verb.start - 12) : verb.start])
+                or _prefix(ctx.folded, verb.start).endswith(("ب", "ل"))
+            ):
+                # "منذ سقوط المدينة بيد التنظيم": the time of another act; "لن تسمح بسقوط حلب
+                # بيد الإرهابيين": what one allows or fears, not an act told
+                continue
             if head == "aid_object" and any(
                 b.end <= verb.start and len(words_between(ctx.folded, b.end, verb.start)) <= 8
                 for b in ctx.cues_of("blocking")
@@ -267,6 +275,14 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                     and (
                         head not in ("loss", "taking")
                         or _at(ctx, "lost_ground").fullmatch(ctx.folded, verb.end, x.start)
+                    )
+                    # what falls is a place ("بيد أن" is "but", no hands)
+                    and not (
+                        head == "fall"
+                        and (
+                            re.match(r"\s*ان\s", ctx.folded[x.end :])
+                            or not _only_place_between(ctx, verb.end, x.start)
+                        )
                     )
                     # "أعلن الجيش انتهاء الهدنة", "announced the end of the truce": no accord reached
                     and not (
@@ -304,8 +320,24 @@ def _paired_triggers(ctx: Context) -> list[Match]:
     return out
 
 
+def _only_place_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` name a place and, besides it and a day, one word at
+    most (`سقوط حي مساكن هنانو، أمس السبت، بيد`)."""
+    places = ctx.mentions_in(start, end, "place")
+    if not places:
+        return False
+    spans = [(m.start, m.end) for m in places] + [
+        (d.start, d.end) for d in ctx.dates if start <= d.start and d.end <= end
+    ]
+    rest = "".join(
+        " " if any(a <= i < b for a, b in spans) else ch
+        for i, ch in enumerate(ctx.folded[start:end], start)
+    )
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 1
+
+
 # trigger forms that tell `_candidate` and the slot rules how a pair is read
-_PAIRED_FORMS = {"loss": "loss", "aid_none": "denial"}
+_PAIRED_FORMS = {"loss": "loss", "aid_none": "denial", "fall": "fall"}
 _COPULA = re.compile(r"\s+[يت]كن\s+")
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")

@@ -2653,6 +2653,16 @@ def test_a_place_fallen_into_a_partys_hands_was_taken_by_it(extractor: Extractor
         assert [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"] == [], text
 
 
+def test_a_quarter_of_one_city_is_not_in_another(extractor: Extractor) -> None:
+    text = (
+        "وقُصف حي الأنصاري بقذائف يُعتقد أنها تحوي غاز الكلور، وفي الخميس الماضي قُتل ثلاثة "
+        "جنود أتراك في غارة جوية قرب مدينة الباب قال الجيش التركي إن طائرات تابعة للنظام "
+        "السوري نفذتها."
+    )
+    found = sorted((e["type"], e["place"]) for e in _events(extractor, text, "ar"))
+    assert found == [("AIRSTRIKE", "al_bab"), ("CHEMICAL", "ansari")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

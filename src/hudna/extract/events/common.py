@@ -237,6 +237,9 @@ def _in_title(ctx: Context, c: _Candidate) -> bool:
     return c.trigger.start < title_end(ctx)
 
 
+_CITY_KM = 15  # how far from a city's point its quarters and its outskirts lie
+
+
 def _same_area(ctx: Context, a: _Candidate, b: _Candidate, near: bool = True) -> bool:
     """Whether `b`'s place lies in `a`'s (the governorate, the city and its neighbourhoods) or,
     with `near`, close to `a`'s town; a missing place fits any."""
@@ -250,13 +253,18 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate, near: bool = True) ->
     # the headline names the governorate or the city, the body the town or the neighbourhood
     return (
         wide.kind in ("governorate", "region")
-        or (wide.kind == "city" and narrow.kind == "neighbourhood")
+        # (a quarter of that city, not of another in the governorate: al-Ansari is not al-Bab's)
+        or (
+            wide.kind == "city"
+            and narrow.kind == "neighbourhood"
+            and not place_km(wide, narrow) > _CITY_KM
+        )
         or narrow.id == wide.admin1  # "violations in Hama" / "in Hama province"
         or (  # "غارة ... في دير الزور" / "في جبل الثردة قرب مطار دير الزور"
             near
             and wide.kind == "city"
             and narrow.kind not in ("governorate", "country", "city")
-            and place_km(wide, narrow) <= 15
+            and place_km(wide, narrow) <= _CITY_KM
         )
     )
 

@@ -2663,6 +2663,18 @@ def test_a_quarter_of_one_city_is_not_in_another(extractor: Extractor) -> None:
     assert found == [("AIRSTRIKE", "al_bab"), ("CHEMICAL", "ansari")]
 
 
+def test_the_speakers_own_fighters_did_what_they_tell(extractor: Extractor) -> None:
+    text = (
+        "وفي الأثناء، أعلنت وحدات حماية الشعب الكردية أن مقاتليها سيطروا على أجزاء من حي "
+        "بستان الباشا المجاور لحي الشيخ مقصود."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SDF"], "bustan_al_basha")
+    repelled = "وقالت «جبهة الشام» إن مقاتليها صدوا هجوماً على بلدة خان طومان."
+    attack = _one(_events(extractor, repelled, "ar"), "ATTACK")
+    assert attack["actors"] == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

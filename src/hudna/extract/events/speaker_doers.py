@@ -66,6 +66,8 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             if cand.lo <= f.start < cand.hi
             # "مقتل ثلاثة من جنودها في غارة": its own dead, not its own strike
             and not _at(ctx, "casualty").search(folded, max(0, f.start - 25), f.start)
+            # "إن مقاتليه صدوا هجوماً": who repelled the attack did not make it
+            and not (f.end <= trig.start and _at(ctx, "repelled").search(folded, f.end, trig.start))
             # "طائراتها نفذت أمس الأحد ٢٦ غارة": the day and the count do not part them
             # "its aircraft had not carried out any strikes": the auxiliaries do not either
             and len(

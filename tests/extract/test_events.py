@@ -2675,6 +2675,15 @@ def test_the_speakers_own_fighters_did_what_they_tell(extractor: Extractor) -> N
     assert attack["actors"] == []
 
 
+def test_the_lam_after_a_post_names_whose_post_it_is(extractor: Extractor) -> None:
+    text = (
+        "سياسياً، اتهم المنسق العام للهيئة العليا للمفاوضات رياض حجاب روسيا بـ«المشاركة في "
+        "جرائم حرب»."
+    )
+    accuse = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accuse["actors"], accuse["target"]) == (["HNC"], "RUS")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -62,6 +62,14 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         gap_text = folded[anchor : grp[0].start]
         marker = _marker_before(ctx, anchor, grp[0].start)
         lam = _prefix(folded, grp[0].start).endswith("ل") or bool(_LAM_END.search(gap_text))
+        # "اتهم المنسق العام للهيئة العليا للمفاوضات روسيا": the ل after a post is whose post it
+        # is, the post holder the subject
+        if (
+            lam
+            and cand.arabic
+            and any(anchor <= o.start for o in ctx.cues_of("official") if o.end <= grp[0].start)
+        ):
+            lam = False
         framed = any(
             anchor <= f.start < grp[0].start
             and not any(d.start <= f.start < d.end for d in ctx.cues_of("delegation"))

@@ -2684,6 +2684,15 @@ def test_the_lam_after_a_post_names_whose_post_it_is(extractor: Extractor) -> No
     assert (accuse["actors"], accuse["target"]) == (["HNC"], "RUS")
 
 
+def test_the_accused_named_by_a_pronoun_is_the_party_before(extractor: Extractor) -> None:
+    text = (
+        "Russia's defence ministry said armed groups had shelled the Castello road corridor on "
+        'Thursday, and accused them of using the pause "to regroup and resupply."'
+    )
+    accuse = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accuse["actors"], accuse["target"]) == (["RUS"], "SYR_OPP")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

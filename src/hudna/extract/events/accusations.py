@@ -22,6 +22,8 @@ _LOOKING_AWAY_OF = re.compile(
     r"funding|allowing|tolerating|excusing|justifying|hiding|denying|downplaying|whitewashing|"
     r"overlooking|condoning)\s"
 )
+# "accused them of", "متهماً إياها بـ": the accused named by a pronoun
+_PRONOUN_ACCUSED = re.compile(r"\s+(?:them|it|him|her|اياها|اياهم|اياه)\s")
 _BLAMED_ON = re.compile(r"\s+(?:on|upon)\s")
 _WHICH = re.compile(r"(?<!\S)(?:which|that)\s+(?:\S+\s+){0,4}$")
 _CONTRAST = re.compile(r"\s*[,،]\s*(?:في حين|بينما|فيما|while|whereas)\s")
@@ -42,6 +44,8 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                 and sp != acc.target
             ]
             acc.actors = opened[:1]
+        if not acc.target and _PRONOUN_ACCUSED.match(ctx.folded, acc.trigger.end):
+            acc.target = _antecedent(ctx, acc)
         acts = [
             c
             for c in candidates
@@ -113,6 +117,16 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                 act.actors = [blamed]
                 act.target = None if act.target == blamed else act.target
         candidates.remove(acc)
+
+
+def _antecedent(ctx: Context, acc: _Candidate) -> str | None:
+    """ "said armed groups had shelled the corridor ... and accused them of using the pause": the
+    party a pronoun after the verb points back to, the last one named before it other than the
+    accuser."""
+    before = ctx.mentions_in(acc.sentence.start, acc.trigger.start, "actor")
+    own = {affiliation(ctx, a) for a in acc.actors}
+    others = [m for m in before if affiliation(ctx, m.id) not in own and m.id not in acc.actors]
+    return affiliation(ctx, others[-1].id) if others else None
 
 
 def _blamed_in_relative(ctx: Context, act: _Candidate, acc: _Candidate) -> bool:

@@ -2693,6 +2693,17 @@ def test_the_accused_named_by_a_pronoun_is_the_party_before(extractor: Extractor
     assert (accuse["actors"], accuse["target"]) == (["RUS"], "SYR_OPP")
 
 
+def test_a_city_after_its_quarter_only_locates_it(extractor: Extractor) -> None:
+    text = (
+        "كما وثّق المرصد إصابة ١٤ مدنياً في حي الحمدانية الخاضع لسيطرة النظام في حلب جراء "
+        "سقوط قذائف أطلقتها الفصائل المقاتلة."
+    )
+    shelling = _one(_events(extractor, text, "ar"), "SHELLING")
+    assert shelling["place"] == "hamdaniyah"
+    text = "ريف دمشق: 4 مدنيين في مدينة دوما، جراء قصف صاروخي لقوات النظام استهدف السوق."
+    assert _one(_events(extractor, text, "ar"), "SHELLING")["place"] == "douma"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -247,7 +247,12 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate, near: bool = True) ->
     pb = b.places[0] if b.places else None
     if pa is None or pb is None or pa == pb:
         return True
-    wide, narrow = ctx.lexicon.places[pa], ctx.lexicon.places[pb]
+    return _within(ctx, pa, pb, near)
+
+
+def _within(ctx: Context, outer: str, inner: str, near: bool = True) -> bool:
+    """Whether place `inner` lies in place `outer` (or, with `near`, close to `outer`'s town)."""
+    wide, narrow = ctx.lexicon.places[outer], ctx.lexicon.places[inner]
     if wide.admin1 != narrow.admin1:
         return False
     # the headline names the governorate or the city, the body the town or the neighbourhood

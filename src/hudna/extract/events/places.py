@@ -19,6 +19,7 @@ from hudna.extract.events.common import (
     _Candidate,
     _prefix,
     _same_day_anaphor,
+    _within,
 )
 from hudna.extract.numbers import count_value
 from hudna.models import HOSTILE_TYPES
@@ -504,6 +505,18 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             folded[before[-2].end : before[-1].start],
         ):
             last -= 1  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
+        elif (
+            len(before) > 1
+            and _LOCATED_IN.search(folded, before[-2].end, before[-1].start)
+            and len(words_between(folded, before[-2].end, before[-1].start)) <= 5
+            and ctx.lexicon.places[before[-1].id].kind in ("city", "governorate", "region")
+            and _PLACE_RANK.get(ctx.lexicon.places[before[-2].id].kind, 3)
+            < _PLACE_RANK.get(ctx.lexicon.places[before[-1].id].kind, 3)
+            and _within(ctx, before[-1].id, before[-2].id, near=False)
+        ):
+            # "إصابة ١٤ مدنياً في حي الحمدانية الخاضع لسيطرة النظام في حلب جراء سقوط قذائف":
+            # the quarter, which its city only locates
+            last -= 1
         told_of = (  # the places are what the act is told of: in its clause, or taken up
             not _CLAUSE_PUNCT.search(folded, before[-1].end, trig.start)
             # "أما الفوعة وكفريا، فتحاصرهما جماعات مسلحة": the topic, then the fa' of its comment
@@ -592,6 +605,10 @@ _SEAT_OF = re.compile(
 )
 _COMMA_ONLY = re.compile(r"\s*[،,]\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:[،,]\s*)?(?:(?:and|or)\s+|و\s*)?(?:the\s+)?")
+
+
+# "... الخاضع لسيطرة النظام في", "..., held by the government, in": the city that locates a place
+_LOCATED_IN = re.compile(r"(?:^|\s)(?:في|in)\s+(?:مدينه\s+|the city of\s+)?$")
 
 
 def _capital_locates(ctx: Context, town: Mention, city: Mention) -> bool:

@@ -2704,6 +2704,14 @@ def test_a_city_after_its_quarter_only_locates_it(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "ar"), "SHELLING")["place"] == "douma"
 
 
+def test_the_toll_tells_the_quarter_of_the_city_hit(extractor: Extractor) -> None:
+    text = (
+        "He reported that non-State armed groups had fired mortars and rockets on western "
+        "Aleppo, killing at least 8 civilians in Hamdaniyah on Tuesday."
+    )
+    assert _one(_events(extractor, text, "en"), "SHELLING")["place"] == "hamdaniyah"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -69,14 +69,33 @@ _FOCUS = re.compile(
 )
 
 
+_TOLL_IN = re.compile(
+    r"[^.;؛]{0,30}?(?:killing|wounding|injuring|مقتل|اصابه)\s[^.;؛]{0,60}?\s(?:in|في)\s+"
+    r"(?:(?:the\s+)?(?:district|neighbou?rhood)\s+of\s+|حي\s+)?"
+)
+
+
 def _focused(
     ctx: Context, cand: _Candidate, chosen: list[Mention], places: list[Mention]
 ) -> list[Mention]:
     """The places inside the one province an act was told over, named right after it as where
-    most of it fell: they, not the province, are its places."""
+    most of it fell: they, not the province, are its places; so is the quarter of a city its
+    toll is told in."""
     if cand.type not in HOSTILE_TYPES or len(chosen) != 1:
         return []
     area = ctx.lexicon.places[chosen[0].id]
+    if area.kind == "city":
+        # "fired mortars and rockets on western Aleppo, killing at least 8 civilians in
+        # Hamdaniyah": the toll tells the quarter of the city it fell on
+        toll = [
+            p
+            for p in places
+            if chosen[0].end < p.start < cand.sentence.end
+            and _TOLL_IN.fullmatch(ctx.folded, chosen[0].end, p.start)
+            and ctx.lexicon.places[p.id].kind == "neighbourhood"
+            and _within(ctx, chosen[0].id, p.id, near=False)
+        ]
+        return toll[:1]
     if area.kind not in ("governorate", "region"):
         return []
     focus = _FOCUS.search(ctx.folded, chosen[0].end, min(cand.sentence.end, chosen[0].end + 60))

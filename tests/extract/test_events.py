@@ -2712,6 +2712,16 @@ def test_the_toll_tells_the_quarter_of_the_city_hit(extractor: Extractor) -> Non
     assert _one(_events(extractor, text, "en"), "SHELLING")["place"] == "hamdaniyah"
 
 
+def test_an_advance_by_ground_forces_is_their_attack(extractor: Extractor) -> None:
+    text = (
+        "Islamic State fighters repelled an advance by Turkish-backed rebels on the western "
+        "approaches to al-Bab."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["target"], attack["place"]) == (["SYR_OPP"], "ISIS", "al_bab")
+    assert _events(extractor, "The talks in Geneva made an advance on Tuesday.", "en") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -2722,6 +2722,17 @@ def test_an_advance_by_ground_forces_is_their_attack(extractor: Extractor) -> No
     assert _events(extractor, "The talks in Geneva made an advance on Tuesday.", "en") == []
 
 
+def test_the_dead_of_a_party_named_after_of_are_a_side_of_the_clash(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Two fighters of the Syrian Democratic Forces were killed in clashes with Islamic State "
+        "remnants on the western outskirts of Manbij."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (sorted(attack["actors"]), attack["place"]) == (["ISIS", "SDF"], "manbij")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

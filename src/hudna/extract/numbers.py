@@ -28,6 +28,20 @@ def _compiled() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     return words, pat_before, pat_after
 
 
+@lru_cache(maxsize=1)
+def _of_the_killed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Two fighters of the Syrian Democratic Forces were killed": the count and "of" before the
+    party, the toll's word right after it."""
+    data = load_yaml("lexicons", "numbers.yaml")
+    words = {fold(w) for ws in data["words"].values() for w in ws}
+    after = "|".join(re.escape(fold(w)) for w in data["killed_after"]["en"])
+    count = rf"(?:\d{{1,4}}|{alternation(list(words))})"
+    return (
+        re.compile(rf"(?<!\w){count}\s+(?:[^\W\d_]+\s+){{0,2}}of\s+(?:the\s+)?$"),
+        re.compile(rf"\s+(?:{after})(?!\w)"),
+    )
+
+
 _OF_THE_DEAD = re.compile(
     r"\s*(?:[^\W\d_]+\s+)?(?:(?:من|of)\s+(?:the\s+)?)?"
     r"(?:(?:عناصر|مقاتلي|جنود|افراد|ضباط|مستشاري)\s+)?"  # "مقتل 13 من عناصر الحرس الثوري"
@@ -58,6 +72,9 @@ def in_toll(folded: str, start: int, end: int) -> bool:
         # "مقتل 14 جندياً تركياً", "قُتل ثلاثة عناصر من «جيش الإسلام»", "killed two members of"
         if _OF_THE_DEAD.fullmatch(folded, m.end(), start):
             return True
+    counted_of, killed = _of_the_killed()
+    if counted_of.search(folded, max(0, start - 40), start) and killed.match(folded, end):
+        return True
     lo = max(0, start - 25)
     return any(
         m.start() < start and m.end() >= end for m in pat_after.finditer(folded, lo, end + 40)

@@ -2733,6 +2733,16 @@ def test_the_dead_of_a_party_named_after_of_are_a_side_of_the_clash(
     assert (sorted(attack["actors"]), attack["place"]) == (["ISIS", "SDF"], "manbij")
 
 
+def test_an_english_supply_route_cut_is_no_siege(extractor: Extractor) -> None:
+    text = (
+        "A Russian-backed government offensive north of Aleppo cut the main rebel supply route "
+        "to Turkey on Wednesday."
+    )
+    assert [e["type"] for e in _events(extractor, text, "en")] == ["ATTACK"]
+    blocked = "Government forces blocked aid convoys from reaching Daraya on Wednesday."
+    assert [e["type"] for e in _events(extractor, blocked, "en")] == ["SIEGE"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -330,9 +330,7 @@ def _fallen_to(ctx: Context, candidates: list[_Candidate]) -> None:
         )
         if hands is None:
             continue
-        after = [
-            m for m in ctx.mentions_in(hands.end, c.sentence.end, "actor") if m.start >= hands.end
-        ]
+        after = ctx.mentions_in(hands.end, c.sentence.end, "actor")
         if after and len(words_between(ctx.folded, hands.end, after[0].start)) <= 1:
             group = next(g for g in _groups(ctx, after) if after[0] in g)
             c.actors = list(dict.fromkeys(m.id for m in group))

@@ -262,7 +262,7 @@ def _within(ctx: Context, outer: str, inner: str, near: bool = True) -> bool:
         or (
             wide.kind == "city"
             and narrow.kind == "neighbourhood"
-            and not place_km(wide, narrow) > _CITY_KM
+            and place_km(wide, narrow) <= _CITY_KM
         )
         or narrow.id == wide.admin1  # "violations in Hama" / "in Hama province"
         or (  # "غارة ... في دير الزور" / "في جبل الثردة قرب مطار دير الزور"

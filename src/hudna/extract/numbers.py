@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from hudna.data import load_yaml
 from hudna.text import alternation, fold
 
 
+class _Patterns(NamedTuple):
+    words: dict[str, int]  # folded number word -> its value
+    before: re.Pattern[str]  # "killed 14", "مقتل 14"
+    after: re.Pattern[str]  # "14 civilians were killed", "12 قتيلاً"
+    # "Two fighters of the Syrian Democratic Forces were killed": the count and "of" before the
+    # party, the toll's word right after it
+    counted_of: re.Pattern[str]
+    killed: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+def _compiled() -> _Patterns:
     data = load_yaml("lexicons", "numbers.yaml")
     words = {fold(w): int(n) for n, ws in data["words"].items() for w in ws}
     num = alternation(list(words))
@@ -21,24 +32,15 @@ def _compiled() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     after = "|".join(
         re.escape(fold(w)) for w in [*data["killed_after"]["ar"], *data["killed_after"]["en"]]
     )
+    after_en = "|".join(re.escape(fold(w)) for w in data["killed_after"]["en"])
     qual = r"(?:(?:at least|nearly|more than|about|some|ما لا يقل عن|نحو|حوالي|أكثر من|اكثر من|قرابة)\s+)?"
     filler = r"(?:[^\W\d_]+\s+){0,2}"
-    pat_before = re.compile(rf"(?<!\w)(?:{before})\s+{qual}{count}(?!\w)")
-    pat_after = re.compile(rf"(?<!\w){qual}{count}\s+{filler}(?:{after})(?!\w)")
-    return words, pat_before, pat_after
-
-
-@lru_cache(maxsize=1)
-def _of_the_killed() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "Two fighters of the Syrian Democratic Forces were killed": the count and "of" before the
-    party, the toll's word right after it."""
-    data = load_yaml("lexicons", "numbers.yaml")
-    words = {fold(w) for ws in data["words"].values() for w in ws}
-    after = "|".join(re.escape(fold(w)) for w in data["killed_after"]["en"])
-    count = rf"(?:\d{{1,4}}|{alternation(list(words))})"
-    return (
-        re.compile(rf"(?<!\w){count}\s+(?:[^\W\d_]+\s+){{0,2}}of\s+(?:the\s+)?$"),
-        re.compile(rf"\s+(?:{after})(?!\w)"),
+    return _Patterns(
+        words,
+        re.compile(rf"(?<!\w)(?:{before})\s+{qual}{count}(?!\w)"),
+        re.compile(rf"(?<!\w){qual}{count}\s+{filler}(?:{after})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:\d{{1,4}}|{num})\s+(?:[^\W\d_]+\s+){{0,2}}of\s+(?:the\s+)?$"),
+        re.compile(rf"\s+(?:{after_en})(?!\w)"),
     )
 
 
@@ -52,9 +54,9 @@ _OF_THE_DEAD = re.compile(
 @lru_cache(maxsize=256)
 def fatalities(folded_clause: str) -> int | None:
     """The largest death toll stated in a folded clause, or None when it gives no number."""
-    _words, pat_before, pat_after = _compiled()
+    patterns = _compiled()
     counts = []
-    for pattern in (pat_before, pat_after):
+    for pattern in (patterns.before, patterns.after):
         for m in pattern.finditer(folded_clause):
             raw = m.group("n")
             value = count_value(raw)
@@ -66,24 +68,25 @@ def fatalities(folded_clause: str) -> int | None:
 def in_toll(folded: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) are among the dead of a toll: "killed 14 Turkish
     soldiers", "Fourteen Turkish soldiers killed", "مقتل 14 جندياً تركياً"."""
-    _words, pat_before, pat_after = _compiled()
+    patterns = _compiled()
     lo = max(0, start - 50)
-    for m in pat_before.finditer(folded, lo, start):
+    for m in patterns.before.finditer(folded, lo, start):
         # "مقتل 14 جندياً تركياً", "قُتل ثلاثة عناصر من «جيش الإسلام»", "killed two members of"
         if _OF_THE_DEAD.fullmatch(folded, m.end(), start):
             return True
-    counted_of, killed = _of_the_killed()
-    if counted_of.search(folded, max(0, start - 40), start) and killed.match(folded, end):
+    if patterns.counted_of.search(folded, max(0, start - 40), start) and patterns.killed.match(
+        folded, end
+    ):
         return True
     lo = max(0, start - 25)
     return any(
-        m.start() < start and m.end() >= end for m in pat_after.finditer(folded, lo, end + 40)
+        m.start() < start and m.end() >= end for m in patterns.after.finditer(folded, lo, end + 40)
     )
 
 
 def count_value(folded_word: str) -> int | None:
     """The number a folded word says ("14", "ثلاث", "three"), or None."""
-    words, _before, _after = _compiled()
+    words = _compiled().words
     return int(folded_word) if folded_word.isdigit() else words.get(folded_word)
 
 

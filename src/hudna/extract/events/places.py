@@ -69,6 +69,8 @@ _FOCUS = re.compile(
 )
 
 
+# after an act on a city: its toll told in one of its quarters ("on western Aleppo, killing at least
+# 8 civilians in Hamdaniyah")
 _TOLL_IN = re.compile(
     r"[^.;؛]{0,30}?(?:killing|wounding|injuring|مقتل|اصابه)\s[^.;؛]{0,60}?\s(?:in|في)\s+"
     r"(?:(?:the\s+)?(?:district|neighbou?rhood)\s+of\s+|حي\s+)?"

@@ -10,7 +10,7 @@ import re
 
 from hudna.extract.context import Context, words_between
 from hudna.extract.entities import affiliation
-from hudna.extract.events.common import _AGREEMENT_WORDS, _at, _broken_siege, _Candidate
+from hudna.extract.events.common import _AGREEMENT_WORDS, BACKED, _at, _broken_siege, _Candidate
 from hudna.extract.events.party_groups import _groups
 from hudna.models import HOSTILE_TYPES
 
@@ -256,9 +256,7 @@ def _supporters(ctx: Context, candidates: list[_Candidate]) -> None:
             act.actors = list(dict.fromkeys([*act.actors, *helpers[-1].actors]))
 
 
-_BACKED_BY = re.compile(
-    r"(?:^|[\s,،])(?:backed|supported|aided|helped|covered)\s+by\s+[^,،.;]{0,50}$"
-)
+_BACKED_BY = re.compile(rf"(?:^|[\s,،]){BACKED}\s+by\s+[^,،.;]{{0,50}}$")
 
 
 _MEANS_JOINED_IN_PHRASE = re.compile(r"\s*,?\s*(?:and|or|as well as)\s+(?:\S+\s+){0,2}$")

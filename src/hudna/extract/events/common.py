@@ -20,6 +20,9 @@ _COORD_ACTORS = re.compile(
     r"^[\s،,»”\"]*(?:(?:ال\S+\s+)?(?:و|and|&)\s*(?:[^\s،,]+\s+){0,2}ل?[«“\"]?)?$"
 )
 
+# the English participles of backing an armed side ("backed by Russian air strikes")
+BACKED = r"(?:backed|supported|aided|helped|covered)"
+
 # right before a word: a comma and maybe و/ف, so the word opens a clause of its own ("...، ووصف")
 CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
 

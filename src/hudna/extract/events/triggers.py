@@ -10,6 +10,7 @@ from hudna.extract.context import WORD, Context, Sentence, title_end, word_end, 
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _FUTURE_AFTER,
+    BACKED,
     CLAUSE_JOIN_END,
     _accused_in,
     _at,
@@ -608,7 +609,7 @@ def _past_subject(ctx: Context, trig: Match) -> int:
 _SPACES = re.compile(r"\s*")
 _RELATIVE_ASIDE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s[^,;.]{1,80},")
 _BACKING_ASIDE = re.compile(
-    r"(?:[,،]\s*|\s)(?:backed|supported|aided|helped|covered)\s+by\s+[^,،]{1,60}"
+    rf"(?:[,،]\s*|\s){BACKED}\s+by\s+[^,،]{{1,60}}"
     r"(?:[,،]\s*|\s)(?:\S+\s+){0,2}$"
 )
 _JOINED_MEANS = re.compile(r"\s+(?:and|or|او)\s+|\s+و")  # "غارات وبراميل", "strikes and shells"

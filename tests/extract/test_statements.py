@@ -990,3 +990,32 @@ def test_a_live_blogs_present_tense_call_after_and(extractor: Extractor) -> None
         ("UN", 'the world "must not look away" from Aleppo'),
         ("UN", "all parties to let the evacuation resume without conditions"),
     ]
+
+
+def test_a_description_verb_with_an_object_pronoun_keeps_the_speaker(
+    extractor: Extractor,
+) -> None:
+    # the verb's own object ("ووصفتها") names no one: the ministry that denied goes on speaking
+    text = (
+        "نفت وزارة الدفاع الروسية تقارير تحدثت عن غارات لطائرات روسية على بلدة الأتارب في ريف "
+        'حلب الغربي السبت الماضي، ووصفتها بأنها "أخبار ملفقة".'
+    )
+    assert ("RUS", "أخبار ملفقة") in _statements(extractor, text, "ar")
+
+
+def test_a_relative_clause_on_the_object_does_not_end_the_gap(extractor: Extractor) -> None:
+    # "التي دعت إليها موسكو" says nothing: what Power called the session follows it
+    text = (
+        "وصفت المندوبة الأميركية لدى الأمم المتحدة سامانثا باور، مساء السبت، الجلسة الطارئة "
+        "التي دعت إليها موسكو بأنها «حيلة رخيصة»."
+    )
+    assert _statements(extractor, text, "ar") == [("USA", "حيلة رخيصة")]
+    # an English relative does not end the words: "who he said had killed ..." is part of them
+    text = (
+        "Churkin accused the UN secretariat of ignoring the shelling of western Aleppo by "
+        '"terrorists", who he said had killed dozens of civilians in the past week.'
+    )
+    assert any(
+        t.endswith("dozens of civilians in the past week")
+        for _, t in _statements(extractor, text, "en")
+    )

@@ -59,7 +59,14 @@ def find_statements(ctx: Context) -> None:
     speakers = _Speakers(ctx, actors)
     stops = [*verbs, *ctx.cues_of("turn_opener")]
     # "وقال الأسد، بحسب الرئاسة السورية، إن ...": a source between the verb and its words
-    gap_stops = [v for v in stops if not (v.payload.key in _ATTRIBUTION or v.text in _ATTRIBUTION)]
+    # "الجلسة الطارئة التي دعت إليها موسكو بأنها": nor does a verb in a relative clause that
+    # names its object end the gap (but "الخارجية، التي أشارت إلى أن" says words of its own)
+    gap_stops = [
+        v
+        for v in stops
+        if not (v.payload.key in _ATTRIBUTION or v.text in _ATTRIBUTION)
+        and not _after_restrictive_relative(folded, v.start)
+    ]
     found: list[
         tuple[int, int, str, str, bool, list[str]]
     ] = []  # start, end, speaker, mode, headline, about
@@ -224,6 +231,16 @@ _DETERMINER_BEFORE = re.compile(
 def _after_relative(folded: str, pos: int) -> bool:
     """`الحملة التي أعلنها الجيش`: a speech verb in a relative clause reports no statement."""
     return _RELATIVE.search(folded[max(0, pos - 30) : pos]) is not None
+
+
+def _after_restrictive_relative(folded: str, pos: int) -> bool:
+    """`الجلسة الطارئة التي دعت إليها`: an Arabic relative clause right after its noun, no comma
+    between; any English one (`by "terrorists", who he said had killed`)."""
+    window = folded[max(0, pos - 30) : pos]
+    m = _RELATIVE.search(window)
+    return m is not None and (
+        m.group().isascii() or not window[: m.start()].rstrip().endswith(("،", ","))
+    )
 
 
 _AND_THAT = re.compile(r"^[\s\"”»]*[،,]?\s*(?:و(?:ان|انه|انها|انّ)|and that)\s")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, Mention, Sentence, words_between
+from hudna.extract.context import Context, Mention, Sentence, word_end, words_between
 from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
 from hudna.extract.statements.calls import _COMMA_WAW_END, _accuser, _charged_object
@@ -66,8 +66,9 @@ def _marked(
         if quoted_from >= 0:
             speaker = speakers.in_gap(quoted_from + 4, verb.start)
     if speaker is None:
-        gap_words = words_between(folded, *gap)
-        if not gap_words or gap_words[0] in _PREPOSITIONS or continuing:
+        # "ووصفتها بأنها": the verb's own object pronoun and the ب of "بأن" name no one
+        gap_words = words_between(folded, word_end(folded, verb.end), gap[1])
+        if not gap_words or gap_words == ["ب"] or gap_words[0] in _PREPOSITIONS or continuing:
             speaker = previous
         else:
             previous = None  # a speaker we do not know: the turn passes to them

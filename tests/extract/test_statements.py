@@ -1019,3 +1019,19 @@ def test_a_relative_clause_on_the_object_does_not_end_the_gap(extractor: Extract
         t.endswith("dozens of civilians in the past week")
         for _, t in _statements(extractor, text, "en")
     )
+
+
+def test_a_joined_verb_with_its_object_first_keeps_the_clauses_speaker(
+    extractor: Extractor,
+) -> None:
+    # "، ووصفت الاتهامات": the charges are what was described, not who spoke
+    text = (
+        "بينما نفت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا أي علاقة لموسكو "
+        "بالغارات، ووصفت الاتهامات بأنها «أكاذيب»."
+    )
+    assert ("RUS", "أكاذيب") in _statements(extractor, text, "ar")
+    text = (
+        "وقال المندوب الروسي فيتالي تشوركين خلال الجلسة إن المشروع الفرنسي «صُمم لكي يفشل»، "
+        "واتهم الدول الغربية بـ«حماية الإرهابيين في شرق حلب»."
+    )
+    assert ("RUS", "حماية الإرهابيين في شرق حلب") in _statements(extractor, text, "ar")

@@ -68,7 +68,22 @@ def _marked(
     if speaker is None:
         # "ووصفتها بأنها": the verb's own object pronoun and the ب of "بأن" name no one
         gap_words = words_between(folded, word_end(folded, verb.end), gap[1])
-        if not gap_words or gap_words == ["ب"] or gap_words[0] in _PREPOSITIONS or continuing:
+        if (
+            not gap_words
+            or gap_words == ["ب"]
+            or gap_words[0] in _PREPOSITIONS
+            or continuing
+            or (
+                _COMMA_WAW_END.search(folded[max(0, verb.start - 3) : verb.start])
+                and gap_words[0].startswith("ال")
+                and not ctx.mentions_in(verb.end, gap[1], "actor")
+                and any(sentence.start <= v.start < verb.start for v in verbs)
+                and not any(
+                    verb.end <= c.start < gap[1]
+                    for c in (*speakers.officials, *speakers.source_heads)
+                )
+            )
+        ):
             speaker = previous
         else:
             previous = None  # a speaker we do not know: the turn passes to them

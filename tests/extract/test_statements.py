@@ -1035,3 +1035,14 @@ def test_a_joined_verb_with_its_object_first_keeps_the_clauses_speaker(
         "واتهم الدول الغربية بـ«حماية الإرهابيين في شرق حلب»."
     )
     assert ("RUS", "حماية الإرهابيين في شرق حلب") in _statements(extractor, text, "ar")
+
+
+def test_the_organisation_is_a_group_only_after_one_was_named(extractor: Extractor) -> None:
+    # in a football report "بالتنظيم الجيد" is the organising of the match: no one speaks
+    text = (
+        "وأشاد رئيس رابطة الأندية بالتنظيم الجيد للمباراة، مؤكداً أن الجماهير ستعود إلى "
+        "المدرجات «قريباً جداً»."
+    )
+    assert _statements(extractor, text, "ar") == []
+    text = "سيطر تنظيم «داعش» على قرية جديدة. وقال التنظيم في بيان إن مقاتليه «يتقدمون»."
+    assert ("ISIS", "مقاتليه «يتقدمون»") in _statements(extractor, text, "ar")

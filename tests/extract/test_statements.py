@@ -1046,3 +1046,25 @@ def test_the_organisation_is_a_group_only_after_one_was_named(extractor: Extract
     assert _statements(extractor, text, "ar") == []
     text = "سيطر تنظيم «داعش» على قرية جديدة. وقال التنظيم في بيان إن مقاتليه «يتقدمون»."
     assert ("ISIS", "مقاتليه «يتقدمون»") in _statements(extractor, text, "ar")
+
+
+def test_after_that_is_a_conjunction_and_ends_the_words(extractor: Extractor) -> None:
+    # "بعد أن" is no complementiser; a body's name runs on in a genitive before the date
+    text = (
+        "أعلنت الهيئة الفيدرالية الروسية للرقابة البيطرية والصحة النباتية، أمس الأربعاء، رفع "
+        "الحظر المؤقت على واردات الموالح المصرية، بعد أن تراجعت الحكومة المصرية عن شروطها."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("RUS", "رفع الحظر المؤقت على واردات الموالح المصرية")
+    ]
+    # "، قبل أن تعود الطائرات": the outlet's narrative goes on after the words
+    text = (
+        "وأعلن الجيش السوري مساء الاثنين انتهاء «نظام التهدئة»، قبل أن تعود الطائرات الروسية "
+        "والسورية إلى قصف الأحياء الشرقية من حلب."
+    )
+    assert _statements(extractor, text, "ar") == [("SYR_GOV", "انتهاء «نظام التهدئة»")]
+
+
+def test_unnamed_speakers_do_not_make_the_party_called_on_speak(extractor: Extractor) -> None:
+    text = "ويطالب ناشطون الأمم المتحدة بالضغط لإدخال قافلة مساعدات عاجلة إلى البلدة المحاصرة."
+    assert _statements(extractor, text, "ar") == []

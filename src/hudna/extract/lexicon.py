@@ -172,6 +172,7 @@ class SpeechFile(_Data):
     title_modifiers: Bilingual
     complementisers: Bilingual
     label_verbs: Bilingual = Field(default_factory=Bilingual)
+    unnamed_speakers: Bilingual = Field(default_factory=Bilingual)
     quotes: list[tuple[str, str]]
 
 
@@ -458,6 +459,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("official", speech.official_heads),
         ("person_head", speech.person_heads),
         ("source_head", speech.source_heads),
+        ("unnamed_speaker", speech.unnamed_speakers),
         ("title_modifier", speech.title_modifiers),
         ("complementiser", speech.complementisers),
         ("future", commit.markers),

@@ -39,6 +39,7 @@ _RESPONSIBILITY = re.compile(r"(?:^|[\s«“\"])(?:ال)?مسوولي")
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
+_CONJUNCTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل|رغم|برغم|الا|غير|بيد|كما)\s+$")
 _GAP_LIMIT = 200  # characters between a speech verb and its content
 _RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
 
@@ -53,6 +54,8 @@ def find_statements(ctx: Context) -> None:
         c
         for c in ctx.cues_of("complementiser")
         if not any(m.start <= c.start < m.end for m in ctx.mentions if m.kind == "actor")
+        # "بعد أن تراجعت الحكومة", "إلا أن": a conjunction of time or contrast, not the words
+        and not _CONJUNCTION_BEFORE.search(folded, max(0, c.start - 8), c.start)
     ]
     actors = _speaking_actors(ctx)
     places = [m for m in ctx.mentions if m.kind == "place"]

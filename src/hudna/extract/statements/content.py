@@ -153,6 +153,11 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     # to the speaker before the adverbial
     joined_party = _JOINED_PARTY.match(folded, pos, clause_end)
     head = joined_party.end() if joined_party else pos
+    # "الهيئة الفيدرالية الروسية للرقابة البيطرية والصحة النباتية، أمس الأربعاء، رفع الحظر": the
+    # body's name runs on in a genitive the lexicon does not hold
+    name_tail = _NAME_TAIL.match(folded, head, clause_end)
+    if name_tail:
+        head = name_tail.end()
     opening = _COMMA_AHEAD.match(folded[head:clause_end])
     closing = folded.find("،", head + opening.end(), clause_end) if opening else -1
     if (
@@ -168,6 +173,25 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
             closing + 1,
             clause_end,
         )  # "أعلن حجاب، أمس الاثنين في جنيف، تأجيل ...": when and where
+    # "أعلن الجيش السوري مساء الاثنين انتهاء ...": when it was said, with no commas
+    when = pos
+    while True:
+        daytime = _TIME_OF_DAY.match(folded, when, clause_end)
+        date = next(
+            (d for d in ctx.dates if d.start > when and not folded[when : d.start].strip()), None
+        )
+        if daytime:
+            when = daytime.end()
+        elif date is not None:
+            when = date.end
+        else:
+            break
+    if (
+        when > pos
+        and folded[when:clause_end].strip(" ،")
+        and any(pos < d.end <= when for d in ctx.dates)
+    ):
+        pos = when
     comma = folded.find("،", pos, clause_end)
     if comma >= 0 and len(words_between(folded, pos, comma)) <= 2 and comma < clause_end - 2:
         pos = comma + 1  # an apposition: "وزير الخارجية الروسي، سيرغي لافروف، ..."
@@ -187,6 +211,8 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
 
 
 _COMMA_AHEAD = re.compile(r"\s*،")
+_TIME_OF_DAY = re.compile(r"\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|ليله|امس|اليوم|يوم)(?!\S)")
+_NAME_TAIL = re.compile(r"\s+لل[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?(?=\s*،)")
 _PLACE_OF_POST = re.compile(r"\s*(?:ل(?:مدينه|محافظه|بلده)\s+)?ل?")
 _ASIDE_AHEAD = re.compile(r"\s*(،)?\s*([^،«»\"]{2,60}?)\s*،\s*")
 _WHERE_SAID = re.compile(r"(?:في|خلال)\s+(?:تصريح|افاده|مؤتمر|حديث|مقابله|كلمه|بيان|لقاء)")

@@ -27,8 +27,9 @@ def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) ->
 
 
 _SEMICOLON = re.compile(r"[;؛]")
-# "...، وهو ما رفضه ظريف": the outlet's comment; "...، أما لافروف فاكتفى": a new topic
-_COMMENT = re.compile(r"[،,]\s*(?:(?:وهو|وهي|وهذا)\s+ما|[وف]?اما)\s")
+# "...، وهو ما رفضه ظريف": the outlet's comment; "...، أما لافروف فاكتفى": a new topic;
+# "...، قبل أن تعود الطائرات", "...، بعد أن تراجعت الحكومة": the outlet's narrative goes on
+_COMMENT = re.compile(r"[،,]\s*(?:(?:وهو|وهي|وهذا)\s+ما|[وف]?اما|(?:بعد|قبل)\s+ان)\s")
 
 
 def _reported_end(
@@ -46,16 +47,20 @@ def _reported_end(
         if not any(s < semicolon.start() < e for s, e in quotes):
             end = semicolon.start()
             break
-    for comment in _COMMENT.finditer(folded, start, end):
-        # the outlet's comment on the words or a new topic, not part of them
-        if not any(s < comment.start() < e for s, e in quotes):
-            end = comment.start()
-            break
+    end = _before_comment(folded, start, end, quotes)
     for s, e in quotes:
         # a quotation crossing the end carries the content on; a quoted name inside it does
         # not end it («داعش» in "أن ... يحاصر تنظيم «داعش» الأحياء الغربية")
         if start <= s < end and e >= end:
             return e + 1
+    return end
+
+
+def _before_comment(folded: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
+    """The words end before the outlet's comment on them or a new topic (`_COMMENT`)."""
+    for comment in _COMMENT.finditer(folded, start, end):
+        if not any(s < comment.start() < e for s, e in quotes):
+            return comment.start()
     return end
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, Mention, Sentence, words_between
+from hudna.extract.context import Context, Mention, Sentence, word_end, words_between
 from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
 from hudna.extract.statements.calls import _AIMED_VERB, _accuser, _charged_object
@@ -19,7 +19,7 @@ from hudna.extract.statements.content import (
     _nominal_content,
     _quote_before,
 )
-from hudna.extract.statements.ends import _before_next_speaker, _trim
+from hudna.extract.statements.ends import _before_comment, _before_next_speaker, _trim
 from hudna.extract.statements.speakers import (
     _ADVERB,
     _PREPOSITIONS,
@@ -147,6 +147,8 @@ def _unmarked(
         # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»", "ووثّقت الهيئة ...، متهمة النظام
         # بـ«استخدام الكلور»": the accused is not the speaker
         speaker = _accuser(folded, actors, verb, sentence.start, previous, named=True)
+    elif not subject and _unnamed_subject(ctx, verb):
+        speaker = None  # "ويطالب ناشطون الأمم المتحدة بالضغط": the UN is called on
     else:
         speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
         named = (
@@ -178,7 +180,7 @@ def _unmarked(
         else _nominal_content(ctx, verb, clause_end)
     )
     if nominal and speaker:
-        start, end = _trim(folded, *nominal)
+        start, end = _trim(folded, nominal[0], _before_comment(folded, *nominal, quotes))
         # "أعلن الجيش السوري انتهاء الهدنة": a construct of two Arabic nouns can be what
         # was announced
         said = words_between(folded, start, end)
@@ -204,6 +206,15 @@ def _unmarked(
         # names who goes on speaking
         previous = speakers.previous = speaker
     return previous
+
+
+def _unnamed_subject(ctx: Context, verb: Match) -> bool:
+    """An Arabic verb whose subject, right after it, is someone unnamed (`ناشطون`, `سكان`)."""
+    return any(
+        not ctx.folded[word_end(ctx.folded, verb.end) : u.start].strip()
+        for u in ctx.cues_of("unnamed_speaker")
+        if verb.end <= u.start < verb.end + 20
+    )
 
 
 _HEARERS = re.compile(

@@ -1068,3 +1068,25 @@ def test_after_that_is_a_conjunction_and_ends_the_words(extractor: Extractor) ->
 def test_unnamed_speakers_do_not_make_the_party_called_on_speak(extractor: Extractor) -> None:
     text = "ويطالب ناشطون الأمم المتحدة بالضغط لإدخال قافلة مساعدات عاجلة إلى البلدة المحاصرة."
     assert _statements(extractor, text, "ar") == []
+
+
+def test_an_official_of_a_state_that_is_no_party_is_nobody_we_name(extractor: Extractor) -> None:
+    # the Egyptian minister does not speak for the Russians the text was speaking of, and the
+    # participle after him does not go back to them
+    text = (
+        "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن العلاقات التجارية مع القاهرة «تبقى أولوية». "
+        "وقال وزير الزراعة المصري إن الحكومة ستلتزم بالمعايير الدولية، مؤكداً أن «صفحة الأزمة "
+        "طويت». وفي القاهرة، رحب المتحدث باسم وزارة الخارجية المصرية بالاتفاق، معرباً عن أمل "
+        'مصر في أن يشكل "خطوة أولى نحو حل سياسي شامل".'
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("RUS", "العلاقات التجارية مع القاهرة «تبقى أولوية»")
+    ]
+
+
+def test_it_is_worth_noting_is_the_outlets_background(extractor: Extractor) -> None:
+    text = (
+        "وقال لافروف إن موسكو أبلغت دمشق بتفاصيل الاتفاق. يذكر أن هدنة سابقة كانت قد دخلت حيز "
+        "التنفيذ في 27 فبراير الماضي."
+    )
+    assert _statements(extractor, text, "ar") == [("lavrov", "موسكو أبلغت دمشق بتفاصيل الاتفاق")]

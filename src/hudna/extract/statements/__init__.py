@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, words_between
+from hudna.extract.context import Context, word_end, words_between
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.statements.attributions import _ATTRIBUTION, _attributed
 from hudna.extract.statements.calls import _BLAME_VERB, _addressee
@@ -201,6 +201,8 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         and not (
             _BLAME_VERB.match(v.text) and not _RESPONSIBILITY.search(folded, v.end, v.end + 80)
         )
+        # "يُذكر أن هدنة سابقة ...": "it is worth noting", the outlet's own background
+        and not _IMPERSONAL.search(folded, max(0, v.start - 3), word_end(folded, v.end) + 4)
         # "the plan will be announced next month": a passive participle, no one speaking
         and not _PASSIVE_BEFORE.search(folded, max(0, v.start - 12), v.start)
         # "stopped short of saying", "declined to say", "without saying": nothing said
@@ -222,6 +224,7 @@ def _speech_verbs(ctx: Context) -> list[Match]:
 _QUOTE_SOON = re.compile(
     r"\s+(?:(?!(?:on|about|for|to|at|into|over|with)\s)[^\s\"“«.,;:]+\s+){1,8}[\"“«]"
 )
+_IMPERSONAL = re.compile(r"(?<!\S)[وف]?يذكر\s+ان")
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:be|been|being|is|are|was|were)\s+$")
 _UNSAID_BEFORE = re.compile(r"(?<!\S)(?:short of|without|(?:declined|refused) to)\s+$")
 _COMMA_BEFORE = re.compile(r",\s*$")

@@ -80,6 +80,7 @@ class _Speakers:
         self.officials = ctx.cues_of("official")
         self.person_heads = ctx.cues_of("person_head")
         self.source_heads = ctx.cues_of("source_head")
+        self.foreign = ctx.cues_of("foreign_nationality")
         self.learnt: dict[str, str] = {}
         self.previous: str | None = None
         self.function_words = _PREPOSITIONS | {
@@ -150,6 +151,8 @@ class _Speakers:
             [n for n in self.nationality if start <= n.start and n.end <= end + 1] if heads else []
         )
         words = words_between(self.ctx.folded, start, end)
+        if self.foreign_official(start, end):
+            return None
         if nat:
             speaker = nat[0].payload.key
             if any(start <= h.start < end for h in self.person_heads):
@@ -161,6 +164,13 @@ class _Speakers:
         if speaker:
             self._learn(start, end, speaker)
         return speaker
+
+    def foreign_official(self, start: int, end: int) -> bool:
+        """`وزير الزراعة المصري`: an official's head in the phrase, with the adjective of a state
+        that is no party (speech.yaml `foreign_nationalities`)."""
+        return any(start <= o.start < end for o in (*self.officials, *self.source_heads)) and any(
+            start <= f.start < end for f in self.foreign
+        )
 
     def _learn(self, start: int, end: int, speaker: str) -> None:
         """Learn the names in a resolved speaker phrase: the family name of a multi-word name

@@ -1090,3 +1090,18 @@ def test_it_is_worth_noting_is_the_outlets_background(extractor: Extractor) -> N
         "التنفيذ في 27 فبراير الماضي."
     )
     assert _statements(extractor, text, "ar") == [("lavrov", "موسكو أبلغت دمشق بتفاصيل الاتفاق")]
+
+
+def test_a_foreign_states_name_makes_its_envoy_nobody_we_name_but_not_where_one_sits(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وقال المندوب الروسي فيتالي تشوركين إن المشروع الفرنسي «صُمم لكي يفشل». وقال مندوب مصر "
+        "الدائم عمرو أبو العطا إن القاهرة صوتت لصالح المشروعين."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["RUS"]
+    text = (
+        "وقال ممثل منظمة الصحة العالمية في القاهرة إن «مصر أصبحت نموذجاً يحتذى به في الحرب على "
+        "الفيروس»."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["UN"]

@@ -173,7 +173,7 @@ class SpeechFile(_Data):
     complementisers: Bilingual
     label_verbs: Bilingual = Field(default_factory=Bilingual)
     unnamed_speakers: Bilingual = Field(default_factory=Bilingual)
-    foreign_nationalities: Bilingual = Field(default_factory=Bilingual)
+    foreign_states: Bilingual = Field(default_factory=Bilingual)
     quotes: list[tuple[str, str]]
 
 
@@ -461,7 +461,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("person_head", speech.person_heads),
         ("source_head", speech.source_heads),
         ("unnamed_speaker", speech.unnamed_speakers),
-        ("foreign_nationality", speech.foreign_nationalities),
+        ("foreign_state", speech.foreign_states),
         ("title_modifier", speech.title_modifiers),
         ("complementiser", speech.complementisers),
         ("future", commit.markers),

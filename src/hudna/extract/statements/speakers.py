@@ -56,6 +56,7 @@ _PREPOSITIONS = {
 _PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+" + _ADVERB + "$")
 
 
+_POSTED_IN = re.compile(r"(?:(?:^|\s)(?:في|لدي|الي|من|in|to|at)\s+|(?<!\S)[وف]?[بل])$")
 _IN_CAPITAL = re.compile(r"\s*in\s+")
 _COMMA_THE = re.compile(r",\s+the(?:\s+[a-z]+)?\s*")  # ", the foreign ministry"
 _PHRASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "ministry said", "ministry spokesman said"
@@ -80,7 +81,7 @@ class _Speakers:
         self.officials = ctx.cues_of("official")
         self.person_heads = ctx.cues_of("person_head")
         self.source_heads = ctx.cues_of("source_head")
-        self.foreign = ctx.cues_of("foreign_nationality")
+        self.foreign = ctx.cues_of("foreign_state")
         self.learnt: dict[str, str] = {}
         self.previous: str | None = None
         self.function_words = _PREPOSITIONS | {
@@ -167,9 +168,14 @@ class _Speakers:
 
     def foreign_official(self, start: int, end: int) -> bool:
         """`وزير الزراعة المصري`: an official's head in the phrase, with the adjective of a state
-        that is no party (speech.yaml `foreign_nationalities`)."""
+        that is no party (speech.yaml `foreign_states`)."""
+        folded = self.ctx.folded
         return any(start <= o.start < end for o in (*self.officials, *self.source_heads)) and any(
-            start <= f.start < end for f in self.foreign
+            start <= f.start < end
+            # "ممثل المنظمة في القاهرة", "السفير الروسي لدى القاهرة": where the official
+            # sits, not whose
+            and not _POSTED_IN.search(folded, max(0, f.start - 6), f.start)
+            for f in self.foreign
         )
 
     def _learn(self, start: int, end: int, speaker: str) -> None:

@@ -1105,3 +1105,19 @@ def test_a_foreign_states_name_makes_its_envoy_nobody_we_name_but_not_where_one_
         "الفيروس»."
     )
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["UN"]
+
+
+def test_a_joint_announcement_has_no_single_speaker(extractor: Extractor) -> None:
+    # the agreement is the act told (AGREE), not one party's words
+    text = (
+        "أعلنت الولايات المتحدة وروسيا، مساء أمس الاثنين، في بيان مشترك، التوصل إلى اتفاق على "
+        "وقف للأعمال العدائية في سوريا يبدأ سريانه منتصف ليل الجمعة."
+    )
+    doc = make_doc(text, dt.date(2016, 2, 23), "ar")
+    result = extractor(doc)
+    assert result.statements == []
+    (agree,) = [e for e in result.events if e.type == "AGREE"]
+    assert (sorted(agree.actors), agree.asserted_by) == (["RUS", "USA"], None)
+    # the parties asked to do something are not announcing it
+    text = "وقال دي ميستورا إنه طلب من الولايات المتحدة وروسيا عقد اجتماع عاجل لمجموعة الدعم."
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["de_mistura"]

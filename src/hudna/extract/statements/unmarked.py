@@ -8,8 +8,10 @@ accuser of a charge, or the actor after the verb."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hudna.extract.context import Context, Mention, Sentence, word_end, words_between
+from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
 from hudna.extract.statements.calls import _AIMED_VERB, _accuser, _charged_object
@@ -179,6 +181,10 @@ def _unmarked(
         if subject
         else _nominal_content(ctx, verb, clause_end)
     )
+    if nominal and speaker and _joint_announcers(ctx, actors, verb.end, nominal[0]):
+        # "أعلنت الولايات المتحدة وروسيا، في بيان مشترك، التوصل إلى اتفاق": a joint
+        # announcement has no single speaker; the act is the agreement it tells
+        return previous
     if nominal and speaker:
         start, end = _trim(folded, nominal[0], _before_comment(folded, *nominal, quotes))
         # "أعلن الجيش السوري انتهاء الهدنة": a construct of two Arabic nouns can be what
@@ -210,6 +216,23 @@ def _unmarked(
         # someone Hudna does not name
         previous = speakers.previous = None
     return previous
+
+
+def _joint_announcers(ctx: Context, actors: list[Mention], start: int, end: int) -> bool:
+    """Two parties of different sides joined by و in the speaker phrase of an Arabic verb
+    (`الولايات المتحدة وروسيا`, `كيري ونظيره الروسي سيرغي لافروف`)."""
+    inside = [a for a in actors if start <= a.start and a.end <= end]
+    return any(
+        affiliation(ctx, b.id) != affiliation(ctx, a.id)
+        # "طلبت من الولايات المتحدة وروسيا عقد اجتماع": the parties asked, not the speakers
+        and not _ASKED.search(ctx.folded, start, a.start)
+        and _AND_NEXT_PARTY.fullmatch(ctx.folded, a.end, b.start) is not None
+        for a, b in pairwise(inside)
+    )
+
+
+_ASKED = re.compile(r"(?:^|\s)(?:من|الي|علي|مع|عن)(?:\s|$)")
+_AND_NEXT_PARTY = re.compile(r"\s*و(?:نظير(?:ه|ها)\s+\S+\s*)?")
 
 
 def _unnamed_subject(ctx: Context, verb: Match) -> bool:

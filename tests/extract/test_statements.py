@@ -1121,3 +1121,12 @@ def test_a_joint_announcement_has_no_single_speaker(extractor: Extractor) -> Non
     # the parties asked to do something are not announcing it
     text = "وقال دي ميستورا إنه طلب من الولايات المتحدة وروسيا عقد اجتماع عاجل لمجموعة الدعم."
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["de_mistura"]
+
+
+def test_an_official_of_a_body_that_is_no_party_is_nobody_we_name(extractor: Extractor) -> None:
+    # a Syrian football coach does not speak for the Syrian government
+    text = (
+        "وقال المدير الفني للمنتخب السوري أيمن الحكيم في المؤتمر الصحفي عقب اللقاء إن لاعبيه "
+        "«قاتلوا كالجنود على كل كرة»، مضيفاً أن النقطة «تُهدى إلى الجماهير السورية»."
+    )
+    assert _statements(extractor, text, "ar") == []

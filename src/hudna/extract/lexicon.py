@@ -174,6 +174,7 @@ class SpeechFile(_Data):
     label_verbs: Bilingual = Field(default_factory=Bilingual)
     unnamed_speakers: Bilingual = Field(default_factory=Bilingual)
     foreign_states: Bilingual = Field(default_factory=Bilingual)
+    non_state_bodies: Bilingual = Field(default_factory=Bilingual)
     quotes: list[tuple[str, str]]
 
 
@@ -462,6 +463,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("source_head", speech.source_heads),
         ("unnamed_speaker", speech.unnamed_speakers),
         ("foreign_state", speech.foreign_states),
+        ("non_state_body", speech.non_state_bodies),
         ("title_modifier", speech.title_modifiers),
         ("complementiser", speech.complementisers),
         ("future", commit.markers),

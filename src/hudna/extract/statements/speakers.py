@@ -82,6 +82,7 @@ class _Speakers:
         self.person_heads = ctx.cues_of("person_head")
         self.source_heads = ctx.cues_of("source_head")
         self.foreign = ctx.cues_of("foreign_state")
+        self.non_state = ctx.cues_of("non_state_body")
         self.learnt: dict[str, str] = {}
         self.previous: str | None = None
         self.function_words = _PREPOSITIONS | {
@@ -152,7 +153,7 @@ class _Speakers:
             [n for n in self.nationality if start <= n.start and n.end <= end + 1] if heads else []
         )
         words = words_between(self.ctx.folded, start, end)
-        if self.foreign_official(start, end):
+        if self.unnamed_official(start, end):
             return None
         if nat:
             speaker = nat[0].payload.key
@@ -166,16 +167,20 @@ class _Speakers:
             self._learn(start, end, speaker)
         return speaker
 
-    def foreign_official(self, start: int, end: int) -> bool:
-        """`وزير الزراعة المصري`: an official's head in the phrase, with the adjective of a state
-        that is no party (speech.yaml `foreign_states`)."""
+    def unnamed_official(self, start: int, end: int) -> bool:
+        """`وزير الزراعة المصري`, `المدير الفني للمنتخب السوري`: an official's head in the phrase,
+        of a state that is no party or of a body that is none (speech.yaml `foreign_states`,
+        `non_state_bodies`)."""
         folded = self.ctx.folded
-        return any(start <= o.start < end for o in (*self.officials, *self.source_heads)) and any(
-            start <= f.start < end
-            # "ممثل المنظمة في القاهرة", "السفير الروسي لدى القاهرة": where the official
-            # sits, not whose
-            and not _POSTED_IN.search(folded, max(0, f.start - 6), f.start)
-            for f in self.foreign
+        return any(start <= o.start < end for o in (*self.officials, *self.source_heads)) and (
+            any(
+                start <= f.start < end
+                # "ممثل المنظمة في القاهرة", "السفير الروسي لدى القاهرة": where the official
+                # sits, not whose
+                and not _POSTED_IN.search(folded, max(0, f.start - 6), f.start)
+                for f in self.foreign
+            )
+            or any(start <= b.start < end for b in self.non_state)
         )
 
     def _learn(self, start: int, end: int, speaker: str) -> None:

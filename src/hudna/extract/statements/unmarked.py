@@ -211,7 +211,7 @@ def _unmarked(
         # "ودان كيري الهجوم، واصفاً إياه بأنه ...": too short to be a statement, the verb still
         # names who goes on speaking
         previous = speakers.previous = speaker
-    elif speaker is None and speakers.foreign_official(verb.end, min(clause_end, verb.end + 60)):
+    elif speaker is None and speakers.unnamed_official(verb.end, min(clause_end, verb.end + 60)):
         # "رحب المتحدث باسم وزارة الخارجية المصرية بالاتفاق، معرباً ...": the turn passes to
         # someone Hudna does not name
         previous = speakers.previous = None

@@ -239,3 +239,10 @@ def test_the_speakers_own_people_named_by_its_adjective_promise(extractor: Extra
     assert found == [
         (["RUS"], "Russian servicemen will escort humanitarian convoys along the Castello road")
     ]
+
+
+def test_that_after_a_noun_opens_a_relative_clause_not_a_promise(extractor: Extractor) -> None:
+    text = "Putin said the truce was a fragile deal that will need special attention and patience."
+    assert extractor(make_doc(text, dt.date(2016, 12, 29), "en")).commitments == []
+    text = "Putin said that Russia will reduce its military deployment in Syria."
+    assert len(extractor(make_doc(text, dt.date(2016, 12, 29), "en")).commitments) == 1

@@ -146,6 +146,8 @@ def find_commitments(ctx: Context) -> None:
         if _RETALIATION.match(folded, start, start + 80) or _PRICE.match(folded, start, start + 60):
             continue  # "سترد بقوة على أي تصعيد", "would respond to any violation", "سيدفع ثمن
             # هذا العدوان": a threat
+        if _RELATIVE_THAT.search(folded, max(0, start - 60), start):
+            continue  # "a fragile deal that will need": what the deal will need, no one's promise
         if any(
             x.end <= start
             and len(words_between(folded, x.end, start)) <= 3
@@ -255,6 +257,11 @@ _RETALIATION = re.compile(
     r"(?:علي|على|to|against)\s+(?:اي|أي|any)\s"
 )
 _COMMA_AND = re.compile(r"[,،]\s*(?:and\s+|و(?=\S))")
+# "a fragile deal that will", "the only force that would": "that" after a noun phrase opens a
+# relative clause (after a verb, "said that Russia will", it opens the words)
+_RELATIVE_THAT = re.compile(
+    r"(?<!\S)(?:a|an|the|any|every|this|these|those)\s+(?:[a-z-]+\s+){1,3}that\s+$"
+)
 _CLAUSE_OPENERS = re.compile(r"[،,;:«“\"]|(?:^|\s)(?:و?ان|و?أن|و?إن|و?انه|و?أنه|that|and)\s")
 
 

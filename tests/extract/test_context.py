@@ -19,3 +19,14 @@ def test_abbreviations_and_abbreviated_months_before_a_day_do_not_end_a_sentence
     assert len(_sentences(text)) == 2
     # a month abbreviation that ends a sentence still ends it
     assert len(_sentences("The offensive began in Sept. Rebels retreated.")) == 2
+
+
+def test_a_sentence_ends_after_a_quotation_that_ends_it() -> None:
+    text = 'churkin tells the council that "military actions have stopped." he says civilians may leave.'
+    spans = [text[s.start : s.end] for s in split_sentences(text)]
+    assert spans == [
+        'churkin tells the council that "military actions have stopped."',
+        "he says civilians may leave.",
+    ]
+    # a quotation closed inside the sentence does not end it
+    assert len(split_sentences('he called it "a mistake" and left.')) == 1

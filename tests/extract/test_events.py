@@ -2744,6 +2744,20 @@ def test_an_english_supply_route_cut_is_no_siege(extractor: Extractor) -> None:
     assert [e["type"] for e in _events(extractor, blocked, "en")] == ["SIEGE"]
 
 
+def test_forces_a_sentence_opens_with_as_its_own_are_the_last_speakers(
+    extractor: Extractor,
+) -> None:
+    # "Its fighters" after a sentence of Hezbollah's words are Hezbollah's
+    text = 'Hezbollah said: "Our men are holding the line." Its fighters attacked rebel positions near Khan Touman.'
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["HEZBOLLAH"], "khan_touman")
+    text = (
+        'The Russian defence ministry said: "We are fighting terrorists." Its warplanes struck '
+        "targets near Idlib."
+    )
+    assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["actors"] == ["RUS"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -23,7 +23,7 @@ T = TypeVar("T")
 
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w\.){2,3}$|(?:^|\s)(?:mr|mrs|dr|gen|col|lt|maj|st)\.$")
 _MONTH_ABBREVIATION = re.compile(r"(?:^|\s)(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$")
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n\s*\n|\n(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[.!?][\"”’])\s+(?=[a-zA-Z])|(?<=[.!?؟])\s+|\n\s*\n|\n(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,6 +107,10 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 ]
             others = [m.id for m in named]
             slots.agents = [others[-1] if others else cand.asserted_by]
+    if not slots.agents and not slots.group and not cand.asserted_by:
+        owner = _owner_before(ctx, cand)
+        if owner:
+            slots.agents = [owner]
     if (
         not cand.arabic
         and cand.verb
@@ -137,6 +141,31 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             if cand.lo <= f.start < trig.start and link and f.end + link.end() in starts:
                 slots.agents.insert(0, cand.asserted_by)
                 break
+
+
+def _owner_before(ctx: Context, cand: _Candidate) -> str | None:
+    """ "The SDF said: "We will liberate Manbij." Its fighters advanced on the city": forces a
+    sentence opens with as someone's own ("Its fighters", "Their jets") are those of who spoke in
+    the sentence before, else of its first party."""
+    folded = ctx.folded
+    opening = next(
+        (
+            f
+            for f in ctx.cues_of("own_forces")
+            if f.text.isascii()
+            and cand.sentence.start <= f.start < cand.trigger.start
+            and not folded[cand.sentence.start : f.start].strip(" \"“”'")
+        ),
+        None,
+    )
+    before = ctx.sentence_before(cand.sentence) if opening else None
+    if before is None:
+        return None
+    spoke = [sp for s, _e, sp in ctx.statement_spans if before.start <= s < before.end]
+    if spoke:
+        return spoke[-1]
+    named = ctx.mentions_in(before.start, before.end, "actor")
+    return named[0].id if named else None
 
 
 def _own_pronoun_subject(ctx: Context, cand: _Candidate) -> bool:

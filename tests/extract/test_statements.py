@@ -1130,3 +1130,15 @@ def test_an_official_of_a_body_that_is_no_party_is_nobody_we_name(extractor: Ext
         "«قاتلوا كالجنود على كل كرة»، مضيفاً أن النقطة «تُهدى إلى الجماهير السورية»."
     )
     assert _statements(extractor, text, "ar") == []
+
+
+def test_a_participle_after_a_quoted_charge_says_new_words(extractor: Extractor) -> None:
+    text = (
+        'Russian Defence Ministry spokesman Igor Konashenkov accused Washington of "hypocrisy," '
+        'saying the US-led coalition\'s air strikes around Mosul had caused "far greater" '
+        "civilian losses."
+    )
+    assert (
+        "RUS",
+        'the US-led coalition\'s air strikes around Mosul had caused "far greater" civilian losses',
+    ) in _statements(extractor, text, "en")

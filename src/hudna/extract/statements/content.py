@@ -313,6 +313,10 @@ def _quote_before(
         return None
     if _AND_END.search(folded, max(0, verb.start - 30), verb.start):
         return None  # "accused Washington of "turning a blind eye" ..., and said Moscow would"
+    if verb.text.endswith("ing") and re.search(
+        r",[\"”’]?\s*$", folded[max(0, verb.start - 4) : verb.start]
+    ):
+        return None  # "accused Washington of "hypocrisy," saying the coalition's strikes ...": new words
     limit = 1 if is_arabic(verb.text) else 4
     for s, e in reversed(quotes):
         between = folded[e : verb.start]

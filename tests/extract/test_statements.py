@@ -1142,3 +1142,16 @@ def test_a_participle_after_a_quoted_charge_says_new_words(extractor: Extractor)
         "RUS",
         'the US-led coalition\'s air strikes around Mosul had caused "far greater" civilian losses',
     ) in _statements(extractor, text, "en")
+
+
+def test_a_partys_official_posted_somewhere_speaks_for_it(extractor: Extractor) -> None:
+    text = (
+        "A Nusra Front official in Idlib province said the two men would be released "
+        '"within hours, after questioning".'
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["NUSRA"]
+    text = (
+        "21:15 A Free Syrian Army commander in Hama province tells The Daily Levant by phone that "
+        "regime helicopters dropped two barrel bombs on Latamneh."
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["FSA"]

@@ -363,6 +363,8 @@ def _speaker_before(
         folded[max(floor, last.start - 8) : last.start]
     ):
         return last.id  # "أما دمشق فقد طالبت مجلس الأمن": the topic is the speaker
+    if not is_arabic(verb.text) and _POSTED_AT.fullmatch(folded, last.end, end):
+        return last.id  # "A Free Syrian Army commander in Hama province tells": posted there
     between = words_between(folded, last.end, end)
     if _PUNCTUATION.search(folded[last.end : end]) and not (
         # "Russia's ambassador, Vladimir Safronkov, accused": an apposition set off by commas
@@ -373,6 +375,11 @@ def _speaker_before(
     return last.id if len(between) <= max_words else None
 
 
+# between a party and an English verb: its official posted somewhere ("commander in Hama province")
+_POSTED_AT = re.compile(
+    r"\s+(?:commander|official|spokesman|spokeswoman|source|leader|chief)s?\s+(?:in|at|from)"
+    r"(?:\s+[a-z'-]+){1,3}?(?:\s+(?:province|countryside|city))?\s+"
+)
 # between a speaker and an Arabic verb: a post at a body and the pluperfect's قد
 _POST_AND_QAD = re.compile(
     r"(?:\s+(?:الدايم\s+)?لدي(?:\s+[^\W\d_]+){1,2})?(?:\s+[«“\"]?[^\W\d_]+[»”\"]?)?\s+قد\s+"

@@ -1155,3 +1155,13 @@ def test_a_partys_official_posted_somewhere_speaks_for_it(extractor: Extractor) 
         "regime helicopters dropped two barrel bombs on Latamneh."
     )
     assert [s for s, _ in _statements(extractor, text, "en")] == ["FSA"]
+
+
+def test_he_with_no_one_speaking_before_is_the_person_just_named(extractor: Extractor) -> None:
+    text = (
+        'President Bashar al-Assad performed Eid prayers in Daraya on Monday. "The Syrian state '
+        'is determined to recover every area from the terrorists," he told state television.'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("assad", "The Syrian state is determined to recover every area from the terrorists")
+    ]

@@ -74,7 +74,7 @@ def _unmarked(
         subject = _sentence_subject(ctx, actors, own_start, verb) or previous
     pronoun = english and _PRONOUN.search(folded[max(sentence.start, verb.start - 30) : verb.start])
     if pronoun and subject is None:
-        subject = previous
+        subject = previous or _person_before(ctx, actors, sentence, verb)
     if (
         english
         and subject
@@ -172,7 +172,7 @@ def _unmarked(
             )
         )
     if content and speaker:
-        found.append((content[0], content[1], speaker, "direct", False, []))
+        found.append((*_trim(folded, *content), speaker, "direct", False, []))
         previous = speakers.previous = speaker
         return previous
     # a nominal object as content: نفى مصدر عسكري سوري استخدام الجيش ...; Lavrov said the ...
@@ -233,6 +233,27 @@ def _joint_announcers(ctx: Context, actors: list[Mention], start: int, end: int)
 
 _ASKED = re.compile(r"(?:^|\s)(?:من|الي|علي|مع|عن)(?:\s|$)")
 _AND_NEXT_PARTY = re.compile(r"\s*و(?:نظير(?:ه|ها)\s+\S+\s*)?")
+
+
+def _person_before(
+    ctx: Context, actors: list[Mention], sentence: Sentence, verb: Match
+) -> str | None:
+    """ "President Bashar al-Assad performed Eid prayers in Daraya. "...," he told state
+    television": with no one speaking before, "he" or "she" is the last person named in the
+    sentence before."""
+    if not re.search(
+        r"(?:^|\s)(?:he|she)\s+\S*$", ctx.folded[max(sentence.start, verb.start - 12) : verb.start]
+    ):
+        return None
+    before = ctx.sentence_before(sentence)
+    if before is None:
+        return None
+    people = [
+        a
+        for a in actors
+        if before.start <= a.start < before.end and ctx.lexicon.actors[a.id].kind == "person"
+    ]
+    return people[-1].id if people else None
 
 
 def _unnamed_subject(ctx: Context, verb: Match) -> bool:

@@ -78,10 +78,7 @@ def _marked(
                 and gap_words[0].startswith("ال")
                 and not ctx.mentions_in(verb.end, gap[1], "actor")
                 and any(sentence.start <= v.start < verb.start for v in verbs)
-                and not any(
-                    verb.end <= c.start < gap[1]
-                    for c in (*speakers.officials, *speakers.source_heads)
-                )
+                and not speakers.official_in(verb.end, gap[1])
             )
         ):
             speaker = previous

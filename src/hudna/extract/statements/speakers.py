@@ -144,6 +144,8 @@ class _Speakers:
         if actor:
             self._learn(start, end, actor)
             return actor
+        if self.unnamed_official(start, end):
+            return None
         heads = [
             o
             for o in (*self.officials, *self.person_heads, *self.source_heads)
@@ -153,8 +155,6 @@ class _Speakers:
             [n for n in self.nationality if start <= n.start and n.end <= end + 1] if heads else []
         )
         words = words_between(self.ctx.folded, start, end)
-        if self.unnamed_official(start, end):
-            return None
         if nat:
             speaker = nat[0].payload.key
             if any(start <= h.start < end for h in self.person_heads):
@@ -167,12 +167,16 @@ class _Speakers:
             self._learn(start, end, speaker)
         return speaker
 
+    def official_in(self, start: int, end: int) -> bool:
+        """Whether an official's or a source's head noun (`وزير`, `مصدر`) starts in [start, end)."""
+        return any(start <= o.start < end for o in (*self.officials, *self.source_heads))
+
     def unnamed_official(self, start: int, end: int) -> bool:
         """`وزير الزراعة المصري`, `المدير الفني للمنتخب السوري`: an official's head in the phrase,
         of a state that is no party or of a body that is none (speech.yaml `foreign_states`,
         `non_state_bodies`)."""
         folded = self.ctx.folded
-        return any(start <= o.start < end for o in (*self.officials, *self.source_heads)) and (
+        return self.official_in(start, end) and (
             any(
                 start <= f.start < end
                 # "ممثل المنظمة في القاهرة", "السفير الروسي لدى القاهرة": where the official

@@ -231,6 +231,7 @@ def _joint_announcers(ctx: Context, actors: list[Mention], start: int, end: int)
     )
 
 
+_HE_OR_SHE_END = re.compile(r"(?:^|\s)(?:he|she)\s+\S*$")
 _ASKED = re.compile(r"(?:^|\s)(?:من|الي|علي|مع|عن)(?:\s|$)")
 _AND_NEXT_PARTY = re.compile(r"\s*و(?:نظير(?:ه|ها)\s+\S+\s*)?")
 
@@ -241,9 +242,7 @@ def _person_before(
     """ "President Bashar al-Assad performed Eid prayers in Daraya. "...," he told state
     television": with no one speaking before, "he" or "she" is the last person named in the
     sentence before."""
-    if not re.search(
-        r"(?:^|\s)(?:he|she)\s+\S*$", ctx.folded[max(sentence.start, verb.start - 12) : verb.start]
-    ):
+    if not _HE_OR_SHE_END.search(ctx.folded[max(sentence.start, verb.start - 12) : verb.start]):
         return None
     before = ctx.sentence_before(sentence)
     if before is None:

@@ -2758,6 +2758,13 @@ def test_forces_a_sentence_opens_with_as_its_own_are_the_last_speakers(
     assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["actors"] == ["RUS"]
 
 
+def test_an_attack_he_launched_names_its_doer_after_the_verb(extractor: Extractor) -> None:
+    # "هجوم شنه مقاتلو جبهة النصرة": the masculine "شنه" marks the doer as "شنته" does
+    text = "تعرضت مواقع للجيش السوري قرب بلدة خان طومان لهجوم شنه مقاتلو «جبهة النصرة»."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["target"]) == (["NUSRA"], "SYR_GOV")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -2765,6 +2765,31 @@ def test_an_attack_he_launched_names_its_doer_after_the_verb(extractor: Extracto
     assert (attack["actors"], attack["target"]) == (["NUSRA"], "SYR_GOV")
 
 
+def test_a_party_taking_part_in_the_attack_joins_the_attack_told_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "سيطرت فصائل المعارضة فجر الجمعة على بلدة خان طومان في ريف حلب الجنوبي.\n\n"
+        "وشاركت «جبهة النصرة» و«الحزب الإسلامي التركستاني» في الهجوم، فيما تكبدت قوات النظام "
+        "خسائر كبيرة."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (sorted(attack["actors"]), attack["place"]) == (["NUSRA", "SYR_OPP"], "khan_touman")
+    text = (
+        "Rebels captured the town of Khan Touman south of Aleppo on Friday. Nusra Front fighters "
+        "took part in the offensive."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (sorted(attack["actors"]), attack["place"]) == (["NUSRA", "SYR_OPP"], "khan_touman")
+    # a share to come is no part of the act told
+    text = (
+        "سيطرت فصائل المعارضة فجر الجمعة على بلدة خان طومان.\n\n"
+        "وقال قيادي في «حزب الله» إن مقاتلي الحزب «سيشاركون في الهجوم المضاد لاستعادة البلدة»."
+    )
+    captured = [e for e in _events(extractor, text, "ar") if e["date"]]
+    assert [e["actors"] for e in captured] == [["SYR_OPP"]]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -59,6 +59,7 @@ from hudna.extract.events.discourse import (
     _elided_places,
     _examples,
     _fallen_to,
+    _joined_acts,
     _lead_up,
     _list_items,
     _local_settlements,
@@ -110,6 +111,7 @@ def find_events(ctx: Context) -> None:
     _their_means(ctx, candidates)
     _examples(ctx, candidates)
     _participants_joining(ctx, candidates)
+    candidates = _joined_acts(ctx, candidates)
     _alluded_agents(ctx, candidates)
     _attributed_means(ctx, candidates)
     _supporters(ctx, candidates)

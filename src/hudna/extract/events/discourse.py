@@ -27,6 +27,7 @@ from hudna.extract.events.carried_parties import _their_means as _their_means
 from hudna.extract.events.kept_acts import _about_the_theatre as _about_the_theatre
 from hudna.extract.events.kept_acts import _background as _background
 from hudna.extract.events.kept_acts import _battle_as_frame as _battle_as_frame
+from hudna.extract.events.kept_acts import _joined_acts as _joined_acts
 from hudna.extract.events.kept_acts import _lead_up as _lead_up
 from hudna.extract.events.kept_acts import _sports_report as _sports_report
 from hudna.extract.events.kept_acts import _tally as _tally

@@ -1,4 +1,5 @@
-"""What is kept: the fighting that led up to an act told just before is part of it; a meeting
+"""What is kept: the fighting that led up to an act told just before is part of it, and so is a
+party said to have taken part in "the attack" told before; a meeting
 within one side, fighting named as the backdrop and acts with nothing to tell are no events; and
 hostile acts are read only in documents about the theatre (and not a sports report's attacks)."""
 
@@ -8,7 +9,7 @@ import re
 
 from hudna.extract.context import Context
 from hudna.extract.entities import affiliation
-from hudna.extract.events.common import _at, _Candidate, _definite
+from hudna.extract.events.common import _at, _Candidate, _definite, _prefix
 from hudna.extract.numbers import count_value
 from hudna.models import HOSTILE_TYPES
 
@@ -35,6 +36,52 @@ def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
         and o.trigger.end <= c.trigger.start
         for o in candidates
     )
+
+
+# "وشاركت جبهة النصرة في الهجوم", "Nusra fighters took part in the offensive": a party's share in
+# an act already told (past only: "سيشاركون في الهجوم المضاد" is an act to come)
+_TOOK_PART = re.compile(r"[وف]?(?:شارك|شاركت|شاركوا)|took part|participated")
+_IN_THE = re.compile(r"(?:^|\s)(?:في\s+ال|in\s+the\s+)$")
+
+
+def _joined_acts(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """`وشاركت «جبهة النصرة» و«الحزب الإسلامي التركستاني» في الهجوم`: "the attack" a party is said
+    to have taken part in is the one told before; those named join its doers and it is not told
+    twice."""
+    kept: list[_Candidate] = []
+    for c in candidates:
+        sentence = c.sentence
+        cue = next(
+            (
+                p
+                for p in ctx.cues_of("participation")
+                if sentence.start <= p.start < c.trigger.start
+                and _TOOK_PART.fullmatch(_prefix(ctx.folded, p.start) + p.text)
+            ),
+            None,
+        )
+        earlier = [
+            o for o in kept if o.type == c.type and o.sentence.end <= sentence.start and o.actors
+        ]
+        if (
+            c.type != "ATTACK"
+            or cue is None
+            or not earlier
+            or not _IN_THE.search(ctx.folded, max(0, c.trigger.start - 8), c.trigger.start)
+        ):
+            kept.append(c)
+            continue
+        # the act the last sentence telling one opens with, not the fighting that led up to it
+        told = next(o for o in earlier if o.sentence == earlier[-1].sentence)
+        # "، إلى جانب «أحرار الشام»" still names those who took part; "، فيما تكبدت ..." does not
+        brk = _at(ctx, "clause_break").search(ctx.folded, c.trigger.end, sentence.end)
+        named = [
+            affiliation(ctx, m.id)
+            for m in ctx.mentions_in(sentence.start, brk.start() if brk else sentence.end, "actor")
+            if not (c.trigger.start <= m.start < c.trigger.end)
+        ]
+        told.actors = list(dict.fromkeys([*told.actors, *named]))
+    return kept
 
 
 def _battle_as_frame(ctx: Context, c: _Candidate) -> bool:

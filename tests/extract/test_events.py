@@ -2790,6 +2790,19 @@ def test_a_party_taking_part_in_the_attack_joins_the_attack_told_before(
     assert [e["actors"] for e in captured] == [["SYR_OPP"]]
 
 
+def test_an_act_noun_with_a_possessive_in_a_speakers_words_is_the_speakers(
+    extractor: Extractor,
+) -> None:
+    # "سيطرتها على" is a phrase whose first word carries the possessive; nobody named in the
+    # words before it, it goes back to the one announcing
+    text = (
+        "أعلنت فصائل «جيش الفتح»، مساء أمس السبت، كسر الحصار المفروض على الأحياء الشرقية لمدينة "
+        "حلب، بعد سيطرتها على كليات المدفعية ومنطقة الراموسة جنوب غربي المدينة."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "ramouseh")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -290,7 +290,13 @@ def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> N
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end
         ]
         slots.agents = spoken[:1]  # متهماً النظام بـ...: the one speaking accuses
-    if cand.arabic and not cand.verb and not slots.group and _OWN_ACT.search(trigger_word):
+    # "سيطرتها على": the possessive on the first word of a phrase
+    if (
+        cand.arabic
+        and not cand.verb
+        and not slots.group
+        and _OWN_ACT.search(trigger_word.split()[0])
+    ):
         slots.agents = _possessors(ctx, cand, slots.target) or slots.agents
 
 
@@ -305,6 +311,10 @@ def _possessors(ctx: Context, cand: _Candidate, target: str | None) -> list[str]
         + [c.end for c in ctx.cues_of("complementiser") if floor <= c.start < trig.start]
     )
     groups = _groups(ctx, ctx.mentions_in(floor, trig.start, "actor"))
+    if not groups and cand.asserted_by and floor > cand.sentence.start:
+        # "أعلنت فصائل «جيش الفتح» ... كسر الحصار ...، بعد سيطرتها على": words naming no one
+        # before the act are the speaker's own
+        return [cand.asserted_by] if cand.asserted_by != target else []
     if not groups or len(words_between(folded, groups[0][-1].end, trig.start)) > 10:
         return []
     owners = [m.id for m in groups[0]]

@@ -2803,6 +2803,18 @@ def test_an_act_noun_with_a_possessive_in_a_speakers_words_is_the_speakers(
     assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "ramouseh")
 
 
+def test_an_act_the_clause_subject_launched_is_the_subjects(extractor: Extractor) -> None:
+    # "هجوم واسع شنته على": the verb after the act, with nobody after it, has the clause's subject
+    # (and the forces it is backed with) for its own
+    text = (
+        "وتمكنت قوات النظام والميليشيات الموالية لها، مدعومة بعناصر من «حزب الله»، صباح اليوم "
+        "من فك الحصار عن بلدتي نبل والزهراء، إثر هجوم واسع شنته على مواقع فصائل المعارضة في "
+        "ريف حلب الشمالي."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (sorted(attack["actors"]), attack["target"]) == (["HEZBOLLAH", "SYR_GOV"], "SYR_OPP")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -21,14 +21,18 @@ if TYPE_CHECKING:
 _OPENS_CLAUSE = re.compile(
     r"\b(?:that|until|unless|while|when|after|before|because|since|said|says|added)\s+|[\"“]"
 )
+_CARRIED_WITH_NO_ONE = re.compile(
+    rf"\s*(?:[^\W\d_]+\s+)?{CARRIED_IT_OUT}\s*(?:[،,.]|$|(?:علي|ضد|في|قرب|فجر|صباح|مساء|ليل|امس|اليوم)\s)"
+)
 _CARRIED_OUT_AFTER = re.compile(rf"[»”\"]?\s*{CARRIED_IT_OUT}(?:\s|[،,.]|$)")
 _COMMA_END = re.compile(r"[,،]\s*$")
 _BLAMED_ON = re.compile(r"(?:attribut|blam)(?:ed|es|e)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")
 _OWN_ACT = re.compile(r"...(?:ها|هم)$")
-# "مدعومة بعناصر من «حزب الله»": the forces a party is backed with (ب, not من: the sponsor)
+# "مدعومة بعناصر من «حزب الله»": the forces a party is backed with (ب, not من: the sponsor), also
+# after the party's allies ("قوات النظام والميليشيات الموالية لها، مدعومة بعناصر من")
 _BACKED_WITH = re.compile(
-    r"(?:\s+[^\s،,]+)?\s*[،,]?\s*(?:مدعوم|مسنود)\S*\s+ب\S*(?:\s+من)?\s*[«“\"]?\s*"
+    r"(?:\s+[^\s،,]+){0,3}\s*[،,]?\s*(?:مدعوم|مسنود)\S*\s+ب\S*(?:\s+من)?\s*[«“\"]?\s*"
 )
 
 
@@ -290,6 +294,16 @@ def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> N
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end
         ]
         slots.agents = spoken[:1]  # متهماً النظام بـ...: the one speaking accuses
+    if (
+        not slots.agents
+        and not slots.group
+        and cand.arabic
+        and not cand.verb
+        and _CARRIED_WITH_NO_ONE.match(folded, word_end(folded, trig.end))
+    ):
+        # "تمكنت قوات النظام ... من فك الحصار ...، إثر هجوم واسع شنته على مواقع الفصائل": the
+        # verb after the act has the clause's subject for its own
+        slots.agents = _possessors(ctx, cand, slots.target)
     # "سيطرتها على": the possessive on the first word of a phrase
     if (
         cand.arabic
@@ -315,17 +329,21 @@ def _possessors(ctx: Context, cand: _Candidate, target: str | None) -> list[str]
         # "أعلنت فصائل «جيش الفتح» ... كسر الحصار ...، بعد سيطرتها على": words naming no one
         # before the act are the speaker's own
         return [cand.asserted_by] if cand.asserted_by != target else []
-    if not groups or len(words_between(folded, groups[0][-1].end, trig.start)) > 10:
+    if not groups:
         return []
     owners = [m.id for m in groups[0]]
     # "الطائرات الروسية والسورية": the nationality joined to the subject owns the act too
     owners += [
         n.id for n in _coordinated_nationalities(ctx, list(groups[0]), cand, with_actors=False)
     ]
+    last = groups[0][-1].end
     for before, grp in itertools.pairwise(groups):
         if not _BACKED_WITH.fullmatch(folded, before[-1].end, grp[0].start):
             break
         owners += [m.id for m in grp]
+        last = grp[-1].end
+    if len(words_between(folded, last, trig.start)) > 10:
+        return []
     return [o for o in dict.fromkeys(owners) if o != target]
 
 

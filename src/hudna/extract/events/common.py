@@ -41,7 +41,7 @@ _COORD_PLACES = re.compile(  # "مطار منغ العسكري وبلدة تل �
 _AGREEMENT_WORDS = ("MEET", "AGREE")
 
 # "شنتها", "نفذته": a verb saying the party just named carried the act out
-CARRIED_IT_OUT = r"(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها)"
+CARRIED_IT_OUT = r"(?:شنته|شنه|شنتها|شنها|نفذته|نفذه|نفذتها|نفذها|اطلقته|اطلقتها)"
 
 # How specific a place kind is (lower: more specific): "the Sakhour district of Aleppo" is Sakhour.
 _PLACE_RANK = {

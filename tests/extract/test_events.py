@@ -2815,6 +2815,24 @@ def test_an_act_the_clause_subject_launched_is_the_subjects(extractor: Extractor
     assert (sorted(attack["actors"]), attack["target"]) == (["HEZBOLLAH", "SYR_GOV"], "SYR_OPP")
 
 
+def test_a_capital_after_around_is_a_place_and_deliveries_blocked_a_siege(
+    extractor: Extractor,
+) -> None:
+    # "around Damascus" locates (not the government for its capital)
+    text = "Syrian government forces shelled villages around Damascus on Monday."
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["SYR_GOV"], "damascus")
+    text = "Syrian government forces have again blocked deliveries to Moadamiyeh."
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "moadamiyeh")
+    # a legal definition is no attack
+    text = (
+        "Amnesty said the evacuation of towns near Damascus amounted to a crime against humanity "
+        "when committed as part of a widespread attack on civilians."
+    )
+    assert [e["type"] for e in _events(extractor, text, "en")] == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -2833,6 +2833,18 @@ def test_a_capital_after_around_is_a_place_and_deliveries_blocked_a_siege(
     assert [e["type"] for e in _events(extractor, text, "en")] == []
 
 
+def test_a_by_phrase_after_a_comma_names_another_phrases_doer(extractor: Extractor) -> None:
+    text = (
+        "The deal covers the evacuation of wounded residents from Foua and Kefraya, two Shia "
+        "villages in Idlib province besieged by rebel groups, a demand raised by Iran."
+    )
+    sieges = [e for e in _events(extractor, text, "en") if e["type"] == "SIEGE"]
+    assert sorted((e["place"], tuple(e["actors"])) for e in sieges) == [
+        ("fua", ("SYR_OPP",)),
+        ("kefraya", ("SYR_OPP",)),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

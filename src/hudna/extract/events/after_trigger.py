@@ -137,6 +137,15 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             continue
         if marker == "target":
             slots.target = slots.target or ids[0]
+        elif (
+            marker == "agent"
+            and cand.marked_agent
+            and not cand.arabic
+            and re.search(r",.*\bby\s", gap_text)
+        ):
+            # "two villages besieged by rebel groups, a demand raised by Iran": the doer of
+            # another phrase
+            break
         elif marker == "agent" and _BY_COUNT.match(folded, grp[-1].end):
             pass  # "killing at least 62 soldiers by Russia's count": whose figure, not who struck
         elif (

@@ -69,6 +69,7 @@ from hudna.extract.events.discourse import (
     _resolve_types,
     _same_doers,
     _same_positions,
+    _sieges_broken,
     _sports_report,
     _supporters,
     _talks_of_agreement,
@@ -112,6 +113,7 @@ def find_events(ctx: Context) -> None:
     _examples(ctx, candidates)
     _participants_joining(ctx, candidates)
     candidates = _joined_acts(ctx, candidates)
+    candidates = _sieges_broken(ctx, candidates)
     _alluded_agents(ctx, candidates)
     _attributed_means(ctx, candidates)
     _supporters(ctx, candidates)

@@ -1,23 +1,26 @@
 """Types settled once the acts are read: forces entering for a state are its incursion, one act
 keeps its most specific type (chlorine barrels are CHEMICAL, not also AIRSTRIKE), the weapon of
 a raid is no shelling of its own, a breach that describes another act goes, a strike by aircraft
-is an air strike, a raid by a party with no aircraft is on the ground, and an operation named for
-a state is that state's."""
+is an air strike, a raid by a party with no aircraft is on the ground, an operation named for a
+state is that state's, and a siege broken is an attack by those who broke it."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hudna.extract.context import Context, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
     _at,
+    _broken_siege,
     _Candidate,
     _fired_from_ground,
     _is_generic,
     _prefix,
     _same_area,
 )
+from hudna.extract.events.places import _date
 from hudna.extract.numbers import is_count
 from hudna.models import HOSTILE_TYPES
 
@@ -287,3 +290,34 @@ def _airborne(ctx: Context, c: _Candidate) -> bool:
     # "Russia and the Syrian regime have chosen to pursue a military course, bombing hospitals":
     # bombing with a party that strikes from the air only
     return trig.text.startswith("bomb") and bool(set(c.actors) & ctx.lexicon.air_powers)
+
+
+# "لفك الحصار", "in a bid to break the siege", "will break": a break sought, not made
+_BREAK_SOUGHT = re.compile(
+    r"(?:^|\s)(?:[وف]?ل(?:فك|كسر|رفع)|(?:to|will|would|could|bid to|attempt to)\s+(?:break|lift|end))\s"
+)
+
+
+def _sieges_broken(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Syrian government forces broke a three-year siege of the towns of Nubl and Zahraa":
+    breaking a siege is an attack by those who broke it on the places besieged, unless their
+    sentence tells the attack itself or the text tells an attack of theirs (a headline's "Rebels
+    break Aleppo siege" over "rebels captured the Ramouseh academies"). (Arabic "فك الحصار عن" is left alone: the Arabic reports
+    tell the offensive that broke it in a sentence of its own.)"""
+    broken = []
+    for c in candidates:
+        if c.arabic or not (_broken_siege(ctx, c) and c.target and c.places) or c.negated:
+            continue
+        if _BREAK_SOUGHT.search(ctx.folded, max(0, c.trigger.start - 40), c.trigger.start):
+            continue
+        if any(
+            o.type == "ATTACK" and (o.sentence == c.sentence or c.target in o.actors)
+            for o in candidates
+        ):
+            continue  # the attack that broke it told in its own words
+        attack = dataclasses.replace(
+            c, type="ATTACK", actors=[c.target], target=None, sentences=set()
+        )
+        attack.date = _date(ctx, attack)
+        broken.append(attack)
+    return candidates + broken

@@ -10,6 +10,7 @@ from hudna.extract.events.accusations import _accusations as _accusations
 from hudna.extract.events.accusations import _damning_statements as _damning_statements
 from hudna.extract.events.act_types import _operations_of_states as _operations_of_states
 from hudna.extract.events.act_types import _resolve_types as _resolve_types
+from hudna.extract.events.act_types import _sieges_broken as _sieges_broken
 from hudna.extract.events.act_types import _types_by_doer as _types_by_doer
 from hudna.extract.events.carried_parties import _alluded_agents as _alluded_agents
 from hudna.extract.events.carried_parties import _attributed_means as _attributed_means

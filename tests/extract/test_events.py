@@ -2845,6 +2845,30 @@ def test_a_by_phrase_after_a_comma_names_another_phrases_doer(extractor: Extract
     ]
 
 
+def test_a_siege_broken_is_an_attack_by_those_who_broke_it(extractor: Extractor) -> None:
+    text = (
+        "Hours before the announcement, Syrian government forces broke a three-year siege of the "
+        "Shiite towns of Nubl and Zahraa, north of Aleppo."
+    )
+    attacks = [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
+    assert sorted((e["place"], tuple(e["actors"])) for e in attacks) == [
+        ("nubl", ("SYR_GOV",)),
+        ("zahraa", ("SYR_GOV",)),
+    ]
+    dated = "Syrian government forces on Wednesday broke a three-year siege of Nubl and Zahraa."
+    attacks = [e for e in _events(extractor, dated, "en") if e["type"] == "ATTACK"]
+    assert {e["date"] for e in attacks} == {"2016-09-21"}  # the day it was broken
+    # a break sought is none; and an attack of theirs told in its own words is the one
+    sought = "Rebels are expected to try to break the siege of eastern Aleppo."
+    assert [e["type"] for e in _events(extractor, sought, "en") if e["type"] == "ATTACK"] == []
+    told = (
+        "Rebels break Aleppo siege\n\nRebels captured the artillery academies in Ramouseh on "
+        "Saturday."
+    )
+    attacks = [e for e in _events(extractor, told, "en") if e["type"] == "ATTACK"]
+    assert [e["place"] for e in attacks] == ["ramouseh"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -2869,6 +2869,17 @@ def test_a_siege_broken_is_an_attack_by_those_who_broke_it(extractor: Extractor)
     assert [e["place"] for e in attacks] == ["ramouseh"]
 
 
+def test_a_day_restated_after_a_comma_is_that_day(extractor: Extractor) -> None:
+    # "on Wednesday, two days after they formally began": what Wednesday was, not two days on
+    text = (
+        "U.N. envoy Staffan de Mistura suspended Syria peace talks on Wednesday, two days after "
+        "they formally began, as a Russian-backed government offensive north of Aleppo cut the "
+        "main rebel supply route to Turkey."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["date"]) == (["SYR_GOV"], "2016-09-21")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

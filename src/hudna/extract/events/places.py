@@ -891,6 +891,10 @@ def _anchored(
     base = [b for b in base if b.precision == "day"]
     if not base:
         return None
+    if re.fullmatch(r"\s*[,،]\s*", ctx.folded[base[-1].end : d.start]):
+        # "suspended the talks on Wednesday, two days after they formally began": an apposition
+        # saying what the day was, not a day of its own
+        return replace(d, value=base[-1].value)
     shift = d.shift
     if (
         re.search(r"(?:من|after|before)$", d.text)

@@ -302,8 +302,8 @@ def _sieges_broken(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
     """ "Syrian government forces broke a three-year siege of the towns of Nubl and Zahraa":
     breaking a siege is an attack by those who broke it on the places besieged, unless their
     sentence tells the attack itself or the text tells an attack of theirs (a headline's "Rebels
-    break Aleppo siege" over "rebels captured the Ramouseh academies"). (Arabic "فك الحصار عن" is left alone: the Arabic reports
-    tell the offensive that broke it in a sentence of its own.)"""
+    break Aleppo siege" over "rebels captured the Ramouseh academies"). Arabic "فك الحصار عن" is
+    left alone: the Arabic reports tell the offensive that broke it in a sentence of its own."""
     broken = []
     for c in candidates:
         if c.arabic or not (_broken_siege(ctx, c) and c.target and c.places) or c.negated:

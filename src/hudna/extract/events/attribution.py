@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 _OPENS_CLAUSE = re.compile(
     r"\b(?:that|until|unless|while|when|after|before|because|since|said|says|added)\s+|[\"“]"
 )
+# "هجوم واسع شنته على مواقع": the verb of carrying out, with no one named after it
 _CARRIED_WITH_NO_ONE = re.compile(
-    rf"\s*(?:[^\W\d_]+\s+)?{CARRIED_IT_OUT}\s*(?:[،,.]|$|(?:علي|ضد|في|قرب|فجر|صباح|مساء|ليل|امس|اليوم)\s)"
+    rf"\s*(?:[^\W\d_]+\s+)?{CARRIED_IT_OUT}\s*"
+    r"(?:[،,.]|$|(?:علي|ضد|في|قرب|فجر|صباح|مساء|ليل|امس|اليوم)\s)"
 )
 _CARRIED_OUT_AFTER = re.compile(rf"[»”\"]?\s*{CARRIED_IT_OUT}(?:\s|[،,.]|$)")
 _COMMA_END = re.compile(r"[,،]\s*$")

@@ -1,7 +1,7 @@
-"""What is kept: the fighting that led up to an act told just before is part of it, and so is a
-party said to have taken part in "the attack" told before; a meeting
-within one side, fighting named as the backdrop and acts with nothing to tell are no events; and
-hostile acts are read only in documents about the theatre (and not a sports report's attacks)."""
+"""What is kept: the fighting that led up to an act told just before is part of it, and a party
+said to have taken part in "the attack" joins the act told before; a meeting within one side,
+fighting named as the backdrop and acts with nothing to tell are no events; and hostile acts are
+read only in documents about the theatre (and not a sports report's attacks)."""
 
 from __future__ import annotations
 

@@ -51,24 +51,21 @@ def _joined_acts(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]
     kept: list[_Candidate] = []
     for c in candidates:
         sentence = c.sentence
-        cue = next(
-            (
-                p
-                for p in ctx.cues_of("participation")
-                if sentence.start <= p.start < c.trigger.start
+        took_part = (
+            c.type == "ATTACK"
+            and _IN_THE.search(ctx.folded, max(0, c.trigger.start - 8), c.trigger.start)
+            and any(
+                sentence.start <= p.start < c.trigger.start
                 and _TOOK_PART.fullmatch(_prefix(ctx.folded, p.start) + p.text)
-            ),
-            None,
+                for p in ctx.cues_of("participation")
+            )
         )
-        earlier = [
-            o for o in kept if o.type == c.type and o.sentence.end <= sentence.start and o.actors
-        ]
-        if (
-            c.type != "ATTACK"
-            or cue is None
-            or not earlier
-            or not _IN_THE.search(ctx.folded, max(0, c.trigger.start - 8), c.trigger.start)
-        ):
+        earlier = (
+            [o for o in kept if o.type == c.type and o.sentence.end <= sentence.start and o.actors]
+            if took_part
+            else []
+        )
+        if not earlier:
             kept.append(c)
             continue
         # the act the last sentence telling one opens with, not the fighting that led up to it

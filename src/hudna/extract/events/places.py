@@ -891,7 +891,7 @@ def _anchored(
     base = [b for b in base if b.precision == "day"]
     if not base:
         return None
-    if re.fullmatch(r"\s*[,،]\s*", ctx.folded[base[-1].end : d.start]):
+    if _COMMA_ONLY.fullmatch(ctx.folded, base[-1].end, d.start):
         # "suspended the talks on Wednesday, two days after they formally began": an apposition
         # saying what the day was, not a day of its own
         return replace(d, value=base[-1].value)

@@ -327,14 +327,17 @@ def _only_place_between(ctx: Context, start: int, end: int) -> bool:
     places = ctx.mentions_in(start, end, "place")
     if not places:
         return False
-    spans = [(m.start, m.end) for m in places] + [
-        (d.start, d.end) for d in ctx.dates if start <= d.start and d.end <= end
-    ]
-    rest = "".join(
-        " " if any(a <= i < b for a, b in spans) else ch
-        for i, ch in enumerate(ctx.folded[start:end], start)
+    spans = sorted(
+        [(m.start, m.end) for m in places]
+        + [(d.start, d.end) for d in ctx.dates if start <= d.start and d.end <= end]
     )
-    return len(re.findall(r"[^\W\d_]+", rest)) <= 1
+    # the text outside the places and days, each gap kept apart from the next
+    rest, pos = [], start
+    for a, b in spans:
+        rest.append(ctx.folded[pos:a])
+        pos = max(pos, b)
+    rest.append(ctx.folded[pos:end])
+    return len(re.findall(r"[^\W\d_]+", " ".join(rest))) <= 1
 
 
 # trigger forms that tell `_candidate` and the slot rules how a pair is read

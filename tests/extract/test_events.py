@@ -2880,6 +2880,32 @@ def test_a_day_restated_after_a_comma_is_that_day(extractor: Extractor) -> None:
     assert (attack["actors"], attack["date"]) == (["SYR_GOV"], "2016-09-21")
 
 
+def test_the_accusers_own_name_after_their_title_is_not_the_accused(extractor: Extractor) -> None:
+    # the title and nationality name the accuser, the name right after them is theirs, and the
+    # party after that is the one accused
+    events = _events(
+        extractor,
+        "اتهم المندوب الروسي فيتالي تشوركين الولايات المتحدة بالعجز عن ضبط حلفائها.",
+        "ar",
+    )
+    accusation = _one(events, "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["RUS"], "USA")
+    events = _events(extractor, "اتهم الوزير الروسي سيرغي لافروف واشنطن بحماية النصرة.", "ar")
+    accusation = _one(events, "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["lavrov"], "USA")
+
+
+def test_a_place_in_the_clause_before_while_is_not_the_accusers(extractor: Extractor) -> None:
+    # "بينما" opens a clause of its own: Aleppo is where Russia acts, New York where they spoke
+    text = (
+        "وفي نيويورك، شهدت جلسة مجلس الأمن مواجهة كلامية حادة، إذ وصفت المندوبة الأميركية "
+        "سامانثا باور ما تفعله روسيا في حلب بأنه «همجية»، بينما اتهم المندوب الروسي فيتالي "
+        "تشوركين الولايات المتحدة بالعجز عن ضبط حلفائها."
+    )
+    accusation = next(e for e in _events(extractor, text, "ar") if e["actors"] == ["RUS"])
+    assert (accusation["type"], accusation["place"]) == ("ACCUSE", "new_york")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

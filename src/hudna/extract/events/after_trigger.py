@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hudna.extract.context import CHARGE_AFTER, Context, Mention, words_between
-from hudna.extract.entities import in_post
+from hudna.extract.entities import affiliation, in_post
 from hudna.extract.events.common import CARRIED_IT_OUT, _at, _Candidate, _prefix
 from hudna.extract.events.party_groups import _PUNCT, _marker_before
 from hudna.extract.numbers import in_toll
@@ -22,6 +22,7 @@ _SECOND_SIDE = re.compile(r"[\s»”\"]*(?:[^\W\d_]+\s+)?(?:و|and\s)")
 _FOUGHT_WITH = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?[«“\"]?$")
 _FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _LAM_END = re.compile(r"(?:^|\s)ل\s*$")
+_PLACED = re.compile(r"(?:^|\s)(?:في|خلال|امام|لدي|عند)\s")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
 _CARRIED_IT_OUT = re.compile(rf"\s*(?:\S+\s+)?{CARRIED_IT_OUT}(?:\s|$)")
 _NEW_CLAUSE = re.compile(r"[;؛]|[,،]\s*(?:و|and\s)")
@@ -51,6 +52,7 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     a partner of a clash, by the words between it and what came before."""
     folded, trig = ctx.folded, cand.trigger
     between = False
+    subject_named = False
     anchor = trig.end
     # "لدى الأمم المتحدة"
     slots.right = [g for g in slots.right if not in_post(folded, g[0].start, g[0].end)]
@@ -167,10 +169,36 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.agents += ids
             cand.marked_agent = True
         elif cand.type == "ACCUSE":
+            told = cand.verb and [
+                a for a in slots.adjectives if a.start >= trig.end and a.id in slots.agents
+            ]
             if (
+                told
+                and n == 0
+                and not words_between(folded, told[0].end, grp[0].start)
+                and affiliation(ctx, grp[0].id) == told[0].id
+            ):
+                # "اتهم المندوب الروسي فيتالي تشوركين الولايات المتحدة": the subject's own name,
+                # then the accused
+                # "اتهم الوزير الروسي سيرغي لافروف واشنطن": the person, over the state they serve
+                slots.agents = [grp[0].id if a == told[0].id else a for a in slots.agents]
+                accused = [m.id for m in grp[1:] if affiliation(ctx, m.id) != told[0].id]
+                if accused:
+                    slots.target = slots.target or accused[0]
+                subject_named = not accused
+                anchor = grp[-1].end
+                continue
+            if told and (
                 n == 0
-                and cand.verb
-                and any(a.start >= trig.end and a.id in slots.agents for a in slots.adjectives)
+                # "اتهم الوزير السوري وليد المعلم، خلال لقائه المبعوث الأممي": an aside, not the
+                # accused
+                or (
+                    n == 1
+                    and subject_named
+                    and len(gap) <= 2
+                    and not _PUNCT.search(gap_text)
+                    and not _PLACED.search(gap_text)
+                )
             ):
                 # اتهم الوزير الروسي فصائل ...: subject told, object
                 slots.target = slots.target or ids[0]

@@ -661,7 +661,7 @@ _FIRED_FROM_PLACE = re.compile(
 _CLAUSE_PUNCT = re.compile(r"[،,.;؛:]")
 _TOPIC_THEN_FA = re.compile(r"\s*[،,]\s*ف[يتنا]?")
 _CLAUSE_COMMA = re.compile(r"[,،]")
-_CLAUSE_JOINED = re.compile(r"[,،]\s*(?:و|and\s|but\s)|[;؛]")
+_CLAUSE_JOINED = re.compile(r"[,،]\s*(?:و|and\s|but\s|while\s|whereas\s|بينما|فيما|في\s+حين)|[;؛]")
 _CHARGE_AR = re.compile(r"\s*(?:[^\s،,]+\s+){1,4}?ب(?=\S)")
 _CHARGE_OF = re.compile(r"\s*(?:\S+\s+){0,5}?(?=(?:of|for)\s)")
 _APPOSED = re.compile(

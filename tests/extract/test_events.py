@@ -2906,6 +2906,18 @@ def test_a_place_in_the_clause_before_while_is_not_the_accusers(extractor: Extra
     assert (accusation["type"], accusation["place"]) == ("ACCUSE", "new_york")
 
 
+def test_attack_aircraft_are_a_means_not_an_attack(extractor: Extractor) -> None:
+    # "attack aircraft", "مروحيات هجومية": the kind of aircraft, not a second act beside the strike
+    text = (
+        "Two F-16 fighters and two A-10 attack aircraft of the US-led coalition carried out four "
+        "strikes on Syrian army units near Deir ez-Zor."
+    )
+    (event,) = _events(extractor, text, "en")
+    assert (event["type"], event["actors"], event["target"]) == ("AIRSTRIKE", ["USA"], "SYR_GOV")
+    (event,) = _events(extractor, "قصفت مروحيات هجومية روسية بلدة كفرنبل.", "ar")
+    assert (event["type"], event["actors"]) == ("AIRSTRIKE", ["RUS"])
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

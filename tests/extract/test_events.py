@@ -2918,6 +2918,19 @@ def test_attack_aircraft_are_a_means_not_an_attack(extractor: Extractor) -> None
     assert (event["type"], event["actors"]) == ("AIRSTRIKE", ["RUS"])
 
 
+def test_unowned_aircraft_in_an_air_forces_announcement_are_its_own(extractor: Extractor) -> None:
+    # the Russian ministry announcing what bombers did tells its own strikes; a monitor saying
+    # "warplanes" names no one
+    text = (
+        "وأعلنت وزارة الدفاع الروسية أن قاذفات «سوخوي» نفذت أمس 41 طلعة استهدفت مواقع لتنظيم "
+        "«داعش» في محيط مدينة تدمر."
+    )
+    (event,) = _events(extractor, text, "ar")
+    assert (event["type"], event["actors"], event["target"]) == ("AIRSTRIKE", ["RUS"], "ISIS")
+    (event,) = _events(extractor, "أعلن المرصد السوري أن طائرات حربية نفذت غارات على إدلب.", "ar")
+    assert event["actors"] == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, words_between
+from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _undated_words
 
@@ -57,7 +58,12 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         and _own_pronoun_subject(ctx, cand)
     ):
         slots.agents = [cand.asserted_by]
-    if not slots.agents and not slots.group and cand.asserted_by and _announced_own(ctx, cand):
+    if (
+        not slots.agents
+        and not slots.group
+        and cand.asserted_by
+        and (_announced_own(ctx, cand) or _own_aircraft_announced(ctx, cand))
+    ):
         slots.agents = [cand.asserted_by]
     if not slots.agents and not slots.group and cand.asserted_by:
         own = [
@@ -200,3 +206,23 @@ def _announced_own(ctx: Context, cand: _Candidate) -> bool:
     # "أعلن مجلس منبج العسكري تحرير مدينة منبج": a capture announced is the announcer's
     taken = cand.arabic and not cand.verb and _at(ctx, "capture").match(trig.text)
     return bool(own or taken or _STARTED.search(before))
+
+
+def _own_aircraft_announced(ctx: Context, cand: _Candidate) -> bool:
+    """`أعلنت وزارة الدفاع الروسية أن قاذفات «سوخوي» نفذت 41 طلعة`, "the Russian military
+    announced that bombers struck": aircraft with no owner named, in an air force's announcement
+    of the strikes, are its own."""
+    trig = cand.trigger
+    if (
+        cand.type != "AIRSTRIKE"
+        or cand.asserted_by is None
+        or affiliation(ctx, cand.asserted_by) not in ctx.lexicon.air_forces
+        or not _ANNOUNCE.search(ctx.folded, max(cand.sentence.start, trig.start - 80), trig.start)
+    ):
+        return False
+    return any(
+        t.payload.key == "AIRSTRIKE"
+        and t.text in ctx.lexicon.means
+        and cand.sentence.start <= t.start <= trig.start
+        for t in ctx.cues_of("trigger")
+    )

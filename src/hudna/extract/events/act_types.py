@@ -306,18 +306,33 @@ def _sieges_broken(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
     left alone: the Arabic reports tell the offensive that broke it in a sentence of its own."""
     broken = []
     for c in candidates:
-        if c.arabic or not (_broken_siege(ctx, c) and c.target and c.places) or c.negated:
+        if c.arabic or not (_broken_siege(ctx, c) and c.places) or c.negated:
+            continue
+        breakers = c.target or (_breakers_named(ctx, c) if c.marked_agent else None)
+        if breakers is None:
             continue
         if _BREAK_SOUGHT.search(ctx.folded, max(0, c.trigger.start - 40), c.trigger.start):
             continue
         if any(
-            o.type == "ATTACK" and (o.sentence == c.sentence or c.target in o.actors)
+            o.type == "ATTACK" and (o.sentence == c.sentence or breakers in o.actors)
             for o in candidates
         ):
             continue  # the attack that broke it told in its own words
         attack = dataclasses.replace(
-            c, type="ATTACK", actors=[c.target], target=None, sentences=set()
+            c, type="ATTACK", actors=[breakers], target=None, sentences=set()
         )
         attack.date = _date(ctx, attack)
         broken.append(attack)
     return candidates + broken
+
+
+def _breakers_named(ctx: Context, c: _Candidate) -> str | None:
+    """ "Government forces broke a siege ... imposed by armed opposition groups": the siege's
+    agent is who laid it; who broke it is the subject right before the breaking verb."""
+    brk = _at(ctx, "break_siege").search(ctx.folded, max(0, c.trigger.start - 30), c.trigger.start)
+    if brk is None:
+        return None
+    before = ctx.mentions_in(c.sentence.start, brk.start(), "actor")
+    if not before or len(words_between(ctx.folded, before[-1].end, brk.start())) > 1:
+        return None
+    return affiliation(ctx, before[-1].id)

@@ -2934,6 +2934,12 @@ def test_unowned_aircraft_in_an_air_forces_announcement_are_its_own(extractor: E
     assert event["actors"] == []
 
 
+def test_targeted_with_bullets_is_gunfire_not_shelling(extractor: Extractor) -> None:
+    text = "وقالت الوزارة إن المسلحين استهدفوا بالرصاص الحافلات المخصصة للإجلاء قرب دوار الراموسة."
+    (event,) = _events(extractor, text, "ar")
+    assert (event["type"], event["actors"], event["place"]) == ("ATTACK", ["SYR_OPP"], "ramouseh")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

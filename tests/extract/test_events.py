@@ -2940,6 +2940,19 @@ def test_targeted_with_bullets_is_gunfire_not_shelling(extractor: Extractor) -> 
     assert (event["type"], event["actors"], event["place"]) == ("ATTACK", ["SYR_OPP"], "ramouseh")
 
 
+def test_an_english_verb_after_to_is_an_aim_unless_begun(extractor: Extractor) -> None:
+    aim = (
+        "The State Department urged Turkey to stop shelling and called on the YPG not to take "
+        "advantage of the chaos to seize new territory."
+    )
+    assert [e for e in _events(extractor, aim, "en") if e["type"] == "ATTACK"] == []
+    done = "Rebels managed to capture the town of Dabiq."
+    assert _one(_events(extractor, done, "en"), "ATTACK")["place"] == "dabiq"
+    # the aim of an offensive told is where the offensive is
+    launched = "The SDF launched an offensive to capture Raqqa on Sunday."
+    assert _one(_events(extractor, launched, "en"), "ATTACK")["place"] == "raqqa"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

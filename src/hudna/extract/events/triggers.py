@@ -628,6 +628,69 @@ _HALTED = re.compile(
 )
 
 
+# English verbs of an act that may stand bare after "to"; and the verbs after which "to" starts
+# an act that took place ("began to shell", "managed to capture")
+_BARE_ACTS = frozenset(
+    {
+        "seize",
+        "capture",
+        "attack",
+        "retake",
+        "recapture",
+        "storm",
+        "shell",
+        "bomb",
+        "besiege",
+        "overrun",
+        "expel",
+        "oust",
+        "pound",
+        "target",
+    }
+)
+_TO_AFTER = re.compile(r"(?:^|\s)(\S+)\s+to\s+$")
+_REALISED_BY = frozenset(
+    {
+        "began",
+        "begun",
+        "begin",
+        "begins",
+        "started",
+        "starts",
+        "continued",
+        "continue",
+        "continues",
+        "continuing",
+        "resumed",
+        "managed",
+        "able",
+        "went",
+        "moved",
+        "proceeded",
+        "used",
+        "helped",
+        "appeared",
+        "appears",
+        "seemed",
+        "seems",
+    }
+)
+
+
+def _purpose_infinitive(folded: str, trig: Match, triggers: list[Match]) -> bool:
+    """ "to seize new territory", "an offensive to retake the city": an English bare verb after
+    "to" is an aim, unless "began", "managed" or the like make it done."""
+    if is_arabic(trig.text) or folded[trig.start : word_end(folded, trig.end)] not in _BARE_ACTS:
+        return False
+    to = _TO_AFTER.search(folded, max(0, trig.start - 30), trig.start)
+    # "an offensive to capture Raqqa": the aim of an act told, which takes its place
+    return (
+        to is not None
+        and to.group(1) not in _REALISED_BY
+        and not any(t.start <= to.start(1) < t.end for t in triggers if t is not trig)
+    )
+
+
 def _names_its_subject(ctx: Context, trig: Match) -> bool:
     """An Arabic verb followed at once by a party: its subject (VSO), "وتقدمت قوات النظام"."""
     end = word_end(ctx.folded, trig.end)
@@ -684,6 +747,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         for c in near
     ):
         return None
+    if _purpose_infinitive(folded, trig, triggers):
+        return None  # "not to take advantage of the chaos to seize new territory": an aim
     frame = _at(ctx, "temporal_frame").search(folded[max(0, trig.start - 12) : trig.start])
     if frame and (_definite(folded, trig) or frame.group().endswith("the ")):
         return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told

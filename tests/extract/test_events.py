@@ -2953,6 +2953,14 @@ def test_an_english_verb_after_to_is_an_aim_unless_begun(extractor: Extractor) -
     assert _one(_events(extractor, launched, "en"), "ATTACK")["place"] == "raqqa"
 
 
+def test_a_hold_since_long_ago_is_no_capture(extractor: Extractor) -> None:
+    held = "ويسيطر «جيش الفتح» على مدينة إدلب منذ آذار 2015."
+    assert [e for e in _events(extractor, held, "ar") if e["type"] == "ATTACK"] == []
+    # since this morning: the capture is that morning's news
+    taken = "وتسيطر قوات النظام على حي الشيخ سعيد منذ صباح اليوم."
+    assert _one(_events(extractor, taken, "ar"), "ATTACK")["actors"] == ["SYR_GOV"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -22,7 +22,7 @@ from hudna.extract.events.common import (
     _prefix,
 )
 from hudna.extract.events.participants import _marker_before, _participants
-from hudna.extract.events.places import _date, _places, _siege_told_before
+from hudna.extract.events.places import _date, _places, _siege_told_before, _since
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.numbers import fatalities, is_count
@@ -677,6 +677,19 @@ _REALISED_BY = frozenset(
 )
 
 
+def _held_since(ctx: Context, trig: Match, sentence: Sentence) -> bool:
+    """A present control verb whose "since" lies over a month before the report: a hold."""
+    if not _at(ctx, "held").match(trig.text) or ctx.published is None:
+        return False
+    return any(
+        trig.end <= d.start < sentence.end
+        and d.value is not None
+        and _since(ctx.folded, d)
+        and (ctx.published - d.value).days > 30
+        for d in ctx.dates
+    )
+
+
 def _purpose_infinitive(folded: str, trig: Match, triggers: list[Match]) -> bool:
     """ "to seize new territory", "an offensive to retake the city": an English bare verb after
     "to" is an aim, unless "began", "managed" or the like make it done."""
@@ -747,6 +760,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         for c in near
     ):
         return None
+    if _held_since(ctx, trig, sentence):
+        return None  # "ويسيطر «جيش الفتح» على مدينة إدلب منذ آذار 2015": a hold, no capture told
     if _purpose_infinitive(folded, trig, triggers):
         return None  # "not to take advantage of the chaos to seize new territory": an aim
     frame = _at(ctx, "temporal_frame").search(folded[max(0, trig.start - 12) : trig.start])

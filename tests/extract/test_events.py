@@ -2961,6 +2961,16 @@ def test_a_hold_since_long_ago_is_no_capture(extractor: Extractor) -> None:
     assert _one(_events(extractor, taken, "ar"), "ATTACK")["actors"] == ["SYR_GOV"]
 
 
+def test_an_act_halted_is_not_done_unless_the_halt_is_denied(extractor: Extractor) -> None:
+    for text, lang in (
+        ("Russia, Syria halt Aleppo air strikes ahead of Thursday humanitarian pause", "en"),
+        ("أعلن شويغو أن القوات الجوية الروسية والسورية أوقفت غاراتها في منطقة حلب.", "ar"),
+    ):
+        assert [e for e in _events(extractor, text, lang) if e["type"] == "AIRSTRIKE"] == [], text
+    going_on = 'Lavrov said Russia saw "no reason" to halt its strikes on Aleppo.'
+    assert _one(_events(extractor, going_on, "en"), "AIRSTRIKE")["actors"] == ["RUS"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

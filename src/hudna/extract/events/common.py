@@ -59,6 +59,7 @@ _PLACE_RANK = {
 # Where the positional word lists of events.yaml are looked for: `{words}` stands for the list.
 _POSITIONS = {
     "contrast": r"[،,]\s*(?:{words})\s",
+    "halt_before": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+)?$",
     "held": r"[وف]?(?:{words})$",
     "clause_break": r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:{words})\s",
     "temporal_frame": r"(?:^|\s)(?:{words})\s+(?:ال|the\s+)?$",

@@ -677,6 +677,22 @@ _REALISED_BY = frozenset(
 )
 
 
+_HALT_DENIED = re.compile(r"(?:^|[\s\"“«])(?:no|not|never|لن|لم|لا)(?:\s|$)")
+
+
+def _halted_act(ctx: Context, trig: Match, sentence: Sentence) -> bool:
+    """A halt right before a hostile act ("halt Aleppo air strikes", "أوقفت غاراتها") tells it
+    stopped, unless the halt is itself denied ("no reason to halt its strikes")."""
+    if trig.payload.key not in HOSTILE_TYPES:
+        return False
+    halt = _at(ctx, "halt_before").search(
+        ctx.folded, max(sentence.start, trig.start - 30), trig.start
+    )
+    return halt is not None and not _HALT_DENIED.search(
+        ctx.folded, max(sentence.start, halt.start() - 24), halt.start() + 1
+    )
+
+
 def _held_since(ctx: Context, trig: Match, sentence: Sentence) -> bool:
     """A present control verb whose "since" lies over a month before the report: a hold."""
     if not _at(ctx, "held").match(trig.text) or ctx.published is None:
@@ -762,6 +778,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None
     if _held_since(ctx, trig, sentence):
         return None  # "ويسيطر «جيش الفتح» على مدينة إدلب منذ آذار 2015": a hold, no capture told
+    if _halted_act(ctx, trig, sentence):
+        return None  # "Russia, Syria halt Aleppo air strikes": halted, not done
     if _purpose_infinitive(folded, trig, triggers):
         return None  # "not to take advantage of the chaos to seize new territory": an aim
     frame = _at(ctx, "temporal_frame").search(folded[max(0, trig.start - 12) : trig.start])

@@ -2948,6 +2948,9 @@ def test_an_english_verb_after_to_is_an_aim_unless_begun(extractor: Extractor) -
     assert [e for e in _events(extractor, aim, "en") if e["type"] == "ATTACK"] == []
     done = "Rebels managed to capture the town of Dabiq."
     assert _one(_events(extractor, done, "en"), "ATTACK")["place"] == "dabiq"
+    # what a done act was done for is done too
+    exploited = "Government forces exploited the infighting to seize farmland in Eastern Ghouta."
+    assert _one(_events(extractor, exploited, "en"), "ATTACK")["actors"] == ["SYR_GOV"]
     # the aim of an offensive told is where the offensive is
     launched = "The SDF launched an offensive to capture Raqqa on Sunday."
     assert _one(_events(extractor, launched, "en"), "ATTACK")["place"] == "raqqa"

@@ -706,6 +706,15 @@ def _held_since(ctx: Context, trig: Match, sentence: Sentence) -> bool:
     )
 
 
+# "Government forces exploited the infighting to seize farmland": a past verb and its object,
+# then what it was done for, done too (but "urged Turkey to", "asked the YPG to": a directive)
+_DONE_FOR = re.compile(
+    r"(?:^|\s)(?!(?:urged|called|asked|ordered|told|allowed|forced|pressed|encouraged|warned|"
+    r"invited|requested|wanted|expected)\s)[a-z]+ed\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"[^\s,.;]+\s$"
+)
+
+
 def _purpose_infinitive(folded: str, trig: Match, triggers: list[Match]) -> bool:
     """ "to seize new territory", "an offensive to retake the city": an English bare verb after
     "to" is an aim, unless "began", "managed" or the like make it done."""
@@ -717,6 +726,7 @@ def _purpose_infinitive(folded: str, trig: Match, triggers: list[Match]) -> bool
         to is not None
         and to.group(1) not in _REALISED_BY
         and not any(t.start <= to.start(1) < t.end for t in triggers if t is not trig)
+        and not _DONE_FOR.search(folded, max(0, to.start() - 40), to.start() + 1)
     )
 
 

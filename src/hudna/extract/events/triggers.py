@@ -628,55 +628,6 @@ _HALTED = re.compile(
 )
 
 
-# English verbs of an act that may stand bare after "to"; and the verbs after which "to" starts
-# an act that took place ("began to shell", "managed to capture")
-_BARE_ACTS = frozenset(
-    {
-        "seize",
-        "capture",
-        "attack",
-        "retake",
-        "recapture",
-        "storm",
-        "shell",
-        "bomb",
-        "besiege",
-        "overrun",
-        "expel",
-        "oust",
-        "pound",
-        "target",
-    }
-)
-_TO_AFTER = re.compile(r"(?:^|\s)(\S+)\s+to\s+$")
-_REALISED_BY = frozenset(
-    {
-        "began",
-        "begun",
-        "begin",
-        "begins",
-        "started",
-        "starts",
-        "continued",
-        "continue",
-        "continues",
-        "continuing",
-        "resumed",
-        "managed",
-        "able",
-        "went",
-        "moved",
-        "proceeded",
-        "used",
-        "helped",
-        "appeared",
-        "appears",
-        "seemed",
-        "seems",
-    }
-)
-
-
 _HALT_DENIED = re.compile(r"(?:^|[\s\"“«])(?:no|not|never|لن|لم|لا)(?:\s|$)")
 
 
@@ -706,27 +657,25 @@ def _held_since(ctx: Context, trig: Match, sentence: Sentence) -> bool:
     )
 
 
-# "Government forces exploited the infighting to seize farmland": a past verb and its object,
-# then what it was done for, done too (but "urged Turkey to", "asked the YPG to": a directive)
-_DONE_FOR = re.compile(
-    r"(?:^|\s)(?!(?:urged|called|asked|ordered|told|allowed|forced|pressed|encouraged|warned|"
-    r"invited|requested|wanted|expected)\s)[a-z]+ed\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    r"[^\s,.;]+\s$"
-)
+_TO_BEFORE = re.compile(r"(?:^|\s)(\S+)\s+to\s+$")
 
 
-def _purpose_infinitive(folded: str, trig: Match, triggers: list[Match]) -> bool:
-    """ "to seize new territory", "an offensive to retake the city": an English bare verb after
-    "to" is an aim, unless "began", "managed" or the like make it done."""
-    if is_arabic(trig.text) or folded[trig.start : word_end(folded, trig.end)] not in _BARE_ACTS:
+def _purpose_infinitive(ctx: Context, trig: Match, triggers: list[Match]) -> bool:
+    """ "to seize new territory": an English bare act verb after "to" is an aim, unless "began",
+    "managed" or the like make it done, it is the aim of an act told ("an offensive to capture
+    Raqqa", which takes its place), or a past act with its object was done for it ("Government
+    forces exploited the infighting to seize farmland"; but not a directive, "urged Turkey to")."""
+    folded = ctx.folded
+    if is_arabic(trig.text) or not _at(ctx, "bare_act").fullmatch(
+        folded[trig.start : word_end(folded, trig.end)]
+    ):
         return False
-    to = _TO_AFTER.search(folded, max(0, trig.start - 30), trig.start)
-    # "an offensive to capture Raqqa": the aim of an act told, which takes its place
+    to = _TO_BEFORE.search(folded, max(0, trig.start - 30), trig.start)
     return (
         to is not None
-        and to.group(1) not in _REALISED_BY
+        and not _at(ctx, "realised_by").fullmatch(to.group(1))
         and not any(t.start <= to.start(1) < t.end for t in triggers if t is not trig)
-        and not _DONE_FOR.search(folded, max(0, to.start() - 40), to.start() + 1)
+        and not _at(ctx, "done_for").search(folded, max(0, to.start() - 40), to.start() + 1)
     )
 
 
@@ -790,7 +739,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "ويسيطر «جيش الفتح» على مدينة إدلب منذ آذار 2015": a hold, no capture told
     if _halted_act(ctx, trig, sentence):
         return None  # "Russia, Syria halt Aleppo air strikes": halted, not done
-    if _purpose_infinitive(folded, trig, triggers):
+    if _purpose_infinitive(ctx, trig, triggers):
         return None  # "not to take advantage of the chaos to seize new territory": an aim
     frame = _at(ctx, "temporal_frame").search(folded[max(0, trig.start - 12) : trig.start])
     if frame and (_definite(folded, trig) or frame.group().endswith("the ")):

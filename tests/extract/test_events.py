@@ -2974,6 +2974,12 @@ def test_an_act_halted_is_not_done_unless_the_halt_is_denied(extractor: Extracto
     assert _one(_events(extractor, going_on, "en"), "AIRSTRIKE")["actors"] == ["RUS"]
 
 
+def test_starving_its_own_people_is_a_siege(extractor: Extractor) -> None:
+    text = "SECRETARY KERRY: The regime has been starving its own people in Madaya."
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "madaya")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -2978,6 +2978,10 @@ def test_starving_its_own_people_is_a_siege(extractor: Extractor) -> None:
     text = "SECRETARY KERRY: The regime has been starving its own people in Madaya."
     siege = _one(_events(extractor, text, "en"), "SIEGE")
     assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "madaya")
+    # aid held for want of the government's approval denies access (annotation guide)
+    waiting = "The WFP said it was still waiting for government approval to reach Moadamiyeh."
+    siege = _one(_events(extractor, waiting, "en"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "moadamiyeh")
 
 
 def test_still_is_no_negation(extractor: Extractor) -> None:

@@ -2984,6 +2984,16 @@ def test_starving_its_own_people_is_a_siege(extractor: Extractor) -> None:
     assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "moadamiyeh")
 
 
+def test_fire_from_one_place_at_another_falls_on_the_second(extractor: Extractor) -> None:
+    # "illegal armed formations": the Russian ministry's name for the armed opposition
+    text = (
+        "According to the bulletin, illegal armed formations fired mortars from Douma at "
+        "residential quarters of Harasta in Damascus province."
+    )
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "harasta")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

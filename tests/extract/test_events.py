@@ -2994,6 +2994,27 @@ def test_fire_from_one_place_at_another_falls_on_the_second(extractor: Extractor
     assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "harasta")
 
 
+def test_besieged_after_its_subject_is_a_verb(extractor: Extractor) -> None:
+    siege = _one(
+        _events(extractor, "Government forces besieged Madaya in July 2015.", "en"), "SIEGE"
+    )
+    assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "madaya")
+    # "the besieged town": a state, its besieger not named
+    text = "Regime helicopters dropped barrel bombs on the besieged town of Daraya."
+    assert _one(_events(extractor, text, "en"), "SIEGE")["actors"] == []
+
+
+def test_names_of_government_forces_and_their_pounding(extractor: Extractor) -> None:
+    for text, kind in (
+        ("قصفت المقاتلات السورية مدينة دوما أمس.", "AIRSTRIKE"),
+        ("قصفت الشبيحة مدينة دوما أمس.", "SHELLING"),
+        ("دكت وحدات من الجيش العربي السوري أوكار الإرهابيين في دوما.", "SHELLING"),
+    ):
+        event = _one(_events(extractor, text, "ar"), kind)
+        assert (event["actors"], event["place"]) == (["SYR_GOV"], "douma"), text
+    assert _events(extractor, "قال الدكتور محمد إن الوضع في دوما سيئ.", "ar") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -816,9 +816,14 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     perfect = not cand.arabic and _PERFECT_BEFORE.search(
         folded[max(0, trig.start - 20) : trig.start]
     )  # "Government forces have besieged the camp": a verb, not a state
+    subject = not cand.arabic and any(
+        m.kind == "actor" and m.end <= trig.start and not folded[m.end : trig.start].strip()
+        for m in ctx.mentions
+    )  # "Government forces besieged Madaya": a verb after its subject
     if (
         trig.text in ctx.lexicon.stative
         and not perfect
+        and not subject
         and not any(
             _marker_before(ctx, trig.end, m.start) == "agent"
             for m in ctx.mentions

@@ -3015,6 +3015,15 @@ def test_names_of_government_forces_and_their_pounding(extractor: Extractor) -> 
     assert _events(extractor, "قال الدكتور محمد إن الوضع في دوما سيئ.", "ar") == []
 
 
+def test_received_is_a_meeting_only_with_a_guest_or_a_call(extractor: Extractor) -> None:
+    text = "Madaya, under siege by government forces and Hezbollah, received no aid."
+    assert [e["type"] for e in _events(extractor, text, "en")] == ["SIEGE"]
+    meeting = _one(_events(extractor, "Assad received Lavrov in Damascus on Monday.", "en"), "MEET")
+    assert meeting["actors"] == ["assad", "lavrov"]
+    text = "Assad received on Monday a delegation of the Russian Duma in Damascus."
+    assert _one(_events(extractor, text, "en"), "MEET")["place"] == "damascus"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -349,6 +349,12 @@ _ACCORD_REFERRED = re.compile(
     r"\b(?:arrangements?|deals?|agreements?|terms|commitments?|plans?|ceasefire|truce)\s+"
     r"(?:(?:to\s+)?(?:which|that)\s+)?(?:[a-z]+\s+){1,2}(?:had\s+|has\s+|have\s+)?$"
 )
+# What one receives as a host: a guest or a call ("received Lavrov", "received a delegation").
+_RECEIVED_GUEST = re.compile(
+    r"\s+(?:(?:on|in|at)\s+\S+\s+)?(?:the\s+|an?\s+|his\s+|her\s+)?(?:\S+\s+)?"
+    r"(?:delegation|envoy|minister|counterpart|call|phone|telephone|visit|visitors?|president|"
+    r"prime|foreign|secretary|ambassador)"
+)
 _DEMONSTRATIVE_BEFORE = re.compile(
     r"(?:^|[\s«“\"])[وبل]?(?:(?:هذه|هذا|هاتين|هذين|تلك|these|this)\s+(?:ال)?|ذلك\s+ال)$"
 )
@@ -845,6 +851,15 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and _ACCORD_REFERRED.search(folded, max(0, trig.start - 60), trig.start)
     ):
         return None  # "the arrangements to which Moscow agreed": an accord named, not one reached
+    if (
+        cand.type == "MEET"
+        and folded.startswith("received", trig.start)
+        and not _RECEIVED_GUEST.match(folded, trig.end)
+        and not any(
+            m.kind == "actor" and trig.end <= m.start <= trig.end + 30 for m in ctx.mentions
+        )
+    ):
+        return None  # "Madaya ... received no aid": a host receives a guest or a call
     own_place = any(m.kind == "place" and trig.end <= m.start < hi for m in ctx.mentions)
     if not own_place and _DEMONSTRATIVE_BEFORE.search(folded, max(0, trig.start - 8), trig.start):
         return None  # "هذه الاعتداءات الجبانة", "these attacks": the acts already told

@@ -3024,6 +3024,16 @@ def test_received_is_a_meeting_only_with_a_guest_or_a_call(extractor: Extractor)
     assert _one(_events(extractor, text, "en"), "MEET")["place"] == "damascus"
 
 
+def test_an_attack_feared_is_not_told(extractor: Extractor) -> None:
+    for text, lang in (
+        ("وأبدى سكان دوما خشيتهم من هجوم جديد.", "ar"),
+        ("ونزح آلاف المدنيين من دوما خشية هجوم قوات النظام.", "ar"),
+        ("وأعرب الأهالي عن تخوفهم من اقتحام قوات النظام لمدينة دوما.", "ar"),
+        ("Thousands fled Douma fearing a government offensive.", "en"),
+    ):
+        assert _events(extractor, text, lang) == [], text
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -3034,6 +3034,13 @@ def test_an_attack_feared_is_not_told(extractor: Extractor) -> None:
         assert _events(extractor, text, lang) == [], text
 
 
+def test_a_speaker_saying_it_killed_is_the_doer(extractor: Extractor) -> None:
+    text = "The army said it had killed dozens of terrorists in Idlib province."
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "idlib_gov")
+    assert _events(extractor, "Residents said they had killed a snake in Idlib.", "en") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

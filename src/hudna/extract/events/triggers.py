@@ -112,11 +112,18 @@ def _usable_triggers(ctx: Context) -> list[Match]:
             continue  # "القوات التركية ستتقدم بعدها نحو منبج": a plan or a threat, not an act
         if t.text == "killed" and (
             _PASSIVE_AFTER.match(folded, t.end)
-            or not any(
-                m.kind in ("actor", "adjective")
-                and m.end <= t.start
-                and re.fullmatch(r"\s*(?:have\s+|had\s+|has\s+)?", folded[m.end : t.start])
-                for m in ctx.mentions
+            or (
+                not any(
+                    m.kind in ("actor", "adjective")
+                    and m.end <= t.start
+                    and re.fullmatch(r"\s*(?:have\s+|had\s+|has\s+)?", folded[m.end : t.start])
+                    for m in ctx.mentions
+                )
+                and not (
+                    # "The army said it had killed dozens of terrorists": the speaker did
+                    _OWN_KILLING.search(folded, max(0, t.start - 12), t.start)
+                    and ctx.statement_at(t.start, t.end)
+                )
             )
             or any(
                 k.payload.key in HOSTILE_TYPES
@@ -349,6 +356,7 @@ _ACCORD_REFERRED = re.compile(
     r"\b(?:arrangements?|deals?|agreements?|terms|commitments?|plans?|ceasefire|truce)\s+"
     r"(?:(?:to\s+)?(?:which|that)\s+)?(?:[a-z]+\s+){1,2}(?:had\s+|has\s+|have\s+)?$"
 )
+_OWN_KILLING = re.compile(r"(?:^|\s)(?:it|they|we)\s+(?:have\s+|had\s+|has\s+)?$")
 # What one receives as a host: a guest or a call ("received Lavrov", "received a delegation").
 _RECEIVED_GUEST = re.compile(
     r"\s+(?:(?:on|in|at)\s+\S+\s+)?(?:the\s+|an?\s+|his\s+|her\s+)?(?:\S+\s+)?"

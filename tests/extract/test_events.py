@@ -3041,6 +3041,16 @@ def test_a_speaker_saying_it_killed_is_the_doer(extractor: Extractor) -> None:
     assert _events(extractor, "Residents said they had killed a snake in Idlib.", "en") == []
 
 
+def test_a_list_of_means_shares_its_place_under_a_headline(extractor: Extractor) -> None:
+    text = (
+        "Rebels shell western Aleppo as truce falters\n"
+        "Insurgents fired dozens of rockets and mortar shells at government-held districts of "
+        "western Aleppo on Friday, killing eight civilians, state media said."
+    )
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "aleppo")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -577,13 +577,20 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         and _at(ctx, "settlement_nouns").match(folded, triggers[nxt].end)
     ):
         nxt += 1  # "dropped barrel bombs on the besieged town of Daraya": the town hit, described
+    joined = trig
     while (
         nxt < len(triggers)
         and triggers[nxt].payload.key in HOSTILE_TYPES
         and trig.payload.key in HOSTILE_TYPES
-        and _JOINED_MEANS.fullmatch(folded, trig.end, triggers[nxt].start)
+        and (
+            _JOINED_MEANS.fullmatch(folded, joined.end, triggers[nxt].start)
+            # "rockets and mortar shells": a means of two words goes on the list
+            or (joined is not trig and not folded[joined.end : triggers[nxt].start].strip())
+        )
     ):
-        nxt += 1  # "air strikes and barrel bombs have hit the Sakhour district": one act, one place
+        # "air strikes and barrel bombs have hit the Sakhour district": one act, one place
+        joined = triggers[nxt]
+        nxt += 1
     aside_after = _RELATIVE_ASIDE_AFTER.match(folded, trig.end)
     while aside_after and nxt < len(triggers) and triggers[nxt].start < aside_after.end():
         nxt += 1  # "The strikes, which residents blamed on Russian jets, killed 14 in Idlib"

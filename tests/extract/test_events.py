@@ -3051,6 +3051,12 @@ def test_a_list_of_means_shares_its_place_under_a_headline(extractor: Extractor)
     assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "aleppo")
 
 
+def test_the_party_after_an_english_gerund_is_its_object(extractor: Extractor) -> None:
+    text = "The army began shelling rebel positions in Bustan al-Qasr."
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["target"]) == (["SYR_GOV"], "SYR_OPP")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -92,6 +92,12 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             (not cand.arabic and cand.verb)
             or slots.patient
             or (not cand.arabic and _marker_before(ctx, trig.end, adj.start) == "target")
+            # "began shelling rebel positions": the object of an English gerund
+            or (
+                not cand.arabic
+                and cand.trigger_word.endswith("ing")
+                and not words_between(folded, trig.end, adj.start)
+            )
         ):  # "an assault on rebel positions"
             # shelled government positions; اغتيال السفير الروسي
             slots.target = slots.target or adj.id

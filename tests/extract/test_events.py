@@ -3057,6 +3057,21 @@ def test_the_party_after_an_english_gerund_is_its_object(extractor: Extractor) -
     assert (shelling["actors"], shelling["target"]) == (["SYR_GOV"], "SYR_OPP")
 
 
+def test_a_city_before_town_names_its_governorate(extractor: Extractor) -> None:
+    title = "Air strikes kill 23 in Idlib market town"
+    text = (
+        f"{title}\nAir strikes killed at least 23 people in a market in the town of Maarat "
+        "al-Numan in Idlib province on Sunday, a monitoring group said. The Syrian Observatory "
+        "for Human Rights said the strikes were carried out by Russian jets."
+    )
+    doc = Document(id="t", text=text, title=title, published=dt.date(2016, 9, 26), language="en")
+    strikes = [e for e in extractor(doc).to_json_dict()["events"] if e["type"] == "AIRSTRIKE"]
+    # the headline's strikes are the body's, in a town of Idlib province
+    assert [(e["actors"], e["place"]) for e in strikes] == [(["RUS"], "maarat_al_numan")]
+    village = _events(extractor, "Russian jets struck an Aleppo village on Monday.", "en")
+    assert _one(village, "AIRSTRIKE")["place"] == "aleppo_gov"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

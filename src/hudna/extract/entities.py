@@ -149,6 +149,9 @@ _PLURAL_HEAD_BEFORE = re.compile(
     r"|(?:^|\s)(?:governorates|provinces)\s+of\s+$"  # "in the provinces of Idlib, Latakia"
 )
 _PLURAL_HEAD_AFTER = re.compile(r"\s+(?:governorates|provinces|countrysides)\b")
+# "in Idlib market town", "an Aleppo village": an English city before a settlement noun says in
+# which governorate the settlement is.
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:market\s+|border\s+|frontier\s+)?(?:towns?|villages?)\b")
 _LIST_LINK = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و)?|and\s+|و)")
 
 
@@ -200,10 +203,16 @@ def _governorates_of_lists(ctx: Context, mentions: list[Mention]) -> list[Mentio
     wider: dict[int, str] = {}
     for chain in chains:
         first, last = chain[0], chain[-1]
-        if len(chain) < 2 or not (
+        listed = len(chain) >= 2 and (
             _PLURAL_HEAD_BEFORE.search(ctx.folded, max(0, first.start - 24), first.start)
             or _PLURAL_HEAD_AFTER.match(ctx.folded, last.end)
-        ):
+        )
+        located = (
+            len(chain) == 1
+            and places[first.id].kind == "city"
+            and _SETTLEMENT_AFTER.match(ctx.folded, first.end)
+        )
+        if not (listed or located):
             continue
         for m in chain:
             gov = places[m.id].admin1

@@ -3072,6 +3072,13 @@ def test_a_city_before_town_names_its_governorate(extractor: Extractor) -> None:
     assert _one(village, "AIRSTRIKE")["place"] == "aleppo_gov"
 
 
+def test_cutting_the_last_route_in_is_a_siege(extractor: Extractor) -> None:
+    text = "The army cut the Castello road, the last supply route into eastern Aleppo, in July."
+    assert _one(_events(extractor, text, "en"), "SIEGE")["actors"] == ["SYR_GOV"]
+    # an offensive's gain, not a siege (see events.yaml)
+    assert _events(extractor, "Rebels cut the main supply route to Turkey.", "en") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

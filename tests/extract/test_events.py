@@ -3079,6 +3079,20 @@ def test_cutting_the_last_route_in_is_a_siege(extractor: Extractor) -> None:
     assert _events(extractor, "Rebels cut the main supply route to Turkey.", "en") == []
 
 
+def test_a_condemned_act_keeps_the_doer_it_names(extractor: Extractor) -> None:
+    text = "وأدان الائتلاف الوطني السوري الغارات الروسية على سراقب."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["asserted_by"]) == (["RUS"], "SYR_OPP")
+    # "الائتلاف" alone is the National Coalition
+    text = "وأدان الائتلاف توغل القوات التركية في ريف حلب الشمالي."
+    incursion = _one(_events(extractor, text, "ar"), "INCURSION")
+    assert (incursion["actors"], incursion["place"], incursion["asserted_by"]) == (
+        ["TUR"],
+        "aleppo_gov",
+        "SYR_OPP",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

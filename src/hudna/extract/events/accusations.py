@@ -146,6 +146,8 @@ def _charge_accused(ctx: Context, acc: _Candidate, act: _Candidate) -> None:
     assert acc.target is not None
     between = ctx.mentions_in(acc.trigger.end, act.trigger.start, "actor")
     named = [m for m in between if m.id == acc.target][:1]
+    if not named:
+        return  # "أدان الائتلاف الغارات الروسية": the act names its doer itself, after it
     # "accused the regime and Russia of breaching the truce": every party of the accused's group
     group = next(
         (

@@ -35,6 +35,8 @@ _OWNED_OR_DONE_BY = re.compile(
     r"|\s*(?:\S+\s+){1,4}?(?:شنته|شنتها|نفذته|نفذتها|اطلقته|اطلقتها|carried it out|launched it)"
 )
 _PASSIVE_AFTER = re.compile(r"\s+(?:in|by|when|during|while|as|after|on|near)\s")
+# "it had killed", "they killed": a pronoun subject of "killed", the speaker's own act
+_OWN_KILLING = re.compile(r"(?:^|\s)(?:it|they|we)\s+(?:have\s+|had\s+|has\s+)?$")
 _PERFECT_BEFORE = re.compile(r"(?:^|\s)(?:have|has|had)\s+(?:\S+\s+)?$")
 
 # Future markers that make a whole clause a plan, not only the verb right after them.
@@ -356,7 +358,6 @@ _ACCORD_REFERRED = re.compile(
     r"\b(?:arrangements?|deals?|agreements?|terms|commitments?|plans?|ceasefire|truce)\s+"
     r"(?:(?:to\s+)?(?:which|that)\s+)?(?:[a-z]+\s+){1,2}(?:had\s+|has\s+|have\s+)?$"
 )
-_OWN_KILLING = re.compile(r"(?:^|\s)(?:it|they|we)\s+(?:have\s+|had\s+|has\s+)?$")
 # What one receives as a host: a guest or a call ("received Lavrov", "received a delegation").
 _RECEIVED_GUEST = re.compile(
     r"\s+(?:(?:on|in|at)\s+\S+\s+)?(?:the\s+|an?\s+|his\s+|her\s+)?(?:\S+\s+)?"
@@ -837,14 +838,16 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     perfect = not cand.arabic and _PERFECT_BEFORE.search(
         folded[max(0, trig.start - 20) : trig.start]
     )  # "Government forces have besieged the camp": a verb, not a state
-    subject = not cand.arabic and any(
-        m.kind == "actor" and m.end <= trig.start and not folded[m.end : trig.start].strip()
-        for m in ctx.mentions
-    )  # "Government forces besieged Madaya": a verb after its subject
     if (
         trig.text in ctx.lexicon.stative
         and not perfect
-        and not subject
+        and not (
+            not cand.arabic
+            and any(
+                m.kind == "actor" and m.end <= trig.start and not folded[m.end : trig.start].strip()
+                for m in ctx.mentions
+            )
+        )  # "Government forces besieged Madaya": a verb after its subject
         and not any(
             _marker_before(ctx, trig.end, m.start) == "agent"
             for m in ctx.mentions

@@ -844,8 +844,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not (
             not cand.arabic
             and any(
-                m.kind == "actor" and m.end <= trig.start and not folded[m.end : trig.start].strip()
-                for m in ctx.mentions
+                not folded[m.end : trig.start].strip()
+                for m in ctx.mentions_in(0, trig.start, "actor")
             )
         )  # "Government forces besieged Madaya": a verb after its subject
         and not any(

@@ -3093,6 +3093,16 @@ def test_a_condemned_act_keeps_the_doer_it_names(extractor: Extractor) -> None:
     )
 
 
+def test_gerund_after_a_time_preposition_is_an_act(extractor: Extractor) -> None:
+    # "after meeting Kerry": the meeting happened; "fighting Islamic State" stays an activity
+    text = (
+        "Lavrov said after meeting Kerry in Geneva that the two sides had agreed on the mechanism."
+    )
+    meeting = _one(_events(extractor, text, "en"), "MEET")
+    assert sorted(meeting["actors"]) == ["kerry", "lavrov"]
+    assert meeting["place"] == "geneva"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

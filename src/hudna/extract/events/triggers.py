@@ -908,10 +908,11 @@ def _gerund_with_object(ctx: Context, trig: Match) -> bool:
         return False
     # "were shelling Aleppo"; ", accusing Moscow of ...": a participle of the clause; "accused
     # the rebels of shelling the government-held district": the act charged; "finished driving
-    # Islamic State out of Manbij": an act begun, gone on with or ended
+    # Islamic State out of Manbij": an act begun, gone on with or ended; "after meeting Kerry",
+    # "responded by shelling the town": an act told as the time or the means of another
     if re.search(
         r"(?:^|\s)(?:is|are|was|were|be|been|being|of|for|began|begun|started|continued|"
-        r"resumed|kept|finished|completed)\s+$|[,،]\s*$",
+        r"resumed|kept|finished|completed|after|following|upon|by)\s+$|[,،]\s*$",
         folded[max(0, trig.start - 12) : trig.start],
     ):
         return False

@@ -3103,6 +3103,17 @@ def test_gerund_after_a_time_preposition_is_an_act(extractor: Extractor) -> None
     assert meeting["place"] == "geneva"
 
 
+def test_place_after_the_shooters_place_without_a_joiner_is_the_target(
+    extractor: Extractor,
+) -> None:
+    # "stationed in Jabal al-Akrad" is where they fire from; the villages after it, with no "و"
+    # or comma between, are what they shell
+    text = "قصفت مدفعية قوات النظام المتمركزة في جبل الأكراد قرى ريف اللاذقية."
+    shelling = _one(_events(extractor, text, "ar"), "SHELLING")
+    assert shelling["actors"] == ["SYR_GOV"]
+    assert shelling["place"] == "latakia_gov"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -421,8 +421,13 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         if (
             _at(ctx, "stationed").search(folded[max(trig.end, p.start - 30) : p.start])
             or (cand.type in HOSTILE_TYPES and _FIRED_FROM_PLACE.search(folded, trig.end, p.start))
-            # "المتمركزة في بلدتي الفوعة وكفريا": both places they fire from
-            or (shooters_at is not None and _COORD_PLACES.match(folded[shooters_at : p.start]))
+            # "المتمركزة في بلدتي الفوعة وكفريا": both places they fire from; "في جبل الأكراد
+            # قرى ريف اللاذقية" joins no list: the villages are what they shell
+            or (
+                shooters_at is not None
+                and _COORD_PLACES.match(folded[shooters_at : p.start])
+                and _JOINER.search(folded[shooters_at : p.start])
+            )
         ):
             shooters_at = p.end
             continue
@@ -624,6 +629,7 @@ _AID_BOUND_FOR = re.compile(
 _SEAT_OF = re.compile(
     r"(?:مصالحه|reconciliation)(?:\s+[^\s،,.:]+){0,5}\s+(?:في|at|in)\s+(?:قاعده\s+|the\s+)?$"
 )
+_JOINER = re.compile(r"[،,]|(?:^|\s)(?:و|(?:او|and|or)\s)")  # a word or mark that joins a list
 _COMMA_ONLY = re.compile(r"\s*[،,]\s*")
 _LIST_GOES_ON = re.compile(r"\s*(?:[،,]\s*)?(?:(?:and|or)\s+|و\s*)?(?:the\s+)?")
 

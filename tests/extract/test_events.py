@@ -3114,6 +3114,18 @@ def test_place_after_the_shooters_place_without_a_joiner_is_the_target(
     assert shelling["place"] == "latakia_gov"
 
 
+def test_an_aim_does_not_cut_the_region_of_the_act_before_it(extractor: Extractor) -> None:
+    # "to seize Jarablus" is an aim, not an act; as "للسيطرة على جرابلس" in Arabic, it leaves
+    # its place to the crossing it is the aim of
+    text = (
+        "Turkish tanks and Syrian rebels backed by Ankara crossed into Syria on Wednesday "
+        "to seize Jarablus from Islamic State."
+    )
+    events = _events(extractor, text, "en")
+    assert [e["type"] for e in events] == ["INCURSION"]
+    assert events[0]["place"] == "jarablus"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

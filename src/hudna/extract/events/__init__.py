@@ -84,6 +84,7 @@ from hudna.extract.events.triggers import (
     _acts_named,
     _candidate,
     _lend_means_agents,
+    _purpose_infinitive,
     _usable_triggers,
 )
 from hudna.models import HOSTILE_TYPES
@@ -93,6 +94,7 @@ def find_events(ctx: Context) -> None:
     """Fill `ctx.events` from the trigger matches (see the module docstring for the rules)."""
     every = _usable_triggers(ctx)
     triggers = _acts_named(ctx, every)
+    triggers = [t for t in triggers if not _purpose_infinitive(ctx, t, triggers)]
     candidates: list[_Candidate] = []
     for i, trig in enumerate(triggers):
         cand = _candidate(ctx, trig, triggers, i)

@@ -94,6 +94,8 @@ def find_events(ctx: Context) -> None:
     """Fill `ctx.events` from the trigger matches (see the module docstring for the rules)."""
     every = _usable_triggers(ctx)
     triggers = _acts_named(ctx, every)
+    # "not to take advantage of the chaos to seize new territory": an aim, no act, and no bound
+    # to the region of the act it is the aim of (as "للسيطرة على" in `_usable_triggers`)
     triggers = [t for t in triggers if not _purpose_infinitive(ctx, t, triggers)]
     candidates: list[_Candidate] = []
     for i, trig in enumerate(triggers):

@@ -761,8 +761,6 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "ويسيطر «جيش الفتح» على مدينة إدلب منذ آذار 2015": a hold, no capture told
     if _halted_act(ctx, trig, sentence):
         return None  # "Russia, Syria halt Aleppo air strikes": halted, not done
-    if _purpose_infinitive(ctx, trig, triggers):
-        return None  # "not to take advantage of the chaos to seize new territory": an aim
     frame = _at(ctx, "temporal_frame").search(folded[max(0, trig.start - 12) : trig.start])
     if frame and (_definite(folded, trig) or frame.group().endswith("the ")):
         return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told

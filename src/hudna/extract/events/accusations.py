@@ -125,7 +125,7 @@ def _antecedent(ctx: Context, acc: _Candidate) -> str | None:
     accuser."""
     before = ctx.mentions_in(acc.sentence.start, acc.trigger.start, "actor")
     own = {affiliation(ctx, a) for a in acc.actors}
-    others = [m for m in before if affiliation(ctx, m.id) not in own and m.id not in acc.actors]
+    others = [m for m in before if affiliation(ctx, m.id) not in own]
     return affiliation(ctx, others[-1].id) if others else None
 
 

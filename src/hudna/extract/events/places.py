@@ -408,10 +408,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             and p.end <= trig.start
             and len(words_between(folded, p.end, trig.start)) <= 2
             and not re.search(r"[،,.;؛:]", folded[p.end : trig.start])
-            and re.search(
-                r"(?:^|\s)(?:في|in)\s+(?:مدينه\s+|the city of\s+)?$",
-                folded[max(0, p.start - 12) : p.start],
-            )
+            and _LOCATED_IN.search(folded[max(0, p.start - 12) : p.start])
         ]
         if close:
             return [close[-1].id]
@@ -635,6 +632,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:[،,]\s*)?(?:(?:and|or)\s+|و\s*)?(?:the\s+)?
 
 
 # "... الخاضع لسيطرة النظام في", "..., held by the government, in": the city that locates a place
+# (and "في مدينة لوزان": a venue)
 _LOCATED_IN = re.compile(r"(?:^|\s)(?:في|in)\s+(?:مدينه\s+|the city of\s+)?$")
 
 

@@ -3126,6 +3126,18 @@ def test_an_aim_does_not_cut_the_region_of_the_act_before_it(extractor: Extracto
     assert events[0]["place"] == "jarablus"
 
 
+def test_an_arabic_party_named_with_a_co_agent_marker_takes_part(extractor: Extractor) -> None:
+    for text, actors in (
+        ("اقتحمت قوات النظام بمساندة ميليشيات حزب الله بلدة مضايا.", {"SYR_GOV", "HEZBOLLAH"}),
+        (
+            "شنت قوات النظام بالتعاون مع ميليشيات إيرانية هجوما على حي الشيخ مقصود في حلب.",
+            {"SYR_GOV", "IRN"},
+        ),
+    ):
+        attack = _one(_events(extractor, text, "ar"), "ATTACK")
+        assert set(attack["actors"]) == actors, text
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

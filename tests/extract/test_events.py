@@ -3138,6 +3138,13 @@ def test_an_arabic_party_named_with_a_co_agent_marker_takes_part(extractor: Extr
         assert set(attack["actors"]) == actors, text
 
 
+def test_an_arabic_advance_in_a_countryside_is_an_attack_there(extractor: Extractor) -> None:
+    text = "تقدمت قوات النظام بمساندة ميليشيات حزب الله في ريف حلب الجنوبي."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (set(attack["actors"]), attack["place"]) == ({"SYR_GOV", "HEZBOLLAH"}, "aleppo_gov")
+    assert _events(extractor, "تقدمت روسيا بمشروع قرار في مجلس الأمن.", "ar") == []
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -3145,6 +3145,17 @@ def test_an_arabic_advance_in_a_countryside_is_an_attack_there(extractor: Extrac
     assert _events(extractor, "تقدمت روسيا بمشروع قرار في مجلس الأمن.", "ar") == []
 
 
+def test_an_english_aside_naming_who_came_along_leaves_the_subject_the_doer(
+    extractor: Extractor,
+) -> None:
+    for text in (
+        "Turkish tanks, accompanied by Free Syrian Army fighters, entered Jarablus on Wednesday.",
+        "The Turkish army, together with Syrian rebels, entered Jarablus on Wednesday.",
+    ):
+        found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "en")]
+        assert found == [("INCURSION", ["TUR"], "jarablus")], text
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

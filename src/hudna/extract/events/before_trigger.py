@@ -28,6 +28,11 @@ _RELATIVE_ASIDE = re.compile(
 _HALT_BEFORE = re.compile(
     r"(?:^|\s)(?:[وف]?ل?وقف|stop|stopping|halt|halting|end to)\s+(?:ال|the\s+)?$"
 )
+# an English aside naming who came along, then its close right before the act
+_COMPANION_ASIDE_OPEN = re.compile(
+    r"[,،]\s*(?:accompanied|joined|escorted|together|along|alongside|aided|helped)\b[^,،]*$"
+)
+_ASIDE_CLOSE = re.compile(r"[^,،.;]*[,،]\s*(?:\S+\s+){0,2}$")
 _PROGRESSIVE = re.compile(r"[^\W\d_]+ing\b")
 _BE_BEFORE = re.compile(r"(?:^|\s)(?:was|were|been|being)\s+$")
 
@@ -146,15 +151,28 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     if (
         not cand.arabic
         and slots.left
-        and _FROM_BEFORE.search(
-            folded, max(0, slots.left[-1][0].start - 10), slots.left[-1][0].start
-        )
-        and not _MEMBERS_FROM.search(
-            folded, max(0, slots.left[-1][0].start - 24), slots.left[-1][0].start
+        and (
+            (
+                _FROM_BEFORE.search(
+                    folded, max(0, slots.left[-1][0].start - 10), slots.left[-1][0].start
+                )
+                and not _MEMBERS_FROM.search(
+                    folded, max(0, slots.left[-1][0].start - 24), slots.left[-1][0].start
+                )
+            )
+            or (
+                _COMPANION_ASIDE_OPEN.search(
+                    folded,
+                    max(cand.sentence.start, slots.left[-1][0].start - 40),
+                    slots.left[-1][0].start,
+                )
+                and _ASIDE_CLOSE.match(folded, slots.left[-1][-1].end, trig.start)
+            )
         )
     ):
         # "Russian Tu-22M3 bombers flying from Iran's Hamadan air base struck": where they flew
-        # from, not who struck; the nationality opening the clause is the doer
+        # from, not who struck; "Turkish tanks, accompanied by FSA fighters, entered": who came
+        # along, not who entered; the nationality opening the clause is the doer
         slots.left = slots.left[:-1]
         opening = [
             a

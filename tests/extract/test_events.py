@@ -3156,6 +3156,12 @@ def test_an_english_aside_naming_who_came_along_leaves_the_subject_the_doer(
         assert found == [("INCURSION", ["TUR"], "jarablus")], text
 
 
+def test_an_english_nationality_after_and_their_is_a_second_doer(extractor: Extractor) -> None:
+    text = "Government forces and their Russian allies bombed Aleppo, the opposition said."
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert set(strike["actors"]) == {"SYR_GOV", "RUS"}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -128,6 +128,7 @@ def _left_not_doers(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.left = _groups(ctx, antecedents[-1:])
 
 
+_AND_POSSESSIVE = re.compile(r"\s*(?:and|or)\s+(?:its|their)\s+")
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 
 
@@ -141,12 +142,16 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         and not slots.group
         and not slots.svo
         and any(
-            a.id in slots.agents and _AND_ARTICLE.fullmatch(folded, slots.left[-1][-1].end, a.start)
+            a.id in slots.agents
+            and (
+                _AND_ARTICLE.fullmatch(folded, slots.left[-1][-1].end, a.start)
+                or _AND_POSSESSIVE.fullmatch(folded, slots.left[-1][-1].end, a.start)
+            )
             for a in slots.adjectives
         )
     ):
-        # "شنت الطائرات الروسية والسورية غارات": the nationality joined to the subject is a
-        # second doer, not the only one
+        # "شنت الطائرات الروسية والسورية غارات", "Government forces and their Russian allies
+        # bombed": the nationality joined to the subject is a second doer, not the only one
         slots.agents = [*[m.id for m in slots.left[-1]], *slots.agents]
     if (
         not cand.arabic

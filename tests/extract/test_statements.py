@@ -1165,3 +1165,9 @@ def test_he_with_no_one_speaking_before_is_the_person_just_named(extractor: Extr
     assert _statements(extractor, text, "en") == [
         ("assad", "The Syrian state is determined to recover every area from the terrorists")
     ]
+
+
+def test_tightening_a_siege_is_no_statement(extractor: Extractor) -> None:
+    assert _statements(extractor, "ويشدد النظام حصاره على الغوطة الشرقية.", "ar") == []
+    stressed = _statements(extractor, "وشدد لافروف على ضرورة رفع الحصار عن مضايا.", "ar")
+    assert [speaker for speaker, _ in stressed] == ["lavrov"]

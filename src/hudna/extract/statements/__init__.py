@@ -36,6 +36,11 @@ from hudna.extract.statements.unmarked import _unmarked
 from hudna.models import Statement
 
 _RESPONSIBILITY = re.compile(r"(?:^|[\s«“\"])(?:ال)?مسوولي")
+# شدد with its object right after (no على before it): it tightens a siege or a grip
+_TIGHTEN_VERB = re.compile(r"[وف]?(?:شدد|يشدد|تشدد|شددت|شددوا)")
+_TIGHTENED = re.compile(
+    r"\s+(?:(?!علي\s)\S+\s+){0,3}(?:ال)?(?:حصار|قبض|خناق|طوق|اجراءات|اجراءاتها|رقاب|هجمات|هجوم|قصف|غارات|ضربات)"
+)
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
@@ -201,6 +206,8 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         and not (
             _BLAME_VERB.match(v.text) and not _RESPONSIBILITY.search(folded, v.end, v.end + 80)
         )
+        # "ويشدد النظام حصاره على الغوطة": tightening a grip, not stressing a point
+        and not (_TIGHTEN_VERB.fullmatch(v.text) and _TIGHTENED.match(folded, v.end) is not None)
         # "يُذكر أن هدنة سابقة ...": "it is worth noting", the outlet's own background
         and not _IMPERSONAL.search(folded, max(0, v.start - 3), word_end(folded, v.end) + 4)
         # "the plan will be announced next month": a passive participle, no one speaking

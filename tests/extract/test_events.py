@@ -3162,6 +3162,25 @@ def test_an_english_nationality_after_and_their_is_a_second_doer(extractor: Extr
     assert set(strike["actors"]) == {"SYR_GOV", "RUS"}
 
 
+def test_an_air_raid_noun_that_hits_a_place_is_one_raid_there(extractor: Extractor) -> None:
+    for text, lang in (
+        (
+            "Air strikes by the Syrian government and its Russian ally hit the town of Kafranbel.",
+            "en",
+        ),
+        ("غارات جوية يعتقد أنها للنظام وحليفته روسيا استهدفت بلدة كفرنبل.", "ar"),
+    ):
+        found = [(e["type"], set(e["actors"]), e["place"]) for e in _events(extractor, text, lang)]
+        assert found == [("AIRSTRIKE", {"SYR_GOV", "RUS"}, "kafranbel")], text
+
+
+def test_jets_from_a_party_are_its_jets(extractor: Extractor) -> None:
+    strike = _one(
+        _events(extractor, "Jets from the U.S.-led coalition bombed Manbij.", "en"), "AIRSTRIKE"
+    )
+    assert (strike["actors"], strike["place"]) == (["USA"], "manbij")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

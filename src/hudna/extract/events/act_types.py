@@ -101,6 +101,8 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             and not {affiliation(ctx, a) for a in c.actors} & lex.crossing_parties
         ):
             continue  # "الدعم للتنظيمات الإرهابية عبر الحدود": across it, none of them crossed
+        elif c.type in ("SHELLING", "ATTACK") and (subject := _act_subject(ctx, candidates[:i], c)):
+            c.type = subject.type  # "Air strikes by the regime and its Russian ally hit Kafranbel"
         elif c.type == "SHELLING" and _airborne(ctx, c):
             c.type = "AIRSTRIKE"
         elif c.type == "ATTACK" and _is_generic(ctx, c.trigger) and _airborne(ctx, c):
@@ -260,6 +262,29 @@ def _same_clause(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
 
 # the agent phrase of an English means after a generic verb, within its clause
 _BY_AGENT = re.compile(r"[^,;.،]*?\s(?:dropped|fired|launched)\s+by\s")
+
+
+# a generic act verb that takes the act noun before it as its subject ("hit", "استهدفت")
+_SUBJECT_VERB = re.compile(r"hit|struck|pounded|targeted|[وف]?(?:استهدفت|استهدف|تستهدف|يستهدف)")
+_CLAUSE_BREAK = re.compile(r"[,،.;؛:]")
+
+
+def _act_subject(ctx: Context, before: list[_Candidate], c: _Candidate) -> _Candidate | None:
+    """The act noun of a more specific type that is the subject of the generic verb `c`, in its
+    clause with no other act between: "غارات جوية ... استهدفت بلدة كفرنبل" is the same raid."""
+    if not _SUBJECT_VERB.fullmatch(c.trigger.text) or not before:
+        return None
+    p = before[-1]
+    if (
+        p.sentence != c.sentence
+        or p.type not in ("AIRSTRIKE", "CHEMICAL", "SHELLING")
+        or p.type == c.type
+        or p.trigger.end > c.trigger.start
+        or _CLAUSE_BREAK.search(ctx.folded, p.trigger.end, c.trigger.start)
+        or len(words_between(ctx.folded, p.trigger.end, c.trigger.start)) > 12
+    ):
+        return None
+    return p
 
 
 def _airborne(ctx: Context, c: _Candidate) -> bool:

@@ -17,9 +17,11 @@ if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
 
 _FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+)?$")
-# "Fighters from the Nusra Front": those who fight for it, not where they came from
+# "Fighters from the Nusra Front", "Jets from the U.S.-led coalition": those who fight for
+# it, not where they came from
 _MEMBERS_FROM = re.compile(
-    r"(?:^|\s)(?:fighters|militants|members|insurgents|gunmen|jihadists|troops|units|elements)"
+    r"(?:^|\s)(?:fighters|militants|members|insurgents|gunmen|jihadists|troops|units|elements"
+    r"|jets|warplanes|planes|aircraft|helicopters|bombers|drones)"
     r"\s+from\s+(?:the\s+)?$"
 )
 _RELATIVE_ASIDE = re.compile(
@@ -128,7 +130,6 @@ def _left_not_doers(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.left = _groups(ctx, antecedents[-1:])
 
 
-_AND_POSSESSIVE = re.compile(r"\s*(?:and|or)\s+(?:its|their)\s+")
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 
 
@@ -142,11 +143,7 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         and not slots.group
         and not slots.svo
         and any(
-            a.id in slots.agents
-            and (
-                _AND_ARTICLE.fullmatch(folded, slots.left[-1][-1].end, a.start)
-                or _AND_POSSESSIVE.fullmatch(folded, slots.left[-1][-1].end, a.start)
-            )
+            a.id in slots.agents and _AND_ARTICLE.fullmatch(folded, slots.left[-1][-1].end, a.start)
             for a in slots.adjectives
         )
     ):

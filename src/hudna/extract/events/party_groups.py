@@ -11,7 +11,8 @@ from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _COORD_ACTORS, _at, _Candidate
 from hudna.text import is_arabic
 
-_AND_ARTICLE = re.compile(r"\s*(?:و|and|او|or)\s*(?:ال)?")  # "الروسي والسوري", "روسية أو سورية"
+# "الروسي والسوري", "روسية أو سورية", "the government and its Russian ally"
+_AND_ARTICLE = re.compile(r"\s*(?:و|and|او|or)\s*(?:ال|(?:its|their)\s+)?")
 _AND_OR_COMMA = re.compile(r"\s*(?:and|or|,)\s*")
 _ON_OBJECT = re.compile(r"(?:^|\s)(?:علي|ضد|on|against)\s")  # folded: على is علي
 

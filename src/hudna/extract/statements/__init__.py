@@ -39,7 +39,7 @@ _RESPONSIBILITY = re.compile(r"(?:^|[\s«“\"])(?:ال)?مسوولي")
 # شدد with its object right after (no على before it): it tightens a siege or a grip
 _TIGHTEN_VERB = re.compile(r"[وف]?(?:شدد|يشدد|تشدد|شددت|شددوا)")
 _TIGHTENED = re.compile(
-    r"\s+(?:(?!علي\s)\S+\s+){0,3}(?:ال)?(?:حصار|قبض|خناق|طوق|اجراءات|اجراءاتها|رقاب|هجمات|هجوم|قصف|غارات|ضربات)"
+    r"\s+(?:(?!علي\s)\S+\s+){0,3}(?:ال)?(?:حصار|قبض|خناق|طوق|اجراءات|رقاب|هجمات|هجوم|قصف|غارات|ضربات)"
 )
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")

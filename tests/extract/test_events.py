@@ -3181,6 +3181,12 @@ def test_jets_from_a_party_are_its_jets(extractor: Extractor) -> None:
     assert (strike["actors"], strike["place"]) == (["USA"], "manbij")
 
 
+def test_coming_under_fire_from_a_party_is_its_attack(extractor: Extractor) -> None:
+    text = "Rebels came under fire from government forces in Daraa."
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "daraa")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

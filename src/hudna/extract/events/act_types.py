@@ -20,7 +20,7 @@ from hudna.extract.events.common import (
     _prefix,
     _same_area,
 )
-from hudna.extract.events.places import _date
+from hudna.extract.events.places import _CLAUSE_PUNCT, _date
 from hudna.extract.numbers import is_count
 from hudna.models import HOSTILE_TYPES
 
@@ -266,7 +266,6 @@ _BY_AGENT = re.compile(r"[^,;.،]*?\s(?:dropped|fired|launched)\s+by\s")
 
 # a generic act verb that takes the act noun before it as its subject ("hit", "استهدفت")
 _SUBJECT_VERB = re.compile(r"hit|struck|pounded|targeted|[وف]?(?:استهدفت|استهدف|تستهدف|يستهدف)")
-_CLAUSE_BREAK = re.compile(r"[,،.;؛:]")
 
 
 def _act_subject(ctx: Context, before: list[_Candidate], c: _Candidate) -> _Candidate | None:
@@ -280,7 +279,7 @@ def _act_subject(ctx: Context, before: list[_Candidate], c: _Candidate) -> _Cand
         or p.type not in ("AIRSTRIKE", "CHEMICAL", "SHELLING")
         or p.type == c.type
         or p.trigger.end > c.trigger.start
-        or _CLAUSE_BREAK.search(ctx.folded, p.trigger.end, c.trigger.start)
+        or _CLAUSE_PUNCT.search(ctx.folded, p.trigger.end, c.trigger.start)
         or len(words_between(ctx.folded, p.trigger.end, c.trigger.start)) > 12
     ):
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hudna.extract.context import Context, words_between
+from hudna.extract.context import Context, Mention, words_between
 from hudna.extract.events.common import _at, _Candidate, _last_break, _prefix
 from hudna.extract.events.party_groups import _AND_ARTICLE, _PUNCT, _groups, _undated_words
 from hudna.extract.matcher import Match
@@ -130,6 +130,21 @@ def _left_not_doers(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.left = _groups(ctx, antecedents[-1:])
 
 
+def _passed_over(folded: str, cand: _Candidate, grp: list[Mention]) -> bool:
+    """Whether the last group before an English act is not its subject: where the subject flew
+    from ("Russian Tu-22M3 bombers flying from Iran's Hamadan air base struck") or who came along
+    ("Turkish tanks, accompanied by FSA fighters, entered")."""
+    start = grp[0].start
+    if _FROM_BEFORE.search(folded, max(0, start - 10), start) and not _MEMBERS_FROM.search(
+        folded, max(0, start - 24), start
+    ):
+        return True
+    return bool(
+        _COMPANION_ASIDE_OPEN.search(folded, max(cand.sentence.start, start - 40), start)
+        and _ASIDE_CLOSE.match(folded, grp[-1].end, cand.trigger.start)
+    )
+
+
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 
 
@@ -150,31 +165,8 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         # "شنت الطائرات الروسية والسورية غارات", "Government forces and their Russian allies
         # bombed": the nationality joined to the subject is a second doer, not the only one
         slots.agents = [*[m.id for m in slots.left[-1]], *slots.agents]
-    if (
-        not cand.arabic
-        and slots.left
-        and (
-            (
-                _FROM_BEFORE.search(
-                    folded, max(0, slots.left[-1][0].start - 10), slots.left[-1][0].start
-                )
-                and not _MEMBERS_FROM.search(
-                    folded, max(0, slots.left[-1][0].start - 24), slots.left[-1][0].start
-                )
-            )
-            or (
-                _COMPANION_ASIDE_OPEN.search(
-                    folded,
-                    max(cand.sentence.start, slots.left[-1][0].start - 40),
-                    slots.left[-1][0].start,
-                )
-                and _ASIDE_CLOSE.match(folded, slots.left[-1][-1].end, trig.start)
-            )
-        )
-    ):
-        # "Russian Tu-22M3 bombers flying from Iran's Hamadan air base struck": where they flew
-        # from, not who struck; "Turkish tanks, accompanied by FSA fighters, entered": who came
-        # along, not who entered; the nationality opening the clause is the doer
+    if not cand.arabic and slots.left and _passed_over(folded, cand, slots.left[-1]):
+        # the nationality opening the clause is the doer
         slots.left = slots.left[:-1]
         opening = [
             a

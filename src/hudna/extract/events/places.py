@@ -407,7 +407,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             if cand.sentence.start <= p.start
             and p.end <= trig.start
             and len(words_between(folded, p.end, trig.start)) <= 2
-            and not re.search(r"[،,.;؛:]", folded[p.end : trig.start])
+            and not _CLAUSE_PUNCT.search(folded, p.end, trig.start)
             and _LOCATED_IN.search(folded[max(0, p.start - 12) : p.start])
         ]
         if close:

@@ -3187,6 +3187,30 @@ def test_coming_under_fire_from_a_party_is_its_attack(extractor: Extractor) -> N
     assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "daraa")
 
 
+def test_an_agreement_reached_on_a_day_between_two_sides(extractor: Extractor) -> None:
+    # "on Thursday" is when the deal was reached, not what was agreed on; "the government" after
+    # "between" is a side of it, not a target
+    text = (
+        "Hundreds of fighters left Daraya under an agreement reached on Thursday between the "
+        "government and armed groups in the town."
+    )
+    deal = _one(_events(extractor, text, "en"), "AGREE")
+    assert sorted(deal["actors"]) == ["SYR_GOV", "SYR_OPP"]
+    assert deal["target"] is None
+    assert deal["date"] == "2016-09-22"
+
+
+def test_a_meeting_on_a_day_then_a_new_clause(extractor: Extractor) -> None:
+    # the speaker after the comma opens the main clause: no party to the session
+    text = (
+        "At a Security Council meeting on 30 August, US Ambassador Samantha Power said the "
+        "findings were clear."
+    )
+    assert not [
+        e for e in _events(extractor, text, "en") if e["type"] == "MEET" and "USA" in e["actors"]
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

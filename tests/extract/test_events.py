@@ -3211,6 +3211,15 @@ def test_a_meeting_on_a_day_then_a_new_clause(extractor: Extractor) -> None:
     ]
 
 
+def test_a_besieger_compounded_with_besieged(extractor: Extractor) -> None:
+    # "government-besieged" names who besieges, as "the besieged town" names no one
+    text = "Aid reached the rebel-besieged villages of Foua and Kefraya, and the besieged town of Madaya."
+    sieges = {
+        e["place"]: e["actors"] for e in _events(extractor, text, "en") if e["type"] == "SIEGE"
+    }
+    assert sieges == {"fua": ["SYR_OPP"], "kefraya": ["SYR_OPP"], "madaya": []}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

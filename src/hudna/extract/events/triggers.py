@@ -841,9 +841,19 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not perfect
         and not (
             not cand.arabic
-            and any(
-                not folded[m.end : trig.start].strip()
-                for m in ctx.mentions_in(0, trig.start, "actor")
+            and (
+                any(
+                    not folded[m.end : trig.start].strip()
+                    for m in ctx.mentions_in(0, trig.start, "actor")
+                )
+                # "government-besieged Madaya", "rebel-besieged Foua": the besieger compounded
+                or (
+                    any(
+                        m.end == trig.start - 1
+                        for m in ctx.mentions_in(0, trig.start, "actor", "adjective")
+                    )
+                    and folded[trig.start - 1] == "-"
+                )
             )
         )  # "Government forces besieged Madaya": a verb after its subject
         and not any(

@@ -3220,6 +3220,14 @@ def test_a_besieger_compounded_with_besieged(extractor: Extractor) -> None:
     assert sieges == {"fua": ["SYR_OPP"], "kefraya": ["SYR_OPP"], "madaya": []}
 
 
+def test_an_operation_named_inside_a_party_name(extractor: Extractor) -> None:
+    # "فصائل درع الفرات" is a party: its shelling is told, no incursion by the operation's name
+    events = _events(extractor, "قصفت فصائل درع الفرات قرية تل رفعت.", "ar")
+    assert [(e["type"], e["actors"], e["place"]) for e in events] == [
+        ("SHELLING", ["SYR_OPP"], "tal_rifaat")
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

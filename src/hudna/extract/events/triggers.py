@@ -58,6 +58,21 @@ def _usable_triggers(ctx: Context) -> list[Match]:
         if m.kind == "actor" and _QUOTE_MARK.search(ctx.folded[m.start : m.end])
     ]
     spans = [(n.start, n.end) for n in names]
+    # "قصفت فصائل درع الفرات قرية تل رفعت": an operation's name inside a longer party's name
+    # names that party
+    operations = [
+        t for t in ctx.cues_of("trigger") if folded[t.start : t.end] in ctx.lexicon.operation_states
+    ]
+    spans += [
+        (m.start, m.end)
+        for m in ctx.mentions
+        if operations
+        and m.kind == "actor"
+        and any(
+            m.start <= t.start and t.end <= m.end and t.end - t.start < m.end - m.start
+            for t in operations
+        )
+    ]
     paired = _paired_triggers(ctx)
     # a paired verb is read with its object ("struck an evacuation deal"): no other reading of it
     single = [

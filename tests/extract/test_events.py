@@ -3228,6 +3228,13 @@ def test_an_operation_named_inside_a_party_name(extractor: Extractor) -> None:
     ]
 
 
+def test_three_people_who_met_together_one_meeting(extractor: Extractor) -> None:
+    # all three are the subject of "met": one meeting, not one per guest
+    events = _events(extractor, "Kerry, Lavrov and de Mistura met in Geneva on Friday.", "en")
+    meeting = _one(events, "MEET")
+    assert sorted(meeting["actors"]) == ["de_mistura", "kerry", "lavrov"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

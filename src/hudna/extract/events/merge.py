@@ -37,7 +37,14 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
             if (
                 cand.type == "MEET"
                 and not cand.joined
-                and (separately or (len(persons) >= 3 and len(persons) == len(cand.actors)))
+                and (
+                    separately
+                    or (
+                        len(persons) >= 3
+                        and len(persons) == len(cand.actors)
+                        and not _all_subjects(ctx, cand)
+                    )
+                )
                 and len(cand.actors) >= 3
             ):
                 # "met the government delegation and the HNC separately": one meeting with
@@ -69,6 +76,14 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
                     )
                 )
     return out
+
+
+def _all_subjects(ctx: Context, cand: _Candidate) -> bool:
+    """Whether every party of the meeting is named before its trigger, none after it: "Kerry,
+    Lavrov and de Mistura met in Geneva" is one meeting of three."""
+    before = {m.id for m in ctx.mentions_in(cand.sentence.start, cand.trigger.start, "actor")}
+    after = {m.id for m in ctx.mentions_in(cand.trigger.end, cand.sentence.end, "actor")}
+    return set(cand.actors) <= before and not set(cand.actors) & after
 
 
 def _day_told_before(

@@ -3235,6 +3235,13 @@ def test_three_people_who_met_together_one_meeting(extractor: Extractor) -> None
     assert sorted(meeting["actors"]) == ["de_mistura", "kerry", "lavrov"]
 
 
+def test_a_list_of_three_nationalities(extractor: Extractor) -> None:
+    # "Russian" is joined by a comma to "Turkish", itself joined by "and" to "Iranian ministers"
+    text = "Russian, Turkish and Iranian foreign ministers met in Moscow on Tuesday."
+    meeting = _one(_events(extractor, text, "en"), "MEET")
+    assert sorted(meeting["actors"]) == ["IRN", "RUS", "TUR"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

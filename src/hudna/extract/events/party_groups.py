@@ -9,6 +9,7 @@ import re
 from hudna.extract.context import WORD, Context, Mention, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _COORD_ACTORS, _at, _Candidate
+from hudna.extract.matcher import Match
 from hudna.text import is_arabic
 
 # "الروسي والسوري", "روسية أو سورية", "the government and its Russian ally"
@@ -99,32 +100,46 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
 def _coordinated_nationalities(
     ctx: Context, adjectives: list[Mention], cand: _Candidate, *, with_actors: bool = True
 ) -> list[Mention]:
-    """`الطيران الروسي والسوري`: a nationality joined by و to an adjective is one too."""
-    out = []
+    """`الطيران الروسي والسوري`: a nationality joined by و to an adjective is one too, and so is
+    one joined to such a nationality ("Russian, Turkish and Iranian foreign ministers")."""
+    out: list[Mention] = []
     nationals = (
         [m for m in ctx.mentions if m.kind == "actor" and cand.lo <= m.start < cand.hi]
         if with_actors
         else []
     )
     starts = ctx.once("actor starts", lambda: {m.start for m in ctx.mentions if m.kind == "actor"})
-    for nat in ctx.cues_of("nationality"):
-        if not (cand.lo <= nat.start < cand.hi):
-            continue
-        spaces = _SPACES.match(ctx.folded, nat.end)
-        if spaces is not None and spaces.end() in starts:
-            continue  # "Turkish troops and Syrian rebels": the nationality of the rebels
-        for adj in [*adjectives, *nationals]:  # الطيران الحربي الروسي والسوري
-            if adj.kind == "actor" and nat.start in starts:
-                continue  # "Rebels and government forces clashed": a word of a party's name
-            if (
-                (adj.end <= nat.start and _AND_ARTICLE.fullmatch(ctx.folded[adj.end : nat.start]))
-                or (  # "Syrian and Russian warplanes"
-                    nat.end <= adj.start
-                    and _AND_OR_COMMA.fullmatch(ctx.folded[nat.end : adj.start])
-                )
-            ):
+    pending = [n for n in ctx.cues_of("nationality") if cand.lo <= n.start < cand.hi]
+    grown = True
+    while grown:
+        grown = False
+        for nat in pending:
+            if _joined_nationality(ctx, nat, [*adjectives, *nationals, *out], starts):
                 out.append(Mention(nat.start, nat.end, "adjective", nat.payload.key, "adjective"))
-    return out
+                pending.remove(nat)
+                grown = True
+                break
+    return sorted(out, key=lambda m: m.start)
+
+
+def _joined_nationality(
+    ctx: Context, nat: Match, adjectives: list[Mention], starts: set[int]
+) -> bool:
+    """Whether the nationality `nat` is joined by و, "and" or a comma to one of `adjectives`."""
+    spaces = _SPACES.match(ctx.folded, nat.end)
+    if spaces is not None and spaces.end() in starts:
+        return False  # "Turkish troops and Syrian rebels": the nationality of the rebels
+    for adj in adjectives:  # الطيران الحربي الروسي والسوري
+        if adj.kind == "actor" and nat.start in starts:
+            continue  # "Rebels and government forces clashed": a word of a party's name
+        if (
+            (adj.end <= nat.start and _AND_ARTICLE.fullmatch(ctx.folded[adj.end : nat.start]))
+            or (  # "Syrian and Russian warplanes"
+                nat.end <= adj.start and _AND_OR_COMMA.fullmatch(ctx.folded[nat.end : adj.start])
+            )
+        ):
+            return True
+    return False
 
 
 def _undated_words(ctx: Context, start: int, end: int) -> list[str]:

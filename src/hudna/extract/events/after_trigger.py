@@ -258,9 +258,9 @@ def _what_was_agreed(ctx: Context, anchor: int, start: int, gap_text: str) -> bo
         return True  # "التحضيرات لعقد لقاء بين الحكومة والمعارضة": the parties of a plan
     if _TERMS.search(gap_text):
         return True  # "اتفاق مع الجانب التركي يقضي بخروج المسلحين": the deal's terms
-    # اتفقا على آلية للفصل بين المعارضة والنصرة: the rest is what was agreed; but "an
-    # agreement reached on Thursday between ...": "on" a day is when (but "At a Security Council
-    # meeting on 30 August, US Ambassador Samantha Power said": the clause is over)
+    # اتفقا على آلية للفصل بين المعارضة والنصرة: the rest is what was agreed. "On" a day says
+    # when ("an agreement reached on Thursday between ..."), unless a comma after the day ends
+    # the phrase ("At a Security Council meeting on 30 August, US Ambassador Samantha Power said")
     return any(
         not any(
             d.start == anchor + on.end() and not re.search(r"[,،]", ctx.folded[d.end : start])

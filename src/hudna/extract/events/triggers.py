@@ -863,11 +863,11 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
                 )
                 # "government-besieged Madaya", "rebel-besieged Foua": the besieger compounded
                 or (
-                    any(
+                    folded[trig.start - 1 : trig.start] == "-"
+                    and any(
                         m.end == trig.start - 1
                         for m in ctx.mentions_in(0, trig.start, "actor", "adjective")
                     )
-                    and folded[trig.start - 1] == "-"
                 )
             )
         )  # "Government forces besieged Madaya": a verb after its subject

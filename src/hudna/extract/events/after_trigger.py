@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import CHARGE_AFTER, Context, Mention, words_between
 from hudna.extract.entities import affiliation, in_post
-from hudna.extract.events.common import CARRIED_IT_OUT, _at, _Candidate, _prefix
+from hudna.extract.events.common import BETWEEN, CARRIED_IT_OUT, _at, _Candidate, _prefix
 from hudna.extract.events.party_groups import _PUNCT, _marker_before
 from hudna.extract.numbers import in_toll
 
@@ -23,7 +23,6 @@ _FOUGHT_WITH = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?[«“\"]?$")
 _FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _LAM_END = re.compile(r"(?:^|\s)ل\s*$")
 _PLACED = re.compile(r"(?:^|\s)(?:في|خلال|امام|لدي|عند)\s")
-_BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
 _CARRIED_IT_OUT = re.compile(rf"\s*(?:\S+\s+)?{CARRIED_IT_OUT}(?:\s|$)")
 _NEW_CLAUSE = re.compile(r"[;؛]|[,،]\s*(?:و|and\s)")
 _JOINED = re.compile(r"(?:^|\s)(?:و|and\s)")
@@ -94,7 +93,7 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         other_side = (
             between and len(gap) <= 5 and _SECOND_SIDE.match(gap_text) is not None
         )  # "between Islamic State fighters and members of the Nusra Front"  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
-        if listed or other_side or _BETWEEN.search(gap_text):
+        if listed or other_side or BETWEEN.search(gap_text):
             # اشتباكات بين فصائل المعارضة وقوات النظام: both sides; "between Turkish forces, some
             # opposition groups and units affiliated with the SDF": every side listed
             slots.agents += ids
@@ -283,7 +282,7 @@ def _meets_with(
     participation, "between" or "with", or after a long title."""
     joined = any(anchor <= p.start < start for p in ctx.cues_of("participation"))
     # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
-    sides = _BETWEEN.search(gap_text)
+    sides = BETWEEN.search(gap_text)
     # "استقبل الأسد في دمشق، اليوم الثلاثاء، مساعد وزير الخارجية الإيراني": the venue and
     # the day between the verb and the guest do not count
     aside = [(m.start, m.end) for m in ctx.mentions_in(anchor, start, "place")]

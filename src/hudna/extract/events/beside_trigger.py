@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, Mention, word_end, words_between
 from hudna.extract.entities import in_post
-from hudna.extract.events.after_trigger import _BETWEEN
-from hudna.extract.events.common import CLAUSE_JOIN_END, _at, _Candidate
+from hudna.extract.events.common import BETWEEN, CLAUSE_JOIN_END, _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _marker_before
 from hudna.extract.numbers import in_toll
 from hudna.models import HOSTILE_TYPES
@@ -92,7 +91,7 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         elif (
             after
             # "an agreement reached between the government and rebels": a party, not a target
-            and not (slots.group and _BETWEEN.search(folded, trig.end, adj.start))
+            and not (slots.group and BETWEEN.search(folded, trig.end, adj.start))
         ) and (
             (not cand.arabic and cand.verb)
             or slots.patient

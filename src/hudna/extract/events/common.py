@@ -40,6 +40,8 @@ _COORD_PLACES = re.compile(  # "مطار منغ العسكري وبلدة تل �
 )
 
 _AGREEMENT_WORDS = ("MEET", "AGREE")
+# the sides of a clash or of an accord follow "between"
+BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
 
 # "شنتها", "نفذته": a verb saying the party just named carried the act out
 CARRIED_IT_OUT = r"(?:شنته|شنه|شنتها|شنها|نفذته|نفذه|نفذتها|نفذها|اطلقته|اطلقتها)"

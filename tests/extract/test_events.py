@@ -3242,6 +3242,29 @@ def test_a_list_of_three_nationalities(extractor: Extractor) -> None:
     assert sorted(meeting["actors"]) == ["IRN", "RUS", "TUR"]
 
 
+def test_an_accord_told_in_the_passive_with_its_parties(extractor: Extractor) -> None:
+    text = "The evacuation deal was brokered late on Wednesday by Russia and Turkey."
+    deal = _one(_events(extractor, text, "en"), "AGREE")
+    assert sorted(deal["actors"]) == ["RUS", "TUR"]
+    assert deal["date"] == "2016-09-21"
+    # no party named after "by": a deal told elsewhere, not a new one
+    text = "He adds that an agreement was reached this afternoon for rebel fighters to leave."
+    assert not [e for e in _events(extractor, text, "en") if e["type"] == "AGREE"]
+
+
+def test_a_nationality_after_by_is_a_party_to_an_accord(extractor: Extractor) -> None:
+    text = "A truce agreement was signed by the government in Daraya on Thursday."
+    deal = _one(_events(extractor, text, "en"), "AGREE")
+    assert deal["actors"] == ["SYR_GOV"]
+    assert deal["target"] is None
+
+
+def test_what_a_deal_lets_fighters_do_is_no_venue(extractor: Extractor) -> None:
+    text = "A deal was reached by Turkey and Russia for fighters and civilians to leave eastern Aleppo."
+    deal = _one(_events(extractor, text, "en"), "AGREE")
+    assert deal["place"] is None
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -90,8 +90,15 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.agents.append(adj.id)
         elif (
             after
-            # "an agreement reached between the government and rebels": a party, not a target
-            and not (slots.group and BETWEEN.search(folded, trig.end, adj.start))
+            # "an agreement reached between the government and rebels", "a deal signed by the
+            # government": a party, not a target
+            and not (
+                slots.group
+                and (
+                    BETWEEN.search(folded, trig.end, adj.start)
+                    or _marker_before(ctx, trig.end, adj.start) == "agent"
+                )
+            )
         ) and (
             (not cand.arabic and cand.verb)
             or slots.patient

@@ -121,7 +121,9 @@ def _is_theatre_country(ctx: Context, place_id: str) -> bool:
 
 # what an agreement provides for: its places are the terms', not the venue
 _TERMS = re.compile(
-    r"(?:^|\s)(?:[يت]قضي|[يت]نص|ينصان|provides? for|calls? for|stipulat\w*|under which|covering)\s"
+    r"(?:^|\s)(?:[يت]قضي|[يت]نص|ينصان|provides? for|calls? for|stipulat\w*|under which|covering"
+    # "a deal has been reached for fighters and civilians to leave eastern Aleppo"
+    r"|for\s+(?:[^\W\d_]+\s+){1,5}?to)\s"
 )
 # what a deal covers names no place it was reached in (`الاتفاق ... يشمل إجلاء جرحى من الفوعة`)
 _COVERS = re.compile(r"(?:^|\s)(?:[يت]شمل|[يت]تضمن|includes)\s")

@@ -394,6 +394,11 @@ _ACCORD_CLAUSE = re.compile(
 )
 
 
+# "The evacuation deal was brokered late on Wednesday by Russia and Turkey": an accord told in the
+# passive, definite or not, with the parties that reached it
+_ACCORD_PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+")
+
+
 def _accords_reached(ctx: Context, paired: list[Match]) -> list[Match]:
     triggers = [*ctx.cues_of("trigger"), *paired]
     out = []
@@ -402,14 +407,30 @@ def _accords_reached(ctx: Context, paired: list[Match]) -> list[Match]:
             continue
         sentence = ctx.sentence_of(verb.start)
         for noun in ctx.cues_of("accord"):
-            if not sentence.start <= noun.start < verb.start or not _definite_accord(ctx, noun):
+            if not sentence.start <= noun.start < verb.start:
                 continue
-            if _ACCORD_CLAUSE.fullmatch(ctx.folded, noun.end, verb.start) and not re.search(
-                r"[,،:]", ctx.folded[noun.end : verb.start]
+            if (
+                _ACCORD_PASSIVE.fullmatch(ctx.folded, noun.end, verb.start)
+                and _agent_named_after(ctx, verb, sentence.end)
+            ) or (
+                _definite_accord(ctx, noun)
+                and _ACCORD_CLAUSE.fullmatch(ctx.folded, noun.end, verb.start)
+                and not re.search(r"[,،:]", ctx.folded[noun.end : verb.start])
             ):
                 out.append(Match(verb.start, verb.end, Cue("trigger", "AGREE", "verb"), verb.text))
                 break
     return out
+
+
+def _agent_named_after(ctx: Context, verb: Match, end: int) -> bool:
+    """Whether a party follows the passive `verb` after "by" within a few words ("was brokered
+    late on Wednesday by Russia and Turkey"); "an agreement was reached this afternoon" names
+    none and refers to a deal told elsewhere."""
+    first = next(iter(ctx.mentions_in(verb.end, end, "actor", "adjective")), None)
+    return first is not None and _BY_AGENT.fullmatch(ctx.folded, verb.end, first.start) is not None
+
+
+_BY_AGENT = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+by\s+(?:the\s+)?")
 
 
 def _definite_accord(ctx: Context, noun: Match) -> bool:

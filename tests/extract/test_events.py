@@ -3265,6 +3265,14 @@ def test_what_a_deal_lets_fighters_do_is_no_venue(extractor: Extractor) -> None:
     assert deal["place"] is None
 
 
+def test_a_nationality_right_before_a_raid_that_killed(extractor: Extractor) -> None:
+    # "A Russian airstrike killed ...": "a" is no count of dead Russians
+    text = "A Russian airstrike killed a senior Nusra Front commander in Idlib province."
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert strike["actors"] == ["RUS"]
+    assert strike["target"] == "NUSRA"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -63,6 +63,8 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if (
             not slots.group
             and not trig.start <= adj.start < trig.end
+            # "A Russian airstrike killed a commander": the maker of the act, not the dead
+            and not (adj.end <= trig.start and not words_between(folded, adj.end, trig.start))
             and in_toll(folded, adj.start, adj.end)
         ):
             # "suicide bombers killed 14 Turkish soldiers": the dead

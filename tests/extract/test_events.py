@@ -3273,6 +3273,17 @@ def test_a_nationality_right_before_a_raid_that_killed(extractor: Extractor) -> 
     assert strike["target"] == "NUSRA"
 
 
+def test_the_speaker_did_it_with_an_adverb_between(extractor: Extractor) -> None:
+    # "it had mistakenly struck": the adverb keeps the speaker the subject
+    text = (
+        "The U.S.-led coalition said it had mistakenly struck Syrian army positions near "
+        "Deir ez-Zor."
+    )
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert strike["actors"] == ["USA"]
+    assert strike["target"] == "SYR_GOV"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

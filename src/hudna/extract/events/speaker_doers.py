@@ -21,7 +21,10 @@ _STARTED = re.compile(
     r"|\bannounc(?:ed|es|ing)\s+(?:the\s+(?:start|launch|beginning)\s+of\s+)?(?:an?\s+|its\s+)?(?:\S+\s+)?$"
 )
 
-_SPEAKER_AS_SUBJECT = re.compile(r"(?:^|\s)(?:it|we|they)\s+(?:had|has|have)\s+(?:also\s+)?$")
+# "said it had struck", "it had also struck", "it had mistakenly struck"
+_SPEAKER_AS_SUBJECT = re.compile(
+    r"(?:^|\s)(?:it|we|they)\s+(?:had|has|have)\s+(?:(?:also|[a-z]+ly)\s+)?$"
+)
 
 
 _GERUND_AFTER = re.compile(r"(?:^|\s)(?:after|before|while)\s+$")
@@ -179,7 +182,7 @@ def _own_pronoun_subject(ctx: Context, cand: _Candidate) -> bool:
     siege after capturing the academies": the speaker's own pronoun is the act's subject, right
     before it or opening the words said before "after"."""
     folded, trig = ctx.folded, cand.trigger
-    if _SPEAKER_AS_SUBJECT.search(folded, max(0, trig.start - 16), trig.start):
+    if _SPEAKER_AS_SUBJECT.search(folded, max(0, trig.start - 32), trig.start):
         return True
     if not (
         _GERUND_AFTER.search(folded, max(0, trig.start - 8), trig.start)

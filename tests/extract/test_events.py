@@ -3284,6 +3284,17 @@ def test_the_speaker_did_it_with_an_adverb_between(extractor: Extractor) -> None
     assert strike["target"] == "SYR_GOV"
 
 
+def test_the_speaker_says_it_did_the_act_itself_arabic(extractor: Extractor) -> None:
+    # "أعلنت فصائل ... أنها سيطرت", "قال التحالف إنه قصف": the pronoun opening the words said is
+    # the speaker, the doer
+    text = "وقال التحالف الدولي إنه قصف عن طريق الخطأ مواقع للجيش السوري قرب دير الزور."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert strike["actors"] == ["USA"]
+    text = "وأعلنت فصائل من الجيش السوري الحر أنها سيطرت على مدينة جرابلس بالكامل."
+    capture = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert capture["actors"] == ["FSA"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -46,12 +46,12 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         and cand.asserted_by
         and re.search(
             r"(?:^|\s)(?:it|they|we)\s+(?:(?:had|has|have)\s+)?(?:carried out|conducted|launched|staged)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$"
-            r"|(?:^|\s)[وف]?[اأإ]ن(?:ها|ه|هم|نا)\s+(?:نفذ|شن|ارتكب)\S*\s+(?:\S+\s+)?$",
-            folded[max(cand.lo, trig.start - 30) : trig.start],
+            r"|(?:^|\s)[وف]?[اأإ]ن(?:ها|ه|هم|نا)\s+(?:(?:نفذ|شن|ارتكب)\S*\s+(?:\S+\s+)?)?$",
+            folded[max(cand.sentence.start, trig.start - 30) : trig.start],
         )
     ):
         # "The United States said it had carried out an air strike", "أعلنت الوزارة أنها نفذت
-        # غارات": the one who says so did it
+        # غارات", "قال التحالف إنه قصف": the one who says so did it
         slots.agents = [cand.asserted_by]
     if (
         not slots.agents

@@ -3295,6 +3295,27 @@ def test_the_speaker_says_it_did_the_act_itself_arabic(extractor: Extractor) -> 
     assert capture["actors"] == ["FSA"]
 
 
+def test_aircraft_before_a_destroying_verb(extractor: Extractor) -> None:
+    text = "وقالت مصادر إن الطائرات الروسية دمرت مستشفى في بلدة كفرنبل."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["RUS"], "kafranbel")
+    # the aircraft are the subject: the party named after the verb was hit
+    text = "سلاح الجو يدمر أوكاراً لإرهابيي «النصرة» في تلبيسة"
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"]) == ([], "NUSRA")
+    # "دمرت الحرب المدينة": no aircraft, no act
+    assert not _events(extractor, "دمرت الحرب المدينة.", "ar")
+
+
+def test_the_same_area_is_the_place_told_just_before(extractor: Extractor) -> None:
+    text = (
+        "دخلت الدبابات التركية مدينة جرابلس يوم الأربعاء، واندلعت اشتباكات قرب منبج، فيما قالت "
+        "أنقرة إن مقاتلاتها دمرت خمسة مبان في المنطقة ذاتها."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["TUR"], "manbij")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

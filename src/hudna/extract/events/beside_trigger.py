@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, Mention, word_end, words_between
 from hudna.extract.entities import in_post
-from hudna.extract.events.common import BETWEEN, CLAUSE_JOIN_END, _at, _Candidate
+from hudna.extract.events.common import BETWEEN, CLAUSE_JOIN_END, _at, _Candidate, aircraft_subject
 from hudna.extract.events.party_groups import _groups, _marker_before
 from hudna.extract.numbers import in_toll
 from hudna.models import HOSTILE_TYPES
@@ -209,6 +209,12 @@ def _split_around(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             and re.search(r"(?:ها|هم|هما|ه)$", folded[trig.start : word_end(folded, trig.end)])
         )  # "الأحياء الواقعة تحت سيطرة الحكومة، والتي يحاصرها تنظيم داعش": the antecedent is the object
     )
+    if not slots.svo and cand.arabic and cand.verb and aircraft_subject(ctx, trig):
+        # "سلاح الجو يدمر أوكاراً لإرهابيي «النصرة»": the aircraft are the subject, whoever is
+        # named after the verb was hit
+        cand.subject_given = True
+        slots.target = slots.target or (slots.right[0][0].id if slots.right else None)
+        slots.right = []
     if slots.svo and not slots.group:
         # قوات النظام قصفت ..., التحالف الدولي يقصف الرقة وداعش ...: the subject comes first
         slots.agents += [m.id for m in slots.left[-1]]

@@ -237,6 +237,20 @@ def _last_break(ctx: Context, floor: int, pos: int) -> int:
     return last
 
 
+def aircraft_subject(ctx: Context, verb: Match) -> bool:
+    """Whether aircraft are named right before the destroying `verb` (two words at most between,
+    in its clause) as its subject: "إن الطائرات الروسية دمرت", "أن طائراته دمرت"."""
+    if not any(d.start == verb.start for d in ctx.cues_of("destroy")):
+        return False
+    floor = _last_break(ctx, ctx.sentence_of(verb.start).start, verb.start)
+    return any(
+        floor <= a.start
+        and a.end <= verb.start
+        and len(words_between(ctx.folded, a.end, verb.start)) <= 2
+        for a in ctx.cues_of("air_subject")
+    )
+
+
 @lru_cache(maxsize=4096)
 def _stem_generic(text: str, generic: frozenset[str]) -> bool:
     """A generic verb with its endings ("قصفت", "targeting"), not a phrase that names the act

@@ -171,6 +171,13 @@ def _joined_after(folded: str, pool: list[Mention], first: Mention) -> list[Ment
     return chain
 
 
+# "في المنطقة ذاتها", "في المنطقة نفسها", "in the same area": the place told just before
+_SAME_AREA = re.compile(
+    r"(?:^|\s)(?:في|ب)\s*(?:ال)?(?:منطقه|بلده|مدينه|قريه)\s+(?:ذاتها|نفسها)(?:\s|$|[.,،])"
+    r"|\bin\s+the\s+same\s+(?:area|town|city|village|district)\b"
+)
+
+
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
     if cand.type == "MEET" and _at(ctx, "phone").search(
@@ -190,6 +197,13 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             and not _SEAT_OF.search(ctx.folded, max(0, m.start - 70), m.start)
         ],
     )
+    same = _SAME_AREA.search(folded, trig.end, cand.sentence.end)
+    if same and not _at(ctx, "clause_break").search(folded, trig.end, same.start()):
+        # "وقصفت المدفعية التركية مواقع قرب منبج، فيما ... دمّرت خمسة مبانٍ في المنطقة ذاتها":
+        # the place named last before the act
+        before = [m for m in places if cand.sentence.start <= m.start and m.end <= trig.start]
+        if before:
+            return [before[-1].id]
     if cand.type in (*HOSTILE_TYPES, "ENTRY") and not (
         # "اغتيال السفير الروسي في أنقرة", "was shot dead at an art exhibition in Ankara": an
         # assassination may strike the war's parties abroad

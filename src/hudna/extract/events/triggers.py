@@ -20,6 +20,7 @@ from hudna.extract.events.common import (
     _is_generic,
     _last_break,
     _prefix,
+    aircraft_subject,
 )
 from hudna.extract.events.participants import _marker_before, _participants
 from hudna.extract.events.places import _date, _places, _siege_told_before, _since
@@ -342,6 +343,18 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             text = ctx.text[verb.start : end] if head == "aid_none" else verb.text
             out.append(Match(verb.start, end, Cue("trigger", etype, form), text))
     out += _accords_reached(ctx, out)
+    out += _destroyed_by_aircraft(ctx, out)
+    return out
+
+
+def _destroyed_by_aircraft(ctx: Context, paired: list[Match]) -> list[Match]:
+    """ "إن الطائرات الروسية دمرت مستشفى", "أن طائراته دمرت 12 هدفاً": a destroying verb with
+    aircraft as its subject right before it is an air strike; the verb is the trigger, its object
+    what was hit (`_split_around`)."""
+    out = []
+    for verb in ctx.cues_of("destroy"):
+        if not any(p.start <= verb.start < p.end for p in paired) and aircraft_subject(ctx, verb):
+            out.append(Match(verb.start, verb.end, Cue("trigger", "AIRSTRIKE", "verb"), verb.text))
     return out
 
 

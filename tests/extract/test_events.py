@@ -3308,9 +3308,10 @@ def test_aircraft_before_a_destroying_verb(extractor: Extractor) -> None:
 
 
 def test_the_same_area_is_the_place_told_just_before(extractor: Extractor) -> None:
+    # no act told before to take the place from: the place named last before it
     text = (
-        "دخلت الدبابات التركية مدينة جرابلس يوم الأربعاء، واندلعت اشتباكات قرب منبج، فيما قالت "
-        "أنقرة إن مقاتلاتها دمرت خمسة مبان في المنطقة ذاتها."
+        "زار وفد تركي مدينة جرابلس أمس، ثم توجه إلى منبج، فيما أعلنت رئاسة الأركان التركية أن "
+        "مقاتلاتها دمرت خمسة مبان في المنطقة ذاتها."
     )
     strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
     assert (strike["actors"], strike["place"]) == (["TUR"], "manbij")

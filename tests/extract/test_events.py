@@ -3317,6 +3317,12 @@ def test_the_same_area_is_the_place_told_just_before(extractor: Extractor) -> No
     assert (strike["actors"], strike["place"]) == (["TUR"], "manbij")
 
 
+def test_tanks_sent_into_syria_are_an_incursion(extractor: Extractor) -> None:
+    text = "Turkey sent more tanks into northern Syria on Saturday, deploying them near Jarablus."
+    incursion = _one(_events(extractor, text, "en"), "INCURSION")
+    assert (incursion["actors"], incursion["place"]) == (["TUR"], "jarablus")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

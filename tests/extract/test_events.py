@@ -3323,6 +3323,15 @@ def test_tanks_sent_into_syria_are_an_incursion(extractor: Extractor) -> None:
     assert (incursion["actors"], incursion["place"]) == (["TUR"], "jarablus")
 
 
+def test_a_state_sending_armour_arabic(extractor: Extractor) -> None:
+    # the subject stands between the verb and the tanks
+    incursion = _one(_events(extractor, "وأرسلت تركيا دبابات إلى مدينة جرابلس.", "ar"), "INCURSION")
+    assert (incursion["actors"], incursion["place"]) == (["TUR"], "jarablus")
+    # the government's own armour crosses no border; aid sent is no act
+    assert not _events(extractor, "ودفعت قوات النظام بتعزيزات ودبابات إلى ريف حماة.", "ar")
+    assert not _events(extractor, "وأرسلت روسيا مساعدات إلى حلب.", "ar")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

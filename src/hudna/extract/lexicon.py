@@ -150,6 +150,8 @@ class EventsFile(_Data):
     arrivals: Bilingual = Field(default_factory=Bilingual)
     destroy_verbs: Bilingual = Field(default_factory=Bilingual)
     air_subjects: Bilingual = Field(default_factory=Bilingual)
+    send_verbs: Bilingual = Field(default_factory=Bilingual)
+    armour: Bilingual = Field(default_factory=Bilingual)
     with_words: Bilingual = Field(default_factory=Bilingual)
     accords: Bilingual = Field(default_factory=Bilingual)
     delegations: Bilingual = Field(default_factory=Bilingual)
@@ -443,6 +445,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("arrival", events_file.arrivals),
         ("destroy", events_file.destroy_verbs),
         ("air_subject", events_file.air_subjects),
+        ("send", events_file.send_verbs),
+        ("armour", events_file.armour),
         ("with", events_file.with_words),
         ("accord", events_file.accords),
         ("delegation", events_file.delegations),

@@ -250,6 +250,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("loss", "place", "ATTACK", 3, True),  # lexicon losses + a place: "the rebels lost X"
     ("taking", "place", "ATTACK", 3, True),  # lexicon taking_verbs + a place: "had taken Manbij"
     ("destroy", "air_subject", "AIRSTRIKE", 0, True),  # lexicon destroy_verbs + air_subjects
+    ("send", "armour", "INCURSION", 5, True),  # lexicon send_verbs + armour
 )
 
 

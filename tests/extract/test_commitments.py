@@ -246,3 +246,20 @@ def test_that_after_a_noun_opens_a_relative_clause_not_a_promise(extractor: Extr
     assert extractor(make_doc(text, dt.date(2016, 12, 29), "en")).commitments == []
     text = "Putin said that Russia will reduce its military deployment in Syria."
     assert len(extractor(make_doc(text, dt.date(2016, 12, 29), "en")).commitments) == 1
+
+
+def test_readiness_with_a_future_time_is_no_promise(extractor: Extractor) -> None:
+    # the annotation guide: readiness is not a commitment, even with a day ahead in its clause
+    # (and "Washington", right before "next week", is not the one promising)
+    for text, lang in (
+        ("Lavrov said Moscow was ready to resume talks with Washington next week.", "en"),
+        ("وقال لافروف إن موسكو مستعدة لاستئناف المحادثات مع واشنطن الأسبوع المقبل.", "ar"),
+    ):
+        doc = make_doc(text, dt.date(2016, 10, 3), lang)
+        assert extractor(doc).commitments == []
+    doc = make_doc(
+        "Lavrov said Moscow would resume talks with Washington next week.",
+        dt.date(2016, 10, 3),
+        "en",
+    )
+    assert [c.by for c in extractor(doc).commitments] == [["RUS", "USA"]]

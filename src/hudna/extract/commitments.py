@@ -174,6 +174,10 @@ def find_commitments(ctx: Context) -> None:
             if end <= a.start < span[1] and len(words_between(folded, end, a.start)) <= 2
         ]
         clause_start = _clause_start(ctx, span[0], start)
+        if any(d.start == start and d.end == end for d in ctx.dates) and any(
+            clause_start <= x.start and x.end <= start for x in excluders
+        ):
+            continue  # "Moscow was ready to resume talks next week": the time of a hope or offer
         if _CONDITION.search(folded[clause_start:start]) or _CONDITION.search(
             folded[_floor(ctx, start) : start]
         ):

@@ -263,3 +263,9 @@ def test_readiness_with_a_future_time_is_no_promise(extractor: Extractor) -> Non
         "en",
     )
     assert [c.by for c in extractor(doc).commitments] == [["RUS", "USA"]]
+
+
+def test_parties_joined_after_the_marker_are_all_bound(extractor: Extractor) -> None:
+    text = "ومن المقرر أن يلتقي وفدا الحكومة والمعارضة في أستانة الأسبوع المقبل."
+    doc = make_doc(text, dt.date(2016, 12, 28))
+    assert [c.by for c in extractor(doc).commitments] == [["SYR_GOV", "SYR_OPP"]]

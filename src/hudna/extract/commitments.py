@@ -208,7 +208,7 @@ def find_commitments(ctx: Context) -> None:
             # ("Russia, Turkey and Iran will act as guarantors")
             by = _coordinated(folded, actors, before[-1])
         elif after and (is_passive or not speaker):
-            by = [after[0].id]
+            by = _coordinated_after(folded, actors, after[0])  # "أن يجتمع كيري ولافروف"
         elif speaker:
             by = [speaker]
         else:
@@ -280,6 +280,16 @@ def _coordinated(folded: str, actors: list[Mention], last: Mention) -> list[str]
         if not _JOINED.fullmatch(folded, a.end, group[0].start):
             break
         group.insert(0, a)
+    return list(dict.fromkeys(a.id for a in group))
+
+
+def _coordinated_after(folded: str, actors: list[Mention], first: Mention) -> list[str]:
+    """`first` and the actors coordinated with it after it ("كيري ولافروف"), in order."""
+    group = [first]
+    for a in [a for a in actors if a.start >= first.end]:
+        if not _JOINED.fullmatch(folded, group[-1].end, a.start):
+            break
+        group.append(a)
     return list(dict.fromkeys(a.id for a in group))
 
 

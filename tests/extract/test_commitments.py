@@ -269,3 +269,9 @@ def test_parties_joined_after_the_marker_are_all_bound(extractor: Extractor) -> 
     text = "ومن المقرر أن يلتقي وفدا الحكومة والمعارضة في أستانة الأسبوع المقبل."
     doc = make_doc(text, dt.date(2016, 12, 28))
     assert [c.by for c in extractor(doc).commitments] == [["SYR_GOV", "SYR_OPP"]]
+
+
+def test_a_nationality_joined_to_the_subject_is_bound(extractor: Extractor) -> None:
+    text = "Russian and Turkish officials will meet in Ankara next week to discuss the ceasefire."
+    doc = make_doc(text, dt.date(2016, 12, 20), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["RUS", "TUR"]]

@@ -133,6 +133,8 @@ def find_commitments(ctx: Context) -> None:
     marker_starts = [start for start, _end, _passive in markers]
     excluders = ctx.cues_of("not_commitment")
     actors = [m for m in ctx.mentions if m.kind == "actor"]
+    # "Russian and Turkish officials will meet": a nationality joined to the subject is a party
+    parties = [m for m in ctx.mentions if m.kind in ("actor", "adjective")]
     found: list[tuple[int, int, list[str]]] = []
     title_end = _title_end(ctx)
     rejected: list[tuple[int, int]] = []
@@ -206,7 +208,7 @@ def find_commitments(ctx: Context) -> None:
         elif before and (not is_passive or not is_arabic(folded[start:end])):
             # "Moscow is expected to host ...": the English subject, with those joined to it
             # ("Russia, Turkey and Iran will act as guarantors")
-            by = _coordinated(folded, actors, before[-1])
+            by = _coordinated(folded, parties, before[-1])
         elif after and (is_passive or not speaker):
             by = _coordinated_after(folded, actors, after[0])  # "أن يجتمع كيري ولافروف"
         elif speaker:

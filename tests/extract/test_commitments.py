@@ -275,3 +275,13 @@ def test_a_nationality_joined_to_the_subject_is_bound(extractor: Extractor) -> N
     text = "Russian and Turkish officials will meet in Ankara next week to discuss the ceasefire."
     doc = make_doc(text, dt.date(2016, 12, 20), "en")
     assert [c.by for c in extractor(doc).commitments] == [["RUS", "TUR"]]
+
+
+def test_the_speakers_country_is_the_state_it_serves(extractor: Extractor) -> None:
+    # the annotation of "بلاده ستقيم مخيمات": by the state, not the man who said it
+    for text, lang in (
+        ("وقال أردوغان إن بلاده ستقيم مخيمات في ريف إدلب.", "ar"),
+        ("Erdogan said his country would set up camps in Idlib.", "en"),
+    ):
+        doc = make_doc(text, dt.date(2016, 12, 10), lang)
+        assert [c.by for c in extractor(doc).commitments] == [["TUR"]]

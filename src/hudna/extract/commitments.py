@@ -213,6 +213,10 @@ def find_commitments(ctx: Context) -> None:
             by = _coordinated_after(folded, actors, after[0])  # "أن يجتمع كيري ولافروف"
         elif speaker:
             by = [speaker]
+            if any(
+                _OWN_COUNTRY.match(w) for w in words_between(folded, clause_start, start)
+            ):  # "قال أردوغان إن بلاده ستقيم مخيمات": his country, not the man
+                by = [affiliation(ctx, speaker)]
         else:
             continue
         by = list(dict.fromkeys([*by, *_met(ctx, actors, start, span[1])]))
@@ -351,6 +355,8 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
     )
 
 
+# the speaker's own country ("بلاده ستقيم", "his country will"): the state it serves
+_OWN_COUNTRY = re.compile(r"^(?:بلاد(?:ه|ها|هم|نا)|دولت(?:ه|ها|هم|نا)|country)$")
 _OWN_PARTY = re.compile(
     r"^(?:بلاد|حكوم|قوات|جيش|طايرات|وزار|خبرا|دولت|his|its|our|their)\S*?(?:ه|ها|هم|نا|country|government|forces|army|experts)?$"
     # "المنظمة ستعمل"، "المركز سيواصل"، "فرق المنظمة ستراقب"، "المصرف سيضخ": the speaker's own

@@ -1171,3 +1171,10 @@ def test_tightening_a_siege_is_no_statement(extractor: Extractor) -> None:
     assert _statements(extractor, "ويشدد النظام حصاره على الغوطة الشرقية.", "ar") == []
     stressed = _statements(extractor, "وشدد لافروف على ضرورة رفع الحصار عن مضايا.", "ar")
     assert [speaker for speaker, _ in stressed] == ["lavrov"]
+
+
+def test_the_medium_of_the_words_is_not_part_of_them(extractor: Extractor) -> None:
+    text = "Turkey's foreign ministry said in a statement it had summoned the Russian ambassador."
+    assert _statements(extractor, text, "en") == [("TUR", "it had summoned the Russian ambassador")]
+    text = "وأعلنت وزارة الدفاع الروسية في بيان التوصل إلى اتفاق."
+    assert _statements(extractor, text, "ar") == [("RUS", "التوصل إلى اتفاق")]

@@ -81,8 +81,8 @@ _AUDIENCE = re.compile(
 
 
 def _after_adverbials(ctx: Context, pos: int, end: int) -> int:
-    """`أعلن لافروف مساء أمس في موسكو التوصل إلى اتفاق`: past the day and the venue that open
-    what was announced, where it begins."""
+    """`أعلن لافروف مساء أمس في موسكو التوصل إلى اتفاق`: past the day, the venue and the medium
+    ("in a statement") that open what was announced, where it begins."""
     folded = ctx.folded
     while True:
         start = pos + len(folded[pos:end]) - len(folded[pos:end].lstrip(" ،,"))
@@ -95,15 +95,24 @@ def _after_adverbials(ctx: Context, pos: int, end: int) -> int:
             if at
             else None
         )
+        medium = _IN_MEDIUM.match(folded, start, end)
         if day is not None:
             pos = day.end
         elif venue is not None:
             pos = venue.end
+        elif medium is not None:
+            pos = medium.end()  # "said in a statement it had summoned", "قال في بيان"
         else:
             return pos
 
 
 _AT_PLACE = re.compile(r"(?:في|ب)\s*")
+# the medium the words came in: "in a statement", "in an interview", "في بيان", "في تصريحات"
+_IN_MEDIUM = re.compile(
+    r"(?:in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|joint|separate)\s+)?(?:statement|speech|"
+    r"interview|briefing|press\s+conference|television\s+interview)"
+    r"|(?:في|ب)\s*(?:بيان|تصريح\S*|مؤتمر\s+صحفي|كلمه|مقابله)(?:\s+(?:له|لها|مشترك))?)(?=[\s,،]|$)"
+)
 _ON_DAY = re.compile(r"(?:(?:late|early)\s+)?on\s+")
 
 

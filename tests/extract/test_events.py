@@ -3332,6 +3332,28 @@ def test_a_state_sending_armour_arabic(extractor: Extractor) -> None:
     assert not _events(extractor, "وأرسلت روسيا مساعدات إلى حلب.", "ar")
 
 
+def test_a_party_said_to_bear_responsibility_is_accused(extractor: Extractor) -> None:
+    text = "وقالت المعارضة إن النظام يتحمل مسؤولية انهيار الهدنة."
+    accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["SYR_OPP"], "SYR_GOV")
+    text = "Washington said Moscow bore responsibility for the collapse of the truce."
+    accusation = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["USA"], "RUS")
+    # the subject a relative clause follows, not the party named inside it
+    text = "وقال لافروف إن المعارضة التي ترفض الانفصال عن النصرة تتحمل المسؤولية عن استمرار القتال."
+    assert _one(_events(extractor, text, "ar"), "ACCUSE")["target"] == "SYR_OPP"
+    # a demand accuses no one
+    text = "وقال كيري إنه على روسيا أن تتحمل مسؤولية ما جرى."
+    assert not [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"]
+
+
+def test_an_accusation_of_an_act_told_from_its_first_word(extractor: Extractor) -> None:
+    # the shelling word opens the act the chemical words end: the accusation is that act
+    text = "واتهم لافروف فصائل «جيش الفتح» بقصف الأحياء الغربية لحلب بقذائف تحتوي على مواد سامة."
+    events = _events(extractor, text, "ar")
+    assert [e["type"] for e in events] == ["CHEMICAL"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

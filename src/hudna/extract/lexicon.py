@@ -151,6 +151,7 @@ class EventsFile(_Data):
     destroy_verbs: Bilingual = Field(default_factory=Bilingual)
     air_subjects: Bilingual = Field(default_factory=Bilingual)
     send_verbs: Bilingual = Field(default_factory=Bilingual)
+    bear_verbs: Bilingual = Field(default_factory=Bilingual)
     armour: Bilingual = Field(default_factory=Bilingual)
     with_words: Bilingual = Field(default_factory=Bilingual)
     accords: Bilingual = Field(default_factory=Bilingual)
@@ -446,6 +447,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("destroy", events_file.destroy_verbs),
         ("air_subject", events_file.air_subjects),
         ("send", events_file.send_verbs),
+        ("bear", events_file.bear_verbs),
         ("armour", events_file.armour),
         ("with", events_file.with_words),
         ("accord", events_file.accords),

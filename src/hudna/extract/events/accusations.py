@@ -29,6 +29,11 @@ _WHICH = re.compile(r"(?<!\S)(?:which|that)\s+(?:\S+\s+){0,4}$")
 _CONTRAST = re.compile(r"\s*[,،]\s*(?:في حين|بينما|فيما|while|whereas)\s")
 
 
+def _told_from(acc: _Candidate, act: _Candidate) -> int:
+    """Where `act` is first told after the accusation: its earliest trigger past it."""
+    return min(t.start for t in [act.trigger, *act.triggers] if t.start >= acc.trigger.end)
+
+
 def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
     """An accusation that names a hostile act is that act, asserted by the accuser: the ACCUSE
     goes, the act takes the accuser as `asserted_by` and the accused as its agent if it has none."""
@@ -57,7 +62,9 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             and (
                 (
                     acc.trigger.end <= c.trigger.start
-                    and len(words_between(ctx.folded, acc.trigger.end, c.trigger.start)) <= 8
+                    # "اتهم الوزير فصائل «جيش الفتح» بقصف ... بقذائف تحتوي على مواد سامة": the act
+                    # is told from its first word
+                    and len(words_between(ctx.folded, acc.trigger.end, _told_from(acc, c))) <= 8
                     # "accused the UN of ignoring the shelling of western Aleppo": the charge is
                     # the ignoring, the shelling is someone else's
                     and not _LOOKING_AWAY_OF.search(ctx.folded, acc.trigger.end, c.trigger.start)

@@ -136,6 +136,7 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             ch = min(carriers, key=lambda ch: abs(ch.trigger.start - c.trigger.start))
             ch.actors = list(dict.fromkeys([*ch.actors, *c.actors]))
             ch.places = ch.places or c.places
+            ch.triggers.append(c.trigger)  # "بقصف ... بقذائف تحتوي على مواد سامة": told from here
             continue
         kept.append(c)
     # "غارات بصواريخ شديدة الانفجار", "استهدف الطيران الروسي مستشفى ... بأربعة صواريخ", "raids

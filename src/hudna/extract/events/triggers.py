@@ -250,6 +250,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("loss", "place", "ATTACK", 3, True),  # lexicon losses + a place: "the rebels lost X"
     ("taking", "place", "ATTACK", 3, True),  # lexicon taking_verbs + a place: "had taken Manbij"
     ("destroy", "air_subject", "AIRSTRIKE", 0, True),  # lexicon destroy_verbs + air_subjects
+    ("bear", "responsibility", "ACCUSE", 1, True),  # lexicon bear_verbs + responsibility
     ("send", "armour", "INCURSION", 5, True),  # lexicon send_verbs + armour
 )
 
@@ -359,6 +360,39 @@ def _destroyed_by_aircraft(ctx: Context, paired: list[Match]) -> list[Match]:
     return out
 
 
+def _bearer(ctx: Context, verb: Match) -> str | None:
+    """The party said to bear a responsibility: the subject right before the verb ("النظام
+    يتحمل", "Moscow bore") or, in Arabic, right after it ("تتحمل روسيا"); none in a demand
+    ("على روسيا أن تتحمل", "Russia must bear")."""
+    folded = ctx.folded
+    if _DEMANDED.search(folded, max(0, verb.start - 30), verb.start):
+        return None
+    floor = ctx.sentence_of(verb.start).start
+    # "إن المعارضة التي ترفض الانفصال عن النصرة تتحمل": the subject the relative clause follows
+    relative = list(_RELATIVE.finditer(folded, floor, verb.start))
+    anchor = relative[-1].start() if relative else verb.start
+    before = [
+        m
+        for m in ctx.mentions_in(floor, anchor, "actor")
+        if len(words_between(folded, m.end, anchor)) <= 1
+        and not re.search(r"[,،:«»\"“”]", folded[m.end : anchor])
+    ]
+    if before:
+        return before[-1].id
+    after = [
+        m
+        for m in ctx.mentions_in(verb.end, verb.end + 40, "actor")
+        if is_arabic(verb.text) and not words_between(folded, verb.end, m.start)
+    ]
+    return after[0].id if after else None
+
+
+_RELATIVE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|which|who)\s")
+_DEMANDED = re.compile(
+    r"(?:^|[\s«“\"])(?:(?:علي\s+\S+|يجب|ينبغي|بد)\s+ان|should|must|has\s+to|have\s+to|had\s+to|to)\s+$"
+)
+
+
 def _only_place_between(ctx: Context, start: int, end: int) -> bool:
     """Whether the words from `start` to `end` name a place and, besides it and a day, one word at
     most (`سقوط حي مساكن هنانو، أمس السبت، بيد`)."""
@@ -379,7 +413,7 @@ def _only_place_between(ctx: Context, start: int, end: int) -> bool:
 
 
 # trigger forms that tell `_candidate` and the slot rules how a pair is read
-_PAIRED_FORMS = {"loss": "loss", "aid_none": "denial", "fall": "fall"}
+_PAIRED_FORMS = {"loss": "loss", "aid_none": "denial", "fall": "fall", "bear": "bear"}
 _COPULA = re.compile(r"\s+[يت]كن\s+")
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
@@ -880,6 +914,14 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         # "the rebels lost Masaken Hanano": those who lost it were attacked, by no one named
         cand.target = cand.actors[0] if cand.actors else None
         cand.actors = []
+    if trig.payload.extra == "bear":
+        # "قالت المعارضة إن النظام يتحمل مسؤولية انهيار الهدنة", "Washington said Moscow bore
+        # responsibility": the one said to bear it is accused, by the one who says so
+        accused = _bearer(ctx, trig)
+        if not cand.asserted_by or accused is None or accused == cand.asserted_by:
+            return None
+        # the accuser's own words: accused by them, not an act they report
+        cand.actors, cand.target, cand.asserted_by = [cand.asserted_by], accused, None
     cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
     cand.date = _date(ctx, cand)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])

@@ -379,10 +379,12 @@ def _bearer(ctx: Context, verb: Match) -> str | None:
     ]
     if before:
         return before[-1].id
+    if not is_arabic(verb.text):
+        return None
     after = [
         m
         for m in ctx.mentions_in(verb.end, verb.end + 40, "actor")
-        if is_arabic(verb.text) and not words_between(folded, verb.end, m.start)
+        if not words_between(folded, verb.end, m.start)
     ]
     return after[0].id if after else None
 

@@ -3354,6 +3354,12 @@ def test_an_accusation_of_an_act_told_from_its_first_word(extractor: Extractor) 
     assert [e["type"] for e in events] == ["CHEMICAL"]
 
 
+def test_an_accord_with_no_party_is_no_accord(extractor: Extractor) -> None:
+    # the speaker tells of a deal, naming no one who made it: a deal told elsewhere
+    text = "وقال المتحدث باسم الكرملين إن الاتفاق تم التوصل إليه بعد مفاوضات طويلة."
+    assert not [e for e in _events(extractor, text, "ar") if e["type"] == "AGREE"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

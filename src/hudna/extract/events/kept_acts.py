@@ -168,7 +168,8 @@ def _worth_keeping(ctx: Context, c: _Candidate) -> bool:
         spoken = _at(ctx, "speaking").fullmatch(c.trigger.text) is not None
         return len(c.actors) >= 2 or bool(c.actors and c.places and not spoken)
     if c.type == "AGREE":
-        return bool(c.actors or c.asserted_by)
+        # "an agreement was reached" said with no party to it refers to a deal told elsewhere
+        return bool(c.actors)
     if c.type == "ACCUSE":
         return bool(c.actors and c.target)
     # "attacks on medical facilities had become a disturbing norm", said with no doer, place or

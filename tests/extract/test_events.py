@@ -3253,9 +3253,9 @@ def test_an_accord_told_in_the_passive_with_its_parties(extractor: Extractor) ->
 
 
 def test_a_nationality_after_by_is_a_party_to_an_accord(extractor: Extractor) -> None:
-    text = "A truce agreement was signed by the government in Daraya on Thursday."
+    text = "A truce agreement was signed by Russia and the government in Daraya on Thursday."
     deal = _one(_events(extractor, text, "en"), "AGREE")
-    assert deal["actors"] == ["SYR_GOV"]
+    assert deal["actors"] == ["RUS", "SYR_GOV"]
     assert deal["target"] is None
 
 
@@ -3354,10 +3354,15 @@ def test_an_accusation_of_an_act_told_from_its_first_word(extractor: Extractor) 
     assert [e["type"] for e in events] == ["CHEMICAL"]
 
 
-def test_an_accord_with_no_party_is_no_accord(extractor: Extractor) -> None:
+def test_an_accord_needs_two_parties(extractor: Extractor) -> None:
     # the speaker tells of a deal, naming no one who made it: a deal told elsewhere
     text = "وقال المتحدث باسم الكرملين إن الاتفاق تم التوصل إليه بعد مفاوضات طويلة."
     assert not [e for e in _events(extractor, text, "ar") if e["type"] == "AGREE"]
+    # one party alone accepts a deal, it makes none
+    text = "The Free Syrian Army agreed to the truce on Friday."
+    assert not [e for e in _events(extractor, text, "en") if e["type"] == "AGREE"]
+    text = "Russia and Turkey agreed on a ceasefire on Friday."
+    assert sorted(_one(_events(extractor, text, "en"), "AGREE")["actors"]) == ["RUS", "TUR"]
 
 
 def test_still_is_no_negation(extractor: Extractor) -> None:

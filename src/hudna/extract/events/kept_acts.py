@@ -168,8 +168,10 @@ def _worth_keeping(ctx: Context, c: _Candidate) -> bool:
         spoken = _at(ctx, "speaking").fullmatch(c.trigger.text) is not None
         return len(c.actors) >= 2 or bool(c.actors and c.places and not spoken)
     if c.type == "AGREE":
-        # "an agreement was reached" said with no party to it refers to a deal told elsewhere
-        return bool(c.actors)
+        # an accord is between parties: "an agreement was reached" said with none refers to a deal
+        # told elsewhere, and one party alone ("Putin agreed", "the opposition agreed to the
+        # truce") accepts a deal, it does not make one
+        return len(c.actors) >= 2
     if c.type == "ACCUSE":
         return bool(c.actors and c.target)
     # "attacks on medical facilities had become a disturbing norm", said with no doer, place or

@@ -3367,6 +3367,16 @@ def test_an_accord_needs_two_parties(extractor: Extractor) -> None:
     assert sorted(_one(_events(extractor, text, "en"), "AGREE")["actors"]) == ["RUS", "TUR"]
 
 
+def test_a_meeting_of_one_party_and_no_one_else(extractor: Extractor) -> None:
+    # a body holding a session meets no one; a person, or a party meeting a counterpart, does
+    text = "The UN Security Council held an emergency meeting in New York on Sunday."
+    assert not _events(extractor, text, "en")
+    meeting = _one(_events(extractor, "Kerry met his British counterpart in London.", "en"), "MEET")
+    assert (meeting["actors"], meeting["place"]) == (["kerry"], "london")
+    text = "وكان وزير الخارجية المصري قد التقى نظيره الروسي في موسكو."
+    assert _one(_events(extractor, text, "ar"), "MEET")["actors"] == ["RUS"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

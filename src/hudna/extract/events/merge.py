@@ -163,6 +163,8 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         into.fatalities = max(filter(None, [into.fatalities, cand.fatalities]), default=None)
     out = []
     for c in merged:
+        if _no_one_met(ctx, c):
+            continue
         s, e = ctx.to_original(c.sentence.start, c.sentence.end)
         date = c.date.value if c.date else None
         precision = c.date.precision if c.date else None
@@ -184,6 +186,23 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             )
         )
     return out
+
+
+def _no_one_met(ctx: Context, c: _Candidate) -> bool:
+    """A meeting told by a noun that, merged, still names one party, no person and no counterpart:
+    "a Security Council meeting in New York", "the talks at the Russian base at Hmeimim". (A person meets
+    someone the text need not name as a party: "Kerry, speaking after meeting his British
+    counterpart"; so does a party said to meet a counterpart: "التقى نظيره الروسي في موسكو".)"""
+    return (
+        c.type == "MEET"
+        and not c.verb  # "المبعوثة الأسترالية التقت وفد الحكومة": someone met the party
+        and len(c.actors) < 2
+        and all(ctx.lexicon.actors[a].kind != "person" for a in c.actors)
+        and not _COUNTERPART.search(ctx.folded, c.sentence.start, c.sentence.end)
+    )
+
+
+_COUNTERPART = re.compile(r"(?:^|\s)(?:[وف]?(?:ب|ل)?نظير\S*|counterparts?)(?:\s|$)")
 
 
 def _refers_back(ctx: Context, c: _Candidate) -> bool:

@@ -3377,6 +3377,15 @@ def test_a_meeting_of_one_party_and_no_one_else(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "ar"), "MEET")["actors"] == ["RUS"]
 
 
+def test_an_attack_told_nowhere_and_by_no_one(extractor: Extractor) -> None:
+    # a campaign in general, with no place and no one alleging it: nothing a monitor can check
+    assert not _events(extractor, "Rebels launched a counter-offensive on Sunday.", "en")
+    # alleged by a speaker, it stays (the seeds' "all parties violate the ceasefire")
+    text = "Kerry said government forces attacked civilians on Sunday."
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["asserted_by"]) == (["SYR_GOV"], "kerry")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -163,7 +163,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         into.fatalities = max(filter(None, [into.fatalities, cand.fatalities]), default=None)
     out = []
     for c in merged:
-        if _no_one_met(ctx, c):
+        if _no_one_met(ctx, c) or _attack_nowhere(ctx, c):
             continue
         s, e = ctx.to_original(c.sentence.start, c.sentence.end)
         date = c.date.value if c.date else None
@@ -186,6 +186,16 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             )
         )
     return out
+
+
+def _attack_nowhere(ctx: Context, c: _Candidate) -> bool:
+    """An attack the text tells, merged, with no place, no one it was done to and no one asserting
+    it: "the rebels launched a counter-offensive", a campaign in general, not a happening a monitor
+    can check. (One alleged by a speaker stays, as the seeds' "the regime attacks"; so does one on
+    a named party: "launched a ground assault on rebel positions", "shot down a Russian jet".)"""
+    return (
+        c.type == "ATTACK" and not c.places and not c.asserted_by and not c.negated and not c.target
+    )
 
 
 def _no_one_met(ctx: Context, c: _Candidate) -> bool:

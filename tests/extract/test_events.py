@@ -3380,6 +3380,13 @@ def test_a_meeting_of_one_party_and_no_one_else(extractor: Extractor) -> None:
 def test_an_attack_told_nowhere_and_by_no_one(extractor: Extractor) -> None:
     # a campaign in general, with no place and no one alleging it: nothing a monitor can check
     assert not _events(extractor, "Rebels launched a counter-offensive on Sunday.", "en")
+    assert not _events(extractor, "Government artillery pounded the area on Sunday.", "en")
+    # "slammed into" is where a rocket hit, not a politician's criticism
+    rocket = _one(
+        _events(extractor, "A rebel rocket slammed into a school in Aleppo, killing six.", "en"),
+        "SHELLING",
+    )
+    assert (rocket["actors"], rocket["place"]) == (["SYR_OPP"], "aleppo")
     # alleged by a speaker, it stays (the seeds' "all parties violate the ceasefire")
     text = "Kerry said government forces attacked civilians on Sunday."
     attack = _one(_events(extractor, text, "en"), "ATTACK")

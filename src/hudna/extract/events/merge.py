@@ -189,12 +189,17 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
 
 
 def _attack_nowhere(ctx: Context, c: _Candidate) -> bool:
-    """An attack the text tells, merged, with no place, no one it was done to and no one asserting
-    it: "the rebels launched a counter-offensive", a campaign in general, not a happening a monitor
-    can check. (One alleged by a speaker stays, as the seeds' "the regime attacks"; so does one on
-    a named party: "launched a ground assault on rebel positions", "shot down a Russian jet".)"""
+    """An attack or shelling the text tells, merged, with no place, no one it was done to and no
+    one asserting it: "the rebels launched a counter-offensive", a campaign in general, not a
+    happening a monitor can check. One alleged by a speaker stays, as the seeds' "the regime
+    attacks"; so does one on a named party: "launched a ground assault on rebel positions", "shot
+    down a Russian jet". (Air strikes told so are kept: the gold codes them, measured.)"""
     return (
-        c.type == "ATTACK" and not c.places and not c.asserted_by and not c.negated and not c.target
+        c.type in ("ATTACK", "SHELLING")
+        and not c.places
+        and not c.asserted_by
+        and not c.negated
+        and not c.target
     )
 
 

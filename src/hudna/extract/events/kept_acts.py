@@ -1,7 +1,8 @@
 """What is kept: the fighting that led up to an act told just before is part of it, and a party
 said to have taken part in "the attack" joins the act told before; a meeting within one side,
 fighting named as the backdrop and acts with nothing to tell are no events; and hostile acts are
-read only in documents about the theatre (and not a sports report's attacks)."""
+read only in documents about the theatre (and not a sports report's attacks). After merging, an
+attack told nowhere and a meeting of no one are dropped (`_still_worth_keeping`)."""
 
 from __future__ import annotations
 
@@ -178,3 +179,42 @@ def _worth_keeping(ctx: Context, c: _Candidate) -> bool:
     # toll, is a generality; "all parties violate the ceasefire" is still an allegation of breach
     said = c.asserted_by and (c.negated or c.type == "CEASEFIRE_VIOLATION")
     return bool(c.actors or c.places or c.fatalities or said)
+
+
+def _still_worth_keeping(ctx: Context, c: _Candidate) -> bool:
+    """After merging, when every mention of a happening has lent it what it told: an attack told
+    nowhere and a meeting of no one are no events."""
+    return not (_attack_nowhere(c) or _no_one_met(ctx, c))
+
+
+def _attack_nowhere(c: _Candidate) -> bool:
+    """An attack or shelling the text tells, merged, with no place, no one it was done to and no
+    one asserting it: "the rebels launched a counter-offensive", a campaign in general, not a
+    happening a monitor can check. One alleged by a speaker stays, as the seeds' "the regime
+    attacks"; so does one on a named party: "launched a ground assault on rebel positions", "shot
+    down a Russian jet". (Air strikes told so are kept: the gold codes them, measured.)"""
+    return (
+        c.type in ("ATTACK", "SHELLING")
+        and not c.places
+        and not c.asserted_by
+        and not c.negated
+        and not c.target
+    )
+
+
+def _no_one_met(ctx: Context, c: _Candidate) -> bool:
+    """A meeting told by a noun that, merged, still names one party, no person and no
+    counterpart: "a Security Council meeting in New York", "the talks at the Russian base at
+    Hmeimim". (A person meets someone the text need not name as a party: "Kerry, speaking after
+    meeting his British counterpart"; so does a party said to meet a counterpart: "التقى نظيره
+    الروسي في موسكو".)"""
+    return (
+        c.type == "MEET"
+        and not c.verb  # "المبعوثة الأسترالية التقت وفد الحكومة": someone met the party
+        and len(c.actors) < 2
+        and all(ctx.lexicon.actors[a].kind != "person" for a in c.actors)
+        and not _COUNTERPART.search(ctx.folded, c.sentence.start, c.sentence.end)
+    )
+
+
+_COUNTERPART = re.compile(r"(?:^|\s)(?:[وف]?(?:ب|ل)?نظير\S*|counterparts?)(?:\s|$)")

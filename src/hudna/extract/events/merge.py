@@ -21,6 +21,7 @@ from hudna.extract.events.common import (
     _same_area,
     _same_day_anaphor,
 )
+from hudna.extract.events.kept_acts import _still_worth_keeping
 from hudna.extract.events.participants import _people_over_their_states
 from hudna.models import HOSTILE_TYPES, Event
 
@@ -163,7 +164,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         into.fatalities = max(filter(None, [into.fatalities, cand.fatalities]), default=None)
     out = []
     for c in merged:
-        if _no_one_met(ctx, c) or _attack_nowhere(ctx, c):
+        if not _still_worth_keeping(ctx, c):
             continue
         s, e = ctx.to_original(c.sentence.start, c.sentence.end)
         date = c.date.value if c.date else None
@@ -186,38 +187,6 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             )
         )
     return out
-
-
-def _attack_nowhere(ctx: Context, c: _Candidate) -> bool:
-    """An attack or shelling the text tells, merged, with no place, no one it was done to and no
-    one asserting it: "the rebels launched a counter-offensive", a campaign in general, not a
-    happening a monitor can check. One alleged by a speaker stays, as the seeds' "the regime
-    attacks"; so does one on a named party: "launched a ground assault on rebel positions", "shot
-    down a Russian jet". (Air strikes told so are kept: the gold codes them, measured.)"""
-    return (
-        c.type in ("ATTACK", "SHELLING")
-        and not c.places
-        and not c.asserted_by
-        and not c.negated
-        and not c.target
-    )
-
-
-def _no_one_met(ctx: Context, c: _Candidate) -> bool:
-    """A meeting told by a noun that, merged, still names one party, no person and no counterpart:
-    "a Security Council meeting in New York", "the talks at the Russian base at Hmeimim". (A person meets
-    someone the text need not name as a party: "Kerry, speaking after meeting his British
-    counterpart"; so does a party said to meet a counterpart: "التقى نظيره الروسي في موسكو".)"""
-    return (
-        c.type == "MEET"
-        and not c.verb  # "المبعوثة الأسترالية التقت وفد الحكومة": someone met the party
-        and len(c.actors) < 2
-        and all(ctx.lexicon.actors[a].kind != "person" for a in c.actors)
-        and not _COUNTERPART.search(ctx.folded, c.sentence.start, c.sentence.end)
-    )
-
-
-_COUNTERPART = re.compile(r"(?:^|\s)(?:[وف]?(?:ب|ل)?نظير\S*|counterparts?)(?:\s|$)")
 
 
 def _refers_back(ctx: Context, c: _Candidate) -> bool:

@@ -3393,6 +3393,17 @@ def test_an_attack_told_nowhere_and_by_no_one(extractor: Extractor) -> None:
     assert (attack["actors"], attack["asserted_by"]) == (["SYR_GOV"], "kerry")
 
 
+def test_a_place_taken_from_a_party_arabic(extractor: Extractor) -> None:
+    # "من" after the place taken names whom it was taken from, not who took it
+    capture = _one(
+        _events(extractor, "حررت وحدات الجيش بلدة كفرنبل من الإرهابيين.", "ar"), "ATTACK"
+    )
+    assert (capture["actors"], capture["target"]) == (["SYR_GOV"], "SYR_OPP")
+    text = "سيطرت فصائل المعارضة على بلدة خان طومان من قوات النظام."
+    capture = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (capture["actors"], capture["target"]) == (["SYR_OPP"], "SYR_GOV")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

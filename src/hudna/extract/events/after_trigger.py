@@ -22,6 +22,7 @@ _SECOND_SIDE = re.compile(r"[\s»”\"]*(?:[^\W\d_]+\s+)?(?:و|and\s)")
 _FOUGHT_WITH = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?[«“\"]?$")
 _FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _LAM_END = re.compile(r"(?:^|\s)ل\s*$")
+_TAKEN_FROM = re.compile(r"\s+من\s+[«“\"]?")
 _PLACED = re.compile(r"(?:^|\s)(?:في|خلال|امام|لدي|عند)\s")
 _CARRIED_IT_OUT = re.compile(rf"\s*(?:\S+\s+)?{CARRIED_IT_OUT}(?:\s|$)")
 _NEW_CLAUSE = re.compile(r"[;؛]|[,،]\s*(?:و|and\s)")
@@ -124,6 +125,19 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             anchor = grp[-1].end
             continue
         if marker == "backer":
+            anchor = grp[-1].end
+            continue
+        if (
+            cand.type == "ATTACK"
+            and cand.arabic
+            and _TAKEN_FROM.fullmatch(gap_text) is None
+            and any(
+                _TAKEN_FROM.fullmatch(folded, p.end, grp[0].start)
+                for p in ctx.mentions_in(anchor, grp[0].start, "place")
+            )
+        ):
+            # "حررت وحدات الجيش بلدة كفرنبل من الإرهابيين": the place was taken from them
+            slots.target = slots.target or ids[0]
             anchor = grp[-1].end
             continue
         if (

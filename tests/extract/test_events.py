@@ -3404,11 +3404,14 @@ def test_a_place_taken_from_a_party_arabic(extractor: Extractor) -> None:
     assert (capture["actors"], capture["target"]) == (["SYR_OPP"], "SYR_GOV")
 
 
-def test_american_soldiers_in_the_plural_arabic(extractor: Extractor) -> None:
+def test_nationalities_in_the_plural_arabic(extractor: Extractor) -> None:
     # the plural adjective, in either case and spelling, names the state
     for text in ("انتشر جنود أمريكيون في منبج.", "انتشر جنود أميركيين في منبج."):
         incursion = _one(_events(extractor, text, "ar"), "INCURSION")
         assert (incursion["actors"], incursion["place"]) == (["USA"], "manbij")
+    # and those of Turkey ("أتراك"), Russia ("روس") and Iran ("إيرانيون")
+    attack = _one(_events(extractor, "هاجم مقاتلون أتراك مواقع في منبج.", "ar"), "ATTACK")
+    assert attack["actors"] == ["TUR"]
 
 
 def test_still_is_no_negation(extractor: Extractor) -> None:

@@ -3414,6 +3414,17 @@ def test_nationalities_in_the_plural_arabic(extractor: Extractor) -> None:
     assert attack["actors"] == ["TUR"]
 
 
+def test_an_ambush_arabic(extractor: Extractor) -> None:
+    # "كمين لقوات النظام": set for them, not by them
+    text = "نصب مقاتلو المعارضة كمينا لقوات النظام قرب بلدة مورك."
+    ambush = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (ambush["actors"], ambush["target"], ambush["place"]) == (
+        ["SYR_OPP"],
+        "SYR_GOV",
+        "morek",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -3425,6 +3425,13 @@ def test_an_ambush_arabic(extractor: Extractor) -> None:
     )
 
 
+def test_hayat_tahrir_al_sham_is_nusra(extractor: Extractor) -> None:
+    text = "هاجمت هيئة تحرير الشام مواقع قوات النظام في حماة."
+    assert _one(_events(extractor, text, "ar"), "ATTACK")["actors"] == ["NUSRA"]
+    text = "Hayat Tahrir al-Sham fighters attacked government positions in Hama."
+    assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["NUSRA"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -228,3 +228,13 @@ def test_a_plural_post_before_states_names_each_state_s_holder(extractor: Extrac
         "The foreign and defence ministers of Russia, Iran and Turkey agreed in Moscow on Tuesday.",
         "en",
     ) == [["RUS", "IRN", "TUR"]]
+
+
+def test_a_known_place_inside_an_unknown_village_name(extractor: Extractor) -> None:
+    # "Tal Shaer" is a village the gazetteer lacks, not the Shaer gas field
+    doc = make_doc(
+        "Islamic State fighters attacked the village of Tal Shaer near al-Rai.",
+        dt.date(2016, 9, 20),
+        "en",
+    )
+    assert [p.id for p in extractor(doc).places] == ["al_rai"]

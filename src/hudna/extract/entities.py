@@ -101,6 +101,7 @@ def find_entities(ctx: Context) -> None:
             mentions.append(mention)
     mentions = _disambiguate_places(ctx, mentions, by_span)
     mentions = _governorates_of_lists(ctx, mentions)
+    mentions = [m for m in mentions if not _inside_unknown_name(ctx, m)]
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
     mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
     mentions = _titles_of_others(ctx, mentions)
@@ -122,6 +123,21 @@ def find_entities(ctx: Context) -> None:
     ctx.mentions = sorted(mentions, key=lambda m: m.start)
     ctx.actors = _actor_records(ctx)
     ctx.places = _place_records(ctx)
+
+
+def _inside_unknown_name(ctx: Context, m: Mention) -> bool:
+    """A place named right after the first word of a compound place name the gazetteer lacks
+    ("the village of Tal Shaer", "قرية تل شعير"): part of that other place, not itself."""
+    return (
+        m.kind == "place"
+        and _COMPOUND_HEAD.search(ctx.folded, max(0, m.start - 6), m.start) is not None
+    )
+
+
+# heads of compound village names: "Tal X", "Tell X", "Kafr X", "Ain X" and their Arabic
+_COMPOUND_HEAD = re.compile(
+    r"(?:^|[\s«“\"])(?:tal|tell|kafr|kfar|ain|تل|كفر|عين)\s+$", re.IGNORECASE
+)
 
 
 def _members_as_named(ctx: Context, mentions: list[Mention]) -> list[Mention]:

@@ -3432,6 +3432,23 @@ def test_hayat_tahrir_al_sham_is_nusra(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["NUSRA"]
 
 
+def test_al_bab_after_a_locative(extractor: Extractor) -> None:
+    # bare "الباب" is also "the door": a locative before it makes it the town
+    for text in (
+        "قصفت الطائرات التركية مواقع لتنظيم الدولة قرب الباب.",
+        "قصفت الطائرات التركية مواقع لتنظيم الدولة شمال الباب.",
+    ):
+        assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["place"] == "al_bab"
+    assert not _events(extractor, "طرق المسلحون الباب بقوة.", "ar")
+
+
+def test_a_killing_by_aircraft_is_an_air_strike(extractor: Extractor) -> None:
+    # "بقتل" names no act of its own: with the regime's aircraft it is their strike
+    text = "أنقرة تتهم طيران النظام بقتل ثلاثة من جنودها قرب الباب"
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["SYR_GOV"], "al_bab")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

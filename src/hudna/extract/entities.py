@@ -80,7 +80,7 @@ def find_entities(ctx: Context) -> None:
     in_words = {i for w in words for i in range(w.start, w.end)}  # a quick test before the scan
     entity_matches = [
         m
-        for m in [*ctx.cues, *_quoted_names(ctx)]
+        for m in [*map(_name_after_locative, ctx.cues), *_quoted_names(ctx)]
         if m.payload.kind in _ENTITY_KINDS
         and not (
             m.start in in_words
@@ -123,6 +123,14 @@ def find_entities(ctx: Context) -> None:
     ctx.mentions = sorted(mentions, key=lambda m: m.start)
     ctx.actors = _actor_records(ctx)
     ctx.places = _place_records(ctx)
+
+
+def _name_after_locative(m: Match) -> Match:
+    """A place cue matched with the locative before it ("قرب الباب"): the name alone."""
+    extra = m.payload.extra
+    if m.payload.kind != "place" or not (isinstance(extra, tuple) and extra[0] == "after_locative"):
+        return m
+    return Match(m.end - extra[1], m.end, m.payload, m.text[len(m.text) - extra[1] :])
 
 
 def _inside_unknown_name(ctx: Context, m: Mention) -> bool:

@@ -65,6 +65,7 @@ class ActorsFile(_Data):
 
 class PlacesFile(_Data):
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
+    locatives: list[str] = Field(default_factory=list)
 
 
 class PlaceEntry(_Data):
@@ -73,6 +74,9 @@ class PlaceEntry(_Data):
     name_ar: str | None = None
     aliases_en: list[str] = Field(default_factory=list)
     aliases_ar: list[str] = Field(default_factory=list)
+    # names read as the place only right after a locative (places.yaml `locatives`): bare
+    # "الباب" is also "the door", "قرب الباب" is the town
+    after_locative: list[str] = Field(default_factory=list)
     kind: Literal[
         "country",
         "governorate",
@@ -408,6 +412,11 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
                 m.add("حيي " + name[3:], Cue("place", place.id))
                 if len(name) >= 8:  # "أحياء بستان القصر والفردوس والكلاسة": listed bare
                     m.add(name[3:], Cue("place", place.id))
+    for place in places.values():
+        for name in place.after_locative:
+            for word in places_file.locatives:
+                # the cue covers the locative too; `find_entities` keeps only the name
+                m.add(f"{word} {name}", Cue("place", place.id, ("after_locative", len(fold(name)))))
     for etype in EVENT_TYPE_KEYS:
         block = events_raw.get(etype) or {}
         for spec in [*block.get("ar", []), *block.get("en", [])]:

@@ -130,7 +130,6 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if (
             cand.type == "ATTACK"
             and cand.arabic
-            and _TAKEN_FROM.fullmatch(gap_text) is None
             and any(
                 _TAKEN_FROM.fullmatch(folded, p.end, grp[0].start)
                 for p in ctx.mentions_in(anchor, grp[0].start, "place")

@@ -285,3 +285,20 @@ def test_the_speakers_country_is_the_state_it_serves(extractor: Extractor) -> No
     ):
         doc = make_doc(text, dt.date(2016, 12, 10), lang)
         assert [c.by for c in extractor(doc).commitments] == [["TUR"]]
+
+
+def test_arabic_markers_of_expectation_and_intent(extractor: Extractor) -> None:
+    # the Arabic of "is expected to", "plans to" and "announced its intention to"
+    cases = (
+        ("ومن المنتظر أن يصل وفد المعارضة إلى جنيف الأحد.", ["SYR_OPP"]),
+        ("وتخطط الولايات المتحدة لإرسال مزيد من القوات الخاصة إلى سوريا.", ["USA"]),
+        ("وأعلنت روسيا عزمها إرسال قوافل مساعدات إلى حلب.", ["RUS"]),
+        # the verb's subject comes first: the one to be met is the party after it
+        ("ومن المتوقع أن يلتقي كيري لافروف في جنيف.", ["kerry", "lavrov"]),
+    )
+    for text, by in cases:
+        doc = make_doc(text, dt.date(2016, 9, 20))
+        assert [c.by for c in extractor(doc).commitments] == [by], text
+    # an expected toll is no one's promise
+    doc = make_doc("ومن المتوقع أن ترتفع حصيلة القتلى.", dt.date(2016, 9, 20))
+    assert extractor(doc).commitments == []

@@ -219,7 +219,7 @@ def find_commitments(ctx: Context) -> None:
                 by = [affiliation(ctx, speaker)]
         else:
             continue
-        by = list(dict.fromkeys([*by, *_met(ctx, actors, start, span[1])]))
+        by = list(dict.fromkeys([*by, *_met(ctx, actors, start, span[1], set(by))]))
         if any(not (e <= span[0] or span[1] <= s) for s, e, _ in found):
             continue
         found.append((span[0], span[1], by))
@@ -299,9 +299,10 @@ def _coordinated_after(folded: str, actors: list[Mention], first: Mention) -> li
     return list(dict.fromkeys(a.id for a in group))
 
 
-def _met(ctx: Context, actors: list[Mention], start: int, end: int) -> list[str]:
+def _met(ctx: Context, actors: list[Mention], start: int, end: int, bound: set[str]) -> list[str]:
     """ "is expected to meet Russian Foreign Minister Sergei Lavrov", "سيلتقي نظيره الروسي": who is
-    to be met is bound by the meeting too."""
+    to be met is bound by the meeting too (past the subject an Arabic verb may put first: "أن
+    يلتقي كيري لافروف")."""
     folded = ctx.folded
     meetings = [
         t
@@ -317,6 +318,7 @@ def _met(ctx: Context, actors: list[Mention], start: int, end: int) -> list[str]
         a.id
         for a in actors
         if trig.end <= a.start < end
+        and a.id not in bound
         and len(words_between(folded, trig.end, a.start)) <= 4
         and not re.search(r"[،,.;]", folded[trig.end : a.start])
     ][:1]

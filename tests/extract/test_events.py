@@ -3449,6 +3449,13 @@ def test_a_killing_by_aircraft_is_an_air_strike(extractor: Extractor) -> None:
     assert (strike["actors"], strike["place"]) == (["SYR_GOV"], "al_bab")
 
 
+def test_an_arabic_description_of_another_partys_words(extractor: Extractor) -> None:
+    # the subject follows the verb; "الأمريكية" is its object's, the one described
+    text = "ووصف لافروف التصريحات الأمريكية بأنها غير مقبولة."
+    accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["lavrov"], "USA")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

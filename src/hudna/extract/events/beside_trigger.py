@@ -48,6 +48,17 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     for adj in slots.adjectives:
         if cand.type == "ACCUSE" and not cand.arabic and adj.start >= trig.end:
             continue  # "accused Washington of shielding the group from Russian air strikes"
+        if (
+            cand.type == "ACCUSE"
+            and cand.arabic
+            and any(d.start == trig.start for d in ctx.cues_of("description"))
+            and adj.start >= trig.end
+            and any(trig.end <= m.start and m.end <= adj.start for m in slots.mentions)
+        ):
+            # "ووصف لافروف التصريحات الأمريكية بأنها غير مقبولة": the subject came first, the
+            # adjective is its object's (after "اتهم", `_groups_after` reads the accused)
+            slots.target = slots.target or adj.id
+            continue
         if slots.recorded and adj.end <= trig.start:
             continue  # "Russian reconciliation centre registers 9 ceasefire violations"
         if words_between(folded, adj.end, trig.start) and _at(ctx, "backing").search(

@@ -110,15 +110,11 @@ def _coordinated_nationalities(
     )
     starts = ctx.once("actor starts", lambda: {m.start for m in ctx.mentions if m.kind == "actor"})
     pending = [n for n in ctx.cues_of("nationality") if cand.lo <= n.start < cand.hi]
-    grown = True
-    while grown:
-        grown = False
-        for nat in pending:
-            if _joined_nationality(ctx, nat, [*adjectives, *nationals, *out], starts):
-                out.append(Mention(nat.start, nat.end, "adjective", nat.payload.key, "adjective"))
-                pending.remove(nat)
-                grown = True
-                break
+    while joined := [
+        n for n in pending if _joined_nationality(ctx, n, [*adjectives, *nationals, *out], starts)
+    ]:
+        out += [Mention(n.start, n.end, "adjective", n.payload.key, "adjective") for n in joined]
+        pending = [n for n in pending if n not in joined]
     return sorted(out, key=lambda m: m.start)
 
 

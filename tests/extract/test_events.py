@@ -3004,6 +3004,14 @@ def test_besieged_after_its_subject_is_a_verb(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "en"), "SIEGE")["actors"] == []
 
 
+def test_besieged_before_its_object_is_a_verb(extractor: Extractor) -> None:
+    # the subject ends in words no lexicon names ("allied militias"), but "the" after the
+    # participle makes it a verb with an object
+    text = "Government forces and allied militias besieged the rebel-held town of Madaya."
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "madaya")
+
+
 def test_names_of_government_forces_and_their_pounding(extractor: Extractor) -> None:
     for text, kind in (
         ("قصفت المقاتلات السورية مدينة دوما أمس.", "AIRSTRIKE"),

@@ -39,6 +39,8 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:in|by|when|during|while|as|after|on|near)\s"
 # "it had killed", "they killed": a pronoun subject of "killed", the speaker's own act
 _OWN_KILLING = re.compile(r"(?:^|\s)(?:it|they|we)\s+(?:have\s+|had\s+|has\s+)?$")
 _PERFECT_BEFORE = re.compile(r"(?:^|\s)(?:have|has|had)\s+(?:\S+\s+)?$")
+# "militias besieged the town": a participle before an article or pronoun is a verb
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|it|them)\b")
 
 # Future markers that make a whole clause a plan, not only the verb right after them.
 _PLANNED = frozenset(
@@ -927,9 +929,11 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
     cand.date = _date(ctx, cand)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
-    perfect = not cand.arabic and _PERFECT_BEFORE.search(
-        folded[max(0, trig.start - 20) : trig.start]
-    )  # "Government forces have besieged the camp": a verb, not a state
+    perfect = not cand.arabic and (
+        _PERFECT_BEFORE.search(folded[max(0, trig.start - 20) : trig.start])
+        or _OBJECT_AFTER.match(folded, trig.end)
+    )  # "Government forces have besieged the camp", "... and allied militias besieged the town":
+    # a verb, not a state
     if (
         trig.text in ctx.lexicon.stative
         and not perfect

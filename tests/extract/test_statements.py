@@ -1178,3 +1178,15 @@ def test_the_medium_of_the_words_is_not_part_of_them(extractor: Extractor) -> No
     assert _statements(extractor, text, "en") == [("TUR", "it had summoned the Russian ambassador")]
     text = "وأعلنت وزارة الدفاع الروسية في بيان التوصل إلى اتفاق."
     assert _statements(extractor, text, "ar") == [("RUS", "التوصل إلى اتفاق")]
+
+
+def test_a_charge_denied_is_the_outlets_comment_not_new_words(extractor: Extractor) -> None:
+    # the one who denies says nothing here, and the accusation ends before the comment
+    text = "The opposition accused the government of using chlorine gas, a charge Damascus denied."
+    assert _statements(extractor, text, "en") == [
+        ("SYR_OPP", "the government of using chlorine gas")
+    ]
+    text = (
+        "Russia said the rebels had fired chlorine shells, an allegation the rebel groups rejected."
+    )
+    assert _statements(extractor, text, "en") == [("RUS", "the rebels had fired chlorine shells")]

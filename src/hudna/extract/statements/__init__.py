@@ -24,7 +24,7 @@ from hudna.extract.statements.attributions import _ATTRIBUTION, _attributed
 from hudna.extract.statements.calls import _BLAME_VERB, _addressee
 from hudna.extract.statements.content import _content_start, _inside_quote
 from hudna.extract.statements.content import quote_spans as quote_spans
-from hudna.extract.statements.ends import _clause_end, _reported_end, _trim
+from hudna.extract.statements.ends import CLAIM_COMMENT, _clause_end, _reported_end, _trim
 from hudna.extract.statements.labelled import (
     _headline_statements,
     _title_end,
@@ -219,6 +219,8 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         and not _FUTURE_BEFORE.search(folded, max(0, v.start - 8), v.start)
         # "rejected the claims", "such claims": a noun after a determiner, no one speaking
         and not _DETERMINER_BEFORE.search(folded, max(0, v.start - 8), v.start)
+        # "..., a charge Damascus denied": the outlet's comment on the claim before it
+        and not _CLAIM_COMMENTED.search(folded, max(0, v.start - 60), v.start)
         # "rejected claims that": the object of the verb before it
         and not (
             v.text.isascii()
@@ -239,6 +241,7 @@ _FUTURE_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وف]?س[يتنا]?|(?<!\S)(?:س�
 _DETERMINER_BEFORE = re.compile(
     r"(?<!\S)(?:the|a|an|these|those|such|its|their|his|her|our|any)\s+$"
 )
+_CLAIM_COMMENTED = re.compile(CLAIM_COMMENT + r"(?:that\s+|which\s+)?(?:[^\s,;.]+\s+){1,4}$")
 
 
 def _after_relative(folded: str, pos: int) -> bool:

@@ -29,7 +29,11 @@ def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) ->
 _SEMICOLON = re.compile(r"[;؛]")
 # "...، وهو ما رفضه ظريف": the outlet's comment; "...، أما لافروف فاكتفى": a new topic;
 # "...، قبل أن تعود الطائرات", "...، بعد أن تراجعت الحكومة": the outlet's narrative goes on
-_COMMENT = re.compile(r"[،,]\s*(?:(?:وهو|وهي|وهذا)\s+ما|[وف]?اما|(?:بعد|قبل)\s+ان)\s")
+# "..., a charge Damascus denied": the outlet's comment on the claim
+CLAIM_COMMENT = r"[,،]\s*(?:a|an)\s+(?:charge|claim|allegation|accusation)s?\s+"
+_COMMENT = re.compile(
+    r"[،,]\s*(?:(?:وهو|وهي|وهذا)\s+ما|[وف]?اما|(?:بعد|قبل)\s+ان)\s|" + CLAIM_COMMENT
+)
 
 
 def _reported_end(

@@ -3464,6 +3464,17 @@ def test_an_arabic_description_of_another_partys_words(extractor: Extractor) -> 
     assert (accusation["actors"], accusation["target"]) == (["lavrov"], "USA")
 
 
+def test_the_dateline_is_no_venue_of_an_accord_told_in_passing(extractor: Extractor) -> None:
+    text = (
+        "Truce holds\n\nBEIRUT (Wire) - A ceasefire brokered by Russia and Turkey held on Friday."
+    )
+    accord = _one(_events(extractor, text, "en"), "AGREE")
+    assert (accord["actors"], accord["place"]) == (["RUS", "TUR"], None)
+    # an accord reached that day is reached where the reporter writes from
+    text = "Deal\n\nVIENNA (Wire) - The United States and Russia agreed on Tuesday on air drops."
+    assert _one(_events(extractor, text, "en"), "AGREE")["place"] == "vienna"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -605,6 +605,14 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         for p in places
         if cand.sentence.start <= p.start < trig.start
         and len(words_between(folded, cand.sentence.start, p.start)) <= 3
+        # "BEIRUT (Wire) - A ceasefire brokered by Russia and Turkey held": where the reporter
+        # writes from, not where the accord told in passing was reached (but "VIENNA (Wire) -
+        # The powers agreed on Tuesday")
+        and not (
+            cand.type == "AGREE"
+            and _DATELINE_TAIL.match(folded, p.end)
+            and not _REACHED.match(trig.text.casefold())
+        )
     ]
     if opening:
         return [opening[0].id]
@@ -756,6 +764,9 @@ def _relative_antecedent(ctx: Context, cand: _Candidate, places: list[Mention]) 
     if wide and located and re.fullmatch(r"\s*(?:في|in)\s+", folded[located[-1].end : head.start]):
         head = located[-1]  # "بلدة مضايا في ريف دمشق، التي": the town the province locates
     return list(dict.fromkeys(p.id for p in _joined_before(folded, places, head)))
+
+
+_REACHED = re.compile(r"agree|reach|sign")
 
 
 def _dateline_place(ctx: Context) -> list[str]:

@@ -30,3 +30,9 @@ def test_a_sentence_ends_after_a_quotation_that_ends_it() -> None:
     ]
     # a quotation closed inside the sentence does not end it
     assert len(split_sentences('he called it "a mistake" and left.')) == 1
+
+
+def test_a_middle_initial_does_not_end_a_sentence() -> None:
+    assert len(_sentences("John F. Kerry met Sergei V. Lavrov in Geneva. They spoke.")) == 2
+    # a sentence ending in a one-letter word "a" or "i" is not read as an initial
+    assert len(_sentences("Rebels said they had no plan a. Talks resumed.")) == 2

@@ -3475,6 +3475,17 @@ def test_the_dateline_is_no_venue_of_an_accord_told_in_passing(extractor: Extrac
     assert _one(_events(extractor, text, "en"), "AGREE")["place"] == "vienna"
 
 
+def test_leaders_named_with_title_and_the_names_wires_use(extractor: Extractor) -> None:
+    # "Tayyip Erdogan" (Reuters), "John F. Kerry" (State Department): the names as wires write them
+    text = (
+        "Russian President Vladimir Putin and Turkish President Tayyip Erdogan discussed Syria "
+        "in a phone call on Tuesday."
+    )
+    assert _one(_events(extractor, text, "en"), "MEET")["actors"] == ["putin", "erdogan"]
+    text = "John F. Kerry met Sergei V. Lavrov in Geneva on Friday."
+    assert _one(_events(extractor, text, "en"), "MEET")["actors"] == ["kerry", "lavrov"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -21,7 +21,10 @@ from hudna.models import Actor, Commitment, Document, Event, Place, Statement
 
 T = TypeVar("T")
 
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:\w\.){2,3}$|(?:^|\s)(?:mr|mrs|dr|gen|col|lt|maj|st)\.$")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:\w\.){2,3}$|(?:^|\s)(?:mr|mrs|dr|gen|col|lt|maj|st)\.$"
+    r"|(?:^|\s)[^\W\d_]{2,}\s[b-hj-z]\.$"  # a middle initial: "John F. Kerry"
+)
 _MONTH_ABBREVIATION = re.compile(r"(?:^|\s)(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?][\"”’])\s+(?=[a-zA-Z])|(?<=[.!?؟])\s+|\n\s*\n|\n(?=\S)")
 
@@ -148,7 +151,7 @@ def abbreviation_at(text: str, pos: int) -> bool:
     """Whether the full stop ending right before `pos` closes an abbreviation ("U.S.", "Dr.",
     "Feb." before a day), not a sentence."""
     return bool(
-        _ABBREVIATION.search(text, max(0, pos - 6), pos)
+        _ABBREVIATION.search(text, max(0, pos - 24), pos)
         or (
             _MONTH_ABBREVIATION.search(text, max(0, pos - 6), pos)
             and text[pos : pos + 8].lstrip()[:1].isdigit()

@@ -3486,6 +3486,18 @@ def test_leaders_named_with_title_and_the_names_wires_use(extractor: Extractor) 
     assert _one(_events(extractor, text, "en"), "MEET")["actors"] == ["kerry", "lavrov"]
 
 
+def test_a_participle_before_towns_held_by_a_party_tells_its_act(extractor: Extractor) -> None:
+    # "government-held" describes the towns; it is no party the besieging is done to
+    text = "Rebels besieging the government-held towns of Nubl and Zahraa have shelled them daily."
+    events = _events(extractor, text, "en")
+    assert sorted((e["type"], e["place"], tuple(e["actors"])) for e in events) == [
+        ("SHELLING", "nubl", ("SYR_OPP",)),
+        ("SHELLING", "zahraa", ("SYR_OPP",)),
+        ("SIEGE", "nubl", ("SYR_OPP",)),
+        ("SIEGE", "zahraa", ("SYR_OPP",)),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, Mention, word_end, words_between
 from hudna.extract.entities import in_post
-from hudna.extract.events.common import BETWEEN, CLAUSE_JOIN_END, _at, _Candidate, aircraft_subject
+from hudna.extract.events.common import (
+    BETWEEN,
+    CLAUSE_JOIN_END,
+    HELD_BY,
+    _at,
+    _Candidate,
+    aircraft_subject,
+)
 from hudna.extract.events.party_groups import _groups, _marker_before
 from hudna.extract.numbers import in_toll
 from hudna.models import HOSTILE_TYPES
@@ -37,11 +44,7 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     patient noun, the dead of a toll; a counterpart of a meeting is a party."""
     folded, trig = ctx.folded, cand.trigger
     # adjectives inside or right beside the trigger: غارات جوية روسية, Russian airstrikes, العملية التركية
-    slots.adjectives = [
-        a
-        for a in slots.adjectives
-        if not re.match(r"-(?:held|controlled|backed)", folded[a.end : a.end + 12])
-    ]
+    slots.adjectives = [a for a in slots.adjectives if not HELD_BY.match(folded, a.end)]
     slots.recorded = cand.type == "CEASEFIRE_VIOLATION" and bool(
         _at(ctx, "recorded").search(folded, max(cand.lo, trig.start - 40), trig.start)
     )

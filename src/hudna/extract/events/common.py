@@ -42,6 +42,9 @@ _COORD_PLACES = re.compile(  # "مطار منغ العسكري وبلدة تل �
 _AGREEMENT_WORDS = ("MEET", "AGREE")
 # the sides of a clash or of an accord follow "between"
 BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
+# "in opposition-held areas", "the U.S.-backed SDF": a party compounded into a description, no
+# party to the act
+HELD_BY = re.compile(r"-(?:held|controlled|run|dominated|backed|supported|sponsored)\b")
 
 # "شنتها", "نفذته": a verb saying the party just named carried the act out
 CARRIED_IT_OUT = r"(?:شنته|شنه|شنتها|شنها|نفذته|نفذه|نفذتها|نفذها|اطلقته|اطلقتها)"

@@ -23,7 +23,7 @@ from hudna.extract.events.beside_trigger import (
     _hyphenated_sides,
     _split_around,
 )
-from hudna.extract.events.common import _AGREEMENT_WORDS, _Candidate
+from hudna.extract.events.common import _AGREEMENT_WORDS, HELD_BY, _Candidate
 from hudna.extract.events.joined_parties import _joined_parties
 from hudna.extract.events.meeting_parties import _meeting_parties
 
@@ -34,9 +34,6 @@ from hudna.extract.events.party_groups import (
 from hudna.extract.events.party_groups import _groups as _groups
 from hudna.extract.events.party_groups import _marker_before as _marker_before
 from hudna.extract.events.speaker_doers import _speaker_as_doer
-
-# "in opposition-held areas": whose ground; "the U.S.-backed SDF": whose backing, not who acts
-_HELD = re.compile(r"-(?:held|controlled|run|dominated|backed|supported|sponsored)\b")
 
 
 @dataclass
@@ -98,7 +95,7 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
         and m.end <= cand.hi
         and not (m.start < trig.end and trig.start < m.end)
         # "in opposition-held areas", "the U.S.-backed SDF": no party to the act
-        and not _HELD.match(folded, m.end)
+        and not HELD_BY.match(folded, m.end)
     ]
     adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
     patient = any(p.start == trig.start for p in ctx.cues_of("patient_noun"))

@@ -12,6 +12,7 @@ from hudna.extract.events.common import (
     _FUTURE_AFTER,
     BACKED,
     CLAUSE_JOIN_END,
+    HELD_BY,
     _accused_in,
     _at,
     _broken_siege,
@@ -1024,7 +1025,10 @@ def _gerund_with_object(ctx: Context, trig: Match) -> bool:
         return False
     after = folded[end : end + 40]
     return re.match(r"\s+(?:it|them)\b", after) is not None or any(
-        m.start >= end and not words_between(folded, end, m.start)
+        m.start >= end
+        and not words_between(folded, end, m.start)
+        # "Rebels besieging the government-held towns": the towns are the object, not a party
+        and not HELD_BY.match(folded, m.end)
         for m in ctx.mentions_in(end, end + 40, "actor")
     )
 

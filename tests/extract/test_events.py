@@ -3498,6 +3498,24 @@ def test_a_participle_before_towns_held_by_a_party_tells_its_act(extractor: Extr
     ]
 
 
+def test_forces_loyal_to_a_party_are_that_party(extractor: Extractor) -> None:
+    # a capital after "loyal to" names a side, not a place; and an allegiance between "by" and
+    # the party still leaves the party the agent
+    for text, lang, kind, place in (
+        ("Militias loyal to Damascus shelled the town of Douma.", "en", "SHELLING", "douma"),
+        ("قصفت الميليشيات الموالية لدمشق مدينة دوما.", "ar", "SHELLING", "douma"),
+        (
+            "Madaya is besieged by forces loyal to President Bashar al-Assad.",
+            "en",
+            "SIEGE",
+            "madaya",
+        ),
+        ("Douma was shelled by militias allied with the government.", "en", "SHELLING", "douma"),
+    ):
+        event = _one(_events(extractor, text, lang), kind)
+        assert (event["actors"], event["place"]) == (["SYR_GOV"], place), text
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -604,8 +604,17 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 
 
+# "militias loyal to Damascus", "الميليشيات الموالية لدمشق": whose side, not where
+_ALLEGIANCE_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:loyal|allied|aligned|answerable)\s+(?:to|with)\s+|"
+    r"(?:ال)?(?:موالي|موالين|موالون|مواليه|تابعه|تابع)\s+ل)$"  # folded: ة → ه
+)
+
+
 def _after_locative(ctx: Context, start: int) -> bool:
     folded = ctx.folded
+    if _ALLEGIANCE_BEFORE.search(folded, max(0, start - 24), start):
+        return False
     if start > 0 and folded[start - 1] in "بل":  # بموسكو، لموسكو
         return True
     before = re.split(r"[.!?؟\n]", folded[max(0, start - 30) : start])[-1].split()

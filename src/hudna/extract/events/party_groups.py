@@ -47,6 +47,11 @@ def _groups(
     return groups
 
 
+_ALLEGIANCE = re.compile(
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:loyal|allied)\s+(?:to|with)\s+(?:the\s+)?(?:president\s+)?$"
+)
+
+
 def _marker_before(ctx: Context, start: int, end: int) -> str | None:
     """'target' or 'agent' when a marker stands within two words before `end` (after `start`)."""
     found = None
@@ -58,8 +63,14 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             and m.end <= end
             # "غارات على ١١ هدفاً للتنظيم": the ل of the party is no word of its own
             and len([w for w in words_between(ctx.folded, m.end, end) if w not in ("ل", "لل")])
-            # "air strikes by what they describe as Russian jets": a hedge is no party's word
-            <= (5 if _at(ctx, "hedges").search(ctx.folded, m.end, end) else 2)
+            # "air strikes by what they describe as Russian jets": a hedge is no party's word;
+            # "besieged by forces loyal to President Bashar al-Assad": nor is an allegiance
+            <= (
+                5
+                if _at(ctx, "hedges").search(ctx.folded, m.end, end)
+                or _ALLEGIANCE.match(ctx.folded, m.end, end)
+                else 2
+            )
         ):
             taken_from = m.text in ("from", "من") and _at(ctx, "capture").search(
                 ctx.folded[max(0, start - 25) : start]

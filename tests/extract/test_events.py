@@ -3516,6 +3516,13 @@ def test_forces_loyal_to_a_party_are_that_party(extractor: Extractor) -> None:
         assert (event["actors"], event["place"]) == (["SYR_GOV"], place), text
 
 
+def test_a_participle_accusing_it_accuses_the_party_named_last(extractor: Extractor) -> None:
+    # the participle's subject is the clause's; "it" is the party just named
+    text = "Turkey's foreign minister lashed out at Iran, accusing it of sectarian policies."
+    events = _events(extractor, text, "en")
+    assert [(e["actors"], e["target"]) for e in events] == [(["TUR"], "IRN")]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -139,6 +139,9 @@ def _described_and_held(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.agents, slots.target = [parties[0]], parties[1]
 
 
+_OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|him|her)\s+of\b")
+
+
 def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """The accused named in the object of an accusation, an object pronoun (اتهمها) or
     a detached one (إياها), and the accuser of a participle (متهماً, accusing) or of a relative
@@ -213,10 +216,19 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         subject = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
         if subject and subject[0].id != slots.target:
             slots.agents = [subject[0].id]
-    if not slots.agents and not cand.arabic and trigger_word.endswith("ing") and after_comma:
+    pronoun = _OBJECT_PRONOUN.match(folded, word_end(folded, trig.end))
+    if (
+        (not slots.agents or (cand.type == "ACCUSE" and pronoun))
+        and not cand.arabic
+        and trigger_word.endswith("ing")
+        and after_comma
+    ):
         # "The United States suspended its talks with Russia, accusing Moscow of ...": the
-        # participle's subject is the clause's
+        # participle's subject is the clause's; "Turkey lashed out at Iran, accusing it of":
+        # the pronoun is the party named last before it
         subject = ctx.mentions_in(_clause_floor(ctx, cand), trig.start, "actor")
+        if cand.type == "ACCUSE" and pronoun and subject and subject[-1].id != subject[0].id:
+            slots.target = subject[-1].id
         if subject and subject[0].id != slots.target:
             # "Russia and the Syrian government had chosen ..., bombing hospitals": all of them
             slots.agents = [m.id for m in _groups(ctx, subject)[0] if m.id != slots.target]

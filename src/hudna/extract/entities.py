@@ -604,11 +604,12 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 
 
+# "loyal to", "allied with": the party after it is whose side the forces before it are on
+ALLEGIANCE = r"(?:loyal|allied|aligned|answerable)\s+(?:to|with)\s+"
 # "militias loyal to Damascus", "الميليشيات الموالية لدمشق": whose side, not where
 _ALLEGIANCE_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?:loyal|allied|aligned|answerable)\s+(?:to|with)\s+|"
-    r"(?:ال)?(?:موالي|موالين|موالون|مواليه|تابعه|تابع)\s+ل)$"  # folded: ة → ه
-)
+    r"(?:^|\s)(?:" + ALLEGIANCE + r"|(?:ال)?(?:موالي|موالين|موالون|مواليه|تابعه|تابع)\s+ل)$"
+)  # folded: ة → ه
 
 
 def _after_locative(ctx: Context, start: int) -> bool:

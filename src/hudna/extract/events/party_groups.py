@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from hudna.extract.context import WORD, Context, Mention, words_between
-from hudna.extract.entities import affiliation
+from hudna.extract.entities import ALLEGIANCE, affiliation
 from hudna.extract.events.common import _COORD_ACTORS, _at, _Candidate
 from hudna.extract.matcher import Match
 from hudna.text import is_arabic
@@ -47,8 +47,9 @@ def _groups(
     return groups
 
 
+# "by forces loyal to President ...": the words between the marker and the party
 _ALLEGIANCE = re.compile(
-    r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:loyal|allied)\s+(?:to|with)\s+(?:the\s+)?(?:president\s+)?$"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?" + ALLEGIANCE + r"(?:the\s+)?(?:president\s+)?$"
 )
 
 

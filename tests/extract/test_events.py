@@ -3525,6 +3525,13 @@ def test_a_participle_accusing_it_accuses_the_party_named_last(extractor: Extrac
     assert [(e["actors"], e["target"]) for e in events] == [(["TUR"], "IRN")]
 
 
+def test_the_lam_after_an_accusation_noun_names_the_accused(extractor: Extractor) -> None:
+    # "لواشنطن" after "اتهامات روسية" is the accused, not a place
+    text = "وسط اتهامات روسية لواشنطن بدعم الإرهابيين."
+    accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["RUS"], "USA")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -612,9 +612,15 @@ _ALLEGIANCE_BEFORE = re.compile(
 )  # folded: ة → ه
 
 
+# "اتهامات روسية لواشنطن", "انتقادات تركية حادة لموسكو": the ل of the accused, not a place
+_CHARGED = re.compile(r"(?:^|\s)(?:ال)?(?:اتهامات|اتهام|انتقادات|انتقاد)(?:\s+\S+){0,2}\s+ل$")
+
+
 def _after_locative(ctx: Context, start: int) -> bool:
     folded = ctx.folded
-    if _ALLEGIANCE_BEFORE.search(folded, max(0, start - 24), start):
+    if _ALLEGIANCE_BEFORE.search(folded, max(0, start - 24), start) or _CHARGED.search(
+        folded, max(0, start - 40), start
+    ):
         return False
     if start > 0 and folded[start - 1] in "بل":  # بموسكو، لموسكو
         return True

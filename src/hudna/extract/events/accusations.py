@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from hudna.extract.context import Context, Mention, words_between
-from hudna.extract.entities import affiliation
+from hudna.extract.entities import affiliation, side
 from hudna.extract.events.common import _at, _Candidate, _definite, _in_title, _is_generic
 from hudna.extract.events.participants import _coordinated_nationalities, _groups
 from hudna.extract.events.places import _date, _places
@@ -124,6 +124,23 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                 act.actors = [blamed]
                 act.target = None if act.target == blamed else act.target
         candidates.remove(acc)
+    for acc in [c for c in candidates if c.type == "ACCUSE" and c.target and _in_title(ctx, c)]:
+        if any(_charged_in_body(ctx, acc, c) for c in candidates):
+            candidates.remove(acc)
+
+
+def _charged_in_body(ctx: Context, acc: _Candidate, act: _Candidate) -> bool:
+    """ "موسكو تتهم جيش الإسلام" over "واتهمت وزارة الدفاع الروسية «مسلحي جيش الإسلام» بقصف
+    أحياء دمشق": a headline's charge naming no act heads the act the body charges, asserted by
+    the same side against the same side."""
+    assert acc.target is not None
+    return (
+        act.type in HOSTILE_TYPES
+        and not _in_title(ctx, act)
+        and act.asserted_by is not None
+        and any(side(ctx, act.asserted_by) == side(ctx, a) for a in acc.actors)
+        and side(ctx, acc.target) in {side(ctx, a) for a in act.actors}
+    )
 
 
 def _antecedent(ctx: Context, acc: _Candidate) -> str | None:

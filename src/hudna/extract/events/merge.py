@@ -160,6 +160,13 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         into.places = [best] if best else []
         into.target = into.target or cand.target
         into.date = into.date or cand.date
+        if (
+            first_body
+            and not _in_title(ctx, cand)
+            and cand.asserted_by
+            and into.asserted_by == side(ctx, cand.asserted_by)
+        ):
+            into.asserted_by = cand.asserted_by  # "المعارضة تتهم" told as the HNC's charge
         into.asserted_by = into.asserted_by or cand.asserted_by
         into.fatalities = max(filter(None, [into.fatalities, cand.fatalities]), default=None)
     out = []

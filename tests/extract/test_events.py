@@ -3576,6 +3576,31 @@ def test_headline_charge_heads_the_act_the_body_charges(extractor: Extractor) ->
     assert events[0]["asserted_by"] == "RUS"
 
 
+def test_whose_ally_a_party_is_names_no_party_to_the_act(extractor: Extractor) -> None:
+    # an apposition saying whose ally or backer the party before it is
+    for text, language in (
+        (
+            "Syria update\n\nRussia, the main ally of the Syrian government, accused the United "
+            "States of shielding Nusra.",
+            "en",
+        ),
+        (
+            "Syria update\n\nRussia, Assad's closest ally, accused the United States of shielding "
+            "Nusra.",
+            "en",
+        ),
+        ("تطورات\n\nوتتهم موسكو، أبرز حلفاء النظام السوري، واشنطن بعدم الوفاء بالتزاماتها.", "ar"),
+    ):
+        charge = _one(_headed_events(extractor, text, language), "ACCUSE")
+        assert (charge["actors"], charge["target"]) == (["RUS"], "USA"), text
+    text = "تطورات\n\nواتهمت روسيا، حليفة النظام، فصائل المعارضة بخرق الهدنة."
+    breach = _one(_headed_events(extractor, text, "ar"), "CEASEFIRE_VIOLATION")
+    assert (breach["actors"], breach["asserted_by"]) == (["SYR_OPP"], "RUS")
+    # the regime is still among the parties the document names
+    named = extractor(make_doc(text, dt.date(2016, 9, 26), "ar")).to_json_dict()["actors"]
+    assert "SYR_GOV" in {a["id"] for a in named}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

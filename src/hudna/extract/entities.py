@@ -120,8 +120,10 @@ def find_entities(ctx: Context) -> None:
             or _BORDER_BEFORE.search(ctx.folded, max(0, adj.start - 10), adj.start)
         ):
             mentions.append(Mention(adj.start, adj.end, "adjective", adj.payload.key, "adjective"))
-    ctx.mentions = sorted(mentions, key=lambda m: m.start)
-    ctx.actors = _actor_records(ctx)
+    mentions.sort(key=lambda m: m.start)
+    described = [m for m in mentions if _ally_described(ctx, m, mentions)]
+    ctx.mentions = [m for m in mentions if m not in described]
+    ctx.actors = _actor_records(ctx, described)
     ctx.places = _place_records(ctx)
 
 
@@ -262,6 +264,44 @@ def _appositive_modifier(ctx: Context, m: Mention, mentions: list[Mention]) -> b
         return False
     at = max(0, m.start - 8) + comma.start()
     return any(p.kind == "place" and at - 1 <= p.end <= at for p in mentions)
+
+
+# "Russia, the main ally of the Syrian government, accused ...", "روسيا، الحليف الأبرز للنظام،":
+# the apposition after a party says whose friend it is, and the friend is no party to the act
+_ALLY_OPENING = re.compile(
+    r"^\s*[,،]\s*(?:(?:the|a|an|its|their)\s+)?(?:(?:ال)?(?:ابرز|اكبر|اقرب|اهم)\s+)?"
+    r"(?:(?:main|key|chief|closest|close|staunch|staunchest|principal|major|strongest|top|"
+    r"traditional|foremost)\s+)?"
+    r"(?:ally|allies|backer|backers|patron|sponsor|supporter|protector|"
+    r"(?:ال)?(?:حليف|حليفه|حليفا|حليفتا|حلفاء|داعم|داعمه|داعمي|راعي|راعيه|حامي|حاميه)|"
+    r"(?:which|who|that)\s+(?:backs|supports|sponsors|arms)|"
+    r"(?:التي|الذي)\s+(?:تدعم|يدعم|تساند|يساند))"
+    r"(?:\s+(?:ال)?(?:ابرز|اكبر|اقرب|اهم|رييسي|رييسيه|اساسي|اساسيه|اول|وثيق|وثيقه|قوي))?"
+    r"(?:\s+of)?(?:\s+the)?(?:\s+\S+){0,2}?\s+(?:ل)?$"
+)
+_APPOSITION_CLOSED = re.compile(r"(?:\s*[^\s,،.]+){0,2}\s*[,،]")
+# "Russia, Assad's closest ally, ...": the same told with the possessive
+_ALLY_OWNED = re.compile(
+    r"['’]s\s+(?:\S+\s+)?(?:ally|allies|backer|backers|patron|sponsor|supporter|protector)\s*,"
+)
+
+
+def _ally_described(ctx: Context, m: Mention, mentions: list[Mention]) -> bool:
+    """A party named only as whose ally the party before it is (`_ALLY_OPENING`), in an
+    apposition closed by a comma."""
+    if m.kind != "actor":
+        return False
+    if _ALLY_OWNED.match(ctx.folded, m.end):
+        return any(
+            p.kind == "actor" and p.end < m.start and not ctx.folded[p.end : m.start].strip(" ,")
+            for p in mentions
+        )
+    return _APPOSITION_CLOSED.match(ctx.folded, m.end) is not None and any(
+        p.kind == "actor"
+        and p.end < m.start <= p.end + 60
+        and _ALLY_OPENING.match(ctx.folded[p.end : m.start]) is not None
+        for p in mentions
+    )
 
 
 def _parent_before_member(ctx: Context, m: Mention, mentions: list[Mention]) -> bool:
@@ -629,9 +669,10 @@ def _after_locative(ctx: Context, start: int) -> bool:
     return any(w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE) for w in words)
 
 
-def _actor_records(ctx: Context) -> list[Actor]:
+def _actor_records(ctx: Context, described: list[Mention]) -> list[Actor]:
+    """The parties named, with where: those that only describe another party count too."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for m in ctx.mentions:
+    for m in sorted([*ctx.mentions, *described], key=lambda m: m.start):
         if m.kind == "actor":
             spans.setdefault(m.id, []).append(ctx.to_original(m.start, m.end))
     out = []

@@ -3601,6 +3601,16 @@ def test_whose_ally_a_party_is_names_no_party_to_the_act(extractor: Extractor) -
     assert "SYR_GOV" in {a["id"] for a in named}
 
 
+def test_endorsing_the_terms_and_coming_to_terms_are_accords(extractor: Extractor) -> None:
+    for text in (
+        "Syria truce\n\nThe next evening Vladimir Putin and Barack Obama, speaking by telephone, "
+        "endorsed the terms their diplomats had negotiated.",
+        "Syria truce\n\nLavrov and Kerry came to terms on a new cessation of hostilities.",
+    ):
+        accord = _one(_headed_events(extractor, text, "en"), "AGREE")
+        assert len(accord["actors"]) == 2 and "SYR_GOV" not in accord["actors"], text
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

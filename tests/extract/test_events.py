@@ -3611,6 +3611,15 @@ def test_endorsing_the_terms_and_coming_to_terms_are_accords(extractor: Extracto
         assert len(accord["actors"]) == 2 and "SYR_GOV" not in accord["actors"], text
 
 
+def test_a_round_of_consultations_is_a_meeting(extractor: Extractor) -> None:
+    text = (
+        "لقاء في جنيف\n\n"
+        "عقد المبعوث الأممي ستيفان دي ميستورا جولة مشاورات مع وفد الحكومة السورية في جنيف."
+    )
+    meeting = _one(_headed_events(extractor, text, "ar"), "MEET")
+    assert (sorted(meeting["actors"]), meeting["place"]) == (["SYR_GOV", "de_mistura"], "geneva")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -3620,6 +3620,15 @@ def test_a_round_of_consultations_is_a_meeting(extractor: Extractor) -> None:
     assert (sorted(meeting["actors"]), meeting["place"]) == (["SYR_GOV", "de_mistura"], "geneva")
 
 
+def test_a_party_between_repel_verb_and_act_made_the_act(extractor: Extractor) -> None:
+    text = "Aleppo update\n\nRebels repelled an army assault on the Mallah farms north of Aleppo."
+    assault = _one(_headed_events(extractor, text, "en"), "ATTACK")
+    assert (assault["actors"], assault["target"]) == (["SYR_GOV"], "SYR_OPP")
+    text = "حلب\n\nوتصدت وحدات الجيش لهجوم على ضاحية الأسد."
+    assault = _one(_headed_events(extractor, text, "ar"), "ATTACK")
+    assert (assault["actors"], assault["target"]) == ([], "SYR_GOV")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -71,14 +71,13 @@ def _left_not_doers(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.left = []
         if persons and persons[-1].id not in slots.agents:
             slots.agents.insert(0, persons[-1].id)
-    if (
-        slots.left
-        and not slots.group
-        and _at(ctx, "repelled").search(folded, max(0, trig.start - 30), trig.start)
-    ):
-        # "وحدات الجيش تتصدى لهجوم": the subject is the attacked, not the attacker
-        slots.target = slots.target or slots.left[-1][0].id
-        slots.left = []
+    repelled = _at(ctx, "repelled").search(folded, max(0, trig.start - 30), trig.start)
+    if slots.left and not slots.group and repelled:
+        # "وحدات الجيش تتصدى لهجوم": the subject is the attacked, not the attacker; but "repelled
+        # an army assault": a party between the verb and the act is whose act it is
+        subjects = [g for g in slots.left if g[0].start <= repelled.start()]
+        slots.target = slots.target or (subjects or slots.left)[-1][0].id
+        slots.left = [g for g in slots.left if g[0].start > repelled.start()] if subjects else []
     # "Russia's ambassador to Turkey was shot dead", "Government positions were shelled by
     # rebels": a passive verb right before the act; its subject suffered it
     be_passive = (

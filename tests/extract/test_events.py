@@ -3629,6 +3629,23 @@ def test_a_party_between_repel_verb_and_act_made_the_act(extractor: Extractor) -
     assert (assault["actors"], assault["target"]) == ([], "SYR_GOV")
 
 
+def test_gains_and_advances_in_a_place_are_an_advance(extractor: Extractor) -> None:
+    for text in (
+        "Aleppo fighting\n\nSyrian troops made significant gains in the Sheikh Saeed district.",
+        "Aleppo fighting\n\nThe Syrian army and its allies made rapid advances in the Sheikh Saeed "
+        "district.",
+    ):
+        assert _acts(_headed_events(extractor, text, "en")) == [
+            ("ATTACK", "sheikh_saeed", ("SYR_GOV",))
+        ], text
+    # halting them is no advance; gains of shares are none either
+    for text in (
+        "Truce\n\nIt depends on whether government forces halt their advances in Daraya.",
+        "Economy\n\nShares made strong gains in Tokyo on Monday.",
+    ):
+        assert not _headed_events(extractor, text, "en"), text
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -744,8 +744,9 @@ _HALT_DENIED = re.compile(r"(?:^|[\s\"“«])(?:no|not|never|لن|لم|لا)(?:\
 
 def _halted_act(ctx: Context, trig: Match, sentence: Sentence) -> bool:
     """A halt right before a hostile act ("halt Aleppo air strikes", "أوقفت غاراتها") tells it
-    stopped, unless the halt is itself denied ("no reason to halt its strikes")."""
-    if trig.payload.key not in HOSTILE_TYPES:
+    stopped, unless the halt is itself denied ("no reason to halt its strikes"); an advance too
+    ("halt their advances in the Damascus countryside")."""
+    if trig.payload.key not in (*HOSTILE_TYPES, "ENTRY"):
         return False
     halt = _at(ctx, "halt_before").search(
         ctx.folded, max(sentence.start, trig.start - 30), trig.start

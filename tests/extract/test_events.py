@@ -3646,6 +3646,23 @@ def test_gains_and_advances_in_a_place_are_an_advance(extractor: Extractor) -> N
         assert not _headed_events(extractor, text, "en"), text
 
 
+def test_attacking_a_party_s_stance_is_an_accusation(extractor: Extractor) -> None:
+    for text, language, accused in (
+        (
+            "تطورات\n\nوهاجم وزير الخارجية السوري وليد المعلم السياسة التركية في شمال سوريا.",
+            "ar",
+            "TUR",
+        ),
+        ("تطورات\n\nوهاجم المعلم سياسة واشنطن في سوريا.", "ar", "USA"),
+        ("Update\n\nLavrov attacked Washington's stance on Aleppo.", "en", "USA"),
+    ):
+        (charge,) = _headed_events(extractor, text, language)
+        assert (charge["type"], charge["target"]) == ("ACCUSE", accused), text
+    # an attack on a military position is no word
+    text = "Update\n\nRebels attacked an army position in Hama."
+    assert _one(_headed_events(extractor, text, "en"), "ATTACK")["actors"] == ["SYR_OPP"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

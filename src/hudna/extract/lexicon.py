@@ -141,6 +141,8 @@ class EventsFile(_Data):
     aid_objects: Bilingual = Field(default_factory=Bilingual)
     accord_verbs: Bilingual = Field(default_factory=Bilingual)
     discuss_verbs: Bilingual = Field(default_factory=Bilingual)
+    verbal_attack_verbs: Bilingual = Field(default_factory=Bilingual)
+    stances: Bilingual = Field(default_factory=Bilingual)
     advance_verbs: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
     operations: Bilingual = Field(default_factory=Bilingual)
@@ -441,6 +443,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("aid_object", events_file.aid_objects),
         ("accord_verb", events_file.accord_verbs),
         ("discuss", events_file.discuss_verbs),
+        ("verbal_attack", events_file.verbal_attack_verbs),
+        ("stance", events_file.stances),
         ("advance", events_file.advance_verbs),
         ("towards", events_file.towards),
         ("operation", events_file.operations),

@@ -7,6 +7,7 @@ import re
 
 from hudna.extract.commitments import future_markers
 from hudna.extract.context import WORD, Context, Sentence, title_end, word_end, words_between
+from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _FUTURE_AFTER,
@@ -244,6 +245,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("blame", "responsibility", "ACCUSE", 8, False),  # lexicon blame_verbs + responsibility
     ("accord_verb", "accord", "AGREE", 6, True),  # lexicon accord_verbs + accords
     ("discuss", "with", "MEET", 6, True),  # lexicon discuss_verbs + with_words
+    ("verbal_attack", "stance", "ACCUSE", 6, True),  # verbal_attack_verbs + stances
     ("advance", "towards", "ATTACK", 4, True),  # lexicon advance_verbs + towards
     ("operation", "against", "ATTACK", 1, True),  # lexicon operations + against
     ("fall", "into_hands", "ATTACK", 6, False),  # lexicon falls + into_hands
@@ -361,6 +363,29 @@ def _destroyed_by_aircraft(ctx: Context, paired: list[Match]) -> list[Match]:
         if not any(p.start <= verb.start < p.end for p in paired) and aircraft_subject(ctx, verb):
             out.append(Match(verb.start, verb.end, Cue("trigger", "AIRSTRIKE", "verb"), verb.text))
     return out
+
+
+def _stance_owner(ctx: Context, verb: Match) -> str | None:
+    """Whose stance a verbal attack is on: the party or nationality right after the stance
+    ("السياسة التركية", "سياسة واشنطن", "the policy of Turkey") or, in English, right before it
+    ("Washington's stance", "the U.S. policy")."""
+    folded, sentence = ctx.folded, ctx.sentence_of(verb.start)
+    stance = next((c for c in ctx.cues_of("stance") if verb.end <= c.start < sentence.end), None)
+    if stance is None:
+        return None
+    after = [
+        m
+        for m in ctx.mentions_in(stance.end, sentence.end, "actor", "adjective")
+        if len(words_between(folded, stance.end, m.start)) <= 1
+    ]
+    before = [
+        m
+        for m in ctx.mentions_in(verb.end, stance.start, "actor", "adjective")
+        if not is_arabic(verb.text)
+        and not re.sub(r"['’]s", "", folded[m.end : stance.start]).strip()
+    ]
+    owners = after or before
+    return affiliation(ctx, owners[0].id) if owners else None
 
 
 def _bearer(ctx: Context, verb: Match) -> str | None:
@@ -928,6 +953,13 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
             return None
         # the accuser's own words: accused by them, not an act they report
         cand.actors, cand.target, cand.asserted_by = [cand.asserted_by], accused, None
+    if trig.payload.key == "ACCUSE" and any(
+        v.start == trig.start for v in ctx.cues_of("verbal_attack")
+    ):
+        # "وهاجم المعلم السياسة التركية": the stance's owner is accused by the one attacking it
+        owner = _stance_owner(ctx, trig)
+        if owner is not None and owner not in {affiliation(ctx, a) for a in cand.actors}:
+            cand.target = owner
     cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
     cand.date = _date(ctx, cand)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])

@@ -1190,3 +1190,23 @@ def test_a_charge_denied_is_the_outlets_comment_not_new_words(extractor: Extract
         "Russia said the rebels had fired chlorine shells, an allegation the rebel groups rejected."
     )
     assert _statements(extractor, text, "en") == [("RUS", "the rebels had fired chlorine shells")]
+
+
+def test_the_accused_after_a_charge_never_speaks(extractor: Extractor) -> None:
+    # "واتهم «المسلحين» بـ": the one who spoke before accuses; with no one known, no speaker
+    text = (
+        "ونفى وزير المصالحة علي حيدر وجود مجاعة في مضايا، واتهم «المسلحين» باحتكار المواد الغذائية."
+    )
+    assert ("SYR_GOV", "باحتكار المواد الغذائية") in _statements(extractor, text, "ar")
+    text = (
+        "وقال عضو في لجنة التفاوض إن الأهالي «أجبروا على الخروج»، "
+        "متهماً الأمم المتحدة بـ«توفير غطاء للتهجير»."
+    )
+    assert "UN" not in {speaker for speaker, _ in _statements(extractor, text, "ar")}
+    # nor is the party a participle calls on
+    text = "وقال مسؤول محلي إن الوضع في المدينة كارثي، مطالباً الأمم المتحدة بالتدخل الفوري."
+    assert "UN" not in {speaker for speaker, _ in _statements(extractor, text, "ar")}
+    # but a party named after the first one is the accused: the first accuses
+    text = "واتهمت وزارة الخارجية الروسية واشنطن بـ«التقاعس عن الضغط على حلفائها»."
+    ((speaker, _),) = _statements(extractor, text, "ar")
+    assert speaker == "RUS"

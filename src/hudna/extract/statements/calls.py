@@ -99,6 +99,16 @@ _CALL_AFTER = re.compile(
 )  # "وحثّت الوحدات الكردية في الوقت نفسه على"
 
 
+_CALL_PARTICIPLE = re.compile(r"[وف]?(?:داعي|حاث|مطالب|مناشد)")
+
+
+def _is_charge(verb: Match) -> bool:
+    """An accusation or blaming verb, or a participle of a call: the party after it is the one
+    accused or called on, who never speaks (but after a finite call verb the party may be its
+    speaker: "ودعا دي ميستورا إلى")."""
+    return any(p.match(verb.text) for p in (_ACCUSE_VERB, _BLAME_VERB, _CALL_PARTICIPLE))
+
+
 def _charged_object(ctx: Context, actors: list[Mention], verb: Match, end: int) -> bool:
     """Whether the actor right after an Arabic accusation or call verb is its object, the party
     accused or called on: the charge (بـ) or the call (إلى، على) follows it, and the verb joins
@@ -124,9 +134,14 @@ def _charged_object(ctx: Context, actors: list[Mention], verb: Match, end: int) 
     charge = (CHARGE_AFTER if accusing else _BLAME_AFTER if blaming else _ADDRESS_AFTER).match(
         folded, first.end, first.end + 60
     )
-    return charge is not None and (
-        accusing or blaming or not any(first.end <= a.start < charge.end() for a in after[1:])
-    )
+    if charge is None:
+        return False
+    between = [a for a in after[1:] if first.end <= a.start < charge.end()]
+    if accusing or blaming:
+        # "اتهم النظام وروسيا بـ": a second accused joined by و; but in "واتهمت الخارجية
+        # الروسية واشنطن بـ" the party after the first is the accused, the first the accuser
+        return all(folded[a.start - 1] == "و" for a in between)
+    return not between
 
 
 def _accuser(

@@ -10,7 +10,7 @@ import re
 from hudna.extract.context import Context, Mention, Sentence, word_end, words_between
 from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
-from hudna.extract.statements.calls import _COMMA_WAW_END, _accuser, _charged_object
+from hudna.extract.statements.calls import _COMMA_WAW_END, _accuser, _charged_object, _is_charge
 from hudna.extract.statements.content import _inside_quote
 from hudna.extract.statements.ends import _before_next_speaker, _reported_end, _trim
 from hudna.extract.statements.speakers import (
@@ -182,6 +182,7 @@ def _marked_speaker(
         and not any(sentence.start <= v.start < verb.start for v in verbs if v is not verb)
         else None
     )
+    speaker: str | None
     if joined_subject and not subject:
         speaker = joined_subject
     elif clause_subject and not subject:
@@ -208,11 +209,14 @@ def _marked_speaker(
     elif (
         not called
         and _charged_object(ctx, actors, verb, gap[1])
-        and (accuser := _accuser(folded, actors, verb, sentence.start, previous, named=bool(named)))
+        and (
+            (accuser := _accuser(folded, actors, verb, sentence.start, previous, named=bool(named)))
+            or _is_charge(verb)
+        )
     ):
         # the accused is not the speaker: "قال لافروف ...، واتهم الولايات المتحدة بـ«العجز»"
         # (the one who spoke before); "ووثّقت الهيئة ...، متهمة النظام بـ«استخدام الكلور»"
-        # (a participle: else the subject of its clause)
+        # (a participle: else the subject of its clause); else no one we know
         speaker = accuser
     elif named:
         speaker = named  # "وأضاف بيسكوف أن ...": a new speaker named after the verb

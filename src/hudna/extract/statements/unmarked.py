@@ -14,7 +14,7 @@ from hudna.extract.context import Context, Mention, Sentence, word_end, words_be
 from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
-from hudna.extract.statements.calls import _AIMED_VERB, _accuser, _charged_object
+from hudna.extract.statements.calls import _AIMED_VERB, _accuser, _charged_object, _is_charge
 from hudna.extract.statements.content import (
     _after_adverbials,
     _attribution_tail,
@@ -144,10 +144,12 @@ def _unmarked(
     ):
         speaker = None
     elif (
-        not subject and (previous or first_actor) and _charged_object(ctx, actors, verb, clause_end)
+        not subject
+        and (previous or first_actor or _is_charge(verb))
+        and _charged_object(ctx, actors, verb, clause_end)
     ):
         # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»", "ووثّقت الهيئة ...، متهمة النظام
-        # بـ«استخدام الكلور»": the accused is not the speaker
+        # بـ«استخدام الكلور»": the accused is not the speaker, even when no one else is known
         speaker = _accuser(folded, actors, verb, sentence.start, previous, named=True)
     elif not subject and _unnamed_subject(ctx, verb):
         speaker = None  # "ويطالب ناشطون الأمم المتحدة بالضغط": the UN is called on

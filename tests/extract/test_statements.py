@@ -1210,3 +1210,13 @@ def test_the_accused_after_a_charge_never_speaks(extractor: Extractor) -> None:
     text = "واتهمت وزارة الخارجية الروسية واشنطن بـ«التقاعس عن الضغط على حلفائها»."
     ((speaker, _),) = _statements(extractor, text, "ar")
     assert speaker == "RUS"
+
+
+def test_a_participle_after_a_clause_speaks_for_its_subject(extractor: Extractor) -> None:
+    text = "ورفضت دمشق المقترح الأممي، مؤكدة أن الحل يكمن في محاربة الإرهاب."
+    assert _statements(extractor, text, "ar") == [("SYR_GOV", "الحل يكمن في محاربة الإرهاب")]
+    text = "وعلقت واشنطن محادثاتها مع موسكو، متهمة روسيا بعدم الوفاء بالتزاماتها."
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["USA"]
+    # after a speech verb of its own, it goes on with that verb's speaker (here unknown)
+    text = "وقال وزير الزراعة المصري إن الحكومة ستلتزم بالمعايير، مؤكداً أن «صفحة الأزمة طويت»."
+    assert "SYR_GOV" not in {s for s, _ in _statements(extractor, text, "ar")}

@@ -102,6 +102,25 @@ _CALL_AFTER = re.compile(
 _CALL_PARTICIPLE = re.compile(r"[وف]?(?:داعي|حاث|مطالب|مناشد)")
 
 
+# an Arabic participle in the accusative after a comma ("، معتبرةً أن", "، متهماً روسيا بـ"):
+# its subject is the subject of the clause before the comma
+_PARTICIPLE_AFTER_COMMA = re.compile(r"[،,]\s*$")
+
+
+def _participle_after_comma(ctx: Context, verb: Match) -> bool:
+    """ "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": a participle after a clause with no
+    speech verb of its own (after "وقال وزير ... إن ...، مؤكداً" it goes on with that speaker)."""
+    floor = ctx.sentence_of(verb.start).start
+    return (
+        is_arabic(verb.text)
+        and verb.text.lstrip("وف").startswith("م")
+        and verb.text.endswith(("ا", "ه"))
+        and _PARTICIPLE_AFTER_COMMA.search(ctx.folded, max(0, verb.start - 3), verb.start)
+        is not None
+        and not any(floor <= v.start < verb.start for v in ctx.cues_of("speech"))
+    )
+
+
 def _is_charge(verb: Match) -> bool:
     """An accusation or blaming verb, or a participle of a call: the party after it is the one
     accused or called on, who never speaks (but after a finite call verb the party may be its
@@ -145,7 +164,7 @@ def _charged_object(ctx: Context, actors: list[Mention], verb: Match, end: int) 
 
 
 def _accuser(
-    folded: str,
+    ctx: Context,
     actors: list[Mention],
     verb: Match,
     floor: int,
@@ -157,6 +176,6 @@ def _accuser(
     clause ("رسالتين اتهمت فيهما النظام التركي بـ"), the sentence's subject; else the one who
     spoke before; else, when a speaker is named after the verb, the sentence's subject."""
     subject = _first_actor(actors, floor, verb)
-    if subject and RESUMPTIVE_AFTER.match(folded, verb.end):
+    if subject and RESUMPTIVE_AFTER.match(ctx.folded, verb.end):
         return subject
-    return previous or (subject if named else None)
+    return previous or (subject if named or _participle_after_comma(ctx, verb) else None)

@@ -10,7 +10,13 @@ import re
 from hudna.extract.context import Context, Mention, Sentence, word_end, words_between
 from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
-from hudna.extract.statements.calls import _COMMA_WAW_END, _accuser, _charged_object, _is_charge
+from hudna.extract.statements.calls import (
+    _COMMA_WAW_END,
+    _accuser,
+    _charged_object,
+    _is_charge,
+    _participle_after_comma,
+)
 from hudna.extract.statements.content import _inside_quote
 from hudna.extract.statements.ends import _before_next_speaker, _reported_end, _trim
 from hudna.extract.statements.speakers import (
@@ -56,6 +62,11 @@ def _marked(
     speaker = _marked_speaker(
         ctx, verb, sentence, gap, continuing, called, quotes, actors, verbs, speakers, previous
     )
+    if speaker is None and _participle_after_comma(ctx, verb):
+        # "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": the subject of the clause before
+        speaker = _first_actor(
+            [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
+        )
     if speaker is None and not continuing:
         speaker = _speaker_before(folded, actors, verb, sentence.start)
         if speaker is None and not is_arabic(verb.text):
@@ -210,7 +221,7 @@ def _marked_speaker(
         not called
         and _charged_object(ctx, actors, verb, gap[1])
         and (
-            (accuser := _accuser(folded, actors, verb, sentence.start, previous, named=bool(named)))
+            (accuser := _accuser(ctx, actors, verb, sentence.start, previous, named=bool(named)))
             or _is_charge(verb)
         )
     ):

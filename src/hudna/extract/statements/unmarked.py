@@ -150,7 +150,7 @@ def _unmarked(
     ):
         # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»", "ووثّقت الهيئة ...، متهمة النظام
         # بـ«استخدام الكلور»": the accused is not the speaker, even when no one else is known
-        speaker = _accuser(folded, actors, verb, sentence.start, previous, named=True)
+        speaker = _accuser(ctx, actors, verb, sentence.start, previous, named=True)
     elif not subject and _unnamed_subject(ctx, verb):
         speaker = None  # "ويطالب ناشطون الأمم المتحدة بالضغط": the UN is called on
     else:

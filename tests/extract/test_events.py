@@ -3663,6 +3663,25 @@ def test_attacking_a_party_s_stance_is_an_accusation(extractor: Extractor) -> No
     assert _one(_headed_events(extractor, text, "en"), "ATTACK")["actors"] == ["SYR_OPP"]
 
 
+def test_an_act_the_outlet_tells_as_fact_is_asserted_by_no_party(extractor: Extractor) -> None:
+    text = (
+        "Syria update\n\n"
+        "Russian jets struck the town of Kafranbel on Monday, killing five civilians.\n\n"
+        "The opposition accused Russia of bombing Kafranbel to wreck the truce."
+    )
+    strike = _one(_headed_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["asserted_by"]) == (["RUS"], None)
+    # told with no doer, who did it is the accuser's word
+    text = (
+        "اختناق العشرات في حلب\n\n"
+        "أصيب أكثر من 80 شخصاً بحالات اختناق أمس بعد سقوط براميل تحتوي على غاز الكلور على حي "
+        "السكري.\n\n"
+        "واتهم الائتلاف الوطني السوري قوات النظام بشن الهجوم بالكلور على حي السكري."
+    )
+    gas = _one(_headed_events(extractor, text, "ar"), "CHEMICAL")
+    assert (gas["actors"], gas["asserted_by"]) == (["SYR_GOV"], "SYR_OPP")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -1220,3 +1220,12 @@ def test_a_participle_after_a_clause_speaks_for_its_subject(extractor: Extractor
     # after a speech verb of its own, it goes on with that verb's speaker (here unknown)
     text = "وقال وزير الزراعة المصري إن الحكومة ستلتزم بالمعايير، مؤكداً أن «صفحة الأزمة طويت»."
     assert "SYR_GOV" not in {s for s, _ in _statements(extractor, text, "ar")}
+
+
+def test_suggested_that_is_speech(extractor: Extractor) -> None:
+    text = (
+        "The Russian Defence Ministry said no aircraft had struck the convoy. It suggested that the "
+        "cargo had caught fire as militants launched an offensive in Aleppo."
+    )
+    said = _statements(extractor, text, "en")
+    assert ("RUS", "the cargo had caught fire as militants launched an offensive in Aleppo") in said

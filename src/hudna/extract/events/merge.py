@@ -134,6 +134,14 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             continue
         # the first retelling in the body says where the headline's act was; later ones may
         # only narrow it ("سيطرت ... على مدينة حلفايا" then "حتى الوصول إلى مدينة حماة")
+        # "Russian jets struck Kafranbel ..." then "the opposition accused Russia of bombing
+        # Kafranbel": the outlet tells the act as fact, doer and place, in its own body, so no
+        # party asserts it; an act told with no doer ("barrels fell on Sukkari") is the
+        # accuser's as to who did it
+        told_as_fact = any(
+            c.asserted_by is None and c.places and c.actors and not _in_title(ctx, c)
+            for c in (into, cand)
+        )
         first_body = _in_title(ctx, into) and all(s.start < title_end(ctx) for s in into.sentences)
         if into.type != cand.type and (
             (into.type == "ATTACK" and not into.actors and _vague_retelling(ctx, into, cand))
@@ -167,7 +175,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             and into.asserted_by == side(ctx, cand.asserted_by)
         ):
             into.asserted_by = cand.asserted_by  # "المعارضة تتهم" told as the HNC's charge
-        into.asserted_by = into.asserted_by or cand.asserted_by
+        into.asserted_by = None if told_as_fact else into.asserted_by or cand.asserted_by
         into.fatalities = max(filter(None, [into.fatalities, cand.fatalities]), default=None)
     out = []
     for c in merged:

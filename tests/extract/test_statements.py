@@ -1229,3 +1229,15 @@ def test_suggested_that_is_speech(extractor: Extractor) -> None:
     )
     said = _statements(extractor, text, "en")
     assert ("RUS", "the cargo had caught fire as militants launched an offensive in Aleppo") in said
+
+
+def test_an_arabic_charge_is_told_from_the_accused(extractor: Extractor) -> None:
+    # verb, accuser, accused, charge: the words start at the accused, as an annotator reads them
+    for text, expected in (
+        ("واتهمت واشنطن الطائرات الروسية بقصف القافلة.", ("USA", "الطائرات الروسية بقصف القافلة")),
+        (
+            "وتوقفت العملية أمس، واتهمت أنقرة الميليشيات الإيرانية بعرقلة التنفيذ.",
+            ("TUR", "الميليشيات الإيرانية بعرقلة التنفيذ"),
+        ),
+    ):
+        assert expected in _statements(extractor, text, "ar"), text

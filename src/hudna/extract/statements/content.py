@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from hudna.extract.context import Context, Mention, words_between
+from hudna.extract.entities import side
 from hudna.extract.matcher import Match
 from hudna.extract.statements.calls import _ARABIC_PARTICIPLE
 from hudna.extract.statements.speakers import _AND_END
@@ -128,6 +129,7 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
     )
     # the speaker phrase: leading mentions, titles and adjectives with at most two other words between
     had_actor = placed = False
+    sides: set[str] = set()
     for part in speaker_parts:
         if part.start < pos:
             continue  # inside a part already taken (the adjective of a title)
@@ -148,6 +150,16 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
             break  # "اتهم رئيس المجلس المحلي لمدينة حلب روسيا": the accused
         if gap > 2 or (had_actor and gap > 0 and not isinstance(part, Match) and not joined):
             break  # "انتقد ظريف غياب الولايات المتحدة": the second actor is in the content
+        if (
+            sides
+            and not joined
+            and not isinstance(part, Match)
+            and part.kind == "actor"
+            and side(ctx, part.id) not in sides
+        ):
+            break  # "واتهمت واشنطن الطائرات الروسية بـ": another side right after is the object
+        if not isinstance(part, Match) and part.kind == "actor":
+            sides.add(side(ctx, part.id))
         pos = max(pos, part.end)
         had_actor = had_actor or not isinstance(part, Match)
         if isinstance(part, Match) and part.payload.kind == "nationality":

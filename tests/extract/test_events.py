@@ -3682,6 +3682,20 @@ def test_an_act_the_outlet_tells_as_fact_is_asserted_by_no_party(extractor: Extr
     assert (gas["actors"], gas["asserted_by"]) == (["SYR_GOV"], "SYR_OPP")
 
 
+def test_a_charge_of_an_act_told_before_is_that_act_not_an_accusation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "حافلات الفوعة\n\n"
+        "أقدم مسلحون مجهولون أمس على إحراق ست حافلات قرب بلدة الفوعة.\n\n"
+        "واتهمت وزارة الخارجية الروسية «جبهة فتح الشام» بالوقوف وراء الهجوم."
+    )
+    events = _headed_events(extractor, text, "ar")
+    assert [(e["type"], e["actors"], e["asserted_by"]) for e in events if e["type"] != "SIEGE"] == [
+        ("ATTACK", ["NUSRA"], "RUS")
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -34,6 +34,23 @@ def _told_from(acc: _Candidate, act: _Candidate) -> int:
     return min(t.start for t in [act.trigger, *act.triggers] if t.start >= acc.trigger.end)
 
 
+_CHARGE_WORD = re.compile(r"(?<=\s)ب(?!عد|ين|حسب)\S")  # "بالوقوف", "بقصف": the charge opens
+
+
+def _within_charge(ctx: Context, acc: _Candidate, act: _Candidate) -> bool:
+    """Whether the act is told in the charge: at most eight words after the parties named
+    between the verb and the charge (the accuser and the accused: "واتهمت وزارة الخارجية الروسية
+    «جبهة فتح الشام» بالوقوف وراء الهجوم"), and in its clause ("بـ«دعم الإرهاب»، معتبراً أن
+    الغارة ...": another clause's act)."""
+    end = _told_from(acc, act)
+    charge = _CHARGE_WORD.search(ctx.folded, acc.trigger.end, end)
+    named = ctx.mentions_in(acc.trigger.end, charge.start() if charge else acc.trigger.end, "actor")
+    start = named[-1].end if named else acc.trigger.end
+    return len(words_between(ctx.folded, start, end)) <= 8 and (
+        start == acc.trigger.end or not re.search(r"[،,]", ctx.folded[start:end])
+    )
+
+
 def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
     """An accusation that names a hostile act is that act, asserted by the accuser: the ACCUSE
     goes, the act takes the accuser as `asserted_by` and the accused as its agent if it has none."""
@@ -51,11 +68,21 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             acc.actors = opened[:1]
         if not acc.target and _PRONOUN_ACCUSED.match(ctx.folded, acc.trigger.end):
             acc.target = _antecedent(ctx, acc)
+        # "... بالوقوف وراء الهجوم": a definite act is the one told before, if any was
+        told = ctx.sentence_before(acc.sentence)
+        retold = any(
+            c.type in HOSTILE_TYPES
+            and (
+                c.sentence == told
+                or (c.sentence == acc.sentence and c.trigger.end <= acc.trigger.start)
+            )
+            for c in candidates
+        )
         acts = [
             c
             for c in candidates
             # "متهمة مسلحي جيش الإسلام بقصف أحياء دمشق": a generic word names an act at a place
-            if not _is_generic(ctx, c.trigger) or c.places
+            if not _is_generic(ctx, c.trigger) or c.places or (c.actors and not retold)
             if c is not acc
             and c.type in HOSTILE_TYPES
             and c.sentence == acc.sentence
@@ -64,7 +91,7 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                     acc.trigger.end <= c.trigger.start
                     # "اتهم الوزير فصائل «جيش الفتح» بقصف ... بقذائف تحتوي على مواد سامة": the act
                     # is told from its first word
-                    and len(words_between(ctx.folded, acc.trigger.end, _told_from(acc, c))) <= 8
+                    and _within_charge(ctx, acc, c)
                     # "accused the UN of ignoring the shelling of western Aleppo": the charge is
                     # the ignoring, the shelling is someone else's
                     and not _LOOKING_AWAY_OF.search(ctx.folded, acc.trigger.end, c.trigger.start)

@@ -3696,6 +3696,14 @@ def test_a_charge_of_an_act_told_before_is_that_act_not_an_accusation(
     ]
 
 
+def test_a_generic_verb_with_a_weapon_is_the_weapon_s_act(extractor: Extractor) -> None:
+    text = (
+        "Syria update\n\nIS fighters targeted the advancing forces with a car bomb near Ain Issa, "
+        "killing four SDF fighters, a Kurdish official said."
+    )
+    assert _acts(_headed_events(extractor, text, "en")) == [("ATTACK", "ain_issa", ("ISIS",))]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

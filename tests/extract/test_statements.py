@@ -1241,3 +1241,10 @@ def test_an_arabic_charge_is_told_from_the_accused(extractor: Extractor) -> None
         ),
     ):
         assert expected in _statements(extractor, text, "ar"), text
+
+
+def test_a_kurdish_official_speaks_for_the_sdf(extractor: Extractor) -> None:
+    text = "A truck bomb killed at least 44 people in Qamishli on Wednesday, a Kurdish security official said."
+    assert _statements(extractor, text, "en") == [
+        ("SDF", "A truck bomb killed at least 44 people in Qamishli on Wednesday")
+    ]

@@ -146,7 +146,12 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
         c
         for c in kept
         if not (
-            c.type == "SHELLING" and (_weapon_of(ctx, c, acts) or _weapon_subject(ctx, c, acts))
+            c.type == "SHELLING"
+            and (
+                _weapon_of(ctx, c, acts)
+                or _weapon_subject(ctx, c, acts)
+                or _told_by_its_weapon(ctx, c, acts)
+            )
         )
     ]
 
@@ -167,6 +172,31 @@ def _weapon_subject(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool
         ):
             act.actors = act.actors or list(c.actors)
             act.fatalities = act.fatalities or c.fatalities
+            return True
+    return False
+
+
+_WITH_WEAPON = re.compile(r"(?:^|\s)(?:with|using)\s+(?:an?\s+|\S+\s+)?$")
+
+
+def _told_by_its_weapon(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool:
+    """ "IS fighters targeted the advancing forces with a car bomb": a generic verb whose weapon
+    names the act; the act is the weapon's, done by the verb's subject."""
+    if c.arabic or not _is_generic(ctx, c.trigger):
+        return False
+    for act in acts:
+        if (
+            act is not c
+            and act.type != "SHELLING"
+            and act.sentence == c.sentence
+            and c.trigger.end <= act.trigger.start
+            and _WITH_WEAPON.search(
+                ctx.folded, max(c.trigger.end, act.trigger.start - 12), act.trigger.start
+            )
+            and _same_clause(ctx, c, act)
+        ):
+            act.actors = act.actors or list(c.actors)
+            act.target = act.target or c.target
             return True
     return False
 

@@ -3698,10 +3698,16 @@ def test_a_charge_of_an_act_told_before_is_that_act_not_an_accusation(
 
 def test_a_generic_verb_with_a_weapon_is_the_weapon_s_act(extractor: Extractor) -> None:
     text = (
-        "Syria update\n\nIS fighters targeted the advancing forces with a car bomb near Ain Issa, "
+        "Offensive on Raqqa\n\n"
+        "AIN ISSA, Syria (Wire) - Kurdish-led forces announced on Sunday the start of an offensive "
+        "to capture Raqqa.\n\n"
+        "Hours later, IS fighters targeted the advancing forces with a car bomb near Ain Issa, "
         "killing four SDF fighters, a Kurdish official said."
     )
-    assert _acts(_headed_events(extractor, text, "en")) == [("ATTACK", "ain_issa", ("ISIS",))]
+    assert _acts(_headed_events(extractor, text, "en")) == [
+        ("ATTACK", "ain_issa", ("ISIS",)),
+        ("ATTACK", "raqqa", ()),
+    ]
 
 
 def test_still_is_no_negation(extractor: Extractor) -> None:

@@ -1248,3 +1248,27 @@ def test_a_kurdish_official_speaks_for_the_sdf(extractor: Extractor) -> None:
     assert _statements(extractor, text, "en") == [
         ("SDF", "A truck bomb killed at least 44 people in Qamishli on Wednesday")
     ]
+
+
+def test_the_ministry_said_is_the_one_that_spoke_before(extractor: Extractor) -> None:
+    text = (
+        "Russian warplanes carried out 40 sorties near Palmyra, the Russian Defence Ministry said. "
+        "Meanwhile, militants launched a large offensive on the outskirts of Aleppo on Friday, the "
+        "ministry said."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("RUS", "Russian warplanes carried out 40 sorties near Palmyra"),
+        (
+            "RUS",
+            "Meanwhile, militants launched a large offensive on the outskirts of Aleppo on Friday",
+        ),
+    ]
+    # a body after a person is the person's state
+    text = (
+        "Lavrov said Moscow was ready to resume talks. Russian and Syrian aircraft will provide "
+        "air support to the garrison in Deir ez-Zor, the ministry said."
+    )
+    assert (
+        "RUS",
+        "Russian and Syrian aircraft will provide air support to the garrison in Deir ez-Zor",
+    ) in (_statements(extractor, text, "en"))

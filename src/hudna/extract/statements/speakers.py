@@ -58,6 +58,8 @@ _PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+" + _ADVERB + "$")
 
 _POSTED_IN = re.compile(r"(?:(?:^|\s)(?:في|لدي|الي|من|in|to|at)\s+|(?<!\S)[وف]?[بل])$")
 _IN_CAPITAL = re.compile(r"\s*in\s+")
+_THE_END = re.compile(r"(?:^|\s)the\s+$")
+_BODY_HEADS = frozenset({"ministry", "office", "military", "government"})
 _COMMA_THE = re.compile(r",\s+the(?:\s+[a-z]+)?\s*")  # ", the foreign ministry"
 _PHRASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "ministry said", "ministry spokesman said"
 
@@ -129,6 +131,11 @@ class _Speakers:
             and len(words_between(folded, capital.end, head.start)) <= 2
         ):
             return capital.payload.key
+        if self.previous and _THE_END.search(folded, max(floor, head.start - 8), head.start):
+            # "the ministry said", "The source said": the one that spoke just before; a body
+            # after a person ("the ministry" after Lavrov) is the person's state
+            body = head.text.lower() in _BODY_HEADS
+            return affiliation(self.ctx, self.previous) if body else self.previous
         return None
 
     def in_gap(self, start: int, end: int) -> str | None:

@@ -92,7 +92,14 @@ def _unmarked(
         head = (
             []
             if pronoun and not aside
-            else [a for a in actors if sentence.start <= a.start < verb.start]
+            # the speaker phrase after the last comma ("..., militants launched ..., the
+            # ministry said": the militants are in the words)
+            else [
+                a
+                for a in actors
+                if max(sentence.start, folded.rfind(",", sentence.start, verb.start)) <= a.start
+                and a.start < verb.start
+            ]
         )
         end_at = head[-1].start if head else verb.start
         cut = folded.rfind(",", sentence.start, end_at)

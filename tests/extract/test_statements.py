@@ -1272,3 +1272,13 @@ def test_the_ministry_said_is_the_one_that_spoke_before(extractor: Extractor) ->
         "RUS",
         "Russian and Syrian aircraft will provide air support to the garrison in Deir ez-Zor",
     ) in (_statements(extractor, text, "en"))
+
+
+def test_the_source_said_opening_a_sentence(extractor: Extractor) -> None:
+    text = (
+        "Government forces took full control of Palmyra, a Syrian military source said. The source "
+        "said at least 400 Islamic State fighters had been killed."
+    )
+    assert ("SYR_GOV", "at least 400 Islamic State fighters had been killed") in _statements(
+        extractor, text, "en"
+    )

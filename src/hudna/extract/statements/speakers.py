@@ -58,7 +58,7 @@ _PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+" + _ADVERB + "$")
 
 _POSTED_IN = re.compile(r"(?:(?:^|\s)(?:في|لدي|الي|من|in|to|at)\s+|(?<!\S)[وف]?[بل])$")
 _IN_CAPITAL = re.compile(r"\s*in\s+")
-_THE_END = re.compile(r"(?:^|\s)the\s+$")
+_THE_END = re.compile(r"(?<!\S)the\s+$")
 _BODY_HEADS = frozenset({"ministry", "office", "military", "government"})
 _COMMA_THE = re.compile(r",\s+the(?:\s+[a-z]+)?\s*")  # ", the foreign ministry"
 _PHRASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "ministry said", "ministry spokesman said"

@@ -1282,3 +1282,18 @@ def test_the_source_said_opening_a_sentence(extractor: Extractor) -> None:
     assert ("SYR_GOV", "at least 400 Islamic State fighters had been killed") in _statements(
         extractor, text, "en"
     )
+
+
+def test_a_party_s_body_and_an_aside_of_the_party_speak_for_it(extractor: Extractor) -> None:
+    text = (
+        "Russia's reconciliation centre at the Hmeymim air base said it had recorded nine "
+        "violations by rebel groups on Saturday. Opposition negotiator Mohammed Alloush, of the "
+        "High Negotiations Committee, said the meeting had achieved nothing new for Syrians."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["RUS", "HNC"]
+    # "the centre said": the party that noun last named
+    text = (
+        "The Russian Centre for Reconciliation registered nine violations over the past 24 hours, "
+        "the centre said in its daily bulletin on Monday."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["RUS"]

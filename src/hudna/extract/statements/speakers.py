@@ -59,7 +59,7 @@ _PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+" + _ADVERB + "$")
 _POSTED_IN = re.compile(r"(?:(?:^|\s)(?:في|لدي|الي|من|in|to|at)\s+|(?<!\S)[وف]?[بل])$")
 _IN_CAPITAL = re.compile(r"\s*in\s+")
 _THE_END = re.compile(r"(?<!\S)the\s+$")
-_BODY_HEADS = frozenset({"ministry", "office", "military", "government"})
+_BODY_HEADS = frozenset({"ministry", "office", "military", "government", "centre", "center"})
 _COMMA_THE = re.compile(r",\s+the(?:\s+[a-z]+)?\s*")  # ", the foreign ministry"
 _PHRASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "ministry said", "ministry spokesman said"
 
@@ -131,11 +131,22 @@ class _Speakers:
             and len(words_between(folded, capital.end, head.start)) <= 2
         ):
             return capital.payload.key
-        if self.previous and _THE_END.search(folded, max(floor, head.start - 8), head.start):
-            # "the ministry said", "The source said": the one that spoke just before; a body
-            # after a person ("the ministry" after Lavrov) is the person's state
-            body = head.text.lower() in _BODY_HEADS
-            return affiliation(self.ctx, self.previous) if body else self.previous
+        if _THE_END.search(folded, max(floor, head.start - 8), head.start):
+            # "The Russian Centre for Reconciliation registered ..., the centre said": the party
+            # last named by that noun; else "the ministry said", "The source said": the one that
+            # spoke just before, a body after a person ("the ministry" after Lavrov) being the
+            # person's state
+            noun = head.text.lower()
+            named = [
+                a
+                for a in self.actors
+                if a.end <= head.start and noun in folded[a.start : a.end].split()
+            ]
+            if named:
+                return named[-1].id
+            if self.previous:
+                body = noun in _BODY_HEADS
+                return affiliation(self.ctx, self.previous) if body else self.previous
         return None
 
     def in_gap(self, start: int, end: int) -> str | None:
@@ -377,6 +388,19 @@ def _speaker_before(
     if not is_arabic(verb.text) and _POSTED_AT.fullmatch(folded, last.end, end):
         return last.id  # "A Free Syrian Army commander in Hama province tells": posted there
     between = words_between(folded, last.end, end)
+    if (
+        not is_arabic(verb.text)
+        and (
+            # "Russia's reconciliation centre at the Hmeymim air base said": the party's body
+            _OWNED_BODY.fullmatch(folded, last.end, end)
+            # "Opposition negotiator Mohammed Alloush, of the High Negotiations Committee, said"
+            or (
+                _COMMA_ONLY.fullmatch(folded, last.end, end)
+                and _OF_ASIDE.search(folded[max(floor, last.start - 12) : last.start])
+            )
+        )
+    ):
+        return last.id
     if _PUNCTUATION.search(folded[last.end : end]) and not (
         # "Russia's ambassador, Vladimir Safronkov, accused": an apposition set off by commas
         _APPOSITION_END.fullmatch(folded, last.end, end)
@@ -401,4 +425,7 @@ _FOR_HIS_PART = re.compile(
 )
 _TOPIC_FA = re.compile(r"[»”\"]?\s*(?:فقد|فان|ف|وقد)\s*")
 _AMMA_END = re.compile(r"(?:^|\s)[وف]?اما\s+[«“\"]?$")
+_OWNED_BODY = re.compile(r"['’]s(?:\s+[^\W\d_-]+){1,4}(?:\s+(?:at|in)(?:\s+[^\W\d_-]+){1,4})?\s+")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_OF_ASIDE = re.compile(r",\s*of\s+(?:the\s+)?$")
 _APPOSITION_END = re.compile(r"(?:['’]s(?:\s+[^\W\d_]+){1,3})?\s*,\s*")

@@ -3710,6 +3710,22 @@ def test_a_generic_verb_with_a_weapon_is_the_weapon_s_act(extractor: Extractor) 
     ]
 
 
+def test_subjects_who_met_separately_met_together(extractor: Extractor) -> None:
+    # "separately" from another meeting: all the parties are subjects, one meeting
+    text = (
+        "Syria update\n\nThe three countries' defence ministers, Sergei Shoigu, Fikri Isik and "
+        "Hossein Dehghan, met separately in Moscow."
+    )
+    assert _acts(_headed_events(extractor, text, "en")) == [
+        ("MEET", "moscow", ("RUS", "TUR", "IRN"))
+    ]
+    # but one who met two others separately held two meetings
+    text = (
+        "Syria update\n\nDe Mistura met the government delegation and the HNC separately in Geneva."
+    )
+    assert len(_headed_events(extractor, text, "en")) == 2
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -1297,3 +1297,11 @@ def test_a_party_s_body_and_an_aside_of_the_party_speak_for_it(extractor: Extrac
         "the centre said in its daily bulletin on Monday."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["RUS"]
+
+
+def test_officials_of_2016_are_known_by_name(extractor: Extractor) -> None:
+    text = (
+        "Lieutenant-General Sergei Kuralenko said Russian jets had completely stopped flights over "
+        "the areas covered by the deal. Ilham Ahmed said the Kurds would not leave Manbij."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["RUS", "SDF"]

@@ -38,14 +38,10 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
             if (
                 cand.type == "MEET"
                 and not cand.joined
-                and (
-                    separately
-                    or (
-                        len(persons) >= 3
-                        and len(persons) == len(cand.actors)
-                        and not _all_subjects(ctx, cand)
-                    )
-                )
+                # "Shoigu, Isik and Dehghan met separately in Moscow": all of them subjects, one
+                # meeting apart from another
+                and not _all_subjects(ctx, cand)
+                and (separately or (len(persons) >= 3 and len(persons) == len(cand.actors)))
                 and len(cand.actors) >= 3
             ):
                 # "met the government delegation and the HNC separately": one meeting with

@@ -1305,3 +1305,9 @@ def test_officials_of_2016_are_known_by_name(extractor: Extractor) -> None:
         "the areas covered by the deal. Ilham Ahmed said the Kurds would not leave Manbij."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["RUS", "SDF"]
+
+
+def test_feminine_present_speech_verbs(extractor: Extractor) -> None:
+    # "تقول", "تؤكد", "تدعو" as "يقول", "يؤكد", "يدعو": a feminine subject (a state, a ministry)
+    text = "وتقول موسكو إن الغارات تستهدف مواقع الإرهابيين فقط. وتدعو الخارجية الروسية واشنطن إلى فصل المعارضة عن النصرة."
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["RUS", "RUS"]

@@ -1311,3 +1311,13 @@ def test_feminine_present_speech_verbs(extractor: Extractor) -> None:
     # "تقول", "تؤكد", "تدعو" as "يقول", "يؤكد", "يدعو": a feminine subject (a state, a ministry)
     text = "وتقول موسكو إن الغارات تستهدف مواقع الإرهابيين فقط. وتدعو الخارجية الروسية واشنطن إلى فصل المعارضة عن النصرة."
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["RUS", "RUS"]
+
+
+def test_a_live_blog_label_of_an_official_s_post(extractor: Extractor) -> None:
+    text = (
+        "تغطية مباشرة\n\n16:45 - المتحدث باسم الأمين العام للأمم المتحدة: المنظمة الدولية ستنشر "
+        "20 موظفاً إضافياً في غرب حلب خلال الأيام المقبلة."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("UN", "المنظمة الدولية ستنشر 20 موظفاً إضافياً في غرب حلب خلال الأيام المقبلة")
+    ]

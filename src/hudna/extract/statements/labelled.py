@@ -39,7 +39,14 @@ def _headline_statements(
                 for a in actors
                 if stamp.end() <= a.start
                 and a.end <= colon_at
-                and len(words_between(folded, stamp.end(), a.start)) <= 2
+                and (
+                    len(words_between(folded, stamp.end(), a.start)) <= 2
+                    # "16:45 - المتحدث باسم الأمين العام للأمم المتحدة: ...": an official's post
+                    or (
+                        any(o.start == stamp.end() for o in ctx.cues_of("official"))
+                        and len(words_between(folded, stamp.end(), a.start)) <= 5
+                    )
+                )
             ]
             if head and not any(stamp.end() <= v.start < colon_at for v in verbs):
                 start, end = _trim(folded, colon_at + 1, sentence.end)

@@ -3726,6 +3726,14 @@ def test_subjects_who_met_separately_met_together(extractor: Extractor) -> None:
     assert len(_headed_events(extractor, text, "en")) == 2
 
 
+def test_entering_no_place_is_no_incursion(extractor: Extractor) -> None:
+    text = "تطورات\n\nوقال متحدث باسم الوحدات الكردية إن تركيا «دخلت المستنقع السوري وستخرج منه مهزومة»."
+    assert not [e for e in _headed_events(extractor, text, "ar") if e["type"] == "INCURSION"]
+    # entering Syria is one
+    text = "تطورات\n\nوقال أردوغان إن القوات التركية دخلت سوريا لإنهاء حكم الأسد."
+    assert _one(_headed_events(extractor, text, "ar"), "INCURSION")["actors"] == ["TUR"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

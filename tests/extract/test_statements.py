@@ -1321,3 +1321,8 @@ def test_a_live_blog_label_of_an_official_s_post(extractor: Extractor) -> None:
     assert _statements(extractor, text, "ar") == [
         ("UN", "المنظمة الدولية ستنشر 20 موظفاً إضافياً في غرب حلب خلال الأيام المقبلة")
     ]
+
+
+def test_a_topic_then_its_spokesman(extractor: Extractor) -> None:
+    text = "أما قوات سوريا الديمقراطية، فقال متحدث باسمها إن تركيا «ستخرج مهزومة من الشمال»."
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["SDF"]

@@ -72,6 +72,13 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             fighters = [
                 a for a in c.actors if lex.actors[a].kind != "person" and a in lex.ground_forces
             ]
+            if (
+                set(c.actors) & lex.incursion_states
+                and not c.places
+                and not c.target
+                and not ctx.mentions_in(c.trigger.end, c.trigger.end + 30, "place")
+            ):
+                continue  # "تركيا دخلت المستنقع السوري": entering no place is no incursion
             if set(c.actors) & lex.incursion_states:
                 c.type = "INCURSION"
                 c.actors = [a for a in c.actors if a in lex.incursion_states]

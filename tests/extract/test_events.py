@@ -3734,6 +3734,26 @@ def test_entering_no_place_is_no_incursion(extractor: Extractor) -> None:
     assert _one(_headed_events(extractor, text, "ar"), "INCURSION")["actors"] == ["TUR"]
 
 
+def test_a_damning_noun_names_its_party_after_it(extractor: Extractor) -> None:
+    for text, accused in (
+        (
+            "تطورات\n\nوقالت زاخاروفا إن موسكو تنتظر من واشنطن الوفاء بالتزاماتها، معتبرة أن "
+            "«مماطلة الجانب الأميركي في هذا الملف تخدم المتطرفين».",
+            "USA",
+        ),
+        ("تطورات\n\nوقال لافروف إن تقاعس واشنطن عن فصل المعارضة عن النصرة يهدد الاتفاق.", "USA"),
+    ):
+        assert _one(_headed_events(extractor, text, "ar"), "ACCUSE")["target"] == accused, text
+    # but inside another charge it is part of that charge
+    text = (
+        "تطورات\n\nوقال رياض حجاب إن «لا مفاوضات تحت البراميل»، متهماً روسيا بـ«التغطية على جرائم "
+        "النظام» في مجلس الأمن."
+    )
+    assert [
+        e["target"] for e in _headed_events(extractor, text, "ar") if e["type"] == "ACCUSE"
+    ] == ["RUS"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

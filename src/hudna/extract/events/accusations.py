@@ -356,12 +356,25 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
             elif (
                 described := [
                     a
-                    for a in ctx.mentions_in(pej.end, min(s_end, pej.end + 12), "adjective")
+                    for a in ctx.mentions_in(
+                        pej.end, min(s_end, pej.end + 24), "adjective", "actor"
+                    )
                     if not words_between(folded, pej.end, a.start)
                 ]
-            ) and not _HALT_JUST_BEFORE.search(folded, max(0, pej.start - 10), pej.start):
+            ) and not (
+                _HALT_JUST_BEFORE.search(folded, max(0, pej.start - 10), pej.start)
+                # "متهماً روسيا بـ«التغطية على جرائم النظام»": inside another charge
+                or any(
+                    c.type == "ACCUSE"
+                    and c.target
+                    and c.sentence == sentence
+                    and c.trigger.end <= pej.start
+                    for c in candidates
+                )
+            ):
                 # "مطالبة بوقف «العدوان التركي»": a demand to stop the act told, no new charge
-                accused = described[0].id  # "في وجه الاحتلال الروسي والإيراني", "العدوان التركي"
+                # "في وجه الاحتلال الروسي والإيراني", "العدوان التركي", "مماطلة الجانب الأميركي"
+                accused = described[0].id
             else:
                 # "«تهجير قسري» يتحمل النظام وحلفاؤه مسؤوليته": the one held responsible after
                 after = [

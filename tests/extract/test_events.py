@@ -3754,6 +3754,23 @@ def test_a_damning_noun_names_its_party_after_it(extractor: Extractor) -> None:
     ] == ["RUS"]
 
 
+def test_an_undated_act_after_the_lead_happened_on_its_day(extractor: Extractor) -> None:
+    text = (
+        "مجزرة في حاس\n\n"
+        "قتل 35 مدنياً ظهر أمس الأربعاء في غارات روسية على بلدة حاس.\n\n"
+        "وفي الساعات ذاتها، قصفت مدفعية النظام مدينة خان شيخون بالصواريخ، ما أدى إلى مقتل امرأة."
+    )
+    shelling = _one(_headed_events(extractor, text, "ar"), "SHELLING")
+    assert shelling["date"] == "2016-09-21"  # the Wednesday before the 26th of September
+    # an act to come takes no day told before it
+    text = (
+        "خان طومان\n\nسيطرت فصائل المعارضة فجر الجمعة على بلدة خان طومان.\n\n"
+        "وقال قيادي في «حزب الله» إن مقاتلي الحزب «سيشاركون في الهجوم المضاد على البلدة»."
+    )
+    dated = [e["actors"] for e in _headed_events(extractor, text, "ar") if e["date"]]
+    assert ["HEZBOLLAH"] not in dated
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -23,6 +23,7 @@ from hudna.extract.events.common import (
 )
 from hudna.extract.events.kept_acts import _still_worth_keeping
 from hudna.extract.events.participants import _people_over_their_states
+from hudna.extract.events.places import day_told_before
 from hudna.models import HOSTILE_TYPES, Event
 
 
@@ -178,8 +179,9 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         if not _still_worth_keeping(ctx, c):
             continue
         s, e = ctx.to_original(c.sentence.start, c.sentence.end)
-        date = c.date.value if c.date else None
-        precision = c.date.precision if c.date else None
+        day = c.date or day_told_before(ctx, c)
+        date = day.value if day else None
+        precision = day.precision if day else None
         if precision == "week":
             date, precision = None, None
         out.append(

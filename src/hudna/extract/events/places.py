@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from hudna.extract.commitments import future_markers
 from hudna.extract.context import CHARGE_AFTER, Context, Mention, word_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.events.common import (
@@ -876,6 +877,26 @@ _STAMPED = re.compile(
     r"[ \t]*(?:\d{1,2}|[٠-٩]{1,2})(?::(?:\d\d|[٠-٩]{2})(?:\s*(?:gmt|utc|بتوقيت\s+\S+))?\s*[—–|-]?"
     r"|[.](?:\d\d|[٠-٩]{2})\s*[—–|-])\s"
 )
+
+
+def day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
+    """ "وفي الساعات ذاتها، ألقت مروحيات النظام ...": a hostile act told with no day of its own
+    happened on the last day told shortly before it (the day of the acts the report opened
+    with). Read once the acts are merged, so that it joins no act of another day."""
+    if cand.type not in HOSTILE_TYPES or cand.trigger.text.lower() in ctx.lexicon.stative:
+        return None
+    if any(
+        cand.sentence.start <= m_start < cand.trigger.start
+        for m_start, _end, _passive in future_markers(ctx)
+    ):
+        return None  # "إن مقاتلي الحزب «سيشاركون في الهجوم المضاد»": an act to come
+    start = min(s.start for s in cand.sentences) if cand.sentences else cand.sentence.start
+    before = [
+        d
+        for d in ctx.once("dates told", lambda: _dates_told(ctx))
+        if d.end <= start and d.precision == "day" and start - d.end <= 400
+    ]
+    return before[-1] if before else None
 
 
 def _dates_told(ctx: Context) -> list[DateMention]:

@@ -43,6 +43,8 @@ def test_an_ordinal_before_a_noun_is_no_day() -> None:
         ("في 30 من الشهر الماضي", dt.date(2016, 7, 30), "day"),
         ("the arrangement reached in Geneva on the 9th, the two", dt.date(2016, 8, 9), "day"),
         ("the talks ended on the 29th.", dt.date(2016, 7, 29), "day"),
+        ("ففي السابع عشر من الشهر، قصفت طائرات التحالف", dt.date(2016, 8, 17), "day"),
+        ("وفي الثلاثين من الشهر", dt.date(2016, 7, 30), "day"),  # still to come: last month's
     ],
 )
 def test_dates_against_the_publication_date(text: str, value: dt.date, precision: str) -> None:

@@ -114,6 +114,12 @@ def _tables() -> _Tables:
             rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?:ال)?(?P<ord>{ordinal}))\s+(?:من\s+|of\s+)"
             rf"(?P<rel>{months_told}){e}",
         ),
+        # "ففي السابع عشر من الشهر، قصفت ...": a day of the month the report is in
+        (
+            "dom",
+            rf"(?:(?P<day>[0-3]?\d)|(?:ال)?(?P<ord>{ordinal}))\s+من\s+الشهر{e}"
+            rf"(?!\s+(?:الماضي|المقبل|القادم|المنصرم|السابق|الفايت|التالي|نفسه|ذاته))",
+        ),
         # "reached in Geneva on the 9th, ...": a day of the month of publication
         (
             "dom",

@@ -3771,6 +3771,17 @@ def test_an_undated_act_after_the_lead_happened_on_its_day(extractor: Extractor)
     assert ["HEZBOLLAH"] not in dated
 
 
+def test_a_live_blog_entry_counts_from_its_own_day(extractor: Extractor) -> None:
+    text = (
+        "Live: Syria truce\n\n19:00 The truce, agreed by the United States and Russia in Geneva on "
+        "Saturday, takes effect across the country.\n\n21:15 A Free Syrian Army commander tells "
+        'The Daily Levant that regime helicopters dropped two barrel bombs on Latamneh "minutes '
+        "after seven o'clock\"."
+    )
+    strike = _one(_headed_events(extractor, text, "en"), "AIRSTRIKE")
+    assert strike["date"] == "2016-09-26"  # the day of publication, not Saturday
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

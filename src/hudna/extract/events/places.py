@@ -941,6 +941,15 @@ def _anchored(
         # "الغارة ... الشهر الماضي ... بعد ساعة من الغارة": that month
         return replace(d, value=here[-1].value, precision=here[-1].precision)
     base = [b for b in base if b.precision == "day"]
+    line = ctx.folded.rfind("\n", 0, d.start) + 1
+    if (
+        ctx.published
+        and _STAMPED.match(ctx.folded, line)
+        and not any(b.start >= line for b in base)
+    ):
+        # "21:15 ... dropped two barrel bombs on Latamneh «minutes after seven o'clock»": a live
+        # blog's entry counts from its own day, not from a day told in an entry before
+        return replace(d, value=ctx.published + dt.timedelta(days=d.shift))
     if not base:
         return None
     if _COMMA_ONLY.fullmatch(ctx.folded, base[-1].end, d.start):

@@ -3782,6 +3782,14 @@ def test_a_live_blog_entry_counts_from_its_own_day(extractor: Extractor) -> None
     assert strike["date"] == "2016-09-26"  # the day of publication, not Saturday
 
 
+def test_an_undated_accusation_after_the_lead_was_made_on_its_day(extractor: Extractor) -> None:
+    text = (
+        "Syria update\n\nRussian jets struck a market in Idlib on Sunday, killing 20 people.\n\n"
+        "The opposition accused Moscow of barbarism."
+    )
+    assert _one(_headed_events(extractor, text, "en"), "ACCUSE")["date"] == "2016-09-25"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

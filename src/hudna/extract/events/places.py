@@ -883,7 +883,10 @@ def day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
     """ "وفي الساعات ذاتها، ألقت مروحيات النظام ...": a hostile act told with no day of its own
     happened on the last day told shortly before it (the day of the acts the report opened
     with). Read once the acts are merged, so that it joins no act of another day."""
-    if cand.type not in HOSTILE_TYPES or cand.trigger.text.lower() in ctx.lexicon.stative:
+    if (
+        cand.type not in (*HOSTILE_TYPES, "ACCUSE")
+        or cand.trigger.text.lower() in ctx.lexicon.stative
+    ):
         return None
     if any(
         cand.sentence.start <= m_start < cand.trigger.start

@@ -3788,6 +3788,12 @@ def test_an_undated_accusation_after_the_lead_was_made_on_its_day(extractor: Ext
         "The opposition accused Moscow of barbarism."
     )
     assert _one(_headed_events(extractor, text, "en"), "ACCUSE")["date"] == "2016-09-25"
+    # a meeting told after the day of the talks too
+    text = (
+        "Geneva talks\n\nThe talks resumed in Geneva on Monday.\n\n"
+        "De Mistura met the government delegation in Geneva."
+    )
+    assert _one(_headed_events(extractor, text, "en"), "MEET")["date"] == "2016-09-26"
 
 
 def test_still_is_no_negation(extractor: Extractor) -> None:

@@ -884,7 +884,7 @@ def day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
     happened on the last day told shortly before it (the day of the acts the report opened
     with). Read once the acts are merged, so that it joins no act of another day."""
     if (
-        cand.type not in (*HOSTILE_TYPES, "ACCUSE")
+        cand.type not in (*HOSTILE_TYPES, "ACCUSE", "MEET", "AGREE")
         or cand.trigger.text.lower() in ctx.lexicon.stative
     ):
         return None

@@ -897,7 +897,7 @@ def day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
     before = [
         d
         for d in ctx.once("dates told", lambda: _dates_told(ctx))
-        if d.end <= start and d.precision == "day" and start - d.end <= 400
+        if d.end <= start and d.precision == "day" and start - d.end <= 1200
     ]
     return before[-1] if before else None
 

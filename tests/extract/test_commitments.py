@@ -302,3 +302,19 @@ def test_arabic_markers_of_expectation_and_intent(extractor: Extractor) -> None:
     # an expected toll is no one's promise
     doc = make_doc("ومن المتوقع أن ترتفع حصيلة القتلى.", dt.date(2016, 9, 20))
     assert extractor(doc).commitments == []
+
+
+def test_a_term_on_another_party_is_its_own_promise(extractor: Extractor) -> None:
+    text = (
+        "وبحسب الاتفاق، ستخرج دفعات أخرى من مقاتلي المعارضة خلال الأسابيع المقبلة، على أن تدخل "
+        "قوات النظام إلى الحي بعد إتمام عمليات الإخلاء."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 9, 20))).commitments
+    assert [(c.by, c.text.split()[0]) for c in promises] == [
+        (["SYR_OPP"], "وبحسب"),
+        (["SYR_GOV"], "تدخل"),
+    ]
+    # a term with no party of its own goes on with the promise before it
+    text = "وقال المتحدث إن المسلحين سيسلمون أسلحتهم الثقيلة قبل خروجهم، على أن يُسمح لكل منهم باصطحاب سلاحه الفردي."
+    promises = extractor(make_doc(text, dt.date(2016, 9, 20))).commitments
+    assert len(promises) == 1

@@ -390,6 +390,9 @@ def _floor(ctx: Context, pos: int) -> int:
     return ctx.sentence_of(pos).start
 
 
+_ON_TERMS = re.compile(r"[،,]\s*(?=علي\s+ان\s)")  # folded: "، على أن"
+
+
 def _span(ctx: Context, pos: int, markers: list[int] | None = None) -> tuple[int, int]:
     """The commitment's text: the sub-sentence of the statement (or sentence) holding `pos`, up
     to a clause joined with ", and" that holds a future marker (`markers`) of its own."""
@@ -423,6 +426,22 @@ def _span(ctx: Context, pos: int, markers: list[int] | None = None) -> tuple[int
         # ", and would ...": the same subject goes on; an Arabic verb may open its own clause
         after_it = any(m.end() < p < hi or (arabic and p == m.end()) for p in markers or [])
         if not (before_it and after_it):
+            continue
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    # "ستخرج دفعات أخرى من مقاتلي المعارضة، على أن تدخل قوات النظام إلى الحي": the term after
+    # "على أن" is a promise of its own when it names its own subject ("على أن يُسمح لكل منهم"
+    # goes on with the promise before)
+    for m in _ON_TERMS.finditer(ctx.folded, lo, hi):
+        subject = [
+            a
+            for a in ctx.mentions_in(m.end(), hi, "actor")
+            if len(words_between(ctx.folded, m.end(), a.start)) <= 3
+        ]
+        if not subject:
             continue
         if m.end() <= pos:
             lo = m.end()

@@ -318,3 +318,12 @@ def test_a_term_on_another_party_is_its_own_promise(extractor: Extractor) -> Non
     text = "وقال المتحدث إن المسلحين سيسلمون أسلحتهم الثقيلة قبل خروجهم، على أن يُسمح لكل منهم باصطحاب سلاحه الفردي."
     promises = extractor(make_doc(text, dt.date(2016, 9, 20))).commitments
     assert len(promises) == 1
+
+
+def test_the_speaker_s_own_delegation_promises_for_its_party(extractor: Extractor) -> None:
+    text = (
+        "وقال رئيس وفد الحكومة السورية بشار الجعفري إن انسحاب وفد الرياض «لن يؤثر على سير الحوار»، "
+        "وإن وفده سيواصل لقاءاته مع المبعوث الدولي حتى نهاية الجولة."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 4, 19))).commitments
+    assert [(c.by, c.text.split()[0]) for c in promises] == [(["SYR_GOV"], "وفده")]

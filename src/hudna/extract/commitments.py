@@ -360,7 +360,7 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
 # the speaker's own country ("بلاده ستقيم", "his country will"): the state it serves
 _OWN_COUNTRY = re.compile(r"^(?:بلاد(?:ه|ها|هم|نا)|دولت(?:ه|ها|هم|نا)|country)$")
 _OWN_PARTY = re.compile(
-    r"^(?:بلاد|حكوم|قوات|جيش|طايرات|وزار|خبرا|دولت|his|its|our|their)\S*?(?:ه|ها|هم|نا|country|government|forces|army|experts)?$"
+    r"^(?:بلاد|حكوم|قوات|جيش|طايرات|وزار|خبرا|دولت|وفد|وحدات|his|its|our|their)\S*?(?:ه|ها|هم|نا|country|government|forces|army|experts)?$"
     # "المنظمة ستعمل"، "المركز سيواصل"، "فرق المنظمة ستراقب"، "المصرف سيضخ": the speaker's own
     # body, named again by its kind (folded: ة is ه)
     r"|^(?:ال)?(?:منظمه|مركز|مجلس|مصرف|هييه|دوله|فرق|ورشات|عسكريين|خبراء\S*)$"

@@ -327,3 +327,12 @@ def test_the_speaker_s_own_delegation_promises_for_its_party(extractor: Extracto
     )
     promises = extractor(make_doc(text, dt.date(2016, 4, 19))).commitments
     assert [(c.by, c.text.split()[0]) for c in promises] == [(["SYR_GOV"], "وفده")]
+
+
+def test_representatives_of_parties_due_to_meet(extractor: Extractor) -> None:
+    text = (
+        "ومن المقرر أن يلتقي ممثلون عن الأسايش والحكومة السورية، غداً الأحد، في قاعدة حميميم "
+        "بوساطة روسية."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 8, 20))).commitments
+    assert [(c.by, c.due) for c in promises] == [(["SDF", "SYR_GOV"], "2016-08-21")]

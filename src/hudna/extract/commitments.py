@@ -173,7 +173,15 @@ def find_commitments(ctx: Context) -> None:
         after = [
             a
             for a in actors
-            if end <= a.start < span[1] and len(words_between(folded, end, a.start)) <= 2
+            if end <= a.start < span[1]
+            and (
+                len(words_between(folded, end, a.start)) <= 2
+                # "من المقرر أن يلتقي ممثلون عن الأسايش والحكومة السورية": those represented
+                or (
+                    _REPRESENTATIVES_OF.search(folded, end, a.start) is not None
+                    and len(words_between(folded, end, a.start)) <= 4
+                )
+            )
         ]
         clause_start = _clause_start(ctx, span[0], start)
         if any(d.start == start and d.end == end for d in ctx.dates) and any(
@@ -390,6 +398,9 @@ def _floor(ctx: Context, pos: int) -> int:
     return ctx.sentence_of(pos).start
 
 
+_REPRESENTATIVES_OF = re.compile(
+    r"(?:ممثل\S*|مندوب\S*|وفد\S*|representatives|delegations?)\s+(?:عن|من|of|from)\s+(?:the\s+)?$"
+)
 _ON_TERMS = re.compile(r"[،,]\s*(?=علي\s+ان\s)")  # folded: "، على أن"
 
 

@@ -336,3 +336,15 @@ def test_representatives_of_parties_due_to_meet(extractor: Extractor) -> None:
     )
     promises = extractor(make_doc(text, dt.date(2016, 8, 20))).commitments
     assert [(c.by, c.due) for c in promises] == [(["SDF", "SYR_GOV"], "2016-08-21")]
+
+
+def test_a_future_verb_is_not_taken_for_a_noun_it_starts_like(extractor: Extractor) -> None:
+    # "سيرافقون" starts like "سيرا" (on foot), "سيطروا" is past, "سياسياً" a noun
+    text = (
+        "وأعلنت وزارة الدفاع الروسية أن المسلحين وعائلاتهم سيغادرون الأحياء الشرقية لحلب خلال "
+        "ساعات، وأن الجنود الروس سيرافقون الحافلات حتى خروجها من المدينة."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 12, 15))).commitments
+    assert [c.by for c in promises] == [["SYR_OPP"], ["RUS"]]
+    text = "وقالت الهيئة إن النظام لا يريد حلاً سياسياً، وإن مسلحي التنظيم «سيطروا على كامل المدينة»."
+    assert not extractor(make_doc(text, dt.date(2016, 12, 15))).commitments

@@ -93,8 +93,9 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
         if (
             bare in not_future
             or word in not_future
-            # "سيطرتها", "سياساتها": a noun of the list with its endings
-            or bare.startswith(stems)
+            # "سيطرتها", "سياساتها": a noun of the list with its endings (but "سيرافقون" is a
+            # verb, not "سيرا" and more)
+            or any(bare.startswith(s) and bare[len(s) :] in _NOUN_ENDINGS for s in stems)
             or any(s <= fm.start() < e for s, e in entity_spans)
             or fm.start() in passive_at  # "سيتم الإعلان": the passive marker already read
         ):
@@ -114,6 +115,28 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
     return sorted(markers)
 
 
+# what a noun of `not_future_ar` may end with (folded: ة is ه)
+_NOUN_ENDINGS = frozenset(
+    {
+        "",
+        "ا",
+        "ه",
+        "ها",
+        "هم",
+        "هما",
+        "نا",
+        "ات",
+        "اته",
+        "اتها",
+        "اتهم",
+        "ي",
+        "يه",
+        "يا",
+        "ين",
+        "يون",
+    }
+    | {"ون", "يات", "وا", "ت", "تا", "ته", "تها", "تهم"}  # "سياسيون", "سيطروا", "سيطرتها"
+)
 _QUESTION_END = re.compile(r"[?؟]")
 # the speech verbs whose words على أن opens ("شدد على أن", "مؤكداً على أن"), not the accords
 _STRESSED = re.compile(r"[وف]?(?:شدد|مشدد|اكد|أكد|يؤكد|مؤكد|ركز|حرص|اصر|أصر|نوه|حث)")

@@ -348,3 +348,12 @@ def test_a_future_verb_is_not_taken_for_a_noun_it_starts_like(extractor: Extract
     assert [c.by for c in promises] == [["SYR_OPP"], ["RUS"]]
     text = "وقالت الهيئة إن النظام لا يريد حلاً سياسياً، وإن مسلحي التنظيم «سيطروا على كامل المدينة»."
     assert not extractor(make_doc(text, dt.date(2016, 12, 15))).commitments
+
+
+def test_a_first_person_future_verb_promises(extractor: Extractor) -> None:
+    text = "وقال دي ميستورا في مؤتمر صحفي: «سأزور خلال الأيام المقبلة موسكو ودمشق وطهران»."
+    promises = extractor(make_doc(text, dt.date(2016, 3, 24))).commitments
+    assert [c.by for c in promises] == [["de_mistura"]]
+    # the hamza tells the prefix from a word that starts like it
+    text = "وقال مسؤول روسي إن الاجتماع عقد بعد ساعات من وصول الوفد."
+    assert not extractor(make_doc(text, dt.date(2016, 3, 24))).commitments

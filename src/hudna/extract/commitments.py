@@ -33,6 +33,7 @@ from hudna.text import fold, is_arabic
 # starts with its letter and checks the start of the word after it (`(?<![^\W_].)`), so that the
 # search skips straight to those letters instead of trying every position of the text.
 _FUTURE_VERB = re.compile(r"(?:و(?<![^\W_].)س|ف(?<![^\W_].)س|س(?<![^\W_].))[يتن][^\W\d_]{2,}")
+_FUTURE_FIRST_PERSON = re.compile(r"(?:و(?<![^\W_].)س|ف(?<![^\W_].)س|س(?<![^\W_].))ا[^\W\d_]{2,}")
 _CONDITION = re.compile(r"(?:^|\s)(?:اذا|إذا|في حال|لو|ان لم|if|unless)\s")
 _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
 
@@ -87,7 +88,13 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
     ]
     passive_at = {start for start, _end, is_passive in markers if is_passive}
     stems = tuple(n for n in not_future if len(n) >= 4)
-    for fm in _FUTURE_VERB.finditer(folded):
+    first_person = [
+        fm
+        for fm in _FUTURE_FIRST_PERSON.finditer(folded)
+        # "سأزور", with its hamza written (folded away): not "ساعة", "سابق"
+        if "سأ" in ctx.original(fm.start(), fm.end())
+    ]
+    for fm in [*_FUTURE_VERB.finditer(folded), *first_person]:
         word = fm.group()
         bare = word[1:] if word[0] in "وف" else word
         if (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -434,61 +435,62 @@ _REPRESENTATIVES_OF = re.compile(
 _ON_TERMS = re.compile(r"[،,]\s*(?=علي\s+ان\s)")  # folded: "، على أن"
 
 
+def _narrowed(
+    lo: int, hi: int, pos: int, cuts: Iterable[re.Match[str]], keep_end: int = 0
+) -> tuple[int, int]:
+    """`lo`-`hi` cut at the boundaries around `pos`: the last one before it opens the span, the
+    first one after it closes it (keeping `keep_end` characters of that boundary)."""
+    for m in cuts:
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start() + keep_end
+            break
+    return lo, hi
+
+
 def _span(ctx: Context, pos: int, markers: list[int] | None = None) -> tuple[int, int]:
     """The commitment's text: the sub-sentence of the statement (or sentence) holding `pos`, up
     to a clause joined with ", and" that holds a future marker (`markers`) of its own."""
+    folded = ctx.folded
     sentence = ctx.sentence_of(pos)
     lo, hi = sentence.start, sentence.end
     for s, e, _ in ctx.statement_spans:
         if s <= pos < e:
             lo, hi = s, e
             break
-    for m in _SUBSENTENCE.finditer(ctx.folded, lo, hi):
-        if abbreviation_at(ctx.folded, m.start() + 1):
-            continue  # "to U.S. officials next week"
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start() + 1
-            break
+    # "to U.S. officials next week": an abbreviation's full stop ends no sub-sentence
+    subsentences = (
+        m
+        for m in _SUBSENTENCE.finditer(folded, lo, hi)
+        if not abbreviation_at(folded, m.start() + 1)
+    )
+    lo, hi = _narrowed(lo, hi, pos, subsentences, keep_end=1)
     # "UNRWA would resume distributions ..., and that it would send a mobile clinic ...": each
     # complement is a promise of its own
-    for m in _AND_THAT_INSIDE.finditer(ctx.folded, lo, hi):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
-            break
+    lo, hi = _narrowed(lo, hi, pos, _AND_THAT_INSIDE.finditer(folded, lo, hi))
+
     # "Russia would help clear the city of mines, and Russian sappers are expected to arrive":
-    # two promises
-    for m in _COMMA_AND.finditer(ctx.folded, lo, hi):
+    # two promises; ", and would ...": the same subject goes on (an Arabic verb may open its own
+    # clause)
+    def joins_two_promises(m: re.Match[str]) -> bool:
         arabic = m.group().endswith("و")
         before_it = any(lo <= p < m.start() for p in markers or [])
-        # ", and would ...": the same subject goes on; an Arabic verb may open its own clause
         after_it = any(m.end() < p < hi or (arabic and p == m.end()) for p in markers or [])
-        if not (before_it and after_it):
-            continue
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
-            break
+        return before_it and after_it
+
+    lo, hi = _narrowed(lo, hi, pos, filter(joins_two_promises, _COMMA_AND.finditer(folded, lo, hi)))
+
     # "ستخرج دفعات أخرى من مقاتلي المعارضة، على أن تدخل قوات النظام إلى الحي": the term after
     # "على أن" is a promise of its own when it names its own subject ("على أن يُسمح لكل منهم"
     # goes on with the promise before)
-    for m in _ON_TERMS.finditer(ctx.folded, lo, hi):
-        subject = [
-            a
+    def names_its_party(m: re.Match[str]) -> bool:
+        return any(
+            len(words_between(folded, m.end(), a.start)) <= 3
             for a in ctx.mentions_in(m.end(), hi, "actor")
-            if len(words_between(ctx.folded, m.end(), a.start)) <= 3
-        ]
-        if not subject:
-            continue
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
-            break
+        )
+
+    lo, hi = _narrowed(lo, hi, pos, filter(names_its_party, _ON_TERMS.finditer(folded, lo, hi)))
     while hi > lo and ctx.folded[hi - 1] in ' .،,"”»':
         hi -= 1
     stamp = TIME_STAMP.match(ctx.folded, lo, hi)

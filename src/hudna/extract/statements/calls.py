@@ -14,7 +14,12 @@ import re
 from hudna.extract.context import CHARGE_AFTER, RESUMPTIVE_AFTER, Context, Mention, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match
-from hudna.extract.statements.speakers import _first_actor, _holder_after, _speaker_before
+from hudna.extract.statements.speakers import (
+    _COMMA_END,
+    _first_actor,
+    _holder_after,
+    _speaker_before,
+)
 from hudna.text import is_arabic
 
 _JOINS_OR_OPENS = re.compile(r"(?:[،,]|^|[.!?؟\n])\s*[وف]?(?:كما\s+)?$")
@@ -102,21 +107,16 @@ _CALL_AFTER = re.compile(
 _CALL_PARTICIPLE = re.compile(r"[وف]?(?:داعي|حاث|مطالب|مناشد)")
 
 
-# an Arabic participle in the accusative after a comma ("، معتبرةً أن", "، متهماً روسيا بـ"):
-# its subject is the subject of the clause before the comma
-_PARTICIPLE_AFTER_COMMA = re.compile(r"[،,]\s*$")
-
-
 def _participle_after_comma(ctx: Context, verb: Match) -> bool:
-    """ "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": a participle after a clause with no
+    """ "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": an Arabic participle in the accusative
+    after a comma, whose subject is the subject of the clause before it: a clause with no
     speech verb of its own (after "وقال وزير ... إن ...، مؤكداً" it goes on with that speaker)."""
     floor = ctx.sentence_of(verb.start).start
     return (
         is_arabic(verb.text)
         and verb.text.lstrip("وف").startswith("م")
         and verb.text.endswith(("ا", "ه"))
-        and _PARTICIPLE_AFTER_COMMA.search(ctx.folded, max(0, verb.start - 3), verb.start)
-        is not None
+        and _COMMA_END.search(ctx.folded, max(0, verb.start - 3), verb.start) is not None
         and not any(floor <= v.start < verb.start for v in ctx.cues_of("speech"))
     )
 

@@ -3796,6 +3796,15 @@ def test_an_undated_accusation_after_the_lead_was_made_on_its_day(extractor: Ext
     assert _one(_headed_events(extractor, text, "en"), "MEET")["date"] == "2016-09-26"
 
 
+def test_each_place_of_a_list_keeps_its_own_day(extractor: Extractor) -> None:
+    text = (
+        "تقرير\n\nوخلص التقرير إلى أن مروحيات تابعة للجيش السوري ألقت براميل تحتوي على غاز "
+        "الكلور على بلدة كفرزيتا في نيسان/أبريل 2014، وعلى مدينة اللطامنة في آذار/مارس 2015."
+    )
+    days = {e["place"]: e["date"] for e in _headed_events(extractor, text, "ar")}
+    assert days == {"kafr_zita": "2014-04-01", "latamneh": "2015-03-01"}
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

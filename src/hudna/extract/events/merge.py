@@ -23,7 +23,7 @@ from hudna.extract.events.common import (
 )
 from hudna.extract.events.kept_acts import _still_worth_keeping
 from hudna.extract.events.participants import _people_over_their_states
-from hudna.extract.events.places import day_told_before
+from hudna.extract.events.places import day_of_place, day_told_before
 from hudna.models import HOSTILE_TYPES, Event
 
 
@@ -64,6 +64,8 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
                         )
                     )
             else:
+                # each place of a list with its own day keeps that day
+                own_day = day_of_place(ctx, cand, place) if place and len(places) > 1 else None
                 out.append(
                     replace(
                         cand,
@@ -71,6 +73,7 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
                         places=[place] if place else [],
                         sentences=set(cand.sentences),
                         triggers=list(cand.triggers),
+                        date=own_day or cand.date,
                     )
                 )
     return out

@@ -865,6 +865,9 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
             )
         return None
     trig = cand.trigger
+    own_day = day_of_place(ctx, cand, cand.places[0], pool) if cand.places else None
+    if len(pool) > 1 and own_day:
+        return own_day
     return min(pool, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
 
 
@@ -900,6 +903,30 @@ def day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
         if d.end <= start and d.precision == "day" and start - d.end <= 1200
     ]
     return before[-1] if before else None
+
+
+# "على كفرزيتا في نيسان 2014": a place and its day, a preposition at most between them
+_DAY_OF_PLACE = re.compile(r"\s*(?:(?:في|خلال|on|in)\s+)?")
+
+
+def day_of_place(
+    ctx: Context, cand: _Candidate, place: str, pool: list[DateMention] | None = None
+) -> DateMention | None:
+    """ "ألقت براميل كلور على كفرزيتا في نيسان 2014، وعلى اللطامنة في آذار 2015": in a list of
+    places each with its day, the day told right after the act's place."""
+    told_at = [m for m in ctx.mentions_in(cand.trigger.end, cand.hi, "place") if m.id == place]
+    if not told_at:
+        return None
+    days = pool if pool is not None else ctx.once("dates told", lambda: _dates_told(ctx))
+    return next(
+        (
+            d
+            for d in days
+            if told_at[0].end <= d.start
+            and _DAY_OF_PLACE.fullmatch(ctx.folded, told_at[0].end, d.start) is not None
+        ),
+        None,
+    )
 
 
 def _dates_told(ctx: Context) -> list[DateMention]:

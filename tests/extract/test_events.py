@@ -3805,6 +3805,19 @@ def test_each_place_of_a_list_keeps_its_own_day(extractor: Extractor) -> None:
     assert days == {"kafr_zita": "2014-04-01", "latamneh": "2015-03-01"}
 
 
+def test_an_aircraft_brought_down_is_an_attack_on_its_owner(extractor: Extractor) -> None:
+    for text, owner in (
+        ("تطورات\n\nوأسقطت الفصائل طائرة حربية تابعة للنظام فوق ريف إدلب.", "SYR_GOV"),
+        ("تطورات\n\nوأعلنت الفصائل إسقاط طائرة حربية روسية في ريف إدلب.", "RUS"),
+    ):
+        (downing,) = _headed_events(extractor, text, "ar")
+        assert (downing["type"], downing["actors"], downing["target"]) == (
+            "ATTACK",
+            ["SYR_OPP"],
+            owner,
+        ), text
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

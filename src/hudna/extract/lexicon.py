@@ -142,6 +142,7 @@ class EventsFile(_Data):
     accord_verbs: Bilingual = Field(default_factory=Bilingual)
     discuss_verbs: Bilingual = Field(default_factory=Bilingual)
     verbal_attack_verbs: Bilingual = Field(default_factory=Bilingual)
+    downing_verbs: Bilingual = Field(default_factory=Bilingual)
     stances: Bilingual = Field(default_factory=Bilingual)
     advance_verbs: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
@@ -444,6 +445,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("accord_verb", events_file.accord_verbs),
         ("discuss", events_file.discuss_verbs),
         ("verbal_attack", events_file.verbal_attack_verbs),
+        ("downing", events_file.downing_verbs),
         ("stance", events_file.stances),
         ("advance", events_file.advance_verbs),
         ("towards", events_file.towards),

@@ -53,8 +53,47 @@ def _main_subject(ctx: Context, c: _Candidate) -> list[str]:
     return [first.id]
 
 
+def _downed_aircraft(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "وأسقطت الفصائل طائرة حربية تابعة للنظام", "أعلنت الفصائل إسقاط طائرة حربية روسية": an
+    aircraft brought down is no air strike by its owner but an attack on it, by the subject of
+    the downing verb (after an Arabic verb, or before it)."""
+    folded = ctx.folded
+    for c in candidates:
+        if c.type not in ("AIRSTRIKE", "ATTACK") or not c.arabic:
+            continue
+        verb = next(
+            (
+                d
+                for d in ctx.cues_of("downing")
+                if c.sentence.start <= d.start <= c.trigger.start
+                and len(words_between(folded, d.end, c.trigger.start)) <= 3
+                and (c.type == "AIRSTRIKE" or d.start == c.trigger.start)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        owners = [affiliation(ctx, a) for a in c.actors]
+        aircraft = c.trigger.start if c.type == "AIRSTRIKE" else c.trigger.end
+        after_verb = [
+            m.id
+            for m in ctx.mentions_in(verb.end, aircraft, "actor")
+            if affiliation(ctx, m.id) not in owners
+        ]
+        before_verb = [
+            m.id
+            for m in ctx.mentions_in(c.sentence.start, verb.start, "actor")
+            if affiliation(ctx, m.id) not in owners
+            and len(words_between(folded, m.end, verb.start)) <= 3
+        ]
+        c.type = "ATTACK"
+        c.target = owners[0] if owners else c.target
+        c.actors = [affiliation(ctx, a) for a in (after_verb or before_verb)[:1]]
+
+
 def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     lex = ctx.lexicon
+    _downed_aircraft(ctx, candidates)
     out = []
     for i, c in enumerate(candidates):
         if c.type == "ENTRY" and not c.actors:

@@ -3818,6 +3818,16 @@ def test_an_aircraft_brought_down_is_an_attack_on_its_owner(extractor: Extractor
         ), text
 
 
+def test_the_same_day_as_a_day_counted_before(extractor: Extractor) -> None:
+    text = (
+        "تحليل\n\nففي السابع عشر من الشهر، قصفت طائرات التحالف مواقع لقوات النظام في جبل الثردة، "
+        "قبل أن تعلن القيادة العامة للجيش السوري بعد يومين انتهاء سريان الهدنة. وفي مساء اليوم "
+        "نفسه، تعرضت قافلة مساعدات لغارات جوية في بلدة أورم الكبرى."
+    )
+    days = {e["place"]: e["date"] for e in _headed_events(extractor, text, "ar")}
+    assert days["urum_al_kubra"] == "2016-09-19"  # two days after the 17th
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

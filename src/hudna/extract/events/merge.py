@@ -3,6 +3,7 @@ merging retellings (headline and body, generic words, relative clauses), and the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -92,17 +93,24 @@ def _day_told_before(
 ) -> DateMention | None:
     """The last day named before the sentence of `cand` (the lead's "أمس الأحد", "on Tuesday"),
     with `outlet_only` not one inside a statement's words."""
-    told = [
-        d
-        for d in ctx.dates
-        if d.end <= cand.sentence.start
-        and not (outlet_only and ctx.statement_at(d.start, d.end))
-        and d.value
-        and d.precision == "day"
-        and not _same_day_anaphor(ctx, d)
-        # "بعد هجوم مماثل في العاشر من آب": the day of another act, compared
-        and not _COMPARED.search(ctx.folded, max(0, d.start - 20), d.start)
-    ]
+    told: list[DateMention] = []
+    for d in ctx.dates:
+        if d.end > cand.sentence.start or (outlet_only and ctx.statement_at(d.start, d.end)):
+            continue
+        base = told[-1].value if told else None
+        if d.kind == "anchored" and d.value is None and d.shift is not None and base:
+            # "قصفت ... في السابع عشر من الشهر، قبل أن تعلن القيادة بعد يومين ...": a day counted
+            # from the one told before it
+            told.append(replace(d, value=base + dt.timedelta(days=d.shift)))
+            continue
+        if (
+            d.value
+            and d.precision == "day"
+            and not _same_day_anaphor(ctx, d)
+            # "بعد هجوم مماثل في العاشر من آب": the day of another act, compared
+            and not _COMPARED.search(ctx.folded, max(0, d.start - 20), d.start)
+        ):
+            told.append(d)
     return told[-1] if told else None
 
 

@@ -1326,3 +1326,11 @@ def test_a_live_blog_label_of_an_official_s_post(extractor: Extractor) -> None:
 def test_a_topic_then_its_spokesman(extractor: Extractor) -> None:
     text = "أما قوات سوريا الديمقراطية، فقال متحدث باسمها إن تركيا «ستخرج مهزومة من الشمال»."
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["SDF"]
+
+
+def test_a_rank_before_a_name_in_an_apposition(extractor: Extractor) -> None:
+    text = (
+        "A spokesman for the U.S.-led coalition, Col. John Dorrian, said the strikes had hit "
+        "Islamic State positions."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["USA"]

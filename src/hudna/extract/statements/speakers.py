@@ -27,6 +27,7 @@ _ADVERB = (
 )
 _AND_END = re.compile(r"(?:^|\s)and\s+" + _ADVERB + "$")
 _COMMA_END = re.compile(r"[,،]\s*$")
+_COMMA_RANK_END = re.compile(r"[,،]\s*(?:(?:col|gen|lt|maj|brig|capt|adm|dr|mr|mrs|ms)\.?\s+)*$")
 
 _PREPOSITIONS = {
     "الي",
@@ -401,10 +402,14 @@ def _speaker_before(
         )
     ):
         return last.id
-    if _PUNCTUATION.search(folded[last.end : end]) and not (
-        # "Russia's ambassador, Vladimir Safronkov, accused": an apposition set off by commas
-        _APPOSITION_END.fullmatch(folded, last.end, end)
-        and _COMMA_END.search(folded[max(floor, last.start - 3) : last.start])
+    if (
+        _PUNCTUATION.search(folded[last.end : end])
+        and not (
+            # "Russia's ambassador, Vladimir Safronkov, accused": an apposition set off by commas
+            _APPOSITION_END.fullmatch(folded, last.end, end)
+            # ", Col. John Dorrian, said": a rank may stand between the comma and the name
+            and _COMMA_RANK_END.search(folded[max(floor, last.start - 16) : last.start])
+        )
     ):
         return None
     return last.id if len(between) <= max_words else None

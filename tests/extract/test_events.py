@@ -3603,12 +3603,14 @@ def test_whose_ally_a_party_is_names_no_party_to_the_act(extractor: Extractor) -
 
 def test_endorsing_the_terms_and_coming_to_terms_are_accords(extractor: Extractor) -> None:
     for text in (
+        "Syria truce\n\nIran, Russia and Turkey adopted a joint declaration in Moscow on Tuesday.",
+        "Syria truce\n\nWashington and Moscow finalised the terms of the ceasefire in Geneva.",
         "Syria truce\n\nThe next evening Vladimir Putin and Barack Obama, speaking by telephone, "
         "endorsed the terms their diplomats had negotiated.",
         "Syria truce\n\nLavrov and Kerry came to terms on a new cessation of hostilities.",
     ):
         accord = _one(_headed_events(extractor, text, "en"), "AGREE")
-        assert len(accord["actors"]) == 2 and "SYR_GOV" not in accord["actors"], text
+        assert len(accord["actors"]) >= 2 and "SYR_GOV" not in accord["actors"], text
 
 
 def test_a_round_of_consultations_is_a_meeting(extractor: Extractor) -> None:

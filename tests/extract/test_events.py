@@ -3830,6 +3830,12 @@ def test_the_same_day_as_a_day_counted_before(extractor: Extractor) -> None:
     assert days["urum_al_kubra"] == "2016-09-19"  # two days after the 17th
 
 
+def test_a_fronted_phrase_ends_at_its_comma(extractor: Extractor) -> None:
+    text = "Syria update\n\nUnder a deal brokered by Russia and Turkey, rebels will leave eastern Aleppo."
+    accord = _one(_headed_events(extractor, text, "en"), "AGREE")
+    assert sorted(accord["actors"]) == ["RUS", "TUR"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -731,7 +731,20 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         brk = _at(ctx, "clause_break").search(folded, aside_after.end(), hi)
     if brk:
         hi = brk.start()
+    fronted = _FRONTED_PHRASE.match(folded, lo)
+    if fronted and fronted.end() <= trig.start and not re.search(r"[,،]", folded[lo : trig.start]):
+        # "Under a deal brokered by Russia and Turkey, rebels will leave eastern Aleppo": the
+        # phrase opening the sentence ends at its comma; the clause after it is another's
+        comma = re.search(r"[,،]", folded[trig.end : hi])
+        if comma:
+            hi = trig.end + comma.start()
     return sentence, lo, hi
+
+
+# a phrase opening a sentence around an accord or an act ("Under a deal ...,", "بموجب الاتفاق ...،")
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:under|as part of|in line with|following|despite|بموجب|وبموجب|وفق|ووفق|في اطار|وفي اطار)\s"
+)
 
 
 def _past_subject(ctx: Context, trig: Match) -> int:

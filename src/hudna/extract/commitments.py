@@ -30,11 +30,10 @@ from hudna.extract.entities import affiliation
 from hudna.models import Commitment
 from hudna.text import fold, is_arabic
 
-# A word opening with the future prefix سـ, after و or ف or not (`سنقدم`, `وسيواصل`). Each branch
-# starts with its letter and checks the start of the word after it (`(?<![^\W_].)`), so that the
-# search skips straight to those letters instead of trying every position of the text.
-_FUTURE_VERB = re.compile(r"(?:و(?<![^\W_].)س|ف(?<![^\W_].)س|س(?<![^\W_].))[يتن][^\W\d_]{2,}")
-_FUTURE_FIRST_PERSON = re.compile(r"(?:و(?<![^\W_].)س|ف(?<![^\W_].)س|س(?<![^\W_].))ا[^\W\d_]{2,}")
+# A word opening with the future prefix سـ, after و or ف or not (`سنقدم`, `وسيواصل`, `سأزور`). Each
+# branch starts with its letter and checks the start of the word after it (`(?<![^\W_].)`), so that
+# the search skips straight to those letters instead of trying every position of the text.
+_FUTURE_VERB = re.compile(r"(?:و(?<![^\W_].)س|ف(?<![^\W_].)س|س(?<![^\W_].))[يتنا][^\W\d_]{2,}")
 _CONDITION = re.compile(r"(?:^|\s)(?:اذا|إذا|في حال|لو|ان لم|if|unless)\s")
 _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
 
@@ -89,17 +88,13 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
     ]
     passive_at = {start for start, _end, is_passive in markers if is_passive}
     stems = tuple(n for n in not_future if len(n) >= 4)
-    first_person = [
-        fm
-        for fm in _FUTURE_FIRST_PERSON.finditer(folded)
-        # "سأزور", with its hamza written (folded away): not "ساعة", "سابق"
-        if "سأ" in ctx.original(fm.start(), fm.end())
-    ]
-    for fm in [*_FUTURE_VERB.finditer(folded), *first_person]:
+    for fm in _FUTURE_VERB.finditer(folded):
         word = fm.group()
         bare = word[1:] if word[0] in "وف" else word
         if (
-            bare in not_future
+            # "سأزور", the first person, with its hamza written (folded away): not "ساعة", "سابق"
+            (bare[1] == "ا" and "سأ" not in ctx.original(fm.start(), fm.end()))
+            or bare in not_future
             or word in not_future
             # "سيطرتها", "سياساتها": a noun of the list with its endings (but "سيرافقون" is a
             # verb, not "سيرا" and more)

@@ -24,7 +24,7 @@ from hudna.extract.events.common import (
 )
 from hudna.extract.events.kept_acts import _still_worth_keeping
 from hudna.extract.events.participants import _people_over_their_states
-from hudna.extract.events.places import day_of_place, day_told_before
+from hudna.extract.events.places import day_of_place, day_of_undated_act
 from hudna.models import HOSTILE_TYPES, Event
 
 
@@ -190,7 +190,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         if not _still_worth_keeping(ctx, c):
             continue
         s, e = ctx.to_original(c.sentence.start, c.sentence.end)
-        day = c.date or day_told_before(ctx, c)
+        day = c.date or day_of_undated_act(ctx, c)
         date = day.value if day else None
         precision = day.precision if day else None
         if precision == "week":

@@ -830,7 +830,7 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
         # Thursday": a state, not that day's act
         return None
     # the same for every candidate of the document, read once; copied, as anchored dates are added
-    dates = list(ctx.once("dates told", lambda: _dates_told(ctx)))
+    dates = list(_told_days(ctx))
     dates += [
         a
         for d in ctx.dates
@@ -882,10 +882,11 @@ _STAMPED = re.compile(
 )
 
 
-def day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
-    """ "وفي الساعات ذاتها، ألقت مروحيات النظام ...": a hostile act told with no day of its own
-    happened on the last day told shortly before it (the day of the acts the report opened
-    with). Read once the acts are merged, so that it joins no act of another day."""
+def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
+    """ "وفي الساعات ذاتها، ألقت مروحيات النظام ...": a hostile act, accusation, meeting or accord
+    told with no day of its own happened on the last day told shortly before it (the day of the acts the report opened
+    with). Read once the acts are merged, so that it joins no act of another day. (The merge's
+    `_day_told_before` answers another question: the day "the same day" points back to.)"""
     if (
         cand.type not in (*HOSTILE_TYPES, "ACCUSE", "MEET", "AGREE")
         or cand.trigger.text.lower() in ctx.lexicon.stative
@@ -899,7 +900,7 @@ def day_told_before(ctx: Context, cand: _Candidate) -> DateMention | None:
     start = min(s.start for s in cand.sentences) if cand.sentences else cand.sentence.start
     before = [
         d
-        for d in ctx.once("dates told", lambda: _dates_told(ctx))
+        for d in _told_days(ctx)
         if d.end <= start and d.precision == "day" and start - d.end <= 1200
     ]
     return before[-1] if before else None
@@ -917,7 +918,7 @@ def day_of_place(
     told_at = [m for m in ctx.mentions_in(cand.trigger.end, cand.hi, "place") if m.id == place]
     if not told_at:
         return None
-    days = pool if pool is not None else ctx.once("dates told", lambda: _dates_told(ctx))
+    days = pool if pool is not None else _told_days(ctx)
     return next(
         (
             d
@@ -927,6 +928,11 @@ def day_of_place(
         ),
         None,
     )
+
+
+def _told_days(ctx: Context) -> list[DateMention]:
+    """The dates of the document an act may take (`_dates_told`), read once."""
+    return ctx.once("dates told", lambda: _dates_told(ctx))
 
 
 def _dates_told(ctx: Context) -> list[DateMention]:

@@ -852,12 +852,11 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
                 if cand.sentence.start <= d.start < min(terms.start(), cand.trigger.start)
             ]
     if not pool:
-        line = ctx.folded.rfind("\n", 0, cand.trigger.start) + 1
         if ctx.published and (
             _PROGRESSIVE.search(ctx.folded, max(0, cand.trigger.start - 12), cand.trigger.start)
             or _REPORTED_NOW.match(ctx.folded, word_end(ctx.folded, cand.trigger.end))
             # "11:20 — تعرضت أول قافلة لإطلاق نار": a live blog's entry, on its day
-            or _STAMPED.match(ctx.folded, line)
+            or _stamped_entry(ctx, cand.trigger.start) is not None
         ):
             # "government artillery is pounding the Ansari district": happening as it is told
             return DateMention(
@@ -930,6 +929,12 @@ def day_of_place(
     )
 
 
+def _stamped_entry(ctx: Context, pos: int) -> int | None:
+    """Where the line holding `pos` starts, when it is a live blog's time-stamped entry."""
+    line = ctx.folded.rfind("\n", 0, pos) + 1
+    return line if _STAMPED.match(ctx.folded, line) else None
+
+
 def _told_days(ctx: Context) -> list[DateMention]:
     """The dates of the document an act may take (`_dates_told`), read once."""
     return ctx.once("dates told", lambda: _dates_told(ctx))
@@ -977,12 +982,8 @@ def _anchored(
         # "الغارة ... الشهر الماضي ... بعد ساعة من الغارة": that month
         return replace(d, value=here[-1].value, precision=here[-1].precision)
     base = [b for b in base if b.precision == "day"]
-    line = ctx.folded.rfind("\n", 0, d.start) + 1
-    if (
-        ctx.published
-        and _STAMPED.match(ctx.folded, line)
-        and not any(b.start >= line for b in base)
-    ):
+    entry = _stamped_entry(ctx, d.start)
+    if ctx.published and entry is not None and not any(b.start >= entry for b in base):
         # "21:15 ... dropped two barrel bombs on Latamneh «minutes after seven o'clock»": a live
         # blog's entry counts from its own day, not from a day told in an entry before
         return replace(d, value=ctx.published + dt.timedelta(days=d.shift))

@@ -3836,6 +3836,29 @@ def test_a_fronted_phrase_ends_at_its_comma(extractor: Extractor) -> None:
     assert sorted(accord["actors"]) == ["RUS", "TUR"]
 
 
+def test_calling_a_party_a_terrorist_group_accuses_it_but_not_a_designated_one(
+    extractor: Extractor,
+) -> None:
+    erdogan = (
+        "أردوغان يهاجم الأكراد\n\n"
+        "أنقرة - قال الرئيس التركي رجب طيب أردوغان إن قوات سوريا الديمقراطية منظمة إرهابية تهدد "
+        "أمن تركيا."
+    )
+    accused = _one(_headed_events(extractor, erdogan, "ar"), "ACCUSE")
+    assert (accused["actors"], accused["target"]) == (["TUR"], "SDF")
+    hijab = (
+        "الهيئة تحذر\n\n"
+        "وقال المنسق العام للهيئة العليا للمفاوضات رياض حجاب إن النظام قد يستغل الهدنة لشن هجوم."
+    )
+    accused = _one(_headed_events(extractor, hijab, "ar"), "ACCUSE")
+    assert (accused["actors"], accused["target"]) == (["HNC"], "SYR_GOV")
+    kirby = (
+        "State Department briefing\n\n"
+        "State Department spokesman John Kirby said al-Nusra is a terrorist organization."
+    )
+    assert not [e for e in _headed_events(extractor, kirby, "en") if e["type"] == "ACCUSE"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -121,6 +121,7 @@ class EventsFile(_Data):
     crossing_parties: list[str] = Field(default_factory=list)
     named_operations: dict[str, list[str]] = Field(default_factory=dict)
     unarmed: list[str] = Field(default_factory=list)
+    designated_groups: list[str] = Field(default_factory=list)
     air_powers: list[str] = Field(default_factory=list)
     air_forces: list[str] = Field(default_factory=list)
     ground_forces: list[str] = Field(default_factory=list)
@@ -135,6 +136,7 @@ class EventsFile(_Data):
     pejoratives: Bilingual = Field(default_factory=Bilingual)
     backing_verbs: Bilingual = Field(default_factory=Bilingual)
     backed_groups: Bilingual = Field(default_factory=Bilingual)
+    terror_labels: Bilingual = Field(default_factory=Bilingual)
     taking_verbs: Bilingual = Field(default_factory=Bilingual)
     taken_grounds: Bilingual = Field(default_factory=Bilingual)
     blocking_verbs: Bilingual = Field(default_factory=Bilingual)
@@ -231,6 +233,7 @@ class Lexicon:
     unarmed: frozenset[str] = (
         frozenset()
     )  # parties that bear no arms: never the doer of a hostile act
+    designated_groups: frozenset[str] = frozenset()  # listed as terrorist by the UN
     air_powers: frozenset[str] = frozenset()
     air_forces: frozenset[str] = frozenset()
     ground_forces: frozenset[str] = frozenset()
@@ -514,6 +517,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         for first in firsts:
             for second in seconds:
                 m.add(f"{first} {second}", cue(f"{first} {second}"))
+    for spec in events_file.terror_labels.all():
+        m.add(spec, Cue("pejorative", spec, "terror"))
     m.build()
     return Lexicon(
         actors=actors,
@@ -525,6 +530,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         incursion_states=frozenset(events_file.incursion_states),
         crossing_parties=frozenset(events_file.crossing_parties),
         unarmed=frozenset(events_file.unarmed),
+        designated_groups=frozenset(events_file.designated_groups),
         operation_states={
             fold(name): state
             for state, names in events_file.named_operations.items()

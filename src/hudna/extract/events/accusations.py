@@ -390,6 +390,10 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                 if not after:
                     continue
                 accused = after[0].id
+            if (
+                pej.payload.extra == "terror" and accused in ctx.lexicon.designated_groups
+            ):  # "Nusra is a designated terrorist organization": what all say, no charge
+                continue
             if affiliation(ctx, accused) == affiliation(ctx, speaker) or any(
                 c.type == "ACCUSE" and c.sentence == sentence and c.target == accused
                 for c in [*candidates, *out]

@@ -3845,7 +3845,7 @@ def test_calling_a_party_a_terrorist_group_accuses_it_but_not_a_designated_one(
         "أمن تركيا."
     )
     accused = _one(_headed_events(extractor, erdogan, "ar"), "ACCUSE")
-    assert (accused["actors"], accused["target"]) == (["TUR"], "SDF")
+    assert (accused["actors"], accused["target"]) == (["erdogan"], "SDF")
     hijab = (
         "الهيئة تحذر\n\n"
         "وقال المنسق العام للهيئة العليا للمفاوضات رياض حجاب إن النظام قد يستغل الهدنة لشن هجوم."

@@ -1334,3 +1334,20 @@ def test_a_rank_before_a_name_in_an_apposition(extractor: Extractor) -> None:
         "Islamic State positions."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["USA"]
+
+
+def test_an_undated_wire_dateline_is_no_speaker(extractor: Extractor) -> None:
+    # "واشنطن - قال كيري": the city of the dateline is where it was said, not a metonym speaking
+    text = "واشنطن - قال وزير الخارجية الأميركي جون كيري إن العنف في حلب يجب أن يتوقف فوراً."
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["kerry"]
+
+
+def test_what_a_speaker_expressed_follows_the_preposition(extractor: Extractor) -> None:
+    text = (
+        "جنيف - أعرب المبعوث الأممي ستافان دي ميستورا عن أسفه لعدم التزام الأطراف بالهدنة. "
+        "وأعربت وزارة الخارجية الروسية عن «قلقها العميق» إزاء العملية التركية."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("de_mistura", "أسفه لعدم التزام الأطراف بالهدنة"),
+        ("RUS", "«قلقها العميق» إزاء العملية التركية"),
+    ]

@@ -108,3 +108,9 @@ def test_whole_boilerplate_lines_are_masked(line: str) -> None:
 def test_mask_keeps_newlines_and_length() -> None:
     assert mask("ab\ncd\nef", [(1, 7)]) == "a \n  \n f"
     assert mask("abc", []) == "abc"
+
+
+def test_title_words_said_in_a_sentence_are_kept() -> None:
+    # only a copy glued to the title or opening a line is boilerplate
+    text = "دي ميستورا\nجنيف - أعرب المبعوث الأممي ستافان دي ميستورا عن أسفه.\n"
+    assert clean(text, "دي ميستورا") == text

@@ -33,7 +33,9 @@ def boilerplate_spans(text: str, title: str | None = None) -> list[tuple[int, in
 
 
 def _repeated_title_spans(text: str, title: str | None) -> list[tuple[int, int]]:
-    """Copies of the title after its first occurrence near the top (seen glued to itself)."""
+    """Copies of the title after its first occurrence near the top (seen glued to itself): each
+    glued to the copy before it or opening a line, not the title's words said in a sentence
+    ("دي ميستورا" then "أعرب المبعوث الأممي ستافان دي ميستورا عن أسفه")."""
     title = (title or first_line(text) or "").strip()
     if len(title) < 8:
         return []
@@ -42,9 +44,12 @@ def _repeated_title_spans(text: str, title: str | None) -> list[tuple[int, int]]
         return []
     head_end = min(len(text), first + 4 * len(title) + 200)
     spans = []
-    pos = text.find(title, first + len(title), head_end)
+    copy_end = first + len(title)
+    pos = text.find(title, copy_end, head_end)
     while pos >= 0:
-        spans.append((pos, pos + len(title)))
+        if pos == copy_end or text[pos - 1] == "\n":
+            spans.append((pos, pos + len(title)))
+            copy_end = pos + len(title)
         pos = text.find(title, pos + len(title), head_end)
     return spans
 

@@ -128,12 +128,15 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
         key=lambda m: m.start,
     )
     # the speaker phrase: leading mentions, titles and adjectives with at most two other words between
-    had_actor = placed = False
+    had_actor = placed = closed = False
     sides: set[str] = set()
     for part in speaker_parts:
         if part.start < pos:
             continue  # inside a part already taken (the adjective of a title)
         gap = len(words_between(folded, pos, part.start))
+        if closed and (gap or isinstance(part, Match) or part.kind != "actor"):
+            break  # "مصدر عسكري سوري": the adjective closes the speaker's noun phrase
+        closed = False
         joined = (
             re.match(r"\s*و", folded[pos : part.start]) is not None
         )  # "كيري ونظيره الروسي لافروف"
@@ -162,8 +165,8 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
             sides.add(side(ctx, part.id))
         pos = max(pos, part.end)
         had_actor = had_actor or not isinstance(part, Match)
-        if isinstance(part, Match) and part.payload.kind == "nationality":
-            break  # "مصدر عسكري سوري": the adjective closes the speaker's noun phrase
+        # unless the name follows: "المبعوث الأممي ستافان دي ميستورا"
+        closed = isinstance(part, Match) and part.payload.kind == "nationality"
     if pos == verb.end:
         return None
     pos += len(folded[pos:clause_end]) - len(folded[pos:clause_end].lstrip("»”\"'"))  # «جيش الفتح»
@@ -228,7 +231,14 @@ def _nominal_content(ctx: Context, verb: Match, clause_end: int) -> tuple[int, i
         if not (_WHERE_SAID.match(inner) or (not named and len(inner.split()) <= 3)):
             break
         pos = aside.end()
+    # "أعرب المبعوث الأممي ستافان دي ميستورا عن أسفه": what is expressed follows the preposition
+    expressed = _ABOUT_AHEAD.match(folded, pos, clause_end)
+    if expressed:
+        pos = expressed.end()
     return pos, clause_end
+
+
+_ABOUT_AHEAD = re.compile(r"\s*عن\s")
 
 
 _COMMA_AHEAD = re.compile(r"\s*،")

@@ -334,7 +334,12 @@ def _sentence_subject(
 
 
 # "MOSCOW, 14 March 2016 (Eurasia Today) - President Vladimir Putin ...": the city of filing
-_DATELINE = re.compile(r"[^\n\-–—]{0,40}?\d{4}\s*(?:\([^)\n]{0,40}\))?\s*[-–—]\s")
+# "BEIRUT, Sept 20, 2016 -", "دمشق (رويترز) -", "واشنطن - ": a dated dateline, or a short
+# undated one (the city, at most three words, and the agency)
+_DATELINE = re.compile(
+    r"(?:[^\n\-–—]{0,40}?\d{4}|\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+    r"\s*(?:\([^)\n]{0,40}\))?\s*[-–—]\s"
+)
 
 
 def _after_dateline(folded: str, start: int) -> int:
@@ -362,6 +367,7 @@ _ASIDE = re.compile(
 def _speaker_before(
     folded: str, actors: list[Mention], verb: Match, floor: int, max_words: int = 2
 ) -> str | None:
+    floor = _after_dateline(folded, floor)  # "واشنطن - أعرب كيري": the city is no speaker
     before = [a for a in actors if floor <= a.start and a.end <= verb.start]
     if not before:
         return None

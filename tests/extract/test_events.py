@@ -3859,6 +3859,12 @@ def test_calling_a_party_a_terrorist_group_accuses_it_but_not_a_designated_one(
     assert not [e for e in _headed_events(extractor, kirby, "en") if e["type"] == "ACCUSE"]
 
 
+def test_a_single_clash_is_an_attack(extractor: Extractor) -> None:
+    text = "اشتباك في جوبر\n\nوقتل عنصران من الفصائل باشتباك مع قوات النظام في حي جوبر."
+    attack = _one(_headed_events(extractor, text, "ar"), "ATTACK")
+    assert attack["place"] == "jobar" and "SYR_GOV" in attack["actors"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

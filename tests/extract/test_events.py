@@ -3865,6 +3865,14 @@ def test_a_single_clash_is_an_attack(extractor: Extractor) -> None:
     assert attack["place"] == "jobar" and "SYR_GOV" in attack["actors"]
 
 
+def test_an_act_on_the_besieged_eastern_districts_keeps_its_place(extractor: Extractor) -> None:
+    text = "Aleppo raids\n\nJets struck the besieged eastern districts of Aleppo on Tuesday."
+    assert _acts(_headed_events(extractor, text, "en")) == [
+        ("AIRSTRIKE", "aleppo", ()),
+        ("SIEGE", "aleppo", ()),
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

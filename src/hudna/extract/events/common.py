@@ -121,7 +121,7 @@ _POSITIONS = {
     "air_missiles": r"(?:{words})",
     "ground_fired": r"(?:{words})",
     "condemn": r"(?:^|\s)[وفب]?(?:{words})\s",
-    "settlement_nouns": r"\s+(?:{words})\b",
+    "settlement_nouns": r"\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:{words})\b",
     "speaking": r"(?:{words})",
     "overlooking": r"(?:^|\s)(?:{words})\s+(?:(?:ال)?(?:مدينه|بلده|مطار|قاعده)\s+|the\s+)?$",
     "sport_words": r"(?<![^\W\d_])(?:{words})(?![^\W\d_])",

@@ -3873,6 +3873,12 @@ def test_an_act_on_the_besieged_eastern_districts_keeps_its_place(extractor: Ext
     ]
 
 
+def test_an_accord_reached_in_the_passive_between_two_parties(extractor: Extractor) -> None:
+    text = "Truce\n\nA ceasefire agreement was reached late on Wednesday between Russia and Turkey."
+    agreed = _one(_headed_events(extractor, text, "en"), "AGREE")
+    assert sorted(agreed["actors"]) == ["RUS", "TUR"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -508,7 +508,7 @@ def _agent_named_after(ctx: Context, verb: Match, end: int) -> bool:
     return first is not None and _BY_AGENT.fullmatch(ctx.folded, verb.end, first.start) is not None
 
 
-_BY_AGENT = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+by\s+(?:the\s+)?")
+_BY_AGENT = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+(?:by|between)\s+(?:the\s+)?")
 
 
 def _definite_accord(ctx: Context, noun: Match) -> bool:

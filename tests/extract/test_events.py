@@ -3879,6 +3879,15 @@ def test_an_accord_reached_in_the_passive_between_two_parties(extractor: Extract
     assert sorted(agreed["actors"]) == ["RUS", "TUR"]
 
 
+def test_the_day_before_a_comma_makes_no_act_definite(extractor: Extractor) -> None:
+    # "Later in the day, air strikes hit ...": "the day," is no article of the strikes
+    text = (
+        "Russian raids\n\nRussian warplanes bombed the town of Saraqeb on Tuesday. Later in the "
+        "day, air strikes hit nearby Ariha."
+    )
+    assert [e["place"] for e in _headed_events(extractor, text, "en")] == ["saraqib", "ariha"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -223,7 +223,7 @@ def _refers_back(ctx: Context, c: _Candidate) -> bool:
     # "the heaviest bombardment of the war": a superlative tells a new act, it does not point back
     return (
         re.search(
-            r"(?:^|\s)the\s+(?!\S+est\s|worst\s|most\s)(?:\S+\s+)?$",
+            r"(?:^|\s)the\s+(?!\S+est\s|worst\s|most\s)(?:[^\s,;:.]+\s+)?$",
             ctx.folded[max(0, c.trigger.start - 20) : c.trigger.start],
         )
         is not None

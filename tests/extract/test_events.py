@@ -3888,6 +3888,14 @@ def test_the_day_before_a_comma_makes_no_act_definite(extractor: Extractor) -> N
     assert [e["place"] for e in _headed_events(extractor, text, "en")] == ["saraqib", "ariha"]
 
 
+def test_a_frame_ends_at_its_comma(extractor: Extractor) -> None:
+    text = "قمة العشرين\n\nوعلى هامش القمة، اجتمع أوباما وبوتين لمدة 90 دقيقة."
+    assert sorted(_one(_headed_events(extractor, text, "ar"), "MEET")["actors"]) == [
+        "obama",
+        "putin",
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -96,6 +96,8 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 f.end <= t.start
                 and f.start >= floor
                 and len(words_between(folded, f.end, t.start)) <= 1
+                # "وعلى هامش القمة، اجتمع أوباما وبوتين": the frame ends at the comma
+                and not re.search(r"[,،]", folded[f.end : t.start])
                 for f in frames
             ):
                 continue  # على هامش الاجتماع, هذا الاجتماع, جهود التوصل إلى اتفاق

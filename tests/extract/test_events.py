@@ -3896,6 +3896,16 @@ def test_a_frame_ends_at_its_comma(extractor: Extractor) -> None:
     ]
 
 
+def test_a_day_still_to_come_dates_no_act_told_after_it(extractor: Extractor) -> None:
+    text = (
+        "تقرير\n\nقصفت قوات النظام أمس السبت بلدة كفرزيتا. وقال المتحدث إن جولة مشاورات ستعقد "
+        "في جنيف بعد غد.\n\nوفي حلب، ألقت مروحيات النظام براميل متفجرة على حي الشعار."
+    )
+    doc = Document(id="t", title="تقرير", text=text, published=dt.date(2016, 10, 16), language="ar")
+    dates = {e["place"]: e["date"] for e in extractor(doc).to_json_dict()["events"]}
+    assert dates["al_shaar"] == "2016-10-15"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

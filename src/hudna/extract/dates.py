@@ -105,6 +105,7 @@ def _tables() -> _Tables:
     m1 = rf"(?P<m1>{month})"
     m2 = rf"(?:\s*[/\-(]\s*(?P<m2>{month})\s*\)?)?"
     # every pattern starts at the start of a word (`b`, added when compiled)
+    coming = alternation([w for w, (unit, o) in relative.items() if unit == "day" and o > 0])
     months_told = alternation([w for w, (unit, _o) in relative.items() if unit == "month"])
     ordinal = alternation(list(ordinal_days))
     sources = [
@@ -165,6 +166,11 @@ def _tables() -> _Tables:
         (
             "month",
             rf"(?:(?P<pn0>{past_next})\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e}|\s*,?\s*{year})?",
+        ),
+        # "غداً الاثنين", "tomorrow, Monday": the day to come, not the weekday gone by
+        (
+            "rel",
+            rf"(?P<rel>{coming}){e}\s*[,،]?\s*(?:يوم\s+)?(?:{wday}){e}",
         ),
         # الثلاثاء الماضي ; يوم الأحد ; on Tuesday ; last Friday
         (

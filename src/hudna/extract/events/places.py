@@ -900,7 +900,12 @@ def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
     before = [
         d
         for d in _told_days(ctx)
-        if d.end <= start and d.precision == "day" and start - d.end <= 1200
+        if d.end <= start
+        and d.precision == "day"
+        and start - d.end <= 1200
+        # "على أن تعقد جولة مشاورات جديدة في لندن غداً الأحد": a day still to come is no day
+        # of an act told as done
+        and not (ctx.ref_date and d.value and d.value > ctx.ref_date)
     ]
     return before[-1] if before else None
 

@@ -357,3 +357,14 @@ def test_a_first_person_future_verb_promises(extractor: Extractor) -> None:
     # the hamza tells the prefix from a word that starts like it
     text = "وقال مسؤول روسي إن الاجتماع عقد بعد ساعات من وصول الوفد."
     assert not extractor(make_doc(text, dt.date(2016, 3, 24))).commitments
+
+
+def test_the_day_an_accord_takes_effect_is_no_promise(extractor: Extractor) -> None:
+    # "Friday, Feb. 26" is the weekday of the date after it, four days ahead; the accord starts
+    # then, and no party promises it by that
+    text = (
+        "The United States and Russia announced on Monday that they had agreed on the terms of a "
+        'nationwide "cessation of hostilities" in Syria, to take effect at midnight Damascus time '
+        "on Friday, Feb. 26, but excluding Islamic State and the Nusra Front."
+    )
+    assert not extractor(make_doc(text, dt.date(2016, 2, 22))).commitments

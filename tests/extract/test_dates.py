@@ -52,6 +52,11 @@ def test_dates_against_the_publication_date(text: str, value: dt.date, precision
     assert [(d.value, d.precision) for d in found][:1] == [(value, precision)]
 
 
+@pytest.mark.parametrize("text", ["on Friday, September 16", "الجمعة، 16 أيلول"])
+def test_a_weekday_before_a_date_is_that_date(text: str) -> None:
+    assert {d.value for d in find_dates(text, SAT)} == {dt.date(2016, 9, 16)}
+
+
 @pytest.mark.parametrize("text", ["ستعقد الجولة غداً الأحد", "talks resume tomorrow, Sunday"])
 def test_tomorrow_and_its_weekday_are_one_day_to_come(text: str) -> None:
     assert [d.value for d in find_dates(text, SAT)] == [dt.date(2016, 8, 28)]

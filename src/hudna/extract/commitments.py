@@ -57,6 +57,13 @@ def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return not_future, passive, opening
 
 
+@lru_cache(maxsize=1)
+def _in_force() -> re.Pattern[str]:
+    """The words of an accord taking effect (commitments.yaml `in_force`), as one pattern."""
+    words = [fold(w) for lang in ("ar", "en") for w in _data().get("in_force", {}).get(lang, [])]
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, words))})(?![^\W_])")
+
+
 def future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
     """Where the text speaks of the future (`start`, `end`, whether the marker has no subject of
     its own): the markers of commitments.yaml, Arabic verbs with the prefix سـ, and future times
@@ -227,6 +234,8 @@ def find_commitments(ctx: Context) -> None:
             continue  # الهدنة ستدخل حيز التنفيذ: no party acts
         if is_passive and any(s <= start < e for s, e in rejected):
             continue  # the future time of a clause whose subject is no party
+        if is_passive and _in_force().search(folded, clause_start, start):
+            continue  # "to take effect at midnight on Friday": when the accord starts
         if (
             before
             and _PASSIVE_FUTURE.match(folded, end)

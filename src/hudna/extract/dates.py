@@ -12,8 +12,9 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from hijridate import Hijri
@@ -231,7 +232,26 @@ def find_dates(
                 continue
             found.append(mention)
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return _weekdays_of_dates(sorted(found, key=lambda d: d.start), folded)
+
+
+_BEFORE_DATE = re.compile(r"\s*[,،(]?\s*")
+
+
+def _weekdays_of_dates(found: list[DateMention], folded: str) -> list[DateMention]:
+    """ "on Friday, September 16", "الجمعة، 16 أيلول": a weekday naming the date right after it
+    is that date's, not the last such weekday before publication."""
+    out = list(found)
+    for i, (weekday, date) in enumerate(pairwise(found)):
+        if (
+            weekday.kind == "relative"
+            and bare_weekday(weekday.text)
+            and date.kind == "absolute"
+            and date.precision == "day"
+            and _BEFORE_DATE.fullmatch(folded, weekday.end, date.start)
+        ):
+            out[i] = replace(weekday, value=date.value)
+    return out
 
 
 def _finditer(pattern: re.Pattern[str], folded: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -200,6 +200,7 @@ class CommitmentsFile(_Data):
     opening_ar: list[str] = Field(default_factory=list)
     processes: list[str] = Field(default_factory=list)
     fighters: Bilingual = Field(default_factory=Bilingual)
+    in_force: Bilingual = Field(default_factory=Bilingual)
     departures: list[str] = Field(default_factory=list)
 
 

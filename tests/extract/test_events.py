@@ -3906,6 +3906,19 @@ def test_a_day_still_to_come_dates_no_act_told_after_it(extractor: Extractor) ->
     assert dates["al_shaar"] == "2016-10-15"
 
 
+def test_an_accord_is_not_dated_by_the_act_it_provides_for(extractor: Extractor) -> None:
+    text = (
+        "اتفاق حلب\n\nأعلن تشوركين مساء أمس الثلاثاء أن العمليات العسكرية في شرق حلب توقفت. وقال "
+        "مسؤول في حركة «أحرار الشام» إن الاتفاق أُبرم بين الفصائل والجانب الروسي في أنقرة، على أن "
+        "يخرج المقاتلون وعائلاتهم فجر اليوم الأربعاء نحو ريف حلب الغربي."
+    )
+    doc = Document(
+        id="t", title="اتفاق حلب", text=text, published=dt.date(2016, 12, 14), language="ar"
+    )
+    accord = _one(extractor(doc).to_json_dict()["events"], "AGREE")
+    assert accord["date"] == "2016-12-13"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -3919,6 +3919,11 @@ def test_an_accord_is_not_dated_by_the_act_it_provides_for(extractor: Extractor)
     assert accord["date"] == "2016-12-13"
 
 
+def test_the_factions_of_the_free_army_named_short(extractor: Extractor) -> None:
+    text = "«درع الفرات»: دبابات تركية تعبر إلى جرابلس وفصائل «الحر» تطرد «داعش» منها"
+    assert _one(_headed_events(extractor, text, "ar"), "ATTACK")["actors"] == ["FSA"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -3924,6 +3924,18 @@ def test_the_factions_of_the_free_army_named_short(extractor: Extractor) -> None
     assert _one(_headed_events(extractor, text, "ar"), "ATTACK")["actors"] == ["FSA"]
 
 
+def test_an_act_a_party_is_congratulated_on_is_not_the_congratulating_party_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الجيش يستعيد تدمر\n\nأعادت وحدات من الجيش السوري صباح اليوم الأمن والاستقرار إلى مدينة "
+        "تدمر بعد معارك مع تنظيم «داعش». وفي اتصال هاتفي مساء اليوم، هنأ بوتين نظيره السوري "
+        "باستعادة المدينة.\n\nPutin congratulated Assad on the recapture of Palmyra."
+    )
+    attacks = [e for e in _headed_events(extractor, text, "ar") if e["type"] == "ATTACK"]
+    assert [e["place"] for e in attacks] == ["palmyra"] and "RUS" not in attacks[0]["actors"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -137,6 +137,7 @@ class EventsFile(_Data):
     backing_verbs: Bilingual = Field(default_factory=Bilingual)
     backed_groups: Bilingual = Field(default_factory=Bilingual)
     terror_labels: Bilingual = Field(default_factory=Bilingual)
+    congratulations: Bilingual = Field(default_factory=Bilingual)
     taking_verbs: Bilingual = Field(default_factory=Bilingual)
     taken_grounds: Bilingual = Field(default_factory=Bilingual)
     blocking_verbs: Bilingual = Field(default_factory=Bilingual)
@@ -444,6 +445,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("post_modality", events_file.post_modality),
         ("description", events_file.description_verbs),
         ("pejorative", events_file.pejoratives),
+        ("congratulate", events_file.congratulations),
         ("blocking", events_file.blocking_verbs),
         ("aid_object", events_file.aid_objects),
         ("accord_verb", events_file.accord_verbs),

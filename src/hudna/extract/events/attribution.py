@@ -14,6 +14,7 @@ from hudna.extract.entities import affiliation
 from hudna.extract.events.common import CARRIED_IT_OUT, _at, _Candidate, _last_break
 from hudna.extract.events.party_groups import _coordinated_nationalities, _groups
 from hudna.extract.numbers import in_toll
+from hudna.models import HOSTILE_TYPES
 
 if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
@@ -232,6 +233,37 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if subject and subject[0].id != slots.target:
             # "Russia and the Syrian government had chosen ..., bombing hospitals": all of them
             slots.agents = [m.id for m in _groups(ctx, subject)[0] if m.id != slots.target]
+
+
+def _congratulated(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """ "هنأ بوتين نظيره السوري باستعادة المدينة", "Putin congratulated him on the liberation of
+    Palmyra": a hostile act a party is congratulated on is the congratulated party's (named after
+    the verb, else left to the act told before), not the congratulating speaker's."""
+    if cand.type not in HOSTILE_TYPES:
+        return
+    folded, trig = ctx.folded, cand.trigger
+    verb = next(
+        (
+            c
+            for c in reversed(ctx.cues_of("congratulate"))
+            # folded, "هنأ" is "هنا" (here): the hamza of the original tells them apart
+            if (not cand.arabic or re.search("[أئ]", ctx.original(c.start, c.end)))
+            and cand.sentence.start <= c.start
+            and c.end <= trig.start
+            and len(words_between(folded, c.end, trig.start)) <= 6
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    congratulated = ctx.mentions_in(verb.end, trig.start, "actor")
+    if (
+        cand.arabic
+        and congratulated
+        and not words_between(folded, verb.end, congratulated[0].start)
+    ):
+        congratulated = congratulated[1:]  # the subject right after the verb ("هنأ بوتين نظيره")
+    slots.agents = [affiliation(ctx, congratulated[-1].id)] if congratulated else []
 
 
 def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> None:

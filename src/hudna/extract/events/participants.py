@@ -15,6 +15,7 @@ from hudna.extract.events.after_trigger import _groups_after, _post_holders
 from hudna.extract.events.attribution import (
     _accuser_and_accused,
     _attributed_and_partners,
+    _congratulated,
     _named_elsewhere,
 )
 from hudna.extract.events.before_trigger import _left_not_doers, _subject_before
@@ -75,6 +76,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     _named_elsewhere(ctx, cand, slots)  # the sides of a clash, "their siege", a sponsor
     _accuser_and_accused(ctx, cand, slots)  # who accuses whom
     _attributed_and_partners(ctx, cand, slots)  # "attributed to", partners of a clash, هجومها
+    _congratulated(ctx, cand, slots)  # "هنأ بوتين نظيره السوري باستعادة المدينة"
     _post_holders(ctx, cand, slots)  # "turned back at a government checkpoint"
     _settle(ctx, cand, slots)
 

@@ -3936,6 +3936,22 @@ def test_an_act_a_party_is_congratulated_on_is_not_the_congratulating_party_s(
     assert [e["place"] for e in attacks] == ["palmyra"] and "RUS" not in attacks[0]["actors"]
 
 
+def test_denouncing_an_act_it_names_is_no_accusation(extractor: Extractor) -> None:
+    # the contract's ACCUSE names no specific act; a charge after a comma still is one
+    named = (
+        "دمشق تدين\n\nفي المقابل، وصفت وزارة الخارجية السورية التوغل التركي بأنه «خرق سافر "
+        "للسيادة السورية». وقال المتحدث باسم الخارجية الأمريكية إن واشنطن «تدين بشدة» الغارة على "
+        "المشفى في حلب."
+    )
+    assert not [e for e in _headed_events(extractor, named, "ar") if e["type"] == "ACCUSE"]
+    charged = (
+        "موسكو تنفي\n\nقالت وزارة الدفاع الروسية إن طائراتها لم تنفذ أي غارة على حلب منذ أسبوع، "
+        "متهمة الولايات المتحدة بـ«تضليل الرأي العام»."
+    )
+    accused = _one(_headed_events(extractor, charged, "ar"), "ACCUSE")
+    assert (accused["actors"], accused["target"]) == (["RUS"], "USA")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -14,6 +14,7 @@ from hudna.extract.events.places import _date, _places
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match
 from hudna.models import HOSTILE_TYPES
+from hudna.text import is_arabic
 
 # "accused the UN of ignoring the shelling": a charge of letting it be, not of doing it (but
 # "accused the government of using chlorine gas" is the act)
@@ -154,6 +155,57 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
     for acc in [c for c in candidates if c.type == "ACCUSE" and c.target and _in_title(ctx, c)]:
         if any(_charged_in_body(ctx, acc, c) for c in candidates):
             candidates.remove(acc)
+    for acc in [c for c in candidates if c.type == "ACCUSE" and _names_an_act(ctx, c)]:
+        candidates.remove(acc)
+
+
+def _names_an_act(ctx: Context, acc: _Candidate) -> bool:
+    """ "وصفت الخارجية السورية التوغل التركي بأنه «خرق سافر»", "استهداف المشافي «جريمة حرب»،
+    محمّلة النظام المسؤولية": a denunciation of a hostile act it names is no accusation (the
+    contract's ACCUSE names no specific act): the act is told as its own event."""
+    folded, trig = ctx.folded, acc.trigger
+    return any(
+        # (not "الخروقات": the violations in general name no specific act)
+        (t.payload.key in HOSTILE_TYPES or t.payload.key == "ENTRY")
+        and t.payload.key != "CEASEFIRE_VIOLATION"
+        and acc.sentence.start <= t.start < acc.sentence.end
+        and not (t.start < trig.end and trig.start < t.end)
+        # the act told before, named by a definite noun in the same clause
+        and _told_act_noun(folded, t)
+        and (
+            (trig.end <= t.start and len(words_between(folded, trig.end, t.start)) <= 8)
+            or (t.end <= trig.start and len(words_between(folded, t.end, trig.start)) <= 3)
+        )
+        and not re.search(r"[,،]", folded[min(trig.end, t.end) : max(trig.start, t.start)])
+        # "accused the UN of ignoring the shelling": the charge is the ignoring
+        and not _LOOKING_AWAY_OF.search(folded, min(trig.end, t.end), max(trig.start, t.start))
+        and not _at(ctx, "looking_away").search(
+            folded, min(trig.end, t.end), max(trig.start, t.start)
+        )
+        for t in ctx.cues_of("trigger")
+    )
+
+
+# the troops, and the battle as a whole ("اتهم واشنطن بـ«إدارة المعركة»"): no act told
+_TROOPS = re.compile(
+    r"(?:ال)?(?:جنود|قوات|عسكري|معركه|معارك)|(?:the\s+)?(?:troops|soldiers|forces|battle)\b"
+)
+
+
+def _told_act_noun(folded: str, t: Match) -> bool:
+    """ "الغارة", "التوغل التركي", "the raids": an act noun with the article (not the troops
+    themselves, "انتقدت أنقرة ارتداء الجنود الأميركيين شارات الوحدات الكردية", nor the
+    battle)."""
+    if _TROOPS.match(t.text):
+        return False
+    if is_arabic(t.text):  # or a construct with a definite noun: "دخول القوات التركية"
+        return _definite(folded, t) or (
+            t.payload.extra != "verb" and re.match(r"\s+ال", folded[t.end : t.end + 4]) is not None
+        )
+    return (
+        t.payload.extra != "verb"
+        and re.search(r"(?:^|\s)the\s+$", folded[max(0, t.start - 5) : t.start]) is not None
+    )
 
 
 def _charged_in_body(ctx: Context, acc: _Candidate, act: _Candidate) -> bool:

@@ -3952,6 +3952,15 @@ def test_denouncing_an_act_it_names_is_no_accusation(extractor: Extractor) -> No
     assert (accused["actors"], accused["target"]) == (["RUS"], "USA")
 
 
+def test_other_sites_struck_are_where_the_act_before_struck(extractor: Extractor) -> None:
+    text = (
+        "درع الفرات\n\nقصفت المدفعية التركية 63 هدفاً للتنظيم في محيط جرابلس، فيما استهدفت "
+        "مقاتلات تركية من طراز إف-16 أحد عشر موقعاً آخر."
+    )
+    strike = _one(_headed_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["TUR"], "jarablus")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -85,7 +85,8 @@ _POSITIONS = {
     "battle_frame": r"(?:ال)?(?:{words})",
     "claimed": r"(?:^|\s)[وف]?(?:{words})(?=\s|[.,،]|$)",
     "negated_after": r"\s+(?:{words})\b",
-    "same_spot": r"^\s*(?:\S+\s+){0,4}?(?:(?:علي|the same)\s+(?:\S+\s+)?|(?:الاحياء|المواقع|المنطقه|المناطق|البلده|المدينه|الحي|القريه|النقاط|المقرات)\s+)(?:{words})",
+    # "... ذاتها", "the same positions"; "أحد عشر موقعاً آخر", "other targets": more there
+    "same_spot": r"^\s*(?:(?:\S+\s+){0,4}?(?:(?:علي|the same)\s+(?:\S+\s+)?|(?:الاحياء|المواقع|المنطقه|المناطق|البلده|المدينه|الحي|القريه|النقاط|المقرات)\s+)(?:{words})|(?:[^\s.،,]+\s+){0,8}?(?:موقعا|مواقع|هدفا|اهداف)\s+(?:اخر|اخري)(?![^\W\d_])|(?:\S+\s+){0,4}?other\s+(?:sites|targets|positions)\b)",
     "carried_out": r"{words}",
     "sponsor": r"(?:{words})\s+(?:\S+\s+)?$",
     "dual_people": r"(?:^|\s)(?:ال)?(?:{words})",

@@ -1351,3 +1351,17 @@ def test_what_a_speaker_expressed_follows_the_preposition(extractor: Extractor) 
         ("de_mistura", "أسفه لعدم التزام الأطراف بالهدنة"),
         ("RUS", "«قلقها العميق» إزاء العملية التركية"),
     ]
+
+
+def test_a_tail_attribution_before_a_participle_of_claiming(extractor: Extractor) -> None:
+    text = (
+        "Turkish jets carried out 26 air strikes on Kurdish-led forces north of Aleppo overnight, "
+        "the Turkish General Staff said on Thursday, claiming that 150 militants were killed."
+    )
+    assert _statements(extractor, text, "en") == [
+        (
+            "TUR",
+            "Turkish jets carried out 26 air strikes on Kurdish-led forces north of Aleppo overnight",
+        ),
+        ("TUR", "150 militants were killed"),
+    ]

@@ -1365,3 +1365,13 @@ def test_a_tail_attribution_before_a_participle_of_claiming(extractor: Extractor
         ),
         ("TUR", "150 militants were killed"),
     ]
+
+
+def test_a_relative_clause_with_a_second_apposition_before_the_verb(extractor: Extractor) -> None:
+    text = (
+        "The Jaish al-Fatah alliance, which includes the former Nusra Front, now called Jabhat "
+        "Fateh al-Sham, said its fighters had linked up with rebels inside the besieged districts."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("SYR_OPP", "its fighters had linked up with rebels inside the besieged districts")
+    ]

@@ -359,7 +359,9 @@ _ASIDE = re.compile(
     r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|"
     r"in|at|during|citing|for|the|leader|head|chief|spokes\w+|commander|one\s+of\b|an?\b|من|بدوره|"
     r"بدورها)\s*"
-    r"[^،,]{0,80}[،,]\s*"
+    # "..., which includes the former Nusra Front, now called Jabhat Fateh al-Sham, said": a
+    # relative clause may take a second apposition of its own
+    r"[^،,]{0,80}(?:[،,]\s*(?:now|formerly|then|also)\s[^،,]{0,40})?[،,]\s*"
     r"(?:on\s+\w+\s+|يوم\s+\S+\s+|امس\s+)?(?:has\s+|have\s+|had\s+)?$"
 )
 

@@ -368,3 +368,11 @@ def test_the_day_an_accord_takes_effect_is_no_promise(extractor: Extractor) -> N
         "on Friday, Feb. 26, but excluding Islamic State and the Nusra Front."
     )
     assert not extractor(make_doc(text, dt.date(2016, 2, 22))).commitments
+
+
+def test_an_attribution_no_statement_took_is_not_promised(extractor: Extractor) -> None:
+    text = "Russia will begin withdrawing its first aircraft from Hmeimim on Tuesday, the Defence Ministry said."
+    promises = extractor(make_doc(text, dt.date(2016, 3, 14))).commitments
+    assert [c.text for c in promises] == [
+        "Russia will begin withdrawing its first aircraft from Hmeimim on Tuesday"
+    ]

@@ -497,10 +497,19 @@ def _span(ctx: Context, pos: int, markers: list[int] | None = None) -> tuple[int
     lo, hi = _narrowed(lo, hi, pos, filter(names_its_party, _ON_TERMS.finditer(folded, lo, hi)))
     while hi > lo and ctx.folded[hi - 1] in ' .،,"”»':
         hi -= 1
+    # "..., the Defence Ministry said": an attribution no statement took is not promised
+    tail = _SAID_TAIL.search(folded, lo, hi)
+    if tail and tail.start() > pos:
+        hi = tail.start()
     stamp = TIME_STAMP.match(ctx.folded, lo, hi)
     if stamp:
         lo = stamp.end()  # "13:30 Iran's foreign minister will travel": a live blog's time
     return lo, hi
+
+
+_SAID_TAIL = re.compile(
+    r",\s+(?:[^\W\d_][\w'.-]*\s+){1,6}(?:said|says|told\s+\S+|added)(?:\s+on\s+\w+)?$"
+)
 
 
 def _next_year(day: dt.date) -> dt.date:

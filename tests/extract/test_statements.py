@@ -1375,3 +1375,12 @@ def test_a_relative_clause_with_a_second_apposition_before_the_verb(extractor: E
     assert _statements(extractor, text, "en") == [
         ("SYR_OPP", "its fighters had linked up with rebels inside the besieged districts")
     ]
+
+
+def test_an_unnamed_source_within_a_party_and_a_un_official(extractor: Extractor) -> None:
+    # "مصدر عسكري" alone is the government's; "في الجيش الحر" says whose source it is
+    text = (
+        "وقال مصدر عسكري في الجيش الحر لـ«عنب بلدي» إن النظام خرق الهدنة. "
+        "وقال مسؤول أممي في دمشق إن القافلة لم تحصل على الموافقات اللازمة."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["FSA", "UN"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 
 from hudna.extract.context import Context, Mention
 from hudna.extract.matcher import Match, longest_non_overlapping
@@ -104,6 +105,7 @@ def find_entities(ctx: Context) -> None:
     mentions = [m for m in mentions if not _inside_unknown_name(ctx, m)]
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
     mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
+    mentions = [_source_within(ctx, m, mentions) for m in mentions]
     mentions = _titles_of_others(ctx, mentions)
     mentions = _members_as_named(ctx, mentions)
     mentions = _ministers_of_states(ctx, mentions)
@@ -317,6 +319,29 @@ def _parent_before_member(ctx: Context, m: Mention, mentions: list[Mention]) -> 
         for n in mentions
         if m.end <= n.start <= m.end + 2
     )
+
+
+# "مصدر عسكري في الجيش الحر", "a military source in the Free Syrian Army": an unnamed source
+# (alone, the government's) said to be within another party is that party's
+_SOURCE = re.compile(r"(?:ال)?(?:مصدر|مصادر)(?:\s|$)|(?:an?\s+|the\s+)?(?:military\s+)?sources?$")
+_WITHIN = re.compile(r"\s+(?:في|من|داخل|in|within)\s+(?:the\s+)?")
+
+
+def _source_within(ctx: Context, m: Mention, mentions: list[Mention]) -> Mention:
+    """An unnamed source named as within another party is that party's mention."""
+    if m.kind != "actor" or not _SOURCE.match(ctx.folded, m.start, m.end):
+        return m
+    within = next(
+        (
+            n
+            for n in mentions
+            if m.end < n.start <= m.end + 12
+            and n.kind == "actor"
+            and _WITHIN.fullmatch(ctx.folded, m.end, n.start)
+        ),
+        None,
+    )
+    return replace(m, id=within.id) if within else m
 
 
 _PERSONAL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")

@@ -3961,6 +3961,15 @@ def test_other_sites_struck_are_where_the_act_before_struck(extractor: Extractor
     assert (strike["actors"], strike["place"]) == (["TUR"], "jarablus")
 
 
+def test_saying_a_party_exploited_every_truce_accuses_it(extractor: Extractor) -> None:
+    text = (
+        "الأسد: الإرهابيون استغلوا الهدن\n\nقال الرئيس الأسد إن الدولة السورية «لم ترفض أي هدنة»، "
+        "لكن «الإرهابيين استغلوا كل هدنة لإعادة التسلح»."
+    )
+    accused = _one(_headed_events(extractor, text, "ar"), "ACCUSE")
+    assert (accused["actors"], accused["target"]) == (["assad"], "SYR_OPP")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -58,10 +58,16 @@ def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _in_force() -> re.Pattern[str]:
-    """The words of an accord taking effect (commitments.yaml `in_force`), as one pattern."""
+def in_force_words() -> str:
+    """The words of an accord taking effect (commitments.yaml `in_force`: "حيز التنفيذ", "took
+    effect"), folded, as one alternation; the events read them too (the day an accord starts)."""
     words = [fold(w) for lang in ("ar", "en") for w in _data().get("in_force", {}).get(lang, [])]
-    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, words))})(?![^\W_])")
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _in_force() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{in_force_words()})(?![^\W_])")
 
 
 def future_markers(ctx: Context) -> list[tuple[int, int, bool]]:

@@ -7,8 +7,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
-from hudna.extract.commitments import future_markers
+from hudna.extract.commitments import future_markers, in_force_words
 from hudna.extract.context import CHARGE_AFTER, Context, Mention, word_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.events.common import (
@@ -35,11 +36,16 @@ _AT_VENUE = re.compile(
     r"(?:^|\s)at\s+(?:the\s+|[^\W\d_]+['’]s\s+|(?:talks|a meeting|a summit)\s+in\s+)?$"
 )
 _SINCE_BEFORE = re.compile(r"(?:منذ|since)\s+(?:\S+\s+)?$")
-# "منذ دخول اتفاق وقف الأعمال العدائية حيز التنفيذ في", "since the truce took effect on"
-_SINCE_IN_FORCE = re.compile(
-    r"(?:^|\s)(?:منذ|since)\s+[^.،,؛;]{0,60}(?:حيز التنفيذ|took effect|came into (?:force|effect)|"
-    r"went into effect)\s+(?:في|on)\s+(?:\S+\s+)?$"
-)
+
+
+@lru_cache(maxsize=1)
+def _since_in_force() -> re.Pattern[str]:
+    """ "منذ دخول اتفاق وقف الأعمال العدائية حيز التنفيذ في", "since the truce took effect on"
+    (the words of commitments.yaml `in_force`)."""
+    return re.compile(
+        rf"(?:^|\s)(?:منذ|since)\s+[^.،,؛;]{{0,60}}(?:{in_force_words()})\s+(?:في|on)\s+(?:\S+\s+)?$"
+    )
+
 
 _RELATIVE = re.compile(
     r"(?:^|\s|[،,])\s*[وف]?(?:which|that|who|التي|الذي|اللتين|اللذين|اللتان|اللذان)\s"
@@ -128,10 +134,17 @@ _TERMS = re.compile(
 )
 # what a deal covers names no place it was reached in (`الاتفاق ... يشمل إجلاء جرحى من الفوعة`)
 _COVERS = re.compile(r"(?:^|\s)(?:[يت]شمل|[يت]تضمن|includes)\s")
-_IN_FORCE = re.compile(
-    r"(?:^|\s)(?:[يت]بدا\s+سريان\S*|[يت]دخل\s+حيز|اعتبارا\s+من|ابتداء\s+من|(?:to\s+)?takes?\s+effect|"
-    r"(?:to\s+)?come\s+into\s+force|starting|effective\s+from|from\s+midnight)\s"
-)
+
+
+@lru_cache(maxsize=1)
+def _in_force() -> re.Pattern[str]:
+    """An accord taking effect (commitments.yaml `in_force`) or starting from a day: its terms."""
+    return re.compile(
+        rf"(?:^|\s)(?:{in_force_words()}|اعتبارا\s+من|ابتداء\s+من|starting|effective\s+from|"
+        r"from\s+midnight)\s"
+    )
+
+
 _LOCATING_ASIDE = re.compile(
     r"[,،]\s*(?:on\s+the\s+(?:\S+\s+)?(?:edge|outskirts)\s+of|على\s+(?:ال)?اطراف)\s[^,،.]{0,60}[,،]"
     # "In al-Waer, in Homs city, requests ...": the city only locates the district
@@ -842,9 +855,9 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     if cand.type == "AGREE":
         # "أعلنتا، مساء أمس الاثنين، التوصل إلى اتفاق ... يبدأ سريانه منتصف ليل الجمعة": the day
         # it was reached, not the days of its terms
-        terms = _TERMS.search(ctx.folded, cand.trigger.end, cand.sentence.end) or _IN_FORCE.search(
+        terms = _TERMS.search(
             ctx.folded, cand.trigger.end, cand.sentence.end
-        )
+        ) or _in_force().search(ctx.folded, cand.trigger.end, cand.sentence.end)
         if terms:
             pool = [d for d in pool if d.start < terms.start()] or [
                 d
@@ -1015,5 +1028,5 @@ def _since(folded: str, d: DateMention) -> bool:
     من شباط`: the start of a continuing state, not the act's date."""
     return (
         _SINCE_BEFORE.search(folded[max(0, d.start - 15) : d.start]) is not None
-        or _SINCE_IN_FORCE.search(folded[max(0, d.start - 90) : d.start]) is not None
+        or _since_in_force().search(folded[max(0, d.start - 90) : d.start]) is not None
     )

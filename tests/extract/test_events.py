@@ -3970,6 +3970,17 @@ def test_saying_a_party_exploited_every_truce_accuses_it(extractor: Extractor) -
     assert (accused["actors"], accused["target"]) == (["assad"], "SYR_OPP")
 
 
+def test_a_place_and_part_of_another_are_two_places_of_the_act(extractor: Extractor) -> None:
+    english = (
+        "Aleppo live\n\nKurdish YPG fighters took control of the Sheikh Khodr area and part of "
+        "Haydariyah overnight."
+    )
+    arabic = "حلب\n\nسيطرت الوحدات الكردية على حي الشيخ خضر وأجزاء من حي الحيدرية."
+    for text, language in ((english, "en"), (arabic, "ar")):
+        places = sorted(e["place"] for e in _headed_events(extractor, text, language))
+        assert places == ["haydariyah", "sheikh_khodr"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

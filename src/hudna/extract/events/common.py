@@ -36,7 +36,7 @@ _FUTURE_AFTER = re.compile(
 )
 
 _COORD_PLACES = re.compile(  # "مطار منغ العسكري وبلدة تل رفعت": an adjective may close the first
-    r"^(?:\s+ال\S+يه?)?\s*(?:[،,]\s*)?(?:(?:و|and|or|او|,|،|\s)*\s*|(?:[،,]\s*)?(?:و|and)\s*(?:علي|on)\s+)(?:(?:اطراف|محيط|ريف|the outskirts of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the (?:towns?|city|cities|villages?|districts?|neighbou?rhoods?) of)\s+)?$"
+    r"^(?:\s+ال\S+يه?|\s+(?:area|district))?\s*(?:[،,]\s*)?(?:(?:و|and|or|او|,|،|\s)*\s*|(?:[،,]\s*)?(?:و|and)\s*(?:علي|on)\s+)(?:(?:اطراف|محيط|ريف|the outskirts of|(?:اجزاء|جزء)\s+من|parts?\s+of)\s+)?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي|حي|حيي|احياء|منطقه|مدن|بلدات|قري|the (?:towns?|city|cities|villages?|districts?|neighbou?rhoods?) of)\s+)?$"
 )
 
 _AGREEMENT_WORDS = ("MEET", "AGREE")

@@ -3981,6 +3981,11 @@ def test_a_place_and_part_of_another_are_two_places_of_the_act(extractor: Extrac
         assert places == ["haydariyah", "sheikh_khodr"]
 
 
+def test_agreeing_to_meet_again_is_no_meeting(extractor: Extractor) -> None:
+    text = "Geneva\n\nKerry and Lavrov met in Geneva on Friday and agreed to meet again in mid-October."
+    assert len([e for e in _headed_events(extractor, text, "en") if e["type"] == "MEET"]) == 1
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -128,10 +128,12 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 continue  # للتوصل إلى اتفاق: an agreement sought
             if _at(ctx, "suspended").search(folded, clause, t.start):
                 continue  # "علّقت الولايات المتحدة ... مشاركتها في المحادثات": talks suspended
-            if t.start < title_end(ctx) and re.search(
-                r"(?:^|\s)to\s+$", folded[max(0, t.start - 4) : t.start]
+            if re.search(r"(?:^|\s)to\s+$", folded[max(0, t.start - 4) : t.start]) and (
+                t.start < title_end(ctx) or t.text == "meet"
             ):
-                continue  # "Russia, Turkey and Iran to meet in Moscow": a headline's future
+                # "Russia, Turkey and Iran to meet in Moscow": a headline's future; "agreed to meet
+                # again in mid-October": a meeting to come
+                continue
         if t.payload.key in HOSTILE_TYPES and (_future_verb(folded, t) or _planned(ctx, t)):
             continue  # "القوات التركية ستتقدم بعدها نحو منبج": a plan or a threat, not an act
         if t.text == "killed" and (

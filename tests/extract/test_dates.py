@@ -27,6 +27,7 @@ def test_an_ordinal_before_a_noun_is_no_day() -> None:
         ("منتصف يوليو/تموز الماضي", dt.date(2016, 7, 15), "month"),
         ("24 ذو القعدة 1437", dt.date(2016, 8, 27), "day"),
         ("أمس الجمعة", dt.date(2016, 8, 26), "day"),
+        ("وثقت الشبكة خلال اليوم الماضي مقتل 12 مدنياً", dt.date(2016, 8, 26), "day"),  # not today
         ("air strikes overnight killed nine", dt.date(2016, 8, 26), "day"),
         ("they spoke by phone this evening", SAT, "day"),
         ("قبل يومين", dt.date(2016, 8, 25), "day"),

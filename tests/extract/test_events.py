@@ -3986,6 +3986,12 @@ def test_agreeing_to_meet_again_is_no_meeting(extractor: Extractor) -> None:
     assert len([e for e in _headed_events(extractor, text, "en") if e["type"] == "MEET"]) == 1
 
 
+def test_a_stranglehold_is_a_siege(extractor: Extractor) -> None:
+    text = "Ghouta\n\nThe army has tightened its stranglehold on eastern Ghouta."
+    siege = _one(_headed_events(extractor, text, "en"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "eastern_ghouta")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -3992,6 +3992,34 @@ def test_a_stranglehold_is_a_siege(extractor: Extractor) -> None:
     assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "eastern_ghouta")
 
 
+def test_a_headline_act_the_body_tells_as_fact_is_asserted_by_no_one(extractor: Extractor) -> None:
+    # the headline's act, once the body has told it with doer and place, is the outlet's fact,
+    # even when a speaker charges it later
+    text = (
+        "Chlorine suspected in Saraqeb attack; Kerry blames Damascus\nA government helicopter "
+        "dropped barrel bombs containing chlorine on the town of Saraqeb on Tuesday, medics said.\n\n"
+        "Secretary of State John Kerry said on Wednesday that the Assad government had used "
+        "chlorine in Saraqeb."
+    )
+    chemical = _one(_headed_events(extractor, text, "en"), "CHEMICAL")
+    assert (chemical["actors"], chemical["place"], chemical["asserted_by"]) == (
+        ["SYR_GOV"],
+        "saraqib",
+        None,
+    )
+
+
+def test_a_place_under_siege_and_the_siege_imposed_on_it(extractor: Extractor) -> None:
+    for text in (
+        "مضايا\n\nيعيش أكثر من 40 ألف شخص في مضايا تحت الحصار منذ تموز الماضي.",
+        "مضايا\n\nيعاني سكان مضايا من الجوع بسبب الحصار المفروض عليهم.",
+    ):
+        assert _one(_headed_events(extractor, text, "ar"), "SIEGE")["place"] == "madaya"
+    # a risk of falling under siege is no siege
+    risk = "حلب\n\nوسط تحذيرات من مخاطر وقوع آلاف المدنيين تحت الحصار في حلب."
+    assert not [e for e in _headed_events(extractor, risk, "ar") if e["type"] == "SIEGE"]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -147,7 +147,11 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         # party asserts it; an act told with no doer ("barrels fell on Sukkari") is the
         # accuser's as to who did it
         told_as_fact = any(
-            c.asserted_by is None and c.places and c.actors and not _in_title(ctx, c)
+            c.asserted_by is None
+            and c.places
+            and c.actors
+            # (a headline's act the body has told already is told in the body)
+            and (not _in_title(ctx, c) or any(s.start >= title_end(ctx) for s in c.sentences))
             for c in (into, cand)
         )
         first_body = _in_title(ctx, into) and all(s.start < title_end(ctx) for s in into.sentences)

@@ -1047,9 +1047,29 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not _prefix(folded, trig.start).endswith("ب")  # "لقصف يومي بالبراميل": an instrument
         # "بلدتي الفوعة وكفريا المحاصرتين": definite by agreement with its noun, not by reference
         and trig.text not in ctx.lexicon.stative
+        # "في مضايا تحت الحصار", "الحصار المفروض عليهم": the siege as the state a place is in
+        and not (cand.type == "SIEGE" and _under_siege(ctx, trig))
     ):
         return None  # "الهجمات", "خلال المعارك": a definite noun refers back to an act already told
     return cand
+
+
+_IMPOSED_AFTER = re.compile(r"\s+(?:المفروض|المضروب)")
+_UNDER_BEFORE = re.compile(r"(?:^|\s)تحت\s+$")
+
+
+def _under_siege(ctx: Context, trig: Match) -> bool:
+    """ "في مضايا تحت الحصار", "الحصار المفروض عليهم": the siege named as the state a place is
+    in, right after the place, or as the one imposed (not "مخاطر وقوع آلاف المدنيين تحت الحصار")."""
+    folded = ctx.folded
+    if _IMPOSED_AFTER.match(folded, word_end(folded, trig.end)):
+        return True
+    floor = max(0, trig.start - 8)
+    under = _UNDER_BEFORE.search(folded, floor, trig.start - 2)
+    return under is not None and any(
+        not words_between(folded, m.end, under.start())
+        for m in ctx.mentions_in(max(0, trig.start - 60), trig.start, "place")
+    )
 
 
 def _gerund_with_object(ctx: Context, trig: Match) -> bool:

@@ -1384,3 +1384,13 @@ def test_an_unnamed_source_within_a_party_and_a_un_official(extractor: Extractor
         "وقال مسؤول أممي في دمشق إن القافلة لم تحصل على الموافقات اللازمة."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["FSA", "UN"]
+
+
+def test_a_tail_attribution_s_words_start_after_the_dateline(extractor: Extractor) -> None:
+    text = (
+        "BEIRUT, 11 December 2016 (Levant Wire) – Islamic State fighters recaptured the ancient "
+        "city of Palmyra on Sunday, the militants' Amaq news agency said."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("ISIS", "Islamic State fighters recaptured the ancient city of Palmyra on Sunday")
+    ]

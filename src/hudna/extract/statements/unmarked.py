@@ -113,7 +113,7 @@ def _unmarked(
             start, end = _trim(folded, verb.end + aside.end() - 1, sentence.end)
             mode = "reported"
         else:
-            start, end = _trim(folded, sentence.start, end_at)
+            start, end = _trim(folded, own_start, end_at)
             mode = "reported"
         if len(words_between(folded, start, end)) >= 3:
             found.append((start, end, subject, mode, False, []))

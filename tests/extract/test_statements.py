@@ -1394,3 +1394,13 @@ def test_a_tail_attribution_s_words_start_after_the_dateline(extractor: Extracto
     assert _statements(extractor, text, "en") == [
         ("ISIS", "Islamic State fighters recaptured the ancient city of Palmyra on Sunday")
     ]
+
+
+def test_an_announced_object_ends_at_a_clause_of_another_party(extractor: Extractor) -> None:
+    # "that night" is no complementiser; ", and Russian and Syrian jets pounded" opens a clause
+    # the announcement does not hold ("said A, and B" still says B)
+    text = (
+        "On September 22, government forces announced a new offensive on eastern Aleppo, and "
+        "Russian and Syrian jets pounded the city's east that night with bunker-busting bombs."
+    )
+    assert _statements(extractor, text, "en") == [("SYR_GOV", "a new offensive on eastern Aleppo")]

@@ -7,6 +7,7 @@ Each component declares what it needs and what it adds (as spaCy's `requires`/`a
 from __future__ import annotations
 
 import multiprocessing
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -35,7 +36,15 @@ class Component:
 
 
 def _match(ctx: Context) -> None:
-    ctx.cues = ctx.lexicon.matcher.find(ctx.folded, cased=ctx.original)
+    ctx.cues = [
+        c
+        for c in ctx.lexicon.matcher.find(ctx.folded, cased=ctx.original)
+        # "pounded the city's east that night": a demonstrative before a time, no complementiser
+        if not (c.payload.kind == "complementiser" and _TIME_AFTER.match(ctx.folded, c.end))
+    ]
+
+
+_TIME_AFTER = re.compile(r"\s+(?:night|day|morning|evening|afternoon|week|weekend|month|year)\b")
 
 
 def _sentences(ctx: Context) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Mention, words_between
+from hudna.extract.context import Context, Mention, words_between
 from hudna.extract.matcher import Match
 
 _TRAIL = " \t\n،,:;.-–\"“”«»'"
@@ -129,4 +129,19 @@ def _before_next_speaker(folded: str, start: int, end: int, actors: list[Mention
         and any(last.end() <= a.start < end for a in actors)
     ):
         return _strip_tail(folded, start, last.start())
+    return end
+
+
+_COMMA_AND = re.compile(r",\s+and\s+")
+
+
+def _before_new_clause(ctx: Context, start: int, end: int) -> int:
+    """ "announced a new offensive on eastern Aleppo, and Russian and Syrian jets pounded ...":
+    a verb's nominal object ends where ", and" opens a clause with a party of its own."""
+    for m in _COMMA_AND.finditer(ctx.folded, start, end):
+        if any(
+            len(words_between(ctx.folded, m.end(), a.start)) <= 2
+            for a in ctx.mentions_in(m.end(), end, "actor", "adjective")
+        ):
+            return _strip_tail(ctx.folded, start, m.start())
     return end

@@ -21,7 +21,12 @@ from hudna.extract.statements.content import (
     _nominal_content,
     _quote_before,
 )
-from hudna.extract.statements.ends import _before_comment, _before_next_speaker, _trim
+from hudna.extract.statements.ends import (
+    _before_comment,
+    _before_new_clause,
+    _before_next_speaker,
+    _trim,
+)
 from hudna.extract.statements.speakers import (
     _ADVERB,
     _PREPOSITIONS,
@@ -35,6 +40,7 @@ from hudna.extract.statements.speakers import (
 )
 from hudna.text import is_arabic
 
+_SAYING = re.compile(r"(?:said|says|say|told|tells|added|adds)$")
 _EN_TAIL = re.compile(
     r"(?:\s+(?:and|but|on\s+\w+day|in\s+a\s+(?:statement|speech|briefing)))+\s*[,.]?\s*$"
 )
@@ -212,6 +218,8 @@ def _unmarked(
         ):
             if english:  # "denied attacking hospitals, and the Russian Ministry of Defence"
                 end = _before_next_speaker(folded, start, end, actors)
+                if not _SAYING.match(verb.text):  # "said A, and B": B is still said
+                    end = _before_new_clause(ctx, start, end)
             about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
             found.append((start, end, speaker, "reported", False, about))
             previous = speakers.previous = speaker

@@ -4020,6 +4020,22 @@ def test_a_place_under_siege_and_the_siege_imposed_on_it(extractor: Extractor) -
     assert not [e for e in _headed_events(extractor, risk, "ar") if e["type"] == "SIEGE"]
 
 
+def test_a_raid_a_party_said_the_regime_carried_out_is_that_party_s_word(
+    extractor: Extractor,
+) -> None:
+    # "قالت" with no subject of its own speaks for the party before it, which asserts the doer
+    text = (
+        "الباب\n\nلم يكن إعلان رئاسة الأركان التركية مقتل ثلاثة من جنودها، فجر 24 تشرين الثاني، "
+        "في غارة قالت إن طائرات النظام السوري شنتها قرب مدينة الباب، مجرد حادث عابر."
+    )
+    strike = _one(_headed_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"], strike["asserted_by"]) == (
+        ["SYR_GOV"],
+        "al_bab",
+        "TUR",
+    )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -106,6 +106,8 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             folded[grp[-1].end : grp[-1].end + 30],
         ):
             slots.agents += ids  # "في غارة قالت إن طائرات النظام السوري شنتها": they carried it out
+            # (in the words of the one who said so, who asserts the act)
+            cand.asserted_by = cand.asserted_by or ctx.statement_at(grp[0].start, grp[-1].end)
             anchor = grp[-1].end
             continue
         if (

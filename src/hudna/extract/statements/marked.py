@@ -32,6 +32,8 @@ from hudna.extract.statements.speakers import (
 )
 from hudna.text import is_arabic
 
+_FEMININE_PAST = re.compile(r"[وف]?(?:قالت|اعلنت|اكدت|ذكرت|اوضحت|افادت)")
+
 
 def _marked(
     ctx: Context,
@@ -79,6 +81,16 @@ def _marked(
     if speaker is None:
         # "ووصفتها بأنها": the verb's own object pronoun and the ب of "بأن" name no one
         gap_words = words_between(folded, word_end(folded, verb.end), gap[1])
+        if (
+            previous is None
+            and not gap_words
+            and _FEMININE_PAST.fullmatch(folded, verb.start, word_end(folded, verb.end))
+        ):
+            # "أعلنت رئاسة الأركان التركية مقتل ثلاثة من جنودها في غارة قالت إن طائرات النظام
+            # شنتها": a feminine verb with no subject of its own speaks for the party before it
+            previous = _first_actor(
+                [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
+            )
         if (
             not gap_words
             or gap_words == ["ب"]

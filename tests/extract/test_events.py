@@ -4036,6 +4036,24 @@ def test_a_raid_a_party_said_the_regime_carried_out_is_that_party_s_word(
     )
 
 
+def test_aircraft_said_to_have_carried_out_a_raid_are_the_speaker_s_word(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "أورم الكبرى\n\nوبعد يومين، مساء الاثنين، تعرضت قافلة مساعدات أممية لغارات جوية في بلدة "
+        "أورم الكبرى بريف حلب الغربي، قالت الإدارة الأميركية إن طائرات روسية نفذتها."
+    )
+    strike = _one(_headed_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["asserted_by"]) == (["RUS"], "USA")
+    # the aircraft of another act told later in the sentence are not this one's
+    other = (
+        "حلب\n\nوقُصف حي الأنصاري بقذائف يُعتقد أنها تحوي غاز الكلور، وقُتل ثلاثة جنود أتراك في غارة "
+        "جوية قرب مدينة الباب قال الجيش التركي إن طائرات تابعة للنظام السوري نفذتها."
+    )
+    chemical = _one(_headed_events(extractor, other, "ar"), "CHEMICAL")
+    assert chemical["asserted_by"] is None
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

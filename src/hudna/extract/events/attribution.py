@@ -305,8 +305,19 @@ def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> N
         # "لغارات جوية ...، قالت الإدارة الأميركية إن طائرات روسية نفذتها": the nationality of
         # the means said to have carried it out
         for c in ctx.cues_of("nationality"):
-            if trig.end <= c.start < cand.sentence.end and _CARRIED_OUT_AFTER.match(folded, c.end):
+            if (
+                trig.end <= c.start < cand.sentence.end
+                and _CARRIED_OUT_AFTER.match(folded, c.end)
+                # (of this act, not of another told between: "قُصف حي الأنصاري بقذائف ...، وقُتل
+                # ثلاثة جنود أتراك في غارة ... قال الجيش التركي إن طائرات ... نفذتها")
+                and not any(
+                    t.payload.key in HOSTILE_TYPES and trig.end <= t.start < c.start
+                    for t in ctx.cues_of("trigger")
+                )
+            ):
                 slots.agents = [c.payload.key]
+                # whose words they are asserts it
+                cand.asserted_by = cand.asserted_by or ctx.statement_at(c.start, c.end)
                 break
     if (
         slots.partners

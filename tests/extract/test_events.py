@@ -4054,6 +4054,14 @@ def test_aircraft_said_to_have_carried_out_a_raid_are_the_speaker_s_word(
     assert chemical["asserted_by"] is None
 
 
+def test_gains_made_by_a_force_named_after_the_verb_are_an_attack(extractor: Extractor) -> None:
+    text = "حلب\n\nأحرزت قوات النظام تقدماً في حي الشيخ سعيد جنوب حلب."
+    attack = _one(_headed_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "sheikh_saeed")
+    talks = "جنيف\n\nأحرزت المحادثات تقدماً في جنيف."
+    assert not _headed_events(extractor, talks, "ar")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -148,6 +148,8 @@ class EventsFile(_Data):
     downing_verbs: Bilingual = Field(default_factory=Bilingual)
     stances: Bilingual = Field(default_factory=Bilingual)
     advance_verbs: Bilingual = Field(default_factory=Bilingual)
+    gain_verbs: Bilingual = Field(default_factory=Bilingual)
+    gains: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
     operations: Bilingual = Field(default_factory=Bilingual)
     falls: Bilingual = Field(default_factory=Bilingual)
@@ -454,6 +456,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("downing", events_file.downing_verbs),
         ("stance", events_file.stances),
         ("advance", events_file.advance_verbs),
+        ("gain_verb", events_file.gain_verbs),
+        ("gain", events_file.gains),
         ("towards", events_file.towards),
         ("operation", events_file.operations),
         ("fall", events_file.falls),

@@ -254,6 +254,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("operation", "against", "ATTACK", 1, True),  # lexicon operations + against
     ("fall", "into_hands", "ATTACK", 6, False),  # lexicon falls + into_hands
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
+    ("gain_verb", "gain", "ATTACK", 4, True),  # lexicon gain_verbs + gains
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
     ("aid_none", "arrival", "SIEGE", 2, True),  # aid_none + arrivals: "no convoy has reached"
     ("loss", "place", "ATTACK", 3, True),  # lexicon losses + a place: "the rebels lost X"

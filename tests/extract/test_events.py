@@ -4062,6 +4062,19 @@ def test_gains_made_by_a_force_named_after_the_verb_are_an_attack(extractor: Ext
     assert not _headed_events(extractor, talks, "ar")
 
 
+def test_ground_units_destroying_or_eliminating_attack(extractor: Extractor) -> None:
+    for text in (
+        "جوبر\n\nدمرت وحدات الجيش مقرات للإرهابيين في حي جوبر.",
+        "جوبر\n\nوقضت وحدات من الجيش العربي السوري على تجمعات للإرهابيين في حي جوبر.",
+    ):
+        attack = _one(_headed_events(extractor, text, "ar"), "ATTACK")
+        assert (attack["actors"], attack["target"], attack["place"]) == (
+            ["SYR_GOV"],
+            "SYR_OPP",
+            "jobar",
+        )
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -149,6 +149,8 @@ class EventsFile(_Data):
     stances: Bilingual = Field(default_factory=Bilingual)
     advance_verbs: Bilingual = Field(default_factory=Bilingual)
     gain_verbs: Bilingual = Field(default_factory=Bilingual)
+    ground_subjects: Bilingual = Field(default_factory=Bilingual)
+    eliminate_verbs: Bilingual = Field(default_factory=Bilingual)
     gains: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
     operations: Bilingual = Field(default_factory=Bilingual)
@@ -457,6 +459,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("stance", events_file.stances),
         ("advance", events_file.advance_verbs),
         ("gain_verb", events_file.gain_verbs),
+        ("ground_subject", events_file.ground_subjects),
+        ("eliminate", events_file.eliminate_verbs),
         ("gain", events_file.gains),
         ("towards", events_file.towards),
         ("operation", events_file.operations),

@@ -255,6 +255,8 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("fall", "into_hands", "ATTACK", 6, False),  # lexicon falls + into_hands
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
     ("gain_verb", "gain", "ATTACK", 4, True),  # lexicon gain_verbs + gains
+    ("destroy", "ground_subject", "ATTACK", 0, True),  # destroy_verbs + ground_subjects
+    ("eliminate", "ground_subject", "ATTACK", 0, True),  # eliminate_verbs + ground_subjects
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
     ("aid_none", "arrival", "SIEGE", 2, True),  # aid_none + arrivals: "no convoy has reached"
     ("loss", "place", "ATTACK", 3, True),  # lexicon losses + a place: "the rebels lost X"

@@ -4075,6 +4075,15 @@ def test_ground_units_destroying_or_eliminating_attack(extractor: Extractor) -> 
         )
 
 
+def test_focused_operations_on_positions_are_an_attack(extractor: Extractor) -> None:
+    text = (
+        "حماة\n\nنفذت وحدات من الجيش العربي السوري عمليات مركزة على أوكار الإرهابيين في ريف حماة "
+        "الشمالي."
+    )
+    attack = _one(_headed_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "hama_gov")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -4084,6 +4084,15 @@ def test_focused_operations_on_positions_are_an_attack(extractor: Extractor) -> 
     assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "hama_gov")
 
 
+def test_an_act_to_be_ended_is_no_act(extractor: Extractor) -> None:
+    for text in (
+        "Aleppo\n\nKerry urged Moscow to help end the fighting around Aleppo.",
+        "Aleppo\n\nThe United States will suspend talks unless Russia takes steps to end the assault "
+        "on Aleppo.",
+    ):
+        assert not _headed_events(extractor, text, "en")
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

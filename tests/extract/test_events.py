@@ -4066,6 +4066,7 @@ def test_ground_units_destroying_or_eliminating_attack(extractor: Extractor) -> 
     for text in (
         "جوبر\n\nدمرت وحدات الجيش مقرات للإرهابيين في حي جوبر.",
         "جوبر\n\nوقضت وحدات من الجيش العربي السوري على تجمعات للإرهابيين في حي جوبر.",
+        "جوبر\n\nوكبدت وحدات الجيش الإرهابيين خسائر فادحة في حي جوبر.",
     ):
         attack = _one(_headed_events(extractor, text, "ar"), "ATTACK")
         assert (attack["actors"], attack["target"], attack["place"]) == (

@@ -4094,6 +4094,15 @@ def test_an_act_to_be_ended_is_no_act(extractor: Extractor) -> None:
         assert not _headed_events(extractor, text, "en")
 
 
+def test_eliminating_or_inflicting_losses_is_an_attack(extractor: Extractor) -> None:
+    for text in (
+        "Hama\n\nArmy units eliminated dozens of terrorists in the countryside of Hama.",
+        "Jobar\n\nThe army inflicted heavy losses on terrorists in Jobar.",
+    ):
+        attack = _one(_headed_events(extractor, text, "en"), "ATTACK")
+        assert attack["actors"] == ["SYR_GOV"] and attack["target"] == "SYR_OPP"
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

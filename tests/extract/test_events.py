@@ -4103,6 +4103,15 @@ def test_eliminating_or_inflicting_losses_is_an_attack(extractor: Extractor) -> 
         assert attack["actors"] == ["SYR_GOV"] and attack["target"] == "SYR_OPP"
 
 
+def test_a_participle_with_a_detached_pronoun_charges_the_party_before(
+    extractor: Extractor,
+) -> None:
+    text = "المعلم\n\nوشن المعلم هجوماً حاداً على تركيا متهماً إياها بدعم الإرهاب."
+    assert [(e["actors"], e["target"]) for e in _headed_events(extractor, text, "ar")] == [
+        (["SYR_GOV"], "TUR")
+    ]
+
+
 def test_still_is_no_negation(extractor: Extractor) -> None:
     # "لا تزال" / "ما زالت" (still) carry a negation particle but assert the act
     for text in (

@@ -194,7 +194,14 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.target = named[-1].id
             slots.agents = [named[0].id] if named[0].id != slots.target else []
     after_comma = _COMMA_END.search(folded[max(0, trig.start - 4) : trig.start]) is not None
-    if cand.type == "ACCUSE" and cand.arabic and after_comma and trigger_word.startswith("م"):
+    detached = re.match(r"\s*اياه", folded[word_end(folded, trig.end) :]) is not None
+    if (
+        cand.type == "ACCUSE"
+        and cand.arabic
+        # (or with no comma, a detached pronoun: "شن المعلم هجوماً على تركيا متهماً إياها")
+        and (after_comma or detached)
+        and trigger_word.startswith("م")
+    ):
         # "انتقد لافروف واشنطن، متهماً إياها بحماية النصرة": the participle is said of the
         # clause's subject; a detached pronoun (إياها) is the party named before it
         subject = [
@@ -204,7 +211,7 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         ]  # "وقال حجاب إن «لا مكان للأسد»، متهماً روسيا": not a name in the words said
         if subject:
             slots.agents = [subject[0].id]
-            if re.match(r"\s*اياه", folded[word_end(folded, trig.end) :]):
+            if detached:
                 slots.target = subject[-1].id if subject[-1].id != subject[0].id else slots.target
     if (
         cand.type == "ACCUSE"

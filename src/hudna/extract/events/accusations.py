@@ -164,26 +164,27 @@ def _names_an_act(ctx: Context, acc: _Candidate) -> bool:
     محمّلة النظام المسؤولية": a denunciation of a hostile act it names is no accusation (the
     contract's ACCUSE names no specific act): the act is told as its own event."""
     folded, trig = ctx.folded, acc.trigger
-    return any(
-        # (not "الخروقات": the violations in general name no specific act)
-        (t.payload.key in HOSTILE_TYPES or t.payload.key == "ENTRY")
-        and t.payload.key != "CEASEFIRE_VIOLATION"
-        and acc.sentence.start <= t.start < acc.sentence.end
-        and not (t.start < trig.end and trig.start < t.end)
-        # the act told before, named by a definite noun in the same clause
-        and _told_act_noun(folded, t)
-        and (
-            (trig.end <= t.start and len(words_between(folded, trig.end, t.start)) <= 8)
-            or (t.end <= trig.start and len(words_between(folded, t.end, trig.start)) <= 3)
-        )
-        and not re.search(r"[,،]", folded[min(trig.end, t.end) : max(trig.start, t.start)])
-        # "accused the UN of ignoring the shelling": the charge is the ignoring
-        and not _LOOKING_AWAY_OF.search(folded, min(trig.end, t.end), max(trig.start, t.start))
-        and not _at(ctx, "looking_away").search(
-            folded, min(trig.end, t.end), max(trig.start, t.start)
-        )
-        for t in ctx.cues_of("trigger")
-    )
+    for t in ctx.cues_of("trigger"):
+        if (
+            # (not "الخروقات": the violations in general name no specific act)
+            t.payload.key not in (*HOSTILE_TYPES, "ENTRY")
+            or t.payload.key == "CEASEFIRE_VIOLATION"
+            or not acc.sentence.start <= t.start < acc.sentence.end
+            or (t.start < trig.end and trig.start < t.end)
+            # the act told before, named by a definite noun in the same clause
+            or not _told_act_noun(folded, t)
+        ):
+            continue
+        lo, hi = min(trig.end, t.end), max(trig.start, t.start)  # the words between them
+        if (
+            len(words_between(folded, lo, hi)) <= (8 if trig.end <= t.start else 3)
+            and not re.search(r"[,،]", folded[lo:hi])
+            # "accused the UN of ignoring the shelling": the charge is the ignoring
+            and not _LOOKING_AWAY_OF.search(folded, lo, hi)
+            and not _at(ctx, "looking_away").search(folded, lo, hi)
+        ):
+            return True
+    return False
 
 
 # the troops, and the battle as a whole ("اتهم واشنطن بـ«إدارة المعركة»"): no act told

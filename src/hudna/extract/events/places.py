@@ -137,7 +137,7 @@ _COVERS = re.compile(r"(?:^|\s)(?:[يت]شمل|[يت]تضمن|includes)\s")
 
 
 @lru_cache(maxsize=1)
-def _in_force() -> re.Pattern[str]:
+def _terms_in_force() -> re.Pattern[str]:
     """An accord taking effect (commitments.yaml `in_force`) or starting from a day: its terms."""
     return re.compile(
         rf"(?:^|\s)(?:{in_force_words()}|اعتبارا\s+من|ابتداء\s+من|starting|effective\s+from|"
@@ -857,7 +857,7 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
         # it was reached, not the days of its terms
         terms = _TERMS.search(
             ctx.folded, cand.trigger.end, cand.sentence.end
-        ) or _in_force().search(ctx.folded, cand.trigger.end, cand.sentence.end)
+        ) or _terms_in_force().search(ctx.folded, cand.trigger.end, cand.sentence.end)
         if terms:
             pool = [d for d in pool if d.start < terms.start()] or [
                 d
@@ -896,9 +896,10 @@ _STAMPED = re.compile(
 
 def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
     """ "وفي الساعات ذاتها، ألقت مروحيات النظام ...": a hostile act, accusation, meeting or accord
-    told with no day of its own happened on the last day told shortly before it (the day of the acts the report opened
-    with). Read once the acts are merged, so that it joins no act of another day. (The merge's
-    `_day_told_before` answers another question: the day "the same day" points back to.)"""
+    told with no day of its own happened on the last day told shortly before it (the day of the
+    acts the report opened with). Read once the acts are merged, so that it joins no act of
+    another day. (The merge's `_day_told_before` answers another question: the day "the same
+    day" points back to.)"""
     if (
         cand.type not in (*HOSTILE_TYPES, "ACCUSE", "MEET", "AGREE")
         or cand.trigger.text.lower() in ctx.lexicon.stative

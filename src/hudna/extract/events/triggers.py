@@ -385,12 +385,15 @@ def _stance_owner(ctx: Context, verb: Match) -> str | None:
         for m in ctx.mentions_in(stance.end, sentence.end, "actor", "adjective")
         if len(words_between(folded, stance.end, m.start)) <= 1
     ]
-    before = [
-        m
-        for m in ctx.mentions_in(verb.end, stance.start, "actor", "adjective")
-        if not is_arabic(verb.text)
-        and not re.sub(r"['’]s", "", folded[m.end : stance.start]).strip()
-    ]
+    before = (
+        []
+        if is_arabic(verb.text)
+        else [
+            m
+            for m in ctx.mentions_in(verb.end, stance.start, "actor", "adjective")
+            if not re.sub(r"['’]s", "", folded[m.end : stance.start]).strip()
+        ]
+    )
     owners = after or before
     return affiliation(ctx, owners[0].id) if owners else None
 
@@ -1067,8 +1070,8 @@ def _under_siege(ctx: Context, trig: Match) -> bool:
     folded = ctx.folded
     if _IMPOSED_AFTER.match(folded, word_end(folded, trig.end)):
         return True
-    floor = max(0, trig.start - 8)
-    under = _UNDER_BEFORE.search(folded, floor, trig.start - 2)
+    word_start = trig.start - len(_prefix(folded, trig.start))  # before "ال" of "الحصار"
+    under = _UNDER_BEFORE.search(folded, max(0, word_start - 6), word_start)
     return under is not None and any(
         not words_between(folded, m.end, under.start())
         for m in ctx.mentions_in(max(0, trig.start - 60), trig.start, "place")

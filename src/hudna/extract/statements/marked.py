@@ -35,6 +35,15 @@ from hudna.text import is_arabic
 _FEMININE_PAST = re.compile(r"[وف]?(?:قالت|اعلنت|اكدت|ذكرت|اوضحت|افادت)")
 
 
+def _subject_outside_quotes(
+    actors: list[Mention], quotes: list[tuple[int, int]], sentence: Sentence, verb: Match
+) -> str | None:
+    """The first party of the sentence before `verb`, not one named inside a quotation."""
+    return _first_actor(
+        [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
+    )
+
+
 def _marked(
     ctx: Context,
     verb: Match,
@@ -66,9 +75,7 @@ def _marked(
     )
     if speaker is None and _participle_after_comma(ctx, verb):
         # "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": the subject of the clause before
-        speaker = _first_actor(
-            [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
-        )
+        speaker = _subject_outside_quotes(actors, quotes, sentence, verb)
     if speaker is None and not continuing:
         speaker = _speaker_before(folded, actors, verb, sentence.start)
         if speaker is None and not is_arabic(verb.text):
@@ -88,9 +95,7 @@ def _marked(
         ):
             # "أعلنت رئاسة الأركان التركية مقتل ثلاثة من جنودها في غارة قالت إن طائرات النظام
             # شنتها": a feminine verb with no subject of its own speaks for the party before it
-            previous = _first_actor(
-                [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
-            )
+            previous = _subject_outside_quotes(actors, quotes, sentence, verb)
         if (
             not gap_words
             or gap_words == ["ب"]
@@ -185,9 +190,7 @@ def _marked_speaker(
     participle = verb.text.startswith("م") or verb.text.endswith(("ا", "ه"))
     first_actor = _first_actor(actors, sentence.start, verb) if english else None
     clause_subject = (
-        _first_actor(
-            [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
-        )
+        _subject_outside_quotes(actors, quotes, sentence, verb)
         if english
         and verb.text.endswith("ing")
         # "Government forces ..., he said, adding that": the participle goes with "said"

@@ -230,6 +230,26 @@ def test_a_plural_post_before_states_names_each_state_s_holder(extractor: Extrac
     ) == [["RUS", "IRN", "TUR"]]
 
 
+def test_a_dual_post_with_nationalities_names_each_state_s_holder(extractor: Extractor) -> None:
+    def actors(text: str, lang: str) -> list[list[str]]:
+        doc = make_doc(text, dt.date(2016, 9, 20), lang)
+        return [e.actors for e in extractor(doc).events if e.type == "AGREE"]
+
+    assert actors(
+        "لم يصمد الاتفاق الذي أبرمه وزيرا الخارجية الأميركي والروسي في جنيف سوى أيام.", "ar"
+    ) == [["kerry", "lavrov"]]
+    assert actors("أعلن وزيرا خارجية الولايات المتحدة وروسيا التوصل إلى اتفاق.", "ar") == [
+        ["kerry", "lavrov"]
+    ]
+    assert actors("The U.S. and Russian foreign ministers agreed in Geneva on a truce.", "en") == [
+        ["kerry", "lavrov"]
+    ]
+    # one nationality is no dual post: the party stays
+    assert actors("The Russian foreign ministry and Turkey agreed in Moscow on a truce.", "en") == [
+        ["RUS", "TUR"]
+    ]
+
+
 def test_a_known_place_inside_an_unknown_village_name(extractor: Extractor) -> None:
     # "Tal Shaer" is a village the gazetteer lacks, not the Shaer gas field
     doc = make_doc(

@@ -109,6 +109,7 @@ def find_entities(ctx: Context) -> None:
     mentions = _titles_of_others(ctx, mentions)
     mentions = _members_as_named(ctx, mentions)
     mentions = _ministers_of_states(ctx, mentions)
+    mentions = _ministers_by_nationality(ctx, adjectives, mentions)
     taken = [(m.start, m.end) for m in mentions]
     for ana in _resolve_anaphors(ctx, mentions, taken):
         mentions.append(ana)
@@ -189,6 +190,51 @@ _MINISTERS_OF = re.compile(
     r"(?:^|\s)(?:foreign|defen[cs]e)\s+ministers\s+of\s+(?:the\s+)?$"
     r"|(?:^|\s)[وبل]?وزراء\s+(?:ال)?(?:خارجيه|دفاع)\s+$"
 )
+
+
+# "وزيرا الخارجية الأميركي والروسي", "the U.S. and Russian foreign ministers": a dual or plural
+# post with the nationalities of its holders
+_MINISTERS_BEFORE_NATIONALITIES = re.compile(
+    r"(?:^|\s)[وبل]?(?:وزيرا|وزيري|وزراء)\s+(?:ال)?(?:خارجيه|دفاع)\s+(?:ال)?$"
+)
+_MINISTERS_AFTER_NATIONALITIES = re.compile(r"\s+(?:foreign|defen[cs]e)\s+ministers\b")
+
+
+def _ministers_by_nationality(
+    ctx: Context, adjectives: list[Match], mentions: list[Mention]
+) -> list[Mention]:
+    """Two or more nationalities around a plural post ("وزيرا الخارجية الأميركي والروسي", "the
+    U.S. and Russian foreign ministers") stand for the person of each state who held that post at
+    the time (Kerry and Lavrov in 2016), where the lexicon knows one; the others stay as they were."""
+    taken = [(m.start, m.end) for m in mentions]
+    states = [
+        Mention(a.start, a.end, "adjective", a.payload.key, "adjective")
+        for a in adjectives
+        if not any(s <= a.start < e for s, e in taken)
+    ] + [m for m in mentions if m.kind == "actor" and ctx.lexicon.actors[m.id].kind == "state"]
+    chains: list[list[Mention]] = []
+    for m in sorted(states, key=lambda m: m.start):
+        if chains and _LIST_LINK.fullmatch(ctx.folded, chains[-1][-1].end, m.start):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    when = ctx.ref_date or ctx.lexicon.default_date
+    holders: dict[Mention, Mention] = {}
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        head = _MINISTERS_BEFORE_NATIONALITIES.search(
+            ctx.folded, max(0, chain[0].start - 24), chain[0].start
+        ) or _MINISTERS_AFTER_NATIONALITIES.match(ctx.folded, chain[-1].end)
+        if head is None:
+            continue
+        role = next(r for r, pattern in _ROLES if pattern.search(head.group()))
+        for m in chain:
+            if (person := _holder(ctx, m.id, {role}, when)) is not None:
+                holders[m] = Mention(m.start, m.end, "actor", person, "title")
+    return [holders.get(m, m) for m in mentions] + [
+        h for m, h in holders.items() if m.kind == "adjective"
+    ]
 
 
 def _ministers_of_states(ctx: Context, mentions: list[Mention]) -> list[Mention]:

@@ -92,16 +92,21 @@ def _usable_triggers(ctx: Context) -> list[Match]:
             continue  # "asthma attacks", "hunger strike on", "حرب الأسعار"; «درع الفرات» names a party
         if t.payload.key in _AGREEMENT_WORDS:
             floor = ctx.sentence_of(t.start).start
+            clause = max(floor, _last_break(ctx, floor, t.start))
             if any(
                 f.end <= t.start
                 and f.start >= floor
                 and len(words_between(folded, f.end, t.start)) <= 1
                 # "وعلى هامش القمة، اجتمع أوباما وبوتين": the frame ends at the comma
                 and not re.search(r"[,،]", folded[f.end : t.start])
+                # "أعلنت روسيا وتركيا عن التوصل إلى اتفاق": what was announced, no talk about it
+                and not (
+                    folded[f.start : f.end] == "عن"
+                    and _at(ctx, "announced_about").search(folded, clause, f.start)
+                )
                 for f in frames
             ):
                 continue  # على هامش الاجتماع, هذا الاجتماع, جهود التوصل إلى اتفاق
-            clause = max(floor, _last_break(ctx, floor, t.start))
             if (
                 _future_verb(folded, t)
                 or any(
@@ -310,6 +315,13 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                     and (
                         within is None
                         or len(words_between(ctx.folded, verb.end, x.start)) <= within
+                        # "أعلن كيري ولافروف في جنيف فجر السبت عن اتفاق": the verb's own
+                        # preposition leads to the accord past its subject, place and time
+                        or (
+                            head == "accord_verb"
+                            and _ABOUT_BEFORE.search(ctx.folded, max(0, x.start - 4), x.start)
+                            and len(words_between(ctx.folded, verb.end, x.start)) <= 10
+                        )
                     )
                     # "lost the town of Kafr Hamra", not "lost 20 fighters in Aleppo"
                     and (
@@ -456,6 +468,7 @@ def _only_place_between(ctx: Context, start: int, end: int) -> bool:
 _PAIRED_FORMS = {"loss": "loss", "aid_none": "denial", "fall": "fall", "bear": "bear"}
 _COPULA = re.compile(r"\s+[يت]كن\s+")
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
+_ABOUT_BEFORE = re.compile(r"(?:^|\s)عن\s+$")
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
 _ACCORD_REFERRED = re.compile(
     r"\b(?:arrangements?|deals?|agreements?|terms|commitments?|plans?|ceasefire|truce)\s+"

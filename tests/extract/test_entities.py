@@ -244,6 +244,17 @@ def test_a_dual_post_with_nationalities_names_each_state_s_holder(extractor: Ext
     assert actors("The U.S. and Russian foreign ministers agreed in Geneva on a truce.", "en") == [
         ["kerry", "lavrov"]
     ]
+
+    def met(text: str, lang: str) -> list[list[str]]:
+        doc = make_doc(text, dt.date(2016, 9, 20), lang)
+        return [e.actors for e in extractor(doc).events if e.type == "MEET"]
+
+    assert met("بحث الرئيسان الروسي والتركي في اتصال هاتفي الوضع في حلب.", "ar") == [
+        ["putin", "erdogan"]
+    ]
+    assert met("The Russian and Turkish presidents discussed Aleppo by telephone.", "en") == [
+        ["putin", "erdogan"]
+    ]
     # one nationality is no dual post: the party stays
     assert actors("The Russian foreign ministry and Turkey agreed in Moscow on a truce.", "en") == [
         ["RUS", "TUR"]

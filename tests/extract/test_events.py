@@ -4130,6 +4130,20 @@ def test_an_accord_announced_with_about(extractor: Extractor) -> None:
     assert [e for e in _events(extractor, text, "ar") if e["type"] == "AGREE"] == []
 
 
+def test_talks_that_resulted_in_an_accord(extractor: Extractor) -> None:
+    # "الاجتماع الذي عقده": what was held is the meeting before the verb, no accord of "عقد"
+    text = "وكان الاجتماع الذي عقده لافروف وكيري في جنيف الجمعة قد أسفر عن اتفاق على هدنة."
+    assert _acts(_events(extractor, text, "ar")) == [
+        ("AGREE", "geneva", ("lavrov", "kerry")),
+        ("MEET", "geneva", ("lavrov", "kerry")),
+    ]
+    text = "وأسفر اللقاء الذي جمع بوتين وأردوغان في موسكو عن اتفاق على إجلاء المدنيين من حلب."
+    assert _acts(_events(extractor, text, "ar")) == [
+        ("AGREE", "moscow", ("putin", "erdogan")),
+        ("MEET", "moscow", ("putin", "erdogan")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

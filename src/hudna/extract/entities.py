@@ -192,12 +192,14 @@ _MINISTERS_OF = re.compile(
 )
 
 
-# "وزيرا الخارجية الأميركي والروسي", "the U.S. and Russian foreign ministers": a dual or plural
-# post with the nationalities of its holders
+# "وزيرا الخارجية الأميركي والروسي", "الرئيسان الروسي والتركي", "the U.S. and Russian foreign
+# ministers": a dual or plural post with the nationalities of its holders
 _MINISTERS_BEFORE_NATIONALITIES = re.compile(
-    r"(?:^|\s)[وبل]?(?:وزيرا|وزيري|وزراء)\s+(?:ال)?(?:خارجيه|دفاع)\s+(?:ال)?$"
+    r"(?:^|\s)[وبل]?(?:(?:وزيرا|وزيري|وزراء)\s+(?:ال)?(?:خارجيه|دفاع)|ال(?:رييسان|رييسين))\s+(?:ال)?$"
 )
-_MINISTERS_AFTER_NATIONALITIES = re.compile(r"\s+(?:foreign|defen[cs]e)\s+ministers\b")
+_MINISTERS_AFTER_NATIONALITIES = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e)\s+ministers|presidents)\b"
+)
 
 
 def _ministers_by_nationality(
@@ -228,7 +230,7 @@ def _ministers_by_nationality(
         ) or _MINISTERS_AFTER_NATIONALITIES.match(ctx.folded, chain[-1].end)
         if head is None:
             continue
-        role = next(r for r, pattern in _ROLES if pattern.search(head.group()))
+        role = next(r for r, pattern in _ROLES if pattern.search(head.group().strip()))
         for m in chain:
             if (person := _holder(ctx, m.id, {role}, when)) is not None:
                 holders[m] = Mention(m.start, m.end, "actor", person, "title")
@@ -808,7 +810,7 @@ def in_post(folded: str, start: int, end: int | None = None) -> bool:
 _ROLES = (
     ("foreign", re.compile(r"خارجي|دبلوماسي|foreign|secretary of state|diplomat", re.I)),
     ("defence", re.compile(r"دفاع|defen[cs]e", re.I)),
-    ("president", re.compile(r"^(?:ال)?رئيس(?!\s+ال?دبلوماسي)|president", re.I)),
+    ("president", re.compile(r"^(?:ال)?ر[ئي]يس(?!\s+ال?دبلوماسي)|president", re.I)),  # or folded
 )
 
 

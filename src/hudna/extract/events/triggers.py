@@ -286,6 +286,12 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             if any(t.payload.key == etype and t.start <= verb.start < t.end for t in triggers):
                 continue
             own = [t for t in triggers if t.payload.key == etype]
+            if (
+                head == "accord_verb"
+                and _OBJECT_SUFFIX.match(ctx.folded, verb.start)
+                and _RELATIVE.search(ctx.folded, max(0, verb.start - 8), verb.start)
+            ):
+                continue  # "الاجتماع الذي عقده لافروف": what was held is the noun before
             if head == "blocking" and re.match(r"\s+(?:that|ان|أن)\s", ctx.folded[verb.end :]):
                 continue  # "denied that Russian aircraft had struck the convoy": words, no block
             if head == "description" and re.match(
@@ -439,7 +445,6 @@ def _bearer(ctx: Context, verb: Match) -> str | None:
     return after[0].id if after else None
 
 
-_RELATIVE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|which|who)\s")
 _DEMANDED = re.compile(
     r"(?:^|[\s«“\"])(?:(?:علي\s+\S+|يجب|ينبغي|بد)\s+ان|should|must|has\s+to|have\s+to|had\s+to|to)\s+$"
 )
@@ -468,6 +473,7 @@ def _only_place_between(ctx: Context, start: int, end: int) -> bool:
 _PAIRED_FORMS = {"loss": "loss", "aid_none": "denial", "fall": "fall", "bear": "bear"}
 _COPULA = re.compile(r"\s+[يت]كن\s+")
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
+_OBJECT_SUFFIX = re.compile(r"\S+(?:ه|ها|هم|هما)(?!\S)")
 _ABOUT_BEFORE = re.compile(r"(?:^|\s)عن\s+$")
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
 _ACCORD_REFERRED = re.compile(

@@ -4144,6 +4144,32 @@ def test_talks_that_resulted_in_an_accord(extractor: Extractor) -> None:
     ]
 
 
+def test_an_accord_reached_by_phone_has_no_place(extractor: Extractor) -> None:
+    text = (
+        "Presidents Vladimir Putin and Tayyip Erdogan agreed in a phone call on Monday night to "
+        "set up a joint investigation, and a team of Russian investigators is expected to arrive "
+        "in Ankara later on Tuesday."
+    )
+    agree = _one(_events(extractor, text, "en"), "AGREE")
+    assert (agree["actors"], agree["place"]) == (["putin", "erdogan"], None)
+    # an accord reached at a place keeps it
+    text = "Putin and Erdogan agreed in Moscow on Monday to keep working together on Syria."
+    assert _one(_events(extractor, text, "en"), "AGREE")["place"] == "moscow"
+
+
+def test_a_meeting_with_the_press_is_none(extractor: Extractor) -> None:
+    for text, language in [
+        ("وقال لافروف خلال لقاء مع الصحافيين في موسكو إن الهدنة صامدة.", "ar"),
+        (
+            "Lavrov told reporters after a meeting with students in Moscow that the truce held.",
+            "en",
+        ),
+    ]:
+        assert [e for e in _events(extractor, text, language) if e["type"] == "MEET"] == []
+    text = "وقال لافروف خلال لقائه نظيره التركي في موسكو إن الهدنة صامدة."
+    assert _one(_events(extractor, text, "ar"), "MEET")["actors"] == ["lavrov", "TUR"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -194,10 +194,13 @@ _SAME_AREA = re.compile(
 
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
-    if cand.type == "MEET" and _at(ctx, "phone").search(
-        folded, cand.sentence.start, cand.sentence.end
-    ):
-        return []  # a phone call happens nowhere in particular
+    if (
+        cand.type == "MEET"
+        and _at(ctx, "phone").search(folded, cand.sentence.start, cand.sentence.end)
+    ) or (cand.type == "AGREE" and _at(ctx, "phone").search(folded, trig.end, cand.sentence.end)):
+        # a phone call happens nowhere in particular, nor an accord reached in one ("اتفقا على
+        # ذلك خلال اتصالهما")
+        return []
     places = ctx.once(  # the same for every candidate of the document: read once
         "places",
         lambda: [

@@ -4170,6 +4170,22 @@ def test_a_meeting_with_the_press_is_none(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "ar"), "MEET")["actors"] == ["lavrov", "TUR"]
 
 
+def test_blame_for_the_violations_at_large(extractor: Extractor) -> None:
+    text = (
+        "خروقات في ريف حمص\n\n"
+        "وقالت «غرفة عمليات ريف حمص الشمالي»، التي تضم أبرز الفصائل العاملة في منطقة الحولة، "
+        "في بيان، إن قوات النظام ارتكبت «أكثر من أربعين خرقاً» للتهدئة، محمّلة روسيا «بصفتها "
+        "الطرف الضامن» مسؤولية استمرار الخروقات."
+    )
+    events = _headed_events(extractor, text, "ar")
+    # the guarantor is blamed: an accusation, not a doer of "the violations" in general; and the
+    # place the factions work in is no venue of the accusation
+    accuse = _one(events, "ACCUSE")
+    assert (accuse["actors"], accuse["target"], accuse["place"]) == (["SYR_OPP"], "RUS", None)
+    violations = [e for e in events if e["type"] == "CEASEFIRE_VIOLATION"]
+    assert [e["actors"] for e in violations] == [["SYR_GOV"]]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -87,6 +87,8 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             if c is not acc
             and c.type in HOSTILE_TYPES
             and c.sentence == acc.sentence
+            # "محمّلة روسيا مسؤولية استمرار الخروقات": the violations in general, no act named
+            and not (c.type == "CEASEFIRE_VIOLATION" and _definite(ctx.folded, c.trigger))
             and (
                 (
                     acc.trigger.end <= c.trigger.start
@@ -105,6 +107,16 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                 or _in_title(ctx, acc)  # "Chlorine suspected in Aleppo attack; Kerry blames Assad"
             )
         ]
+        for general in [
+            c
+            for c in candidates
+            if c.type == "CEASEFIRE_VIOLATION"
+            and c.sentence == acc.sentence
+            and acc.trigger.end <= c.trigger.start
+            and _definite(ctx.folded, c.trigger)
+            and acc.target in c.actors
+        ]:
+            candidates.remove(general)  # nor are the accused the doers of the violations at large
         if not acts:
             # "the bombing of a school in Haas, which the opposition blamed on Russian jets": the
             # act the relative clause blames

@@ -105,6 +105,7 @@ _POSITIONS = {
     "passive": r"{words}",
     "operation": r"{words}",
     "stationed": r"(?:{words})\s+(?:\S+\s+)?$",
+    "operating_in": r"(?:{words})\s+(?:\S+\s+)?$",
     "reciprocal": r"[وف]?(?:{words})",
     "ground_raid": r"(?:{words})$",
     "same_doers": r"(?:{words})",

@@ -537,6 +537,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             p
             for p in before
             if p.start >= own_clause
+            # "غرفة عمليات ... التي تضم أبرز الفصائل العاملة في المنطقة": where they are
+            and not _at(ctx, "operating_in").search(folded[max(lo, p.start - 30) : p.start])
             and (
                 _prefix(folded, p.start).endswith("ب")
                 or re.search(r"(?:^|\s)(?:في|in|at)\s+$", folded[max(0, p.start - 4) : p.start])

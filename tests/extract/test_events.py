@@ -4186,6 +4186,17 @@ def test_blame_for_the_violations_at_large(extractor: Extractor) -> None:
     assert [e["actors"] for e in violations] == [["SYR_GOV"]]
 
 
+def test_a_charge_on_a_pronoun_names_the_subject_of_the_words_said(extractor: Extractor) -> None:
+    text = (
+        "جولة جنيف\n\n"
+        "قال المتحدث باسم الهيئة العليا للمفاوضات سالم المسلط إن النظام «لم يقدّم أي إجابة» على "
+        "أسئلة المبعوث، متهماً إياه بـ«المماطلة» ومواصلة حصار المدن وتجويع سكانها."
+    )
+    siege = _one(_headed_events(extractor, text, "ar"), "SIEGE")
+    # "إياه" is the regime, the subject of what was said, not the envoy named inside it
+    assert (siege["actors"], siege["asserted_by"]) == (["SYR_GOV"], "HNC")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -242,7 +242,18 @@ def _antecedent(ctx: Context, acc: _Candidate) -> str | None:
     before = ctx.mentions_in(acc.sentence.start, acc.trigger.start, "actor")
     own = {affiliation(ctx, a) for a in acc.actors}
     others = [m for m in before if affiliation(ctx, m.id) not in own]
-    return affiliation(ctx, others[-1].id) if others else None
+    # "قال المسلط إن النظام «لم يقدّم أي إجابة» على أسئلة المبعوث، متهماً إياه": the subject of
+    # the words said, rather than a party named inside them
+    subjects = [
+        m
+        for m in others
+        if any(
+            c.end <= m.start and not words_between(ctx.folded, c.end, m.start)
+            for c in ctx.cues_of("complementiser")
+        )
+    ]
+    chosen = subjects or others
+    return affiliation(ctx, chosen[-1].id) if chosen else None
 
 
 def _blamed_in_relative(ctx: Context, act: _Candidate, acc: _Candidate) -> bool:
@@ -263,6 +274,8 @@ def _charge_accused(ctx: Context, acc: _Candidate, act: _Candidate) -> None:
     between = ctx.mentions_in(acc.trigger.end, act.trigger.start, "actor")
     named = [m for m in between if m.id == acc.target][:1]
     if not named:
+        if _PRONOUN_ACCUSED.match(ctx.folded, acc.trigger.end):
+            act.actors = [affiliation(ctx, acc.target)]  # "متهماً إياه بمواصلة حصار المدن"
         return  # "أدان الائتلاف الغارات الروسية": the act names its doer itself, after it
     # "accused the regime and Russia of breaching the truce": every party of the accused's group
     group = next(

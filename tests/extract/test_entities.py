@@ -261,6 +261,22 @@ def test_a_dual_post_with_nationalities_names_each_state_s_holder(extractor: Ext
     ]
 
 
+def test_a_generic_part_of_a_named_group_is_that_group(extractor: Extractor) -> None:
+    def attackers(text: str, lang: str) -> list[list[str]]:
+        doc = make_doc(text, dt.date(2016, 10, 25), lang)
+        return [e.actors for e in extractor(doc).events if e.type == "ATTACK"]
+
+    assert attackers(
+        "أحبطت وحدات الجيش هجوماً شنته مجموعات إرهابية من «جبهة النصرة» على محور ضاحية الأسد.",
+        "ar",
+    ) == [["NUSRA"]]
+    assert attackers(
+        "Militants from Islamic State attacked army positions near Palmyra.", "en"
+    ) == [["ISIS"]]
+    # gunmen from a town are still the opposition's
+    assert attackers("مسلحون من داريا هاجموا حاجزاً للجيش قرب المعضمية.", "ar") == [["SYR_OPP"]]
+
+
 def test_a_known_place_inside_an_unknown_village_name(extractor: Extractor) -> None:
     # "Tal Shaer" is a village the gazetteer lacks, not the Shaer gas field
     doc = make_doc(

@@ -106,6 +106,7 @@ def find_entities(ctx: Context) -> None:
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
     mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
     mentions = [_source_within(ctx, m, mentions) for m in mentions]
+    mentions = [m for m in mentions if not _part_of_group_after(ctx, m, mentions)]
     mentions = _titles_of_others(ctx, mentions)
     mentions = _members_as_named(ctx, mentions)
     mentions = _ministers_of_states(ctx, mentions)
@@ -373,6 +374,27 @@ def _parent_before_member(ctx: Context, m: Mention, mentions: list[Mention]) -> 
 # (alone, the government's) said to be within another party is that party's
 _SOURCE = re.compile(r"(?:ال)?(?:مصدر|مصادر)(?:\s|$)|(?:an?\s+|the\s+)?(?:military\s+)?sources?$")
 _WITHIN = re.compile(r"\s+(?:في|من|داخل|in|within)\s+(?:the\s+)?")
+
+
+_FROM_GROUP = re.compile(r"\s+(?:من|from)\s+(?:the\s+)?[«\"“]?")
+
+
+def _part_of_group_after(ctx: Context, m: Mention, mentions: list[Mention]) -> bool:
+    """ "مجموعات إرهابية من «جبهة النصرة»", "militants from Islamic State": a generic description
+    (actors.yaml `partitives`) of part of the group named right after "من"/"from" names that
+    group only."""
+    if m.kind != "actor" or not any(
+        c.start == m.start and c.end == m.end for c in ctx.cues_of("partitive")
+    ):
+        return False
+    gap = _FROM_GROUP.match(ctx.folded, m.end)
+    return gap is not None and any(
+        n.kind == "actor"
+        and n.start == gap.end()
+        and n.id != m.id
+        and ctx.lexicon.actors[n.id].kind == "group"
+        for n in mentions
+    )
 
 
 def _source_within(ctx: Context, m: Mention, mentions: list[Mention]) -> Mention:

@@ -57,6 +57,7 @@ class ActorsFile(_Data):
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
     anaphor_adjectives: list[str] = Field(default_factory=list)
     body_words: list[str] = Field(default_factory=list)
+    partitives: list[str] = Field(default_factory=list)
     short_forms: dict[str, list[str]] = Field(default_factory=dict)
     forces: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
     voices: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
@@ -393,6 +394,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
                 titles.setdefault(spec, []).append((a.id, (title.from_, title.to)))
     for spec, candidates in actors_file.anaphors.items():
         m.add(spec, Cue("anaphor", candidates[0], tuple(candidates)))
+    m.add_all(actors_file.partitives, Cue("partitive", "partitive"))
     for spec, candidates in actors_file.short_forms.items():
         m.add(spec, Cue("short_form", candidates[0], tuple(candidates)))
     places_file: PlacesFile = _validate(PlacesFile, "lexicons", "places.yaml")

@@ -4197,6 +4197,23 @@ def test_a_charge_on_a_pronoun_names_the_subject_of_the_words_said(extractor: Ex
     assert (siege["actors"], siege["asserted_by"]) == (["SYR_GOV"], "HNC")
 
 
+def test_machine_gun_fire_is_an_attack(extractor: Extractor) -> None:
+    text = (
+        "وأوضح رودسكوي أن المسلحين قصفوا مساء أمس بقذائف الهاون حي الراموسة بحلب، واستهدفوا "
+        "بالرشاشات الثقيلة مواقع للجيش السوري قرب طريق الكاستيلو."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [
+        ("ATTACK", "castello_road", ("SYR_OPP",)),
+        ("SHELLING", "ramouseh", ("SYR_OPP",)),
+    ]
+    text = (
+        "كما تعرضت مواقع للجيش السوري قرب بلدة عين ترما في الغوطة الشرقية لنيران رشاشات ثقيلة "
+        "من جهة الفصائل المسلحة."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["target"]) == (["SYR_OPP"], "SYR_GOV")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4214,6 +4214,18 @@ def test_machine_gun_fire_is_an_attack(extractor: Extractor) -> None:
     assert (attack["actors"], attack["target"]) == (["SYR_OPP"], "SYR_GOV")
 
 
+def test_the_liberation_of_a_town_named_before(extractor: Extractor) -> None:
+    text = (
+        "منبج\n\n"
+        "أعلن مجلس منبج العسكري، المنضوي في صفوف قوات سوريا الديمقراطية، أمس الجمعة، تحرير "
+        "المدينة بالكامل من مرتزقة داعش، بعد معارك استمرت أكثر من سبعين يوماً."
+    )
+    attacks = [e for e in _headed_events(extractor, text, "ar") if e["type"] == "ATTACK"]
+    assert ("SDF", "ISIS", "manbij") in {
+        (e["actors"][0], e["target"], e["place"]) for e in attacks if e["actors"]
+    }
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4226,6 +4226,15 @@ def test_the_liberation_of_a_town_named_before(extractor: Extractor) -> None:
     }
 
 
+def test_a_since_clause_is_another_act_s(extractor: Extractor) -> None:
+    text = (
+        "The rebel-held east of Aleppo has been under siege since government forces cut the "
+        "Castello road in July."
+    )
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["place"], siege["target"]) == ("aleppo", None)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

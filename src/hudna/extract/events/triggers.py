@@ -751,6 +751,14 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
             continue
         if trig.end <= s_start < hi:
             hi = s_start  # the words of a statement that follows are not this act's arguments
+    for opener in _TIME_CLAUSE.finditer(folded, trig.end, hi):
+        # "has been under siege since government forces cut the Castello road": another act's
+        # clause, told to date this one ("منذ أن سيطرت قوات النظام على الطريق")
+        if opener.group(1) or any(
+            m.start == opener.end() for m in ctx.mentions_in(opener.end(), hi, "actor", "adjective")
+        ):
+            hi = opener.start()
+            break
     for br in _at(ctx, "clause_break").finditer(folded, lo, trig.start):
         lo = max(lo, br.end())
     brk = _at(ctx, "clause_break").search(folded, trig.end, hi)
@@ -768,6 +776,10 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         if comma:
             hi = trig.end + comma.start()
     return sentence, lo, hi
+
+
+# "since" opening a clause: with "أن" always, in English when a party follows
+_TIME_CLAUSE = re.compile(r"\s(?:(منذ\s+ان)|since)\s+(?:the\s+)?")
 
 
 # a phrase opening a sentence around an accord or an act ("Under a deal ...,", "بموجب الاتفاق ...،")

@@ -1404,3 +1404,17 @@ def test_an_announced_object_ends_at_a_clause_of_another_party(extractor: Extrac
         "Russian and Syrian jets pounded the city's east that night with bunker-busting bombs."
     )
     assert _statements(extractor, text, "en") == [("SYR_GOV", "a new offensive on eastern Aleppo")]
+
+
+def test_a_participle_speaks_for_the_subject_its_sentence_opens_with(extractor: Extractor) -> None:
+    # not the speaker of the sentence before (al-Assad), nor the party congratulated
+    text = (
+        "تدمر\n\n"
+        "أكد الرئيس بشار الأسد أن تحرير تدمر «إنجاز مهم».\n\n"
+        "من جهته، هنأ الرئيس بوتين الرئيس الأسد بهذا الإنجاز، مؤكداً أن روسيا ستواصل دعم "
+        "الجهود السورية في مكافحة الإرهاب."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["assad", "putin"]
+    # a participle after a clause that holds a speech verb goes on with that speaker
+    text = "وقال لافروف إن الهدنة صامدة، مؤكداً أن روسيا ستواصل دعم الجهود السورية."
+    assert {speaker for speaker, _ in _statements(extractor, text, "ar")} == {"lavrov"}

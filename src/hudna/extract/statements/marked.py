@@ -44,6 +44,22 @@ def _subject_outside_quotes(
     )
 
 
+def _opening_subject(
+    ctx: Context,
+    actors: list[Mention],
+    quotes: list[tuple[int, int]],
+    sentence: Sentence,
+    verb: Match,
+) -> str | None:
+    """The party a sentence opens with, as the subject of its first verb ("هنأ الرئيس بوتين",
+    "وكانت واشنطن قد"): named within its first four words, outside quotations."""
+    first = _subject_outside_quotes(actors, quotes, sentence, verb)
+    at = next((a for a in actors if a.id == first and a.start >= sentence.start), None)
+    if at is None or len(words_between(ctx.folded, sentence.start, at.start)) > 4:
+        return None
+    return first
+
+
 def _marked(
     ctx: Context,
     verb: Match,
@@ -230,6 +246,16 @@ def _marked_speaker(
         )
     ):
         speaker = just_before[-1].id  # "وهو ما رفضه ظريف، معتبراً أن": who answered
+    elif (
+        continuing
+        and not english
+        and _participle_after_comma(ctx, verb)
+        and (opening := _opening_subject(ctx, actors, quotes, sentence, verb))
+    ):
+        # "هنأ الرئيس بوتين الرئيس الأسد بهذا الإنجاز، مؤكداً أن", "وكانت واشنطن قد علقت
+        # محادثاتها مع موسكو، متهمة إياها": the subject its clause opens with, not the speaker
+        # of the sentence before
+        speaker = opening
     elif continuing and previous and not (named and not participle):
         speaker = previous  # مضيفاً، داعياً واشنطن إلى: the actor after the verb is its object
     elif (

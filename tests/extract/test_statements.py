@@ -1418,3 +1418,16 @@ def test_a_participle_speaks_for_the_subject_its_sentence_opens_with(extractor: 
     # a participle after a clause that holds a speech verb goes on with that speaker
     text = "وقال لافروف إن الهدنة صامدة، مؤكداً أن روسيا ستواصل دعم الجهود السورية."
     assert {speaker for speaker, _ in _statements(extractor, text, "ar")} == {"lavrov"}
+
+
+def test_a_spokesman_for_a_person_speaks_for_the_person_s_party(extractor: Extractor) -> None:
+    for text in [
+        "A spokesman for President Recep Tayyip Erdogan said Turkey would not accept a ceasefire "
+        "with the YPG.",
+        'A spokesman for President Recep Tayyip Erdogan said: "We will not accept a ceasefire '
+        'with the YPG under any circumstances."',
+    ]:
+        assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["TUR"]
+    # the person named for himself still speaks
+    text = "President Recep Tayyip Erdogan said Turkey would not accept a ceasefire with the YPG."
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["erdogan"]

@@ -31,7 +31,7 @@ from hudna.extract.statements.labelled import (
     _transcript_turns,
 )
 from hudna.extract.statements.marked import _marked
-from hudna.extract.statements.speakers import _Speakers, _speaking_actors
+from hudna.extract.statements.speakers import _Speakers, _speaking_actors, spoken_for
 from hudna.extract.statements.unmarked import _unmarked
 from hudna.models import Statement
 
@@ -292,6 +292,8 @@ def _coordinated_complements(
 
 def _emit(ctx: Context, found: list[tuple[int, int, str, str, bool, list[str]]]) -> None:
     """Keep one statement per speech act: a headline repeating a body statement is dropped."""
+    # "A spokesman for President Erdogan said": said for the person's party
+    found = [(s, e, spoken_for(ctx, sp, s, e), m, h, a) for s, e, sp, m, h, a in found]
     kept: list[tuple[int, int, str, str, bool, list[str]]] = []
     for item in sorted(found, key=lambda f: (f[4], f[0])):  # body statements first
         start, end, speaker, _mode, headline, _about_ids = item

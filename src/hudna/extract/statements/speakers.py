@@ -299,6 +299,25 @@ def _holder_after(ctx: Context, actors: list[Mention], actor: str, start: int, e
     return person.id if person else actor
 
 
+def spoken_for(ctx: Context, speaker: str, start: int, end: int) -> str:
+    """ "A spokesman for President Recep Tayyip Erdogan said ...": words whose speaker is a person
+    named in their sentence after "spokesman for" are said through someone, so for the party the
+    person serves."""
+    if ctx.lexicon.actors[speaker].kind != "person":
+        return speaker
+    sentence = ctx.sentence_of(start)
+    named = [
+        m
+        for m in ctx.mentions_in(sentence.start, sentence.end, "actor")
+        if m.id == speaker and not start <= m.start < end
+    ]
+    if named and all(
+        _SPOKESMAN_FOR.search(ctx.folded, max(sentence.start, m.start - 40), m.start) for m in named
+    ):
+        return affiliation(ctx, speaker)
+    return speaker
+
+
 def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:
     before = [a for a in actors if floor <= a.start and a.end <= verb.start]
     return before[0].id if before else None

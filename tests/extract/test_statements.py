@@ -1431,3 +1431,17 @@ def test_a_spokesman_for_a_person_speaks_for_the_person_s_party(extractor: Extra
     # the person named for himself still speaks
     text = "President Recep Tayyip Erdogan said Turkey would not accept a ceasefire with the YPG."
     assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["erdogan"]
+
+
+def test_the_ministry_named_by_its_field_is_the_party_that_spoke_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russia will keep its air base at Hmeimim, Kremlin spokesman Dmitry Peskov told "
+        "reporters. Russia will begin withdrawing its first aircraft from Hmeimim on Tuesday, "
+        "the Defence Ministry said."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("RUS", "Russia will keep its air base at Hmeimim"),
+        ("RUS", "Russia will begin withdrawing its first aircraft from Hmeimim on Tuesday"),
+    ]

@@ -59,7 +59,8 @@ _PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+" + _ADVERB + "$")
 
 _POSTED_IN = re.compile(r"(?:(?:^|\s)(?:في|لدي|الي|من|in|to|at)\s+|(?<!\S)[وف]?[بل])$")
 _IN_CAPITAL = re.compile(r"\s*in\s+")
-_THE_END = re.compile(r"(?<!\S)the\s+$")
+# "the ministry", "the Defence Ministry": a body named by its head noun, its field before it
+_THE_END = re.compile(r"(?<!\S)the\s+(?:(?:defen[cs]e|foreign)\s+)?$")
 _BODY_HEADS = frozenset({"ministry", "office", "military", "government", "centre", "center"})
 _COMMA_THE = re.compile(r",\s+the(?:\s+[a-z]+)?\s*")  # ", the foreign ministry"
 _PHRASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "ministry said", "ministry spokesman said"
@@ -132,7 +133,7 @@ class _Speakers:
             and len(words_between(folded, capital.end, head.start)) <= 2
         ):
             return capital.payload.key
-        if _THE_END.search(folded, max(floor, head.start - 8), head.start):
+        if _THE_END.search(folded, max(floor, head.start - 18), head.start):
             # "The Russian Centre for Reconciliation registered ..., the centre said": the party
             # last named by that noun; else "the ministry said", "The source said": the one that
             # spoke just before, a body after a person ("the ministry" after Lavrov) being the

@@ -1445,3 +1445,14 @@ def test_the_ministry_named_by_its_field_is_the_party_that_spoke_before(
         ("RUS", "Russia will keep its air base at Hmeimim"),
         ("RUS", "Russia will begin withdrawing its first aircraft from Hmeimim on Tuesday"),
     ]
+
+
+def test_a_finding_concluded_is_the_finder_s_word(extractor: Extractor) -> None:
+    text = (
+        "ويأتي ذلك بعد أن خلصت آلية التحقيق المشتركة بين الأمم المتحدة ومنظمة حظر الأسلحة "
+        "الكيميائية، في تقرير صدر في آب/أغسطس الماضي، إلى أن مروحيات النظام ألقت براميل كلور على "
+        "بلدة سرمين عام 2015."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("UN", "مروحيات النظام ألقت براميل كلور على بلدة سرمين عام 2015")
+    ]

@@ -4235,6 +4235,15 @@ def test_a_since_clause_is_another_act_s(extractor: Extractor) -> None:
     assert (siege["place"], siege["target"]) == ("aleppo", None)
 
 
+def test_an_act_a_future_verb_will_join_is_none_yet(extractor: Extractor) -> None:
+    # the article's lam ("الهجوم") is no preposition ل: the attack is the future verb's object
+    text = (
+        "وقال قيادي في «حزب الله» لصحيفتنا إن مقاتلي الحزب «سيشاركون في الهجوم المضاد لاستعادة "
+        "البلدة خلال أيام»."
+    )
+    assert _events(extractor, text, "ar") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import CHARGE_AFTER, Context, Mention, words_between
 from hudna.extract.entities import affiliation, in_post
-from hudna.extract.events.common import BETWEEN, CARRIED_IT_OUT, _at, _Candidate, _prefix
+from hudna.extract.events.common import (
+    BETWEEN,
+    CARRIED_IT_OUT,
+    _at,
+    _Candidate,
+    _lam_before,
+)
 from hudna.extract.events.party_groups import _PUNCT, _marker_before
 from hudna.extract.numbers import in_toll
 
@@ -63,7 +69,7 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         gap = words_between(folded, anchor, grp[0].start)
         gap_text = folded[anchor : grp[0].start]
         marker = _marker_before(ctx, anchor, grp[0].start)
-        lam = _prefix(folded, grp[0].start).endswith("ل") or bool(_LAM_END.search(gap_text))
+        lam = _lam_before(folded, grp[0].start) or bool(_LAM_END.search(gap_text))
         # "اتهم المنسق العام للهيئة العليا للمفاوضات روسيا": the ل after a post is whose post it
         # is, the post holder the subject
         if (

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, Mention, words_between
-from hudna.extract.events.common import _at, _Candidate, _last_break, _prefix
+from hudna.extract.events.common import _at, _Candidate, _lam_before, _last_break
 from hudna.extract.events.party_groups import _AND_ARTICLE, _PUNCT, _groups, _undated_words
 from hudna.extract.matcher import Match
 from hudna.extract.numbers import in_toll, is_count
@@ -95,7 +95,7 @@ def _left_not_doers(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         # "تعرضت قافلة مساعدات تابعة للأمم المتحدة لغارات جوية": the verb before its subject
         or (
             cand.arabic
-            and _prefix(folded, trig.start).endswith("ل")
+            and _lam_before(folded, trig.start)
             and _at(ctx, "passive").search(
                 folded, max(cand.lo, slots.left[0][0].start - 40), slots.left[0][0].start
             )

@@ -221,6 +221,13 @@ def _prefix(folded: str, start: int) -> str:
     return folded[word_start:start]
 
 
+def _lam_before(folded: str, start: int) -> bool:
+    """The preposition ل glued before the word at `start` ("لاستعادة", "للسيطرة"), not the lam of
+    an article the match starts after ("الهجوم")."""
+    prefix = _prefix(folded, start)
+    return prefix.endswith("ل") and not prefix.endswith("ال")
+
+
 def _accused_in(ctx: Context, trig: Match, s_start: int) -> bool:
     """Whether the statement starting at `s_start` is the words of the accusation `trig` opens."""
     return (

@@ -19,6 +19,7 @@ from hudna.extract.events.common import (
     _accused_in,
     _at,
     _Candidate,
+    _lam_before,
     _prefix,
     _same_day_anaphor,
     _within,
@@ -286,7 +287,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         places = [
             p
             for p in places
-            if not _prefix(folded, p.start).endswith("ل")
+            if not _lam_before(folded, p.start)
             and not _TITLE_OF_PLACE.search(
                 folded[max(0, p.start - 10) : p.start],
             )

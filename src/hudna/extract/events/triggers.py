@@ -20,6 +20,7 @@ from hudna.extract.events.common import (
     _Candidate,
     _definite,
     _is_generic,
+    _lam_before,
     _last_break,
     _prefix,
     aircraft_subject,
@@ -129,7 +130,7 @@ def _usable_triggers(ctx: Context) -> list[Match]:
             ):
                 # سيلتقي, من المقرر أن يلتقي, will meet, وستعقد مجموعة العمل اجتماعها الأول: a plan
                 continue
-            if t.payload.key == "AGREE" and _prefix(folded, t.start).endswith("ل"):
+            if t.payload.key == "AGREE" and _lam_before(folded, t.start):
                 continue  # للتوصل إلى اتفاق: an agreement sought
             if _at(ctx, "suspended").search(folded, clause, t.start):
                 continue  # "علّقت الولايات المتحدة ... مشاركتها في المحادثات": talks suspended
@@ -178,7 +179,7 @@ def _usable_triggers(ctx: Context) -> list[Match]:
         if (
             t.payload.key == "ATTACK"
             and t.payload.extra != "verb"
-            and (_prefix(folded, t.start).endswith("ل") or t.text.startswith("لس"))
+            and (_lam_before(folded, t.start) or t.text.startswith("لس"))
             and _at(ctx, "purpose").match(t.text.removeprefix("ل"))
         ):
             continue  # "معارك ضد داعش للسيطرة على الباب": what they fight for, not another act
@@ -638,7 +639,7 @@ def _planned(ctx: Context, t: Match) -> bool:
     """`will launch an offensive`, `سوف تبدأ خلال أيام «معركة كبرى»`: the act is the object of a
     future verb a few words before it in its clause; not when it is what the future verb answers
     (`سترد على القصف`, "will respond to the shelling")."""
-    if _prefix(ctx.folded, t.start).endswith("ل"):
+    if _lam_before(ctx.folded, t.start):
         return False
     floor = ctx.sentence_of(t.start).start
     clause = max(floor, _last_break(ctx, floor, t.start))

@@ -4242,6 +4242,14 @@ def test_an_act_a_future_verb_will_join_is_none_yet(extractor: Extractor) -> Non
         "البلدة خلال أيام»."
     )
     assert _events(extractor, text, "ar") == []
+    # what a party seeks to do is not done yet
+    text = (
+        "وتوقع محللون أن تسعى قوات النظام إلى استعادة البلدة خلال الأسابيع المقبلة بدعم من "
+        "الطيران الروسي."
+    )
+    assert _events(extractor, text, "ar") == []
+    text = "Government forces are seeking to retake the town with Russian air support."
+    assert _events(extractor, text, "en") == []
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

@@ -4252,6 +4252,16 @@ def test_an_act_a_future_verb_will_join_is_none_yet(extractor: Extractor) -> Non
     assert _events(extractor, text, "en") == []
 
 
+def test_a_quoted_charge_of_looking_away(extractor: Extractor) -> None:
+    text = (
+        'Foreign Ministry spokeswoman Maria Zakharova accused Washington of "turning a blind '
+        'eye" to the offensive, and said Moscow would raise it at the UN.'
+    )
+    accuse = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accuse["actors"], accuse["target"]) == (["RUS"], "USA")
+    assert [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

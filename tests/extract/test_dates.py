@@ -152,3 +152,19 @@ def test_a_dateline_with_both_calendars_is_read_by_its_gregorian_day() -> None:
         "الجيش في حندرات\n\nدمشق، الأحد 23 ذو الحجة 1437 هـ الموافق 25 أيلول/سبتمبر 2016 - «الشام»"
     )
     assert publication_date(text) == dt.date(2016, 9, 25)
+
+
+def test_today_with_its_weekday_in_a_paper_dated_the_day_after() -> None:
+    # "اليوم الجمعة" in a paper dated Saturday: the weekday says which day "today" was
+    found = find_dates("قصفت طائرات روسية اليوم الجمعة حي الشعار.", SAT)
+    assert [d.value for d in found] == [dt.date(2016, 8, 26)]
+    assert [d.value for d in find_dates("قصف اليوم السبت حي الشعار.", SAT)] == [SAT]
+
+
+def test_since_dawn_today_dates_today_s_act(extractor: Extractor) -> None:
+    text = (
+        "خان الشيح\n\n"
+        "صعّدت قوات النظام، منذ فجر اليوم السبت، هجومها البري على بلدة خان الشيح في الغوطة الغربية."
+    )
+    events = extractor(make_doc(text, SAT, "ar")).events
+    assert [(e.type, e.date) for e in events] == [("ATTACK", "2016-08-27")]

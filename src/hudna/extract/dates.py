@@ -168,6 +168,8 @@ def _tables() -> _Tables:
             "month",
             rf"(?:(?P<pn0>{past_next})\s+)?(?:شهر\s+)?[وبل]?{m1}{m2}{e}(?:\s+(?P<pn>{past_next}){e}|\s*,?\s*{year})?",
         ),
+        # "اليوم الجمعة" in a paper dated the Saturday: the weekday says which day "today" was
+        ("wday", rf"(?:اليوم|today)\s*[,،]?\s*(?:يوم\s+)?(?P<wd>{wday}){e}"),
         # "غداً الاثنين", "tomorrow, Monday": the day to come, not the weekday gone by
         (
             "rel",

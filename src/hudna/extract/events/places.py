@@ -1033,6 +1033,8 @@ def _anchored(
 def _since(folded: str, d: DateMention) -> bool:
     """`منذ تشرين الثاني 2012`, "since April", `منذ دخول الاتفاق حيز التنفيذ في السابع والعشرين
     من شباط`: the start of a continuing state, not the act's date."""
+    if folded.startswith(("اليوم", "today"), d.start):
+        return False  # "منذ فجر اليوم الثلاثاء", "since this morning": today's act
     return (
         _SINCE_BEFORE.search(folded[max(0, d.start - 15) : d.start]) is not None
         or _since_in_force().search(folded[max(0, d.start - 90) : d.start]) is not None

@@ -168,3 +168,24 @@ def test_since_dawn_today_dates_today_s_act(extractor: Extractor) -> None:
     )
     events = extractor(make_doc(text, SAT, "ar")).events
     assert [(e.type, e.date) for e in events] == [("ATTACK", "2016-08-27")]
+
+
+def test_a_dateline_with_the_two_calendars_side_by_side() -> None:
+    # the tatweel of "هـ" is folded away: offsets into the folded text, not the original
+    text = (
+        "غارة\n\nدير الزور - «الأفق العربي»\n"
+        "الأحد 16 ذو الحجة 1437 هـ - 18 أيلول/سبتمبر 2016\n\nقتل 62 جندياً."
+    )
+    assert publication_date(text) == dt.date(2016, 9, 18)
+
+
+def test_today_is_the_dateline_s_day_in_a_report_filed_the_day_after(
+    extractor: Extractor,
+) -> None:
+    text = "حلب\n\nدمشق، 26 آب/أغسطس 2016 (الوكالة) - قصفت طائرات روسية اليوم حي الشعار في حلب."
+    events = extractor(make_doc(text, SAT, "ar")).events
+    assert [(e.type, e.date) for e in events] == [("AIRSTRIKE", "2016-08-26")]
+    # a report dated in its text long before it was filed keeps its filing date for "today"
+    text = "حلب\n\nدمشق، 16 آب/أغسطس 2016 (الوكالة) - قصفت طائرات روسية اليوم حي الشعار في حلب."
+    events = extractor(make_doc(text, SAT, "ar")).events
+    assert [(e.type, e.date) for e in events] == [("AIRSTRIKE", "2016-08-27")]

@@ -408,9 +408,10 @@ def bare_weekday(folded_text: str) -> bool:
 def publication_date(text: str, *, folded: str | None = None, head: int = 400) -> dt.date | None:
     """The publication date read from the text: the first full date (day, month, year) near the
     top, as in a dateline (`دمشق - 14 آب/أغسطس 2016`) or a date line under the title."""
+    folded = fold(text[:head]) if folded is None else folded[:head]
     full = [
         m
-        for m in find_dates(text[:head], None, folded=folded[:head] if folded else None)
+        for m in find_dates(text[:head], None, folded=folded)
         if m.kind == "absolute" and m.precision == "day" and m.value
     ]
     if not full:
@@ -418,6 +419,14 @@ def publication_date(text: str, *, folded: str | None = None, head: int = 400) -
     first, *rest = full
     # "الأحد 23 ذو الحجة 1437 هـ الموافق 25 أيلول/سبتمبر 2016": the Gregorian day it names, not a
     # conversion of the Hijri one that may be a day off
-    if rest and re.search(r"الموافق|corresponding to", text[first.end : rest[0].start]):
+    between = folded[first.end : rest[0].start] if rest else ""
+    if rest and (
+        re.search(r"الموافق|corresponding to", between)
+        # "الأحد 16 ذو الحجة 1437 هـ - 18 أيلول/سبتمبر 2016": the two calendars side by side
+        or (_HIJRI_DAY.match(folded, first.start) and not between.strip(" -–—/|،,()ه"))
+    ):
         return rest[0].value
     return first.value
+
+
+_HIJRI_DAY = re.compile(r"[0-3]?\d\s+(?:محرم|صفر|ربيع|جماد|رجب|شعبان|رمضان|شوال|ذو|ذي)")

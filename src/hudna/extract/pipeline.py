@@ -52,12 +52,14 @@ def _sentences(ctx: Context) -> None:
 
 
 def _dates(ctx: Context) -> None:
-    if ctx.published is None:
-        found = publication_date(ctx.text, folded=ctx.folded)
-        if found is not None:
-            ctx.published, ctx.published_source = found, "text"
+    found = publication_date(ctx.text, folded=ctx.folded)
+    if ctx.published is None and found is not None:
+        ctx.published, ctx.published_source = found, "text"
     ctx.ref_date = ctx.published
-    ctx.dates = find_dates(ctx.text, ctx.published, folded=ctx.folded)
+    if found is not None and ctx.published is not None and 0 < (ctx.published - found).days <= 2:
+        # a report dated in its text a day or two before it was filed: its "today" is that day
+        ctx.ref_date = found
+    ctx.dates = find_dates(ctx.text, ctx.ref_date, folded=ctx.folded)
     if ctx.ref_date is None:
         dated = [d.value for d in ctx.dates if d.kind == "absolute" and d.value]
         ctx.ref_date = max(dated) if dated else None

@@ -4262,6 +4262,23 @@ def test_a_quoted_charge_of_looking_away(extractor: Extractor) -> None:
     assert [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"] == []
 
 
+def test_an_accord_in_a_relative_clause_takes_its_parties_after_the_verb(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وخرقت قوات النظام الهدنة التي أعلنها وزيرا الخارجية الأمريكي والروسي في جنيف فجر السبت "
+        "الماضي."
+    )
+    events = _events(extractor, text, "ar")
+    assert _one(events, "AGREE")["actors"] == ["kerry", "lavrov"]
+    assert _one(events, "CEASEFIRE_VIOLATION")["actors"] == ["SYR_GOV"]
+    text = "وانتهكت قوات النظام الاتفاق الذي توصل إليه الروس والأتراك في أنقرة."
+    assert sorted(_one(_events(extractor, text, "ar"), "AGREE")["actors"]) == ["RUS", "TUR"]
+    # the head noun as the relative verb's subject: the clause before is still its own
+    text = "وقال الأسد إن القوات التركية التي دخلت الأراضي السورية في ريف حلب «قوات غزو»."
+    assert _one(_events(extractor, text, "ar"), "INCURSION")["actors"] == ["TUR"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

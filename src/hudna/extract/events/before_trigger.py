@@ -147,11 +147,29 @@ def _passed_over(folded: str, cand: _Candidate, grp: list[Mention]) -> bool:
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 
 
+_RELATIVE_JUST_BEFORE = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين)\s+$")
+_WITH_OBJECT_PRONOUN = re.compile(r"\S+(?:ه|ها|هم|هما)(?!\S)")
+_PRONOUN_AFTER = re.compile(r"\S+\s+(?:اليه|اليها|عليه|عليها)(?!\S)")
+
+
 def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """The subject before the trigger: the last group before it, near enough and not governed by
     a speech or accusation verb, is a doer (with a nationality joined to it); a place flown from
     and a relative aside are passed over."""
     folded, trig = ctx.folded, cand.trigger
+    if (
+        cand.arabic
+        and _RELATIVE_JUST_BEFORE.search(folded, max(0, trig.start - 10), trig.start)
+        and (
+            _WITH_OBJECT_PRONOUN.match(folded, trig.start)
+            # "الاتفاق الذي توصل إليه الطرفان": the accord reached, by those after the verb
+            or (cand.type == "AGREE" and _PRONOUN_AFTER.match(folded, trig.start))
+        )
+    ):
+        # "وخرقت قوات النظام الهدنة التي أعلنها وزيرا الخارجية": the head noun is the relative
+        # verb's object, its subject follows it; the clause before is the head noun's (not "القوات
+        # التركية التي دخلت", whose head is the subject)
+        return
     if (
         slots.left
         and not slots.group

@@ -4279,6 +4279,17 @@ def test_an_accord_in_a_relative_clause_takes_its_parties_after_the_verb(
     assert _one(_events(extractor, text, "ar"), "INCURSION")["actors"] == ["TUR"]
 
 
+def test_the_venue_of_an_announced_accord(extractor: Extractor) -> None:
+    # the place told between the announcing verb and the accord, with no comma around it
+    for text in [
+        "وأعلن كيري ولافروف في جنيف فجر السبت الماضي التوصل إلى اتفاق لوقف الأعمال العدائية.",
+        "وكان كيري ولافروف قد أعلنا في جنيف فجر السبت الماضي التوصل إلى اتفاق لوقف الأعمال "
+        "العدائية.",
+    ]:
+        agree = _one(_events(extractor, "هدنة\n\n" + text, "ar"), "AGREE")
+        assert (agree["actors"], agree["place"]) == (["kerry", "lavrov"], "geneva")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

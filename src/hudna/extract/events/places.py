@@ -595,8 +595,26 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         if cand.sentence.start <= p.start
         and p.end <= trig.start
         and re.search(r"(?:^|\s)(?:في|in)\s+$", folded[max(0, p.start - 4) : p.start])
-        and re.match(r"\s*[،,]", folded[p.end : p.end + 3])
-        and len(words_between(folded, p.end, trig.start)) <= 3
+        and (
+            (
+                re.match(r"\s*[،,]", folded[p.end : p.end + 3])
+                and len(words_between(folded, p.end, trig.start)) <= 3
+            )
+            # "وكان كيري ولافروف قد أعلنا في جنيف فجر السبت التوصل إلى اتفاق": the venue of
+            # the announcement, told between its verb and the accord
+            or (
+                cand.arabic
+                and (
+                    said := _at(ctx, "announced_about").search(
+                        folded, max(0, cand.sentence.start - 1), p.start
+                    )
+                )
+                is not None
+                and len(words_between(folded, said.end(), p.start)) <= 5
+                and len(words_between(folded, p.end, trig.start)) <= 4
+                and not re.search(r"[،,.:]", folded[said.end() : trig.start])
+            )
+        )
         and not any(  # "التحضيرات لعقد لقاء ... في أستانا، واتفقا": the plan's place
             cand.sentence.start <= i.start < p.start
             and len(words_between(folded, i.end, p.start)) <= 10

@@ -103,7 +103,7 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 # "أعلنت روسيا وتركيا عن التوصل إلى اتفاق": what was announced, no talk about it
                 and not (
                     folded[f.start : f.end] == "عن"
-                    and _at(ctx, "announced_about").search(folded, clause, f.start)
+                    and _at(ctx, "announced_about").search(folded, max(0, clause - 1), f.start)
                 )
                 for f in frames
             ):

@@ -4290,6 +4290,16 @@ def test_the_venue_of_an_announced_accord(extractor: Extractor) -> None:
         assert (agree["actors"], agree["place"]) == (["kerry", "lavrov"], "geneva")
 
 
+def test_a_plan_providing_a_halt_tells_no_act(extractor: Extractor) -> None:
+    text = "وأعلن لافروف في موسكو أن كيري وافق على خطة تقضي بوقف القصف في حلب."
+    assert [
+        e for e in _events(extractor, text, "ar") if e["type"] in ("SHELLING", "AIRSTRIKE")
+    ] == []
+    # a call to stop the shelling still tells it goes on
+    text = "ودعا لافروف واشنطن إلى الضغط على حلفائها لوقف قصف الأحياء السكنية في حلب."
+    assert _one(_events(extractor, text, "ar"), "SHELLING")["place"] == "aleppo"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

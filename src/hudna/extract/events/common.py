@@ -65,7 +65,7 @@ _PLACE_RANK = {
 # Where the positional word lists of events.yaml are looked for: `{words}` stands for the list.
 _POSITIONS = {
     "contrast": r"[،,]\s*(?:{words})\s",
-    "halt_before": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+)?$",
+    "halt_before": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+)?(?:ال)?$",
     "held": r"[وف]?(?:{words})$",
     "bare_act": r"(?:{words})",
     "realised_by": r"(?:{words})",

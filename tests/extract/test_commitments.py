@@ -376,3 +376,24 @@ def test_an_attribution_no_statement_took_is_not_promised(extractor: Extractor) 
     assert [c.text for c in promises] == [
         "Russia will begin withdrawing its first aircraft from Hmeimim on Tuesday"
     ]
+
+
+def test_the_speaker_s_body_named_by_its_kind_promises(extractor: Extractor) -> None:
+    cases = [
+        (
+            "وقال محافظ حمص طلال البرازي إن المحافظة ستؤمن مياه الشرب للأحياء المتضررة عبر 100 "
+            "صهريج بدءاً من صباح غد الأحد.",
+            ["SYR_GOV"],
+        ),
+        (
+            "وقالت المتحدثة باسم برنامج الأغذية العالمي إن البرنامج سيكرر المحاولة بعد تعديل "
+            "الارتفاع.",
+            ["UN"],
+        ),
+    ]
+    for text, by in cases:
+        promises = extractor(make_doc(text, dt.date(2016, 12, 24), "ar")).commitments
+        assert [c.by for c in promises] == [by]
+    # another party's administration, to be invited, promises nothing of the speaker's
+    text = "وقال لافروف إن الإدارة الجديدة ستُدعى إلى المشاركة بعد تسلمها مهامها."
+    assert extractor(make_doc(text, dt.date(2016, 12, 24), "ar")).commitments == []

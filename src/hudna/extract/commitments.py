@@ -390,7 +390,7 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
             ctx.folded, _clause_start(ctx, ctx.sentence_of(pos).start, clause_start - 1), pos
         )
         return bool(before) and before[0] in _processes()
-    if any(_OWN_PARTY.match(w) for w in words):
+    if any(_own_party_word(w) for w in words):
         return False  # "بلاده ستقيم مخيمات", "خبراؤنا": the speaker's own country or people
     if not words or all(
         w in ("و", "ف", "قد", "هو", "هي", "he", "she", "it", "they", "we", "i") for w in words
@@ -410,10 +410,21 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
 _OWN_COUNTRY = re.compile(r"^(?:بلاد(?:ه|ها|هم|نا)|دولت(?:ه|ها|هم|نا)|country)$")
 _OWN_PARTY = re.compile(
     r"^(?:بلاد|حكوم|قوات|جيش|طايرات|وزار|خبرا|دولت|وفد|وحدات|his|its|our|their)\S*?(?:ه|ها|هم|نا|country|government|forces|army|experts)?$"
-    # "المنظمة ستعمل"، "المركز سيواصل"، "فرق المنظمة ستراقب"، "المصرف سيضخ": the speaker's own
-    # body, named again by its kind (folded: ة is ه)
-    r"|^(?:ال)?(?:منظمه|مركز|مجلس|مصرف|هييه|دوله|فرق|ورشات|عسكريين|خبراء\S*)$"
+    r"|^(?:ال)?خبراء\S*$"
 )
+
+
+@lru_cache(maxsize=1)
+def _own_bodies() -> frozenset[str]:
+    """commitments.yaml `own_bodies`, folded: the speaker's body named again by its kind."""
+    return frozenset(fold(w) for w in _data().get("own_bodies", []))
+
+
+def _own_party_word(word: str) -> bool:
+    """ "بلاده", "خبراؤنا", "المصرف": a word naming the speaker's own country, people or body."""
+    return _OWN_PARTY.match(word) is not None or word.removeprefix("ال") in _own_bodies()
+
+
 _NEGATED_FUTURE = re.compile(
     r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+not\s"
 )

@@ -205,6 +205,7 @@ class CommitmentsFile(_Data):
     passive_en: list[str] = Field(default_factory=list)
     opening_ar: list[str] = Field(default_factory=list)
     processes: list[str] = Field(default_factory=list)
+    own_bodies: list[str] = Field(default_factory=list)
     fighters: Bilingual = Field(default_factory=Bilingual)
     in_force: Bilingual = Field(default_factory=Bilingual)
     departures: list[str] = Field(default_factory=list)

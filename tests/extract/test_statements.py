@@ -1456,3 +1456,8 @@ def test_a_finding_concluded_is_the_finder_s_word(extractor: Extractor) -> None:
     assert _statements(extractor, text, "ar") == [
         ("UN", "مروحيات النظام ألقت براميل كلور على بلدة سرمين عام 2015")
     ]
+
+
+def test_the_central_bank_and_a_governor_speak_for_the_government(extractor: Extractor) -> None:
+    text = "وقال حاكم مصرف سورية المركزي في مؤتمر صحفي بدمشق إن التراجع «مفتعل ويقف وراءه مضاربون»."
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["SYR_GOV"]

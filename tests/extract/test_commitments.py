@@ -397,3 +397,14 @@ def test_the_speaker_s_body_named_by_its_kind_promises(extractor: Extractor) -> 
     # another party's administration, to be invited, promises nothing of the speaker's
     text = "وقال لافروف إن الإدارة الجديدة ستُدعى إلى المشاركة بعد تسلمها مهامها."
     assert extractor(make_doc(text, dt.date(2016, 12, 24), "ar")).commitments == []
+
+
+def test_fighters_scheduled_to_leave_promise_once(extractor: Extractor) -> None:
+    # the verb the marker governs is read after the marker ("من المقرر أن يغادر"), and the two
+    # markers "من المقرر" and "من المقرر أن" give one promise
+    text = (
+        "داريا\n\nومن المقرر أن يغادر المقاتلون مع أسلحتهم الخفيفة صباح اليوم الجمعة على متن "
+        "حافلات."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 8, 26), "ar")).commitments
+    assert [(c.by, c.due) for c in promises] == [(["SYR_OPP"], "2016-08-26")]

@@ -233,7 +233,8 @@ def find_commitments(ctx: Context) -> None:
             continue  # إذا تعطلت الهدنة فستكون هناك عواقب: a condition, not a promise
         if not before and not after and _fighters_subject(ctx, clause_start, start, end, span[1]):
             # "سيخرج نحو 700 مقاتل بسلاحهم الفردي إلى إدلب": the fighters of a local deal
-            found.append((span[0], span[1], ["SYR_OPP"]))
+            if not any(not (e <= span[0] or span[1] <= s) for s, e, _ in found):
+                found.append((span[0], span[1], ["SYR_OPP"]))
             continue
         if not before and not is_passive and _non_party_subject(ctx, clause_start, start, speaker):
             rejected.append((clause_start, span[1]))
@@ -290,7 +291,7 @@ def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi:
     """Fighters named with no party as the subject of a future verb: just before it, or
     (Arabic) just after it."""
     folded = ctx.folded
-    verb = _VERB_AFTER.match(folded[start : end + 30])
+    verb = _VERB_AFTER.match(folded, end, end + 30)
     said = folded[start:end] + " " + (verb.group(1) if verb else "")
     if not _departures().search(said):
         return False  # the fighters' promise of a deal is that they leave

@@ -408,3 +408,13 @@ def test_fighters_scheduled_to_leave_promise_once(extractor: Extractor) -> None:
     )
     promises = extractor(make_doc(text, dt.date(2016, 8, 26), "ar")).commitments
     assert [(c.by, c.due) for c in promises] == [(["SYR_OPP"], "2016-08-26")]
+
+
+def test_a_promise_said_by_someone_unnamed_starts_after_the_complementiser(
+    extractor: Extractor,
+) -> None:
+    text = "داريا\n\nوأشار المحافظ إلى أن المسلحين سيسلمون أسلحتهم المتوسطة والثقيلة قبل خروجهم."
+    promises = extractor(make_doc(text, dt.date(2016, 8, 26), "ar")).commitments
+    assert [(c.by, c.text) for c in promises] == [
+        (["SYR_OPP"], "المسلحين سيسلمون أسلحتهم المتوسطة والثقيلة قبل خروجهم")
+    ]

@@ -481,6 +481,20 @@ def _span(ctx: Context, pos: int, markers: list[int] | None = None) -> tuple[int
         if s <= pos < e:
             lo, hi = s, e
             break
+    else:
+        # "وأشار المحافظ إلى أن المسلحين سيسلمون": words said by someone Hudna does not name
+        # start after the speech verb's complementiser all the same
+        said = [
+            c.end
+            for c in ctx.cues_of("complementiser")
+            if lo <= c.start
+            and c.end <= pos
+            and any(lo <= v.start < c.start for v in ctx.cues_of("speech"))
+        ]
+        if said:
+            lo = said[-1]
+            while lo < hi and folded[lo].isspace():
+                lo += 1
     # "to U.S. officials next week": an abbreviation's full stop ends no sub-sentence
     subsentences = (
         m

@@ -418,3 +418,20 @@ def test_a_promise_said_by_someone_unnamed_starts_after_the_complementiser(
     assert [(c.by, c.text) for c in promises] == [
         (["SYR_OPP"], "المسلحين سيسلمون أسلحتهم المتوسطة والثقيلة قبل خروجهم")
     ]
+
+
+def test_counted_parties_promise_for_those_who_just_met(extractor: Extractor) -> None:
+    text = (
+        "The foreign ministers of Russia, Iran and Turkey met in Moscow on Tuesday. Lavrov said "
+        "the three countries would draft the text of a nationwide ceasefire agreement in the "
+        "coming days."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 12, 20))).commitments
+    assert [c.by for c in promises] == [["RUS", "IRN", "TUR"]]  # countries: their states
+    # "the two ministers" are not the two presidents who spoke last
+    text = (
+        "Kerry and Lavrov met in Geneva on Friday. Putin and Obama spoke by phone on Saturday. "
+        "The two ministers would meet again in Geneva later this week, officials said."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 9, 10))).commitments
+    assert [c.by for c in promises] == [["kerry", "lavrov"]]

@@ -26,7 +26,7 @@ from hudna.extract.context import (
     words_between,
 )
 from hudna.extract.dates import bare_weekday, points_ahead
-from hudna.extract.entities import affiliation
+from hudna.extract.entities import affiliation, is_minister
 from hudna.models import Commitment
 from hudna.text import fold, is_arabic
 
@@ -231,6 +231,12 @@ def find_commitments(ctx: Context) -> None:
             folded[_floor(ctx, start) : start]
         ):
             continue  # إذا تعطلت الهدنة فستكون هناك عواقب: a condition, not a promise
+        counted = _counted_parties(ctx, clause_start, start) if not before and not after else None
+        if counted:
+            # "the three countries would draft the text": those who just met or agreed
+            if not any(not (e <= span[0] or span[1] <= s) for s, e, _ in found):
+                found.append((span[0], span[1], counted))
+            continue
         if not before and not after and _fighters_subject(ctx, clause_start, start, end, span[1]):
             # "سيخرج نحو 700 مقاتل بسلاحهم الفردي إلى إدلب": the fighters of a local deal
             if not any(not (e <= span[0] or span[1] <= s) for s, e, _ in found):
@@ -285,6 +291,45 @@ def _departures() -> re.Pattern[str]:
     """The verbs of leaving (commitments.yaml `departures`), as one pattern compiled once."""
     words = sorted((fold(d) for d in _data().get("departures", [])), key=len, reverse=True)
     return re.compile(r"(?:^|\s|س)(?:" + "|".join(map(re.escape, words)) + r")(?:\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _counted_subjects() -> tuple[re.Pattern[str], frozenset[str]]:
+    """commitments.yaml `counted_subjects` as one pattern (group `n<count>` per count), and
+    `states_counted`, folded."""
+    data = _data()
+    groups = [
+        f"(?P<n{n}>{'|'.join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))})"
+        for n, words in data.get("counted_subjects", {}).items()
+    ]
+    pattern = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(groups) + r")(?:\s|$)")
+    return pattern, frozenset(fold(w) for w in data.get("states_counted", []))
+
+
+def _counted_parties(ctx: Context, clause_start: int, pos: int) -> list[str] | None:
+    """ "the three countries would ...", "الجانبان سيعملان": the parties of the last meeting or
+    accord told before with that many parties (countries: their states)."""
+    pattern, states = _counted_subjects()
+    found = pattern.search(ctx.folded, max(0, clause_start - 1), pos)
+    if found is None or len(words_between(ctx.folded, found.end(), pos)) > 2:
+        return None
+    count = int(next(k for k, v in found.groupdict().items() if v)[1:])
+    at = ctx.to_original(pos, pos + 1)[0]
+    ministers = any(w.startswith(("minister", "الوزير", "الوزراء")) for w in found.group().split())
+    told = [
+        e
+        for e in ctx.events
+        if e.type in ("MEET", "AGREE")
+        and len(e.actors) == count
+        and e.span[0] < at
+        and (not ministers or all(is_minister(ctx, a) for a in e.actors))
+    ]
+    if not told:
+        return None
+    actors = told[-1].actors
+    if any(w in states for w in found.group().split()):
+        actors = [affiliation(ctx, a) for a in actors]
+    return list(dict.fromkeys(actors))
 
 
 def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi: int) -> bool:

@@ -848,6 +848,16 @@ def _roles(ctx: Context, actor_id: str, when: dt.date) -> set[str]:
     }
 
 
+def is_minister(ctx: Context, actor_id: str) -> bool:
+    """Whether an actor is a state, or a person who was a foreign or defence minister at the
+    time ("the two ministers" are not the two presidents)."""
+    entry = ctx.lexicon.actors[actor_id]
+    if entry.kind != "person":
+        return entry.kind == "state"
+    when = ctx.ref_date or ctx.lexicon.default_date
+    return bool(_roles(ctx, actor_id, when) & {"foreign", "defence"})
+
+
 def counterpart(ctx: Context, owner: str, state: str) -> str:
     """`نظيره الروسي` said of Kerry: the person of `state` who held Kerry's role at the time
     (Lavrov), else the state itself."""

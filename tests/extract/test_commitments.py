@@ -435,3 +435,14 @@ def test_counted_parties_promise_for_those_who_just_met(extractor: Extractor) ->
     )
     promises = extractor(make_doc(text, dt.date(2016, 9, 10))).commitments
     assert [c.by for c in promises] == [["kerry", "lavrov"]]
+
+
+def test_an_english_speaker_s_body_named_by_its_kind_promises(extractor: Extractor) -> None:
+    text = (
+        "A spokesman for the UN humanitarian office said the organisation will ask all parties "
+        "for a 72-hour pause."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 11, 15))).commitments
+    assert [(c.by, c.text) for c in promises] == [
+        (["UN"], "the organisation will ask all parties for a 72-hour pause")
+    ]

@@ -4300,6 +4300,19 @@ def test_a_plan_providing_a_halt_tells_no_act(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "ar"), "SHELLING")["place"] == "aleppo"
 
 
+def test_a_campaign_waged_on_a_place(extractor: Extractor) -> None:
+    text = (
+        "ومنذ ذلك الحين تشنّ الطائرات الروسية والسورية أعنف حملة على الأحياء الشرقية لحلب منذ "
+        "بداية الحرب."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "aleppo", ("RUS", "SYR_GOV"))]
+    text = "وشنت قوات النظام حملة واسعة على بلدة داريا."
+    assert _acts(_events(extractor, text, "ar")) == [("ATTACK", "daraya", ("SYR_GOV",))]
+    # a campaign against a party, or to vaccinate, is no act at a place
+    text = "وشنت وسائل الإعلام الروسية حملة على الولايات المتحدة."
+    assert _events(extractor, text, "ar") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -153,6 +153,8 @@ class EventsFile(_Data):
     ground_subjects: Bilingual = Field(default_factory=Bilingual)
     eliminate_verbs: Bilingual = Field(default_factory=Bilingual)
     gains: Bilingual = Field(default_factory=Bilingual)
+    launch_verbs: Bilingual = Field(default_factory=Bilingual)
+    campaigns: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
     operations: Bilingual = Field(default_factory=Bilingual)
     falls: Bilingual = Field(default_factory=Bilingual)
@@ -467,6 +469,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("ground_subject", events_file.ground_subjects),
         ("eliminate", events_file.eliminate_verbs),
         ("gain", events_file.gains),
+        ("launch", events_file.launch_verbs),
+        ("campaign", events_file.campaigns),
         ("towards", events_file.towards),
         ("operation", events_file.operations),
         ("fall", events_file.falls),

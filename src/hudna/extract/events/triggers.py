@@ -261,6 +261,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("fall", "into_hands", "ATTACK", 6, False),  # lexicon falls + into_hands
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
     ("gain_verb", "gain", "ATTACK", 4, True),  # lexicon gain_verbs + gains
+    ("launch", "campaign", "ATTACK", 5, True),  # lexicon launch_verbs + campaigns
     ("destroy", "ground_subject", "ATTACK", 0, True),  # destroy_verbs + ground_subjects
     ("eliminate", "ground_subject", "ATTACK", 0, True),  # eliminate_verbs + ground_subjects
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
@@ -366,6 +367,8 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             )
             if tail_found is None:
                 continue
+            if head == "launch" and not _campaign_on_place(ctx, tail_found.end):
+                continue  # "حملة على الولايات المتحدة", "a campaign to vaccinate": no act at a place
             # a participle ("محمّلة روسيا مسؤولية") is said of the speaker, its object follows;
             # "the rebels lost X": its subject is the one attacked (`_candidate`); "No UN convoy
             # has reached Aleppo": the denial is read whole, the aid's owner no party
@@ -374,7 +377,12 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             )
             end = tail_found.end if head == "aid_none" else verb.end
             text = ctx.text[verb.start : end] if head == "aid_none" else verb.text
-            out.append(Match(verb.start, end, Cue("trigger", etype, form), text))
+            kind = (
+                "AIRSTRIKE"
+                if head == "launch" and _waged_by_aircraft(ctx, verb, tail_found)
+                else etype
+            )
+            out.append(Match(verb.start, end, Cue("trigger", kind, form), text))
     out += _accords_reached(ctx, out)
     out += _destroyed_by_aircraft(ctx, out)
     return out
@@ -475,6 +483,39 @@ _PAIRED_FORMS = {"loss": "loss", "aid_none": "denial", "fall": "fall", "bear": "
 _COPULA = re.compile(r"\s+[يت]كن\s+")
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
 _OBJECT_SUFFIX = re.compile(r"\S+(?:ه|ها|هم|هما)(?!\S)")
+_ON_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:علي|ضد|on|against)\s")
+
+
+def _waged_by_aircraft(ctx: Context, verb: Match, campaign: Match) -> bool:
+    """ "تشنّ الطائرات الروسية والسورية أعنف حملة", "jets have since waged the fiercest
+    campaign": aircraft between the verb and the campaign, or just before the verb."""
+    floor = _last_break(ctx, ctx.sentence_of(verb.start).start, verb.start)
+    return any(
+        (verb.end <= a.start and a.end <= campaign.start)
+        or (
+            floor <= a.start
+            and a.end <= verb.start
+            and len(words_between(ctx.folded, a.end, verb.start)) <= 2
+        )
+        for a in ctx.cues_of("air_subject")
+    )
+
+
+def _campaign_on_place(ctx: Context, end: int) -> bool:
+    """ "حملة ... على الأحياء الشرقية لحلب", "the fiercest campaign of the war on eastern Aleppo":
+    a campaign waged on a place (not "حملة على الولايات المتحدة", "a campaign to vaccinate")."""
+    on = _ON_AFTER.match(ctx.folded, end)
+    if on is None:
+        return False
+    sentence = ctx.sentence_of(end)
+    named = ctx.mentions_in(on.end(), sentence.end, "place", "actor")
+    return (
+        bool(named)
+        and named[0].kind == "place"
+        and len(words_between(ctx.folded, on.end(), named[0].start)) <= 3
+    )
+
+
 _ABOUT_BEFORE = re.compile(r"(?:^|\s)عن\s+$")
 _ANNOUNCE = re.compile(r"(?:[وف]?(?:اعلن|يعلن|تعلن|اعلان)|announced)")
 _ACCORD_REFERRED = re.compile(

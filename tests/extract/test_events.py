@@ -4313,6 +4313,22 @@ def test_a_campaign_waged_on_a_place(extractor: Extractor) -> None:
     assert _events(extractor, text, "ar") == []
 
 
+def test_aid_that_could_not_be_brought_in_tells_a_siege(extractor: Extractor) -> None:
+    text = (
+        "ولم تتمكن الأمم المتحدة من إدخال أي مساعدات إلى الأحياء الشرقية من مدينة حلب منذ مطلع "
+        "تموز/يوليو الماضي."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("SIEGE", "aleppo", ())]
+    # where the convoys wait is not the place besieged
+    text = (
+        "ولم تتمكن قوافل المساعدات المتوقفة عند معبر باب الهوى من التوجه إلى الأحياء الشرقية "
+        "لحلب لعدم حصولها على موافقة الحكومة السورية."
+    )
+    assert [e["place"] for e in _events(extractor, text, "ar") if e["type"] == "SIEGE"] == [
+        "aleppo"
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4327,6 +4327,9 @@ def test_aid_that_could_not_be_brought_in_tells_a_siege(extractor: Extractor) ->
     assert [e["place"] for e in _events(extractor, text, "ar") if e["type"] == "SIEGE"] == [
         "aleppo"
     ]
+    # "no convoy has reached", in Arabic order
+    text = "ولم تدخل أي مساعدات إلى مضايا منذ أشهر."
+    assert _acts(_events(extractor, text, "ar")) == [("SIEGE", "madaya", ())]
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

@@ -4332,6 +4332,19 @@ def test_aid_that_could_not_be_brought_in_tells_a_siege(extractor: Extractor) ->
     assert _acts(_events(extractor, text, "ar")) == [("SIEGE", "madaya", ())]
 
 
+def test_an_epithet_put_to_a_person_accuses_him(extractor: Extractor) -> None:
+    for text, language in [
+        (
+            "Turkish President Tayyip Erdogan, speaking in Istanbul, says Turkish troops entered "
+            'Syria "to end the rule of the tyrant Assad" and not to target any country.',
+            "en",
+        ),
+        ("وقال أردوغان إن القوات التركية دخلت سوريا لإنهاء حكم الطاغية الأسد.", "ar"),
+    ]:
+        accuse = _one(_events(extractor, text, language), "ACCUSE")
+        assert (accuse["actors"], accuse["target"]) == (["erdogan"], "assad")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

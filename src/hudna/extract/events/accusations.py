@@ -402,7 +402,15 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
             ):
                 continue  # "هذا العدوان": the act already told, condemned, not a new accusation
             named = [m for m in ctx.mentions_in(s_start, pej.start, "actor") if m.end <= pej.start]
-            if (
+            epithet = [  # "حكم الطاغية الأسد", "the tyrant Assad": the party the word is put to
+                a
+                for a in ctx.mentions_in(pej.end, min(s_end, pej.end + 24), "actor")
+                if not words_between(folded, pej.end, a.start)
+                and ctx.lexicon.actors[a.id].kind == "person"
+            ]
+            if epithet:
+                accused = epithet[0].id
+            elif (
                 named
                 and len(words_between(folded, named[-1].end, pej.start)) <= 6
                 # "مطالبة مجلس الأمن بإدانة «المجزرة»": asked to condemn it, not accused of it

@@ -4343,6 +4343,12 @@ def test_an_epithet_put_to_a_person_accuses_him(extractor: Extractor) -> None:
     ]:
         accuse = _one(_events(extractor, text, language), "ACCUSE")
         assert (accuse["actors"], accuse["target"]) == (["erdogan"], "assad")
+    text = (
+        "وصفت المندوبة الأميركية سامانثا باور خلال الجلسة الفيتو الروسي بأنه «مخزٍ ويكشف استخفاف "
+        "موسكو بأرواح السوريين»."
+    )
+    accuse = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accuse["actors"], accuse["target"]) == (["USA"], "RUS")
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

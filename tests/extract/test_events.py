@@ -4351,6 +4351,26 @@ def test_an_epithet_put_to_a_person_accuses_him(extractor: Extractor) -> None:
     assert (accuse["actors"], accuse["target"]) == (["USA"], "RUS")
 
 
+def test_damning_words_with_the_party_after_them(extractor: Extractor) -> None:
+    cases = [
+        (
+            "وطالبت وزارة الخارجية والمغتربين بالضغط على الدول الداعمة للإرهاب وفي مقدمتها تركيا "
+            "والسعودية وقطر.",
+            ["SYR_GOV"],
+            "TUR",
+        ),
+        (
+            "وقال رئيس الهيئة العليا للمفاوضات رياض حجاب إن ما يجري في داريا «تهجير قسري ممنهج» "
+            "يرتكبه النظام «على مرأى من العالم».",
+            ["HNC"],
+            "SYR_GOV",
+        ),
+    ]
+    for text, accuser, accused in cases:
+        accuse = _one(_events(extractor, text, "ar"), "ACCUSE")
+        assert (accuse["actors"], accuse["target"]) == (accuser, accused)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

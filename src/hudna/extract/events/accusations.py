@@ -355,6 +355,14 @@ def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Cand
     return False
 
 
+_PERPETRATED_BY = re.compile(
+    r"(?:^|\s)[«»\"]?\s*(?:[يت]?رتكب(?:ه|ها)|ارتكب(?:ه|ها|ته|تها)|[يت]مارس(?:ه|ها)|مارس(?:ه|ها|ته|تها))"
+    r"\s+(?:ال)?$"
+)
+_HEADED_BY = re.compile(
+    r"\s*[،,]?\s*و?(?:في\s+مقدمتها|علي\s+راسها|ابرزها|خصوصا|خصوصاً|including|notably|led\s+by|"
+    r"above\s+all)\s+(?:ال)?"
+)
 _FOR_THE_ACT = re.compile(
     r"\s*for\s+(?:the|this|that|these|those)\s+(?:(?:deadly|latest|apparent|suspected)\s+)?"
     r"(?:attacks?|strikes?|air\s*strikes?|bombings?|raids?|shelling|massacres?|killings?)\b"
@@ -443,9 +451,12 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                 described := [
                     a
                     for a in ctx.mentions_in(
-                        pej.end, min(s_end, pej.end + 24), "adjective", "actor"
+                        pej.end, min(s_end, pej.end + 40), "adjective", "actor"
                     )
                     if not words_between(folded, pej.end, a.start)
+                    # "الدول الداعمة للإرهاب وفي مقدمتها تركيا", "states backing terrorism,
+                    # led by Turkey": the first of those it names
+                    or _HEADED_BY.fullmatch(folded, pej.end, a.start)
                 ]
             ) and not (
                 _HALT_JUST_BEFORE.search(folded, max(0, pej.start - 10), pej.start)
@@ -467,10 +478,14 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                     m
                     for m in ctx.mentions_in(pej.end, sentence.end, "actor")
                     if len(words_between(folded, pej.end, m.start)) <= 4
-                    and any(
-                        m.end <= r.start < sentence.end
-                        and len(words_between(folded, m.end, r.start)) <= 4
-                        for r in ctx.cues_of("responsibility")
+                    and (
+                        any(
+                            m.end <= r.start < sentence.end
+                            and len(words_between(folded, m.end, r.start)) <= 4
+                            for r in ctx.cues_of("responsibility")
+                        )
+                        # "«تهجير قسري ممنهج» يرتكبه النظام"
+                        or _PERPETRATED_BY.search(folded, pej.end, m.start) is not None
                     )
                 ]
                 if not after:

@@ -7,8 +7,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hudna.extract.context import Context, Mention, words_between
-from hudna.extract.events.common import _at, _Candidate, _lam_before, _last_break
+from hudna.extract.context import Context, Mention, word_end, words_between
+from hudna.extract.events.common import (
+    ARABIC_RELATIVE,
+    OBJECT_PRONOUN_END,
+    _at,
+    _Candidate,
+    _lam_before,
+    _last_break,
+)
 from hudna.extract.events.party_groups import _AND_ARTICLE, _PUNCT, _groups, _undated_words
 from hudna.extract.matcher import Match
 from hudna.extract.numbers import in_toll, is_count
@@ -147,8 +154,7 @@ def _passed_over(folded: str, cand: _Candidate, grp: list[Mention]) -> bool:
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 
 
-_RELATIVE_JUST_BEFORE = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين)\s+$")
-_WITH_OBJECT_PRONOUN = re.compile(r"\S+(?:ه|ها|هم|هما)(?!\S)")
+_RELATIVE_JUST_BEFORE = re.compile(rf"(?:^|\s)[وف]?{ARABIC_RELATIVE}\s+$")
 _PRONOUN_AFTER = re.compile(r"\S+\s+(?:اليه|اليها|عليه|عليها)(?!\S)")
 
 
@@ -161,7 +167,7 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         cand.arabic
         and _RELATIVE_JUST_BEFORE.search(folded, max(0, trig.start - 10), trig.start)
         and (
-            _WITH_OBJECT_PRONOUN.match(folded, trig.start)
+            OBJECT_PRONOUN_END.search(folded, trig.start, word_end(folded, trig.start))
             # "الاتفاق الذي توصل إليه الطرفان": the accord reached, by those after the verb
             or (cand.type == "AGREE" and _PRONOUN_AFTER.match(folded, trig.start))
         )

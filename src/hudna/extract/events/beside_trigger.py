@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from hudna.extract.context import Context, Mention, word_end, words_between
 from hudna.extract.entities import in_post
 from hudna.extract.events.common import (
+    ARABIC_RELATIVE,
     BETWEEN,
     CLAUSE_JOIN_END,
     HELD_BY,
+    OBJECT_PRONOUN_END,
     _at,
     _Candidate,
     aircraft_subject,
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 
 _COMMA_AND = re.compile(r"[,،]\s*(?:and|و)(?:\s|$)")
 _SPACE_RUN = re.compile(r"\s*")
+
+_RELATIVE_END = re.compile(rf"(?:^|\s)[وف]?{ARABIC_RELATIVE}\s*$")
 
 
 def _before_an_act(ctx: Context, pos: int) -> bool:
@@ -216,11 +220,8 @@ def _split_around(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         not in folded[slots.left[-1][-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": speaker
         and not CLAUSE_JOIN_END.search(folded[slots.left[-1][-1].end : trig.start])  # "...، ووصف"
         and not (
-            re.search(
-                r"(?:^|\s)[وف]?(?:التي|الذي|اللتين|اللذين|الذين|اللواتي)\s*$",
-                folded[slots.left[-1][-1].end : trig.start],
-            )
-            and re.search(r"(?:ها|هم|هما|ه)$", folded[trig.start : word_end(folded, trig.end)])
+            _RELATIVE_END.search(folded[slots.left[-1][-1].end : trig.start])
+            and OBJECT_PRONOUN_END.search(folded, trig.start, word_end(folded, trig.end))
         )  # "الأحياء الواقعة تحت سيطرة الحكومة، والتي يحاصرها تنظيم داعش": the antecedent is the object
     )
     if not slots.svo and cand.arabic and cand.verb and aircraft_subject(ctx, trig):

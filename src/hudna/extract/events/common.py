@@ -26,6 +26,10 @@ BACKED = r"(?:backed|supported|aided|helped|covered)"
 
 # right before a word: a comma and maybe و/ف, so the word opens a clause of its own ("...، ووصف")
 CLAUSE_JOIN_END = re.compile(r"[،,]\s*[وف]?$")
+# the Arabic relative pronouns, and the object pronoun a relative verb ends with when its head
+# noun is its object ("الهدنة التي أعلنها", "الأحياء ... التي يحاصرها")
+ARABIC_RELATIVE = r"(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي)"
+OBJECT_PRONOUN_END = re.compile(r"(?:ها|هم|هما|ه)$")
 
 # the future prefix س of an Arabic verb; "سيطرة", "سيارات", "ستين", "سنوات" are nouns and numbers
 # that only look like one

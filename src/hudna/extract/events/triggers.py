@@ -11,6 +11,7 @@ from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _FUTURE_AFTER,
+    ARABIC_RELATIVE,
     BACKED,
     CLAUSE_JOIN_END,
     HELD_BY,
@@ -849,9 +850,7 @@ _BACKING_ASIDE = re.compile(
 )
 _JOINED_MEANS = re.compile(r"\s+(?:and|or|او)\s+|\s+و")  # "غارات وبراميل", "strikes and shells"
 _INSTRUMENT = re.compile(r"\s*(?:by|with|ب)\s*(?:the\s+|ال)?")
-_RELATIVE = re.compile(
-    r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s|\s(?:which|who)\s"
-)
+_RELATIVE = re.compile(rf"(?:^|\s)[وف]?{ARABIC_RELATIVE}\s|\s(?:which|who)\s")
 
 
 _HALTED = re.compile(

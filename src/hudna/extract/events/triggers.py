@@ -15,6 +15,7 @@ from hudna.extract.events.common import (
     BACKED,
     CLAUSE_JOIN_END,
     HELD_BY,
+    OBJECT_PRONOUN_END,
     _accused_in,
     _at,
     _broken_siege,
@@ -291,7 +292,9 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             own = [t for t in triggers if t.payload.key == etype]
             if (
                 head == "accord_verb"
-                and _OBJECT_SUFFIX.match(ctx.folded, verb.start)
+                and OBJECT_PRONOUN_END.search(
+                    ctx.folded, verb.start, word_end(ctx.folded, verb.start)
+                )
                 and _RELATIVE.search(ctx.folded, max(0, verb.start - 8), verb.start)
             ):
                 continue  # "الاجتماع الذي عقده لافروف": what was held is the noun before
@@ -483,7 +486,6 @@ def _only_place_between(ctx: Context, start: int, end: int) -> bool:
 _PAIRED_FORMS = {"loss": "loss", "aid_none": "denial", "fall": "fall", "bear": "bear"}
 _COPULA = re.compile(r"\s+[يت]كن\s+")
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
-_OBJECT_SUFFIX = re.compile(r"\S+(?:ه|ها|هم|هما)(?!\S)")
 _ON_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:علي|ضد|on|against)\s")
 
 

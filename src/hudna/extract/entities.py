@@ -106,7 +106,9 @@ def find_entities(ctx: Context) -> None:
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
     mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
     mentions = [_source_within(ctx, m, mentions) for m in mentions]
-    mentions = [m for m in mentions if not _part_of_group_after(ctx, m, mentions)]
+    partitives = {(c.start, c.end) for c in ctx.cues_of("partitive")}
+    if partitives:
+        mentions = [m for m in mentions if not _part_of_group_after(ctx, m, mentions, partitives)]
     mentions = _titles_of_others(ctx, mentions)
     mentions = _members_as_named(ctx, mentions)
     mentions = _ministers_of_states(ctx, mentions)
@@ -379,13 +381,13 @@ _WITHIN = re.compile(r"\s+(?:في|من|داخل|in|within)\s+(?:the\s+)?")
 _FROM_GROUP = re.compile(r"\s+(?:من|from)\s+(?:the\s+)?[«\"“]?")
 
 
-def _part_of_group_after(ctx: Context, m: Mention, mentions: list[Mention]) -> bool:
+def _part_of_group_after(
+    ctx: Context, m: Mention, mentions: list[Mention], partitives: set[tuple[int, int]]
+) -> bool:
     """ "مجموعات إرهابية من «جبهة النصرة»", "militants from Islamic State": a generic description
-    (actors.yaml `partitives`) of part of the group named right after "من"/"from" names that
-    group only."""
-    if m.kind != "actor" or not any(
-        c.start == m.start and c.end == m.end for c in ctx.cues_of("partitive")
-    ):
+    (actors.yaml `partitives`, at the spans given) of part of the group named right after
+    "من"/"from" names that group only."""
+    if m.kind != "actor" or (m.start, m.end) not in partitives:
         return False
     gap = _FROM_GROUP.match(ctx.folded, m.end)
     return gap is not None and any(

@@ -111,8 +111,7 @@ def find_entities(ctx: Context) -> None:
         mentions = [m for m in mentions if not _part_of_group_after(ctx, m, mentions, partitives)]
     mentions = _titles_of_others(ctx, mentions)
     mentions = _members_as_named(ctx, mentions)
-    mentions = _ministers_of_states(ctx, mentions)
-    mentions = _ministers_by_nationality(ctx, adjectives, mentions)
+    mentions = _post_holders(ctx, adjectives, mentions)
     taken = [(m.start, m.end) for m in mentions]
     for ana in _resolve_anaphors(ctx, mentions, taken):
         mentions.append(ana)
@@ -205,12 +204,12 @@ _MINISTERS_AFTER_NATIONALITIES = re.compile(
 )
 
 
-def _ministers_by_nationality(
-    ctx: Context, adjectives: list[Match], mentions: list[Mention]
-) -> list[Mention]:
-    """Two or more nationalities around a plural post ("وزيرا الخارجية الأميركي والروسي", "the
-    U.S. and Russian foreign ministers") stand for the person of each state who held that post at
-    the time (Kerry and Lavrov in 2016), where the lexicon knows one; the others stay as they were."""
+def _post_holders(ctx: Context, adjectives: list[Match], mentions: list[Mention]) -> list[Mention]:
+    """A list of states after a plural post ("the foreign ministers of Russia, Iran and Turkey",
+    "وزراء خارجية روسيا وإيران وتركيا"), or two or more nationalities around a dual or plural
+    post ("وزيرا الخارجية الأميركي والروسي", "the U.S. and Russian foreign ministers", "الرئيسان
+    الروسي والتركي"), stand for the person of each state who held that post at the time (Lavrov
+    for Russia in 2016), where the lexicon knows one; the others stay as they were."""
     taken = [(m.start, m.end) for m in mentions]
     states = [
         Mention(a.start, a.end, "adjective", a.payload.key, "adjective")
@@ -226,48 +225,26 @@ def _ministers_by_nationality(
     when = ctx.ref_date or ctx.lexicon.default_date
     holders: dict[Mention, Mention] = {}
     for chain in chains:
-        if len(chain) < 2:
-            continue
-        head = _MINISTERS_BEFORE_NATIONALITIES.search(
-            ctx.folded, max(0, chain[0].start - 24), chain[0].start
-        ) or _MINISTERS_AFTER_NATIONALITIES.match(ctx.folded, chain[-1].end)
+        named = [m for m in chain if m.kind == "actor"]
+        head = (
+            _MINISTERS_OF.search(ctx.folded, max(0, named[0].start - 24), named[0].start)
+            if named and named[0] is chain[0]
+            else None
+        )
+        if head is None and len(chain) >= 2:
+            head = _MINISTERS_BEFORE_NATIONALITIES.search(
+                ctx.folded, max(0, chain[0].start - 24), chain[0].start
+            ) or _MINISTERS_AFTER_NATIONALITIES.match(ctx.folded, chain[-1].end)
         if head is None:
             continue
         role = next(r for r, pattern in _ROLES if pattern.search(head.group().strip()))
         for m in chain:
             if (person := _holder(ctx, m.id, {role}, when)) is not None:
-                holders[m] = Mention(m.start, m.end, "actor", person, "title")
+                holders[m] = Mention(
+                    m.start, m.end, "actor", person, "title" if m.kind == "adjective" else m.via
+                )
     return [holders.get(m, m) for m in mentions] + [
         h for m, h in holders.items() if m.kind == "adjective"
-    ]
-
-
-def _ministers_of_states(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """A list of states after a plural post stands for the person of each state who held that
-    post at the time (Lavrov for Russia), where the lexicon knows one; the others stay states."""
-    chains: list[list[Mention]] = []
-    for m in mentions:
-        if m.kind != "actor" or ctx.lexicon.actors[m.id].kind != "state":
-            continue
-        if chains and _LIST_LINK.fullmatch(ctx.folded, chains[-1][-1].end, m.start):
-            chains[-1].append(m)
-        else:
-            chains.append([m])
-    when = ctx.ref_date or ctx.lexicon.default_date
-    holders: dict[int, str] = {}
-    for chain in chains:
-        head = _MINISTERS_OF.search(ctx.folded, max(0, chain[0].start - 24), chain[0].start)
-        if head is None:
-            continue
-        role = next(r for r, pattern in _ROLES if pattern.search(head.group()))
-        for m in chain:
-            if (person := _holder(ctx, m.id, {role}, when)) is not None:
-                holders[m.start] = person
-    if not holders:
-        return mentions
-    return [
-        Mention(m.start, m.end, m.kind, holders[m.start], m.via) if m.start in holders else m
-        for m in mentions
     ]
 
 

@@ -212,7 +212,7 @@ def test_a_brigade_is_the_fsa_only_where_the_text_calls_it_so(extractor: Extract
     assert "SYR_OPP" in actors(alone)
 
 
-def test_a_plural_post_before_states_names_each_state_s_holder(extractor: Extractor) -> None:
+def test_a_plural_or_dual_post_names_each_state_s_holder(extractor: Extractor) -> None:
     def actors(text: str, lang: str) -> list[list[str]]:
         doc = make_doc(text, dt.date(2016, 12, 21), lang)
         return [e.actors for e in extractor(doc).events if e.type == "AGREE"]
@@ -228,13 +228,7 @@ def test_a_plural_post_before_states_names_each_state_s_holder(extractor: Extrac
         "The foreign and defence ministers of Russia, Iran and Turkey agreed in Moscow on Tuesday.",
         "en",
     ) == [["RUS", "IRN", "TUR"]]
-
-
-def test_a_dual_post_with_nationalities_names_each_state_s_holder(extractor: Extractor) -> None:
-    def actors(text: str, lang: str) -> list[list[str]]:
-        doc = make_doc(text, dt.date(2016, 9, 20), lang)
-        return [e.actors for e in extractor(doc).events if e.type == "AGREE"]
-
+    # a dual or plural post with the nationalities of its holders
     assert actors(
         "لم يصمد الاتفاق الذي أبرمه وزيرا الخارجية الأميركي والروسي في جنيف سوى أيام.", "ar"
     ) == [["kerry", "lavrov"]]

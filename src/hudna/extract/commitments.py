@@ -234,12 +234,12 @@ def find_commitments(ctx: Context) -> None:
         counted = _counted_parties(ctx, clause_start, start) if not before and not after else None
         if counted:
             # "the three countries would draft the text": those who just met or agreed
-            if not any(not (e <= span[0] or span[1] <= s) for s, e, _ in found):
+            if not _overlaps(found, span):
                 found.append((span[0], span[1], counted))
             continue
         if not before and not after and _fighters_subject(ctx, clause_start, start, end, span[1]):
             # "سيخرج نحو 700 مقاتل بسلاحهم الفردي إلى إدلب": the fighters of a local deal
-            if not any(not (e <= span[0] or span[1] <= s) for s, e, _ in found):
+            if not _overlaps(found, span):
                 found.append((span[0], span[1], ["SYR_OPP"]))
             continue
         if not before and not is_passive and _non_party_subject(ctx, clause_start, start, speaker):
@@ -276,10 +276,15 @@ def find_commitments(ctx: Context) -> None:
         else:
             continue
         by = list(dict.fromkeys([*by, *_met(ctx, actors, start, span[1], set(by))]))
-        if any(not (e <= span[0] or span[1] <= s) for s, e, _ in found):
+        if _overlaps(found, span):
             continue
         found.append((span[0], span[1], by))
     ctx.commitments = [_commitment(ctx, s, e, by) for s, e, by in found]
+
+
+def _overlaps(found: list[tuple[int, int, list[str]]], span: tuple[int, int]) -> bool:
+    """Whether a promise already found shares text with `span` (two markers of one promise)."""
+    return any(s < span[1] and span[0] < e for s, e, _ in found)
 
 
 # the verb a future marker governs ("من المقرر أن يغادر", "would leave")

@@ -1461,3 +1461,13 @@ def test_a_finding_concluded_is_the_finder_s_word(extractor: Extractor) -> None:
 def test_the_central_bank_and_a_governor_speak_for_the_government(extractor: Extractor) -> None:
     text = "وقال حاكم مصرف سورية المركزي في مؤتمر صحفي بدمشق إن التراجع «مفتعل ويقف وراءه مضاربون»."
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["SYR_GOV"]
+
+
+def test_a_governor_and_syria_s_ministers_speak_for_the_government(extractor: Extractor) -> None:
+    for text in [
+        'The governor of Rif Dimashq said the town would be "fully returned to the state" within '
+        "days.",
+        "Syria's sports minister said in Damascus that the government would cover the team's "
+        "travel costs.",
+    ]:
+        assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["SYR_GOV"]

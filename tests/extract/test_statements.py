@@ -1471,3 +1471,5 @@ def test_a_governor_and_syria_s_ministers_speak_for_the_government(extractor: Ex
         "travel costs.",
     ]:
         assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["SYR_GOV"]
+    text = 'A Guards spokesman said Iran "will take revenge for the blood of our martyrs".'
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["IRN"]

@@ -1473,3 +1473,14 @@ def test_a_governor_and_syria_s_ministers_speak_for_the_government(extractor: Ex
         assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["SYR_GOV"]
     text = 'A Guards spokesman said Iran "will take revenge for the blood of our martyrs".'
     assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["IRN"]
+
+
+def test_the_masdar_of_a_hollow_speech_verb_says_nothing(extractor: Extractor) -> None:
+    # "إضافة إلى", "في إشارة إلى", "إفادة": nouns that fold like "أضاف", "أشار", "أفاد" with a suffix
+    text = (
+        "أعلن الرئيس الروسي فلاديمير بوتين أن الحكومة السورية وفصائل المعارضة وقعت اتفاقاً لوقف "
+        "إطلاق النار، إضافة إلى وثيقة حول الاستعداد لبدء مفاوضات سلام."
+    )
+    said = _statements(extractor, text, "ar")
+    assert [speaker for speaker, _ in said] == ["putin"]
+    assert not any(words.startswith("إلى وثيقة") for _, words in said)

@@ -1484,3 +1484,11 @@ def test_the_masdar_of_a_hollow_speech_verb_says_nothing(extractor: Extractor) -
     said = _statements(extractor, text, "ar")
     assert [speaker for speaker, _ in said] == ["putin"]
     assert not any(words.startswith("إلى وثيقة") for _, words in said)
+
+
+def test_the_verb_of_an_attribution_says_nothing_more(extractor: Extractor) -> None:
+    text = (
+        "وشن طيران التحالف الدولي، صباح اليوم، سبع غارات على مواقع التنظيم في محيط صوران، وفق ما "
+        "أعلنت القيادة المركزية الأميركية في بيان، دون تحديد عدد القتلى."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["USA"]

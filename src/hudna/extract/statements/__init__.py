@@ -86,6 +86,8 @@ def find_statements(ctx: Context) -> None:
     for verb in verbs:
         if _inside_quote(quotes, verb.start) or _after_relative(folded, verb.start):
             continue
+        if _AS_SAID_BY.search(folded, max(0, verb.start - 16), verb.start):
+            continue  # "بحسب ما أعلن مكتب الأمم المتحدة": the attribution's own verb says nothing more
         if any(
             f[0] < verb.start < f[1] and len(words_between(folded, f[0], verb.start)) <= 3
             for f in found
@@ -233,6 +235,8 @@ def _speech_verbs(ctx: Context) -> list[Match]:
 _QUOTE_SOON = re.compile(
     r"\s+(?:(?!(?:on|about|for|to|at|into|over|with)\s)[^\s\"“«.,;:]+\s+){1,8}[\"“«]"
 )
+# "بحسب ما أعلن", "وفق ما أعلنت", "كما قال": the verb of an attribution
+_AS_SAID_BY = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|كما|مثلما)\s+ما?\s*$")
 _IMPERSONAL = re.compile(r"(?<!\S)[وف]?يذكر\s+ان")
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:be|been|being|is|are|was|were)\s+$")
 _UNSAID_BEFORE = re.compile(r"(?<!\S)(?:short of|without|(?:declined|refused) to)\s+$")

@@ -1492,3 +1492,15 @@ def test_the_verb_of_an_attribution_says_nothing_more(extractor: Extractor) -> N
         "أعلنت القيادة المركزية الأميركية في بيان، دون تحديد عدد القتلى."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["USA"]
+
+
+def test_a_charge_participle_speaks_for_the_party_its_sentence_opens_with(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "حلب\n\n"
+        "وقال لافروف إن على واشنطن «فصل المعارضة المعتدلة عن الإرهابيين».\n\n"
+        "وكانت واشنطن قد علقت مطلع الشهر الجاري محادثاتها الثنائية مع موسكو بشأن سوريا، متهمة "
+        "إياها بعدم الوفاء بالتزاماتها بموجب اتفاق أيلول/سبتمبر."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["lavrov", "USA"]

@@ -14,7 +14,13 @@ from hudna.extract.context import Context, Mention, Sentence, word_end, words_be
 from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
-from hudna.extract.statements.calls import _AIMED_VERB, _accuser, _charged_object, _is_charge
+from hudna.extract.statements.calls import (
+    _AIMED_VERB,
+    _accuser,
+    _charged_object,
+    _is_charge,
+    _participle_after_comma,
+)
 from hudna.extract.statements.content import (
     _after_adverbials,
     _attribution_tail,
@@ -148,6 +154,20 @@ def _unmarked(
         and (not subject or re.search(r",\s*$", folded[max(0, verb.start - 3) : verb.start]))
     ):
         speaker = subject = first_actor  # "Kirby criticised it, saying Moscow had ..."
+    elif (
+        not english
+        and first_actor
+        and _participle_after_comma(ctx, verb)
+        and any(
+            a.id == first_actor
+            and own_start <= a.start
+            and len(words_between(folded, own_start, a.start)) <= 4
+            for a in actors
+        )
+    ):
+        # "وكانت واشنطن قد علقت محادثاتها مع موسكو، متهمة إياها": the party the sentence opens
+        # with, not the one who spoke before
+        speaker = subject = first_actor
     elif verb.start in continuation_at and previous:
         speaker, subject = previous, previous
     elif (

@@ -9,6 +9,7 @@ import pytest
 
 from hudna.extract.dates import find_dates, publication_date
 from hudna.extract.pipeline import Extractor
+from hudna.models import Document
 from tests.conftest import make_doc
 
 SAT = dt.date(2016, 8, 27)  # a Saturday
@@ -189,3 +190,19 @@ def test_today_is_the_dateline_s_day_in_a_report_filed_the_day_after(
     text = "حلب\n\nدمشق، 16 آب/أغسطس 2016 (الوكالة) - قصفت طائرات روسية اليوم حي الشعار في حلب."
     events = extractor(make_doc(text, SAT, "ar")).events
     assert [(e.type, e.date) for e in events] == [("AIRSTRIKE", "2016-08-27")]
+
+
+def test_an_undated_act_of_the_headline_takes_the_day_told_before_its_body_telling(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "المعارضة تسيطر على صوران وطيبة الإمام\n\n"
+        "سيطرت فصائل المعارضة صباح أمس الأربعاء على بلدة صوران في ريف حماة الشمالي.\n\n"
+        "وتابعت الفصائل تقدمها خلال ساعات المساء لتسيطر على مدينة طيبة الإمام."
+    )
+    doc = Document(id="t", title=text.split("\n", 1)[0], text=text, published=dt.date(2016, 9, 1))
+    events = extractor(doc).events
+    assert {(e.place, e.date) for e in events if e.type == "ATTACK"} == {
+        ("souran", "2016-08-31"),
+        ("taybat_al_imam", "2016-08-31"),
+    }

@@ -1504,3 +1504,11 @@ def test_a_charge_participle_speaks_for_the_party_its_sentence_opens_with(
         "إياها بعدم الوفاء بالتزاماتها بموجب اتفاق أيلول/سبتمبر."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["lavrov", "USA"]
+
+
+def test_a_verb_that_speaks_only_with_marked_words(extractor: Extractor) -> None:
+    # "تابع" with a noun goes on with an act; with a colon or "أن" it goes on speaking
+    text = "وتابعت الفصائل تقدمها خلال ساعات المساء لتسيطر على مدينة طيبة الإمام."
+    assert _statements(extractor, text, "ar") == []
+    text = "وتابع لافروف أن روسيا مستعدة للحوار."
+    assert _statements(extractor, text, "ar") == [("lavrov", "روسيا مستعدة للحوار")]

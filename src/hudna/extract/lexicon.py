@@ -195,6 +195,7 @@ class SpeechFile(_Data):
     unnamed_speakers: Bilingual = Field(default_factory=Bilingual)
     foreign_states: Bilingual = Field(default_factory=Bilingual)
     non_state_bodies: Bilingual = Field(default_factory=Bilingual)
+    marked_only: Bilingual = Field(default_factory=Bilingual)
     quotes: list[tuple[str, str]]
 
 
@@ -501,6 +502,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("speech", speech.continuation),
         ("label_verb", speech.label_verbs),
         ("continuation", speech.continuation),
+        ("marked_only", speech.marked_only),
         ("turn_opener", speech.turn_openers),
         ("official", speech.official_heads),
         ("person_head", speech.person_heads),

@@ -10,7 +10,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from hudna.extract.commitments import future_markers, in_force_words
-from hudna.extract.context import CHARGE_AFTER, Context, Mention, word_end, words_between
+from hudna.extract.context import (
+    CHARGE_AFTER,
+    Context,
+    Mention,
+    title_end,
+    word_end,
+    words_between,
+)
 from hudna.extract.dates import DateMention
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
@@ -934,7 +941,9 @@ def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
         for m_start, _end, _passive in future_markers(ctx)
     ):
         return None  # "إن مقاتلي الحزب «سيشاركون في الهجوم المضاد»": an act to come
-    start = min(s.start for s in cand.sentences) if cand.sentences else cand.sentence.start
+    # told in the headline and again in the body: the body's telling is the one dated before it
+    told = [s for s in cand.sentences if s.start >= title_end(ctx)] or cand.sentences
+    start = min(s.start for s in told) if told else cand.sentence.start
     before = [
         d
         for d in _told_days(ctx)

@@ -216,6 +216,8 @@ def _unmarked(
         if subject
         else _nominal_content(ctx, verb, clause_end)
     )
+    if nominal and any(c.start == verb.start for c in ctx.cues_of("marked_only")):
+        nominal = None  # "وتابعت الفصائل تقدمها": an act goes on, no words said
     if nominal and speaker and _joint_announcers(ctx, actors, verb.end, nominal[0]):
         # "أعلنت الولايات المتحدة وروسيا، في بيان مشترك، التوصل إلى اتفاق": a joint
         # announcement has no single speaker; the act is the agreement it tells

@@ -206,3 +206,12 @@ def test_an_undated_act_of_the_headline_takes_the_day_told_before_its_body_telli
         ("souran", "2016-08-31"),
         ("taybat_al_imam", "2016-08-31"),
     }
+
+
+def test_an_act_told_as_done_takes_no_day_still_to_come(extractor: Extractor) -> None:
+    text = (
+        "The foreign ministers of Russia, Turkey and Iran met in Moscow and agreed to hold talks "
+        "between the government and rebels in Astana on January 23."
+    )
+    events = extractor(make_doc(text, dt.date(2017, 1, 8), "en")).events
+    assert {e.type: e.date for e in events} == {"MEET": None, "AGREE": None}

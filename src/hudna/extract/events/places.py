@@ -881,6 +881,10 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
         if d.kind == "anchored" and cand.sentence.start <= d.start < cand.sentence.end
         if (a := _anchored(ctx, d, cand, dates)) is not None
     ]
+    # "met in Moscow and agreed to hold talks in Astana on January 23": an act told as done took
+    # place by the day of the report, not on a day still to come
+    if ctx.published is not None:
+        dates = [d for d in dates if not (d.value and d.value > ctx.published)]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if cand.type == "AGREE":

@@ -1512,3 +1512,12 @@ def test_a_verb_that_speaks_only_with_marked_words(extractor: Extractor) -> None
     assert _statements(extractor, text, "ar") == []
     text = "وتابع لافروف أن روسيا مستعدة للحوار."
     assert _statements(extractor, text, "ar") == [("lavrov", "روسيا مستعدة للحوار")]
+
+
+def test_a_participle_after_unnamed_people_is_not_the_last_speaker_s(extractor: Extractor) -> None:
+    text = (
+        "Putin said Russia would cut output. Analysts cautioned that the price war between "
+        "producers was far from over, noting that Saudi Arabia and Iran still disagree over how "
+        "to share out any cut."
+    )
+    assert _statements(extractor, text, "en") == [("putin", "Russia would cut output")]

@@ -86,6 +86,12 @@ def _marked(
         _WHAT_BEFORE.search(folded, max(0, verb.start - 5), verb.start) is not None
         and previous is not None
     )
+    if verb.text.endswith("ing") and any(
+        sentence.start <= u.start < verb.start
+        and len(words_between(folded, sentence.start, u.start)) <= 1
+        for u in ctx.cues_of("unnamed_speaker")
+    ):
+        return None  # "Analysts cautioned ..., noting that": people Hudna does not name
     speaker = _marked_speaker(
         ctx, verb, sentence, gap, continuing, called, quotes, actors, verbs, speakers, previous
     )

@@ -4371,6 +4371,12 @@ def test_damning_words_with_the_party_after_them(extractor: Extractor) -> None:
         assert (accuse["actors"], accuse["target"]) == (accuser, accused)
 
 
+def test_a_reception_told_by_its_noun(extractor: Extractor) -> None:
+    text = "وخلال استقباله المبعوث الأممي في دمشق، أكد الأسد أن الحكومة ملتزمة بالحل السياسي."
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert "de_mistura" in meeting["actors"] and meeting["place"] == "damascus"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4377,6 +4377,15 @@ def test_a_reception_told_by_its_noun(extractor: Extractor) -> None:
     assert "de_mistura" in meeting["actors"] and meeting["place"] == "damascus"
 
 
+def test_an_accord_signed_told_after_its_noun(extractor: Extractor) -> None:
+    text = "ونص اتفاق وقعته الفصائل مع الحكومة السورية برعاية روسية على خروج المقاتلين من الوعر."
+    agree = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (sorted(agree["actors"]), agree["place"]) == (["RUS", "SYR_GOV", "SYR_OPP"], "al_waer")
+    text = "وتوصلت الفصائل المسلحة والحكومة السورية في الوعر إلى هدنة محلية برعاية أممية."
+    agree = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (agree["actors"], agree["place"]) == (["SYR_OPP", "SYR_GOV"], "al_waer")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4386,6 +4386,17 @@ def test_an_accord_signed_told_after_its_noun(extractor: Extractor) -> None:
     assert (agree["actors"], agree["place"]) == (["SYR_OPP", "SYR_GOV"], "al_waer")
 
 
+def test_damning_the_presence_of_forces_is_no_accusation(extractor: Extractor) -> None:
+    for text in [
+        "وفي الشأن التركي، اعتبر الأسد أن وجود القوات التركية في ريف حلب الشمالي «غزو واحتلال».",
+        "اعتبرت الخارجية السورية أن دخول القوات التركية «انتهاك صارخ للسيادة».",
+    ]:
+        assert [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"] == []
+    # a charge against the party itself still is
+    text = "اتهمت الخارجية السورية تركيا بانتهاك السيادة."
+    assert _one(_events(extractor, text, "ar"), "ACCUSE")["target"] == "TUR"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

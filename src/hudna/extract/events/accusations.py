@@ -171,11 +171,23 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
         candidates.remove(acc)
 
 
+def _presence_damned(ctx: Context, start: int, end: int, accused: str | None) -> bool:
+    """ "وجود القوات التركية «غزو واحتلال»", "أن دخول القوات التركية «انتهاك صارخ»": the accused
+    named as the forces whose presence or entry is damned, an act (told as its own event), not a
+    charge against the party."""
+    return any(
+        m.id == accused and _PRESENCE_OF.search(ctx.folded, max(start, m.start - 24), m.start)
+        for m in ctx.mentions_in(start, end, "actor", "adjective")
+    )
+
+
 def _names_an_act(ctx: Context, acc: _Candidate) -> bool:
     """ "وصفت الخارجية السورية التوغل التركي بأنه «خرق سافر»", "استهداف المشافي «جريمة حرب»،
     محمّلة النظام المسؤولية": a denunciation of a hostile act it names is no accusation (the
     contract's ACCUSE names no specific act): the act is told as its own event."""
     folded, trig = ctx.folded, acc.trigger
+    if _presence_damned(ctx, trig.end, acc.sentence.end, acc.target):
+        return True
     for t in ctx.cues_of("trigger"):
         if (
             # (not "الخروقات": the violations in general name no specific act)
@@ -359,6 +371,9 @@ _PERPETRATED_BY = re.compile(
     r"(?:^|\s)[«»\"]?\s*(?:[يت]?رتكب(?:ه|ها)|ارتكب(?:ه|ها|ته|تها)|[يت]مارس(?:ه|ها)|مارس(?:ه|ها|ته|تها))"
     r"\s+(?:ال)?$"
 )
+_PRESENCE_OF = re.compile(
+    r"(?:^|\s)[وب]?(?:وجود|دخول|توغل|presence\s+of|entry\s+of)\s+(?:\S+\s+)?(?:ال|the\s+)?$"
+)
 _HEADED_BY = re.compile(
     r"\s*[،,]?\s*و?(?:في\s+مقدمتها|علي\s+راسها|ابرزها|خصوصا|خصوصاً|including|notably|led\s+by|"
     r"above\s+all)\s+(?:ال)?"
@@ -494,6 +509,8 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
             if (
                 pej.payload.extra == "terror" and accused in ctx.lexicon.designated_groups
             ):  # "Nusra is a designated terrorist organization": what all say, no charge
+                continue
+            if _presence_damned(ctx, s_start, pej.start, accused):
                 continue
             if affiliation(ctx, accused) == affiliation(ctx, speaker) or any(
                 c.type == "ACCUSE" and c.sentence == sentence and c.target == accused

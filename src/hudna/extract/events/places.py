@@ -883,8 +883,7 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     ]
     # "met in Moscow and agreed to hold talks in Astana on January 23": an act told as done took
     # place by the day of the report, not on a day still to come
-    if ctx.published is not None:
-        dates = [d for d in dates if not (d.value and d.value > ctx.published)]
+    dates = [d for d in dates if not _to_come(ctx, d)]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if cand.type == "AGREE":
@@ -929,6 +928,11 @@ _STAMPED = re.compile(
 )
 
 
+def _to_come(ctx: Context, d: DateMention) -> bool:
+    """Whether a date is after the day the report speaks from: no day of an act told as done."""
+    return bool(ctx.ref_date and d.value and d.value > ctx.ref_date)
+
+
 def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
     """ "وفي الساعات ذاتها، ألقت مروحيات النظام ...": a hostile act, accusation, meeting or accord
     told with no day of its own happened on the last day told shortly before it (the day of the
@@ -956,7 +960,7 @@ def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
         and start - d.end <= 1200
         # "على أن تعقد جولة مشاورات جديدة في لندن غداً الأحد": a day still to come is no day
         # of an act told as done
-        and not (ctx.ref_date and d.value and d.value > ctx.ref_date)
+        and not _to_come(ctx, d)
     ]
     return before[-1] if before else None
 

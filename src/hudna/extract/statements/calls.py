@@ -107,6 +107,15 @@ _CALL_AFTER = re.compile(
 _CALL_PARTICIPLE = re.compile(r"[وف]?(?:داعي|حاث|مطالب|مناشد)")
 
 
+def _opening_subject(ctx: Context, actors: list[Mention], floor: int, verb: Match) -> str | None:
+    """The party a sentence opens with, as the subject of its first verb ("هنأ الرئيس بوتين",
+    "وكانت واشنطن قد"): the first of `actors` from `floor`, named within four words of it."""
+    before = [a for a in actors if floor <= a.start and a.end <= verb.start]
+    if not before or len(words_between(ctx.folded, floor, before[0].start)) > 4:
+        return None
+    return before[0].id
+
+
 def _participle_after_comma(ctx: Context, verb: Match) -> bool:
     """ "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": an Arabic participle in the accusative
     after a comma, whose subject is the subject of the clause before it: a clause with no

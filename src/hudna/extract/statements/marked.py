@@ -15,6 +15,7 @@ from hudna.extract.statements.calls import (
     _accuser,
     _charged_object,
     _is_charge,
+    _opening_subject,
     _participle_after_comma,
 )
 from hudna.extract.statements.content import _inside_quote
@@ -42,22 +43,6 @@ def _subject_outside_quotes(
     return _first_actor(
         [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
     )
-
-
-def _opening_subject(
-    ctx: Context,
-    actors: list[Mention],
-    quotes: list[tuple[int, int]],
-    sentence: Sentence,
-    verb: Match,
-) -> str | None:
-    """The party a sentence opens with, as the subject of its first verb ("هنأ الرئيس بوتين",
-    "وكانت واشنطن قد"): named within its first four words, outside quotations."""
-    first = _subject_outside_quotes(actors, quotes, sentence, verb)
-    at = next((a for a in actors if a.id == first and a.start >= sentence.start), None)
-    if at is None or len(words_between(ctx.folded, sentence.start, at.start)) > 4:
-        return None
-    return first
 
 
 def _marked(
@@ -256,7 +241,14 @@ def _marked_speaker(
         continuing
         and not english
         and _participle_after_comma(ctx, verb)
-        and (opening := _opening_subject(ctx, actors, quotes, sentence, verb))
+        and (
+            opening := _opening_subject(
+                ctx,
+                [a for a in actors if _inside_quote(quotes, a.start) is None],
+                sentence.start,
+                verb,
+            )
+        )
     ):
         # "هنأ الرئيس بوتين الرئيس الأسد بهذا الإنجاز، مؤكداً أن", "وكانت واشنطن قد علقت
         # محادثاتها مع موسكو، متهمة إياها": the subject its clause opens with, not the speaker

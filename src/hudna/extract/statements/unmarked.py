@@ -19,6 +19,7 @@ from hudna.extract.statements.calls import (
     _accuser,
     _charged_object,
     _is_charge,
+    _opening_subject,
     _participle_after_comma,
 )
 from hudna.extract.statements.content import (
@@ -156,18 +157,12 @@ def _unmarked(
         speaker = subject = first_actor  # "Kirby criticised it, saying Moscow had ..."
     elif (
         not english
-        and first_actor
         and _participle_after_comma(ctx, verb)
-        and any(
-            a.id == first_actor
-            and own_start <= a.start
-            and len(words_between(folded, own_start, a.start)) <= 4
-            for a in actors
-        )
+        and (opener := _opening_subject(ctx, actors, own_start, verb))
     ):
         # "وكانت واشنطن قد علقت محادثاتها مع موسكو، متهمة إياها": the party the sentence opens
         # with, not the one who spoke before
-        speaker = subject = first_actor
+        speaker = subject = opener
     elif verb.start in continuation_at and previous:
         speaker, subject = previous, previous
     elif (

@@ -28,7 +28,7 @@ from hudna.extract.context import (
 from hudna.extract.dates import bare_weekday, points_ahead
 from hudna.extract.entities import affiliation, is_minister
 from hudna.models import Commitment
-from hudna.text import fold, is_arabic
+from hudna.text import alternation, fold, is_arabic
 
 # A word opening with the future prefix سـ, after و or ف or not (`سنقدم`, `وسيواصل`, `سأزور`). Each
 # branch starts with its letter and checks the start of the word after it (`(?<![^\W_].)`), so that
@@ -61,8 +61,9 @@ def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def in_force_words() -> str:
     """The words of an accord taking effect (commitments.yaml `in_force`: "حيز التنفيذ", "took
     effect"), folded, as one alternation; the events read them too (the day an accord starts)."""
-    words = [fold(w) for lang in ("ar", "en") for w in _data().get("in_force", {}).get(lang, [])]
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return alternation(
+        fold(w) for lang in ("ar", "en") for w in _data().get("in_force", {}).get(lang, [])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -294,8 +295,8 @@ _VERB_AFTER = re.compile(r"\s*(?:ان\s+|أن\s+|to\s+)?([^\W\d_]+(?:\s+[^\W\d_]
 @lru_cache(maxsize=1)
 def _departures() -> re.Pattern[str]:
     """The verbs of leaving (commitments.yaml `departures`), as one pattern compiled once."""
-    words = sorted((fold(d) for d in _data().get("departures", [])), key=len, reverse=True)
-    return re.compile(r"(?:^|\s|س)(?:" + "|".join(map(re.escape, words)) + r")(?:\s|$)")
+    words = alternation(fold(d) for d in _data().get("departures", []))
+    return re.compile(rf"(?:^|\s|س){words}(?:\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +305,7 @@ def _counted_subjects() -> tuple[re.Pattern[str], frozenset[str]]:
     `states_counted`, folded."""
     data = _data()
     groups = [
-        f"(?P<n{n}>{'|'.join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))})"
+        f"(?P<n{n}>{alternation(fold(w) for w in words)})"
         for n, words in data.get("counted_subjects", {}).items()
     ]
     pattern = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(groups) + r")(?:\s|$)")

@@ -4397,6 +4397,28 @@ def test_damning_the_presence_of_forces_is_no_accusation(extractor: Extractor) -
     assert _one(_events(extractor, text, "ar"), "ACCUSE")["target"] == "TUR"
 
 
+def test_an_accusation_of_parties_left_unnamed_is_kept(extractor: Extractor) -> None:
+    # the accused are "countries he did not name": an accusation of no one the record can name,
+    # but an accusation all the same; an accusing verb with no one accused stays none
+    arabic = _events(
+        extractor,
+        "وقال وزير الخارجية الإيراني محمد جواد ظريف في موسكو إن المحادثات بناءة، متهماً دولاً "
+        "إقليمية لم يسمها بـ«دعم الإرهاب وإطالة أمد الحرب».",
+        "ar",
+    )
+    accusation = _one(arabic, "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["IRN"], None)
+    english = _events(
+        extractor,
+        "Russia's UN envoy Vitaly Churkin said the reports were unverified and accused Western "
+        "states of waging an information war.",
+        "en",
+    )
+    assert (_one(english, "ACCUSE")["actors"], _one(english, "ACCUSE")["target"]) == (["RUS"], None)
+    alone = _events(extractor, "Russia's UN envoy Vitaly Churkin accused without proof.", "en")
+    assert not [e for e in alone if e["type"] == "ACCUSE"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

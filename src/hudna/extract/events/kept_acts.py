@@ -174,7 +174,9 @@ def _worth_keeping(ctx: Context, c: _Candidate) -> bool:
         # truce") accepts a deal, it does not make one
         return len(c.actors) >= 2
     if c.type == "ACCUSE":
-        return bool(c.actors and c.target)
+        # "متهماً دولاً لم يسمها بـ«دعم الإرهاب»": an accusation of parties the speaker leaves unnamed
+        unnamed = _at(ctx, "unnamed_accused").match(ctx.folded, c.trigger.end) is not None
+        return bool(c.actors and (c.target or unnamed))
     # "attacks on medical facilities had become a disturbing norm", said with no doer, place or
     # toll, is a generality; "all parties violate the ceasefire" is still an allegation of breach
     said = c.asserted_by and (c.negated or c.type == "CEASEFIRE_VIOLATION")

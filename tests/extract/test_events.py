@@ -4419,6 +4419,19 @@ def test_an_accusation_of_parties_left_unnamed_is_kept(extractor: Extractor) -> 
     assert not [e for e in alone if e["type"] == "ACCUSE"]
 
 
+def test_calling_the_negotiations_committee_not_serious_accuses_it(extractor: Extractor) -> None:
+    # "وفد الهيئة" after the High Negotiations Committee was named is its delegation, and "غير جدي"
+    # damns it as "غير جاد" does
+    events = _events(
+        extractor,
+        "والتقى المبعوث الأممي وفد الهيئة العليا للمفاوضات في جنيف. ومن جهته، وصف الجعفري وفد "
+        "الهيئة بأنه «وفد غير جدي يضم إرهابيين».",
+        "ar",
+    )
+    accusation = _one(events, "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "HNC")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4432,6 +4432,23 @@ def test_calling_the_negotiations_committee_not_serious_accuses_it(extractor: Ex
     assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "HNC")
 
 
+def test_a_damning_word_before_a_charge_of_an_act_is_its_own_accusation(
+    extractor: Extractor,
+) -> None:
+    # "Russia did not honour its commitments" accuses Russia; the charge after the comma is the
+    # air strikes, asserted by the same speaker: both are told
+    events = _events(
+        extractor,
+        "وقال المتحدث باسم الخارجية الأميركية جون كيربي في بيان إن روسيا «لم تفِ بالتزاماتها»، "
+        "متهماً موسكو ودمشق بتكثيف القصف الجوي على الأحياء الشرقية من حلب.",
+        "ar",
+    )
+    accusation = _one(events, "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["USA"], "RUS")
+    strikes = _one(events, "AIRSTRIKE")
+    assert (strikes["actors"], strikes["asserted_by"]) == (["RUS", "SYR_GOV"], "USA")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

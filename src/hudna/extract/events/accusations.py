@@ -95,6 +95,17 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                     # "اتهم الوزير فصائل «جيش الفتح» بقصف ... بقذائف تحتوي على مواد سامة": the act
                     # is told from its first word
                     and _within_charge(ctx, acc, c)
+                    # "إن روسيا «لم تفِ بالتزاماتها»، متهماً موسكو ودمشق بتكثيف القصف": a damning
+                    # noun said of a party before it ends its clause at its comma; the act is
+                    # the next verb's charge
+                    and not (
+                        acc.trigger.payload.extra == "noun"
+                        and re.search(r"[,،]", ctx.folded[acc.trigger.end : c.trigger.start])
+                        and any(
+                            m.id == acc.target
+                            for m in ctx.mentions_in(acc.sentence.start, acc.trigger.start, "actor")
+                        )
+                    )
                     # "accused the UN of ignoring the shelling of western Aleppo": the charge is
                     # the ignoring, the shelling is someone else's
                     and not _LOOKING_AWAY_OF.search(ctx.folded, acc.trigger.end, c.trigger.start)
@@ -169,6 +180,18 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             candidates.remove(acc)
     for acc in [c for c in candidates if c.type == "ACCUSE" and _names_an_act(ctx, c)]:
         candidates.remove(acc)
+
+
+def _charges_an_act(ctx: Context, acc: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Whether the accusation's charge is a hostile act told after it ("متهماً موسكو ودمشق بتكثيف
+    القصف الجوي"): it becomes that act, and so tells no accusation of its own."""
+    return any(
+        c.type in HOSTILE_TYPES
+        and c.sentence == acc.sentence
+        and c.trigger.start >= acc.trigger.end
+        and _within_charge(ctx, acc, c)
+        for c in candidates
+    )
 
 
 def _presence_damned(ctx: Context, start: int, end: int, accused: str | None) -> bool:
@@ -513,7 +536,10 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
             if _presence_damned(ctx, s_start, pej.start, accused):
                 continue
             if affiliation(ctx, accused) == affiliation(ctx, speaker) or any(
-                c.type == "ACCUSE" and c.sentence == sentence and c.target == accused
+                c.type == "ACCUSE"
+                and c.sentence == sentence
+                and c.target == accused
+                and not _charges_an_act(ctx, c, candidates)
                 for c in [*candidates, *out]
             ):
                 continue  # the speaker's own side, or an accusation verb already tells it

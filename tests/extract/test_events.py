@@ -4449,6 +4449,27 @@ def test_a_damning_word_before_a_charge_of_an_act_is_its_own_accusation(
     assert (strikes["actors"], strikes["asserted_by"]) == (["RUS", "SYR_GOV"], "USA")
 
 
+def test_blaming_others_for_ones_own_failure_is_damning(extractor: Extractor) -> None:
+    for text, language in [
+        (
+            "وفي موسكو، اعتبرت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا أن واشنطن «تحاول "
+            "تحميل الآخرين مسؤولية فشلها».",
+            "ar",
+        ),
+        (
+            "In Moscow, Foreign Ministry spokeswoman Maria Zakharova said Washington was trying to "
+            "blame others for its own failure.",
+            "en",
+        ),
+    ]:
+        accusation = _one(_events(extractor, text, language), "ACCUSE")
+        assert (accusation["actors"], accusation["target"], accusation["place"]) == (
+            ["RUS"],
+            "USA",
+            "moscow",
+        )
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

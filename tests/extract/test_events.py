@@ -4470,6 +4470,26 @@ def test_blaming_others_for_ones_own_failure_is_damning(extractor: Extractor) ->
         )
 
 
+def test_ambushes_snipers_and_tunnel_bombs_are_attacks(extractor: Extractor) -> None:
+    # the party that set the ambush is named after "نصبه", as after "شنه"; snipers in the plural
+    # and a tunnel blown up under positions are attacks
+    for text, doers, place in [
+        (
+            "قتل عشرة عناصر من قوات النظام في كمين نصبه مقاتلو الجيش الحر قرب درعا.",
+            ["FSA"],
+            "daraa",
+        ),
+        ("قتل خمسة مدنيين برصاص قناصة تابعين لقوات النظام في مضايا.", ["SYR_GOV"], "madaya"),
+        (
+            "فجرت «جبهة فتح الشام» نفقاً مفخخاً تحت مواقع قوات النظام في حي الراموسة.",
+            ["NUSRA"],
+            "ramouseh",
+        ),
+    ]:
+        attack = _one(_events(extractor, text, "ar"), "ATTACK")
+        assert (attack["actors"], attack["place"]) == (doers, place), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

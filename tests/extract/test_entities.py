@@ -279,3 +279,16 @@ def test_a_known_place_inside_an_unknown_village_name(extractor: Extractor) -> N
         "en",
     )
     assert [p.id for p in extractor(doc).places] == ["al_rai"]
+
+
+def test_gunmen_said_to_be_unknown_name_no_party(extractor: Extractor) -> None:
+    # "مسلحون" names the rebels in regime usage, but not when the text says they are unknown
+    for text, language in [
+        ("اغتال مسلحون مجهولون قيادياً في «أحرار الشام» بمدينة إدلب.", "ar"),
+        ("Unidentified gunmen shot dead a rebel commander in Idlib.", "en"),
+    ]:
+        doc = make_doc(text, dt.date(2016, 9, 26), language)
+        attack = [e for e in extractor(doc).to_json_dict()["events"] if e["type"] == "ATTACK"]
+        assert [e["actors"] for e in attack] == [[]], text
+    doc = make_doc("قصف مسلحون حي الحمدانية في حلب.", dt.date(2016, 9, 26), "ar")
+    assert extractor(doc).to_json_dict()["events"][0]["actors"] == ["SYR_OPP"]

@@ -102,7 +102,9 @@ def find_entities(ctx: Context) -> None:
             mentions.append(mention)
     mentions = _disambiguate_places(ctx, mentions, by_span)
     mentions = _governorates_of_lists(ctx, mentions)
-    mentions = [m for m in mentions if not _inside_unknown_name(ctx, m)]
+    mentions = [
+        m for m in mentions if not _inside_unknown_name(ctx, m) and not _unidentified(ctx, m)
+    ]
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
     mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
     mentions = [_source_within(ctx, m, mentions) for m in mentions]
@@ -146,6 +148,19 @@ def _inside_unknown_name(ctx: Context, m: Mention) -> bool:
     return (
         m.kind == "place"
         and _COMPOUND_HEAD.search(ctx.folded, max(0, m.start - 6), m.start) is not None
+    )
+
+
+def _unidentified(ctx: Context, m: Mention) -> bool:
+    """A generic actor noun the text says is unknown ("مسلحون مجهولون", "unidentified gunmen"):
+    it names no party."""
+    if m.kind != "actor" or ctx.lexicon.actors[m.id].kind == "person":
+        return False
+    after = ctx.folded[m.end : m.end + 16].split(maxsplit=1)
+    before = ctx.folded[max(0, m.start - 16) : m.start].split()
+    return bool(
+        (after and after[0].strip(".,،") in ctx.lexicon.unidentified)
+        or (before and before[-1] in ctx.lexicon.unidentified)
     )
 
 

@@ -56,6 +56,7 @@ class ActorsFile(_Data):
     default_date: dt.date
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
     anaphor_adjectives: list[str] = Field(default_factory=list)
+    unidentified: list[str] = Field(default_factory=list)
     body_words: list[str] = Field(default_factory=list)
     partitives: list[str] = Field(default_factory=list)
     short_forms: dict[str, list[str]] = Field(default_factory=dict)
@@ -253,6 +254,7 @@ class Lexicon:
     stative: frozenset[str] = frozenset()
     means: frozenset[str] = frozenset()
     anaphor_adjectives: frozenset[str] = frozenset()
+    unidentified: frozenset[str] = frozenset()  # "مسلحون مجهولون", "unidentified gunmen"
     body_words: frozenset[str] = frozenset()
     # word lists read at fixed positions by the event rules, as regex alternations of folded words
     positional: dict[str, str] = field(default_factory=dict)
@@ -564,6 +566,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         stative=frozenset(fold(w) for w in events_file.stative),
         means=frozenset(fold(w.rstrip("*")) for w in events_file.means),
         anaphor_adjectives=frozenset(fold(w) for w in actors_file.anaphor_adjectives),
+        unidentified=frozenset(fold(w) for w in actors_file.unidentified),
         body_words=frozenset(w.lower() for w in actors_file.body_words),
         positional={
             name: "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))

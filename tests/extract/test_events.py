@@ -4490,6 +4490,19 @@ def test_ambushes_snipers_and_tunnel_bombs_are_attacks(extractor: Extractor) -> 
         assert (attack["actors"], attack["place"]) == (doers, place), text
 
 
+def test_crimes_of_a_party_and_partners_in_bloodshed_are_damning(extractor: Extractor) -> None:
+    for text, accused in [
+        ("طالبت الهيئة العليا للمفاوضات مجلس الأمن بمحاسبة النظام على جرائمه.", ["SYR_GOV"]),
+        (
+            "قال المعلم إن تركيا «تدعم الإرهابيين» وإن واشنطن «شريكة في سفك الدم السوري».",
+            ["TUR", "USA"],
+        ),
+        ("أكد الجعفري أن تركيا هي الدولة الراعية للإرهاب في سوريا.", ["TUR"]),
+    ]:
+        accusations = [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"]
+        assert sorted(e["target"] for e in accusations) == accused, text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

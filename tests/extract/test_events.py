@@ -4503,6 +4503,34 @@ def test_crimes_of_a_party_and_partners_in_bloodshed_are_damning(extractor: Extr
         assert sorted(e["target"] for e in accusations) == accused, text
 
 
+def test_broken_promises_invaders_and_double_games_are_damning(extractor: Extractor) -> None:
+    for text, language, speaker, accused in [
+        (
+            'Erdogan said the United States had "not kept its promises" on Manbij.',
+            "en",
+            "erdogan",
+            "USA",
+        ),
+        (
+            'Assad said in an interview that Turkey was an "invader" in northern Syria.',
+            "en",
+            "assad",
+            "TUR",
+        ),
+        ('Zakharova said the U.S. was playing a "double game" in Syria.', "en", "RUS", "USA"),
+        (
+            "Russia's defence ministry said the U.S.-led coalition was responsible for the deaths "
+            "of 62 Syrian soldiers.",
+            "en",
+            "RUS",
+            "USA",
+        ),
+        ("قالت زاخاروفا إن واشنطن تمارس «لعبة مزدوجة» في سوريا.", "ar", "RUS", "USA"),
+    ]:
+        accusation = _one(_events(extractor, text, language), "ACCUSE")
+        assert (accusation["actors"], accusation["target"]) == ([speaker], accused), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

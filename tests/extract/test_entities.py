@@ -292,3 +292,13 @@ def test_gunmen_said_to_be_unknown_name_no_party(extractor: Extractor) -> None:
         assert [e["actors"] for e in attack] == [[]], text
     doc = make_doc("قصف مسلحون حي الحمدانية في حلب.", dt.date(2016, 9, 26), "ar")
     assert extractor(doc).to_json_dict()["events"][0]["actors"] == ["SYR_OPP"]
+
+
+def test_a_capital_lashed_out_at_is_its_government(extractor: Extractor) -> None:
+    doc = make_doc(
+        "Turkey's foreign minister lashed out at Washington for arming Kurdish militias.",
+        dt.date(2016, 9, 26),
+        "en",
+    )
+    [accusation] = extractor(doc).to_json_dict()["events"]
+    assert (accusation["target"], accusation["place"]) == ("USA", None)

@@ -741,8 +741,12 @@ _ALLEGIANCE_BEFORE = re.compile(
 )  # folded: ة → ه
 
 
-# "اتهامات روسية لواشنطن", "انتقادات تركية حادة لموسكو": the ل of the accused, not a place
-_CHARGED = re.compile(r"(?:^|\s)(?:ال)?(?:اتهامات|اتهام|انتقادات|انتقاد)(?:\s+\S+){0,2}\s+ل$")
+# "اتهامات روسية لواشنطن", "انتقادات تركية حادة لموسكو", "lashed out at Washington": the
+# accused, not a place
+_CHARGED = re.compile(
+    r"(?:^|\s)(?:ال)?(?:اتهامات|اتهام|انتقادات|انتقاد)(?:\s+\S+){0,2}\s+ل$"
+    r"|(?:^|\s)(?:lashed|lashes|lashing|hit|hits|hitting)\s+out\s+at\s+$"
+)
 
 
 def _after_locative(ctx: Context, start: int) -> bool:

@@ -4531,6 +4531,38 @@ def test_broken_promises_invaders_and_double_games_are_damning(extractor: Extrac
         assert (accusation["actors"], accusation["target"]) == ([speaker], accused), text
 
 
+def test_regime_and_hezbollah_names_for_the_opposition(extractor: Extractor) -> None:
+    # "وفد الرياض" is the regime's name for the negotiations committee; "التكفيريين",
+    # "الجماعات الإرهابية" its and Hezbollah's for the armed opposition
+    for text, accuser, accused in [
+        ("وقال الجعفري إن وفد الرياض «يمثل الإرهاب» ولا يريد الحل السياسي.", "SYR_GOV", "HNC"),
+        ("واتهم حزب الله الجماعات التكفيرية بعرقلة المفاوضات.", "HEZBOLLAH", "SYR_OPP"),
+    ]:
+        accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+        assert (accusation["actors"], accusation["target"]) == ([accuser], accused), text
+
+
+def test_a_charge_after_a_denial_is_asserted_and_seizing_aid_is_no_attack(
+    extractor: Extractor,
+) -> None:
+    # the denial governs what it denies, not the charge that opens its own clause after the comma;
+    # seizing aid is a theft, not an attack on a place
+    events = _events(
+        extractor,
+        "نفى حزب الله في بيان أصدره أمس أن يكون مقاتلوه قد منعوا إدخال الطعام إلى مضايا، متهماً "
+        "«الجماعات الإرهابية» داخلها بالاستيلاء على المساعدات السابقة وبيعها للأهالي.",
+        "ar",
+    )
+    accusation = _one(events, "ACCUSE")
+    assert (accusation["actors"], accusation["target"], accusation["negated"]) == (
+        ["HEZBOLLAH"],
+        "SYR_OPP",
+        False,
+    )
+    assert not [e for e in events if e["type"] == "ATTACK"]
+    assert _one(events, "SIEGE")["negated"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -8,7 +8,14 @@ import re
 
 from hudna.extract.context import Context, Mention, words_between
 from hudna.extract.entities import affiliation, side
-from hudna.extract.events.common import _at, _Candidate, _definite, _in_title, _is_generic
+from hudna.extract.events.common import (
+    _at,
+    _Candidate,
+    _definite,
+    _in_title,
+    _is_generic,
+    _seized_aid,
+)
 from hudna.extract.events.participants import _coordinated_nationalities, _groups
 from hudna.extract.events.places import _date, _places
 from hudna.extract.lexicon import Cue
@@ -218,6 +225,7 @@ def _names_an_act(ctx: Context, acc: _Candidate) -> bool:
             or t.payload.key == "CEASEFIRE_VIOLATION"
             or not acc.sentence.start <= t.start < acc.sentence.end
             or (t.start < trig.end and trig.start < t.end)
+            or _seized_aid(ctx, t)
             # the act told before, named by a definite noun in the same clause
             or not _told_act_noun(folded, t)
         ):

@@ -141,6 +141,7 @@ _POSITIONS = {
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",
     "support": r"(?:^|\s)(?:{words})\s+(?:(?:من|جوي|ناري|مباشر)\s+)?(?:ال|the\s+)?$",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
+    "seized": r"(?:{words})",
     "unnamed_accused": r"\s+(?:\S+\s+){0,5}?(?:{words})\s+(?:\S+\s+){0,3}?(?:ب\S|of\s)",
     "looking_away": r"(?:^|\s)[\"“«]?(?:{words})[\"”»]?\s",
     "announced_about": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
@@ -198,6 +199,19 @@ class _Candidate:
     @property
     def arabic(self) -> bool:
         return is_arabic(self.trigger.text)
+
+
+def _seized_aid(ctx: Context, t: Match) -> bool:
+    """ "بالاستيلاء على المساعدات", "seized the aid": a capture word whose object is aid tells a
+    theft, no attack on a place."""
+    return (
+        t.payload.key == "ATTACK"
+        and _at(ctx, "seized").search(ctx.folded, t.start, t.end) is not None
+        and any(
+            t.end <= a.start and not words_between(ctx.folded, t.end, a.start)
+            for a in ctx.cues_of("aid_object")
+        )
+    )
 
 
 def _is_generic(ctx: Context, t: Match) -> bool:

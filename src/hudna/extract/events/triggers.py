@@ -25,6 +25,7 @@ from hudna.extract.events.common import (
     _lam_before,
     _last_break,
     _prefix,
+    _seized_aid,
     aircraft_subject,
 )
 from hudna.extract.events.participants import _marker_before, _participants
@@ -989,6 +990,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and any(t.start < trig.start and t.payload.key in HOSTILE_TYPES for t in triggers[:i])
     ):
         return None  # "وجاء الهجوم بعد أيام من ...", "the attack came after": the act told, dated
+    if _seized_aid(ctx, trig):
+        return None
     if _gerund_with_object(ctx, trig):
         return None  # "focus on fighting Islamic State", "the forces fighting it": no act told
     if trig.payload.key in HOSTILE_TYPES and _FUTURE_AFTER.match(folded[trig.end : trig.end + 40]):
@@ -1202,9 +1205,15 @@ _CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:�
 
 def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
     """A denial verb governing the trigger (`نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت`);
-    a verb coordinated after it is asserted (`نفى وجود مجاعة في مضايا، واتهم «المسلحين» بـ`)."""
+    a verb coordinated after it is asserted (`نفى وجود مجاعة في مضايا، واتهم «المسلحين» بـ`), and
+    so is a charge that opens a clause of its own (`نفى أن يكون مقاتلوه قد منعوا إدخال الطعام،
+    متهماً «الجماعات الإرهابية» بـ`)."""
     if trig.payload.extra == "verb" and _COORDINATED_VERB.search(
         ctx.folded, max(sentence.start, trig.start - 4), trig.start
+    ):
+        return False
+    if trig.payload.key == "ACCUSE" and re.search(
+        r"[،,]\s*$", ctx.folded[max(sentence.start, trig.start - 4) : trig.start]
     ):
         return False
     for n in ctx.cues_of("negation"):

@@ -4563,6 +4563,24 @@ def test_a_charge_after_a_denial_is_asserted_and_seizing_aid_is_no_attack(
     assert _one(events, "SIEGE")["negated"]
 
 
+def test_the_party_named_after_expel_is_the_expelled(extractor: Extractor) -> None:
+    # a coordinated verb's subject is told before it; after a time word "طرد" is a noun whose
+    # genitive is the expelled; a verb opening its sentence still takes its subject first
+    coordinated = _one(
+        _events(extractor, "دخلت دبابات تركية مدينة جرابلس وتطرد «داعش».", "ar"), "ATTACK"
+    )
+    assert (coordinated["actors"], coordinated["target"]) == (["TUR"], "ISIS")
+    noun = _one(
+        _events(extractor, "وتقدمت قوات سوريا الديمقراطية بعد طرد «داعش» من منبج.", "ar"),
+        "ATTACK",
+    )
+    assert "ISIS" not in noun["actors"]
+    verb = _one(
+        _events(extractor, "طردت قوات سوريا الديمقراطية تنظيم «داعش» من منبج.", "ar"), "ATTACK"
+    )
+    assert (verb["actors"], verb["target"]) == (["SDF"], "ISIS")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

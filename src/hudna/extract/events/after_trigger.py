@@ -246,7 +246,18 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             n == 0
             and cand.arabic
             and _at(ctx, "expel").match(cand.trigger_word)
-            and _FROM_PLACE.match(folded, grp[-1].end)
+            and (
+                _FROM_PLACE.match(folded, grp[-1].end)
+                # "بعد طرد آخر عناصر تنظيم «داعش» منها": the noun's genitive; "وفصائل من «الحر»
+                # تدخل جرابلس وتطرد «داعش»": the verb's object, its subject told before
+                or not cand.verb
+                or slots.agents
+                or re.search(r"(?:^|\s)[وف][يتن]$", folded[max(0, trig.start - 3) : trig.start])
+                is not None
+                # "بعد طرد آخر عناصر التنظيم منها": the noun after a time word
+                or _at(ctx, "temporal_frame").search(folded[max(0, trig.start - 12) : trig.start])
+                is not None
+            )
         ):
             # "«درع الفرات» تطرد «داعش» من جرابلس": the expelled
             slots.target = slots.target or ids[0]

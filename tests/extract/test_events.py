@@ -4581,6 +4581,17 @@ def test_the_party_named_after_expel_is_the_expelled(extractor: Extractor) -> No
     assert (verb["actors"], verb["target"]) == (["SDF"], "ISIS")
 
 
+def test_the_party_repelling_a_definite_attack_did_not_attack(extractor: Extractor) -> None:
+    # "صد الهجوم": the article of the act between the verb and the act; the factions repelled it
+    events = _events(
+        extractor,
+        "شنّ عناصر تنظيم «داعش» فجر اليوم هجوماً واسعاً على مواقع فصائل الجيش السوري الحر في بلدة "
+        "تسيل غربي درعا، قبل أن تتمكن الفصائل من صد الهجوم.",
+        "ar",
+    )
+    assert _acts(events) == [("ATTACK", "tasil", ("ISIS",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

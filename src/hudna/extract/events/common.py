@@ -145,7 +145,7 @@ _POSITIONS = {
     "unnamed_accused": r"\s+(?:\S+\s+){0,5}?(?:{words})\s+(?:\S+\s+){0,3}?(?:ب\S|of\s)",
     "looking_away": r"(?:^|\s)[\"“«]?(?:{words})[\"”»]?\s",
     "announced_about": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
-    "repelled": r"(?:^|\s)[«\"]?[وف]?(?:{words})\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ل|لل)?$",
+    "repelled": r"(?:^|\s)[«\"]?[وف]?(?:{words})\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ل|لل|ال)?$",
 }
 
 

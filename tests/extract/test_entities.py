@@ -302,3 +302,11 @@ def test_a_capital_lashed_out_at_is_its_government(extractor: Extractor) -> None
     )
     [accusation] = extractor(doc).to_json_dict()["events"]
     assert (accusation["target"], accusation["place"]) == ("USA", None)
+
+
+def test_a_town_named_without_its_noun_is_read_after_a_locative(extractor: Extractor) -> None:
+    # "بلدة تسيل", "حي الوعر" name the place; the bare word ("تسيل" flows, "الوعر" rugged) only
+    # after a locative of places
+    assert "tasil" in _places(extractor, "هاجم التنظيم مواقع الفصائل قرب تسيل غربي درعا.")
+    assert "al_waer" in _places(extractor, "سقطت قذائف في محيط الوعر.")
+    assert _places(extractor, "تسيل الدماء في الشوارع.") == []

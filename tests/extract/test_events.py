@@ -4592,6 +4592,26 @@ def test_the_party_repelling_a_definite_attack_did_not_attack(extractor: Extract
     assert _acts(events) == [("ATTACK", "tasil", ("ISIS",))]
 
 
+def test_an_act_a_day_after_which_another_came_is_the_day_before(extractor: Extractor) -> None:
+    # the report is of Monday 26 September; the act named after "a day after" is the Sunday
+    for text, language, place in [
+        (
+            "The foreign ministers of Russia, Iran and Turkey agreed in Moscow on Monday to act "
+            "together on Syria, a day after Russia's ambassador to Turkey was shot dead in Ankara.",
+            "en",
+            "ankara",
+        ),
+        (
+            "أعلنت الهيئة العليا للمفاوضات اليوم الاثنين تعليق مشاركتها في المحادثات، بعد يوم "
+            "واحد من هجوم شنته قوات النظام على مدينة إدلب.",
+            "ar",
+            "idlib",
+        ),
+    ]:
+        attack = _one(_events(extractor, text, language), "ATTACK")
+        assert (attack["place"], attack["date"]) == (place, "2016-09-25"), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1057,7 +1057,13 @@ def _anchored(
     if (
         re.search(r"(?:من|after|before)$", d.text)
         and d.end <= cand.trigger.start
-        and len(words_between(ctx.folded, d.end, cand.trigger.start)) <= 1
+        # "a day after Russia's ambassador to Turkey, Andrei Karlov, was shot dead": the act
+        # named after it, its subject between
+        and len(words_between(ctx.folded, d.end, cand.trigger.start))
+        <= (1 if is_arabic(d.text) else 8)
+        and not any(
+            d.end <= t.start and t.end <= cand.trigger.start for t in ctx.cues_of("trigger")
+        )
     ):
         shift = -shift
     value = base[-1].value

@@ -4612,6 +4612,16 @@ def test_an_act_a_day_after_which_another_came_is_the_day_before(extractor: Extr
         assert (attack["place"], attack["date"]) == (place, "2016-09-25"), text
 
 
+def test_lifting_its_siege_names_the_besieger(extractor: Extractor) -> None:
+    # "broke the siege": the besieged broke it; "lift its siege": the possessor laid it
+    lifted = _events(extractor, "Kerry said the regime had to lift its siege of Madaya.", "en")
+    assert _acts(lifted) == [("SIEGE", "madaya", ("SYR_GOV",))]
+    broken = _one(
+        _events(extractor, "The rebels broke the siege of eastern Aleppo.", "en"), "SIEGE"
+    )
+    assert (broken["actors"], broken["target"]) == ([], "SYR_OPP")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -338,9 +338,18 @@ def _same_day_anaphor(ctx: Context, d: DateMention) -> bool:
 
 
 def _broken_siege(ctx: Context, c: _Candidate) -> bool:
-    """ "كسر الحصار", "لفك الحصار", "broke the siege": a siege being broken, not laid."""
-    return c.type == "SIEGE" and bool(
-        _at(ctx, "break_siege").search(ctx.folded[max(0, c.trigger.start - 30) : c.trigger.start])
+    """ "كسر الحصار", "لفك الحصار", "broke the siege": a siege being broken, not laid (but "lift
+    its siege of Madaya": the besieger's, named by the possessive)."""
+    return (
+        c.type == "SIEGE"
+        and bool(
+            _at(ctx, "break_siege").search(
+                ctx.folded[max(0, c.trigger.start - 30) : c.trigger.start]
+            )
+        )
+        and not re.search(
+            r"(?:^|\s)(?:its|their)\s+$", ctx.folded[max(0, c.trigger.start - 7) : c.trigger.start]
+        )
     )
 
 

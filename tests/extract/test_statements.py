@@ -1521,3 +1521,12 @@ def test_a_participle_after_unnamed_people_is_not_the_last_speaker_s(extractor: 
         "to share out any cut."
     )
     assert _statements(extractor, text, "en") == [("putin", "Russia would cut output")]
+
+
+def test_other_spellings_of_un_bodies_and_officials_speak_for_the_un(extractor: Extractor) -> None:
+    for text in [
+        "وقال برنامج الغذاء العالمي إن المساعدات لم تصل إلى المدينة.",
+        "وقال ستيفن أوبرايان إن المساعدات لم تصل إلى المدينة.",
+        "وقال المتحدث ستيفان دوغاريك إن المساعدات لم تصل إلى المدينة.",
+    ]:
+        assert [s for s, _ in _statements(extractor, text, "ar")] == ["UN"], text

@@ -1530,3 +1530,13 @@ def test_other_spellings_of_un_bodies_and_officials_speak_for_the_un(extractor: 
         "وقال المتحدث ستيفان دوغاريك إن المساعدات لم تصل إلى المدينة.",
     ]:
         assert [s for s, _ in _statements(extractor, text, "ar")] == ["UN"], text
+
+
+def test_an_officer_who_defected_from_the_army_speaks_for_the_opposition(
+    extractor: Extractor,
+) -> None:
+    for text in [
+        "وقال ضابط منشق عن الجيش السوري إن الفصائل صدت الهجوم.",
+        "وقال العميد المنشق أحمد رحال إن الفصائل صدت الهجوم.",
+    ]:
+        assert [s for s, _ in _statements(extractor, text, "ar")] == ["SYR_OPP"], text

@@ -4622,6 +4622,17 @@ def test_lifting_its_siege_names_the_besieger(extractor: Extractor) -> None:
     assert (broken["actors"], broken["target"]) == ([], "SYR_OPP")
 
 
+def test_the_body_asked_to_put_an_end_to_aggression_is_not_accused(extractor: Extractor) -> None:
+    events = _events(
+        extractor,
+        "وقالت وزارة الخارجية السورية في بيان إن العملية «خرق سافر للسيادة السورية»، مطالبة "
+        "مجلس الأمن بوضع حد لما سمته «العدوان التركي».",
+        "ar",
+    )
+    accusation = _one(events, "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "TUR")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

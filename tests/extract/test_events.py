@@ -4633,6 +4633,16 @@ def test_the_body_asked_to_put_an_end_to_aggression_is_not_accused(extractor: Ex
     assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "TUR")
 
 
+def test_the_party_whose_consent_is_lacking_is_not_damned(extractor: Extractor) -> None:
+    events = _events(
+        extractor,
+        "وقالت وزارة الخارجية الروسية إن وجود أي قوات أجنبية في سوريا دون موافقة دمشق «انتهاك "
+        "للقانون الدولي».",
+        "ar",
+    )
+    assert not [e for e in events if e["type"] == "ACCUSE"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

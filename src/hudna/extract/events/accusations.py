@@ -455,7 +455,13 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                 )
             ):
                 continue  # "هذا العدوان": the act already told, condemned, not a new accusation
-            named = [m for m in ctx.mentions_in(s_start, pej.start, "actor") if m.end <= pej.start]
+            named = [
+                m
+                for m in ctx.mentions_in(s_start, pej.start, "actor")
+                if m.end <= pej.start
+                # "وجود أي قوات أجنبية دون موافقة دمشق «انتهاك»": whose consent, not who is damned
+                and not _at(ctx, "consent").search(ctx.folded, max(s_start, m.start - 12), m.start)
+            ]
             epithet = [  # "حكم الطاغية الأسد", "the tyrant Assad": the party the word is put to
                 a
                 for a in ctx.mentions_in(pej.end, min(s_end, pej.end + 24), "actor")

@@ -4643,6 +4643,17 @@ def test_the_party_whose_consent_is_lacking_is_not_damned(extractor: Extractor) 
     assert not [e for e in events if e["type"] == "ACCUSE"]
 
 
+def test_a_declaration_signed_or_adopted_is_an_accord(extractor: Extractor) -> None:
+    for text in [
+        "Russia, Iran and Turkey signed a declaration in Moscow on Monday.",
+        "The foreign ministers of Russia, Iran and Turkey met on Monday, adopting a joint "
+        "declaration in Moscow.",
+    ]:
+        accord = _one(_events(extractor, text, "en"), "AGREE")
+        assert accord["place"] == "moscow", text
+        assert {"IRN", "TUR"} <= set(accord["actors"]), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1541,3 +1541,11 @@ def test_an_officer_who_defected_from_the_army_speaks_for_the_opposition(
         "وقال العميد المنشق أحمد رحال إن الفصائل صدت الهجوم.",
     ]:
         assert [s for s, _ in _statements(extractor, text, "ar")] == ["SYR_OPP"], text
+
+
+def test_what_a_statement_of_a_party_says_is_its_statement(extractor: Extractor) -> None:
+    for text, speaker in [
+        ("وجاء في بيان للخارجية الروسية أن موسكو تدين الهجوم على السفارة.", "RUS"),
+        ("وجاء في تقرير للأمم المتحدة أن 600 ألف شخص يعيشون تحت الحصار.", "UN"),
+    ]:
+        assert [s for s, _ in _statements(extractor, text, "ar")] == [speaker], text

@@ -4654,6 +4654,25 @@ def test_a_declaration_signed_or_adopted_is_an_accord(extractor: Extractor) -> N
         assert {"IRN", "TUR"} <= set(accord["actors"]), text
 
 
+def test_not_keeping_or_breaking_a_truce_is_a_violation(extractor: Extractor) -> None:
+    for text, language, doers, asserter in [
+        (
+            "The opposition said government forces had broken the truce in Wadi Barada.",
+            "en",
+            ["SYR_GOV"],
+            "SYR_OPP",
+        ),
+        (
+            "واتهم الجيش السوري المجموعات الإرهابية في حلب بعدم الالتزام بالتهدئة.",
+            "ar",
+            ["SYR_OPP"],
+            "SYR_GOV",
+        ),
+    ]:
+        breach = _one(_events(extractor, text, language), "CEASEFIRE_VIOLATION")
+        assert (breach["actors"], breach["asserted_by"]) == (doers, asserter), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4673,6 +4673,25 @@ def test_not_keeping_or_breaking_a_truce_is_a_violation(extractor: Extractor) ->
         assert (breach["actors"], breach["asserted_by"]) == (doers, asserter), text
 
 
+def test_more_damning_words_in_english_and_arabic(extractor: Extractor) -> None:
+    for text, language, accuser, accused in [
+        (
+            "Erdogan said Assad was a terrorist who had killed 600,000 people.",
+            "en",
+            "erdogan",
+            "assad",
+        ),
+        ('Kerry said Russia\'s behaviour in Aleppo was "beyond the pale".', "en", "kerry", "RUS"),
+        ("The HNC said Russia was not a neutral mediator.", "en", "HNC", "RUS"),
+        ("Churkin said the U.S. had sabotaged the agreement.", "en", "RUS", "USA"),
+        ('The Kremlin said Ankara\'s actions were a "stab in the back".', "en", "RUS", "TUR"),
+        ("وقال الكرملين إن ما فعلته أنقرة «طعنة في الظهر».", "ar", "RUS", "TUR"),
+        ('Assad called Erdogan a "thief" and an "Islamist".', "en", "assad", "erdogan"),
+    ]:
+        accusation = _one(_events(extractor, text, language), "ACCUSE")
+        assert (accusation["actors"], accusation["target"]) == ([accuser], accused), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

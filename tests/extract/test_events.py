@@ -4692,6 +4692,18 @@ def test_more_damning_words_in_english_and_arabic(extractor: Extractor) -> None:
         assert (accusation["actors"], accusation["target"]) == ([accuser], accused), text
 
 
+def test_a_town_cut_off_by_parties_is_besieged_by_them(extractor: Extractor) -> None:
+    text = (
+        "UN officials said 40,000 people in Madaya were cut off by Hezbollah and government forces."
+    )
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["place"], sorted(siege["actors"]), siege["asserted_by"]) == (
+        "madaya",
+        ["HEZBOLLAH", "SYR_GOV"],
+        "UN",
+    )
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4704,6 +4704,11 @@ def test_a_town_cut_off_by_parties_is_besieged_by_them(extractor: Extractor) -> 
     )
 
 
+def test_a_meeting_between_three_people_is_one_meeting(extractor: Extractor) -> None:
+    events = _events(extractor, "اختتم في جنيف اجتماع بين كيري ولافروف ودي ميستورا.", "ar")
+    assert _acts(events) == [("MEET", "geneva", ("kerry", "lavrov", "de_mistura"))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -43,6 +43,8 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
                 # "Shoigu, Isik and Dehghan met separately in Moscow": all of them subjects, one
                 # meeting apart from another
                 and not _all_subjects(ctx, cand)
+                # "اجتماع بين كيري ولافروف ودي ميستورا", "talks between": one meeting of all
+                and not _BETWEEN_AFTER.match(ctx.folded, cand.trigger.end)
                 and (separately or (len(persons) >= 3 and len(persons) == len(cand.actors)))
                 and len(cand.actors) >= 3
             ):
@@ -78,6 +80,9 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
                     )
                 )
     return out
+
+
+_BETWEEN_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:بين|between|ضم|جمع)\s")
 
 
 def _all_subjects(ctx: Context, cand: _Candidate) -> bool:

@@ -4709,6 +4709,11 @@ def test_a_meeting_between_three_people_is_one_meeting(extractor: Extractor) -> 
     assert _acts(events) == [("MEET", "geneva", ("kerry", "lavrov", "de_mistura"))]
 
 
+def test_talks_told_as_they_open_or_close_are_a_meeting(extractor: Extractor) -> None:
+    events = _events(extractor, "واختتمت في جنيف المحادثات بين كيري ولافروف.", "ar")
+    assert _acts(events) == [("MEET", "geneva", ("kerry", "lavrov"))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -118,6 +118,7 @@ _POSITIONS = {
     "tallied": r"(?:{words})",
     "purpose": r"(?:{words})",
     "topic": r"(?:^|\s)(?:{words})\s",
+    "talks_held": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,3}?(?:ال)?$",
     "talks_end": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
     "recorded": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,5}?$",
     "suspended": r"(?<![^\W\d_])[وف]?(?:{words})\s",

@@ -1132,6 +1132,11 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and trig.text not in ctx.lexicon.stative
         # "في مضايا تحت الحصار", "الحصار المفروض عليهم": the siege as the state a place is in
         and not (cand.type == "SIEGE" and _under_siege(ctx, trig))
+        # "انطلقت في أستانة المحادثات السورية بحضور ...": talks told as they open or close
+        and not (
+            cand.type == "MEET"
+            and _at(ctx, "talks_held").search(folded, max(0, trig.start - 30), trig.start)
+        )
     ):
         return None  # "الهجمات", "خلال المعارك": a definite noun refers back to an act already told
     return cand

@@ -19,7 +19,7 @@ from hudna.data import data_path, load_yaml
 from hudna.errors import LexiconError
 from hudna.extract.matcher import Matcher
 from hudna.models import EVENT_TYPES
-from hudna.text import fold, is_arabic
+from hudna.text import alternation, fold, is_arabic
 
 # -- schemas of the data files ----------------------------------------------------------------
 
@@ -569,7 +569,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         unidentified=frozenset(fold(w) for w in actors_file.unidentified),
         body_words=frozenset(w.lower() for w in actors_file.body_words),
         positional={
-            name: "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+            name: alternation(fold(w) for w in words)
             for name, words in events_file.positional.items()
         },
         stats={"patterns": len(m), "actors": len(actors), "places": len(places)},

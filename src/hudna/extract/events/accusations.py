@@ -95,7 +95,7 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             and c.type in HOSTILE_TYPES
             and c.sentence == acc.sentence
             # "محمّلة روسيا مسؤولية استمرار الخروقات": the violations in general, no act named
-            and not (c.type == "CEASEFIRE_VIOLATION" and _definite(ctx.folded, c.trigger))
+            and not _violations_at_large(ctx, c)
             and (
                 (
                     acc.trigger.end <= c.trigger.start
@@ -128,10 +128,9 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
         for general in [
             c
             for c in candidates
-            if c.type == "CEASEFIRE_VIOLATION"
+            if _violations_at_large(ctx, c)
             and c.sentence == acc.sentence
             and acc.trigger.end <= c.trigger.start
-            and _definite(ctx.folded, c.trigger)
             and acc.target in c.actors
         ]:
             candidates.remove(general)  # nor are the accused the doers of the violations at large
@@ -199,6 +198,11 @@ def _charges_an_act(ctx: Context, acc: _Candidate, candidates: list[_Candidate])
         and _within_charge(ctx, acc, c)
         for c in candidates
     )
+
+
+def _violations_at_large(ctx: Context, c: _Candidate) -> bool:
+    """ "الخروقات", "the violations": the breaches in general, no one act named."""
+    return c.type == "CEASEFIRE_VIOLATION" and _definite(ctx.folded, c.trigger)
 
 
 def _presence_damned(ctx: Context, start: int, end: int, accused: str | None) -> bool:

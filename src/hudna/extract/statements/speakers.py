@@ -157,9 +157,10 @@ class _Speakers:
             actor = _holder_after(self.ctx, self.actors, actor, start, end)
         if actor and self.ctx.lexicon.actors[actor].kind == "person":
             named = next(a for a in self.actors if start <= a.start and a.id == actor)
-            if _SPOKESMAN_FOR.search(self.ctx.folded, max(start, named.start - 40), named.start):
+            if _through_spokesman(self.ctx, start, named.start):
                 # "المتحدث باسم مكتب المبعوث الأممي", "a spokesman for de Mistura": someone
-                # speaking for the person, so for the party the person serves
+                # speaking for the person, so for the party the person serves (read here too, not
+                # only in `spoken_for`, so that the turn passes to the party: "وأضاف أن ...")
                 actor = affiliation(self.ctx, actor)
         if actor:
             self._learn(start, end, actor)
@@ -312,11 +313,14 @@ def spoken_for(ctx: Context, speaker: str, start: int, end: int) -> str:
         for m in ctx.mentions_in(sentence.start, sentence.end, "actor")
         if m.id == speaker and not start <= m.start < end
     ]
-    if named and all(
-        _SPOKESMAN_FOR.search(ctx.folded, max(sentence.start, m.start - 40), m.start) for m in named
-    ):
+    if named and all(_through_spokesman(ctx, sentence.start, m.start) for m in named):
         return affiliation(ctx, speaker)
     return speaker
+
+
+def _through_spokesman(ctx: Context, floor: int, start: int) -> bool:
+    """Whether a person named at `start` follows "spokesman for" (not before `floor`)."""
+    return _SPOKESMAN_FOR.search(ctx.folded, max(floor, start - 40), start) is not None
 
 
 def _first_actor(actors: list[Mention], floor: int, verb: Match) -> str | None:

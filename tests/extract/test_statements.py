@@ -1549,3 +1549,11 @@ def test_what_a_statement_of_a_party_says_is_its_statement(extractor: Extractor)
         ("وجاء في تقرير للأمم المتحدة أن 600 ألف شخص يعيشون تحت الحصار.", "UN"),
     ]:
         assert [s for s, _ in _statements(extractor, text, "ar")] == [speaker], text
+
+
+def test_a_spokesman_for_a_person_goes_on_speaking_for_the_party(extractor: Extractor) -> None:
+    text = (
+        "A spokesman for de Mistura said the talks would resume next week. He added that "
+        "delegations would arrive in Geneva on Sunday."
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["UN", "UN"]

@@ -44,6 +44,7 @@ from hudna.extract.statements.speakers import (
     _sentence_subject,
     _speaker_before,
     _Speakers,
+    spoken_for,
 )
 from hudna.text import is_arabic
 
@@ -237,6 +238,8 @@ def _unmarked(
                 end = _before_next_speaker(folded, start, end, actors)
                 if not _SAYING.match(verb.text):  # "said A, and B": B is still said
                     end = _before_new_clause(ctx, start, end)
+            # "A spokesman for de Mistura said ... He added": the turn is the party's
+            speaker = spoken_for(ctx, speaker, start, end)
             about = _about(ctx, actors, start, end, speaker, verb, sentence.start)
             found.append((start, end, speaker, "reported", False, about))
             previous = speakers.previous = speaker

@@ -20,7 +20,7 @@ import re
 
 from hudna.extract.context import Context, word_end, words_between
 from hudna.extract.matcher import Match, longest_non_overlapping
-from hudna.extract.statements.attributions import _ATTRIBUTION, _attributed
+from hudna.extract.statements.attributions import AS_SAID_BY, _attributed, is_attribution
 from hudna.extract.statements.calls import _BLAME_VERB, _addressee
 from hudna.extract.statements.content import _content_start, _inside_quote
 from hudna.extract.statements.content import quote_spans as quote_spans
@@ -72,8 +72,7 @@ def find_statements(ctx: Context) -> None:
     gap_stops = [
         v
         for v in stops
-        if not (v.payload.key in _ATTRIBUTION or v.text in _ATTRIBUTION)
-        and not _after_restrictive_relative(folded, v.start)
+        if not is_attribution(v) and not _after_restrictive_relative(folded, v.start)
     ]
     found: list[
         tuple[int, int, str, str, bool, list[str]]
@@ -86,7 +85,7 @@ def find_statements(ctx: Context) -> None:
     for verb in verbs:
         if _inside_quote(quotes, verb.start) or _after_relative(folded, verb.start):
             continue
-        if _AS_SAID_BY.search(folded, max(0, verb.start - 16), verb.start):
+        if AS_SAID_BY.search(folded, max(0, verb.start - 16), verb.start):
             continue  # "بحسب ما أعلن مكتب الأمم المتحدة": the attribution's own verb says nothing more
         if any(
             f[0] < verb.start < f[1] and len(words_between(folded, f[0], verb.start)) <= 3
@@ -110,7 +109,7 @@ def find_statements(ctx: Context) -> None:
             # "دعت الخارجية الأميركية أنقرة إلى وقف القصف", "داعياً روسيا إلى «الضغط على
             # النظام»": the call runs from the party called on to the end of what it should do
             content_start, mode, gap_end = addressee, "reported", addressee
-        if verb.payload.key in _ATTRIBUTION or verb.text in _ATTRIBUTION:
+        if is_attribution(verb):
             previous = _attributed(folded, verb, sentence, verbs, speakers, found, previous)
             continue
         if content_start is None:
@@ -235,8 +234,6 @@ def _speech_verbs(ctx: Context) -> list[Match]:
 _QUOTE_SOON = re.compile(
     r"\s+(?:(?!(?:on|about|for|to|at|into|over|with)\s)[^\s\"“«.,;:]+\s+){1,8}[\"“«]"
 )
-# "بحسب ما أعلن", "وفق ما أعلنت", "كما قال": the verb of an attribution
-_AS_SAID_BY = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|كما|مثلما)\s+ما?\s*$")
 _IMPERSONAL = re.compile(r"(?<!\S)[وف]?يذكر\s+ان")
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:be|been|being|is|are|was|were)\s+$")
 _UNSAID_BEFORE = re.compile(r"(?<!\S)(?:short of|without|(?:declined|refused) to)\s+$")

@@ -13,6 +13,13 @@ from hudna.extract.statements.ends import _trim
 from hudna.extract.statements.speakers import _Speakers
 
 _ATTRIBUTION = {"بحسب", "وفق", "وفقا ل", "according to"}
+# "بحسب ما أعلن", "وفق ما أعلنت", "كما قال": the verb of an attribution, which says nothing more
+AS_SAID_BY = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|كما|مثلما)\s+ما?\s*$")
+
+
+def is_attribution(verb: Match) -> bool:
+    """ "بحسب", "according to": a cue that attributes words, not a verb that says them."""
+    return verb.payload.key in _ATTRIBUTION or verb.text in _ATTRIBUTION
 
 
 def _attributed(
@@ -29,7 +36,7 @@ def _attributed(
     if any(
         sentence.start <= v.start < verb.start and v is not verb
         for v in verbs
-        if not (v.payload.key in _ATTRIBUTION or v.text in _ATTRIBUTION)
+        if not is_attribution(v)
     ):
         return previous  # "وقال الأسد، بحسب الرئاسة السورية، إن ...": the source of his words
     speaker = speakers.in_gap(verb.end, min(sentence.end, verb.end + 60))

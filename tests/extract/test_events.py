@@ -4714,6 +4714,18 @@ def test_talks_told_as_they_open_or_close_are_a_meeting(extractor: Extractor) ->
     assert _acts(events) == [("MEET", "geneva", ("kerry", "lavrov"))]
 
 
+def test_an_accord_announced_by_a_party_with_another_is_between_both(extractor: Extractor) -> None:
+    text = "أعلنت وزارة الدفاع الروسية التوصل إلى هدنة إنسانية في حلب مع الحكومة السورية."
+    assert _acts(_events(extractor, text, "ar")) == [("AGREE", "aleppo", ("RUS", "SYR_GOV"))]
+    # parties named as the accord's subject are its parties, not the one announcing it
+    text = (
+        "أعلن الرئيس الروسي فلاديمير بوتين أن الحكومة السورية وفصائل المعارضة المسلحة وقعت "
+        "اتفاقاً لوقف إطلاق النار في عموم سوريا."
+    )
+    accord = _one(_events(extractor, text, "ar"), "AGREE")
+    assert accord["actors"] == ["SYR_GOV", "SYR_OPP"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

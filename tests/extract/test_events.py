@@ -4726,6 +4726,11 @@ def test_an_accord_announced_by_a_party_with_another_is_between_both(extractor: 
     assert accord["actors"] == ["SYR_GOV", "SYR_OPP"]
 
 
+def test_the_two_ministers_opening_a_sentence_are_those_named_before(extractor: Extractor) -> None:
+    text = "وصل كيري ولافروف إلى جنيف.\nالوزيران اتفقا على هدنة جديدة في حلب."
+    assert _acts(_events(extractor, text, "ar")) == [("AGREE", "aleppo", ("kerry", "lavrov"))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

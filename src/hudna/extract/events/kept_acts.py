@@ -215,7 +215,7 @@ def _no_one_met(ctx: Context, c: _Candidate) -> bool:
         and not c.verb  # "المبعوثة الأسترالية التقت وفد الحكومة": someone met the party
         and len(c.actors) < 2
         and all(ctx.lexicon.actors[a].kind != "person" for a in c.actors)
-        and not _COUNTERPART.search(ctx.folded, c.sentence.start, c.sentence.end)
+        and not _COUNTERPART.search(ctx.folded, max(0, c.sentence.start - 1), c.sentence.end)
     )
 
 

@@ -94,7 +94,10 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         # "مضيفاً أنه بحث الملف هاتفياً مع نظيره الروسي", "said he had met Lavrov": the speaker
         slots.agents.insert(0, cand.asserted_by)
     dual = (
-        _at(ctx, "dual_people").search(folded, cand.sentence.start, min(cand.hi, trig.end + 40))
+        # (from the character before the sentence: the pattern opens on a space or the text's start)
+        _at(ctx, "dual_people").search(
+            folded, max(0, cand.sentence.start - 1), min(cand.hi, trig.end + 40)
+        )
         if slots.group
         else None
     )

@@ -4731,6 +4731,16 @@ def test_the_two_ministers_opening_a_sentence_are_those_named_before(extractor: 
     assert _acts(_events(extractor, text, "ar")) == [("AGREE", "aleppo", ("kerry", "lavrov"))]
 
 
+def test_a_generic_verb_before_the_act_noun_it_is_said_of_is_that_act(extractor: Extractor) -> None:
+    text = (
+        "وفي ريف الرقة، أطلقت «قوات سوريا الديمقراطية» يوم الأحد الماضي حملة «غضب الفرات» لطرد "
+        "تنظيم «داعش» من المنطقة، فيما استهدفت غارات مماثلة للتحالف محيط مدينة الطبقة."
+    )
+    events = _events(extractor, text, "ar")
+    assert not [e for e in events if e["type"] == "SHELLING"]
+    assert _one(events, "AIRSTRIKE")["place"] == "tabqa"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -925,6 +925,18 @@ def _names_its_subject(ctx: Context, trig: Match) -> bool:
 
 def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
     folded = ctx.folded
+    if (
+        i + 1 < len(triggers)
+        and trig.payload.extra == "verb"
+        and trig.payload.key in HOSTILE_TYPES
+        and _is_generic(ctx, trig)
+        and triggers[i + 1].payload.key in HOSTILE_TYPES
+        and not _is_generic(ctx, triggers[i + 1])
+        and not words_between(folded, trig.end, triggers[i + 1].start)
+    ):
+        # "فيما استهدفت غارات مماثلة للتحالف": the verb's subject names the act (the reverse of
+        # `_usable_triggers`' "غارات استهدفت", where the generic verb is the noun's predicate)
+        return None
     sentence, lo, hi = _region(ctx, trig, triggers, i)
     clause_lo = max(sentence.start, _last_break(ctx, sentence.start, trig.start))
     opening = CLAUSE_JOIN_END.search(folded, max(0, trig.start - 4), trig.start)

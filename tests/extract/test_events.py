@@ -4741,6 +4741,17 @@ def test_a_generic_verb_before_the_act_noun_it_is_said_of_is_that_act(extractor:
     assert _one(events, "AIRSTRIKE")["place"] == "tabqa"
 
 
+def test_a_party_that_joined_others_in_an_act_is_a_doer_too(extractor: Extractor) -> None:
+    for text in [
+        "Russian jets joined Syrian government forces in an assault on eastern Aleppo.",
+        "The United States suspended its engagement with Russia, accusing Moscow of failing to "
+        "live up to the arrangement and of joining the Syrian government in an intensified "
+        "assault on Aleppo.",
+    ]:
+        assault = _one(_events(extractor, text, "en"), "ATTACK")
+        assert (assault["place"], assault["actors"]) == ("aleppo", ["RUS", "SYR_GOV"]), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

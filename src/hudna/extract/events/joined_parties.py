@@ -20,6 +20,11 @@ _AT_THE_HEAD = re.compile(
 _AT_THE_HEAD_SEARCH = re.compile(
     r"[،,]\s*[وف]?(?:في مقدمتها|في مقدمتهم|على راسها|على راسهم)\s*[«“\"]?"
 )
+# "joined Syrian government forces in an assault", "of joining the Syrian government in": the
+# one joining is a doer of the act with those it joined
+_JOINED_IN = re.compile(
+    r"\bjoin(?:ed|ing|s)?\s+(?:\S+\s+){1,5}?in\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\S+\s+)?$"
+)
 _INCLUDING_END = re.compile(
     r"[,،]?\s*(?:including|among them|بينها|من بينها|ومنها|بما فيها|بينهم|من بينهم)\s+(?:the\s+)?[«“\"]?$"
 )
@@ -27,8 +32,23 @@ _INCLUDING_END = re.compile(
 
 def _joined_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """Adds to `slots.agents` the parties joined to the doers already found: those at their head
-    or leading them, the group an agent is "including" in, and coordinated nationalities."""
+    or leading them, the group an agent is "including" in, the party that joined them ("Russian
+    jets joined government forces in an assault"), and coordinated nationalities."""
     folded, trig = ctx.folded, cand.trigger
+    if slots.agents and not slots.group and not cand.arabic:
+        joining = _JOINED_IN.search(folded, max(cand.sentence.start, trig.start - 60), trig.start)
+        if joining:
+            # the one who joined: the party named right before "joined"/"of joining"
+            named = ctx.mentions_in(cand.sentence.start, joining.start(), "actor", "adjective")
+            joiner = [m for m in named if len(folded[m.end : joining.start()].split()) <= 2] or [
+                # "accusing Moscow of failing to ... and of joining the Syrian government in": the
+                # one charged with joining
+                m
+                for m in named
+                if folded.startswith(" of ", m.end) and " of join" in folded[m.end : joining.end()]
+            ]
+            if joiner and joiner[-1].id not in slots.agents:
+                slots.agents.insert(0, joiner[-1].id)
     if slots.group and not slots.agents:
         # "اتفقت القوى الكبرى المشاركة في الاجتماع، وفي مقدمتها الولايات المتحدة وروسيا، على":
         # the parties at the head of those who agreed

@@ -4752,6 +4752,16 @@ def test_a_party_that_joined_others_in_an_act_is_a_doer_too(extractor: Extractor
         assert (assault["place"], assault["actors"]) == ("aleppo", ["RUS", "SYR_GOV"]), text
 
 
+def test_the_party_that_gave_notice_is_not_the_source_of_the_act(extractor: Extractor) -> None:
+    text = (
+        "استهدف طيران التحالف الدولي مواقع الجيش السوري على جبل الثردة بأربع غارات أدت إلى مقتل "
+        "٦٢ عسكرياً.\n\nأما القيادة المركزية الأمريكية فأعلنت أن التحالف «أوقف الغارة فور إبلاغه "
+        "من الجانب الروسي» بأن المستهدفين جنود سوريون."
+    )
+    strikes = [e for e in _events(extractor, text, "ar") if e["type"] == "AIRSTRIKE"]
+    assert strikes and all("RUS" not in e["actors"] for e in strikes)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4762,6 +4762,14 @@ def test_the_party_that_gave_notice_is_not_the_source_of_the_act(extractor: Extr
     assert strikes and all("RUS" not in e["actors"] for e in strikes)
 
 
+def test_coalition_strikes_are_the_us_led_coalitions(extractor: Extractor) -> None:
+    for text in [
+        "The SDF liberated Manbij from ISIL on August 12, with support from coalition air strikes.",
+        "Coalition jets struck Islamic State positions near Manbij.",
+    ]:
+        assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["actors"] == ["USA"], text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4770,6 +4770,11 @@ def test_coalition_strikes_are_the_us_led_coalitions(extractor: Extractor) -> No
         assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["actors"] == ["USA"], text
 
 
+def test_kurdish_next_to_an_act_names_the_sdf(extractor: Extractor) -> None:
+    shelling = _one(_events(extractor, "Kurdish shelling hit the town of Azaz.", "en"), "SHELLING")
+    assert shelling["actors"] == ["SDF"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hudna.extract.context import Context, words_between
+from hudna.extract.context import Context, Mention, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _undated_words
@@ -30,7 +30,7 @@ _SPEAKER_AS_SUBJECT = re.compile(
 _WITH_BEFORE = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:the\s+)?$")
 
 
-def _named_agents(ctx: Context, cand: _Candidate, slots: _Slots) -> list:
+def _named_agents(ctx: Context, cand: _Candidate, slots: _Slots) -> list[Mention]:
     """The mentions of the candidate's agents after its trigger, in its sentence."""
     return [
         m

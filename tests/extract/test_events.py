@@ -4775,6 +4775,16 @@ def test_kurdish_next_to_an_act_names_the_sdf(extractor: Extractor) -> None:
     assert shelling["actors"] == ["SDF"]
 
 
+def test_a_party_taking_part_in_an_act_is_a_doer_with_the_others(extractor: Extractor) -> None:
+    for text, language in [
+        ("شنت قوات النظام هجوماً على داريا بمشاركة ميليشيا حزب الله.", "ar"),
+        ("Government forces attacked Daraya alongside Hezbollah fighters.", "en"),
+    ]:
+        assert _acts(_events(extractor, text, language)) == [
+            ("ATTACK", "daraya", ("SYR_GOV", "HEZBOLLAH"))
+        ], text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

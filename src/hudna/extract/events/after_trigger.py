@@ -19,6 +19,7 @@ from hudna.extract.events.common import (
 )
 from hudna.extract.events.party_groups import _PUNCT, _marker_before
 from hudna.extract.numbers import in_toll
+from hudna.models import HOSTILE_TYPES
 
 if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
@@ -123,6 +124,11 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             and len(gap) <= 4
         ):
             slots.partners += ids  # "YPG fighters clashed with Turkish-backed rebels": both sides
+            anchor = grp[-1].end
+            continue
+        if cand.type in HOSTILE_TYPES and _at(ctx, "joined_by").search(gap_text):
+            # "شنت قوات النظام هجوماً على داريا بمشاركة ميليشيا حزب الله": a doer with the others
+            slots.partners += ids
             anchor = grp[-1].end
             continue
         if not slots.group and (

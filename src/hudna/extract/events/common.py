@@ -118,6 +118,7 @@ _POSITIONS = {
     "tallied": r"(?:{words})",
     "purpose": r"(?:{words})",
     "topic": r"(?:^|\s)(?:{words})\s",
+    "joined_by": r"(?:^|\s)[وف]?(?:{words})\s+(?:من\s+)?(?:ال)?$",
     "talks_held": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,3}?(?:ال)?$",
     "talks_end": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
     "recorded": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,5}?$",

@@ -4785,6 +4785,11 @@ def test_a_party_taking_part_in_an_act_is_a_doer_with_the_others(extractor: Extr
         ], text
 
 
+def test_the_subject_after_meeting_someone_is_a_party_to_the_meeting(extractor: Extractor) -> None:
+    text = "De Mistura briefed reporters after meeting the HNC delegation in Geneva."
+    assert _acts(_events(extractor, text, "en")) == [("MEET", "geneva", ("de_mistura", "HNC"))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -21,6 +21,16 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     trigger: the announcers, the owner of a counterpart, the speaker in the first person or as
     "he", and the last two people for الجانبان."""
     folded, trig = ctx.folded, cand.trigger
+    if (
+        cand.type == "MEET"
+        and not cand.arabic
+        and trig.text.lower() == "meeting"
+        and _GERUND_AFTER.search(folded[max(cand.sentence.start, trig.start - 12) : trig.start])
+    ):
+        # "De Mistura briefed reporters after meeting the HNC delegation": the sentence's subject
+        opening = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+        if opening and opening[0].id not in slots.agents:
+            slots.agents.insert(0, opening[0].id)
     partners_only = bool(slots.agents) and bool(
         _WITH_FIRST.match(folded, trig.end)
     )  # "التوصل إلى اتفاق مع الجانب التركي", "برعاية روسية": others, the announcer being one too
@@ -108,6 +118,7 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.agents = list(dict.fromkeys([*slots.agents, *_last_two_people(ctx, dual.start())]))
 
 
+_GERUND_AFTER = re.compile(r"(?:^|\s)(?:after|before|while|since)\s+$")
 _BY_PHONE = re.compile(r"by (?:tele)?phone|over the phone")
 _WITH_FIRST = re.compile(r"\s*(?:مع|with|برعايه|بوساطه|brokered by|sponsored by)\s")
 

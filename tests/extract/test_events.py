@@ -4790,6 +4790,19 @@ def test_the_subject_after_meeting_someone_is_a_party_to_the_meeting(extractor: 
     assert _acts(_events(extractor, text, "en")) == [("MEET", "geneva", ("de_mistura", "HNC"))]
 
 
+def test_a_person_attacking_a_party_attacks_in_words(extractor: Extractor) -> None:
+    for text, language in [
+        ("وهاجم أردوغان الولايات المتحدة بسبب دعمها لوحدات حماية الشعب في سوريا.", "ar"),
+        ("Erdogan attacked Washington over its support for the YPG in Syria.", "en"),
+    ]:
+        events = _events(extractor, text, language)
+        assert [(e["type"], e["actors"], e["target"]) for e in events] == [
+            ("ACCUSE", ["erdogan"], "USA")
+        ], text
+    forces = _events(extractor, "هاجمت القوات التركية مواقع الوحدات الكردية في عفرين.", "ar")
+    assert _one(forces, "ATTACK")["actors"] == ["TUR"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1072,6 +1072,15 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         owner = _stance_owner(ctx, trig)
         if owner is not None and owner not in {affiliation(ctx, a) for a in cand.actors}:
             cand.target = owner
+    if (
+        trig.payload.key == "ATTACK"
+        and cand.target
+        and any(v.start == trig.start for v in ctx.cues_of("verbal_attack"))
+        and (speaker := _person_subject(ctx, trig)) is not None
+    ):
+        # "وهاجم أردوغان الولايات المتحدة بسبب دعمها", "Erdogan attacked Washington over": a
+        # person attacks in words
+        cand.type, cand.actors = "ACCUSE", [speaker]
     cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
     cand.date = _date(ctx, cand)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
@@ -1218,6 +1227,19 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
 
 _COORDINATED_VERB = re.compile(r"[،,]\s*[وف]?$")
 _CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ال)?$")
+
+
+def _person_subject(ctx: Context, trig: Match) -> str | None:
+    """The person right before the verb ("Erdogan attacked") or right after it ("وهاجم أردوغان")."""
+    folded = ctx.folded
+    sentence = ctx.sentence_of(trig.start)
+    before = ctx.mentions_in(sentence.start, trig.start, "actor")
+    after = ctx.mentions_in(trig.end, min(sentence.end, trig.end + 40), "actor")
+    near = [m for m in before[-1:] if not words_between(folded, m.end, trig.start)] + [
+        m for m in after[:1] if not words_between(folded, trig.end, m.start)
+    ]
+    people = [m.id for m in near if ctx.lexicon.actors[m.id].kind == "person"]
+    return people[0] if people else None
 
 
 def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:

@@ -4803,6 +4803,12 @@ def test_a_person_attacking_a_party_attacks_in_words(extractor: Extractor) -> No
     assert _one(forces, "ATTACK")["actors"] == ["TUR"]
 
 
+def test_a_deal_worked_out_is_an_accord(extractor: Extractor) -> None:
+    text = "Turkish officials said Ankara and Moscow had worked out a deal to end the fighting in Syria."
+    accord = _one(_events(extractor, text, "en"), "AGREE")
+    assert (accord["actors"], accord["asserted_by"]) == (["TUR", "RUS"], "TUR")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4809,6 +4809,22 @@ def test_a_deal_worked_out_is_an_accord(extractor: Extractor) -> None:
     assert (accord["actors"], accord["asserted_by"]) == (["TUR", "RUS"], "TUR")
 
 
+def test_people_of_different_sides_met_at_once_are_one_meeting(extractor: Extractor) -> None:
+    for text in [
+        "Kerry met Lavrov and de Mistura in Geneva on Friday.",
+        "Kerry and Lavrov met de Mistura in Geneva on Friday.",
+    ]:
+        assert _acts(_events(extractor, text, "en")) == [
+            ("MEET", "geneva", ("kerry", "lavrov", "de_mistura"))
+        ], text
+    # two officials of one state, met in turn
+    moscow = _events(extractor, "Kerry met Lavrov and Putin in Moscow on Friday.", "en")
+    assert _acts(moscow) == [
+        ("MEET", "moscow", ("kerry", "lavrov")),
+        ("MEET", "moscow", ("kerry", "putin")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -45,7 +45,16 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
                 and not _all_subjects(ctx, cand)
                 # "اجتماع بين كيري ولافروف ودي ميستورا", "talks between": one meeting of all
                 and not _BETWEEN_AFTER.match(ctx.folded, cand.trigger.end)
-                and (separately or (len(persons) >= 3 and len(persons) == len(cand.actors)))
+                and (
+                    separately
+                    # "Kerry met Lavrov and Putin in Moscow": two officials of one state, met in
+                    # turn (but "Kerry met Lavrov and de Mistura": the envoy joins one meeting)
+                    or (
+                        len(persons) >= 3
+                        and len(persons) == len(cand.actors)
+                        and len({side(ctx, a) for a in cand.actors[1:]}) == 1
+                    )
+                )
                 and len(cand.actors) >= 3
             ):
                 # "met the government delegation and the HNC separately": one meeting with

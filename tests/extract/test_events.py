@@ -4825,6 +4825,23 @@ def test_people_of_different_sides_met_at_once_are_one_meeting(extractor: Extrac
     ]
 
 
+def test_separate_talks_with_each_delegation_are_one_meeting_each(extractor: Extractor) -> None:
+    for text, language in [
+        (
+            "وعقد المبعوث الأممي لقاءات منفصلة مع وفدي الحكومة السورية والهيئة العليا للمفاوضات في جنيف.",
+            "ar",
+        ),
+        (
+            "De Mistura held separate talks with the government delegation and the HNC in Geneva.",
+            "en",
+        ),
+    ]:
+        assert _acts(_events(extractor, text, language)) == [
+            ("MEET", "geneva", ("de_mistura", "HNC")),
+            ("MEET", "geneva", ("de_mistura", "SYR_GOV")),
+        ], text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4842,6 +4842,17 @@ def test_separate_talks_with_each_delegation_are_one_meeting_each(extractor: Ext
         ], text
 
 
+def test_the_palais_des_nations_is_geneva_and_no_word_of_the_meeting(extractor: Extractor) -> None:
+    text = (
+        "واستقبل دي ميستورا في قصر الأمم بجنيف وفدي الحكومة والهيئة العليا للمفاوضات في لقاءين "
+        "منفصلين."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [
+        ("MEET", "geneva", ("de_mistura", "HNC")),
+        ("MEET", "geneva", ("de_mistura", "SYR_GOV")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -46,6 +46,8 @@ _COORD_PLACES = re.compile(  # "مطار منغ العسكري وبلدة تل �
 _AGREEMENT_WORDS = ("MEET", "AGREE")
 # the sides of a clash or of an accord follow "between"
 BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
+# "after capturing the academies", "after meeting the HNC delegation": an English gerund's opener
+GERUND_OPENER = re.compile(r"(?:^|\s)(?:after|before|while)\s+$")
 # "in opposition-held areas", "the U.S.-backed SDF": a party compounded into a description, no
 # party to the act
 HELD_BY = re.compile(r"-(?:held|controlled|run|dominated|backed|supported|sponsored)\b")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, words_between
 from hudna.extract.entities import counterpart, in_post
-from hudna.extract.events.common import _at, _Candidate, _last_break
+from hudna.extract.events.common import GERUND_OPENER, _at, _Candidate, _last_break
 from hudna.extract.events.party_groups import _groups
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         cand.type == "MEET"
         and not cand.arabic
         and trig.text.lower() == "meeting"
-        and _GERUND_AFTER.search(folded[max(cand.sentence.start, trig.start - 12) : trig.start])
+        and GERUND_OPENER.search(folded[max(cand.sentence.start, trig.start - 12) : trig.start])
     ):
         # "De Mistura briefed reporters after meeting the HNC delegation": the sentence's subject
         opening = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
@@ -118,7 +118,6 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.agents = list(dict.fromkeys([*slots.agents, *_last_two_people(ctx, dual.start())]))
 
 
-_GERUND_AFTER = re.compile(r"(?:^|\s)(?:after|before|while|since)\s+$")
 _BY_PHONE = re.compile(r"by (?:tele)?phone|over the phone")
 _WITH_FIRST = re.compile(r"\s*(?:مع|with|برعايه|بوساطه|brokered by|sponsored by)\s")
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, Mention, words_between
 from hudna.extract.entities import affiliation
-from hudna.extract.events.common import _at, _Candidate
+from hudna.extract.events.common import GERUND_OPENER, _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _undated_words
 
 if TYPE_CHECKING:
@@ -39,7 +39,6 @@ def _named_agents(ctx: Context, cand: _Candidate, slots: _Slots) -> list[Mention
     ]
 
 
-_GERUND_AFTER = re.compile(r"(?:^|\s)(?:after|before|while)\s+$")
 _OWN_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s")
 
 _AUXILIARIES = frozenset(
@@ -210,7 +209,7 @@ def _own_pronoun_subject(ctx: Context, cand: _Candidate) -> bool:
     if _SPEAKER_AS_SUBJECT.search(folded, max(0, trig.start - 32), trig.start):
         return True
     if not (
-        _GERUND_AFTER.search(folded, max(0, trig.start - 8), trig.start)
+        GERUND_OPENER.search(folded, max(0, trig.start - 8), trig.start)
         and re.match(r"\S*ing(?!\S)", folded[trig.start :])
     ):
         return False

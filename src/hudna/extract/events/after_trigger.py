@@ -16,6 +16,7 @@ from hudna.extract.events.common import (
     _at,
     _Candidate,
     _lam_before,
+    _time_frame_before,
 )
 from hudna.extract.events.party_groups import _PUNCT, _marker_before
 from hudna.extract.numbers import in_toll
@@ -261,8 +262,7 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 or re.search(r"(?:^|\s)[وف][يتن]$", folded[max(0, trig.start - 3) : trig.start])
                 is not None
                 # "بعد طرد آخر عناصر التنظيم منها": the noun after a time word
-                or _at(ctx, "temporal_frame").search(folded[max(0, trig.start - 12) : trig.start])
-                is not None
+                or _time_frame_before(ctx, trig.start) is not None
             )
         ):
             # "«درع الفرات» تطرد «داعش» من جرابلس": the expelled

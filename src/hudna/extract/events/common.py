@@ -205,6 +205,12 @@ class _Candidate:
         return is_arabic(self.trigger.text)
 
 
+def _time_frame_before(ctx: Context, pos: int) -> re.Match[str] | None:
+    """A time word right before `pos` ("بعد", "خلال", "after the"): what follows frames a time,
+    often an act told elsewhere (events.yaml `temporal_frame`)."""
+    return _at(ctx, "temporal_frame").search(ctx.folded[max(0, pos - 12) : pos])
+
+
 def _seized_aid(ctx: Context, t: Match) -> bool:
     """ "بالاستيلاء على المساعدات", "seized the aid": a capture word whose object is aid tells a
     theft, no attack on a place."""

@@ -10,7 +10,7 @@ import re
 
 from hudna.extract.context import Context
 from hudna.extract.entities import affiliation
-from hudna.extract.events.common import _at, _Candidate, _definite, _prefix
+from hudna.extract.events.common import _at, _Candidate, _definite, _prefix, _time_frame_before
 from hudna.extract.numbers import count_value
 from hudna.models import HOSTILE_TYPES
 
@@ -23,9 +23,7 @@ def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
     """`سيطرت الفصائل على حلفايا بعد معارك عنيفة مع قوات النظام`: the fighting that led to an act
     told just before it in the sentence is part of that act."""
     if c.type != "ATTACK" or not (
-        _at(ctx, "temporal_frame").search(
-            ctx.folded[max(0, c.trigger.start - 12) : c.trigger.start]
-        )
+        _time_frame_before(ctx, c.trigger.start)
         # "captured the district overnight, ..., after days of heavy fighting"
         or _AFTER_SPELL.search(ctx.folded, max(0, c.trigger.start - 40), c.trigger.start)
     ):

@@ -26,6 +26,7 @@ from hudna.extract.events.common import (
     _last_break,
     _prefix,
     _seized_aid,
+    _time_frame_before,
     aircraft_subject,
 )
 from hudna.extract.events.participants import _marker_before, _participants
@@ -308,7 +309,7 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 # called at Moscow's request": convened
                 continue
             if head == "fall" and (
-                _at(ctx, "temporal_frame").search(ctx.folded[max(0, verb.start - 12) : verb.start])
+                _time_frame_before(ctx, verb.start)
                 or _prefix(ctx.folded, verb.start).endswith(("ب", "ل"))
             ):
                 # "منذ سقوط المدينة بيد التنظيم": the time of another act; "لن تسمح بسقوط حلب
@@ -986,7 +987,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "ويسيطر «جيش الفتح» على مدينة إدلب منذ آذار 2015": a hold, no capture told
     if _halted_act(ctx, trig, sentence):
         return None  # "Russia, Syria halt Aleppo air strikes": halted, not done
-    frame = _at(ctx, "temporal_frame").search(folded[max(0, trig.start - 12) : trig.start])
+    frame = _time_frame_before(ctx, trig.start)
     if frame and (_definite(folded, trig) or frame.group().endswith("the ")):
         return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told
     if any(

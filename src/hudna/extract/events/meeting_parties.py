@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, words_between
-from hudna.extract.entities import counterpart, in_post
+from hudna.extract.entities import affiliation, counterpart, in_post
 from hudna.extract.events.common import GERUND_OPENER, _at, _Candidate, _last_break
 from hudna.extract.events.party_groups import _groups
 
@@ -31,9 +31,11 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         opening = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
         if opening and opening[0].id not in slots.agents:
             slots.agents.insert(0, opening[0].id)
+    # "التوصل إلى اتفاق مع الجانب التركي", "برعاية روسية", "التوصل إلى هدنة ... مع الحكومة
+    # السورية": others, the announcer being one too
     partners_only = bool(slots.agents) and bool(
-        _WITH_FIRST.match(folded, trig.end)
-    )  # "التوصل إلى اتفاق مع الجانب التركي", "برعاية روسية": others, the announcer being one too
+        _WITH_FIRST.match(folded, trig.end) or _all_named_with(ctx, cand, slots.agents)
+    )
     if slots.group and (not slots.agents or partners_only) and _nominal_object(ctx, cand):
         # أعلن كيري ولافروف ... التوصل إلى اتفاق: the announcers are the parties
         floor = _last_break(ctx, cand.sentence.start, trig.start)
@@ -120,6 +122,21 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
 
 _BY_PHONE = re.compile(r"by (?:tele)?phone|over the phone")
 _WITH_FIRST = re.compile(r"\s*(?:مع|with|برعايه|بوساطه|brokered by|sponsored by)\s")
+
+
+def _all_named_with(ctx: Context, cand: _Candidate, agents: list[str]) -> bool:
+    """Whether every party found after the trigger is named right after "مع"/"with"."""
+    named = [
+        m
+        for m in ctx.mentions_in(cand.trigger.end, cand.sentence.end, "actor")
+        if m.id in agents or affiliation(ctx, m.id) in agents
+    ]
+    return len(named) == len(agents) and all(
+        _WITH_BEFORE.search(ctx.folded[max(cand.trigger.end, m.start - 8) : m.start]) for m in named
+    )
+
+
+_WITH_BEFORE = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:the\s+)?$")
 
 
 def _nominal_object(ctx: Context, cand: _Candidate) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hudna.extract.context import Context, Mention, words_between
+from hudna.extract.context import Context, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import GERUND_OPENER, _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _undated_words
@@ -25,18 +25,6 @@ _STARTED = re.compile(
 _SPEAKER_AS_SUBJECT = re.compile(
     r"(?:^|\s)(?:it|we|they)\s+(?:had|has|have)\s+(?:(?:also|[a-z]+ly)\s+)?$"
 )
-
-
-_WITH_BEFORE = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:the\s+)?$")
-
-
-def _named_agents(ctx: Context, cand: _Candidate, slots: _Slots) -> list[Mention]:
-    """The mentions of the candidate's agents after its trigger, in its sentence."""
-    return [
-        m
-        for m in ctx.mentions_in(cand.trigger.end, cand.sentence.end, "actor")
-        if m.id in slots.agents or affiliation(ctx, m.id) in slots.agents
-    ]
 
 
 _OWN_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s")
@@ -127,19 +115,6 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 ]
             others = [m.id for m in named]
             slots.agents = [others[-1] if others else cand.asserted_by]
-    if (
-        cand.type == "AGREE"
-        and cand.asserted_by
-        and cand.asserted_by not in slots.agents
-        and slots.agents
-        and _ANNOUNCE.search(folded[cand.sentence.start : trig.start])
-        and (partners := _named_agents(ctx, cand, slots))
-        and len(partners) == len(slots.agents)
-        and all(_WITH_BEFORE.search(folded[max(trig.end, m.start - 8) : m.start]) for m in partners)
-    ):
-        # "أعلنت وزارة الدفاع الروسية التوصل إلى هدنة ... مع الحكومة السورية": the announcer
-        # reached it with the party named after "with"
-        slots.agents = [cand.asserted_by, *slots.agents]
     if not slots.agents and not slots.group and not cand.asserted_by:
         owner = _owner_before(ctx, cand)
         if owner:

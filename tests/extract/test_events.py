@@ -4853,6 +4853,14 @@ def test_the_palais_des_nations_is_geneva_and_no_word_of_the_meeting(extractor: 
     ]
 
 
+def test_a_delegation_after_the_accuser_is_the_accused_not_a_partner(extractor: Extractor) -> None:
+    # "وفد" opens with و but is no "and": Jaafari accuses the HNC delegation, he is not accused
+    # with it
+    text = "اتهم بشار الجعفري وفد الهيئة العليا للمفاوضات بعرقلة المفاوضات بشأن سوريا."
+    accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "HNC")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

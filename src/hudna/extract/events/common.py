@@ -150,6 +150,7 @@ _POSITIONS = {
     "looking_away": r"(?:^|\s)[\"“«]?(?:{words})[\"”»]?\s",
     "announced_about": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
     "repelled": r"(?:^|\s)[«\"]?[وف]?(?:{words})\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ل|لل|ال)?$",
+    "w_nouns": r"(?:^|\s)(?:{words})(?:\s|$)",
 }
 
 

@@ -33,6 +33,7 @@ def _groups(
         if (
             groups
             and _COORD_ACTORS.match(gap)
+            and not _at(ctx, "w_nouns").search(gap)
             # (a title and its holder's name are one party)
             and not (
                 verb_object

@@ -4861,6 +4861,21 @@ def test_a_delegation_after_the_accuser_is_the_accused_not_a_partner(extractor: 
     assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "HNC")
 
 
+def test_an_unarmed_body_blamed_for_an_act_is_accused_of_it_not_its_doer(
+    extractor: Extractor,
+) -> None:
+    # the UN is blamed for the siege lasting: an accusation of its own; but a body called on after
+    # a denunciation of a strike is not the accused
+    blamed = "حمّلت الهيئة العليا للمفاوضات الأمم المتحدة مسؤولية استمرار الحصار في سوريا."
+    accusation = _one(_events(extractor, blamed, "ar"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["HNC"], "UN")
+    called_on = (
+        "قصفت طائرات روسية مستشفى في حلب. ووصفت الهيئة العليا للمفاوضات قصف المستشفى بأنه "
+        "«جريمة حرب»، داعيةً مجلس الأمن إلى التحرك فوراً."
+    )
+    assert not [e for e in _events(extractor, called_on, "ar") if e["type"] == "ACCUSE"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

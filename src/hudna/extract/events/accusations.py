@@ -134,6 +134,8 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
             and acc.target in c.actors
         ]:
             candidates.remove(general)  # nor are the accused the doers of the violations at large
+        if _unarmed_accused(ctx, acc):
+            continue
         if not acts:
             # "the bombing of a school in Haas, which the opposition blamed on Russian jets": the
             # act the relative clause blames
@@ -215,6 +217,27 @@ def _presence_damned(ctx: Context, start: int, end: int, accused: str | None) ->
     )
 
 
+def _unarmed_accused(ctx: Context, acc: _Candidate) -> bool:
+    """ "حمّلت الهيئة الأمم المتحدة مسؤولية استمرار الحصار": an unarmed body is blamed for failing
+    to stop an act, which is someone else's; the accusation stands on its own."""
+    if acc.target is None or affiliation(ctx, acc.target) not in ctx.lexicon.unarmed:
+        return False
+    # the accused is the verb's object, before the act in its clause (not "وصفت الهيئة قصف
+    # المستشفى بأنه «جريمة حرب»، داعيةً مجلس الأمن إلى التحرك": the Council is called on)
+    acts = [
+        t.start
+        for t in ctx.cues_of("trigger")
+        if t.payload.key in HOSTILE_TYPES and acc.trigger.end <= t.start < acc.sentence.end
+    ]
+    return any(
+        m.id == acc.target
+        and m.start < min(acts, default=acc.sentence.end)
+        and not re.search(r"[,،]", ctx.folded[acc.trigger.start : m.start])
+        # (a blame's trigger spans its verb and the responsibility: "حمّلت ... مسؤولية")
+        for m in ctx.mentions_in(acc.trigger.start, acc.sentence.end, "actor")
+    )
+
+
 def _names_an_act(ctx: Context, acc: _Candidate) -> bool:
     """ "وصفت الخارجية السورية التوغل التركي بأنه «خرق سافر»", "استهداف المشافي «جريمة حرب»،
     محمّلة النظام المسؤولية": a denunciation of a hostile act it names is no accusation (the
@@ -222,6 +245,8 @@ def _names_an_act(ctx: Context, acc: _Candidate) -> bool:
     folded, trig = ctx.folded, acc.trigger
     if _presence_damned(ctx, trig.end, acc.sentence.end, acc.target):
         return True
+    if _unarmed_accused(ctx, acc):
+        return False
     for t in ctx.cues_of("trigger"):
         if (
             # (not "الخروقات": the violations in general name no specific act)

@@ -4876,6 +4876,15 @@ def test_an_unarmed_body_blamed_for_an_act_is_accused_of_it_not_its_doer(
     assert not [e for e in _events(extractor, called_on, "ar") if e["type"] == "ACCUSE"]
 
 
+def test_a_party_said_not_to_have_been_serious_is_accused(extractor: Extractor) -> None:
+    text = (
+        "قال الرئيس السوري بشار الأسد إن التحالف الذي تقوده الولايات المتحدة «لم يكن جاداً» "
+        "في محاربة الإرهاب في سوريا."
+    )
+    accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["assad"], "USA")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -4885,6 +4885,16 @@ def test_a_party_said_not_to_have_been_serious_is_accused(extractor: Extractor) 
     assert (accusation["actors"], accusation["target"]) == (["assad"], "USA")
 
 
+def test_a_delegation_said_to_serve_others_or_extremists_is_accused(extractor: Extractor) -> None:
+    for text in (
+        "اعتبر الجعفري أن وفد الهيئة العليا للمفاوضات «يعمل لأجندات خارجية» في محادثات سوريا.",
+        "وصف المعلم وفد الهيئة العليا للمفاوضات بأنه «متطرف» في محادثات سوريا.",
+        "وأكد الجعفري أن وفد الرياض «يراهن على الإرهاب» لتحقيق ما عجز عنه في الميدان في سوريا.",
+    ):
+        accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+        assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "HNC"), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

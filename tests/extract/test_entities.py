@@ -310,3 +310,13 @@ def test_a_town_named_without_its_noun_is_read_after_a_locative(extractor: Extra
     assert "tasil" in _places(extractor, "هاجم التنظيم مواقع الفصائل قرب تسيل غربي درعا.")
     assert "al_waer" in _places(extractor, "سقطت قذائف في محيط الوعر.")
     assert _places(extractor, "تسيل الدماء في الشوارع.") == []
+
+
+def test_the_spellings_of_foua_and_kefraya_wire_services_use_are_those_towns(
+    extractor: Extractor,
+) -> None:
+    for text in (
+        "Foua and Kfarya, two villages in Idlib province besieged by insurgents.",
+        "Aid reached al-Fouaa and Kefarya on Monday.",
+    ):
+        assert {"fua", "kefraya"} <= set(_places(extractor, text)), text

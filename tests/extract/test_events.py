@@ -4895,6 +4895,13 @@ def test_a_delegation_said_to_serve_others_or_extremists_is_accused(extractor: E
         assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "HNC"), text
 
 
+def test_a_local_deal_is_made_where_the_fighters_leave_not_where_they_go(
+    extractor: Extractor,
+) -> None:
+    text = "توصلت فصائل المعارضة والنظام السوري إلى اتفاق يقضي بخروج المقاتلين من داريا إلى إدلب."
+    assert _one(_events(extractor, text, "ar"), "AGREE")["place"] == "daraya"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -148,11 +148,16 @@ def _local_settlements(ctx: Context, candidates: list[_Candidate]) -> None:
             and agree.sentence.start <= m.start < agree.sentence.end
             and ctx.lexicon.places[m.id].kind in _LOCAL_KINDS
             and ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
+            # "بخروج المقاتلين من داريا إلى إدلب": where the fighters go is not what it settles
+            and not _DESTINATION_BEFORE.search(ctx.folded, max(0, m.start - 20), m.start)
         }
         if len(local) == 1:
             agree.places = [*local]
 
 
+_DESTINATION_BEFORE = re.compile(
+    r"(?:^|\s)(?:الي|نحو|باتجاه|to|for|towards)\s+(?:(?:مدينه|محافظه|ريف|the\s+city\s+of)\s+)?$"
+)
 _LOCAL_KINDS = ("city", "town", "village", "neighbourhood", "district")
 
 

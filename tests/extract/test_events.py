@@ -4902,6 +4902,16 @@ def test_a_local_deal_is_made_where_the_fighters_leave_not_where_they_go(
     assert _one(_events(extractor, text, "ar"), "AGREE")["place"] == "daraya"
 
 
+def test_the_head_noun_of_a_group_named_before_is_that_group(extractor: Extractor) -> None:
+    # "الجيش" after «جيش الإسلام» in its sentence is that group, which repelled the army's advance
+    text = (
+        "قال المتحدث العسكري باسم «جيش الإسلام» إن مقاتلي الجيش صدّوا ليل أمس محاولة تقدم لقوات "
+        "النظام على جبهة الريحان في الغوطة الشرقية."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["target"]) == (["SYR_GOV"], "SYR_OPP")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -573,6 +573,7 @@ def _resolve_anaphors(
                 if m.kind == "actor" and _OWNER_S.fullmatch(ctx.folded, m.end, cue.start)
             ]
             chosen = owner[0] if owner else named[-1] if named else candidates[0]
+            chosen = _named_with_head(ctx, cue, before) or chosen
             if chosen == "SYR_GOV" and ctx.folded[cue.start : cue.end] in _BARE_GOVERNMENT:
                 chosen = _government_of_speaker(ctx, cue, before, mentions) or chosen
             nisba = _NISBA_AFTER.match(ctx.folded, cue.end)
@@ -635,6 +636,23 @@ def _resolve_anaphors(
             elif antecedents:
                 out.append(Mention(cue.start, cue.end, "place", antecedents[-1].id, "anaphor"))
     return out
+
+
+def _named_with_head(ctx: Context, cue: Match, before: list[Mention]) -> str | None:
+    """ "قال المتحدث باسم «جيش الإسلام» إن مقاتلي الجيش صدّوا": a definite noun that is the head
+    of a group named before it in its sentence is that group, not the party it usually is."""
+    word = re.fullmatch(r"ال(\S+)", ctx.folded[cue.start : cue.end])
+    if word is None:
+        return None
+    sentence = ctx.sentence_of(cue.start)
+    headed = [
+        m.id
+        for m in before
+        if m.kind == "actor"
+        and m.start >= sentence.start
+        and ctx.folded.startswith(word.group(1) + " ", m.start)
+    ]
+    return headed[-1] if headed else None
 
 
 # (the word is taken whole, `++`: only its end can be followed by a space, and giving back its

@@ -4912,6 +4912,15 @@ def test_the_head_noun_of_a_group_named_before_is_that_group(extractor: Extracto
     assert (attack["actors"], attack["target"]) == (["SYR_GOV"], "SYR_OPP")
 
 
+def test_the_side_a_battle_was_fought_facing_takes_part_in_it(extractor: Extractor) -> None:
+    text = (
+        "وأقرّ نصر الله بمقتل 26 من عناصر «حزب الله» في معارك ريف حلب الجنوبي منذ مطلع حزيران "
+        "الجاري، في مواجهة فصائل «جيش الفتح» و«جبهة النصرة»."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert set(attack["actors"]) == {"HEZBOLLAH", "SYR_OPP", "NUSRA"}
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

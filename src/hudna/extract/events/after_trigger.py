@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 _LIST_COMMA = re.compile(r"[\s»”\"]*[,،]")
 _SECOND_SIDE = re.compile(r"[\s»”\"]*(?:[^\W\d_]+\s+)?(?:و|and\s)")
 _FOUGHT_WITH = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?[«“\"]?$")
+# "في معارك ريف حلب الجنوبي منذ مطلع حزيران، في مواجهة فصائل «جيش الفتح»": the other side, however
+# far the clash's place and time put it
+_FACING = re.compile(r"(?:^|\s)في\s+مواجهه\s+(?:\S+\s+)?[«“\"]?$")
 _FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _LAM_END = re.compile(r"(?:^|\s)ل\s*$")
 _TAKEN_FROM = re.compile(r"\s+من\s+[«“\"]?")
@@ -121,8 +124,10 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if (
             cand.type == "ATTACK"
             and _at(ctx, "reciprocal").match(trig.text)
-            and _FOUGHT_WITH.search(gap_text)
-            and len(gap) <= 4
+            and (
+                (_FOUGHT_WITH.search(gap_text) and len(gap) <= 4)
+                or (_FACING.search(gap_text) and len(gap) <= 12)
+            )
         ):
             slots.partners += ids  # "YPG fighters clashed with Turkish-backed rebels": both sides
             anchor = grp[-1].end

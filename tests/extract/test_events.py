@@ -4921,6 +4921,15 @@ def test_the_side_a_battle_was_fought_facing_takes_part_in_it(extractor: Extract
     assert set(attack["actors"]) == {"HEZBOLLAH", "SYR_OPP", "NUSRA"}
 
 
+def test_the_nationality_of_the_quoted_dead_names_no_doer(extractor: Extractor) -> None:
+    text = (
+        "وأعلن الحرس الثوري الإيراني مقتل ثلاثة عشر من «المستشارين العسكريين» الإيرانيين في "
+        "معارك خان طومان في سوريا."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["fatalities"]) == ([], 13)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

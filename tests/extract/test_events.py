@@ -4930,6 +4930,18 @@ def test_the_nationality_of_the_quoted_dead_names_no_doer(extractor: Extractor) 
     assert (attack["actors"], attack["fatalities"]) == ([], 13)
 
 
+def test_a_verb_joined_by_and_in_reported_words_shares_their_subject_not_the_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ministry spokesman Major General Igor Konashenkov said ISIS militants launched an "
+        "offensive on the hill immediately after the airstrike and seized it several hours later, "
+        "in Syria."
+    )
+    attacks = [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
+    assert [a["actors"] for a in attacks] == [["ISIS"]]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

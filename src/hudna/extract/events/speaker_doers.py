@@ -126,11 +126,11 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     ):
         # "13:02 - Kremlin: President Putin and ... agreed": after the speaker's label
         label = folded.rfind(":", cand.sentence.start, trig.start)
-        first = [
-            m
-            for m in ctx.mentions
-            if m.kind == "actor" and max(cand.sentence.start, label + 1) <= m.start < trig.start
-        ]
+        # "Konashenkov said ISIS militants launched an offensive ... and seized it": within the
+        # words said, their own first party, not the speaker
+        said = [s for s, e, _sp in ctx.statement_spans if s <= trig.start < e]
+        opening = max([cand.sentence.start, label + 1, *said])
+        first = [m for m in ctx.mentions if m.kind == "actor" and opening <= m.start < trig.start]
         if first:
             # "Lavrov said ... and accused Washington of ...": the same subject; "Kerry and the
             # Russian foreign minister spoke by phone and agreed": all of it

@@ -4942,6 +4942,18 @@ def test_a_verb_joined_by_and_in_reported_words_shares_their_subject_not_the_spe
     assert [a["actors"] for a in attacks] == [["ISIS"]]
 
 
+def test_the_subject_of_a_relative_clause_after_an_act_is_not_its_target(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kurdish-led forces and the Syrian army agreed on Tuesday to a ceasefire in the "
+        "northeastern city of Hasakah after a week of fighting in which government warplanes "
+        "bombed Kurdish-held districts."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert attack["target"] is None
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

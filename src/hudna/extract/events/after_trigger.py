@@ -31,6 +31,7 @@ _FOUGHT_WITH = re.compile(r"(?:^|\s)(?:مع|with)\s+(?:\S+\s+)?[«“\"]?$")
 # "في معارك ريف حلب الجنوبي منذ مطلع حزيران، في مواجهة فصائل «جيش الفتح»": the other side, however
 # far the clash's place and time put it
 _FACING = re.compile(r"(?:^|\s)في\s+مواجهه\s+(?:\S+\s+)?[«“\"]?$")
+_RELATIVE_OPENS = re.compile(r"(?:^|\s)(?:which|who|whom|whose|where|when)\s")
 _FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _LAM_END = re.compile(r"(?:^|\s)ل\s*$")
 _TAKEN_FROM = re.compile(r"\s+من\s+[«“\"]?")
@@ -286,8 +287,10 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.agents += ids
         elif n == 0 and not cand.arabic and len(gap) <= 2 and slots.group:
             slots.agents += ids  # "hosted his Turkish and Iranian counterparts": all of them met
-        elif n == 0 and not cand.arabic and len(gap) <= 2:
-            slots.target = slots.target or ids[0]  # Russian jets bombed rebels
+        elif n == 0 and not cand.arabic and len(gap) <= 2 and not _RELATIVE_OPENS.search(gap_text):
+            # Russian jets bombed rebels; but "a week of fighting in which government warplanes
+            # bombed": the relative clause's subject
+            slots.target = slots.target or ids[0]
         anchor = grp[-1].end
 
 

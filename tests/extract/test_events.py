@@ -4954,6 +4954,14 @@ def test_the_subject_of_a_relative_clause_after_an_act_is_not_its_target(
     assert attack["target"] is None
 
 
+def test_fighters_killed_or_captured_are_no_capture(extractor: Extractor) -> None:
+    text = (
+        "A rebel commander told the Courier that dozens of his fighters had been killed or "
+        "captured near Albu Kamal in Syria."
+    )
+    assert not [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

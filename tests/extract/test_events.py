@@ -4962,6 +4962,17 @@ def test_fighters_killed_or_captured_are_no_capture(extractor: Extractor) -> Non
     assert not [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
 
 
+def test_an_aside_describing_a_town_does_not_move_its_siege(extractor: Extractor) -> None:
+    for text in (
+        "Daraya, a Damascus suburb under government siege since 2012, received its first aid "
+        "convoy, the UN said.",
+        "Moadamiyeh, a town southwest of Damascus, has been under siege by government forces, in "
+        "Syria.",
+    ):
+        siege = _one(_events(extractor, text, "en"), "SIEGE")
+        assert siege["place"] in ("daraya", "moadamiyeh"), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

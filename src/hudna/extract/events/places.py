@@ -157,6 +157,10 @@ _LOCATING_ASIDE = re.compile(
     r"[,،]\s*(?:on\s+the\s+(?:\S+\s+)?(?:edge|outskirts)\s+of|على\s+(?:ال)?اطراف)\s[^,،.]{0,60}[,،]"
     # "In al-Waer, in Homs city, requests ...": the city only locates the district
     r"|[,،]\s*in\s+(?:the\s+)?[^,،.]{1,30}?\s(?:city|province|governorate|countryside)\s*[,،]"
+    # "Moadamiyeh, a town southwest of Damascus, has been", "Daraya, a Damascus suburb under
+    # government siege since 2012,": the aside describes the place before it
+    r"|[,،]\s*an?\s+(?:[^\s,،.]+\s+){0,3}?(?:suburb|town|city|village|district|neighbou?rhood|area)"
+    r"(?:\s[^,،.]{0,60})?(?=[,،]|$)"
 )
 _LOCATOR = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"

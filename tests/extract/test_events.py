@@ -4973,6 +4973,16 @@ def test_an_aside_describing_a_town_does_not_move_its_siege(extractor: Extractor
         assert siege["place"] in ("daraya", "moadamiyeh"), text
 
 
+def test_a_time_between_and_and_its_verb_keeps_the_shared_subject(extractor: Extractor) -> None:
+    text = (
+        "Hundreds of Syrian rebels, including fighters of the Sultan Murad and Hamza divisions, "
+        "advanced alongside the Turkish tanks and by the afternoon had taken Jarablus from Islamic "
+        "State with little resistance, rebel commanders said."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["target"]) == (["SYR_OPP"], "ISIS")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -27,6 +27,10 @@ _SPEAKER_AS_SUBJECT = re.compile(
 )
 
 
+_AND_BEFORE_VERB = re.compile(
+    r"(?:^|\s)and\s+((?:(?:by|on|in|later|then|also|quickly|soon)\b[^,;.]{0,24}?\s+)?"
+    r"(?:(?:had|has|have)\s+)?)$"
+)
 _OWN_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s")
 
 _AUXILIARIES = frozenset(
@@ -119,10 +123,16 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         owner = _owner_before(ctx, cand)
         if owner:
             slots.agents = [owner]
-    if (
-        not cand.arabic
-        and cand.verb
-        and re.search(r"(?:^|\s)and\s+$", folded[max(0, trig.start - 6) : trig.start])
+    joined = (
+        _AND_BEFORE_VERB.search(folded, max(0, trig.start - 40), trig.start)
+        if not cand.arabic and cand.verb
+        else None
+    )
+    if joined and (
+        not joined.group(1)
+        # "advanced alongside the Turkish tanks and by the afternoon had taken Jarablus": with no
+        # doer found, a time and an auxiliary between do not part the verb from its "and"
+        or not slots.agents
     ):
         # "13:02 - Kremlin: President Putin and ... agreed": after the speaker's label
         label = folded.rfind(":", cand.sentence.start, trig.start)

@@ -4983,6 +4983,12 @@ def test_a_time_between_and_and_its_verb_keeps_the_shared_subject(extractor: Ext
     assert (attack["actors"], attack["target"]) == (["SYR_OPP"], "ISIS")
 
 
+def test_some_parties_accused_unnamed_is_an_accusation_with_no_target(extractor: Extractor) -> None:
+    text = "اتهم لافروف «بعض الأطراف» بمحاولة إفشال الاتفاق على وقف الأعمال العدائية في سوريا."
+    accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["lavrov"], None)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

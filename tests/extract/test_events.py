@@ -4890,6 +4890,7 @@ def test_a_delegation_said_to_serve_others_or_extremists_is_accused(extractor: E
         "اعتبر الجعفري أن وفد الهيئة العليا للمفاوضات «يعمل لأجندات خارجية» في محادثات سوريا.",
         "وصف المعلم وفد الهيئة العليا للمفاوضات بأنه «متطرف» في محادثات سوريا.",
         "وأكد الجعفري أن وفد الرياض «يراهن على الإرهاب» لتحقيق ما عجز عنه في الميدان في سوريا.",
+        "واعتبر الجعفري أن وفد الرياض «يراهن على الخارج» في سوريا.",
     ):
         accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
         assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "HNC"), text

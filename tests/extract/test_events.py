@@ -4990,6 +4990,19 @@ def test_some_parties_accused_unnamed_is_an_accusation_with_no_target(extractor:
     assert (accusation["actors"], accusation["target"]) == (["lavrov"], None)
 
 
+def test_aircraft_told_with_an_aside_before_a_generic_verb_make_it_an_air_strike(
+    extractor: Extractor,
+) -> None:
+    for text in (
+        "Warplanes, believed to be Syrian or Russian, struck the rebel-held east of Aleppo on "
+        "Monday.",
+        "Monitors said jets from the Syrian government and its ally Russia struck eastern Aleppo "
+        "on Monday.",
+    ):
+        strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+        assert set(strike["actors"]) == {"SYR_GOV", "RUS"}, text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

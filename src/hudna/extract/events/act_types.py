@@ -366,7 +366,7 @@ def _act_subject(ctx: Context, before: list[_Candidate], c: _Candidate) -> _Cand
 def _airborne(ctx: Context, c: _Candidate) -> bool:
     """A generic `قصف`/`struck` is an air strike when aircraft are named beside it or are its agent."""
     trig = c.trigger
-    window = ctx.folded[max(c.lo, trig.start - 40) : min(c.hi, trig.end + 40)]
+    window = ctx.folded[max(c.lo, trig.start - 65) : min(c.hi, trig.end + 40)]
     if (_is_generic(ctx, trig) or trig.text in ("قصف", "القصف")) and _at(ctx, "air_words").search(
         window
     ):

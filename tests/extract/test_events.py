@@ -5003,6 +5003,15 @@ def test_aircraft_told_with_an_aside_before_a_generic_verb_make_it_an_air_strike
         assert set(strike["actors"]) == {"SYR_GOV", "RUS"}, text
 
 
+def test_a_nationality_an_act_is_blamed_on_is_its_doer_not_its_target(extractor: Extractor) -> None:
+    text = (
+        "Dozens of air strikes, which residents blamed on Russian and Syrian government jets, hit "
+        "eastern Aleppo on Monday."
+    )
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (set(strike["actors"]), strike["target"]) == ({"RUS", "SYR_GOV"}, None)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

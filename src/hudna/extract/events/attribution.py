@@ -304,6 +304,10 @@ def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> N
             ]
             ordered = sorted([*coordinated, *((m.start, m.id) for m in named)])
             slots.agents = list(dict.fromkeys(key for _, key in ordered))
+            if slots.target in slots.agents:
+                # "air strikes, which residents blamed on Russian and Syrian government jets":
+                # "on" before the blamed named no target
+                slots.target = None
             if cand.type in ("SHELLING", "ATTACK") and _at(ctx, "air_words").search(
                 folded, at, min(cand.sentence.end, at + 60)
             ):

@@ -5012,6 +5012,12 @@ def test_a_nationality_an_act_is_blamed_on_is_its_doer_not_its_target(extractor:
     assert (set(strike["actors"]), strike["target"]) == ({"RUS", "SYR_GOV"}, None)
 
 
+def test_the_party_an_air_force_backs_does_not_strike_with_it(extractor: Extractor) -> None:
+    text = "استهدف الطيران الروسي المساند لقوات النظام مدينة إدلب بعدة غارات."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert strike["actors"] == ["RUS"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -51,6 +51,8 @@ GERUND_OPENER = re.compile(r"(?:^|\s)(?:after|before|while)\s+$")
 # "in opposition-held areas", "the U.S.-backed SDF": a party compounded into a description, no
 # party to the act
 HELD_BY = re.compile(r"-(?:held|controlled|run|dominated|backed|supported|sponsored)\b")
+# right before a party: the one backed ("الطيران الروسي المساند لقوات النظام"), not a doer
+SUPPORTED_AFTER = re.compile(r"(?:^|\s)(?:ال)?(?:داعم|داعمه|مساند|مسانده)\s+ل$")
 
 # "شنتها", "نفذته": a verb saying the party just named carried the act out
 CARRIED_IT_OUT = r"(?:شنته|شنه|شنتها|شنها|نفذته|نفذه|نفذتها|نفذها|اطلقته|اطلقتها)"

@@ -24,7 +24,7 @@ from hudna.extract.events.beside_trigger import (
     _hyphenated_sides,
     _split_around,
 )
-from hudna.extract.events.common import _AGREEMENT_WORDS, HELD_BY, _Candidate
+from hudna.extract.events.common import _AGREEMENT_WORDS, HELD_BY, SUPPORTED_AFTER, _Candidate
 from hudna.extract.events.joined_parties import _joined_parties
 from hudna.extract.events.meeting_parties import _meeting_parties
 
@@ -98,6 +98,7 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
         and not (m.start < trig.end and trig.start < m.end)
         # "in opposition-held areas", "the U.S.-backed SDF": no party to the act
         and not HELD_BY.match(folded, m.end)
+        and not SUPPORTED_AFTER.search(folded, max(0, m.start - 12), m.start)
     ]
     adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
     patient = any(p.start == trig.start for p in ctx.cues_of("patient_noun"))

@@ -5018,6 +5018,14 @@ def test_the_party_an_air_force_backs_does_not_strike_with_it(extractor: Extract
     assert strike["actors"] == ["RUS"]
 
 
+def test_a_meeting_noun_with_its_owners_pronoun_is_the_subjects_meeting(
+    extractor: Extractor,
+) -> None:
+    text = "التقى دي ميستورا في جنيف وفد الهيئة العليا للمفاوضات، بعد يوم من لقائه الوفد الحكومي."
+    meetings = [e["actors"] for e in _events(extractor, text, "ar") if e["type"] == "MEET"]
+    assert sorted(map(sorted, meetings)) == [["HNC", "de_mistura"], ["SYR_GOV", "de_mistura"]]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

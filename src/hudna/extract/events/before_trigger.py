@@ -151,6 +151,8 @@ def _passed_over(folded: str, cand: _Candidate, grp: list[Mention]) -> bool:
     )
 
 
+# a meeting noun with its owner's pronoun ("لقائه", "اجتماعها"), folded
+_OWN_MEETING = re.compile(r"[وب]?(?:لقاي|لقاء|اجتماع)(?:ه|ها|هم|هما)")
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 
 
@@ -222,6 +224,15 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             grp = slots.left[
                 -2
             ]  # "Syria's foreign ministry, in a letter to the U.N. Security Council,"
+        if (
+            cand.arabic
+            and slots.group
+            and len(slots.left) > 1
+            and _OWN_MEETING.fullmatch(folded, trig.start, word_end(folded, trig.start))
+        ):
+            # "التقى دي ميستورا وفد الهيئة، بعد يوم من لقائه الوفد الحكومي": his meeting is the
+            # clause's subject's, not the party he met before
+            grp = slots.left[0]
         if len(slots.left) > 1 and _at(ctx, "backing").search(
             folded[max(0, grp[0].start - 20) : grp[0].start]
         ):

@@ -5026,6 +5026,17 @@ def test_a_meeting_noun_with_its_owners_pronoun_is_the_subjects_meeting(
     assert sorted(map(sorted, meetings)) == [["HNC", "de_mistura"], ["SYR_GOV", "de_mistura"]]
 
 
+def test_the_envoy_after_a_contrast_meets_on_his_own(extractor: Extractor) -> None:
+    # "المبعوث" is de Mistura, named before; after "، فيما" the HNC is not carried into his
+    # meeting with the government delegation
+    text = (
+        "وعقد وفد الهيئة العليا للمفاوضات اجتماعاً مع دي ميستورا في جنيف، فيما التقى المبعوث "
+        "الوفد الحكومي في وقت سابق."
+    )
+    meetings = [e["actors"] for e in _events(extractor, text, "ar") if e["type"] == "MEET"]
+    assert sorted(map(sorted, meetings)) == [["HNC", "de_mistura"], ["SYR_GOV", "de_mistura"]]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -29,6 +29,10 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
                 cand.type == prev.type == "MEET"
                 and not cand.subject_given
                 and prev.actors[0] not in cand.actors
+                # "عقد وفد الهيئة اجتماعاً مع دي ميستورا، فيما التقى المبعوث الوفد الحكومي"
+                and not _at(ctx, "contrast").search(
+                    ctx.folded, prev.trigger.end, cand.trigger.start
+                )
             ):
                 cand.actors.insert(0, prev.actors[0])  # زار كيري موسكو حيث التقى مع لافروف
             continue

@@ -5037,6 +5037,15 @@ def test_the_envoy_after_a_contrast_meets_on_his_own(extractor: Extractor) -> No
     assert sorted(map(sorted, meetings)) == [["HNC", "de_mistura"], ["SYR_GOV", "de_mistura"]]
 
 
+def test_a_meeting_told_by_a_gerund_is_the_subjects_with_its_object(extractor: Extractor) -> None:
+    text = (
+        "U.N. envoy Staffan de Mistura met the HNC delegation in Geneva on Monday, a day after "
+        "meeting the government delegation."
+    )
+    meetings = [e["actors"] for e in _events(extractor, text, "en") if e["type"] == "MEET"]
+    assert sorted(map(sorted, meetings)) == [["HNC", "de_mistura"], ["SYR_GOV", "de_mistura"]]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

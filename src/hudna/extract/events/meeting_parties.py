@@ -29,8 +29,11 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     ):
         # "De Mistura briefed reporters after meeting the HNC delegation": the sentence's subject
         opening = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
-        if opening and opening[0].id not in slots.agents:
-            slots.agents.insert(0, opening[0].id)
+        if opening:
+            # "... met the HNC delegation, a day after meeting the government delegation": the
+            # gerund's parties are its object and that subject, not the main verb's object
+            met = {m.id for m in ctx.mentions_in(trig.end, cand.sentence.end, "actor")}
+            slots.agents = [opening[0].id, *(a for a in slots.agents if a in met)]
     # "التوصل إلى اتفاق مع الجانب التركي", "برعاية روسية", "التوصل إلى هدنة ... مع الحكومة
     # السورية": others, the announcer being one too
     partners_only = bool(slots.agents) and bool(

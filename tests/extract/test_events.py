@@ -5046,6 +5046,15 @@ def test_a_meeting_told_by_a_gerund_is_the_subjects_with_its_object(extractor: E
     assert sorted(map(sorted, meetings)) == [["HNC", "de_mistura"], ["SYR_GOV", "de_mistura"]]
 
 
+def test_him_met_is_the_person_named_last_before_the_clause(extractor: Extractor) -> None:
+    text = (
+        "The HNC delegation met de Mistura at the Palais des Nations in Geneva, while the "
+        "government delegation headed by Bashar al-Jaafari met him on Sunday."
+    )
+    meetings = [e["actors"] for e in _events(extractor, text, "en") if e["type"] == "MEET"]
+    assert sorted(map(sorted, meetings)) == [["HNC", "de_mistura"], ["SYR_GOV", "de_mistura"]]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
 
 
+_HIM_AFTER = re.compile(r"\s+(?:him|her)\b")
+
+
 def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """Adds to `slots.agents` the parties of a meeting or agreement named away from its
     trigger: the announcers, the owner of a counterpart, the speaker in the first person or as
@@ -56,6 +59,17 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if before and len(words_between(folded, before[-1][-1].end, trig.start)) <= 14:
             slots.agents = list(dict.fromkeys([*(m.id for m in before[-1]), *slots.agents]))
             cand.subject_given = True
+    if slots.group and not cand.arabic and _HIM_AFTER.match(folded, trig.end):
+        # "while the government delegation headed by Bashar al-Jaafari met him on Sunday": the
+        # person named last before, outside the clause's own subject
+        floor = _last_break(ctx, cand.sentence.start, trig.start)
+        persons = [
+            m.id
+            for m in ctx.mentions_in(0, floor, "actor")
+            if ctx.lexicon.actors[m.id].kind == "person" and m.id not in slots.agents
+        ]
+        if persons:
+            slots.agents.append(persons[-1])
     if slots.group and _BY_PHONE.fullmatch(trig.text):
         # "Putin congratulated Assad by telephone": who called and who was called
         floor = _last_break(ctx, cand.sentence.start, trig.start)

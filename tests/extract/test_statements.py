@@ -1557,3 +1557,15 @@ def test_a_spokesman_for_a_person_goes_on_speaking_for_the_party(extractor: Extr
         "delegations would arrive in Geneva on Sunday."
     )
     assert [s for s, _ in _statements(extractor, text, "en")] == ["UN", "UN"]
+
+
+def test_a_promise_told_inside_reported_words_is_part_of_them(extractor: Extractor) -> None:
+    # "وعدت" after "أن واشنطن" is Washington's promise in Lavrov's words, not Washington speaking;
+    # "مشيراً" goes on with Lavrov
+    text = (
+        "وأوضح لافروف أن واشنطن وعدت بفصل المعارضة المعتدلة عن جبهة النصرة، مشيراً إلى أن ذلك "
+        "«لم يحدث»."
+    )
+    found = _statements(extractor, text, "ar")
+    assert [s for s, _ in found] == ["lavrov", "lavrov"]
+    assert found[0][1].startswith("واشنطن وعدت")

@@ -137,7 +137,7 @@ def find_statements(ctx: Context) -> None:
             quotes,
             actors,
             verbs,
-            stops,
+            [v for v in stops if not _embedded(ctx, verb, v)],
             speakers,
             continuation_at,
             found,
@@ -156,9 +156,25 @@ def _embedded(ctx: Context, verb: Match, other: Match) -> bool:
     """ "Peskov said Moscow "categorically" rejected claims that ...": an English speech verb
     right after a subject in the words of `verb` is said inside them."""
     folded = ctx.folded
+    if not other.text.isascii():
+        # "وأوضح لافروف أن واشنطن وعدت بفصل المعارضة": a verb whose subject opens the words
+        # after "أن" is told inside them
+        opened = [
+            c.end
+            for c in ctx.cues_of("complementiser")
+            if verb.end <= c.start and c.end <= other.start
+        ]
+        return (
+            bool(opened)
+            and not re.search(r"[,،;؛:.]", folded[verb.end : other.start])
+            and len(words_between(folded, verb.end, other.start)) <= 6
+            and any(
+                not words_between(folded, m.end, other.start)
+                for m in ctx.mentions_in(opened[-1], other.start, "actor")
+            )
+        )
     return (
-        other.text.isascii()
-        and verb.end < other.start
+        verb.end < other.start
         and not re.search(r"[,;:]", folded[verb.end : other.start])
         and len(words_between(folded, verb.end, other.start)) <= 3
         and bool(ctx.mentions_in(verb.end, other.start, "actor"))

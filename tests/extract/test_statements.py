@@ -1569,3 +1569,10 @@ def test_a_promise_told_inside_reported_words_is_part_of_them(extractor: Extract
     found = _statements(extractor, text, "ar")
     assert [s for s, _ in found] == ["lavrov", "lavrov"]
     assert found[0][1].startswith("واشنطن وعدت")
+
+
+def test_a_military_source_within_a_quoted_group_speaks_for_that_group(
+    extractor: Extractor,
+) -> None:
+    text = "وقال مصدر عسكري في «الجيش الحر» إن قوات النظام قصفت مدينة درعا."
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["FSA"]

@@ -367,7 +367,7 @@ def _parent_before_member(ctx: Context, m: Mention, mentions: list[Mention]) -> 
 # "مصدر عسكري في الجيش الحر", "a military source in the Free Syrian Army": an unnamed source
 # (alone, the government's) said to be within another party is that party's
 _SOURCE = re.compile(r"(?:ال)?(?:مصدر|مصادر)(?:\s|$)|(?:an?\s+|the\s+)?(?:military\s+)?sources?$")
-_WITHIN = re.compile(r"\s+(?:في|من|داخل|in|within)\s+(?:the\s+)?")
+_WITHIN = re.compile(r"\s+(?:في|من|داخل|in|within)\s+(?:the\s+)?[«\"“]?")
 
 
 _FROM_GROUP = re.compile(r"\s+(?:من|from)\s+(?:the\s+)?[«\"“]?")

@@ -1576,3 +1576,8 @@ def test_a_military_source_within_a_quoted_group_speaks_for_that_group(
 ) -> None:
     text = "وقال مصدر عسكري في «الجيش الحر» إن قوات النظام قصفت مدينة درعا."
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["FSA"]
+
+
+def test_the_un_human_rights_office_speaks_for_the_un(extractor: Extractor) -> None:
+    text = "وقالت المتحدثة باسم مكتب حقوق الإنسان رافينا شمدساني إن قوات النظام قتلت مدنيين في حلب."
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["UN"]

@@ -5055,6 +5055,16 @@ def test_him_met_is_the_person_named_last_before_the_clause(extractor: Extractor
     assert sorted(map(sorted, meetings)) == [["HNC", "de_mistura"], ["SYR_GOV", "de_mistura"]]
 
 
+def test_what_the_clause_before_told_damned_accuses_its_subject(extractor: Extractor) -> None:
+    text = (
+        "وكان وزير الدفاع الروسي سيرغي شويغو قد أعلن أمس أن روسيا والحكومة السورية ستفتحان ثلاثة "
+        "ممرات إنسانية لخروج المدنيين والمسلحين، وهو ما وصفه الائتلاف الوطني السوري بأنه «دعوة "
+        "مقنّعة إلى التهجير القسري»."
+    )
+    accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["SYR_OPP"], "RUS")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hudna.extract.context import RESUMPTIVE_AFTER, Context, word_end, words_between
-from hudna.extract.entities import affiliation
+from hudna.extract.entities import affiliation, side
 from hudna.extract.events.common import CARRIED_IT_OUT, _at, _Candidate, _last_break
 from hudna.extract.events.party_groups import _coordinated_nationalities, _groups
 from hudna.extract.numbers import in_toll
@@ -357,6 +357,18 @@ def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> N
         ]
         if charged:
             slots.target = charged[0].id
+    if cand.type == "ACCUSE" and slots.target is None and slots.agents:
+        # "أعلن شويغو أن روسيا والحكومة السورية ستفتحان ممرات إنسانية، وهو ما وصفه الائتلاف
+        # بأنه «دعوة مقنّعة إلى التهجير القسري»": what the clause before told is damned, and
+        # its subject with it
+        what = _WHAT_BEFORE.search(folded, max(cand.sentence.start, trig.start - 24), trig.start)
+        if what:
+            told = [
+                m.id
+                for m in ctx.mentions_in(cand.sentence.start, what.start(), "actor")
+                if side(ctx, m.id) not in {side(ctx, a) for a in slots.agents}
+            ]
+            slots.target = told[0] if told else None
     if cand.type == "ACCUSE" and not slots.agents:
         spoken = [
             sp for s, _e, sp in ctx.statement_spans if cand.sentence.start <= s < cand.sentence.end
@@ -380,6 +392,10 @@ def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> N
         and _OWN_ACT.search(trigger_word.split()[0])
     ):
         slots.agents = _possessors(ctx, cand, slots.target) or slots.agents
+
+
+# "، وهو ما وصفه", "، الأمر الذي اعتبرته": a relative pointing back at the clause before
+_WHAT_BEFORE = re.compile(r"[،,]\s*(?:و?(?:هو|هي|هذا)\s+ما|الامر\s+الذي)\s+$")
 
 
 def _possessors(ctx: Context, cand: _Candidate, target: str | None) -> list[str]:

@@ -5065,6 +5065,15 @@ def test_what_the_clause_before_told_damned_accuses_its_subject(extractor: Extra
     assert (accusation["actors"], accusation["target"]) == (["SYR_OPP"], "RUS")
 
 
+def test_damning_words_as_the_object_of_a_verb_take_the_accusative(extractor: Extractor) -> None:
+    for text in (
+        "وأعلنت روسيا فتح ممرات إنسانية في حلب، وهو ما اعتبرته المعارضة «تهجيراً قسرياً».",
+        "واعتبرت المعارضة الخطة الروسية «احتلالاً» لسوريا.",
+    ):
+        accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+        assert (accusation["actors"], accusation["target"]) == (["SYR_OPP"], "RUS"), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

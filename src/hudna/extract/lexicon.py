@@ -372,6 +372,23 @@ def _with_lam(names: list[str]) -> list[str]:
     return [*names, *(("ل" + n[1:]) if n.startswith("ال") else "ل" + n for n in names)]
 
 
+_PARTICLES = frozenset(
+    {"في", "من", "على", "عن", "إلى", "الى", "مع", "ضد", "لا", "لم", "لن", "غير", "عدم"}
+)
+
+
+def _accusative(spec: str) -> str:
+    """An Arabic indefinite phrase as the object of a verb ("تهجير قسري" -> "تهجيراً قسرياً");
+    words with the article, particles and words ending in a vowel or ة stay."""
+    if spec.startswith("~") or "*" in spec:
+        return spec
+    words = [
+        w if len(w) < 3 or w in _PARTICLES or w.startswith("ال") or w[-1] in "اةهىيوً" else w + "اً"
+        for w in spec.split()
+    ]
+    return " ".join(words)
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
     """The compiled lexicon of a theatre (cached: compiled once per process)."""
@@ -543,6 +560,11 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
                 m.add(f"{first} {second}", cue(f"{first} {second}"))
     for spec in events_file.terror_labels.all():
         m.add(spec, Cue("pejorative", spec, "terror"))
+    for spec in events_file.pejoratives.ar:
+        # "اعتبرته المعارضة «تهجيراً قسرياً»": the damning words as an object take -اً
+        object_form = _accusative(spec)
+        if object_form != spec:
+            m.add(object_form, Cue("pejorative", spec))
     m.build()
     return Lexicon(
         actors=actors,

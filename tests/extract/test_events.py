@@ -5074,6 +5074,17 @@ def test_damning_words_as_the_object_of_a_verb_take_the_accusative(extractor: Ex
         assert (accusation["actors"], accusation["target"]) == (["SYR_OPP"], "RUS"), text
 
 
+def test_an_accusing_participle_after_a_comma_is_the_sentence_subjects(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Lavrov said Washington was protecting Jabhat Fateh al-Sham, accusing the United States "
+        "of failing to separate moderate rebels from the group, in Syria."
+    )
+    accusation = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["lavrov"], "USA")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

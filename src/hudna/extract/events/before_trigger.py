@@ -153,6 +153,7 @@ def _passed_over(folded: str, cand: _Candidate, grp: list[Mention]) -> bool:
 
 # a meeting noun with its owner's pronoun ("لقائه", "اجتماعها"), folded
 _OWN_MEETING = re.compile(r"[وب]?(?:لقاي|لقاء|اجتماع)(?:ه|ها|هم|هما)")
+_COMMA_JUST_BEFORE = re.compile(r",\s*$")
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 
 
@@ -224,6 +225,15 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             grp = slots.left[
                 -2
             ]  # "Syria's foreign ministry, in a letter to the U.N. Security Council,"
+        if (
+            not cand.arabic
+            and len(slots.left) > 1
+            and trig.text.endswith("ing")
+            and _COMMA_JUST_BEFORE.search(folded, max(0, trig.start - 3), trig.start)
+        ):
+            # "Lavrov said Washington was protecting Jabhat Fateh al-Sham, accusing the United
+            # States of": a participle after a comma goes with the sentence's subject
+            grp = slots.left[0]
         if (
             cand.arabic
             and slots.group

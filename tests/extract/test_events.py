@@ -5085,6 +5085,14 @@ def test_an_accusing_participle_after_a_comma_is_the_sentence_subjects(
     assert (accusation["actors"], accusation["target"]) == (["lavrov"], "USA")
 
 
+def test_the_place_of_the_interview_an_accusation_was_made_in_is_its_venue(
+    extractor: Extractor,
+) -> None:
+    text = "Assad accused Turkey of supporting Islamic State in an interview in Damascus."
+    accusation = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accusation["target"], accusation["place"]) == ("TUR", "damascus")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

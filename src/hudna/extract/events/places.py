@@ -313,7 +313,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             if cand.type == "ACCUSE":
                 # words said (the accusation itself or what the accuser said before it) name
                 # what is alleged, not where the accuser spoke
-                places = [p for p in places if not s_start <= p.start < s_end]
+                places = [
+                    p
+                    for p in places
+                    if not s_start <= p.start < s_end
+                    or _OCCASION_BEFORE.search(folded, max(s_start, p.start - 50), p.start)
+                ]
             if (
                 trig.end <= s_start < hi
                 and not _accused_in(ctx, trig, s_start)
@@ -378,7 +383,14 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         if charged_from is not None:
             comma = _CLAUSE_COMMA.search(folded, charged_from, hi)
             charged_to = comma.start() if comma else hi
-            places = [p for p in places if not charged_from <= p.start < charged_to]
+            places = [
+                p
+                for p in places
+                if not charged_from <= p.start < charged_to
+                # "accused Turkey of supporting Islamic State in an interview in Damascus": the
+                # occasion's place is the venue, after the charge
+                or _OCCASION_BEFORE.search(folded, max(charged_from, p.start - 50), p.start)
+            ]
     if cand.type == "ACCUSE":
         acts = [
             t.start
@@ -693,6 +705,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     return []
 
 
+# where words were said, right before their place: "in an interview in", "خلال مؤتمر صحافي في"
+_OCCASION_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:in|at|during)\s+(?:an?\s+|the\s+)?(?:(?:televised|television|tv|press|news)\s+)?"
+    r"(?:interview|conference|speech|briefing|statement)|(?:في|خلال)\s+(?:مقابله|موتمر|كلمه|حوار))"
+    r"(?:\s+\S+){0,3}?\s+(?:in|at|في|ب)\s*$"
+)
 _AID_BOUND_FOR = re.compile(
     r"(?:(?:^|\s)(?:لدخول|لايصالها الي|bound for)|\sto\s+enter)\s+(?:\S+\s+)?$"
 )

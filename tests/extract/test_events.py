@@ -5093,6 +5093,17 @@ def test_the_place_of_the_interview_an_accusation_was_made_in_is_its_venue(
     assert (accusation["target"], accusation["place"]) == ("TUR", "damascus")
 
 
+def test_a_speaking_aside_between_the_accuser_and_the_verb_is_passed_over(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russian Ambassador Vitaly Churkin, speaking at the Security Council in New York, accused "
+        "the United States of failing to rein in the rebels."
+    )
+    accusation = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["RUS"], "USA")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -32,7 +32,7 @@ _MEMBERS_FROM = re.compile(
     r"\s+from\s+(?:the\s+)?$"
 )
 _RELATIVE_ASIDE = re.compile(
-    r"[,،]\s*(?:which|who)\s[^,،]{0,120}[,،]\s*(?:has\s+|have\s+|had\s+)?$"
+    r"[,،]\s*(?:which|who|speaking|writing|addressing|quoted|visiting)\s[^,،]{0,120}[,،]\s*(?:has\s+|have\s+|had\s+)?$"
 )
 _HALT_BEFORE = re.compile(
     r"(?:^|\s)(?:[وف]?ل?وقف|stop|stopping|halt|halting|end to)\s+(?:ال|the\s+)?$"

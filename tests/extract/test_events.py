@@ -5104,6 +5104,12 @@ def test_a_speaking_aside_between_the_accuser_and_the_verb_is_passed_over(
     assert (accusation["actors"], accusation["target"]) == (["RUS"], "USA")
 
 
+def test_he_and_another_who_agreed_are_the_speaker_and_that_party(extractor: Extractor) -> None:
+    text = "Erdogan said he and Putin had agreed on a ceasefire in Aleppo, in Syria."
+    accord = _one(_events(extractor, text, "en"), "AGREE")
+    assert sorted(accord["actors"]) == ["erdogan", "putin"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

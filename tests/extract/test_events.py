@@ -5110,6 +5110,19 @@ def test_he_and_another_who_agreed_are_the_speaker_and_that_party(extractor: Ext
     assert sorted(accord["actors"]) == ["erdogan", "putin"]
 
 
+def test_an_accord_with_a_partner_is_placed_by_its_venue_not_its_terms(
+    extractor: Extractor,
+) -> None:
+    for text in (
+        "أعلن أردوغان أنه اتفق مع بوتين على العمل لوقف إطلاق النار في حلب.",
+        "Erdogan said he had agreed with Putin to evacuate civilians from Aleppo, in Syria.",
+        "Erdogan said he and Russian President Vladimir Putin had agreed to work for a ceasefire "
+        "in Aleppo, in Syria.",
+    ):
+        accord = _one(_events(extractor, text, "ar" if "أ" in text else "en"), "AGREE")
+        assert (sorted(accord["actors"]), accord["place"]) == (["erdogan", "putin"], None), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

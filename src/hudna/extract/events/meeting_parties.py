@@ -113,8 +113,8 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         and cand.asserted_by not in slots.agents
         and (
             re.search(
-                r"(?:^|\s)[وف]?[اأإ]ن(?:ه|ها|هم)\s+(?:\S+\s+){0,3}$|(?:^|\s)(?:he|she)\s+(?:had\s+|has\s+)?(?:\S+\s+){0,4}$",
-                folded[max(cand.sentence.start, trig.start - 40) : trig.start],
+                r"(?:^|\s)[وف]?[اأإ]ن(?:ه|ها|هم)\s+(?:\S+\s+){0,3}$|(?:^|\s)(?:he|she)\s+(?:and\s+(?:\S+\s+){1,5}?)?(?:had\s+|has\s+)?(?:\S+\s+){0,2}$",
+                folded[max(cand.sentence.start, trig.start - 60) : trig.start],
             )
             # "«التقيت صباح اليوم وفد الحكومة»", "«التقينا»": the speaker, in the first person
             or (cand.arabic and cand.verb and re.search(r"(?:يت|نا)$", cand.trigger_word))

@@ -339,7 +339,19 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         comp = [c.start for c in ctx.cues_of("complementiser") if trig.end <= c.start < hi]
         hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed
         # "agreed to coordinate efforts in Aleppo": what they agreed to do, not where
-        on = re.match(r"\s*(?:علي|on|to)\s", folded[trig.end : trig.end + 8])
+        after_with = trig.end
+        partner = re.match(r"\s*(?:مع|with)\s+", folded[trig.end : trig.end + 8])
+        if partner:
+            # "اتفق مع بوتين على العمل لوقف إطلاق النار في حلب", "agreed with Putin to evacuate
+            # civilians from Aleppo": the partner, then what was agreed
+            named = [
+                m
+                for m in ctx.mentions_in(trig.end + partner.end(), hi, "actor")
+                if not words_between(folded, trig.end + partner.end(), m.start)
+                or _TITLE_WORDS_ONLY.fullmatch(folded, trig.end + partner.end(), m.start)
+            ]
+            after_with = named[0].end if named else trig.end
+        on = re.match(r"\s*(?:علي|on|to)\s", folded[after_with : after_with + 8])
         if on:
             # "agreed on a truce at Russia's Hmeimim air base", "at talks in Geneva": "at" opens
             # the venue after what was agreed
@@ -711,6 +723,8 @@ _OCCASION_BEFORE = re.compile(
     r"(?:interview|conference|speech|briefing|statement)|(?:في|خلال)\s+(?:مقابله|موتمر|كلمه|حوار))"
     r"(?:\s+\S+){0,3}?\s+(?:in|at|في|ب)\s*$"
 )
+# a post or a nationality before a person's name ("الرئيس الروسي فلاديمير بوتين", "نظيره الروسي")
+_TITLE_WORDS_ONLY = re.compile(r"(?:[^\s،,.]+\s+){1,3}")
 _AID_BOUND_FOR = re.compile(
     r"(?:(?:^|\s)(?:لدخول|لايصالها الي|bound for)|\sto\s+enter)\s+(?:\S+\s+)?$"
 )

@@ -5123,6 +5123,17 @@ def test_an_accord_with_a_partner_is_placed_by_its_venue_not_its_terms(
         assert (sorted(accord["actors"]), accord["place"]) == (["erdogan", "putin"], None), text
 
 
+def test_an_english_deal_for_an_evacuation_is_not_placed_where_it_evacuates(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Russia and Turkey brokered a deal on Tuesday for the evacuation of rebels from eastern "
+        "Aleppo, in Syria."
+    )
+    accord = _one(_events(extractor, text, "en"), "AGREE")
+    assert (sorted(accord["actors"]), accord["place"]) == (["RUS", "TUR"], None)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

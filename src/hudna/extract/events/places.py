@@ -139,6 +139,9 @@ _TERMS = re.compile(
     r"(?:^|\s)(?:[يت]قضي|[يت]نص|ينصان|علي\s+ان|provides? for|calls? for|stipulat\w*|under which|covering"
     # "a deal has been reached for fighters and civilians to leave eastern Aleppo"
     r"|for\s+(?:[^\W\d_]+\s+){1,5}?to)\s"
+    # what it is for: "a deal for the evacuation of rebels from eastern Aleppo", "a deal to
+    # evacuate" (the Arabic "اتفاق لإجلاء" measured worse: ho-18 lost an accord's place)
+    r"|(?:^|\s)(?:for\s+the\s+(?:evacuation|withdrawal|exit|departure)|to\s+(?:evacuate|withdraw))\s"
 )
 # what a deal covers names no place it was reached in (`الاتفاق ... يشمل إجلاء جرحى من الفوعة`)
 _COVERS = re.compile(r"(?:^|\s)(?:[يت]شمل|[يت]تضمن|includes)\s")

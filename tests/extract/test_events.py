@@ -5134,6 +5134,15 @@ def test_an_english_deal_for_an_evacuation_is_not_placed_where_it_evacuates(
     assert (sorted(accord["actors"]), accord["place"]) == (["RUS", "TUR"], None)
 
 
+def test_an_agreement_reached_with_parties_after_a_comma_is_an_accord(extractor: Extractor) -> None:
+    text = (
+        "A rebel official said the agreement, reached with Russia and Turkey, would take effect at "
+        "once, in Syria."
+    )
+    accord = _one(_events(extractor, text, "en"), "AGREE")
+    assert {"RUS", "TUR"} <= set(accord["actors"])
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

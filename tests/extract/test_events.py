@@ -5143,6 +5143,12 @@ def test_an_agreement_reached_with_parties_after_a_comma_is_an_accord(extractor:
     assert {"RUS", "TUR"} <= set(accord["actors"])
 
 
+def test_sponsoring_an_accord_makes_a_party_to_it(extractor: Extractor) -> None:
+    text = "ورعت روسيا وتركيا اتفاقاً لإجلاء المقاتلين من شرق حلب."
+    accord = _one(_events(extractor, text, "ar"), "AGREE")
+    assert sorted(accord["actors"]) == ["RUS", "TUR"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -5149,6 +5149,12 @@ def test_sponsoring_an_accord_makes_a_party_to_it(extractor: Extractor) -> None:
     assert sorted(accord["actors"]) == ["RUS", "TUR"]
 
 
+def test_the_hmeimim_base_after_a_locative_is_the_place_not_russia(extractor: Extractor) -> None:
+    text = "وجرى التوصل إلى الاتفاق بين الأسايش وقوات النظام خلال اجتماع عقد في قاعدة «حميميم»."
+    accord = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (sorted(accord["actors"]), accord["place"]) == (["SDF", "SYR_GOV"], "hmeimim")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

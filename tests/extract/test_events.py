@@ -5155,6 +5155,15 @@ def test_the_hmeimim_base_after_a_locative_is_the_place_not_russia(extractor: Ex
     assert (sorted(accord["actors"]), accord["place"]) == (["SDF", "SYR_GOV"], "hmeimim")
 
 
+def test_those_joined_by_others_for_talks_meet_with_them(extractor: Extractor) -> None:
+    text = (
+        "Kerry and Lavrov were joined in Lausanne by the foreign ministers of Turkey, Iran, Saudi "
+        "Arabia and Qatar for talks on Syria."
+    )
+    meeting = _one(_events(extractor, text, "en"), "MEET")
+    assert sorted(meeting["actors"]) == ["IRN", "TUR", "kerry", "lavrov"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -153,6 +153,7 @@ def _passed_over(folded: str, cand: _Candidate, grp: list[Mention]) -> bool:
 
 # a meeting noun with its owner's pronoun ("لقائه", "اجتماعها"), folded
 _OWN_MEETING = re.compile(r"[وب]?(?:لقاي|لقاء|اجتماع)(?:ه|ها|هم|هما)")
+_JOINED_BY = re.compile(r"\bjoined\b[^,.;]{0,40}\bby\s+(?:the\s+)?(?:\S+\s+){0,4}$")
 _COMMA_JUST_BEFORE = re.compile(r",\s*$")
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 
@@ -243,6 +244,14 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             # "التقى دي ميستورا وفد الهيئة، بعد يوم من لقائه الوفد الحكومي": his meeting is the
             # clause's subject's, not the party he met before
             grp = slots.left[0]
+        if (
+            slots.group
+            and len(slots.left) > 1
+            and _JOINED_BY.search(folded, slots.left[-2][-1].end, grp[0].start)
+        ):
+            # "Kerry and Lavrov were joined in Lausanne by the foreign ministers of Turkey and
+            # Iran for talks": those joined and those joining them meet together
+            grp = [*slots.left[-2], *grp]
         if len(slots.left) > 1 and _at(ctx, "backing").search(
             folded[max(0, grp[0].start - 20) : grp[0].start]
         ):

@@ -5164,6 +5164,25 @@ def test_those_joined_by_others_for_talks_meet_with_them(extractor: Extractor) -
     assert sorted(meeting["actors"]) == ["IRN", "TUR", "kerry", "lavrov"]
 
 
+def test_participants_of_the_meeting_told_before_at_its_own_venue_join_it(
+    extractor: Extractor,
+) -> None:
+    for text, language in (
+        (
+            "التقى وزيرا الخارجية الأمريكي جون كيري والروسي سيرغي لافروف في لوزان أمس بشأن سوريا. "
+            "وشارك في الاجتماع الذي عقد في لوزان وزراء خارجية تركيا وإيران والسعودية وقطر.",
+            "ar",
+        ),
+        (
+            "Kerry and Lavrov met in Lausanne on Saturday to discuss Syria. Also taking part in the "
+            "talks in Lausanne were the foreign ministers of Turkey, Iran, Saudi Arabia and Qatar.",
+            "en",
+        ),
+    ):
+        meeting = _one(_events(extractor, text, language), "MEET")
+        assert sorted(meeting["actors"]) == ["IRN", "TUR", "kerry", "lavrov"], text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -167,6 +167,8 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
     meets = [c for c in candidates if c.type == "MEET"]
     for cue in ctx.cues_of("participation"):
         sentence = ctx.sentence_of(cue.start)
+        told = [m for m in meets if m.sentence != sentence and m.trigger.start < cue.start]
+        venue = set(told[-1].places) if told else set()
         if any(
             sentence.start <= t.start < sentence.end
             and t.payload.key == "MEET"
@@ -176,7 +178,8 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
                     # "at the end of the five-hour meeting": the meeting told before
                     or _THE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start)
                 )
-                and not ctx.mentions_in(t.end, sentence.end, "place")
+                # (at no other place than the one told: "وشارك في الاجتماع الذي عقد في لوزان")
+                and {m.id for m in ctx.mentions_in(t.end, sentence.end, "place")} <= venue
             )
             for t in ctx.cues_of("trigger")
         ):

@@ -5183,6 +5183,22 @@ def test_participants_of_the_meeting_told_before_at_its_own_venue_join_it(
         assert sorted(meeting["actors"]) == ["IRN", "TUR", "kerry", "lavrov"], text
 
 
+def test_delegations_meeting_the_envoy_separately_meet_him_one_by_one(extractor: Extractor) -> None:
+    for text, language in (
+        (
+            "The government and opposition delegations met de Mistura separately in Geneva on "
+            "Monday.",
+            "en",
+        ),
+        ("والتقى وفدا الحكومة والمعارضة كلٌّ على حدة مع دي ميستورا في جنيف.", "ar"),
+    ):
+        meetings = [e["actors"] for e in _events(extractor, text, language) if e["type"] == "MEET"]
+        assert sorted(map(sorted, meetings)) == [
+            ["SYR_GOV", "de_mistura"],
+            ["SYR_OPP", "de_mistura"],
+        ], text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -59,7 +59,7 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
             ):
                 # "met the government delegation and the HNC separately": one meeting with
                 # each side
-                subject, *others = cand.actors
+                subject, *others = _host_first(ctx, cand, bool(separately))
                 sides: dict[str, list[str]] = {}
                 for other in others:
                     sides.setdefault(other if not separately else side(ctx, other), []).append(
@@ -92,6 +92,37 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 _BETWEEN_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:بين|between|ضم|جمع)\s")
+
+
+def _host_first(ctx: Context, cand: _Candidate, separately: bool) -> list[str]:
+    """The meeting's parties with the one all the others meet first: the subject, or the lone
+    party after the verb when several come before it ("The government and opposition
+    delegations met de Mistura separately")."""
+    trig = cand.trigger
+    mentions = ctx.mentions_in(cand.sentence.start, cand.sentence.end, "actor")
+    before = list(
+        dict.fromkeys(m.id for m in mentions if m.end <= trig.start and m.id in cand.actors)
+    )
+    after = list(
+        dict.fromkeys(m.id for m in mentions if m.start >= trig.end and m.id in cand.actors)
+    )
+    if len(after) == 1 and len(before) >= 2 and after[0] not in before:
+        return [after[0], *(a for a in cand.actors if a != after[0])]
+    # "والتقى وفدا الحكومة والمعارضة كلٌّ على حدة مع دي ميستورا": the one met "with"
+    met_with = list(
+        dict.fromkeys(
+            m.id
+            for m in mentions
+            if m.id in cand.actors
+            and _WITH_JUST_BEFORE.search(ctx.folded, max(0, m.start - 6), m.start)
+        )
+    )
+    if separately and len(met_with) == 1 and len(cand.actors) >= 3:
+        return [met_with[0], *(a for a in cand.actors if a != met_with[0])]
+    return list(cand.actors)
+
+
+_WITH_JUST_BEFORE = re.compile(r"(?:^|\s)(?:مع|with)\s+$")
 
 
 def _all_subjects(ctx: Context, cand: _Candidate) -> bool:

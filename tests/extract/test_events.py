@@ -5199,6 +5199,14 @@ def test_delegations_meeting_the_envoy_separately_meet_him_one_by_one(extractor:
         ], text
 
 
+def test_two_separate_meetings_in_the_dual_are_one_with_each_delegation(
+    extractor: Extractor,
+) -> None:
+    text = "وعقد دي ميستورا لقاءين منفصلين مع وفد الحكومة ووفد الهيئة العليا للمفاوضات في جنيف."
+    meetings = [e["actors"] for e in _events(extractor, text, "ar") if e["type"] == "MEET"]
+    assert sorted(map(sorted, meetings)) == [["HNC", "de_mistura"], ["SYR_GOV", "de_mistura"]]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

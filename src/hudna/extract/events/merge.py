@@ -117,7 +117,7 @@ def _host_first(ctx: Context, cand: _Candidate, separately: bool) -> list[str]:
             and _WITH_JUST_BEFORE.search(ctx.folded, max(0, m.start - 6), m.start)
         )
     )
-    if separately and len(met_with) == 1 and len(cand.actors) >= 3:
+    if separately and not before and len(met_with) == 1 and len(cand.actors) >= 3:
         return [met_with[0], *(a for a in cand.actors if a != met_with[0])]
     return list(cand.actors)
 

@@ -5207,6 +5207,12 @@ def test_two_separate_meetings_in_the_dual_are_one_with_each_delegation(
     assert sorted(map(sorted, meetings)) == [["HNC", "de_mistura"], ["SYR_GOV", "de_mistura"]]
 
 
+def test_receiving_a_delegation_described_by_two_words_is_a_meeting(extractor: Extractor) -> None:
+    text = "Assad received a French parliamentary delegation in Damascus on Sunday."
+    meeting = _one(_events(extractor, text, "en"), "MEET")
+    assert (meeting["actors"], meeting["place"]) == (["assad"], "damascus")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -529,7 +529,7 @@ _ACCORD_REFERRED = re.compile(
 )
 # What one receives as a host: a guest or a call ("received Lavrov", "received a delegation").
 _RECEIVED_GUEST = re.compile(
-    r"\s+(?:(?:on|in|at)\s+\S+\s+)?(?:the\s+|an?\s+|his\s+|her\s+)?(?:\S+\s+)?"
+    r"\s+(?:(?:on|in|at)\s+\S+\s+)?(?:the\s+|an?\s+|his\s+|her\s+)?(?:\S+\s+){0,2}"
     r"(?:delegation|envoy|minister|counterpart|call|phone|telephone|visit|visitors?|president|"
     r"prime|foreign|secretary|ambassador)"
 )

@@ -5213,6 +5213,15 @@ def test_receiving_a_delegation_described_by_two_words_is_a_meeting(extractor: E
     assert (meeting["actors"], meeting["place"]) == (["assad"], "damascus")
 
 
+def test_a_meeting_takes_no_place_from_the_verb_joined_after_it(extractor: Extractor) -> None:
+    text = (
+        "وقال المعلم: التقينا اليوم السيد دي ميستورا، وأبلغناه رفضنا القاطع لفكرة الإدارة الذاتية "
+        "في الأحياء الشرقية من حلب."
+    )
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert meeting["place"] is None
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

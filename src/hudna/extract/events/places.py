@@ -338,6 +338,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         topic = _at(ctx, "topic").search(folded, trig.end, hi)
         if topic:
             hi = topic.start()
+        # "التقينا اليوم السيد دي ميستورا، وأبلغناه رفضنا ... في الأحياء الشرقية": the next verb's
+        joined = _COMMA_AND_VERB.search(folded, trig.end, hi)
+        if joined:
+            hi = joined.start()
     if cand.type == "AGREE":
         comp = [c.start for c in ctx.cues_of("complementiser") if trig.end <= c.start < hi]
         hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed
@@ -728,6 +732,7 @@ _OCCASION_BEFORE = re.compile(
 )
 # a post or a nationality before a person's name ("الرئيس الروسي فلاديمير بوتين", "نظيره الروسي")
 _TITLE_WORDS_ONLY = re.compile(r"(?:[^\s،,.]+\s+){1,3}")
+_COMMA_AND_VERB = re.compile(r"[،,]\s*و(?!ال)[اأيتن][^\W\d_]{2,}")
 _AID_BOUND_FOR = re.compile(
     r"(?:(?:^|\s)(?:لدخول|لايصالها الي|bound for)|\sto\s+enter)\s+(?:\S+\s+)?$"
 )

@@ -5222,6 +5222,17 @@ def test_a_meeting_takes_no_place_from_the_verb_joined_after_it(extractor: Extra
     assert meeting["place"] is None
 
 
+def test_a_meeting_devoted_to_a_place_is_not_held_there(extractor: Extractor) -> None:
+    text = (
+        "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأميركي جون كيري، أمس الخميس، على هامش "
+        "الاجتماع الوزاري لمنظمة الأمن والتعاون في أوروبا المنعقد في مدينة هامبورغ الألمانية، في "
+        "لقاء خُصص للوضع في الأحياء الشرقية من حلب."
+    )
+    assert "aleppo" not in {
+        e["place"] for e in _events(extractor, text, "ar") if e["type"] == "MEET"
+    }
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -320,3 +320,13 @@ def test_the_spellings_of_foua_and_kefraya_wire_services_use_are_those_towns(
         "Aid reached al-Fouaa and Kefarya on Monday.",
     ):
         assert {"fua", "kefraya"} <= set(_places(extractor, text)), text
+
+
+def test_saint_petersburg_and_astana_in_the_arabic_spellings_outlets_use(
+    extractor: Extractor,
+) -> None:
+    for text, place in (
+        ("استقبل بوتين أردوغان في قصر كونستانتينوفسكي بمدينة سان بطرسبورج.", "saint_petersburg"),
+        ("وتعقد المحادثات في أستانة الشهر المقبل.", "astana"),
+    ):
+        assert place in _places(extractor, text), text

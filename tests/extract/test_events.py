@@ -5233,6 +5233,16 @@ def test_a_meeting_devoted_to_a_place_is_not_held_there(extractor: Extractor) ->
     }
 
 
+def test_a_participation_list_goes_on_through_names_of_no_party(extractor: Extractor) -> None:
+    text = (
+        "انتهى الاجتماع الذي عقده وزير الخارجية الأميركي جون كيري ونظيره الروسي سيرغي لافروف أمس "
+        "السبت في مدينة لوزان السويسرية، بمشاركة وزراء خارجية تركيا وإيران والسعودية وقطر ومصر "
+        "والعراق والأردن والمبعوث الأممي ستيفان دي ميستورا، دون التوصل إلى اتفاق."
+    )
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert sorted(meeting["actors"]) == ["IRN", "TUR", "de_mistura", "kerry", "lavrov"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

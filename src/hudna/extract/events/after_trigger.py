@@ -326,7 +326,13 @@ def _meets_with(
     """Whether the `n`-th group after a meeting or agreement trigger (at `start`, with the words
     `gap` from `anchor`) is a party to it: close to the trigger, named after a word of
     participation, "between" or "with", or after a long title."""
-    joined = any(anchor <= p.start < start for p in ctx.cues_of("participation"))
+    joined = any(anchor <= p.start < start for p in ctx.cues_of("participation")) or (
+        # "بمشاركة وزراء خارجية تركيا وإيران والسعودية وقطر ومصر والمبعوث الأممي": the list goes
+        # on through names of no party
+        bool(gap)
+        and all(w.startswith("و") for w in gap)
+        and any(cand.trigger.end <= p.start < start for p in ctx.cues_of("participation"))
+    )
     # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
     sides = BETWEEN.search(gap_text)
     # "استقبل الأسد في دمشق، اليوم الثلاثاء، مساعد وزير الخارجية الإيراني": the venue and

@@ -5243,6 +5243,18 @@ def test_a_participation_list_goes_on_through_names_of_no_party(extractor: Extra
     assert sorted(meeting["actors"]) == ["IRN", "TUR", "de_mistura", "kerry", "lavrov"]
 
 
+def test_unowned_missiles_in_a_report_of_air_strikes_came_from_the_air(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "At least 25 people were killed when four missiles struck a hospital in Maarat al-Numan, "
+        "Idlib province, on Monday morning. Later that day Russian air strikes hit the town of "
+        "Azaz, in Syria."
+    )
+    types = {e["place"]: e["type"] for e in _events(extractor, text, "en")}
+    assert types["maarat_al_numan"] == "AIRSTRIKE"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -292,10 +292,11 @@ def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
             and not c.actors
             and _at(ctx, "air_missiles").fullmatch(c.trigger.text)
             and not _fired_from_ground(ctx, c)
-            and any(s.trigger.start < c.trigger.start for s in strikes)
+            and strikes
         ):
-            # "Air strikes hit Saraqib ... In Maarat al-Numan, missiles struck a market": unowned
-            # missiles among air strikes came from the air too
+            # "Air strikes hit Saraqib ... In Maarat al-Numan, missiles struck a market", "four
+            # missiles struck a hospital ... Zakharova said Russian aircraft had not flown over":
+            # unowned missiles in a report of air strikes came from the air too
             c.type = "AIRSTRIKE"
         elif (
             c.type == "AIRSTRIKE"

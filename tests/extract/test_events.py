@@ -5255,6 +5255,15 @@ def test_unowned_missiles_in_a_report_of_air_strikes_came_from_the_air(
     assert types["maarat_al_numan"] == "AIRSTRIKE"
 
 
+def test_an_air_powers_operation_flown_by_its_jets_is_an_air_strike(extractor: Extractor) -> None:
+    text = (
+        "Russia launched a large-scale operation against Islamic State in Idlib province on "
+        "Tuesday, with jets from the aircraft carrier Admiral Kuznetsov taking part."
+    )
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"]) == (["RUS"], "ISIS")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -288,6 +288,15 @@ def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
         ):
             c.type = "AIRSTRIKE"
         elif (
+            c.type == "ATTACK"
+            and c.actors
+            and set(c.actors) <= lex.air_powers
+            and _at(ctx, "air_words").search(ctx.folded, c.sentence.start, c.sentence.end)
+        ):
+            # "Shoigu announced a large-scale operation against Islamic State ..., with jets from
+            # the aircraft carrier taking part": an air power's operation flown by its aircraft
+            c.type = "AIRSTRIKE"
+        elif (
             c.type == "SHELLING"
             and not c.actors
             and _at(ctx, "air_missiles").fullmatch(c.trigger.text)

@@ -167,8 +167,9 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
     meets = [c for c in candidates if c.type == "MEET"]
     for cue in ctx.cues_of("participation"):
         sentence = ctx.sentence_of(cue.start)
-        told = [m for m in meets if m.sentence != sentence and m.trigger.start < cue.start]
-        venue = set(told[-1].places) if told else set()
+        # the meetings told before this sentence (the last one is what a participant joins)
+        earlier = [m for m in meets if m.sentence != sentence and m.trigger.start < cue.start]
+        venue = set(earlier[-1].places) if earlier else set()
         if any(
             sentence.start <= t.start < sentence.end
             and t.payload.key == "MEET"
@@ -186,9 +187,9 @@ def _participants_joining(ctx: Context, candidates: list[_Candidate]) -> None:
             continue  # the sentence tells a meeting of its own (perhaps one only planned)
         if _FUTURE_VERB.search(ctx.folded, cue.end, min(sentence.end, cue.end + 60)):
             continue  # "قوة عمل برئاسة الولايات المتحدة وروسيا ستجتمع في جنيف": a meeting to come
-        # "شارك في الاجتماع" with nothing more: the meeting is the one already told
+        # "شارك في الاجتماع" with nothing more: the meeting is the one already told (and no
+        # meeting of this sentence is one for the participants of a later one)
         meets = [m for m in meets if m.sentence != sentence]
-        earlier = [m for m in meets if m.trigger.start < cue.start]
         if not earlier:
             continue
         named = [

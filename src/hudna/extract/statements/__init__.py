@@ -96,8 +96,10 @@ def find_statements(ctx: Context) -> None:
         # speaker the body continues with, but is not a statement of its own
         found = headline_sink if verb.start < title_end else body_found
         sentence = ctx.sentence_of(verb.start)
+        # the verbs said inside this verb's words end neither its gap nor its words
+        inside = [v for v in stops if _embedded(ctx, verb, v)]
         next_stop = _clause_end(
-            folded, verb.end, sentence.end, [v for v in gap_stops if not _embedded(ctx, verb, v)]
+            folded, verb.end, sentence.end, [v for v in gap_stops if v not in inside]
         )
         limit = min(next_stop, verb.end + _GAP_LIMIT)
         content_start, mode, gap_end = _content_start(
@@ -137,7 +139,7 @@ def find_statements(ctx: Context) -> None:
             quotes,
             actors,
             verbs,
-            [v for v in stops if not _embedded(ctx, verb, v)],
+            [v for v in stops if v not in inside],
             speakers,
             continuation_at,
             found,
@@ -153,25 +155,26 @@ def find_statements(ctx: Context) -> None:
 
 
 def _embedded(ctx: Context, verb: Match, other: Match) -> bool:
-    """ "Peskov said Moscow "categorically" rejected claims that ...": an English speech verb
-    right after a subject in the words of `verb` is said inside them."""
+    """ "Peskov said Moscow "categorically" rejected claims that ...", "وأوضح لافروف أن واشنطن
+    وعدت": a speech verb right after a subject in the words of `verb` is said inside them."""
     folded = ctx.folded
     if not other.text.isascii():
         # "وأوضح لافروف أن واشنطن وعدت بفصل المعارضة": a verb whose subject opens the words
         # after "أن" is told inside them
+        if (
+            other.start <= verb.end
+            or re.search(r"[,،;؛:.]", folded[verb.end : other.start])
+            or len(words_between(folded, verb.end, other.start)) > 6
+        ):
+            return False
         opened = [
             c.end
             for c in ctx.cues_of("complementiser")
             if verb.end <= c.start and c.end <= other.start
         ]
-        return (
-            bool(opened)
-            and not re.search(r"[,،;؛:.]", folded[verb.end : other.start])
-            and len(words_between(folded, verb.end, other.start)) <= 6
-            and any(
-                not words_between(folded, m.end, other.start)
-                for m in ctx.mentions_in(opened[-1], other.start, "actor")
-            )
+        return bool(opened) and any(
+            not words_between(folded, m.end, other.start)
+            for m in ctx.mentions_in(opened[-1], other.start, "actor")
         )
     return (
         verb.end < other.start

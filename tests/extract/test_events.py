@@ -5264,6 +5264,16 @@ def test_an_air_powers_operation_flown_by_its_jets_is_an_air_strike(extractor: E
     assert (strike["actors"], strike["target"]) == (["RUS"], "ISIS")
 
 
+def test_groups_belonging_to_a_quoted_party_are_its_doers(extractor: Extractor) -> None:
+    # "التابعة لـ«جبهة النصرة»": the quote mark after the ل still makes the groups theirs
+    text = (
+        "عنوان\n\nتصدّت وحدات من الجيش أمس لهجوم عنيف شنّته المجموعات الإرهابية التابعة "
+        "لـ«جبهة النصرة» و«أحرار الشام» على محور ضاحية الأسد."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert "NUSRA" in attack["actors"] and attack["place"] == "dahiyat_al_assad"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

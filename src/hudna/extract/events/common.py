@@ -107,7 +107,7 @@ _POSITIONS = {
     "air_words": r"{words}",
     "phone": r"{words}",
     "consent": r"{words}",
-    "belonging": r"(?:{words})\s+ل?$",
+    "belonging": r"(?:{words})\s+ل?\s*[«“\"]?$",
     "fired_from": r"(?:{words})\s+\S*\s*$",
     "hedges": r"{words}",
     "passive": r"{words}",

@@ -5274,6 +5274,18 @@ def test_groups_belonging_to_a_quoted_party_are_its_doers(extractor: Extractor) 
     assert "NUSRA" in attack["actors"] and attack["place"] == "dahiyat_al_assad"
 
 
+def test_a_party_before_an_aside_opened_by_wadhalika_is_not_its_subject(
+    extractor: Extractor,
+) -> None:
+    # "، وذلك بعد ... من بدء العملية العسكرية": the expelled are no doers of the operation
+    text = (
+        "عنوان\n\nأعلن المجلس العسكري لمدينة منبج، المنضوي في «قوات سوريا الديمقراطية»، مساء "
+        "أمس الجمعة، السيطرة الكاملة على المدينة بعد طرد آخر عناصر تنظيم «داعش» منها، وذلك بعد "
+        "ثلاثة وسبعين يوماً من بدء العملية العسكرية."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("ATTACK", "manbij", ("SDF",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -156,6 +156,9 @@ _OWN_MEETING = re.compile(r"[وب]?(?:لقاي|لقاء|اجتماع)(?:ه|ها|
 _JOINED_BY = re.compile(r"\bjoined\b[^,.;]{0,40}\bby\s+(?:the\s+)?(?:\S+\s+){0,4}$")
 _COMMA_JUST_BEFORE = re.compile(r",\s*$")
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
+# "بعد طرد عناصر «داعش» منها، وذلك بعد ثلاثة وسبعين يوماً من بدء العملية": "وذلك" opens an aside
+# on the clause before; a party in that clause is no subject of an act named in it
+_THAT_ASIDE = re.compile(r"[،,]\s*وذلك\s")
 
 
 _RELATIVE_JUST_BEFORE = re.compile(rf"(?:^|\s)[وف]?{ARABIC_RELATIVE}\s+$")
@@ -295,6 +298,7 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if (
             len(gap) <= limit
             and not joined_verb
+            and not (cand.arabic and _THAT_ASIDE.search(folded, grp[-1].end, trig.start))
             and ":" not in folded[grp[-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": the speaker
             and (
                 slots.group

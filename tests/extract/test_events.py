@@ -5286,6 +5286,16 @@ def test_a_party_before_an_aside_opened_by_wadhalika_is_not_its_subject(
     assert _acts(_events(extractor, text, "ar")) == [("ATTACK", "manbij", ("SDF",))]
 
 
+def test_fighters_a_subject_is_backed_with_share_its_act(extractor: Extractor) -> None:
+    # "مدعومة بمقاتلين من «حزب الله»": fighters alongside the subject, doers of the offensive too
+    text = (
+        "عنوان\n\nبدأت قوات النظام السوري، مدعومة بمقاتلين من ميليشيا «حزب الله» اللبناني، فجر "
+        "أمس الجمعة، هجوماً واسعاً على قرى وادي بردى."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert sorted(attack["actors"]) == ["HEZBOLLAH", "SYR_GOV"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -5296,6 +5296,16 @@ def test_fighters_a_subject_is_backed_with_share_its_act(extractor: Extractor) -
     assert sorted(attack["actors"]) == ["HEZBOLLAH", "SYR_GOV"]
 
 
+def test_two_words_of_one_act_in_one_clause_are_one_event(extractor: Extractor) -> None:
+    # "فجّر انتحاري ... سيارة مفخخة ... قرب بلدة العريمة": the bomber and his car, one attack at
+    # the town, not a second one at the city the clause opens with
+    text = (
+        "عنوان\n\nوفي ريف منبج الغربي، فجّر انتحاري من داعش سيارة مفخخة على حاجز لقوات سوريا "
+        "الديمقراطية قرب بلدة العريمة مساء الخميس، ما أدى إلى مقتل ثلاثة مقاتلين."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("ATTACK", "al_arima", ("ISIS",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -25,6 +25,7 @@ from hudna.extract.events.common import (
 from hudna.extract.events.kept_acts import _still_worth_keeping
 from hudna.extract.events.participants import _people_over_their_states
 from hudna.extract.events.places import day_of_place, day_of_undated_act
+from hudna.extract.matcher import Match
 from hudna.models import HOSTILE_TYPES, Event
 
 
@@ -262,6 +263,18 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
     return out
 
 
+_WIDE = ("city", "governorate", "region")
+
+
+def _one_clause(ctx: Context, x: Match, y: Match) -> bool:
+    """Whether two triggers stand a few words apart with no break between them ("فجّر انتحاري من
+    داعش سيارة مفخخة": the bomber and the car are one act)."""
+    first, second = sorted((x, y), key=lambda m: m.start)
+    return len(words_between(ctx.folded, first.end, second.start)) <= 4 and not re.search(
+        r"[,،.;؛:]", ctx.folded[first.end : second.start]
+    )
+
+
 def _refers_back(ctx: Context, c: _Candidate) -> bool:
     """A definite noun ("the raids", "الغارات") names an act already told (an adjective such as
     "المحاصرتين" is definite by agreement, not by reference)."""
@@ -443,6 +456,20 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         return True  # "Turkish warplanes struck ... The raids targeted the area around Tal Rifaat"
     pa: str | None = a.places[0] if a.places else None
     pb: str | None = b.places[0] if b.places else None
+    if (
+        ctx is not None
+        and pa
+        and pb
+        and pa != pb
+        and a.type in HOSTILE_TYPES
+        and a.sentences & b.sentences
+        and set(a.actors) & set(b.actors)
+        and _one_clause(ctx, a.trigger, b.trigger)
+        # (a town in the countryside of the city the clause opens with, not two quarters)
+        and ctx.lexicon.places[pa].admin1 == ctx.lexicon.places[pb].admin1
+        and (ctx.lexicon.places[pa].kind in _WIDE) != (ctx.lexicon.places[pb].kind in _WIDE)
+    ):
+        return True
     if pa and pb and pa != pb:
         return False
     if da and db and abs((da - db).days) > 1:

@@ -5306,6 +5306,23 @@ def test_two_words_of_one_act_in_one_clause_are_one_event(extractor: Extractor) 
     assert _acts(_events(extractor, text, "ar")) == [("ATTACK", "al_arima", ("ISIS",))]
 
 
+def test_a_city_after_a_compass_word_only_locates_the_quarter(extractor: Extractor) -> None:
+    # "حي الراشدين غرب حلب": the fighting was in the quarter, west of the city
+    text = (
+        "عنوان\n\nوعلى جبهة حي الراشدين غرب حلب، قُتل ثلاثة مقاتلين من فصائل المعارضة في "
+        "اشتباكات مع قوات النظام."
+    )
+    assert _one(_events(extractor, text, "ar"), "ATTACK")["place"] == "rashidin"
+    # but the quarter taken in a clause before is not where the besieged districts are
+    text = (
+        "عنوان\n\nأعلنت الفصائل كسر الحصار بعد سيطرتها على منطقة الراموسة جنوب غربي حلب، "
+        "والتقاء مقاتليها بنظرائهم في الأحياء المحاصرة."
+    )
+    assert "ramouseh" not in [
+        e["place"] for e in _events(extractor, text, "ar") if e["type"] == "SIEGE"
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -608,6 +608,15 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             last -= 1  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
         elif (
             len(before) > 1
+            and len(words_between(folded, before[-2].end, before[-1].start)) <= 3
+            and _LOCATOR.search(folded, before[-2].end, before[-1].start)
+            # (not the object of an act in a clause before: "سيطرتها على منطقة الراموسة جنوب
+            # غربي المدينة، والتقاء مقاتليها ... في الأحياء المحاصرة")
+            and not _CLAUSE_JOINED.search(folded, before[-1].end, trig.start)
+        ):
+            last -= 1  # "على جبهة حي الراشدين غرب حلب": the quarter, which the city locates
+        elif (
+            len(before) > 1
             and _LOCATED_IN.search(folded, before[-2].end, before[-1].start)
             and len(words_between(folded, before[-2].end, before[-1].start)) <= 5
             and ctx.lexicon.places[before[-1].id].kind in ("city", "governorate", "region")

@@ -5323,6 +5323,24 @@ def test_a_city_after_a_compass_word_only_locates_the_quarter(extractor: Extract
     ]
 
 
+def test_acts_a_condition_asks_to_stop_go_on_by_no_one_named(extractor: Extractor) -> None:
+    # "ما لم تتوقف الغارات", "unless the strikes stop": the raids are going on (not denied), and
+    # the party that sets the condition does not carry them out
+    for text, language in (
+        (
+            "عنوان\n\nوقال كيري إن الولايات المتحدة ستعلق التعاون ما لم تتوقف الغارات على حلب فوراً.",
+            "ar",
+        ),
+        (
+            "Title\n\nThe United States will suspend cooperation unless the air strikes on Aleppo "
+            "stop immediately, Kerry said.",
+            "en",
+        ),
+    ):
+        strike = _one(_events(extractor, text, language), "AIRSTRIKE")
+        assert (strike["actors"], strike["negated"], strike["place"]) == ([], False, "aleppo")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -808,6 +808,10 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
             break
     for br in _at(ctx, "clause_break").finditer(folded, lo, trig.start):
         lo = max(lo, br.end())
+    for unless in _UNLESS.finditer(folded, lo, trig.start):
+        # "ستعلق التعاون ما لم تتوقف الغارات", "will suspend cooperation unless the strikes stop":
+        # the condition's clause is its own, the party of the main one no doer in it
+        lo = max(lo, unless.end())
     brk = _at(ctx, "clause_break").search(folded, trig.end, hi)
     if brk and aside_after and brk.start() == folded.find(",", aside_after.start()):
         # "The strikes, which residents blamed on Russian jets, killed 14 people in Idlib": the
@@ -823,6 +827,9 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         if comma:
             hi = trig.end + comma.start()
     return sentence, lo, hi
+
+
+_UNLESS = re.compile(r"(?:^|\s)(?:ما\s+لم|unless)\s")
 
 
 # "since" opening a clause: with "أن" always, in English when a party follows
@@ -858,7 +865,8 @@ _RELATIVE = re.compile(rf"(?:^|\s)[وف]?{ARABIC_RELATIVE}\s|\s(?:which|who)\s")
 
 
 _HALTED = re.compile(
-    r"(?<!\S)(?:[وبل]?(?:وقف|ايقاف|توقف|انهاء)|stop|stopped|stopping|halt|halted|halting|cease|"
+    r"(?<!\S)(?:[وبل]?(?:وقف|ايقاف|توقف|انهاء)|[تي]توقف|توقفت|stop|stopped|stopping|halt|halted|"
+    r"halting|cease|"
     r"ceased|end|ended)(?!\S)"
 )
 

@@ -5341,6 +5341,17 @@ def test_acts_a_condition_asks_to_stop_go_on_by_no_one_named(extractor: Extracto
         assert (strike["actors"], strike["negated"], strike["place"]) == ([], False, "aleppo")
 
 
+def test_a_venue_named_as_the_city_of_is_no_title(extractor: Extractor) -> None:
+    # "in the Swiss city of Lausanne": "of" before the place names it, it is no "mayor of"
+    text = (
+        "Title\n\nMOSCOW (Agence Continentale) - John Kerry and Sergei Lavrov met in the Swiss "
+        "city of Lausanne with their counterparts from Iran and Turkey, a meeting that ended "
+        "without a breakthrough."
+    )
+    meeting = _one(_events(extractor, text, "en"), "MEET")
+    assert meeting["place"] == "lausanne"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -36,6 +36,7 @@ from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
 _TITLE_OF_PLACE = re.compile(r"(?:^|\s)(?:of\s+(?:the\s+)?|ل(?:مدينه|بلده|محافظه|منطقه)\s+)$")
+_SETTLEMENT_OF = re.compile(r"(?:city|town|resort|capital|village|port)\s+of\s+$")
 # "a session called at Moscow's request", "بناء على طلب موسكو": the capital asking is a party
 _REQUESTED_BY = re.compile(r"['’]s\s+(?:request|behest|demand|invitation|insistence|initiative)\b")
 _REQUEST_OF = re.compile(r"(?:^|\s)(?:طلب|دعوه)\s+(?:من\s+)?$")
@@ -302,8 +303,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             p
             for p in places
             if not _lam_before(folded, p.start)
-            and not _TITLE_OF_PLACE.search(
-                folded[max(0, p.start - 10) : p.start],
+            and not (
+                _TITLE_OF_PLACE.search(folded[max(0, p.start - 10) : p.start])
+                # "in the Swiss city of Lausanne": a place named, no title
+                and not _SETTLEMENT_OF.search(folded, max(0, p.start - 20), p.start)
             )
             and not _REQUESTED_BY.match(folded, p.end)
             and not _REQUEST_OF.search(folded[max(0, p.start - 10) : p.start])
@@ -712,7 +715,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             p
             for p in places
             if cand.sentence.start <= p.start < trig.start
-            and re.search(r"(?:^|\s)(?:في|ب|in)\s*$", folded[max(0, p.start - 4) : p.start])
+            and (
+                re.search(r"(?:^|\s)(?:في|ب|in)\s*$", folded[max(0, p.start - 4) : p.start])
+                or _SETTLEMENT_OF.search(folded, max(0, p.start - 20), p.start)
+            )
             and ctx.lexicon.places[p.id].country != ctx.lexicon.theatre_country
         ]
         if told:

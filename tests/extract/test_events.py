@@ -5352,6 +5352,20 @@ def test_a_venue_named_as_the_city_of_is_no_title(extractor: Extractor) -> None:
     assert meeting["place"] == "lausanne"
 
 
+def test_a_meeting_timed_by_another_act_is_not_at_its_place(extractor: Extractor) -> None:
+    # "met ... only hours after Karlov was shot dead in Ankara": Ankara is where the envoy died;
+    # the meeting is where the headline puts the ministers, not at the dateline's Ankara
+    text = (
+        "Russia, Turkey, Iran back Syria deal in Moscow a day after envoy's killing\n\n"
+        "ANKARA - The Anatolian Herald\n\n"
+        "Foreign Minister Mevlut Cavusoglu met his Russian counterpart Sergei Lavrov and Iran's "
+        "Mohammad Javad Zarif only hours after Andrei Karlov was shot dead at an art gallery in "
+        "Ankara on Monday evening."
+    )
+    meeting = _one(_headed_events(extractor, text, "en"), "MEET")
+    assert meeting["place"] == "moscow"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

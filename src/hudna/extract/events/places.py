@@ -36,6 +36,12 @@ from hudna.models import HOSTILE_TYPES
 from hudna.text import is_arabic
 
 _TITLE_OF_PLACE = re.compile(r"(?:^|\s)(?:of\s+(?:the\s+)?|ل(?:مدينه|بلده|محافظه|منطقه)\s+)$")
+_TIMED_BY_ANOTHER = re.compile(
+    r"(?:^|\s)(?:(?:only|just|a few|two|three|several|\d+)\s+)?(?:hours|days|a day|minutes|"
+    r"weeks|a week)\s+(?:after|before)\s"
+    r"|(?:^|\s)(?:بعد|قبل)\s+(?:ساعات|ساعه|ساعتين|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)"
+    r"(?:\s+\S+)?\s+(?:من|علي)\s"
+)
 _SETTLEMENT_OF = re.compile(r"(?:city|town|resort|capital|village|port)\s+of\s+$")
 # "a session called at Moscow's request", "بناء على طلب موسكو": the capital asking is a party
 _REQUESTED_BY = re.compile(r"['’]s\s+(?:request|behest|demand|invitation|insistence|initiative)\b")
@@ -345,6 +351,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         joined = _COMMA_AND_VERB.search(folded, trig.end, hi)
         if joined:
             hi = joined.start()
+    if cand.type in _AGREEMENT_WORDS:
+        # "met Lavrov only hours after Karlov was shot dead in Ankara", "بعد يوم واحد من اغتيال
+        # السفير الروسي لدى أنقرة": the place of the act it is timed by
+        timed = _TIMED_BY_ANOTHER.search(folded, trig.end, hi)
+        if timed:
+            hi = timed.start()
     if cand.type == "AGREE":
         comp = [c.start for c in ctx.cues_of("complementiser") if trig.end <= c.start < hi]
         hi = min([hi, *comp])  # "اتفقا على أن يعمل خبراء البلدين في جنيف": what was agreed
@@ -723,7 +735,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         ]
         if told:
             return [told[-1].id]
-        return _dateline_place(ctx)  # "GENEVA (Reuters) - ... De Mistura met the delegations"
+        # "Russia, Turkey, Iran back Syria deal in Moscow" over "ANKARA - ...": the venue the
+        # headline tells, before where the reporter files from
+        return (not cand.arabic and _headline_venue(ctx, places)) or _dateline_place(ctx)
+        # "GENEVA (Reuters) - ... De Mistura met the delegations"
     if cand.type in HOSTILE_TYPES:  # "entered ... Daraya ..., but the authorities did not allow"
         asides = list(_LOCATING_ASIDE.finditer(folded, cand.sentence.start, trig.start))
         earlier = [
@@ -871,6 +886,19 @@ def _relative_antecedent(ctx: Context, cand: _Candidate, places: list[Mention]) 
 
 
 _REACHED = re.compile(r"agree|reach|sign")
+
+
+def _headline_venue(ctx: Context, places: list[Mention]) -> list[str]:
+    """A place abroad an English headline puts something "in" ("... back Syria deal in Moscow";
+    an Arabic one names talks to come as often: "قبيل محادثات أستانة")."""
+    end = title_end(ctx)
+    return [
+        p.id
+        for p in places
+        if p.end <= end
+        and re.search(r"(?:^|\s)in\s+$", ctx.folded[max(0, p.start - 4) : p.start])
+        and ctx.lexicon.places[p.id].country != ctx.lexicon.theatre_country
+    ][:1]
 
 
 def _dateline_place(ctx: Context) -> list[str]:

@@ -5366,6 +5366,22 @@ def test_a_meeting_timed_by_another_act_is_not_at_its_place(extractor: Extractor
     assert meeting["place"] == "moscow"
 
 
+def test_their_bombardment_of_a_city_is_in_the_quarters_its_toll_names(
+    extractor: Extractor,
+) -> None:
+    # "Russian and Syrian warplanes kept up their bombardment of eastern Aleppo, where ... were
+    # killed in the Bustan al-Basha and Sakhour districts": both air forces, both quarters
+    text = (
+        "Title\n\nAs the ministers talked, Russian and Syrian warplanes kept up their bombardment "
+        "of eastern Aleppo, where rescue workers said at least 11 people were killed in the "
+        "Bustan al-Basha and Sakhour districts."
+    )
+    assert _acts(_events(extractor, text, "en")) == [
+        ("AIRSTRIKE", "bustan_al_basha", ("RUS", "SYR_GOV")),
+        ("AIRSTRIKE", "sakhour", ("RUS", "SYR_GOV")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -59,12 +59,17 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         ]
         subject = [
             m
-            for m in ctx.mentions_in(max([cand.sentence.start, *opened]), trig.start, "actor")
+            for m in ctx.mentions_in(
+                max([cand.sentence.start, *opened]), trig.start, "actor", "adjective"
+            )
             if m.id != slots.target
         ]
-        if subject:
+        # (a nationality counts joined to a party: "Russian and Syrian warplanes kept up their
+        # bombardment")
+        joined = [g for g in _groups(ctx, subject) if any(m.kind == "actor" for m in g)]
+        if joined:
             # "Hezbollah and the Syrian army pressed their assault": all the parties joined
-            slots.agents = list(dict.fromkeys(m.id for m in _groups(ctx, subject)[0]))
+            slots.agents = list(dict.fromkeys(m.id for m in joined[0]))
     if cand.type == "AGREE":  # "اتفاق ... برعاية روسية", "a deal brokered by Russia"
         for m in ctx.mentions:
             if (

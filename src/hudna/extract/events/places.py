@@ -94,8 +94,8 @@ _FOCUS = re.compile(
 # after an act on a city: its toll told in one of its quarters ("on western Aleppo, killing at least
 # 8 civilians in Hamdaniyah")
 _TOLL_IN = re.compile(
-    r"[^.;؛]{0,30}?(?:killing|wounding|injuring|مقتل|اصابه)\s[^.;؛]{0,60}?\s(?:in|في)\s+"
-    r"(?:(?:the\s+)?(?:district|neighbou?rhood)\s+of\s+|حي\s+)?"
+    r"[^.;؛]{0,60}?(?:killing|wounding|injuring|killed|wounded|injured|مقتل|اصابه)(?:\s[^.;؛]{0,60}?)?"
+    r"\s(?:in|في)\s+(?:the\s+)?(?:(?:district|neighbou?rhood)\s+of\s+|حيي?\s+)?"
 )
 
 
@@ -119,7 +119,16 @@ def _focused(
             and ctx.lexicon.places[p.id].kind == "neighbourhood"
             and _within(ctx, chosen[0].id, p.id, near=False)
         ]
-        return toll[:1]
+        # "were killed in the Bustan al-Basha and Sakhour districts": each quarter joined
+        return (
+            [
+                p
+                for p in _joined_after(ctx.folded, places, toll[0])
+                if ctx.lexicon.places[p.id].kind == "neighbourhood"
+            ]
+            if toll
+            else []
+        )
     if area.kind not in ("governorate", "region"):
         return []
     focus = _FOCUS.search(ctx.folded, chosen[0].end, min(cand.sentence.end, chosen[0].end + 60))

@@ -5382,6 +5382,18 @@ def test_their_bombardment_of_a_city_is_in_the_quarters_its_toll_names(
     ]
 
 
+def test_a_definite_means_after_bi_is_no_act_told_before(extractor: Extractor) -> None:
+    # "قصفت مروحيات النظام بالبراميل المتفجرة حي الصاخور": "with barrel bombs", a new strike on
+    # another quarter, not the Sukkari one told again
+    text = (
+        "عنوان\n\nقُتل سبعة وعشرون شخصاً جراء غارة جوية لطائرات النظام استهدفت ليل أمس مستشفى "
+        "القدس في حي السكري بمدينة حلب.\n\nكما قصفت مروحيات النظام أمس بالبراميل المتفجرة حي "
+        "الصاخور."
+    )
+    places = sorted(e["place"] for e in _events(extractor, text, "ar") if e["type"] == "AIRSTRIKE")
+    assert places == ["sakhour", "sukkari"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

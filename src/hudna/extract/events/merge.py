@@ -19,6 +19,7 @@ from hudna.extract.events.common import (
     _fired_from_ground,
     _in_title,
     _is_generic,
+    _prefix,
     _same_area,
     _same_day_anaphor,
 )
@@ -281,7 +282,9 @@ def _refers_back(ctx: Context, c: _Candidate) -> bool:
     if c.trigger.text in ctx.lexicon.stative:
         return False
     if c.arabic:
-        return _definite(ctx.folded, c.trigger)
+        # "قصفت مروحيات النظام بالبراميل المتفجرة حي الصاخور": the means of a new act, named as
+        # a kind, not an act told before
+        return _definite(ctx.folded, c.trigger) and _prefix(ctx.folded, c.trigger.start) != "ب"
     # "the heaviest bombardment of the war": a superlative tells a new act, it does not point back
     return (
         re.search(

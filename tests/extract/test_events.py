@@ -5394,6 +5394,20 @@ def test_a_definite_means_after_bi_is_no_act_told_before(extractor: Extractor) -
     assert places == ["sakhour", "sukkari"]
 
 
+def test_one_more_act_over_the_province_is_not_the_headlines(extractor: Extractor) -> None:
+    # the headline's barrels on Latamneh are told in the body; "كما شن الطيران ... على قرى ريف
+    # حماة" adds another act, over the province, by other doers too
+    text = (
+        "والنظام يرد بالبراميل على اللطامنة\n\nألقت مروحيات النظام أمس عشرين برميلاً متفجراً "
+        "على مدينة اللطامنة.\n\nكما شن الطيران الحربي الروسي والسوري نحو أربعين غارة على قرى "
+        "وبلدات ريف حماة الشمالي."
+    )
+    assert _acts(_headed_events(extractor, text, "ar")) == [
+        ("AIRSTRIKE", "hama_gov", ("RUS", "SYR_GOV")),
+        ("AIRSTRIKE", "latamneh", ("SYR_GOV",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -384,6 +384,8 @@ def _new_paragraph(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
 
 
 _SETTLEMENTS = ("city", "town", "village")
+# a sentence adding an act to those told ("كما شن الطيران ...", "Warplanes also struck ...")
+_ALSO_OPENS = re.compile(r"\s*(?:كما|وكذلك|also)\s")
 
 
 def _general_charge(a: _Candidate, b: _Candidate) -> bool:
@@ -444,6 +446,16 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
             or {side(ctx, x) for x in a.actors} & {side(ctx, x) for x in b.actors}
         )
         and (a.type != "MEET" or set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors))
+        # "والنظام يرد بالبراميل على اللطامنة", told in the body at Latamneh, then "كما شن الطيران
+        # ... أربعين غارة على قرى ريف حماة": one more act, over the province around it
+        and not (
+            a.places
+            and b.places
+            and any(s.start >= title_end(ctx) for s in a.sentences)
+            and ctx.lexicon.places[b.places[0]].kind == "governorate"
+            and ctx.lexicon.places[a.places[0]].kind in _SETTLEMENTS
+            and _ALSO_OPENS.match(ctx.folded, b.sentence.start) is not None
+        )
     ):
         return True  # the headline summarises the body: "Aleppo barrel bomb attack" / "Sukkari"
     da = a.date.value if a.date else None

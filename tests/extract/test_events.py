@@ -5408,6 +5408,15 @@ def test_one_more_act_over_the_province_is_not_the_headlines(extractor: Extracto
     ]
 
 
+def test_an_act_going_on_since_yesterday_morning_is_dated_yesterday(extractor: Extractor) -> None:
+    # "منذ صباح أمس": since a recent morning, the act's day, not the start of a lasting state
+    text = (
+        "عنوان\n\nوكانت الفصائل قد دخلت، يوم الإثنين الماضي، بلدة حلفايا.\n\nفي المقابل، ألقت "
+        "مروحيات النظام منذ صباح أمس أكثر من عشرين برميلاً متفجراً على مدينة اللطامنة."
+    )
+    assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["date"] == "2016-09-25"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

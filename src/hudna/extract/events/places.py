@@ -1167,11 +1167,16 @@ def _anchored(
     return replace(d, value=value + dt.timedelta(days=shift))
 
 
+_LAST_DAY = re.compile(r"(?:^|\s)(?:امس|البارحه|yesterday|last night)(?:\s|$)")
+
+
 def _since(folded: str, d: DateMention) -> bool:
     """`منذ تشرين الثاني 2012`, "since April", `منذ دخول الاتفاق حيز التنفيذ في السابع والعشرين
     من شباط`: the start of a continuing state, not the act's date."""
-    if folded.startswith(("اليوم", "today"), d.start):
-        return False  # "منذ فجر اليوم الثلاثاء", "since this morning": today's act
+    if folded.startswith(("اليوم", "today"), d.start) or _LAST_DAY.search(folded, d.start, d.end):
+        # "منذ فجر اليوم الثلاثاء", "since this morning", "منذ صباح أمس": today's or
+        # yesterday's act, going on since
+        return False
     return (
         _SINCE_BEFORE.search(folded[max(0, d.start - 15) : d.start]) is not None
         or _since_in_force().search(folded[max(0, d.start - 90) : d.start]) is not None

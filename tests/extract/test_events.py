@@ -5417,6 +5417,19 @@ def test_an_act_going_on_since_yesterday_morning_is_dated_yesterday(extractor: E
     assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["date"] == "2016-09-25"
 
 
+def test_who_laid_a_siege_told_once_holds_for_each_besieged_town(extractor: Extractor) -> None:
+    # "فك الحصار عن بلدتي نبل والزهراء، بعد ... من الحصار الذي فرضته الفصائل المسلحة عليهما"
+    text = (
+        "عنوان\n\nأعلنت القيادة العامة للجيش السوري، أمس، فك الحصار عن بلدتي نبل والزهراء، بعد "
+        "أكثر من ثلاث سنوات من الحصار الذي فرضته الفصائل المسلحة عليهما."
+    )
+    sieges = [e for e in _events(extractor, text, "ar") if e["type"] == "SIEGE"]
+    assert sorted((e["place"], tuple(e["actors"])) for e in sieges) == [
+        ("nubl", ("SYR_OPP",)),
+        ("zahraa", ("SYR_OPP",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

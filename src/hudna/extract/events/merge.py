@@ -219,6 +219,11 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
         if into.type in _AGREEMENT_WORDS:  # Kerry and Lavrov, not also the United States and Russia
             into.actors = _people_over_their_states(ctx, into.actors)
+        for sibling in same:
+            if sibling is not into and sibling.trigger == into.trigger and cand.actors:
+                # "فك الحصار عن بلدتي نبل والزهراء ... الحصار الذي فرضته الفصائل عليهما": one act
+                # told at two places, and who did it told once for both
+                sibling.actors = list(dict.fromkeys([*sibling.actors, *cand.actors]))
         best = _more_specific(
             ctx, into.places[0] if into.places else None, cand.places[0] if cand.places else None
         )

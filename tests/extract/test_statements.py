@@ -1581,3 +1581,18 @@ def test_a_military_source_within_a_quoted_group_speaks_for_that_group(
 def test_the_un_human_rights_office_speaks_for_the_un(extractor: Extractor) -> None:
     text = "وقالت المتحدثة باسم مكتب حقوق الإنسان رافينا شمدساني إن قوات النظام قتلت مدنيين في حلب."
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["UN"]
+
+
+def test_repeating_replying_and_pledging_verbs_report_speech(extractor: Extractor) -> None:
+    # "ردّ نظيره الروسي بأن", "فتكرر أن", "متعهداً بأن": speech with a complementiser, while
+    # "رداً على" (in response to) says nothing
+    text = (
+        "عنوان\n\nقال كيري إن على روسيا «وقف تحليق الطيران»، فيما ردّ لافروف بأن موسكو «لن تقبل "
+        "بشروط أحادية الجانب».\n\nأما الخارجية الروسية فتكرر أن المعارضة «لم تنفصل يوماً عن جبهة "
+        "النصرة».\n\nوقال مصدر عسكري سوري إن الطيران استهدف مقرات الحزب، رداً على «اعتداءات "
+        "الأسايش المتكررة»."
+    )
+    found = _statements(extractor, text, "ar")
+    assert ("lavrov", "موسكو «لن تقبل بشروط أحادية الجانب»") in found
+    assert ("RUS", "المعارضة «لم تنفصل يوماً عن جبهة النصرة»") in found
+    assert not any(t.startswith("اعتداءات") for _, t in found)

@@ -1596,3 +1596,13 @@ def test_repeating_replying_and_pledging_verbs_report_speech(extractor: Extracto
     assert ("lavrov", "موسكو «لن تقبل بشروط أحادية الجانب»") in found
     assert ("RUS", "المعارضة «لم تنفصل يوماً عن جبهة النصرة»") in found
     assert not any(t.startswith("اعتداءات") for _, t in found)
+
+
+def test_words_said_in_a_relative_clause_are_its_owners(extractor: Extractor) -> None:
+    # "تصريحات أردوغان ...، التي قال فيها إن": Erdogan's words, said in his statements
+    text = (
+        "عنوان\n\nغير أن تصريحات أردوغان الثلاثاء الماضي، التي قال فيها إن القوات التركية «دخلت "
+        "سوريا لإنهاء حكم الأسد»، أربكت هذا التفاهم."
+    )
+    found = _statements(extractor, text, "ar")
+    assert [s for s, t in found if t.startswith("القوات التركية")] == ["erdogan"]

@@ -31,7 +31,12 @@ from hudna.extract.statements.labelled import (
     _transcript_turns,
 )
 from hudna.extract.statements.marked import _marked
-from hudna.extract.statements.speakers import _Speakers, _speaking_actors, spoken_for
+from hudna.extract.statements.speakers import (
+    _Speakers,
+    _speaking_actors,
+    said_in_it,
+    spoken_for,
+)
 from hudna.extract.statements.unmarked import _unmarked
 from hudna.models import Statement
 
@@ -83,7 +88,9 @@ def find_statements(ctx: Context) -> None:
     body_found = found
     headline_sink: list[tuple[int, int, str, str, bool, list[str]]] = []
     for verb in verbs:
-        if _inside_quote(quotes, verb.start) or _after_relative(folded, verb.start):
+        if _inside_quote(quotes, verb.start) or (
+            _after_relative(folded, verb.start) and not said_in_it(folded, verb)
+        ):
             continue
         if AS_SAID_BY.search(folded, max(0, verb.start - 16), verb.start):
             continue  # "بحسب ما أعلن مكتب الأمم المتحدة": the attribution's own verb says nothing more

@@ -30,6 +30,7 @@ from hudna.extract.statements.speakers import (
     _speaker_before,
     _speaker_in_gap,
     _Speakers,
+    relative_owner,
 )
 from hudna.text import is_arabic
 
@@ -84,7 +85,9 @@ def _marked(
         # "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": the subject of the clause before
         speaker = _subject_outside_quotes(actors, quotes, sentence, verb)
     if speaker is None and not continuing:
-        speaker = _speaker_before(folded, actors, verb, sentence.start)
+        speaker = _speaker_before(folded, actors, verb, sentence.start) or relative_owner(
+            folded, actors, verb, sentence.start
+        )
         if speaker is None and not is_arabic(verb.text):
             speaker = speakers.phrase_before(sentence.start, verb)
     if speaker is None and re.fullmatch(r"[وف]?قول(?:ه|ها|هم)", verb.text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import WORD, Context, Mention, words_between
+from hudna.extract.context import WORD, Context, Mention, word_end, words_between
 from hudna.extract.entities import affiliation, in_post
 from hudna.extract.matcher import Match
 from hudna.text import is_arabic
@@ -445,6 +445,30 @@ def _speaker_before(
     ):
         return None
     return last.id if len(between) <= max_words else None
+
+
+# "تصريحات أردوغان الثلاثاء الماضي، التي قال فيها إن": the words' owner speaks in the relative
+_RELATIVE_BEFORE = re.compile(r"[،,]?\s*(?:التي|الذي|اللتين|اللذين|التي\s+كان)\s+$")
+_IN_IT_AFTER = re.compile(r"\s*(?:فيها|فيه|خلالها|خلاله)(?:\s|$)")
+
+
+def said_in_it(folded: str, verb: Match) -> re.Match[str] | None:
+    """The relative pronoun before a speech verb said "in" the noun it follows ("تصريحات ...، التي
+    قال فيها إن", "في كلمته التي أكد فيها"): words of their own, not a relative naming its object."""
+    rel = _RELATIVE_BEFORE.search(folded, max(0, verb.start - 14), verb.start)
+    return rel if rel and _IN_IT_AFTER.match(folded, word_end(folded, verb.end)) else None
+
+
+def relative_owner(folded: str, actors: list[Mention], verb: Match, floor: int) -> str | None:
+    """Who speaks in a relative clause said "in" a noun: the party named last within a few words
+    before the relative pronoun ("تصريحات أردوغان الثلاثاء الماضي، التي قال فيها")."""
+    rel = said_in_it(folded, verb)
+    if rel is None or rel.start() < floor:
+        return None
+    before = [a for a in actors if floor <= a.start and a.end <= rel.start()]
+    if not before or len(words_between(folded, before[-1].end, rel.start())) > 3:
+        return None
+    return before[-1].id
 
 
 # between a party and an English verb: its official posted somewhere ("commander in Hama province")

@@ -5430,6 +5430,17 @@ def test_who_laid_a_siege_told_once_holds_for_each_besieged_town(extractor: Extr
     ]
 
 
+def test_the_air_base_refers_back_to_the_base_named_before(extractor: Extractor) -> None:
+    # "The YPG captured the air base from rebel factions": the Menagh air base named before
+    text = (
+        "Title\n\nTurkish artillery pounded positions held by the Kurdish YPG militia around the "
+        "Menagh air base north of Aleppo on Sunday.\n\nThe YPG captured the air base from rebel "
+        "factions last Wednesday."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["place"], attack["actors"]) == ("menagh_airbase", ["SDF"])
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

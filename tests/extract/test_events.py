@@ -5441,6 +5441,17 @@ def test_the_air_base_refers_back_to_the_base_named_before(extractor: Extractor)
     assert (attack["place"], attack["actors"]) == ("menagh_airbase", ["SDF"])
 
 
+def test_that_opening_reported_words_frames_no_accord(extractor: Extractor) -> None:
+    # "said today that the agreement reached ...": a complementiser, not "that agreement"
+    text = (
+        "Title\n\nThe UN envoy Staffan de Mistura said today that the agreement reached on "
+        "Thursday between the Government of Syria and armed groups in Daraya had been negotiated "
+        "without any United Nations involvement."
+    )
+    accord = _one(_events(extractor, text, "en"), "AGREE")
+    assert (accord["place"], sorted(accord["actors"])) == ("daraya", ["SYR_GOV", "SYR_OPP"])
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -55,6 +55,9 @@ _PLANNED = frozenset(
 )
 
 
+_THAT_THE = re.compile(r"that\s+(?:the|a|an)\s")
+
+
 def _usable_triggers(ctx: Context) -> list[Match]:
     """The trigger matches that name acts (means of attack included: see `_acts_named`)."""
     folded = ctx.folded
@@ -104,6 +107,8 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                 and len(words_between(folded, f.end, t.start)) <= 1
                 # "وعلى هامش القمة، اجتمع أوباما وبوتين": the frame ends at the comma
                 and not re.search(r"[,،]", folded[f.end : t.start])
+                # "said that the agreement reached on Thursday": a complementiser, no "that deal"
+                and not _THAT_THE.match(folded, f.start)
                 # "أعلنت روسيا وتركيا عن التوصل إلى اتفاق": what was announced, no talk about it
                 and not (
                     folded[f.start : f.end] == "عن"

@@ -5452,6 +5452,20 @@ def test_that_opening_reported_words_frames_no_accord(extractor: Extractor) -> N
     assert (accord["place"], sorted(accord["actors"])) == ("daraya", ["SYR_GOV", "SYR_OPP"])
 
 
+def test_those_acting_under_a_deal_made_it_with_the_party_named(extractor: Extractor) -> None:
+    # "rebel fighters left Moadamiyeh, south-west of Damascus, on Wednesday under a deal reached
+    # with the government in early September": the rebels and the government, at Moadamiyeh,
+    # in September
+    text = (
+        "Title\n\nHundreds of rebel fighters and their families left the town of Moadamiyeh, "
+        "south-west of Damascus, on Wednesday under a deal reached with the government in early "
+        "September."
+    )
+    accord = _one(_events(extractor, text, "en"), "AGREE")
+    assert (sorted(accord["actors"]), accord["place"]) == (["SYR_GOV", "SYR_OPP"], "moadamiyeh")
+    assert (accord["date"], accord["date_precision"]) == ("2016-09-05", "month")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import RESUMPTIVE_AFTER, Context, word_end, words_between
 from hudna.extract.entities import affiliation, side
-from hudna.extract.events.common import CARRIED_IT_OUT, _at, _Candidate, _last_break
+from hudna.extract.events.common import (
+    CARRIED_IT_OUT,
+    UNDER_A_DEAL,
+    _at,
+    _Candidate,
+    _last_break,
+)
 from hudna.extract.events.party_groups import _coordinated_nationalities, _groups
 from hudna.extract.numbers import in_toll
 from hudna.models import HOSTILE_TYPES
@@ -70,6 +76,20 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if joined:
             # "Hezbollah and the Syrian army pressed their assault": all the parties joined
             slots.agents = list(dict.fromkeys(m.id for m in joined[0]))
+    if (
+        cand.type == "AGREE"
+        and len(set(slots.agents)) == 1
+        and UNDER_A_DEAL.search(folded, max(0, trig.start - 14), trig.start)
+    ):
+        # "rebel fighters left Moadamiyeh under a deal reached with the government", "خرج
+        # المسلحون بموجب اتفاق مع الحكومة": those acting under it made it with the party named
+        subject = [
+            m
+            for m in ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+            if side(ctx, m.id) != side(ctx, slots.agents[0])
+        ]
+        if subject:
+            slots.agents.insert(0, subject[0].id)
     if cand.type == "AGREE":  # "اتفاق ... برعاية روسية", "a deal brokered by Russia"
         for m in ctx.mentions:
             if (

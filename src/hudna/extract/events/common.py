@@ -54,6 +54,10 @@ HELD_BY = re.compile(r"-(?:held|controlled|run|dominated|backed|supported|sponso
 # right before a party: the one backed ("الطيران الروسي المساند لقوات النظام"), not a doer
 SUPPORTED_AFTER = re.compile(r"(?:^|\s)(?:ال)?(?:داعم|داعمه|مساند|مسانده)\s+ل$")
 
+# right before an accord: those acting "under" it made it ("left Moadamiyeh under a deal reached
+# with the government", "خرج المسلحون بموجب اتفاق مع الحكومة")
+UNDER_A_DEAL = re.compile(r"(?:^|\s)(?:under|بموجب|وبموجب)\s+(?:an?\s+|the\s+)?$")
+
 # "شنتها", "نفذته": a verb saying the party just named carried the act out
 CARRIED_IT_OUT = r"(?:شنته|شنه|شنتها|شنها|نفذته|نفذه|نفذتها|نفذها|اطلقته|اطلقتها)"
 

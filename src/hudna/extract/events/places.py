@@ -23,6 +23,7 @@ from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _COORD_PLACES,
     _PLACE_RANK,
+    UNDER_A_DEAL,
     _accused_in,
     _at,
     _Candidate,
@@ -1007,6 +1008,14 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
             )
         return None
     trig = cand.trigger
+    if cand.type == "AGREE" and UNDER_A_DEAL.search(
+        ctx.folded, max(0, trig.start - 14), trig.start
+    ):
+        # "left Moadamiyeh on Wednesday under a deal reached with the government in early
+        # September": the day the clause gives the deal, not the day of the leaving
+        own = [d for d in pool if d.start >= trig.end and "," not in ctx.folded[trig.end : d.start]]
+        if own:
+            return own[0]
     own_day = day_of_place(ctx, cand, cand.places[0], pool) if cand.places else None
     if len(pool) > 1 and own_day:
         return own_day

@@ -5466,6 +5466,22 @@ def test_those_acting_under_a_deal_made_it_with_the_party_named(extractor: Extra
     assert (accord["date"], accord["date_precision"]) == ("2016-09-05", "month")
 
 
+def test_a_meeting_told_in_its_relative_after_a_time_word(extractor: Extractor) -> None:
+    # "بعد الاجتماع المتوتر الذي جمع الوزيرين في نيويورك في الثاني والعشرين من أيلول": the
+    # meeting is told in its relative clause (no frame pointing back), and it is not the phone
+    # call of October told before
+    text = (
+        "عنوان\n\nأجرى كيري اتصالاً هاتفياً بنظيره الروسي سيرغي لافروف أمس السبت.\n\nويأتي ذلك "
+        "بعد الاجتماع المتوتر الذي جمع الوزيرين في نيويورك في الثاني والعشرين من أيلول/سبتمبر."
+    )
+    doc = make_doc(text, dt.date(2016, 10, 2), "ar")
+    meetings = [e for e in extractor(doc).to_json_dict()["events"] if e["type"] == "MEET"]
+    assert sorted((e["place"] or "", e["date"]) for e in meetings) == [
+        ("", "2016-10-01"),
+        ("new_york", "2016-09-22"),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -281,6 +281,11 @@ def _one_clause(ctx: Context, x: Match, y: Match) -> bool:
     )
 
 
+def _told_in_full(c: _Candidate) -> bool:
+    """Whether the act's own day is a full date ("22 September"), not a month or a weekday."""
+    return c.date is not None and c.date.kind == "absolute" and c.date.precision == "day"
+
+
 def _refers_back(ctx: Context, c: _Candidate) -> bool:
     """A definite noun ("the raids", "الغارات") names an act already told (an adjective such as
     "المحاصرتين" is definite by agreement, not by reference)."""
@@ -470,7 +475,14 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         and _refers_back(ctx, b)
         # "هجوم بدأته منتصف نوفمبر" then "تجددت الاشتباكات صباح اليوم": weeks later, a new act
         # (a siege lasts: "the siege was briefly broken in early August" is the July one)
-        and not (da and db and (db - da).days > 7 and a.type != "SIEGE")
+        and not (
+            da
+            and db
+            # (or weeks before, on a day told in full: "الاجتماع ... الذي جمع الوزيرين في نيويورك في
+            # الثاني والعشرين من أيلول" is not the phone call of October)
+            and ((db - da).days > 7 or (_told_in_full(b) and (da - db).days > 7))
+            and a.type != "SIEGE"
+        )
         and (not a.actors or not b.actors or set(a.actors) & set(b.actors))
     ):
         return True  # "Turkish warplanes struck ... The raids targeted the area around Tal Rifaat"

@@ -55,6 +55,10 @@ _PLANNED = frozenset(
 )
 
 
+_TOLD_IN_RELATIVE = re.compile(
+    r"(?:\s+[^\s،,.]+)?\s+(?:الذي|التي)\s+(?:جمع|جمعت|ضم|ضمت|عقد|عقدت|عقده|عقدها|استضافه|استضافته)\s"
+    r"|(?:\s+[^\s,.]+)?\s+(?:that|which)\s+brought\s+together\s"
+)
 _THAT_THE = re.compile(r"that\s+(?:the|a|an)\s")
 
 
@@ -1001,7 +1005,12 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     if _halted_act(ctx, trig, sentence):
         return None  # "Russia, Syria halt Aleppo air strikes": halted, not done
     frame = _time_frame_before(ctx, trig.start)
-    if frame and (_definite(folded, trig) or frame.group().endswith("the ")):
+    if (
+        frame
+        and (_definite(folded, trig) or frame.group().endswith("the "))
+        # "بعد الاجتماع المتوتر الذي جمع الوزيرين في نيويورك": the meeting told in its relative
+        and not _TOLD_IN_RELATIVE.match(folded, word_end(folded, trig.end))
+    ):
         return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told
     if any(
         trig.end <= c.start and len(words_between(folded, trig.end, c.start)) <= 2

@@ -5482,6 +5482,17 @@ def test_a_meeting_told_in_its_relative_after_a_time_word(extractor: Extractor) 
     ]
 
 
+def test_a_fronted_meeting_phrase_is_the_main_subjects(extractor: Extractor) -> None:
+    # "وخلال استقباله اليوم وفداً برلمانياً فرنسياً في دمشق، اعتبر الرئيس بشار الأسد": his
+    # meeting is Assad's, named after the comma (the French delegation is no party)
+    text = (
+        "عنوان\n\nوخلال استقباله اليوم وفداً برلمانياً فرنسياً في دمشق، اعتبر الرئيس بشار الأسد "
+        "أن استعادة تدمر «إنجاز مهم»."
+    )
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert (meeting["actors"], meeting["place"]) == (["assad"], "damascus")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

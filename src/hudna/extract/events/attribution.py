@@ -76,6 +76,8 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if joined:
             # "Hezbollah and the Syrian army pressed their assault": all the parties joined
             slots.agents = list(dict.fromkeys(m.id for m in joined[0]))
+    if cand.type == "MEET" and not slots.agents:
+        slots.agents += _owner_after_fronted_phrase(ctx, cand)
     if (
         cand.type == "AGREE"
         and len(set(slots.agents)) == 1
@@ -98,6 +100,31 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 and _at(ctx, "sponsor").search(folded[max(trig.end, m.start - 25) : m.start])
             ):
                 slots.agents.append(m.id)
+
+
+# a meeting noun owned by a pronoun ("استقباله", "لقائها", "his meeting with")
+_OWNED_MEETING = re.compile(r"\S*(?:ه|ها|هم|هما)$|(?:his|her|their)\s+\S+$")
+
+
+def _owner_after_fronted_phrase(ctx: Context, cand: _Candidate) -> list[str]:
+    """ "وخلال استقباله اليوم وفداً برلمانياً فرنسياً في دمشق، اعتبر الرئيس الأسد", "During his
+    meeting with ..., Assad said": the phrase opening the sentence is the main clause's subject's
+    meeting, and that subject is named after its comma."""
+    folded, trig = ctx.folded, cand.trigger
+    if len(words_between(folded, cand.sentence.start, trig.start)) > 2:
+        return []
+    if not _OWNED_MEETING.search(folded, max(0, trig.start - 6), trig.end):
+        return []
+    comma = re.search(r"[,،]", folded[trig.end : cand.sentence.end])
+    if comma is None:
+        return []
+    after = trig.end + comma.end()
+    owner = [
+        m
+        for m in ctx.mentions_in(after, cand.sentence.end, "actor")
+        if len(words_between(folded, after, m.start)) <= 3
+    ]
+    return [owner[0].id] if owner else []
 
 
 _ASIDE_OPENING = re.compile(r"\s*(?:في|الي|عبر|خلال|امام|لدي)\s")

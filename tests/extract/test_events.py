@@ -5493,6 +5493,21 @@ def test_a_fronted_meeting_phrase_is_the_main_subjects(extractor: Extractor) -> 
     assert (meeting["actors"], meeting["place"]) == (["assad"], "damascus")
 
 
+def test_a_meeting_told_as_the_occasion_is_the_subjects(extractor: Extractor) -> None:
+    # "Assad described the recapture as ... in a meeting with a French parliamentary delegation
+    # in Damascus": his meeting, told by the outlet (the delegation is no party)
+    text = (
+        'Title\n\nPresident Bashar al-Assad described the recapture as "an important '
+        'achievement" in a meeting with a French parliamentary delegation in Damascus.'
+    )
+    meeting = _one(_events(extractor, text, "en"), "MEET")
+    assert (meeting["actors"], meeting["place"], meeting["asserted_by"]) == (
+        ["assad"],
+        "damascus",
+        None,
+    )
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

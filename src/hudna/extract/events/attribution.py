@@ -78,6 +78,10 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.agents = list(dict.fromkeys(m.id for m in joined[0]))
     if cand.type == "MEET" and not slots.agents:
         slots.agents += _owner_after_fronted_phrase(ctx, cand)
+    if cand.type == "MEET" and not slots.agents:
+        slots.agents += _subject_of_occasion(ctx, cand)
+        if slots.agents:
+            cand.asserted_by = None  # where the words were said: the outlet tells it, no speaker
     if (
         cand.type == "AGREE"
         and len(set(slots.agents)) == 1
@@ -125,6 +129,24 @@ def _owner_after_fronted_phrase(ctx: Context, cand: _Candidate) -> list[str]:
         if len(words_between(folded, after, m.start)) <= 3
     ]
     return [owner[0].id] if owner else []
+
+
+_OCCASION_BEFORE = re.compile(r"(?:^|\s)(?:in|at|during)\s+(?:a|an|the|his|her)\s+(?:\S+\s+)?$")
+
+
+def _subject_of_occasion(ctx: Context, cand: _Candidate) -> list[str]:
+    """ "Assad described the recapture as ... in a meeting with a French parliamentary delegation":
+    an English meeting told as the occasion of the clause is its subject's, the party opening
+    the sentence."""
+    folded, trig = ctx.folded, cand.trigger
+    if cand.arabic or not _OCCASION_BEFORE.search(folded, max(0, trig.start - 20), trig.start):
+        return []
+    opening = [
+        m
+        for m in ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+        if len(words_between(folded, cand.sentence.start, m.start)) <= 3
+    ]
+    return [opening[0].id] if opening else []
 
 
 _ASIDE_OPENING = re.compile(r"\s*(?:في|الي|عبر|خلال|امام|لدي)\s")

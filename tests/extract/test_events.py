@@ -5508,6 +5508,16 @@ def test_a_meeting_told_as_the_occasion_is_the_subjects(extractor: Extractor) ->
     )
 
 
+def test_a_held_adjective_is_no_talks_held_with(extractor: Extractor) -> None:
+    # "the rebel-held district of Sukkari with artillery": no "held talks with" meeting cutting
+    # the shelling off from its place
+    text = (
+        "Title\n\nPro-government forces pounded the rebel-held district of Sukkari with artillery "
+        "on Monday."
+    )
+    assert _acts(_events(extractor, text, "en")) == [("SHELLING", "sukkari", ("SYR_GOV",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -309,6 +309,8 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 and _RELATIVE.search(ctx.folded, max(0, verb.start - 8), verb.start)
             ):
                 continue  # "الاجتماع الذي عقده لافروف": what was held is the noun before
+            if ctx.folded[max(0, verb.start - 1) : verb.start] == "-":
+                continue  # "the rebel-held district of Sukkari with artillery": an adjective
             if head == "blocking" and re.match(r"\s+(?:that|ان|أن)\s", ctx.folded[verb.end :]):
                 continue  # "denied that Russian aircraft had struck the convoy": words, no block
             if head == "description" and re.match(

@@ -5518,6 +5518,15 @@ def test_a_held_adjective_is_no_talks_held_with(extractor: Extractor) -> None:
     assert _acts(_events(extractor, text, "en")) == [("SHELLING", "sukkari", ("SYR_GOV",))]
 
 
+def test_a_sponsors_nationality_joined_by_and_is_no_doer(extractor: Extractor) -> None:
+    # "between Kurdish fighters and Turkish-backed rebels": Turkey backs the rebels, it does not
+    # fight in the clash
+    text = (
+        "Title\n\nClashes erupted between Kurdish fighters and Turkish-backed rebels near al-Bab."
+    )
+    assert sorted(_one(_events(extractor, text, "en"), "ATTACK")["actors"]) == ["SDF", "SYR_OPP"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -8,7 +8,7 @@ import re
 
 from hudna.extract.context import WORD, Context, Mention, words_between
 from hudna.extract.entities import ALLEGIANCE, affiliation
-from hudna.extract.events.common import _COORD_ACTORS, _at, _Candidate
+from hudna.extract.events.common import _COORD_ACTORS, HELD_BY, _at, _Candidate
 from hudna.extract.matcher import Match
 from hudna.text import is_arabic
 
@@ -138,6 +138,8 @@ def _joined_nationality(
     spaces = _SPACES.match(ctx.folded, nat.end)
     if spaces is not None and spaces.end() in starts:
         return False  # "Turkish troops and Syrian rebels": the nationality of the rebels
+    if HELD_BY.match(ctx.folded, nat.end):
+        return False  # "Kurdish fighters and Turkish-backed rebels": the rebels' sponsor
     for adj in adjectives:  # الطيران الحربي الروسي والسوري
         if adj.kind == "actor" and nat.start in starts:
             continue  # "Rebels and government forces clashed": a word of a party's name

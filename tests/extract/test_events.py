@@ -5527,6 +5527,16 @@ def test_a_sponsors_nationality_joined_by_and_is_no_doer(extractor: Extractor) -
     assert sorted(_one(_events(extractor, text, "en"), "ATTACK")["actors"]) == ["SDF", "SYR_OPP"]
 
 
+def test_seizing_after_a_comma_is_the_subjects_capture(extractor: Extractor) -> None:
+    # "seizing the Ramouseh artillery academy": the participle of capture ("seize*" has no
+    # "seizing"), the rebels' act at Ramouseh
+    text = (
+        "Title\n\nRebels launched a counter-offensive to break the siege of Aleppo on Sunday, "
+        "seizing the Ramouseh artillery academy."
+    )
+    assert ("ATTACK", "ramouseh", ("SYR_OPP",)) in _acts(_events(extractor, text, "en"))
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

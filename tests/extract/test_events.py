@@ -5537,6 +5537,14 @@ def test_seizing_after_a_comma_is_the_subjects_capture(extractor: Extractor) -> 
     assert ("ATTACK", "ramouseh", ("SYR_OPP",)) in _acts(_events(extractor, text, "en"))
 
 
+def test_an_advance_towards_a_town_past_a_long_subject(extractor: Extractor) -> None:
+    # "وتقدمت القوات التركية وفصائل درع الفرات نحو مدينة الباب": the subject's own words do
+    # not part the verb from "نحو"
+    text = "عنوان\n\nوتقدمت القوات التركية وفصائل درع الفرات نحو مدينة الباب أمس."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["place"], sorted(attack["actors"])) == ("al_bab", ["SYR_OPP", "TUR"])
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

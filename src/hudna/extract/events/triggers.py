@@ -287,6 +287,16 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
 )
 
 
+def _words_outside_parties(ctx: Context, start: int, end: int) -> list[str]:
+    """The words between `start` and `end` that are not inside a party's name."""
+    inside = [(m.start, m.end) for m in ctx.mentions_in(start, end, "actor", "adjective")]
+    return [
+        w.group()
+        for w in WORD.finditer(ctx.folded, start, end)
+        if not any(s <= w.start() < e for s, e in inside) and w.group() not in ("و", "and")
+    ]
+
+
 def _paired_triggers(ctx: Context) -> list[Match]:
     """`وصفت الهيئة الاتفاقات بأنها «تهجير قسري» تمارسه الحكومة` (a description verb, then a
     damning word): ACCUSE; `منع قوات الحكومة السورية وحزب الله وصول المساعدات` (a blocking verb,
@@ -340,6 +350,12 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                     and (
                         within is None
                         or len(words_between(ctx.folded, verb.end, x.start)) <= within
+                        # "وتقدمت القوات التركية وفصائل درع الفرات نحو مدينة الباب": the
+                        # subject's own words do not count
+                        or (
+                            head == "advance"
+                            and len(_words_outside_parties(ctx, verb.end, x.start)) <= within
+                        )
                         # "أعلن كيري ولافروف في جنيف فجر السبت عن اتفاق": the verb's own
                         # preposition leads to the accord past its subject, place and time
                         or (

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from hudna.extract.context import RESUMPTIVE_AFTER, Context, word_end, words_between
 from hudna.extract.entities import affiliation, side
 from hudna.extract.events.common import (
+    BACKED_WITH,
     CARRIED_IT_OUT,
     UNDER_A_DEAL,
     _at,
@@ -38,11 +39,6 @@ _COMMA_END = re.compile(r"[,،]\s*$")
 _BLAMED_ON = re.compile(r"(?:attribut|blam)(?:ed|es|e)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")
 _OWN_ACT = re.compile(r"...(?:ها|هم)$")
-# "مدعومة بعناصر من «حزب الله»": the forces a party is backed with (ب, not من: the sponsor), also
-# after the party's allies ("قوات النظام والميليشيات الموالية لها، مدعومة بعناصر من")
-_BACKED_WITH = re.compile(
-    r"(?:\s+[^\s،,]+){0,3}\s*[،,]?\s*(?:مدعوم|مسنود)\S*\s+ب\S*(?:\s+من)?\s*[«“\"]?\s*"
-)
 
 
 def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
@@ -496,7 +492,7 @@ def _possessors(ctx: Context, cand: _Candidate, target: str | None) -> list[str]
     ]
     last = groups[0][-1].end
     for before, grp in itertools.pairwise(groups):
-        if not _BACKED_WITH.fullmatch(folded, before[-1].end, grp[0].start):
+        if not BACKED_WITH.fullmatch(folded, before[-1].end, grp[0].start):
             break
         owners += [m.id for m in grp]
         last = grp[-1].end

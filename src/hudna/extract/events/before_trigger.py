@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from hudna.extract.context import Context, Mention, word_end, words_between
 from hudna.extract.events.common import (
     ARABIC_RELATIVE,
+    BACKED_WITH,
     OBJECT_PRONOUN_END,
     _at,
     _Candidate,
@@ -155,12 +156,6 @@ def _passed_over(folded: str, cand: _Candidate, grp: list[Mention]) -> bool:
 _OWN_MEETING = re.compile(r"[وب]?(?:لقاي|لقاء|اجتماع)(?:ه|ها|هم|هما)")
 _JOINED_BY = re.compile(r"\bjoined\b[^,.;]{0,40}\bby\s+(?:the\s+)?(?:\S+\s+){0,4}$")
 _COMMA_JUST_BEFORE = re.compile(r",\s*$")
-# "قوات النظام، مدعومة بمقاتلين من «حزب الله»": fighters the subject goes with, in the act too
-# (not "المدعومة من أنقرة", a sponsor)
-_WITH_FIGHTERS_OF = re.compile(
-    r"(?:\s+ال\S+)?\s*[،,]?\s*مدعوم(?:ه|ين|ون)?\s+ب(?:مقاتلين|عناصر|ميليشيا|ميليشيات|قوات)(?:\s+من)?"
-    r"(?:\s+(?:ميليشيا|ميليشيات|مليشيا))?\s*[«“\"]?"
-)
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 # "بعد طرد عناصر «داعش» منها، وذلك بعد ثلاثة وسبعين يوماً من بدء العملية": "وذلك" opens an aside
 # on the clause before; a party in that clause is no subject of an act named in it
@@ -265,7 +260,7 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             cand.arabic
             and not slots.group
             and len(slots.left) > 1
-            and _WITH_FIGHTERS_OF.fullmatch(folded, slots.left[-2][-1].end, grp[0].start)
+            and BACKED_WITH.fullmatch(folded, slots.left[-2][-1].end, grp[0].start)
         ):
             grp = [*slots.left[-2], *grp]
         if len(slots.left) > 1 and _at(ctx, "backing").search(

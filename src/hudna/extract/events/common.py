@@ -54,6 +54,12 @@ HELD_BY = re.compile(r"-(?:held|controlled|run|dominated|backed|supported|sponso
 # right before a party: the one backed ("الطيران الروسي المساند لقوات النظام"), not a doer
 SUPPORTED_AFTER = re.compile(r"(?:^|\s)(?:ال)?(?:داعم|داعمه|مساند|مسانده)\s+ل$")
 
+# "مدعومة بعناصر من «حزب الله»": the forces a party is backed with (ب, not من: the sponsor), also
+# after the party's allies ("قوات النظام والميليشيات الموالية لها، مدعومة بعناصر من"); they share
+# its act
+BACKED_WITH = re.compile(
+    r"(?:\s+[^\s،,]+){0,3}\s*[،,]?\s*(?:مدعوم|مسنود)\S*\s+ب\S*(?:\s+من)?\s*[«“\"]?\s*"
+)
 # right before an accord: those acting "under" it made it ("left Moadamiyeh under a deal reached
 # with the government", "خرج المسلحون بموجب اتفاق مع الحكومة")
 UNDER_A_DEAL = re.compile(r"(?:^|\s)(?:under|بموجب|وبموجب)\s+(?:an?\s+|the\s+)?$")

@@ -256,6 +256,8 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             # "Kerry and Lavrov were joined in Lausanne by the foreign ministers of Turkey and
             # Iran for talks": those joined and those joining them meet together
             grp = [*slots.left[-2], *grp]
+        # "قوات النظام، مدعومة بمقاتلين من «حزب الله»، هجوماً": the fighters the subject is
+        # backed with share its act (not "المدعومة من أنقرة", a sponsor)
         if (
             cand.arabic
             and not slots.group

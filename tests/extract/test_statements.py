@@ -1606,3 +1606,15 @@ def test_words_said_in_a_relative_clause_are_its_owners(extractor: Extractor) ->
     )
     found = _statements(extractor, text, "ar")
     assert [s for s, t in found if t.startswith("القوات التركية")] == ["erdogan"]
+
+
+def test_the_topic_of_amma_speaks_past_its_relative_aside(extractor: Extractor) -> None:
+    # "أما نائب الرئيس الأميركي جو بايدن، الذي وصل إلى أنقرة أمس، فقال إن": the topic speaks,
+    # not the speaker of the paragraph before
+    text = (
+        "عنوان\n\nقالت وزارة الخارجية السورية في بيان إن العملية «خرق سافر للسيادة السورية».\n\n"
+        "أما نائب الرئيس الأميركي جو بايدن، الذي وصل إلى أنقرة أمس في زيارة رسمية، فقال إن على "
+        "المقاتلين الأكراد «العودة إلى شرق الفرات»."
+    )
+    found = _statements(extractor, text, "ar")
+    assert [s for s, t in found if t.startswith("على المقاتلين")] == ["USA"]

@@ -1618,3 +1618,15 @@ def test_the_topic_of_amma_speaks_past_its_relative_aside(extractor: Extractor) 
     )
     found = _statements(extractor, text, "ar")
     assert [s for s, t in found if t.startswith("على المقاتلين")] == ["USA"]
+
+
+def test_a_participle_in_an_amma_sentence_goes_on_with_its_topic(extractor: Extractor) -> None:
+    # "أما واشنطن، التي باركت العملية، فقد عادت لتصف ...، داعيةً الطرفين": Washington calls on
+    # them, not the Turkish army quoted before
+    text = (
+        "عنوان\n\nقال الجيش التركي إن غاراته «استهدفت مسلحين فقط».\n\nأما واشنطن، التي باركت "
+        "العملية في يومها الأول، فقد عادت لتصف الاشتباكات بين حليفيها بأنها «غير مقبولة»، داعيةً "
+        "الطرفين إلى «التركيز على قتال داعش»."
+    )
+    found = _statements(extractor, text, "ar")
+    assert [s for s, t in found if "قتال داعش" in t] == ["USA"]

@@ -46,6 +46,17 @@ def _subject_outside_quotes(
     )
 
 
+_AMMA_OPENS = re.compile(r"\s*[وف]?اما\s+[«“\"]?")
+
+
+def _amma_topic(ctx: Context, actors: list[Mention], sentence: Sentence, verb: Match) -> str | None:
+    """The party a sentence opening with "أما" is about, named right after it (before `verb`)."""
+    opens = _AMMA_OPENS.match(ctx.folded, sentence.start)
+    if opens is None:
+        return None
+    return next((a.id for a in actors if a.start == opens.end() and a.end <= verb.start), None)
+
+
 def _marked(
     ctx: Context,
     verb: Match,
@@ -78,6 +89,11 @@ def _marked(
         for u in ctx.cues_of("unnamed_speaker")
     ):
         return None  # "Analysts cautioned ..., noting that": people Hudna does not name
+    topic = _amma_topic(ctx, actors, sentence, verb) if continuing else None
+    if topic is not None:
+        # "أما واشنطن، التي باركت العملية، فقد عادت لتصف ...، داعيةً الطرفين": the sentence's
+        # topic goes on speaking, not the speaker before it
+        previous = topic
     speaker = _marked_speaker(
         ctx, verb, sentence, gap, continuing, called, quotes, actors, verbs, speakers, previous
     )

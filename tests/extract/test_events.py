@@ -5545,6 +5545,16 @@ def test_an_advance_towards_a_town_past_a_long_subject(extractor: Extractor) -> 
     assert (attack["place"], sorted(attack["actors"])) == ("al_bab", ["SYR_OPP", "TUR"])
 
 
+def test_where_others_withdrew_to_is_not_the_acts_place(extractor: Extractor) -> None:
+    # "عناصر «داعش» الذين انسحبوا جنوباً نحو مدينة الباب": where the fighters went, not where the
+    # Turkish operation entered
+    text = (
+        "عنوان\n\nبدأت عملية «درع الفرات» التي أطلقها الجيش التركي فجراً، من دون مقاومة تذكر من "
+        "عناصر تنظيم «داعش» الذين انسحبوا جنوباً نحو مدينة الباب."
+    )
+    assert "al_bab" not in [e["place"] for e in _events(extractor, text, "ar")]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1630,3 +1630,13 @@ def test_a_participle_in_an_amma_sentence_goes_on_with_its_topic(extractor: Extr
     )
     found = _statements(extractor, text, "ar")
     assert [s for s, t in found if "قتال داعش" in t] == ["USA"]
+
+
+def test_worth_mentioning_is_no_one_speaking(extractor: Extractor) -> None:
+    # "دون مقاومة تذكر" (resistance worth mentioning), "يذكر أن" (it is worth noting): no
+    # speaker, least of all the party named next
+    text = (
+        "عنوان\n\nسيطرت الفصائل على جرابلس في غضون ساعات، ومن دون مقاومة تذكر من تنظيم «داعش»، "
+        "اتجهت الأرتال جنوباً نحو قرى تسيطر عليها قوات سوريا الديمقراطية."
+    )
+    assert _statements(extractor, text, "ar") == []

@@ -194,6 +194,13 @@ def words_between(folded: str, start: int, end: int) -> list[str]:
     return WORD.findall(folded[start:end]) if end > start else []
 
 
+def word_start(folded: str, pos: int) -> int:
+    """The start of the word `pos` falls in (a speech verb "ذكر" → its "تذكر")."""
+    while pos > 0 and folded[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
 def word_end(folded: str, pos: int) -> int:
     """The end of the word `pos` falls in (a trigger "accus" → "accusing", "اتهم" → "اتهمها")."""
     while pos < len(folded) and folded[pos].isalpha():

@@ -43,6 +43,10 @@ _TIMED_BY_ANOTHER = re.compile(
     r"|(?:^|\s)(?:بعد|قبل)\s+(?:ساعات|ساعه|ساعتين|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)"
     r"(?:\s+\S+)?\s+(?:من|علي)\s"
 )
+_WITHDRAWN_TO = re.compile(
+    r"(?:^|\s)(?:انسحب\S*|فر|فروا|فرت|نزح\S*|withdrew|retreated|fled)\s+(?:\S+\s+)?"
+    r"(?:نحو|باتجاه|الي|صوب|towards?|to)\s+(?:(?:مدينه|بلده|قريه|the\s+town\s+of)\s+)?$"
+)
 _SETTLEMENT_OF = re.compile(r"(?:city|town|resort|capital|village|port)\s+of\s+$")
 # "a session called at Moscow's request", "بناء على طلب موسكو": the capital asking is a party
 _REQUESTED_BY = re.compile(r"['’]s\s+(?:request|behest|demand|invitation|insistence|initiative)\b")
@@ -530,6 +534,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             shooters_at = p.end
             continue
         shooters_at = None
+        if _WITHDRAWN_TO.search(folded, max(trig.end, p.start - 40), p.start):
+            continue  # "عناصر «داعش» الذين انسحبوا جنوباً نحو مدينة الباب": where others went
         # "الاجتماع الذي شارك فيه وزراء خارجية ... وقطر والأردن": a party listed, not the venue
         if not (cand.type in _AGREEMENT_WORDS and _listed_party(ctx, p)):
             after.append(p)

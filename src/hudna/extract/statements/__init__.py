@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, word_end, words_between
+from hudna.extract.context import Context, word_end, word_start, words_between
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.statements.attributions import AS_SAID_BY, _attributed, is_attribution
 from hudna.extract.statements.calls import _BLAME_VERB, _addressee
@@ -50,6 +50,7 @@ _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل|رغم|برغم|الا|غير|بيد|كما)\s+$")
+_WORTH_NOTING = re.compile(r"[وف]?(?:يذكر|تذكر)")
 _GAP_LIMIT = 200  # characters between a speech verb and its content
 _RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
 
@@ -91,6 +92,14 @@ def find_statements(ctx: Context) -> None:
         if _inside_quote(quotes, verb.start) or (
             _after_relative(folded, verb.start) and not said_in_it(folded, verb)
         ):
+            continue
+        if _WORTH_NOTING.fullmatch(
+            folded, word_start(folded, verb.start), word_end(folded, verb.end)
+        ) and not any(
+            m.start <= word_end(folded, verb.end) + 1
+            for m in ctx.mentions_in(verb.end, verb.end + 3, "actor")
+        ):
+            # "يذكر أن ..." (it is worth noting), "دون مقاومة تذكر" (worth mentioning): no one speaks
             continue
         if AS_SAID_BY.search(folded, max(0, verb.start - 16), verb.start):
             continue  # "بحسب ما أعلن مكتب الأمم المتحدة": the attribution's own verb says nothing more

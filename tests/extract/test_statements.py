@@ -1640,3 +1640,15 @@ def test_worth_mentioning_is_no_one_speaking(extractor: Extractor) -> None:
         "اتجهت الأرتال جنوباً نحو قرى تسيطر عليها قوات سوريا الديمقراطية."
     )
     assert _statements(extractor, text, "ar") == []
+
+
+def test_a_participle_closing_its_phrase_is_an_adjective(extractor: Extractor) -> None:
+    # "وسط إجراءات أمنية مشددة، فيما": strict measures, no one "stressing"
+    text = (
+        "عنوان\n\nقال دي ميستورا إن الأمم المتحدة لم تُستشر في الاتفاق.\n\nوشوهدت الحافلات وهي "
+        "تعبر حاجز المدينة الشمالي وسط إجراءات أمنية مشددة، فيما وقف عدد من الأهالي يودّعون "
+        "منازلهم المدمرة."
+    )
+    assert [t for _, t in _statements(extractor, text, "ar")] == [
+        "الأمم المتحدة لم تُستشر في الاتفاق"
+    ]

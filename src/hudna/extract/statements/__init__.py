@@ -50,6 +50,8 @@ _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل|رغم|برغم|الا|غير|بيد|كما)\s+$")
+_ADJECTIVE_PARTICIPLE = re.compile(r"م\S+")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[،,.;؛]|$)")
 _WORTH_NOTING = re.compile(r"[وف]?(?:يذكر|تذكر)")
 _GAP_LIMIT = 200  # characters between a speech verb and its content
 _RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
@@ -101,6 +103,10 @@ def find_statements(ctx: Context) -> None:
         ):
             # "يذكر أن ..." (it is worth noting), "دون مقاومة تذكر" (worth mentioning): no one speaks
             continue
+        if _ADJECTIVE_PARTICIPLE.fullmatch(
+            folded, word_start(folded, verb.start), word_end(folded, verb.end)
+        ) and _CLAUSE_END_AFTER.match(folded, word_end(folded, verb.end)):
+            continue  # "وسط إجراءات أمنية مشددة، فيما": an adjective, no one stressing anything
         if AS_SAID_BY.search(folded, max(0, verb.start - 16), verb.start):
             continue  # "بحسب ما أعلن مكتب الأمم المتحدة": the attribution's own verb says nothing more
         if any(

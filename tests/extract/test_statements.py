@@ -1652,3 +1652,13 @@ def test_a_participle_closing_its_phrase_is_an_adjective(extractor: Extractor) -
     assert [t for _, t in _statements(extractor, text, "ar")] == [
         "الأمم المتحدة لم تُستشر في الاتفاق"
     ]
+
+
+def test_the_hearers_after_told_are_no_part_of_quoted_words(extractor: Extractor) -> None:
+    # "told reporters the Russian move was "a stunt"": the words begin after the hearers
+    text = (
+        'Title\n\nU.S. Ambassador Samantha Power told reporters the Russian move was "a stunt '
+        'replete with moralism and grandstanding".'
+    )
+    texts = [t for _, t in _statements(extractor, text, "en")]
+    assert texts == ['the Russian move was "a stunt replete with moralism and grandstanding"']

@@ -32,6 +32,7 @@ from hudna.extract.statements.speakers import (
     _Speakers,
     relative_owner,
 )
+from hudna.extract.statements.unmarked import _past_audience
 from hudna.text import is_arabic
 
 _FEMININE_PAST = re.compile(r"[وف]?(?:قالت|اعلنت|اكدت|ذكرت|اوضحت|افادت)")
@@ -153,6 +154,9 @@ def _marked(
             end = _reported_end(folded, q[1] + 1, sentence.end, stops, [])
     else:
         start = content_start
+        if not is_arabic(verb.text):
+            # "told reporters the Russian move was "a stunt"": the hearers are no part of the words
+            start = max(start, _past_audience(ctx, verb, sentence.end))
         end = _reported_end(folded, start, sentence.end, stops, quotes)
     start, end = _trim(folded, start, end)
     if not is_arabic(verb.text):

@@ -1662,3 +1662,14 @@ def test_the_hearers_after_told_are_no_part_of_quoted_words(extractor: Extractor
     )
     texts = [t for _, t in _statements(extractor, text, "en")]
     assert texts == ['the Russian move was "a stunt replete with moralism and grandstanding"']
+
+
+def test_the_government_after_turkey_is_ankara(extractor: Extractor) -> None:
+    # "Erdogan ... added that the government would announce new incentives": Turkey's
+    doc = make_doc(
+        "Title\n\nPresident Tayyip Erdogan blamed foreign speculators for the lira's fall, and added "
+        "that the government would announce new incentives for exporters next week.",
+        dt.date(2016, 12, 3),
+        "en",  # type: ignore[arg-type]
+    )
+    assert [c.by for c in extractor(doc).commitments] == [["TUR"]]

@@ -1665,10 +1665,13 @@ def test_the_hearers_after_told_are_no_part_of_quoted_words(extractor: Extractor
 
 
 def test_the_government_after_turkey_is_ankara(extractor: Extractor) -> None:
-    # "Erdogan ... added that the government would announce new incentives": Turkey's
+    # "Erdogan ... added that the government would announce new incentives", after Turkey was
+    # named: Turkey's
     doc = make_doc(
-        "Title\n\nPresident Tayyip Erdogan blamed foreign speculators for the lira's fall, and added "
-        "that the government would announce new incentives for exporters next week.",
+        'Title\n\nTurkey\'s lira fell to a record low on Friday.\n\n"Let the lira gain value," Erdogan told a business gathering in Istanbul.\n\n'
+        'He said the lira\'s fall was the result of "an economic war" waged by foreign '
+        "speculators, and added that the government would announce new incentives for exporters "
+        "next week.",
         dt.date(2016, 12, 3),
         "en",  # type: ignore[arg-type]
     )

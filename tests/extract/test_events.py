@@ -5555,6 +5555,20 @@ def test_where_others_withdrew_to_is_not_the_acts_place(extractor: Extractor) ->
     assert "al_bab" not in [e["place"] for e in _events(extractor, text, "ar")]
 
 
+def test_a_capture_participle_after_a_comma_is_the_subjects(extractor: Extractor) -> None:
+    # "capturing" matched by the stem "captur*" is still a participle after a comma: the
+    # sentence's subject's act, not the rebels' it was against; "battling" is a fighting word
+    text = (
+        "Title\n\nKurdish YPG fighters made gains against rebels north of Aleppo on Monday, "
+        "capturing the village of Deir Jamal.\n\nHezbollah fighters and Syrian troops are "
+        "battling rebels in Wadi Barada."
+    )
+    assert _acts(_events(extractor, text, "en")) == [
+        ("ATTACK", "deir_jamal", ("SDF",)),
+        ("ATTACK", "wadi_barada", ("HEZBOLLAH", "SYR_GOV")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

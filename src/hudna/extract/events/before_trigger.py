@@ -233,7 +233,7 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if (
             not cand.arabic
             and len(slots.left) > 1
-            and trig.text.endswith("ing")
+            and folded[trig.start : word_end(folded, trig.end)].endswith("ing")
             and _COMMA_JUST_BEFORE.search(folded, max(0, trig.start - 3), trig.start)
         ):
             # "Lavrov said Washington was protecting Jabhat Fateh al-Sham, accusing the United

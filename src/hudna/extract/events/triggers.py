@@ -1066,7 +1066,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         # after a paragraph about the truce is, and so are violations counted anywhere after a
         # truce was told ("22:45 the centre has registered 12 violations" in a truce's live blog)
     cand = _Candidate(trig.payload.key, trig, sentence, lo, hi)
-    cand.trigger_word = folded[trig.start : trig.end]
+    cand.trigger_word = folded[trig.start : word_end(folded, trig.end)]
     cand.negated = (
         any(
             c.payload.kind == "negation"

@@ -5569,6 +5569,16 @@ def test_a_capture_participle_after_a_comma_is_the_subjects(extractor: Extractor
     ]
 
 
+def test_a_campaign_launched_to_expel_a_foe_is_an_attack(extractor: Extractor) -> None:
+    # "أطلقت «قوات سوريا الديمقراطية» يوم الأحد الماضي حملة «غضب الفرات» لطرد تنظيم «داعش»": a
+    # campaign launched against a foe, past the subject's name and a day, where the clause opens
+    text = (
+        "عنوان\n\nوفي ريف الرقة، أطلقت «قوات سوريا الديمقراطية» يوم الأحد الماضي حملة «غضب "
+        "الفرات» لطرد تنظيم «داعش» من المنطقة."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("ATTACK", "raqqa_gov", ("SDF",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -350,10 +350,10 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                     and (
                         within is None
                         or len(words_between(ctx.folded, verb.end, x.start)) <= within
-                        # "وتقدمت القوات التركية وفصائل درع الفرات نحو مدينة الباب": the
-                        # subject's own words do not count
+                        # "وتقدمت القوات التركية وفصائل درع الفرات نحو مدينة الباب", "أطلقت «قوات
+                        # سوريا الديمقراطية» يوم الأحد حملة": the subject's own words do not count
                         or (
-                            head == "advance"
+                            head in ("advance", "launch")
                             and len(_words_outside_parties(ctx, verb.end, x.start)) <= within
                         )
                         # "أعلن كيري ولافروف في جنيف فجر السبت عن اتفاق": the verb's own
@@ -533,9 +533,17 @@ def _waged_by_aircraft(ctx: Context, verb: Match, campaign: Match) -> bool:
     )
 
 
+_CAMPAIGN_TO_EXPEL = re.compile(
+    r"\s*(?:[«“\"][^»”\"]{1,30}[»”\"]\s*)?(?:ل|بهدف\s+|من\s+اجل\s+)(?:طرد|تحرير|استعاده)\s"
+    r"|\s*(?:[«“\"][^»”\"]{1,30}[»”\"]\s*)?(?:to\s+(?:drive|oust|expel|liberate|retake)|against)\s"
+)
+
+
 def _campaign_on_place(ctx: Context, end: int) -> bool:
     """ "حملة ... على الأحياء الشرقية لحلب", "the fiercest campaign of the war on eastern Aleppo":
     a campaign waged on a place (not "حملة على الولايات المتحدة", "a campaign to vaccinate")."""
+    if _CAMPAIGN_TO_EXPEL.match(ctx.folded, end):
+        return True  # "حملة «غضب الفرات» لطرد تنظيم «داعش» من المنطقة": a campaign against a foe
     on = _ON_AFTER.match(ctx.folded, end)
     if on is None:
         return False

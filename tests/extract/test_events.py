@@ -5579,6 +5579,17 @@ def test_a_campaign_launched_to_expel_a_foe_is_an_attack(extractor: Extractor) -
     assert _acts(_events(extractor, text, "ar")) == [("ATTACK", "raqqa_gov", ("SDF",))]
 
 
+def test_the_leader_named_after_bi_qiyada_closes_the_subject(extractor: Extractor) -> None:
+    # "طائرات تركية وأخرى تابعة للتحالف الدولي بقيادة الولايات المتحدة": Turkish jets and the
+    # coalition's, not the leader alone
+    text = (
+        "عنوان\n\nوشنت طائرات تركية وأخرى تابعة للتحالف الدولي بقيادة الولايات المتحدة غارات على "
+        "مواقع التنظيم داخل مدينة جرابلس."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert sorted(strike["actors"]) == ["TUR", "USA"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

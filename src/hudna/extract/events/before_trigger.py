@@ -156,6 +156,7 @@ def _passed_over(folded: str, cand: _Candidate, grp: list[Mention]) -> bool:
 _OWN_MEETING = re.compile(r"[وب]?(?:لقاي|لقاء|اجتماع)(?:ه|ها|هم|هما)")
 _JOINED_BY = re.compile(r"\bjoined\b[^,.;]{0,40}\bby\s+(?:the\s+)?(?:\S+\s+){0,4}$")
 _COMMA_JUST_BEFORE = re.compile(r",\s*$")
+_LED_BY = re.compile(r"\s*(?:بقياده|بزعامه|[,،]?\s*led\s+by(?:\s+the)?)\s*")
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 # "بعد طرد عناصر «داعش» منها، وذلك بعد ثلاثة وسبعين يوماً من بدء العملية": "وذلك" opens an aside
 # on the clause before; a party in that clause is no subject of an act named in it
@@ -255,6 +256,10 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         ):
             # "Kerry and Lavrov were joined in Lausanne by the foreign ministers of Turkey and
             # Iran for talks": those joined and those joining them meet together
+            grp = [*slots.left[-2], *grp]
+        if len(slots.left) > 1 and _LED_BY.fullmatch(folded, slots.left[-2][-1].end, grp[0].start):
+            # "طائرات تركية وأخرى تابعة للتحالف الدولي بقيادة الولايات المتحدة": the leader closes
+            # the subject's phrase, it is not the whole subject
             grp = [*slots.left[-2], *grp]
         # "قوات النظام، مدعومة بمقاتلين من «حزب الله»، هجوماً": the fighters the subject is
         # backed with share its act (not "المدعومة من أنقرة", a sponsor)

@@ -5590,6 +5590,17 @@ def test_the_leader_named_after_bi_qiyada_closes_the_subject(extractor: Extracto
     assert sorted(strike["actors"]) == ["TUR", "USA"]
 
 
+def test_an_act_told_alongside_another_keeps_no_subject_from_it(extractor: Extractor) -> None:
+    # "اشتباكات ... بين عناصر الحزب وقوات النظام ...، بالتزامن مع غارات جوية": the raids are
+    # no act of the clash's sides
+    text = (
+        "عنوان\n\nدارت اشتباكات عنيفة فجر اليوم بين عناصر الحزب وقوات النظام من جهة، ومقاتلي «جيش "
+        "الفتح» من جهة أخرى، في محيط بلدة خان طومان، بالتزامن مع غارات جوية مكثفة على بلدات ريف "
+        "حلب الجنوبي."
+    )
+    assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["actors"] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -5601,6 +5601,16 @@ def test_an_act_told_alongside_another_keeps_no_subject_from_it(extractor: Extra
     assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["actors"] == []
 
 
+def test_the_camp_of_a_town_refers_back_to_the_town(extractor: Extractor) -> None:
+    # "بلدة خان الشيح ومخيمها ... ألقت مروحيات النظام ستة براميل متفجرة على المخيم"
+    text = (
+        "عنوان\n\nوتزامن ذلك مع قصف مدفعي عنيف لقوات النظام على بلدة خان الشيح ومخيمها في الغوطة "
+        "الغربية، فيما ألقت مروحيات النظام ستة براميل متفجرة على المخيم، ما أدى إلى مقتل امرأة."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert strike["place"] == "khan_al_shih"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

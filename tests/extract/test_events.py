@@ -5611,6 +5611,16 @@ def test_the_camp_of_a_town_refers_back_to_the_town(extractor: Extractor) -> Non
     assert strike["place"] == "khan_al_shih"
 
 
+def test_a_partys_own_aircraft_named_by_a_pronoun_are_its(extractor: Extractor) -> None:
+    # "صعّدت قوات النظام ضغطها على المدينة ...، إذ شنت مروحياتها ... الغارات": its helicopters
+    text = (
+        "عنوان\n\nوجاء الاتفاق بعد أن صعّدت قوات النظام ضغطها على المدينة المحاصرة منذ تشرين "
+        "الثاني 2012، إذ شنت مروحياتها خلال الأسابيع الأخيرة عشرات الغارات بالبراميل المتفجرة على "
+        "أحياء داريا."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "daraya", ("SYR_GOV",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

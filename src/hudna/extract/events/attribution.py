@@ -72,6 +72,8 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if joined:
             # "Hezbollah and the Syrian army pressed their assault": all the parties joined
             slots.agents = list(dict.fromkeys(m.id for m in joined[0]))
+    if cand.type in HOSTILE_TYPES and cand.arabic and not slots.agents:
+        slots.agents += _owner_of_own_means(ctx, cand)
     if cand.type == "MEET" and not slots.agents:
         slots.agents += _owner_after_fronted_phrase(ctx, cand)
     if cand.type == "MEET" and not slots.agents:
@@ -100,6 +102,29 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 and _at(ctx, "sponsor").search(folded[max(trig.end, m.start - 25) : m.start])
             ):
                 slots.agents.append(m.id)
+
+
+# aircraft or guns owned by a pronoun ("مروحياتها", "طائراته", "مدفعيتها")
+_OWN_MEANS = re.compile(
+    r"(?:^|\s)[وف]?(?:مروحيات|طائرات|مقاتلات|مدفعيه|مدفعيت|طيران)(?:ها|ه|هم)(?=\s)"
+)
+
+
+def _owner_of_own_means(ctx: Context, cand: _Candidate) -> list[str]:
+    """ "صعّدت قوات النظام ضغطها على المدينة، إذ شنت مروحياتها عشرات الغارات": the act of a
+    party's own aircraft or guns, named by a pronoun in its clause before it, is the party named
+    first in the sentence before them."""
+    folded, trig = ctx.folded, cand.trigger
+    own = [
+        m
+        for m in _OWN_MEANS.finditer(folded, cand.sentence.start, trig.start)
+        if len(words_between(folded, m.end(), trig.start)) <= 8
+        and not re.search(r"[,،.;؛]", folded[m.end() : trig.start])
+    ]
+    if not own:
+        return []
+    owner = ctx.mentions_in(cand.sentence.start, own[-1].start(), "actor")
+    return [owner[0].id] if owner else []
 
 
 # a meeting noun owned by a pronoun ("استقباله", "لقائها", "his meeting with")

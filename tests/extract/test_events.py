@@ -5621,6 +5621,18 @@ def test_a_partys_own_aircraft_named_by_a_pronoun_are_its(extractor: Extractor) 
     assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "daraya", ("SYR_GOV",))]
 
 
+def test_one_clause_merges_with_any_word_of_the_act_told(extractor: Extractor) -> None:
+    # "ارتكبت الطائرات الروسية مجزرة في بلدة حاس بريف إدلب، بعد أن استهدفت بست غارات ...": the
+    # raids are the strike told, whichever of its words stands next to them
+    text = (
+        "عنوان\n\nارتكبت الطائرات الحربية الروسية، ظهر أمس الأربعاء، مجزرة مروعة في بلدة حاس بريف "
+        "إدلب الجنوبي، بعد أن استهدفت بست غارات متتالية مجمعاً مدرسياً ومحيطه."
+    )
+    doc = make_doc(text, dt.date(2016, 10, 27), "ar")
+    events = extractor(doc).to_json_dict()["events"]
+    assert _acts(events) == [("AIRSTRIKE", "hass", ("RUS",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -496,7 +496,7 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
         and a.type in HOSTILE_TYPES
         and a.sentences & b.sentences
         and set(a.actors) & set(b.actors)
-        and _one_clause(ctx, a.trigger, b.trigger)
+        and any(_one_clause(ctx, t, b.trigger) for t in [a.trigger, *a.triggers])
         # (a town in the countryside of the city the clause opens with, not two quarters)
         and ctx.lexicon.places[pa].admin1 == ctx.lexicon.places[pb].admin1
         and (ctx.lexicon.places[pa].kind in _WIDE) != (ctx.lexicon.places[pb].kind in _WIDE)

@@ -1676,3 +1676,21 @@ def test_the_government_after_turkey_is_ankara(extractor: Extractor) -> None:
         "en",  # type: ignore[arg-type]
     )
     assert [c.by for c in extractor(doc).commitments] == [["TUR"]]
+
+
+def test_reiterating_and_cautioning_verbs_report_speech(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nLavrov reiterated that Moscow would not abandon its ally. Peskov cautioned that "
+        "the truce remained fragile."
+    )
+    speakers = [s for s, _ in _statements(extractor, text, "en")]
+    assert speakers == ["lavrov", "RUS"]
+
+
+def test_people_hudna_does_not_name_speak_for_no_party(extractor: Extractor) -> None:
+    # "Residents said ...": not the words of the minister quoted before
+    text = (
+        "Title\n\nLavrov said Moscow would keep its jets in Syria. Residents said the strikes had "
+        "hit a bakery in the town."
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["lavrov"]

@@ -107,6 +107,12 @@ def find_statements(ctx: Context) -> None:
             folded, word_start(folded, verb.start), word_end(folded, verb.end)
         ) and _CLAUSE_END_AFTER.match(folded, word_end(folded, verb.end)):
             continue  # "وسط إجراءات أمنية مشددة، فيما": an adjective, no one stressing anything
+        if verb.text.isascii() and any(
+            u.end <= verb.start and not words_between(folded, u.end, verb.start)
+            for u in ctx.cues_of("unnamed_speaker")
+        ):
+            previous = None  # "Analysts cautioned that ...": people Hudna does not name speak
+            continue
         if AS_SAID_BY.search(folded, max(0, verb.start - 16), verb.start):
             continue  # "بحسب ما أعلن مكتب الأمم المتحدة": the attribution's own verb says nothing more
         if any(

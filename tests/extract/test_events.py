@@ -5633,6 +5633,22 @@ def test_one_clause_merges_with_any_word_of_the_act_told(extractor: Extractor) -
     assert _acts(events) == [("AIRSTRIKE", "hass", ("RUS",))]
 
 
+def test_announcing_a_cessation_of_hostilities_is_an_accord(extractor: Extractor) -> None:
+    # "announced a cessation of hostilities", "the agreement struck by Moscow and Ankara"
+    for text, parties in (
+        (
+            "Title\n\nThe United States and Russia announced a cessation of hostilities in Syria.",
+            ["RUS", "USA"],
+        ),
+        (
+            "Title\n\nUnder the agreement struck by Moscow and Ankara, rebels will leave eastern "
+            "Aleppo.",
+            ["RUS", "TUR"],
+        ),
+    ):
+        assert sorted(_one(_events(extractor, text, "en"), "AGREE")["actors"]) == parties, text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -5649,6 +5649,14 @@ def test_announcing_a_cessation_of_hostilities_is_an_accord(extractor: Extractor
         assert sorted(_one(_events(extractor, text, "en"), "AGREE")["actors"]) == parties, text
 
 
+def test_cutting_off_supply_routes_is_a_siege(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nSome 250,000 people are trapped in eastern Aleppo, where government forces have "
+        "cut off all supply routes."
+    )
+    assert _acts(_events(extractor, text, "en")) == [("SIEGE", "aleppo", ("SYR_GOV",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -5657,6 +5657,12 @@ def test_cutting_off_supply_routes_is_a_siege(extractor: Extractor) -> None:
     assert _acts(_events(extractor, text, "en")) == [("SIEGE", "aleppo", ("SYR_GOV",))]
 
 
+def test_a_session_of_consultations_is_a_meeting(extractor: Extractor) -> None:
+    text = "عنوان\n\nوعقد دي ميستورا جلسة مشاورات مع وفد الحكومة السورية في جنيف أمس."
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert (meeting["actors"], meeting["place"]) == (["de_mistura", "SYR_GOV"], "geneva")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -5663,6 +5663,14 @@ def test_a_session_of_consultations_is_a_meeting(extractor: Extractor) -> None:
     assert (meeting["actors"], meeting["place"]) == (["de_mistura", "SYR_GOV"], "geneva")
 
 
+def test_ministers_gathered_in_a_city_met(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nThe foreign ministers of Russia, Turkey and Iran gathered in Moscow on Tuesday."
+    )
+    meeting = _one(_events(extractor, text, "en"), "MEET")
+    assert (sorted(meeting["actors"]), meeting["place"]) == (["IRN", "TUR", "lavrov"], "moscow")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

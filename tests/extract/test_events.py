@@ -5671,6 +5671,14 @@ def test_ministers_gathered_in_a_city_met(extractor: Extractor) -> None:
     assert (sorted(meeting["actors"]), meeting["place"]) == (["IRN", "TUR", "lavrov"], "moscow")
 
 
+def test_the_west_accused_is_no_party_and_the_charge_names_none(extractor: Extractor) -> None:
+    # "اتهم المندوب الروسي الغرب بحماية الإرهابيين": an accusation of the West, whom the record
+    # does not name, not of the "terrorists" inside the charge
+    text = "عنوان\n\nواتهم المندوب الروسي لدى الأمم المتحدة الغرب بحماية الإرهابيين."
+    accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["RUS"], None)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -274,7 +274,7 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             )
         ]
         slots.target = described[0][1] if described else None
-    trigger_word = folded[trig.start : word_end(folded, trig.end)]
+    trigger_word = cand.trigger_word
     # the ending after the verb itself: "اتهمها" has an object pronoun, "اتهم" has none
     ending = trigger_word[len(trig.text) :] if trigger_word.startswith(trig.text) else trigger_word
     if cand.type == "ACCUSE" and cand.arabic and cand.verb and re.search(r"(?:ها|هم|هما)$", ending):
@@ -373,7 +373,7 @@ def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> N
     the accused after a charge (بـ, of), the speaker accusing, and the owners of an act noun with
     a possessive (هجومها)."""
     folded, trig = ctx.folded, cand.trigger
-    trigger_word = folded[trig.start : word_end(folded, trig.end)]
+    trigger_word = cand.trigger_word
     if not slots.agents and not slots.group:
         # "incendiary attacks on Idlib ..., which it attributed to Russian and Syrian government
         # aircraft": the doers named by an attribution after the act

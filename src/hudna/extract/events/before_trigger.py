@@ -167,6 +167,25 @@ _RELATIVE_JUST_BEFORE = re.compile(rf"(?:^|\s)[وف]?{ARABIC_RELATIVE}\s+$")
 _PRONOUN_AFTER = re.compile(r"\S+\s+(?:اليه|اليها|عليه|عليها)(?!\S)")
 
 
+def _one_subject(
+    cand: _Candidate, slots: _Slots, folded: str, before: list[Mention], grp: list[Mention]
+) -> bool:
+    """Whether the group `before` and the group `grp` after it are one subject, by the words
+    between them."""
+    start, end = before[-1].end, grp[0].start
+    return bool(
+        # "Kerry and Lavrov were joined in Lausanne by the foreign ministers of Turkey and Iran
+        # for talks": those joined and those joining them meet together
+        (slots.group and _JOINED_BY.search(folded, start, end))
+        # "طائرات تركية وأخرى تابعة للتحالف الدولي بقيادة الولايات المتحدة": the leader closes
+        # the subject's phrase, it is not the whole subject
+        or _LED_BY.fullmatch(folded, start, end)
+        # "قوات النظام، مدعومة بمقاتلين من «حزب الله»، هجوماً": the fighters the subject is
+        # backed with share its act (not "المدعومة من أنقرة", a sponsor)
+        or (cand.arabic and not slots.group and BACKED_WITH.fullmatch(folded, start, end))
+    )
+
+
 def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """The subject before the trigger: the last group before it, near enough and not governed by
     a speech or accusation verb, is a doer (with a nationality joined to it); a place flown from
@@ -234,7 +253,7 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if (
             not cand.arabic
             and len(slots.left) > 1
-            and folded[trig.start : word_end(folded, trig.end)].endswith("ing")
+            and cand.trigger_word.endswith("ing")
             and _COMMA_JUST_BEFORE.search(folded, max(0, trig.start - 3), trig.start)
         ):
             # "Lavrov said Washington was protecting Jabhat Fateh al-Sham, accusing the United
@@ -249,26 +268,7 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             # "التقى دي ميستورا وفد الهيئة، بعد يوم من لقائه الوفد الحكومي": his meeting is the
             # clause's subject's, not the party he met before
             grp = slots.left[0]
-        if (
-            slots.group
-            and len(slots.left) > 1
-            and _JOINED_BY.search(folded, slots.left[-2][-1].end, grp[0].start)
-        ):
-            # "Kerry and Lavrov were joined in Lausanne by the foreign ministers of Turkey and
-            # Iran for talks": those joined and those joining them meet together
-            grp = [*slots.left[-2], *grp]
-        if len(slots.left) > 1 and _LED_BY.fullmatch(folded, slots.left[-2][-1].end, grp[0].start):
-            # "طائرات تركية وأخرى تابعة للتحالف الدولي بقيادة الولايات المتحدة": the leader closes
-            # the subject's phrase, it is not the whole subject
-            grp = [*slots.left[-2], *grp]
-        # "قوات النظام، مدعومة بمقاتلين من «حزب الله»، هجوماً": the fighters the subject is
-        # backed with share its act (not "المدعومة من أنقرة", a sponsor)
-        if (
-            cand.arabic
-            and not slots.group
-            and len(slots.left) > 1
-            and BACKED_WITH.fullmatch(folded, slots.left[-2][-1].end, grp[0].start)
-        ):
+        if len(slots.left) > 1 and _one_subject(cand, slots, folded, slots.left[-2], grp):
             grp = [*slots.left[-2], *grp]
         if len(slots.left) > 1 and _at(ctx, "backing").search(
             folded[max(0, grp[0].start - 20) : grp[0].start]

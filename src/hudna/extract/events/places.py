@@ -876,7 +876,7 @@ def _relative_antecedent(ctx: Context, cand: _Candidate, places: list[Mention]) 
         return []
     if cand.arabic:
         # the verb carries the antecedent as its object ("تحاصرها", "يحاصرهما")
-        about = re.search(r"(?:ها|هما|هم)$", folded[trig.start : word_end(folded, trig.end)])
+        about = re.search(r"(?:ها|هما|هم)$", cand.trigger_word)
     else:
         about = re.fullmatch(
             r"\s*(?:is|are|was|were|has been|have been|had been)\s+(?:\S+\s+)?",

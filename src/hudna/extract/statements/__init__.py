@@ -95,17 +95,15 @@ def find_statements(ctx: Context) -> None:
             _after_relative(folded, verb.start) and not said_in_it(folded, verb)
         ):
             continue
-        if _WORTH_NOTING.fullmatch(
-            folded, word_start(folded, verb.start), word_end(folded, verb.end)
-        ) and not any(
-            m.start <= word_end(folded, verb.end) + 1
-            for m in ctx.mentions_in(verb.end, verb.end + 3, "actor")
+        word_at, word_to = word_start(folded, verb.start), word_end(folded, verb.end)
+        if _WORTH_NOTING.fullmatch(folded, word_at, word_to) and not any(
+            m.start <= word_to + 1 for m in ctx.mentions_in(verb.end, verb.end + 3, "actor")
         ):
             # "يذكر أن ..." (it is worth noting), "دون مقاومة تذكر" (worth mentioning): no one speaks
             continue
-        if _ADJECTIVE_PARTICIPLE.fullmatch(
-            folded, word_start(folded, verb.start), word_end(folded, verb.end)
-        ) and _CLAUSE_END_AFTER.match(folded, word_end(folded, verb.end)):
+        if _ADJECTIVE_PARTICIPLE.fullmatch(folded, word_at, word_to) and _CLAUSE_END_AFTER.match(
+            folded, word_to
+        ):
             continue  # "وسط إجراءات أمنية مشددة، فيما": an adjective, no one stressing anything
         if verb.text.isascii() and any(
             u.end <= verb.start and not words_between(folded, u.end, verb.start)

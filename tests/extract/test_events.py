@@ -5679,6 +5679,22 @@ def test_the_west_accused_is_no_party_and_the_charge_names_none(extractor: Extra
     assert (accusation["actors"], accusation["target"]) == (["RUS"], None)
 
 
+def test_the_charge_against_unnamed_parties_names_no_accused(extractor: Extractor) -> None:
+    # "الإرهابيين" / "terrorists" and "Nusra" are inside the charge; the accused go unnamed
+    cases = [
+        ("اتهم لافروف الغرب بحماية الإرهابيين.", "ar"),
+        ("Lavrov accused the West of protecting terrorists.", "en"),
+        ("Churkin accused Western countries of shielding the Nusra Front.", "en"),
+    ]
+    for text, language in cases:
+        charge = _one(_events(extractor, text, language), "ACCUSE")
+        assert charge["target"] is None, text
+    named = _one(
+        _events(extractor, "Lavrov accused Washington of protecting terrorists.", "en"), "ACCUSE"
+    )
+    assert named["target"] == "USA"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

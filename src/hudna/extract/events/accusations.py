@@ -15,6 +15,7 @@ from hudna.extract.events.common import (
     _in_title,
     _is_generic,
     _seized_aid,
+    _unnamed_accused,
 )
 from hudna.extract.events.participants import _coordinated_nationalities, _groups
 from hudna.extract.events.places import _date, _places
@@ -544,7 +545,7 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                 # "متهماً روسيا بـ«التغطية على جرائم النظام»": inside another charge
                 or any(
                     c.type == "ACCUSE"
-                    and c.target
+                    and (c.target or _unnamed_accused(ctx, c))
                     and c.sentence == sentence
                     and c.trigger.end <= pej.start
                     for c in candidates

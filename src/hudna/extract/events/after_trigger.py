@@ -8,7 +8,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from hudna.extract.context import CHARGE_AFTER, Context, Mention, word_end, words_between
+from hudna.extract.context import CHARGE_AFTER, Context, Mention, words_between
 from hudna.extract.entities import affiliation, in_post
 from hudna.extract.events.common import (
     BETWEEN,
@@ -17,6 +17,7 @@ from hudna.extract.events.common import (
     _Candidate,
     _lam_before,
     _time_frame_before,
+    _unnamed_accused,
 )
 from hudna.extract.events.party_groups import _PUNCT, _marker_before
 from hudna.extract.numbers import in_toll
@@ -68,9 +69,7 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     anchor = trig.end
     # "لدى الأمم المتحدة"
     slots.right = [g for g in slots.right if not in_post(folded, g[0].start, g[0].end)]
-    unnamed = cand.type == "ACCUSE" and _at(ctx, "unnamed_accused").match(
-        folded, word_end(folded, trig.end)
-    )
+    unnamed = _unnamed_accused(ctx, cand)
     if unnamed:
         # "اتهم المندوب الروسي الغرب بحماية الإرهابيين": the accused go unnamed, and the parties
         # after them are inside the charge

@@ -18,6 +18,7 @@ from hudna.extract.events.common import (
     _at,
     _Candidate,
     _last_break,
+    _unnamed_accused,
 )
 from hudna.extract.events.party_groups import _coordinated_nationalities, _groups
 from hudna.extract.numbers import in_toll
@@ -245,7 +246,12 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     folded, trig = ctx.folded, cand.trigger
     if cand.type == "ACCUSE":
         _described_and_held(ctx, cand, slots)
-    if cand.type == "ACCUSE" and slots.agents and slots.target is None:
+    if (
+        cand.type == "ACCUSE"
+        and slots.agents
+        and slots.target is None
+        and not _unnamed_accused(ctx, cand)
+    ):
         # "انتقدت أنقرة ارتداء الجنود الأميركيين شارات ...": the party named in the object
         accusers = [m for m in ctx.mentions if m.kind == "actor" and m.id in slots.agents]
         # "وصفت الهيئة الاتفاقات بأنها «تهجير قسري» تمارسه الحكومة": the culprit comes later

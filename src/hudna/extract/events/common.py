@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hudna.errors import LexiconError
-from hudna.extract.context import Context, Sentence, title_end, words_between
+from hudna.extract.context import Context, Sentence, title_end, word_end, words_between
 from hudna.extract.dates import DateMention
 from hudna.extract.matcher import Match
 from hudna.geo import place_km
@@ -385,3 +385,11 @@ def _fired_from_ground(ctx: Context, c: _Candidate) -> bool:
             ctx.folded, max(0, c.trigger.start - 30), c.trigger.start
         )
     )
+
+
+def _unnamed_accused(ctx: Context, cand: _Candidate) -> re.Match[str] | None:
+    """ "اتهم المندوب الروسي الغرب بحماية الإرهابيين", "accused Western states of": the accused
+    the accusation leaves unnamed, up to its charge (whose parties are not the accused)."""
+    if cand.type != "ACCUSE":
+        return None
+    return _at(ctx, "unnamed_accused").match(ctx.folded, word_end(ctx.folded, cand.trigger.end))

@@ -10,7 +10,14 @@ import re
 
 from hudna.extract.context import Context
 from hudna.extract.entities import affiliation
-from hudna.extract.events.common import _at, _Candidate, _definite, _prefix, _time_frame_before
+from hudna.extract.events.common import (
+    _at,
+    _Candidate,
+    _definite,
+    _prefix,
+    _time_frame_before,
+    _unnamed_accused,
+)
 from hudna.extract.numbers import count_value
 from hudna.models import HOSTILE_TYPES
 
@@ -173,8 +180,7 @@ def _worth_keeping(ctx: Context, c: _Candidate) -> bool:
         return len(c.actors) >= 2
     if c.type == "ACCUSE":
         # "متهماً دولاً لم يسمها بـ«دعم الإرهاب»": an accusation of parties the speaker leaves unnamed
-        unnamed = _at(ctx, "unnamed_accused").match(ctx.folded, c.trigger.end) is not None
-        return bool(c.actors and (c.target or unnamed))
+        return bool(c.actors and (c.target or _unnamed_accused(ctx, c)))
     # "attacks on medical facilities had become a disturbing norm", said with no doer, place or
     # toll, is a generality; "all parties violate the ceasefire" is still an allegation of breach
     said = c.asserted_by and (c.negated or c.type == "CEASEFIRE_VIOLATION")

@@ -5695,6 +5695,25 @@ def test_the_charge_against_unnamed_parties_names_no_accused(extractor: Extracto
     assert named["target"] == "USA"
 
 
+def test_an_official_by_title_attacks_in_words(extractor: Extractor) -> None:
+    cases = [
+        ("Syrian Foreign Minister Walid al-Moallem attacked Turkey on Saturday.", "en", "TUR"),
+        (
+            "هاجم وزير الخارجية السوري وليد المعلم الولايات المتحدة، واصفا سياستها بالنفاق.",
+            "ar",
+            "USA",
+        ),
+    ]
+    for text, language, accused in cases:
+        events = _events(extractor, text, language)
+        assert [(e["type"], e["actors"], e["target"]) for e in events] == [
+            ("ACCUSE", ["SYR_GOV"], accused)
+        ], text
+    # forces attack with arms
+    forces = _events(extractor, "هاجمت قوات النظام مواقع المعارضة في حي جوبر.", "ar")
+    assert _one(forces, "ATTACK")["actors"] == ["SYR_GOV"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -163,6 +163,7 @@ _POSITIONS = {
     "announced_about": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
     "repelled": r"(?:^|\s)[«\"]?[وف]?(?:{words})\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ل|لل|ال)?$",
     "w_nouns": r"(?:^|\s)(?:{words})(?:\s|$)",
+    "speaking_titles": r"(?:^|\s)(?:{words})(?:\s|$)",
 }
 
 

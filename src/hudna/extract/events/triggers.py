@@ -1279,7 +1279,9 @@ _CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:�
 
 
 def _person_subject(ctx: Context, trig: Match) -> str | None:
-    """The person right before the verb ("Erdogan attacked") or right after it ("وهاجم أردوغان")."""
+    """The person right before the verb ("Erdogan attacked") or right after it ("وهاجم أردوغان"),
+    named or by an official's title ("وهاجم وزير الخارجية السوري وليد المعلم", "Syrian Foreign
+    Minister Walid al-Moallem attacked": the party the title serves)."""
     folded = ctx.folded
     sentence = ctx.sentence_of(trig.start)
     before = ctx.mentions_in(sentence.start, trig.start, "actor")
@@ -1288,7 +1290,21 @@ def _person_subject(ctx: Context, trig: Match) -> str | None:
         m for m in after[:1] if not words_between(folded, trig.end, m.start)
     ]
     people = [m.id for m in near if ctx.lexicon.actors[m.id].kind == "person"]
-    return people[0] if people else None
+    if people:
+        return people[0]
+    # the title and the name next to it are one subject, with no word between them
+    chain = [m for m in before[-1:] if not words_between(folded, m.end, trig.start)]
+    for m in reversed(before[:-1]):
+        if chain and not words_between(folded, m.end, chain[0].start):
+            chain.insert(0, m)
+    if not chain:
+        chain = [m for m in after[:1] if not words_between(folded, trig.end, m.start)]
+        for m in after[1:]:
+            if chain and not words_between(folded, chain[-1].end, m.start):
+                chain.append(m)
+    titles = _at(ctx, "speaking_titles")
+    titled = any(titles.search(folded, max(0, m.start - 1), m.end) for m in chain)
+    return chain[0].id if titled else None
 
 
 def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:

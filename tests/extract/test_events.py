@@ -5714,6 +5714,11 @@ def test_an_official_by_title_attacks_in_words(extractor: Extractor) -> None:
     assert _one(forces, "ATTACK")["actors"] == ["SYR_GOV"]
 
 
+def test_an_adjective_after_the_next_act_is_not_the_nouns_party(extractor: Extractor) -> None:
+    events = _events(extractor, "Turkish troops attacked Kurdish positions near Manbij.", "en")
+    assert "SDF" not in _one(events, "INCURSION")["actors"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

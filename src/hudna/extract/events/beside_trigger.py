@@ -88,6 +88,13 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             # "suicide bombers killed 14 Turkish soldiers": the dead
             slots.target = slots.target or adj.id
             continue
+        if (
+            not cand.arabic
+            and not cand.verb
+            and adj.start >= trig.end
+            and any(trig.end <= t.start and t.end <= adj.start for t in ctx.cues_of("trigger"))
+        ):
+            continue  # "Turkish troops attacked Kurdish positions": the next act's
         believed = _at(ctx, "hedges").search(folded, trig.end, adj.start)
         # "غارات نفذتها طائرات حربية يُعتقد أنها روسية": the means, then the hedged maker
         after = (

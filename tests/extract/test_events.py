@@ -5719,6 +5719,18 @@ def test_an_adjective_after_the_next_act_is_not_the_nouns_party(extractor: Extra
     assert "SDF" not in _one(events, "INCURSION")["actors"]
 
 
+def test_the_act_a_suspension_came_after_was_done(extractor: Extractor) -> None:
+    text = (
+        "وكانت محادثات جنيف قد عُلّقت مطلع فبراير الجاري، بعد تقدم قوات النظام في ريف حلب الشمالي "
+        "بغطاء جوي روسي كثيف."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "aleppo_gov")
+    # what is suspended is not done
+    suspended = "وأعلنت الأمم المتحدة تعليق قوافل المساعدات إلى حلب."
+    assert not [e for e in _events(extractor, suspended, "ar") if e["type"] == "ATTACK"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -994,6 +994,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
             # "دمّرت غارات روسية ...، وتقدمت قوات النظام في حي": its own subject, none before
             lo = max(lo, opening.end())
     idioms = ctx.cues_of("particle_idiom")  # "ما لا يقل عن 30 برميلاً", "لا تزال": no negation
+    frame = _time_frame_before(ctx, trig.start)
+    frame_lo = max(0, trig.start - 12) + frame.start() if frame else trig.start
     near = [
         c
         for c in (*ctx.cues_of("modality"), *ctx.cues_of("negation"), *ctx.cues_of("irrealis"))
@@ -1003,6 +1005,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and len(words_between(folded, c.end, trig.start)) <= (8 if c.text == "nor" else 4)
         and not any(q.start <= c.start < q.end for q in idioms)
         and not any(d.start <= c.start < d.end for d in ctx.dates)  # "On May 5, an air strike"
+        # "عُلّقت المحادثات بعد تقدم قوات النظام": the act the suspension came after was done
+        and not (_SUSPENDED.search(c.text) and c.end <= frame_lo)
         # "لم يصمد الاتفاق الذي توصلت إليه واشنطن وموسكو": the relative clause is not negated
         and not _RELATIVE.search(folded, c.end, trig.start)
         # "لم يكن سقوط الحي مفاجئاً": the copula is denied, not the act it is said of (but "لم
@@ -1030,7 +1034,6 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None  # "ويسيطر «جيش الفتح» على مدينة إدلب منذ آذار 2015": a hold, no capture told
     if _halted_act(ctx, trig, sentence):
         return None  # "Russia, Syria halt Aleppo air strikes": halted, not done
-    frame = _time_frame_before(ctx, trig.start)
     if (
         frame
         and (_definite(folded, trig) or frame.group().endswith("the "))
@@ -1274,6 +1277,8 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
     return nxt is not None and not re.match(r"[يتن]", nxt.group(1))
 
 
+# a suspension is unreal for what it suspends, not for the act it came after
+_SUSPENDED = re.compile(r"^(?:تعليق|و?علق)")
 _COORDINATED_VERB = re.compile(r"[،,]\s*[وف]?$")
 _CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ال)?$")
 

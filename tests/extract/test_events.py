@@ -192,8 +192,11 @@ def test_every_positional_rule_has_its_words_in_the_lexicon(extractor: Extractor
     from hudna.extract import events
 
     lists = extractor.lexicon.positional
-    for name in events._POSITIONS:
-        assert lists.get(name), f"events.yaml has no positional list {name!r}"
+    for name, rule in events._POSITIONS.items():
+        # a rule's own list fills "{words}"; "{calls}" names another list
+        for key in re.findall(r"\{([a-z_]+)\}", rule):
+            key = name if key == "words" else key
+            assert lists.get(key), f"events.yaml has no positional list {key!r}"
         assert isinstance(events._at(_context(extractor), name), re.Pattern)
 
 
@@ -5729,6 +5732,33 @@ def test_the_act_a_suspension_came_after_was_done(extractor: Extractor) -> None:
     # what is suspended is not done
     suspended = "وأعلنت الأمم المتحدة تعليق قوافل المساعدات إلى حلب."
     assert not [e for e in _events(extractor, suspended, "ar") if e["type"] == "ATTACK"]
+
+
+def test_an_act_a_party_is_called_on_to_halt_goes_on(extractor: Extractor) -> None:
+    cases = [
+        (
+            "قال المسلط إن المعارضة تريد أن ترى أفعالاً، مطالباً روسيا بوقف قصفها للمدنيين في ريف حلب الشمالي.",
+            "ar",
+        ),
+        ("ندد كيري بالقصف، داعيا روسيا إلى وقف الغارات على حلب.", "ar"),
+        ("Kerry urged Moscow to stop bombing hospitals in Aleppo.", "en"),
+    ]
+    for text, language in cases:
+        strike = _one(_events(extractor, text, language), "AIRSTRIKE")
+        assert strike["actors"] == ["RUS"], text
+        assert strike["place"] in ("aleppo", "aleppo_gov"), text
+    # a halt itself is no act done, and a call on no one names no doer
+    halted = "Russia and Syria halted air strikes on Aleppo on Tuesday."
+    assert not _events(extractor, halted, "en")
+
+
+def test_an_inquiry_called_for_is_into_an_act_done(extractor: Extractor) -> None:
+    cases = [
+        ("ندد الائتلاف بالمجزرة، داعيا إلى التحقيق في الغارة الروسية على بلدة حاس.", "ar"),
+        ("The UN called for an investigation into the air strike on a school in Haas.", "en"),
+    ]
+    for text, language in cases:
+        assert _one(_events(extractor, text, language), "AIRSTRIKE")["place"] == "hass", text
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

@@ -164,6 +164,9 @@ _POSITIONS = {
     "repelled": r"(?:^|\s)[«\"]?[وف]?(?:{words})\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ل|لل|ال)?$",
     "w_nouns": r"(?:^|\s)(?:{words})(?:\s|$)",
     "speaking_titles": r"(?:^|\s)(?:{words})(?:\s|$)",
+    # a call, its addressee (a few words), a halt word, then (a word at most between) the act
+    "called_halt": r"(?:^|\s)[وف]?(?:{calls})(\s+(?:\S+\s+){1,3}?)(?:الي\s+|to\s+)?(?:{halt_called})\s+(?:\S+\s+)?(?:ال)?$",
+    "inquiry": r"(?:^|\s)(?:an\s+|a\s+)?(?:{words})(?:\s|$)",
 }
 
 
@@ -171,13 +174,19 @@ def _at(ctx: Context, name: str) -> re.Pattern[str]:
     """The rule `name` of `_POSITIONS`, compiled once per lexicon with its words from events.yaml."""
     pattern = ctx.lexicon.compiled_rules.get(name)
     if pattern is None:
-        words = ctx.lexicon.positional.get(name)
-        if not words:
-            raise LexiconError(
-                f"events.yaml: no positional word list {name!r}", path="lexicons/events.yaml"
-            )
+
+        def words(placeholder: re.Match[str]) -> str:
+            # "{words}" is the rule's own list; "{calls}" another list of the same section
+            key = name if placeholder.group(1) == "words" else placeholder.group(1)
+            found = ctx.lexicon.positional.get(key)
+            if not found:
+                raise LexiconError(
+                    f"events.yaml: no positional word list {key!r}", path="lexicons/events.yaml"
+                )
+            return found
+
         pattern = ctx.lexicon.compiled_rules[name] = re.compile(
-            _POSITIONS[name].replace("{words}", words)
+            re.sub(r"\{([a-z_]+)\}", words, _POSITIONS[name])
         )
     return pattern
 

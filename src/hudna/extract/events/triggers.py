@@ -994,8 +994,12 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
             # "دمّرت غارات روسية ...، وتقدمت قوات النظام في حي": its own subject, none before
             lo = max(lo, opening.end())
     idioms = ctx.cues_of("particle_idiom")  # "ما لا يقل عن 30 برميلاً", "لا تزال": no negation
+    # "مطالباً روسيا بوقف قصفها للمدنيين": the act called to halt goes on
+    called = _at(ctx, "called_halt").search(folded, max(clause_lo, trig.start - 80), trig.start)
+    if called and not ctx.mentions_in(called.start(1), called.end(1), "actor"):
+        called = None  # the party called on is named: "calls for a halt to" calls on no one
     frame = _time_frame_before(ctx, trig.start)
-    frame_lo = max(0, trig.start - 12) + frame.start() if frame else trig.start
+    frame_lo = max(0, trig.start - 12) + frame.start() if frame else -1
     near = [
         c
         for c in (*ctx.cues_of("modality"), *ctx.cues_of("negation"), *ctx.cues_of("irrealis"))
@@ -1006,9 +1010,14 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not any(q.start <= c.start < q.end for q in idioms)
         and not any(d.start <= c.start < d.end for d in ctx.dates)  # "On May 5, an air strike"
         # "عُلّقت المحادثات بعد تقدم قوات النظام": the act the suspension came after was done
-        and not (_SUSPENDED.search(c.text) and c.end <= frame_lo)
+        and not (c.payload.kind == "irrealis" and c.end <= frame_lo)
+        and not (called and c.payload.kind == "irrealis" and c.start >= called.start())
         # "لم يصمد الاتفاق الذي توصلت إليه واشنطن وموسكو": the relative clause is not negated
         and not _RELATIVE.search(folded, c.end, trig.start)
+        # "داعياً إلى التحقيق في الغارة": an inquiry is called for, into an act done
+        and not (
+            c.payload.kind == "irrealis" and _at(ctx, "inquiry").search(folded, c.end, trig.start)
+        )
         # "لم يكن سقوط الحي مفاجئاً": the copula is denied, not the act it is said of (but "لم
         # يكن هناك قصف" denies it)
         and not (
@@ -1032,7 +1041,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         return None
     if _held_since(ctx, trig, sentence):
         return None  # "ويسيطر «جيش الفتح» على مدينة إدلب منذ آذار 2015": a hold, no capture told
-    if _halted_act(ctx, trig, sentence):
+    if not called and _halted_act(ctx, trig, sentence):
         return None  # "Russia, Syria halt Aleppo air strikes": halted, not done
     if (
         frame
@@ -1100,6 +1109,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     )
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)
+    if called and not cand.actors and cand.type in HOSTILE_TYPES:
+        # "داعياً روسيا إلى وقف الغارات على حلب": the party called on to halt the act does it
+        addressee = ctx.mentions_in(called.start(1), called.end(1), "actor")[0]
+        cand.actors = [affiliation(ctx, addressee.id)]
     if _broken_siege(ctx, cand) and not cand.marked_agent:
         # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged (but
         # "broke a siege imposed by armed opposition groups" names who laid it)
@@ -1277,8 +1290,6 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
     return nxt is not None and not re.match(r"[يتن]", nxt.group(1))
 
 
-# a suspension is unreal for what it suspends, not for the act it came after
-_SUSPENDED = re.compile(r"^(?:تعليق|و?علق)")
 _COORDINATED_VERB = re.compile(r"[،,]\s*[وف]?$")
 _CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ال)?$")
 

@@ -5761,6 +5761,17 @@ def test_an_inquiry_called_for_is_into_an_act_done(extractor: Extractor) -> None
         assert _one(_events(extractor, text, language), "AIRSTRIKE")["place"] == "hass", text
 
 
+def test_an_attempt_repelled_was_made(extractor: Extractor) -> None:
+    text = (
+        "وقال قائد عسكري إن مقاتلي الفصائل صدّوا ثلاث محاولات تسلل لتنظيم «داعش» على أطراف مارع "
+        "خلال الليلة الماضية."
+    )
+    assert _one(_events(extractor, text, "ar"), "ATTACK")["place"] == "marea"
+    # an attempt no one repelled is still only an attempt
+    planned = "وقال قائد عسكري إن التنظيم يجري محاولات تسلل جديدة على أطراف مارع."
+    assert not [e for e in _events(extractor, planned, "ar") if e["type"] == "ATTACK"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

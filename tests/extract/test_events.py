@@ -5772,6 +5772,23 @@ def test_an_attempt_repelled_was_made(extractor: Extractor) -> None:
     assert not [e for e in _events(extractor, planned, "ar") if e["type"] == "ATTACK"]
 
 
+def test_a_body_charged_but_unnamed_is_still_accused(extractor: Extractor) -> None:
+    cases = [
+        (
+            "أما مندوب النظام بشار الجعفري فنفى أن يكون الجيش السوري قد استخدم أي أسلحة كيميائية، "
+            "متهماً الآلية بـ«الانحياز وتسييس عملها».",
+            "ar",
+            ["SYR_GOV"],
+        ),
+        ("Churkin accused the investigators of bias.", "en", ["RUS"]),
+    ]
+    for text, language, accuser in cases:
+        charge = _one(_events(extractor, text, language), "ACCUSE")
+        assert (charge["actors"], charge["target"]) == (accuser, None), text
+    # a rebuttal that calls the charges lies accuses no one
+    assert not _events(extractor, "ووصفت زاخاروفا الاتهامات بأنها «أكاذيب».", "ar")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

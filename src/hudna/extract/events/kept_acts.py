@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context
+from hudna.extract.context import Context, word_end
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
     _at,
@@ -179,12 +179,23 @@ def _worth_keeping(ctx: Context, c: _Candidate) -> bool:
         # truce") accepts a deal, it does not make one
         return len(c.actors) >= 2
     if c.type == "ACCUSE":
-        # "متهماً دولاً لم يسمها بـ«دعم الإرهاب»": an accusation of parties the speaker leaves unnamed
-        return bool(c.actors and (c.target or _unnamed_accused(ctx, c)))
+        # "متهماً دولاً لم يسمها بـ«دعم الإرهاب»": an accusation of parties the speaker leaves
+        # unnamed; "متهماً الآلية بـ«الانحياز»": of a body the record does not name, charged
+        return bool(c.actors and (c.target or _unnamed_accused(ctx, c) or _charged(ctx, c)))
     # "attacks on medical facilities had become a disturbing norm", said with no doer, place or
     # toll, is a generality; "all parties violate the ceasefire" is still an allegation of breach
     said = c.asserted_by and (c.negated or c.type == "CEASEFIRE_VIOLATION")
     return bool(c.actors or c.places or c.fatalities or said)
+
+
+_OBJECT_AND_CHARGE = re.compile(r"\s+(?:\S+\s+){1,3}?(?:ب\S|of\s)")
+
+
+def _charged(ctx: Context, c: _Candidate) -> bool:
+    """An accusing verb, a short object and its charge (events.yaml `charging`)."""
+    return _at(ctx, "charging").match(c.trigger_word) is not None and bool(
+        _OBJECT_AND_CHARGE.match(ctx.folded, word_end(ctx.folded, c.trigger.end))
+    )
 
 
 def _still_worth_keeping(ctx: Context, c: _Candidate) -> bool:

@@ -5789,6 +5789,14 @@ def test_a_body_charged_but_unnamed_is_still_accused(extractor: Extractor) -> No
     assert not _events(extractor, "ووصفت زاخاروفا الاتهامات بأنها «أكاذيب».", "ar")
 
 
+def test_seizing_with_the_subject_between(extractor: Extractor) -> None:
+    text = "استولت قوات النظام على تلة استراتيجية قرب بلدة خان طومان."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "khan_touman")
+    # seizing aid is a theft, not an attack
+    assert not _events(extractor, "استولت الجماعات المسلحة على المساعدات في حلب.", "ar")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

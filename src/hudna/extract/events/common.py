@@ -242,7 +242,15 @@ def _seized_aid(ctx: Context, t: Match) -> bool:
         t.payload.key == "ATTACK"
         and _at(ctx, "seized").search(ctx.folded, t.start, t.end) is not None
         and any(
-            t.end <= a.start and not words_between(ctx.folded, t.end, a.start)
+            t.end <= a.start
+            and (
+                not words_between(ctx.folded, t.end, a.start)
+                # "استولت الجماعات المسلحة على المساعدات": the subject between
+                or (
+                    len(words_between(ctx.folded, t.end, a.start)) <= 6
+                    and ctx.folded[max(0, a.start - 4) : a.start] in ("علي ", "على ")
+                )
+            )
             for a in ctx.cues_of("aid_object")
         )
     )

@@ -5797,6 +5797,20 @@ def test_seizing_with_the_subject_between(extractor: Extractor) -> None:
     assert not _events(extractor, "استولت الجماعات المسلحة على المساعدات في حلب.", "ar")
 
 
+def test_a_shelling_named_by_its_ground_weapon_is_no_vague_word(extractor: Extractor) -> None:
+    text = (
+        "قصفت قوات النظام حي الوعر بقذائف الهاون، وألقت الطائرات المروحية براميل متفجرة على الحي."
+    )
+    assert {e["type"] for e in _events(extractor, text, "ar")} == {"SHELLING", "AIRSTRIKE"}
+    headed = (
+        "داعش يستهدف أحياء دير الزور\n\n"
+        "قصف عناصر التنظيم بقذائف الهاون الأحياء الخاضعة لسيطرة النظام في مدينة دير الزور، ما أدى "
+        "إلى مقتل ٥ مدنيين."
+    )
+    shelling = _one(_headed_events(extractor, headed, "ar"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["ISIS"], "deir_ez_zor")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

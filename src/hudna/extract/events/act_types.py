@@ -269,6 +269,9 @@ def _weapon_of(ctx: Context, c: _Candidate, acts: list[_Candidate]) -> bool:
             act.fatalities = act.fatalities or c.fatalities
             # "تعرض حي جوبر لقصف بصواريخ أرض-أرض من قبل قوات الأسد": who fired the weapon
             act.actors = act.actors or list(c.actors)
+            if _at(ctx, "ground_weapons").search(c.trigger.text):
+                # "قصفت ... بقذائف الهاون": a ground weapon names the act better than its verb
+                act.triggers.append(c.trigger)
             return True
     return False
 

@@ -167,6 +167,7 @@ _POSITIONS = {
     # a call, its addressee (a few words), a halt word, then (a word at most between) the act
     "called_halt": r"(?:^|\s)[وف]?(?:{calls})(\s+(?:\S+\s+){1,3}?)(?:الي\s+|to\s+)?(?:{halt_called})\s+(?:\S+\s+)?(?:ال)?$",
     "charging": r"^[وف]?(?:{words})",
+    "ground_weapons": r"(?:^|\s)(?:{words})(?:\s|$)",
     "inquiry": r"(?:^|\s)(?:an\s+|a\s+)?(?:{words})(?:\s|$)",
 }
 

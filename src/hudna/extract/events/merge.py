@@ -206,7 +206,10 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             (into.type == "ATTACK" and not into.actors and _vague_retelling(ctx, into, cand))
             or (
                 _is_generic(ctx, into.trigger)
-                and (not _is_generic(ctx, cand.trigger) or (cand.actors and not into.actors))
+                and (
+                    not all(_is_generic(ctx, t) for t in [cand.trigger, *cand.triggers])
+                    or (cand.actors and not into.actors)
+                )
             )
             or _fired_from_ground(ctx, cand)
         ):

@@ -5811,6 +5811,30 @@ def test_a_shelling_named_by_its_ground_weapon_is_no_vague_word(extractor: Extra
     assert (shelling["actors"], shelling["place"]) == (["ISIS"], "deir_ez_zor")
 
 
+def test_strikes_told_alongside_a_shelling_have_doers_of_their_own(extractor: Extractor) -> None:
+    for text in (
+        "قصفت قوات النظام حي الوعر بالمدفعية الثقيلة وسط غارات للطيران الحربي.",
+        "قصفت قوات النظام حي الوعر بالمدفعية بالتزامن مع غارات للطيران الحربي.",
+    ):
+        events = _events(extractor, text, "ar")
+        assert sorted((e["type"], tuple(e["actors"])) for e in events) == [
+            ("AIRSTRIKE", ()),
+            ("SHELLING", ("SYR_GOV",)),
+        ], text
+    # strikes the text names keep their own doer
+    named = _events(extractor, "تقدمت قوات النظام في حي الوعر وسط غارات روسية مكثفة.", "ar")
+    assert _one(named, "AIRSTRIKE")["actors"] == ["RUS"]
+    # the artillery that shelled and the jets that struck are two acts at the town
+    both = (
+        "وأوضح البيان أن المدفعية التركية قصفت 63 هدفاً للتنظيم في محيط جرابلس، فيما استهدفت "
+        "مقاتلات تركية أحد عشر موقعاً آخر."
+    )
+    assert _acts(_events(extractor, both, "ar")) == [
+        ("AIRSTRIKE", "jarablus", ("TUR",)),
+        ("SHELLING", "jarablus", ("TUR",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

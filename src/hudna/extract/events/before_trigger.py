@@ -314,6 +314,10 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             len(gap) <= limit
             and not joined_verb
             and not (cand.arabic and _THAT_ASIDE.search(folded, grp[-1].end, trig.start))
+            # "قصفت قوات النظام الحي بالمدفعية وسط غارات للطيران": told alongside, doers its own
+            and not (
+                not slots.group and _at(ctx, "alongside").search(folded, grp[-1].end, trig.start)
+            )
             and ":" not in folded[grp[-1].end : trig.start]  # "مركز حميميم: 23 خرقاً": the speaker
             and (
                 slots.group

@@ -17,9 +17,6 @@ from hudna.models import HOSTILE_TYPES
 _TIME_CONJUNCTION = re.compile(r"(?:^|\s)(?:قبل|بعد)\s+$")
 
 
-_ALONGSIDE = re.compile(r"(?:^|\s)(?:بالتزامن|تزامنا|وتزامنا)\s+مع\s|(?:^|\s)amid\s")
-
-
 def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
     """Arabic drops a repeated subject: an act with no agent takes the previous act's in its
     sentence (`قصفت قوات النظام X كما شنت غارات على Y`); a meeting with no parties named takes
@@ -87,7 +84,7 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             continue
         if prev.type in _AGREEMENT_WORDS or prev.type == "ACCUSE":
             continue
-        if _ALONGSIDE.search(ctx.folded, prev.trigger.end, cand.trigger.start):
+        if _at(ctx, "alongside").search(ctx.folded, prev.trigger.end, cand.trigger.start):
             # "اشتباكات بين عناصر الحزب وقوات النظام ومقاتلي «جيش الفتح» ...، بالتزامن مع غارات
             # جوية": an act told as happening alongside has a subject of its own
             continue

@@ -168,6 +168,7 @@ _POSITIONS = {
     "called_halt": r"(?:^|\s)[وف]?(?:{calls})(\s+(?:\S+\s+){1,3}?)(?:الي\s+|to\s+)?(?:{halt_called})\s+(?:\S+\s+)?(?:ال)?$",
     "charging": r"^[وف]?(?:{words})",
     "ground_weapons": r"(?:^|\s)(?:{words})(?:\s|$)",
+    "alongside": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+)?$",
     "inquiry": r"(?:^|\s)(?:an\s+|a\s+)?(?:{words})(?:\s|$)",
 }
 

@@ -640,6 +640,30 @@ def _lend_means_agents(
     for i, trig in enumerate(every):
         if (trig.start, trig.end) in kept:
             continue
+        for c in candidates:
+            if (
+                c.type == "SHELLING"
+                and c.sentence.start <= trig.start < c.sentence.end
+                and (
+                    # the weapon after the verb, or its subject right before it
+                    (
+                        c.trigger.end <= trig.start
+                        and len(words_between(ctx.folded, c.trigger.end, trig.start)) <= 4
+                    )
+                    or (
+                        c.arabic
+                        and trig.end <= c.trigger.start
+                        and len(words_between(ctx.folded, trig.end, c.trigger.start)) <= 2
+                    )
+                )
+                and (
+                    _at(ctx, "ground_weapons").search(trig.text)
+                    or (trig.payload.key == "AIRSTRIKE" and trig.text in ctx.lexicon.means)
+                )
+            ):
+                # "قصفت قوات النظام الحي بالمدفعية", "استهدفت مقاتلات تركية": the weapon or the
+                # aircraft names the act the generic verb tells
+                c.triggers.append(trig)
         means = _candidate(ctx, trig, every, i)
         if means is None or not means.actors:
             continue
@@ -654,6 +678,8 @@ def _lend_means_agents(
                 and c.trigger.text not in ctx.lexicon.stative
                 and not _at(ctx, "contrast").search(ctx.folded, trig.end, c.trigger.start)
                 and not _at(ctx, "unknown_doer").search(ctx.folded, trig.end, c.hi)
+                # "بالمدفعية وسط غارات مكثفة": strikes told alongside have doers of their own
+                and not _at(ctx, "alongside").search(ctx.folded, trig.end, c.trigger.start)
             ):  # "...; and a strike by unidentified aircraft destroyed": not the helicopters'
                 c.actors = list(means.actors)
                 lent = True

@@ -5835,6 +5835,14 @@ def test_strikes_told_alongside_a_shelling_have_doers_of_their_own(extractor: Ex
     ]
 
 
+def test_acts_named_in_a_list_of_nouns_keep_their_owners(extractor: Extractor) -> None:
+    text = "قتل ثلاثة مدنيين في قصف مدفعي لقوات النظام وغارات للطيران الحربي على حي الوعر."
+    assert _acts(_events(extractor, text, "ar")) == [
+        ("AIRSTRIKE", "al_waer", ()),
+        ("SHELLING", "al_waer", ("SYR_GOV",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -62,6 +62,7 @@ from hudna.extract.events.discourse import (
     _joined_acts,
     _lead_up,
     _list_items,
+    _listed_nouns_share_place,
     _local_settlements,
     _operations_of_states,
     _participants_joining,
@@ -111,6 +112,7 @@ def find_events(ctx: Context) -> None:
     _carry_to_next_sentence(ctx, candidates)
     _same_doers(ctx, candidates)
     _elided_places(ctx, candidates)
+    _listed_nouns_share_place(ctx, candidates)
     _parts_of_wide_acts(ctx, candidates)
     _claimed_acts(ctx, candidates)
     _their_means(ctx, candidates)

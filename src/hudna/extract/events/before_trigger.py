@@ -186,6 +186,17 @@ def _one_subject(
     )
 
 
+def _owner_of_act_before(ctx: Context, trig: Match, grp: list[Mention]) -> bool:
+    """Whether the group is a ل-owner right after another act's noun ("قصف مدفعي لقوات النظام")."""
+    folded = ctx.folded
+    return _lam_before(folded, grp[0].start) and any(
+        t.start != trig.start
+        and t.end <= grp[0].start
+        and len(words_between(folded, t.end, grp[0].start)) <= 1
+        for t in ctx.cues_of("trigger")
+    )
+
+
 def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """The subject before the trigger: the last group before it, near enough and not governed by
     a speech or accusation verb, is a doer (with a nationality joined to it); a place flown from
@@ -314,6 +325,9 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             len(gap) <= limit
             and not joined_verb
             and not (cand.arabic and _THAT_ASIDE.search(folded, grp[-1].end, trig.start))
+            # "في قصف مدفعي لقوات النظام وغارات للطيران الحربي": the party after ل owns the act
+            # named right before it, not this one
+            and not (cand.arabic and _owner_of_act_before(ctx, trig, grp))
             # "قصفت قوات النظام الحي بالمدفعية وسط غارات للطيران": told alongside, doers its own
             and not (
                 not slots.group and _at(ctx, "alongside").search(folded, grp[-1].end, trig.start)

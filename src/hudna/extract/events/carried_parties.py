@@ -14,6 +14,8 @@ from hudna.extract.events.common import _AGREEMENT_WORDS, BACKED, _at, _broken_s
 from hudna.extract.events.party_groups import _groups
 from hudna.models import HOSTILE_TYPES
 
+# an act's word that names its doer after ل ("غارات للطيران"): a doer of its own, even unnamed
+_OWNED_IN_TRIGGER = re.compile(r"\sلل?\S")
 _TIME_CONJUNCTION = re.compile(r"(?:^|\s)(?:قبل|بعد)\s+$")
 
 
@@ -42,6 +44,8 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             continue
         if cand.trigger.text in ctx.lexicon.stative and cand.places:
             continue  # "غارات ... على حي الفردوس في القسم الشرقي المحاصر": a state, no new act
+        if _OWNED_IN_TRIGGER.search(cand.trigger.text):
+            continue  # "قصف مدفعي لقوات النظام وغارات للطيران الحربي": the strikes name their own
         if _broken_siege(ctx, cand):
             continue  # "وتمكنت قوات النظام من فك الحصار عن نبل": not who laid it
         if any(

@@ -62,6 +62,28 @@ def _elided_places(ctx: Context, candidates: list[_Candidate]) -> None:
                 cand.places.append(p.id)
 
 
+def _listed_nouns_share_place(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "في قصف مدفعي لقوات النظام وغارات للطيران الحربي على حي الوعر": acts named by nouns joined
+    by و, the first with no place, struck where the next one did."""
+    for cand, nxt in itertools.pairwise(candidates):
+        if (
+            cand.arabic
+            and not cand.verb
+            and not nxt.verb
+            and cand.type in HOSTILE_TYPES
+            and nxt.type in HOSTILE_TYPES
+            and not cand.places
+            and nxt.places
+            and cand.sentence == nxt.sentence
+            and _AND_NEXT.search(ctx.folded, cand.trigger.end, nxt.trigger.start)
+            and len(words_between(ctx.folded, cand.trigger.end, nxt.trigger.start)) <= 4
+        ):
+            cand.places = list(nxt.places)
+
+
+_AND_NEXT = re.compile(r"\sو$")
+
+
 def _same_positions(ctx: Context, candidates: list[_Candidate]) -> None:
     """`وأعقب الغارات هجوم لتنظيم داعش على المواقع ذاتها`, `attacked the same positions`: an act
     with no place of its own struck where the hostile act before it did, and whom it struck."""

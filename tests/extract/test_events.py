@@ -5843,6 +5843,12 @@ def test_acts_named_in_a_list_of_nouns_keep_their_owners(extractor: Extractor) -
     ]
 
 
+def test_to_starve_a_town_besieges_it(extractor: Extractor) -> None:
+    text = "The regime continues to starve Madaya, the opposition said."
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "madaya")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

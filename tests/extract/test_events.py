@@ -5849,6 +5849,12 @@ def test_to_starve_a_town_besieges_it(extractor: Extractor) -> None:
     assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "madaya")
 
 
+def test_to_bomb_is_an_air_strike(extractor: Extractor) -> None:
+    text = "Russia and the Assad regime continue to bomb eastern Aleppo with impunity."
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (sorted(strike["actors"]), strike["place"]) == (["RUS", "SYR_GOV"], "aleppo")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -5855,6 +5855,12 @@ def test_to_bomb_is_an_air_strike(extractor: Extractor) -> None:
     assert (sorted(strike["actors"]), strike["place"]) == (["RUS", "SYR_GOV"], "aleppo")
 
 
+def test_bombs_dropped_are_an_air_strike(extractor: Extractor) -> None:
+    text = "ألقت المروحيات الروسية قنابل على بلدة كفرنبل."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["RUS"], "kafranbel")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

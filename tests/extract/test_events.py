@@ -5861,6 +5861,17 @@ def test_bombs_dropped_are_an_air_strike(extractor: Extractor) -> None:
     assert (strike["actors"], strike["place"]) == (["RUS"], "kafranbel")
 
 
+def test_a_states_envoy_speaks_for_it(extractor: Extractor) -> None:
+    cases = [
+        ("وجّه المندوب السوري انتقادات لاذعة لتركيا.", "ar", ["SYR_GOV"], "TUR"),
+        ("Syria's U.N. envoy accused Turkey of backing terrorists.", "en", ["SYR_GOV"], "TUR"),
+        ("Russia's U.N. envoy accused Washington of hypocrisy.", "en", ["RUS"], "USA"),
+    ]
+    for text, language, accuser, accused in cases:
+        charge = _one(_events(extractor, text, language), "ACCUSE")
+        assert (charge["actors"], charge["target"]) == (accuser, accused), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -330,3 +330,14 @@ def test_saint_petersburg_and_astana_in_the_arabic_spellings_outlets_use(
         ("وتعقد المحادثات في أستانة الشهر المقبل.", "astana"),
     ):
         assert place in _places(extractor, text), text
+
+
+def test_officials_of_2016_are_their_parties(extractor: Extractor) -> None:
+    cases = [
+        ("Asaad al-Zoubi spoke to reporters in Geneva.", "en", ["HNC"]),
+        ("قال الفريق سيرغي رودسكوي إن الهدنة صامدة.", "ar", ["RUS"]),
+        ("Russia's U.N. envoy spoke after the vote.", "en", ["RUS"]),
+    ]
+    for text, language, parties in cases:
+        doc = make_doc(text, dt.date(2016, 9, 20), language)
+        assert [a.id for a in extractor(doc).actors] == parties, text

@@ -341,3 +341,10 @@ def test_officials_of_2016_are_their_parties(extractor: Extractor) -> None:
     for text, language, parties in cases:
         doc = make_doc(text, dt.date(2016, 9, 20), language)
         assert [a.id for a in extractor(doc).actors] == parties, text
+
+
+def test_a_source_in_the_free_syrian_army_is_not_the_syrian_armys(extractor: Extractor) -> None:
+    doc = make_doc(
+        "وقال مصدر عسكري في الجيش السوري الحر إن الفصائل صدت الهجوم.", dt.date(2016, 9, 20), "ar"
+    )
+    assert [a.id for a in extractor(doc).actors] == ["FSA"]

@@ -5872,6 +5872,14 @@ def test_a_states_envoy_speaks_for_it(extractor: Extractor) -> None:
         assert (charge["actors"], charge["target"]) == (accuser, accused), text
 
 
+def test_a_news_conference_with_a_counterpart_is_a_meeting(extractor: Extractor) -> None:
+    text = (
+        "Speaking at a joint news conference with Lavrov in Geneva, Kerry said the deal was fair."
+    )
+    meeting = _one(_events(extractor, text, "en"), "MEET")
+    assert (sorted(meeting["actors"]), meeting["place"]) == (["kerry", "lavrov"], "geneva")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -5880,6 +5880,13 @@ def test_a_news_conference_with_a_counterpart_is_a_meeting(extractor: Extractor)
     assert (sorted(meeting["actors"]), meeting["place"]) == (["kerry", "lavrov"], "geneva")
 
 
+def test_a_ceasefire_announced_by_two_parties_is_their_accord(extractor: Extractor) -> None:
+    text = "أعلنت روسيا وتركيا عن وقف لإطلاق النار يبدأ منتصف الليل."
+    assert sorted(_one(_events(extractor, text, "ar"), "AGREE")["actors"]) == ["RUS", "TUR"]
+    # its end announced is no accord
+    assert not _events(extractor, "أعلن الجيش السوري انتهاء وقف إطلاق النار.", "ar")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

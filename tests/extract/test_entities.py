@@ -348,3 +348,17 @@ def test_a_source_in_the_free_syrian_army_is_not_the_syrian_armys(extractor: Ext
         "وقال مصدر عسكري في الجيش السوري الحر إن الفصائل صدت الهجوم.", dt.date(2016, 9, 20), "ar"
     )
     assert [a.id for a in extractor(doc).actors] == ["FSA"]
+
+
+def test_a_capital_visited_past_the_visitors_title_is_a_place(extractor: Extractor) -> None:
+    doc = make_doc(
+        "زار المبعوث الأممي دمشق حيث التقى وزير الخارجية وليد المعلم.", dt.date(2016, 9, 20), "ar"
+    )
+    result = extractor(doc)
+    assert [p.id for p in result.places] == ["damascus"]
+    assert _one_meeting_place(result) == "damascus"
+
+
+def _one_meeting_place(result) -> str | None:  # type: ignore[no-untyped-def]
+    (meeting,) = [e for e in result.events if e.type == "MEET"]
+    return meeting.place

@@ -775,9 +775,15 @@ def _after_locative(ctx: Context, start: int) -> bool:
         return False
     if start > 0 and folded[start - 1] in "بل":  # بموسكو، لموسكو
         return True
-    before = re.split(r"[.!?؟\n]", folded[max(0, start - 30) : start])[-1].split()
+    before = re.split(r"[.!?؟\n]", folded[max(0, start - 40) : start])[-1].split()
     words = [w.strip("،,") for w in before[-2:]]  # "... in February. Moscow is": a new sentence
-    return any(w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE) for w in words)
+    if any(w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE) for w in words):
+        return True
+    # "زار المبعوث الأممي دمشق": the visitor named between the verb and where it went
+    return any(w.removeprefix("و") in _VISITED for w in before[-4:-2])
+
+
+_VISITED = {"زار", "زارت", "يزور", "تزور"}
 
 
 def _actor_records(ctx: Context, described: list[Mention]) -> list[Actor]:

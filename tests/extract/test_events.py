@@ -5887,6 +5887,12 @@ def test_a_ceasefire_announced_by_two_parties_is_their_accord(extractor: Extract
     assert not _events(extractor, "أعلن الجيش السوري انتهاء وقف إطلاق النار.", "ar")
 
 
+def test_consultations_with_a_party_are_a_meeting(extractor: Extractor) -> None:
+    text = "أجرى وزير الخارجية الروسي مشاورات مع المبعوث الأممي في جنيف."
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert (sorted(meeting["actors"]), meeting["place"]) == (["de_mistura", "lavrov"], "geneva")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

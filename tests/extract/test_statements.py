@@ -1694,3 +1694,10 @@ def test_people_hudna_does_not_name_speak_for_no_party(extractor: Extractor) -> 
         "hit a bakery in the town."
     )
     assert [s for s, _ in _statements(extractor, text, "en")] == ["lavrov"]
+
+
+def test_an_aside_asking_not_to_be_named_says_no_words(extractor: Extractor) -> None:
+    text = (
+        "عنوان\n\nوقال المسؤول التركي، الذي طلب عدم الكشف عن اسمه، إن أنقرة أبلغت موسكو بالعملية."
+    )
+    assert _statements(extractor, text, "ar") == [("TUR", "أنقرة أبلغت موسكو بالعملية")]

@@ -80,7 +80,10 @@ def find_statements(ctx: Context) -> None:
     gap_stops = [
         v
         for v in stops
-        if not is_attribution(v) and not _after_restrictive_relative(folded, v.start)
+        if not is_attribution(v)
+        and not _after_restrictive_relative(folded, v.start)
+        # "وقال المسؤول التركي، الذي طلب عدم الكشف عن اسمه، إن": an aside that says no words
+        and not (_after_relative(folded, v.start) and not _says_words(folded, v, complementisers))
     ]
     found: list[
         tuple[int, int, str, str, bool, list[str]]
@@ -293,6 +296,16 @@ _CLAIM_COMMENTED = re.compile(CLAIM_COMMENT + r"(?:that\s+|which\s+)?(?:[^\s,;.]
 def _after_relative(folded: str, pos: int) -> bool:
     """`الحملة التي أعلنها الجيش`: a speech verb in a relative clause reports no statement."""
     return _RELATIVE.search(folded[max(0, pos - 30) : pos]) is not None
+
+
+def _says_words(folded: str, verb: Match, complementisers: list[Match]) -> bool:
+    """Whether a complementiser, a colon or a quotation mark follows the verb within two words."""
+    if re.match(r"\s*(?:\S+\s+){0,2}?[:«“\"]", folded[verb.end : verb.end + 40]):
+        return True
+    return any(
+        verb.end <= c.start and len(words_between(folded, verb.end, c.start)) <= 2
+        for c in complementisers
+    )
 
 
 def _after_restrictive_relative(folded: str, pos: int) -> bool:

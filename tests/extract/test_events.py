@@ -5893,6 +5893,16 @@ def test_consultations_with_a_party_are_a_meeting(extractor: Extractor) -> None:
     assert (sorted(meeting["actors"]), meeting["place"]) == (["de_mistura", "lavrov"], "geneva")
 
 
+def test_criticism_of_unnamed_parties_for_a_fault_and_a_charge_made(extractor: Extractor) -> None:
+    west = _one(
+        _events(extractor, "Churkin criticised the West for its double standards.", "en"), "ACCUSE"
+    )
+    assert (west["actors"], west["target"]) == (["RUS"], None)
+    text = "The Syrian government charged that Turkey was supporting terrorists."
+    charge = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (charge["actors"], charge["target"]) == (["SYR_GOV"], "TUR")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -158,7 +158,7 @@ _POSITIONS = {
     "support": r"(?:^|\s)(?:{words})\s+(?:(?:من|جوي|ناري|مباشر)\s+)?(?:ال|the\s+)?$",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
     "seized": r"(?:{words})",
-    "unnamed_accused": r"\s+(?:\S+\s+){0,5}?(?:{words})[»”\"]?\s+(?:\S+\s+){0,3}?(?:ب\S|of\s)",
+    "unnamed_accused": r"\s+(?:\S+\s+){0,5}?(?:{words})[»”\"]?\s+(?:\S+\s+){0,3}?(?:ب\S|of\s|for\s)",
     "looking_away": r"(?:^|\s)[\"“«]?(?:{words})[\"”»]?\s",
     "announced_about": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
     "repelled": r"(?:^|\s)[«\"]?[وف]?(?:{words})\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ل|لل|ال)?$",

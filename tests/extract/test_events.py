@@ -5903,6 +5903,12 @@ def test_criticism_of_unnamed_parties_for_a_fault_and_a_charge_made(extractor: E
     assert (charge["actors"], charge["target"]) == (["SYR_GOV"], "TUR")
 
 
+def test_a_party_said_to_be_to_blame_is_accused(extractor: Extractor) -> None:
+    text = 'Zakharova called the accusations "absurd" and said Washington was to blame.'
+    charge = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (charge["actors"], charge["target"]) == (["RUS"], "USA")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

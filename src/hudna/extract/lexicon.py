@@ -170,6 +170,8 @@ class EventsFile(_Data):
     air_subjects: Bilingual = Field(default_factory=Bilingual)
     send_verbs: Bilingual = Field(default_factory=Bilingual)
     bear_verbs: Bilingual = Field(default_factory=Bilingual)
+    copulas: Bilingual = Field(default_factory=Bilingual)
+    to_blame: Bilingual = Field(default_factory=Bilingual)
     armour: Bilingual = Field(default_factory=Bilingual)
     with_words: Bilingual = Field(default_factory=Bilingual)
     accords: Bilingual = Field(default_factory=Bilingual)
@@ -506,6 +508,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("air_subject", events_file.air_subjects),
         ("send", events_file.send_verbs),
         ("bear", events_file.bear_verbs),
+        ("copula", events_file.copulas),
+        ("to_blame", events_file.to_blame),
         ("armour", events_file.armour),
         ("with", events_file.with_words),
         ("accord", events_file.accords),

@@ -283,6 +283,13 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("taking", "place", "ATTACK", 3, True),  # lexicon taking_verbs + a place: "had taken Manbij"
     ("destroy", "air_subject", "AIRSTRIKE", 0, True),  # lexicon destroy_verbs + air_subjects
     ("bear", "responsibility", "ACCUSE", 1, True),  # lexicon bear_verbs + responsibility
+    (
+        "copula",
+        "to_blame",
+        "ACCUSE",
+        0,
+        True,
+    ),  # lexicon copulas + to_blame: "Washington was to blame"
     ("send", "armour", "INCURSION", 5, True),  # lexicon send_verbs + armour
 )
 
@@ -512,7 +519,13 @@ def _only_place_between(ctx: Context, start: int, end: int) -> bool:
 
 
 # trigger forms that tell `_candidate` and the slot rules how a pair is read
-_PAIRED_FORMS = {"loss": "loss", "aid_none": "denial", "fall": "fall", "bear": "bear"}
+_PAIRED_FORMS = {
+    "loss": "loss",
+    "aid_none": "denial",
+    "fall": "fall",
+    "bear": "bear",
+    "copula": "bear",
+}
 _COPULA = re.compile(r"\s+[يت]كن\s+")
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
 _ON_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:علي|ضد|on|against)\s")

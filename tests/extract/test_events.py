@@ -5909,6 +5909,17 @@ def test_a_party_said_to_be_to_blame_is_accused(extractor: Extractor) -> None:
     assert (charge["actors"], charge["target"]) == (["RUS"], "USA")
 
 
+def test_a_breach_told_by_its_act_is_that_act(extractor: Extractor) -> None:
+    for text, language in (
+        ("Government forces broke the truce by shelling Douma.", "en"),
+        ("خرقت قوات النظام الهدنة بقصف مدينة دوما.", "ar"),
+    ):
+        assert _acts(_events(extractor, text, language)) == [("SHELLING", "douma", ("SYR_GOV",))]
+    # a breach told alone stays one
+    alone = _events(extractor, "خرقت قوات النظام الهدنة في ريف حماة الشمالي.", "ar")
+    assert _one(alone, "CEASEFIRE_VIOLATION")["place"] == "hama_gov"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

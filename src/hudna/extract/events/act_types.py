@@ -157,21 +157,28 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
             continue
         out.append(c)
     # a breach told as a specific act is that act ("في خرق واضح للهدنة" after the attacks)
-    out = [
-        c
-        for c in out
-        if c.type != "CEASEFIRE_VIOLATION"
-        or not _breach_as_manner(ctx, c)
-        or not any(
-            o.sentence == c.sentence
+    specific: list[_Candidate] = []
+    for c in out:
+        told = [
+            o
+            for o in out
+            if c.type == "CEASEFIRE_VIOLATION"
+            and _breach_as_manner(ctx, c)
+            and o.sentence == c.sentence
             and o.type in HOSTILE_TYPES
             and o.type != "CEASEFIRE_VIOLATION"
             # "اتهمت الهيئة قوات النظام بخرق الهدنة عبر قصف مدفعي": the charge names the act after
             # it; acts told before it are other acts
             and (not _charged_breach(ctx, c) or 0 <= o.trigger.start - c.trigger.end < 60)
-            for o in out
-        )
-    ]
+        ]
+        if not told:
+            specific.append(c)
+            continue
+        for o in told:
+            # "Government forces broke the truce by shelling Douma": the breakers did the act
+            if not o.actors and c.trigger.end <= o.trigger.start:
+                o.actors = list(c.actors)
+    out = specific
     # one act, one type: chlorine barrels are CHEMICAL, not also AIRSTRIKE
     chemical = [c for c in out if c.type == "CHEMICAL"]
     kept = []
@@ -327,7 +334,20 @@ def _breach_as_manner(ctx: Context, c: _Candidate) -> bool:
     before = ctx.folded[max(0, c.trigger.start - 6) : c.trigger.start]
     if re.search(r"(?:^|\s)(?:في|in)\s+$", before):
         return True
-    return _prefix(ctx.folded, c.trigger.start).startswith("ب")
+    if _prefix(ctx.folded, c.trigger.start).startswith("ب"):
+        return True
+    # "broke the truce by shelling Douma", "خرقت قوات النظام الهدنة بقصف دوما": told by its act
+    return any(
+        t.payload.key in HOSTILE_TYPES
+        and t.payload.key != "CEASEFIRE_VIOLATION"
+        and _TOLD_BY.fullmatch(ctx.folded, c.trigger.end, t.start) is not None
+        for t in ctx.cues_of("trigger")
+        if c.trigger.end < t.start <= c.trigger.end + 40
+    )
+
+
+# between a breach and the act it is told by: "the truce by", "الهدنة عبر", "الهدنة ب"
+_TOLD_BY = re.compile(r"\S*(?:\s+\S+){0,3}?\s+(?:(?:by|through|via|عبر)\s+|من\s+خلال\s+|ب)")
 
 
 def _charged_breach(ctx: Context, c: _Candidate) -> bool:

@@ -5920,6 +5920,16 @@ def test_a_breach_told_by_its_act_is_that_act(extractor: Extractor) -> None:
     assert _one(alone, "CEASEFIRE_VIOLATION")["place"] == "hama_gov"
 
 
+def test_reinforcements_sent_across_are_an_incursion(extractor: Extractor) -> None:
+    for text, language in (
+        ("أرسلت تركيا تعزيزات عسكرية إلى منطقة الباب.", "ar"),
+        ("Turkey sent tanks and special forces to al-Bab.", "en"),
+    ):
+        assert _acts(_events(extractor, text, language)) == [("INCURSION", "al_bab", ("TUR",))]
+    # the government's own reinforcements cross no border
+    assert not _events(extractor, "أرسلت قوات النظام تعزيزات عسكرية إلى حلب.", "ar")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -5930,6 +5930,11 @@ def test_reinforcements_sent_across_are_an_incursion(extractor: Extractor) -> No
     assert not _events(extractor, "أرسلت قوات النظام تعزيزات عسكرية إلى حلب.", "ar")
 
 
+def test_a_gas_attack_is_chemical(extractor: Extractor) -> None:
+    text = "Activists said a gas attack killed six people in Sarmin."
+    assert _acts(_events(extractor, text, "en")) == [("CHEMICAL", "sarmin", ())]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

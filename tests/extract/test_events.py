@@ -5935,6 +5935,12 @@ def test_a_gas_attack_is_chemical(extractor: Extractor) -> None:
     assert _acts(_events(extractor, text, "en")) == [("CHEMICAL", "sarmin", ())]
 
 
+def test_a_list_of_states_goes_on_past_an_article(extractor: Extractor) -> None:
+    text = "Foreign ministers from Russia, the United States, Turkey and Iran met in Lausanne on Saturday."
+    meeting = _one(_events(extractor, text, "en"), "MEET")
+    assert sorted(meeting["actors"]) == ["IRN", "RUS", "TUR", "USA"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

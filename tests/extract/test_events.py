@@ -5941,6 +5941,15 @@ def test_a_list_of_states_goes_on_past_an_article(extractor: Extractor) -> None:
     assert sorted(meeting["actors"]) == ["IRN", "RUS", "TUR", "USA"]
 
 
+def test_nationalities_listed_on_from_a_meetings_party_take_part(extractor: Extractor) -> None:
+    for text in (
+        "The talks were attended by Kerry, Lavrov and the Turkish and Iranian foreign ministers.",
+        "Kerry and Lavrov met in Lausanne with the Turkish, Iranian and Saudi foreign ministers.",
+    ):
+        meeting = _one(_events(extractor, text, "en"), "MEET")
+        assert sorted(meeting["actors"]) == ["IRN", "TUR", "kerry", "lavrov"], text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -175,3 +175,29 @@ def _last_two_people(ctx: Context, before: int) -> list[str]:
         if len(people) == 2:
             break
     return list(reversed(people)) if len(people) == 2 else []
+
+
+def _listed_nationalities(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
+    """ "attended by Kerry, Lavrov and the Turkish and Iranian foreign ministers", "with the
+    Turkish, Iranian and Saudi foreign ministers": nationalities listed on from a party of a
+    meeting or an agreement are parties to it too."""
+    if not slots.group:
+        return
+    folded = ctx.folded
+    items = sorted(
+        [m for m in slots.mentions if m.id in slots.agents and m.start >= cand.trigger.end]
+        + [a for a in slots.adjectives if a.start >= cand.trigger.end],
+        key=lambda m: m.start,
+    )
+    last_end: int | None = None
+    for m in items:
+        if m.id in slots.agents:
+            last_end = m.end
+        elif last_end is not None and _LIST_LINK.fullmatch(folded, last_end, m.start):
+            slots.agents.append(m.id)
+            last_end = m.end
+        else:
+            last_end = None
+
+
+_LIST_LINK = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|as well as)\s+)?(?:the\s+)?")

@@ -26,7 +26,7 @@ from hudna.extract.events.beside_trigger import (
 )
 from hudna.extract.events.common import _AGREEMENT_WORDS, HELD_BY, SUPPORTED_AFTER, _Candidate
 from hudna.extract.events.joined_parties import _joined_parties
-from hudna.extract.events.meeting_parties import _meeting_parties
+from hudna.extract.events.meeting_parties import _listed_nationalities, _meeting_parties
 
 # imported from here by the other stages of the event rules
 from hudna.extract.events.party_groups import (
@@ -71,6 +71,7 @@ def _participants(ctx: Context, cand: _Candidate) -> None:
     _left_not_doers(ctx, cand, slots)  # halts, the repelling side, passives
     _subject_before(ctx, cand, slots)  # the subject before the act
     _meeting_parties(ctx, cand, slots)  # counterparts, the speaker who met, الجانبان
+    _listed_nationalities(ctx, cand, slots)  # "Kerry and the Turkish and Iranian ministers"
     _speaker_as_doer(ctx, cand, slots)  # "it had carried out", its own forces
     _joined_parties(ctx, cand, slots)  # في مقدمتها, "including", الروسي والسوري
     _named_elsewhere(ctx, cand, slots)  # the sides of a clash, "their siege", a sponsor

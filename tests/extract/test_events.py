@@ -5950,6 +5950,17 @@ def test_nationalities_listed_on_from_a_meetings_party_take_part(extractor: Extr
         assert sorted(meeting["actors"]) == ["IRN", "TUR", "kerry", "lavrov"], text
 
 
+def test_approval_withheld_and_evacuations_prevented_deny_access(extractor: Extractor) -> None:
+    for text, place in (
+        (
+            "The Syrian authorities have not granted approval for convoys to Moadamiyeh.",
+            "moadamiyeh",
+        ),
+        ("Government forces have prevented medical evacuations from eastern Aleppo.", "aleppo"),
+    ):
+        assert _acts(_events(extractor, text, "en")) == [("SIEGE", place, ("SYR_GOV",))], text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -5961,6 +5961,11 @@ def test_approval_withheld_and_evacuations_prevented_deny_access(extractor: Extr
         assert _acts(_events(extractor, text, "en")) == [("SIEGE", place, ("SYR_GOV",))], text
 
 
+def test_the_wounded_kept_from_leaving_is_a_siege(extractor: Extractor) -> None:
+    text = "منعت قوات النظام خروج الجرحى من الأحياء الشرقية لحلب."
+    assert _acts(_events(extractor, text, "ar")) == [("SIEGE", "aleppo", ("SYR_GOV",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

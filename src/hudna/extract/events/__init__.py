@@ -87,6 +87,7 @@ from hudna.extract.events.triggers import (
     _lend_means_agents,
     _purpose_infinitive,
     _usable_triggers,
+    _weapons_name_acts,
 )
 from hudna.models import HOSTILE_TYPES
 
@@ -104,6 +105,7 @@ def find_events(ctx: Context) -> None:
         if cand is not None:
             candidates.append(cand)
     _lend_means_agents(ctx, every, triggers, candidates)
+    _weapons_name_acts(ctx, every, triggers, candidates)
     candidates = _resolve_types(ctx, candidates)
     candidates = [c for c in candidates if not _lead_up(ctx, c, candidates)]
     candidates += _damning_statements(ctx, candidates)

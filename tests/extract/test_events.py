@@ -5966,6 +5966,15 @@ def test_the_wounded_kept_from_leaving_is_a_siege(extractor: Extractor) -> None:
     assert _acts(_events(extractor, text, "ar")) == [("SIEGE", "aleppo", ("SYR_GOV",))]
 
 
+def test_a_hyphenated_pair_of_makers_strikes_together(extractor: Extractor) -> None:
+    text = "Russian-Syrian air strikes killed 20 people in Aleppo on Monday."
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert sorted(strike["actors"]) == ["RUS", "SYR_GOV"]
+    # a backer joined by a hyphen is no maker
+    backed = _events(extractor, "Turkish-backed rebels shelled Manbij.", "en")
+    assert _one(backed, "SHELLING")["actors"] == ["SYR_OPP"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

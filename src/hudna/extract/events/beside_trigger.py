@@ -157,7 +157,12 @@ def _hyphenated_sides(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     right before a clash or a meeting take part in it."""
     trig = cand.trigger
     pair = _HYPHEN_PAIR.search(ctx.folded, max(0, trig.start - 40), trig.start)
-    if pair is None or not (slots.group or _at(ctx, "reciprocal").match(trig.text)):
+    if pair is None or not (
+        slots.group
+        or _at(ctx, "reciprocal").match(trig.text)
+        # "Russian-Syrian air strikes": two makers of one act
+        or cand.type in ("AIRSTRIKE", "SHELLING")
+    ):
         return
     sides = [
         m.id

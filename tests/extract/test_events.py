@@ -5975,6 +5975,18 @@ def test_a_hyphenated_pair_of_makers_strikes_together(extractor: Extractor) -> N
     assert _one(backed, "SHELLING")["actors"] == ["SYR_OPP"]
 
 
+def test_the_dead_of_an_ambush_were_ambushed_by_the_party_after_lam(extractor: Extractor) -> None:
+    text = "قتل خمسة عناصر من قوات النظام في كمين للفصائل قرب بلدة خان طومان."
+    ambush = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (ambush["actors"], ambush["target"]) == (["SYR_OPP"], "SYR_GOV")
+    # an ambush laid for a party: the party after ل is its target
+    laid = _one(
+        _events(extractor, "نصب مقاتلو المعارضة كمينا لقوات النظام قرب بلدة خان طومان.", "ar"),
+        "ATTACK",
+    )
+    assert (laid["actors"], laid["target"]) == (["SYR_OPP"], "SYR_GOV")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -284,8 +284,19 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.target = slots.target or ids[0]
         elif n == 0 and slots.patient and (not gap or (cand.arabic and lam and len(gap) <= 4)):
             # اغتيال قائد الفصيل: the one killed; "أول استهداف جوي من نوعه للمقاتلين الأكراد": the
-            # targeted
-            slots.target = slots.target or ids[0]
+            # targeted; but "قتل خمسة عناصر من قوات النظام في كمين للفصائل": the dead were
+            # ambushed, the party after ل laid the ambush
+            dead = [g for g in slots.left if in_toll(folded, g[0].start, g[-1].end)]
+            if (
+                lam
+                and not cand.verb
+                and dead
+                and affiliation(ctx, dead[-1][0].id) != affiliation(ctx, ids[0])
+            ):
+                slots.agents += ids
+                slots.target = slots.target or dead[-1][0].id
+            else:
+                slots.target = slots.target or ids[0]
         elif n == 0 and cand.arabic and lam and len(gap) >= 2 and trig.text in ctx.lexicon.means:
             # "مقاتلات تركية دمرت 17 هدفاً للتنظيم": what they hit
             slots.target = slots.target or ids[0]

@@ -5987,6 +5987,17 @@ def test_the_dead_of_an_ambush_were_ambushed_by_the_party_after_lam(extractor: E
     assert (laid["actors"], laid["target"]) == (["SYR_OPP"], "SYR_GOV")
 
 
+def test_an_act_named_again_with_its_makers_nationality_names_them(extractor: Extractor) -> None:
+    text = (
+        "قُتل 12 مدنياً في غارات جوية على مدينة إدلب أمس. وقال ناشطون إن الطائرات التي نفذت "
+        "الغارات روسية."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "idlib", ("RUS",))]
+    # a nationality not closing the clause says nothing of the act before
+    other = "شنت طائرات حربية غارات على سراقب. وتعرضت الغارات الروسية لانتقادات واسعة."
+    assert _acts(_events(extractor, other, "ar")) == [("AIRSTRIKE", "saraqib", ())]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -86,9 +86,11 @@ from hudna.extract.events.triggers import (
     _candidate,
     _lend_means_agents,
     _purpose_infinitive,
+    _retold_makers,
     _usable_triggers,
     _weapons_name_acts,
 )
+from hudna.extract.matcher import Match
 from hudna.models import HOSTILE_TYPES
 
 
@@ -100,11 +102,15 @@ def find_events(ctx: Context) -> None:
     # to the region of the act it is the aim of (as "للسيطرة على" in `_usable_triggers`)
     triggers = [t for t in triggers if not _purpose_infinitive(ctx, t, triggers)]
     candidates: list[_Candidate] = []
+    retold: list[Match] = []
     for i, trig in enumerate(triggers):
         cand = _candidate(ctx, trig, triggers, i)
         if cand is not None:
             candidates.append(cand)
+        else:
+            retold.append(trig)
     _lend_means_agents(ctx, every, triggers, candidates)
+    _retold_makers(ctx, retold, candidates)
     _weapons_name_acts(ctx, every, triggers, candidates)
     candidates = _resolve_types(ctx, candidates)
     candidates = [c for c in candidates if not _lead_up(ctx, c, candidates)]

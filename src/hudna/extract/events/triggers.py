@@ -675,6 +675,40 @@ def _weapons_name_acts(
                 c.triggers.append(trig)
 
 
+def _retold_makers(ctx: Context, retold: list[Match], candidates: list[_Candidate]) -> None:
+    """ "قُتل 12 مدنياً في غارات جوية ... وقال ناشطون إن الطائرات التي نفذت الغارات روسية": an
+    act named again (definite, no act of its own) with a nationality closing its clause says who
+    made the act of its type told just before, when that act names no one."""
+    folded = ctx.folded
+    for trig in retold:
+        if trig.payload.key not in HOSTILE_TYPES or not _definite(folded, trig):
+            continue
+        end = word_end(folded, trig.end)
+        maker = next(
+            (
+                a
+                for a in ctx.mentions_in(end, end + 16, "adjective")
+                if not folded[end : a.start].strip() and _CLOSES.match(folded, a.end)
+            ),
+            None,
+        )
+        if maker is None:
+            continue
+        before = [
+            c
+            for c in candidates
+            if c.type == trig.payload.key
+            and c.trigger.start < trig.start
+            and not c.actors
+            and ctx.sentence_of(trig.start).start - 600 <= c.sentence.start
+        ]
+        if before:
+            before[-1].actors = [maker.id]
+
+
+_CLOSES = re.compile(r"\s*(?:[.،,؛]|$)")
+
+
 def _lend_means_agents(
     ctx: Context, every: list[Match], triggers: list[Match], candidates: list[_Candidate]
 ) -> None:

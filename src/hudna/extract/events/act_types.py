@@ -159,17 +159,19 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
     # a breach told as a specific act is that act ("في خرق واضح للهدنة" after the attacks)
     specific: list[_Candidate] = []
     for c in out:
+        if c.type != "CEASEFIRE_VIOLATION" or not _breach_as_manner(ctx, c):
+            specific.append(c)
+            continue
+        charged = _charged_breach(ctx, c)
         told = [
             o
             for o in out
-            if c.type == "CEASEFIRE_VIOLATION"
-            and _breach_as_manner(ctx, c)
-            and o.sentence == c.sentence
+            if o.sentence == c.sentence
             and o.type in HOSTILE_TYPES
             and o.type != "CEASEFIRE_VIOLATION"
             # "اتهمت الهيئة قوات النظام بخرق الهدنة عبر قصف مدفعي": the charge names the act after
             # it; acts told before it are other acts
-            and (not _charged_breach(ctx, c) or 0 <= o.trigger.start - c.trigger.end < 60)
+            and (not charged or 0 <= o.trigger.start - c.trigger.end < 60)
         ]
         if not told:
             specific.append(c)

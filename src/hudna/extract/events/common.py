@@ -245,17 +245,16 @@ def _seized_aid(ctx: Context, t: Match) -> bool:
         and _at(ctx, "seized").search(ctx.folded, t.start, t.end) is not None
         and any(
             t.end <= a.start
-            and (
-                not words_between(ctx.folded, t.end, a.start)
-                # "استولت الجماعات المسلحة على المساعدات": the subject between
-                or (
-                    len(words_between(ctx.folded, t.end, a.start)) <= 6
-                    and ctx.folded[max(0, a.start - 4) : a.start] in ("علي ", "على ")
-                )
-            )
+            and _aid_seized(ctx.folded, len(words_between(ctx.folded, t.end, a.start)), a.start)
             for a in ctx.cues_of("aid_object")
         )
     )
+
+
+def _aid_seized(folded: str, gap: int, aid_at: int) -> bool:
+    """Aid right after the seizing word, or after its subject and "على" ("استولت الجماعات
+    المسلحة على المساعدات")."""
+    return gap == 0 or (gap <= 6 and folded[max(0, aid_at - 4) : aid_at] in ("علي ", "على "))
 
 
 def _is_generic(ctx: Context, t: Match) -> bool:

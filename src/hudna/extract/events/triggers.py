@@ -308,6 +308,8 @@ def _paired_triggers(ctx: Context) -> list[Match]:
     breaks = [*ctx.cues_of("complementiser")]
     for head, tail, etype, within, clause in _PAIRED_TRIGGERS:
         tails = ctx.cues_of(tail)
+        if not tails:
+            continue  # no head pairs without its tail ("was" with no "to blame" in the text)
         for verb in longest_non_overlapping(ctx.cues_of(head)):
             if any(t.payload.key == etype and t.start <= verb.start < t.end for t in triggers):
                 continue
@@ -1076,7 +1078,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     idioms = ctx.cues_of("particle_idiom")  # "ما لا يقل عن 30 برميلاً", "لا تزال": no negation
     # "مطالباً روسيا بوقف قصفها للمدنيين": the act called to halt goes on
     called = _at(ctx, "called_halt").search(folded, max(clause_lo, trig.start - 80), trig.start)
-    if called and not ctx.mentions_in(called.start(1), called.end(1), "actor"):
+    addressees = ctx.mentions_in(called.start(1), called.end(1), "actor") if called else []
+    if not addressees:
         called = None  # the party called on is named: "calls for a halt to" calls on no one
     frame = _time_frame_before(ctx, trig.start)
     frame_lo = max(0, trig.start - 12) + frame.start() if frame else -1
@@ -1193,8 +1196,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     _participants(ctx, cand)
     if called and not cand.actors and cand.type in HOSTILE_TYPES:
         # "داعياً روسيا إلى وقف الغارات على حلب": the party called on to halt the act does it
-        addressee = ctx.mentions_in(called.start(1), called.end(1), "actor")[0]
-        cand.actors = [affiliation(ctx, addressee.id)]
+        cand.actors = [affiliation(ctx, addressees[0].id)]
     if _broken_siege(ctx, cand) and not cand.marked_agent:
         # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged (but
         # "broke a siege imposed by armed opposition groups" names who laid it)

@@ -5998,6 +5998,13 @@ def test_an_act_named_again_with_its_makers_nationality_names_them(extractor: Ex
     assert _acts(_events(extractor, other, "ar")) == [("AIRSTRIKE", "saraqib", ())]
 
 
+def test_a_passive_agent_after_by_is_no_target(extractor: Extractor) -> None:
+    text = "Moadamiyeh is besieged by the government and Hezbollah, residents said."
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert sorted(siege["actors"]) == ["HEZBOLLAH", "SYR_GOV"]
+    assert siege["target"] is None
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

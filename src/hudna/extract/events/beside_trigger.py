@@ -118,14 +118,9 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         elif (
             after
             # "an agreement reached between the government and rebels", "a deal signed by the
-            # government": a party, not a target
-            and not (
-                slots.group
-                and (
-                    BETWEEN.search(folded, trig.end, adj.start)
-                    or _marker_before(ctx, trig.end, adj.start) == "agent"
-                )
-            )
+            # government", "besieged by the government": a party, not a target
+            and _marker_before(ctx, trig.end, adj.start) != "agent"
+            and not (slots.group and BETWEEN.search(folded, trig.end, adj.start))
         ) and (
             (not cand.arabic and cand.verb)
             or slots.patient

@@ -6005,6 +6005,18 @@ def test_a_passive_agent_after_by_is_no_target(extractor: Extractor) -> None:
     assert siege["target"] is None
 
 
+def test_the_besieger_after_the_besieged_places(extractor: Extractor) -> None:
+    text = (
+        "Aid still cannot reach them. Two towns remain besieged: Madaya and Zabadani in "
+        "Rural Damascus by Government of Syria forces and Hezbollah."
+    )
+    sieges = [e for e in _events(extractor, text, "en") if e["type"] == "SIEGE"]
+    assert _acts(sieges) == [
+        ("SIEGE", "madaya", ("SYR_GOV", "HEZBOLLAH")),
+        ("SIEGE", "zabadani", ("SYR_GOV", "HEZBOLLAH")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1049,6 +1049,27 @@ def _names_its_subject(ctx: Context, trig: Match) -> bool:
     )
 
 
+def _besieger_after(ctx: Context, trig: Match, hi: int) -> bool:
+    """Whether a passive marker names the besieger after a stative siege word ("المحاصرة من قبل
+    قوات النظام", "besieged: Madaya and Zabadani in Rural Damascus by government forces"), not
+    farther than six words, the besieged places and a duration not counted."""
+    folded = ctx.folded
+    for m in ctx.mentions:
+        if not (m.kind == "actor" and trig.end <= m.start < hi):
+            continue
+        if _marker_before(ctx, trig.end, m.start) != "agent":
+            continue
+        gap = list(folded[trig.end : m.start])
+        for p in ctx.mentions_in(trig.end, m.start, "place"):
+            gap[p.start - trig.end : p.end - trig.end] = " " * (p.end - p.start)
+        # "المحاصرة منذ أكثر من ستة أشهر من قبل قوات النظام": the duration does not count
+        rest = _at(ctx, "duration_units").sub(" ", "".join(gap))
+        # "besieged towns in Syria in an operation overseen by the UN": not the besieger
+        if len(WORD.findall(rest)) <= 6:
+            return True
+    return False
+
+
 def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
     folded = ctx.folded
     if (
@@ -1258,15 +1279,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
                 )
             )
         )  # "Government forces besieged Madaya": a verb after its subject
-        and not any(
-            _marker_before(ctx, trig.end, m.start) == "agent"
-            for m in ctx.mentions
-            if m.kind == "actor"
-            and trig.end <= m.start < hi
-            # "المحاصرة منذ أكثر من ستة أشهر من قبل قوات النظام": the duration does not count
-            and len(WORD.findall(_at(ctx, "duration_units").sub(" ", folded[trig.end : m.start])))
-            <= 6
-        )  # "besieged towns in Syria in an operation overseen by the UN": not the besieger
+        and not _besieger_after(ctx, trig, hi)
     ):
         # "مضايا المحاصرة" tells a siege without its besieger; "المحاصرة من قبل قوات النظام"
         # names the besieger

@@ -6017,6 +6017,14 @@ def test_the_besieger_after_the_besieged_places(extractor: Extractor) -> None:
     ]
 
 
+def test_a_city_after_towns_of_its_province_names_the_province(extractor: Extractor) -> None:
+    text = "Aid has not come. Foua and Kefraya in Idlib are besieged by armed opposition groups."
+    assert _acts(_events(extractor, text, "en")) == [
+        ("SIEGE", "fua", ("SYR_OPP",)),
+        ("SIEGE", "kefraya", ("SYR_OPP",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -228,6 +228,17 @@ _SAME_AREA = re.compile(
 )
 
 
+def _city_for_province(ctx: Context, town: str, city: str) -> bool:
+    """Whether a city after a town of its province names the province ("Foua in Idlib")."""
+    t, c = ctx.lexicon.places[town], ctx.lexicon.places[city]
+    return (
+        c.kind == "city"
+        and t.kind in ("town", "village")
+        and t.admin1 is not None
+        and t.admin1 == c.admin1
+    )
+
+
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
     if (
@@ -280,7 +291,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             for p in places
             if p.end <= trig.start and len(words_between(folded, p.end, trig.start)) <= reach
         ][-1:]
-        wide = chain and ctx.lexicon.places[chain[0].id].kind in ("governorate", "region")
+        located = [p for p in places if chain and p.end <= chain[0].start]
+        wide = chain and (
+            ctx.lexicon.places[chain[0].id].kind in ("governorate", "region")
+            # "Foua and Kefraya in Idlib are besieged": the city names its province
+            or (located and _city_for_province(ctx, located[-1].id, chain[0].id))
+        )
         if (
             wide
             and re.search(
@@ -294,15 +310,15 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 and not re.search(r"(?:ين|ان|ون)$", trig.text)
                 and "،" not in folded[chain[0].end : trig.start]
             )
-        ):
             # "بلدتا الفوعة وكفريا في ريف إدلب، المحاصرتان": the towns the province locates
-            located = [p for p in places if p.end <= chain[0].start]
-            if located and (
+            and located
+            and (
                 len(words_between(folded, located[-1].end, chain[0].start)) <= 1
                 # "Fua and Kefraya, two Shia villages in Idlib province besieged by": apposition
                 or _APPOSED.fullmatch(folded, located[-1].end, chain[0].start)
-            ):
-                chain = located[-1:]
+            )
+        ):
+            chain = located[-1:]
         if chain:
             # "... المحاصرتين في ريف دمشق، وبلدتي الفوعة": the province holds the first
             chain = _joined_before(

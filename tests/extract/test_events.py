@@ -6025,6 +6025,17 @@ def test_a_city_after_towns_of_its_province_names_the_province(extractor: Extrac
     ]
 
 
+def test_doers_an_act_is_put_down_to_after_the_attributor(extractor: Extractor) -> None:
+    text = (
+        "وقصفت قوات النظام مزارع الملاح، فيما قتل خمسة مدنيين في غارات على حي الفردوس "
+        "نسبها المرصد السوري لحقوق الإنسان إلى طائرات روسية."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [
+        ("AIRSTRIKE", "fardous", ("RUS",)),
+        ("SHELLING", "mallah_farms", ("SYR_GOV",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -37,7 +37,6 @@ _CARRIED_WITH_NO_ONE = re.compile(
 )
 _CARRIED_OUT_AFTER = re.compile(rf"[»”\"]?\s*{CARRIED_IT_OUT}(?:\s|[،,.]|$)")
 _COMMA_END = re.compile(r"[,،]\s*$")
-_BLAMED_ON = re.compile(r"(?:attribut|blam)(?:ed|es|e)\s+(?:them\s+|it\s+)?(?:to|on)\s+")
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:their|its)\s+(?:\S+\s+)?$")
 _OWN_ACT = re.compile(r"...(?:ها|هم)$")
 
@@ -383,10 +382,12 @@ def _attributed_and_partners(ctx: Context, cand: _Candidate, slots: _Slots) -> N
     if not slots.agents and not slots.group:
         # "incendiary attacks on Idlib ..., which it attributed to Russian and Syrian government
         # aircraft": the doers named by an attribution after the act
-        blamed = _BLAMED_ON.search(
-            folded[trig.end : cand.sentence.end],
-        )
-        if blamed:
+        blamed = _at(ctx, "attributed_to").search(folded[trig.end : cand.sentence.end])
+        if blamed and not any(
+            trig.end <= t.start and t.end <= trig.end + blamed.start()
+            for t in ctx.cues_of("trigger")
+        ):  # "قصفت قوات النظام مزارع الملاح ... في غارات على الفردوس نسبها المرصد إلى طائرات
+            # روسية": the act told last before the attribution
             at = trig.end + blamed.end()
             named = [
                 m

@@ -120,6 +120,11 @@ _POSITIONS = {
     "belonging": r"(?:{words})\s+ل?\s*[«“\"]?$",
     "fired_from": r"(?:{words})\s+\S*\s*$",
     "hedges": r"{words}",
+    # the attributor may stand between the verb and "to" ("نسبها المرصد السوري ... إلى")
+    "attributed_to": (
+        r"(?<![^\W\d_])(?:{words})\s+(?:(?:them|it)\s+|(?:[^\s.,،a-z]+\s+){0,5}?)"
+        r"(?:to|on|upon|الي)\s+"
+    ),
     "passive": r"{words}",
     "operation": r"{words}",
     "stationed": r"(?:{words})\s+(?:\S+\s+)?$",

@@ -6036,6 +6036,14 @@ def test_doers_an_act_is_put_down_to_after_the_attributor(extractor: Extractor) 
     ]
 
 
+def test_a_hedged_nationality_past_the_one_who_believes_it(extractor: Extractor) -> None:
+    text = (
+        "وقتل عشرة مدنيين في غارات شنتها طائرات حربية رجح المرصد السوري لحقوق الإنسان "
+        "أنها روسية على مدينة كفرنبل."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "kafranbel", ("RUS",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -42,6 +42,9 @@ def _before_an_act(ctx: Context, pos: int) -> bool:
     return spaces is not None and spaces.end() in starts
 
 
+_THAT_IT = re.compile(r"(?:^|\s)[اإأ]نها\s+$")
+
+
 def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """The nationality adjectives of the span: an agent inside or right beside the trigger
     (غارات جوية روسية, Russian airstrikes, العملية التركية), a target after an English verb or a
@@ -100,7 +103,15 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         after = (
             adj.start >= trig.end
             and len(words_between(folded, trig.end, adj.start))
-            <= (6 if believed else 2 if cand.arabic else 4)
+            # "غارات شنتها طائرات حربية رجح المرصد السوري لحقوق الإنسان أنها روسية": the one who
+            # believes it may stand between
+            <= (
+                (10 if _THAT_IT.search(folded, trig.end, adj.start) else 6)
+                if believed
+                else 2
+                if cand.arabic
+                else 4
+            )
             # "a new offensive on eastern Aleppo, and Russian and Syrian jets pounded": a new clause
             and not _COMMA_AND.search(folded, trig.end, adj.start)
             # "retakes Palmyra despite Russian air strikes": the adjective of the next act (an

@@ -6044,6 +6044,17 @@ def test_a_hedged_nationality_past_the_one_who_believes_it(extractor: Extractor)
     assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "kafranbel", ("RUS",))]
 
 
+def test_an_arabic_breaking_verb_before_its_subject(extractor: Extractor) -> None:
+    text = "عنوان\nوفكّت قوات النظام وميليشيا حزب الله الحصار عن بلدتي نبل والزهراء."
+    events = _events(extractor, text, "ar")
+    # the breakers attack; they laid no siege
+    assert [e for e in events if e["type"] == "SIEGE" and e["actors"]] == []
+    assert _acts([e for e in events if e["type"] == "ATTACK"]) == [
+        ("ATTACK", "nubl", ("SYR_GOV", "HEZBOLLAH")),
+        ("ATTACK", "zahraa", ("SYR_GOV", "HEZBOLLAH")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -13,6 +13,7 @@ from hudna.extract.context import Context, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
     _at,
+    _breakers_before,
     _broken_siege,
     _Candidate,
     _fired_from_ground,
@@ -438,24 +439,29 @@ def _sieges_broken(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
     """ "Syrian government forces broke a three-year siege of the towns of Nubl and Zahraa":
     breaking a siege is an attack by those who broke it on the places besieged, unless their
     sentence tells the attack itself or the text tells an attack of theirs (a headline's "Rebels
-    break Aleppo siege" over "rebels captured the Ramouseh academies"). Arabic "فك الحصار عن" is
-    left alone: the Arabic reports tell the offensive that broke it in a sentence of its own."""
+    break Aleppo siege" over "rebels captured the Ramouseh academies"). Arabic "أعلن فك الحصار
+    عن" is left alone: the Arabic reports tell the offensive that broke it in a sentence of its
+    own; a breaking verb with its subject ("وكسرت قوات النظام وحزب الله الحصار") is the attack."""
     broken = []
     for c in candidates:
-        if c.arabic or not (_broken_siege(ctx, c) and c.places) or c.negated:
+        if not (_broken_siege(ctx, c) and c.places) or c.negated:
             continue
-        breakers = c.target or (_breakers_named(ctx, c) if c.marked_agent else None)
-        if breakers is None:
+        if c.arabic:
+            breakers = _breakers_before(ctx, c)
+        else:
+            one = c.target or (_breakers_named(ctx, c) if c.marked_agent else None)
+            breakers = [one] if one else []
+        if not breakers:
             continue
         if _BREAK_SOUGHT.search(ctx.folded, max(0, c.trigger.start - 40), c.trigger.start):
             continue
         if any(
-            o.type == "ATTACK" and (o.sentence == c.sentence or breakers in o.actors)
+            o.type == "ATTACK" and (o.sentence == c.sentence or breakers[0] in o.actors)
             for o in candidates
         ):
             continue  # the attack that broke it told in its own words
         attack = dataclasses.replace(
-            c, type="ATTACK", actors=[breakers], target=None, sentences=set()
+            c, type="ATTACK", actors=breakers, target=None, sentences=set()
         )
         attack.date = _date(ctx, attack)
         broken.append(attack)

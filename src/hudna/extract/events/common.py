@@ -10,6 +10,7 @@ from functools import lru_cache
 from hudna.errors import LexiconError
 from hudna.extract.context import Context, Sentence, title_end, word_end, words_between
 from hudna.extract.dates import DateMention
+from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match
 from hudna.geo import place_km
 from hudna.text import is_arabic
@@ -99,6 +100,8 @@ _POSITIONS = {
     "other_norm": r"\s*(?:\S+\s+)?(?:{words})",
     "lost_ground": r"\s+(?:(?:{words})\s+){0,4}",
     "break_siege": r"(?:^|\s)[وف]?ل?[يت]?(?:{words})(?:ت|وا|ا)?\s+(?:\S+\s+){0,2}?(?:ال|the\s+)?$",
+    # "وكسرت قوات النظام وحزب الله الحصار": the breaking verb before its subject
+    "break_siege_verb": r"(?<!\S)[وف]?(?:{break_siege})(?:ت|وا|ا)?\s+$",
     "capture": r"{words}",
     "battle_frame": r"(?:ال)?(?:{words})",
     "claimed": r"(?:^|\s)[وف]?(?:{words})(?=\s|[.,،]|$)",
@@ -388,17 +391,37 @@ def _same_day_anaphor(ctx: Context, d: DateMention) -> bool:
 def _broken_siege(ctx: Context, c: _Candidate) -> bool:
     """ "كسر الحصار", "لفك الحصار", "broke the siege": a siege being broken, not laid (but "lift
     its siege of Madaya": the besieger's, named by the possessive)."""
-    return (
-        c.type == "SIEGE"
-        and bool(
-            _at(ctx, "break_siege").search(
-                ctx.folded[max(0, c.trigger.start - 30) : c.trigger.start]
+    return c.type == "SIEGE" and (
+        (
+            bool(
+                _at(ctx, "break_siege").search(
+                    ctx.folded[max(0, c.trigger.start - 30) : c.trigger.start]
+                )
+            )
+            and not re.search(
+                r"(?:^|\s)(?:its|their)\s+$",
+                ctx.folded[max(0, c.trigger.start - 7) : c.trigger.start],
             )
         )
-        and not re.search(
-            r"(?:^|\s)(?:its|their)\s+$", ctx.folded[max(0, c.trigger.start - 7) : c.trigger.start]
-        )
+        or bool(_breakers_before(ctx, c))
     )
+
+
+def _breakers_before(ctx: Context, c: _Candidate) -> list[str]:
+    """ "وكسرت قوات النظام وحزب الله الحصار عن بلدتي نبل والزهراء": the parties named between an
+    Arabic breaking verb and the siege it breaks."""
+    if not c.arabic:
+        return []
+    folded, at = ctx.folded, c.trigger.start
+    group: list[str] = []
+    for m in reversed(ctx.mentions_in(c.sentence.start, at, "actor")):
+        if [w for w in words_between(folded, m.end, at) if w not in ("و", "ال")]:
+            break
+        group.insert(0, affiliation(ctx, m.id))
+        at = m.start
+    if not group or not _at(ctx, "break_siege_verb").search(folded, c.sentence.start, at):
+        return []
+    return list(dict.fromkeys(group))
 
 
 def _fired_from_ground(ctx: Context, c: _Candidate) -> bool:

@@ -6055,6 +6055,19 @@ def test_an_arabic_breaking_verb_before_its_subject(extractor: Extractor) -> Non
     ]
 
 
+def test_a_siege_shared_out_places_first_then_doers(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nولا تزال أربع بلدات محاصرة: مضايا والزبداني من قبل قوات النظام وحزب الله، "
+        "والفوعة وكفريا من قبل فصائل المعارضة."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [
+        ("SIEGE", "fua", ("SYR_OPP",)),
+        ("SIEGE", "kefraya", ("SYR_OPP",)),
+        ("SIEGE", "madaya", ("SYR_GOV", "HEZBOLLAH")),
+        ("SIEGE", "zabadani", ("SYR_GOV", "HEZBOLLAH")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -13,6 +13,7 @@ from hudna.extract.context import Context, title_end, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _PLACE_RANK, _at, _Candidate
 from hudna.extract.events.places import _dates_told
+from hudna.extract.matcher import Match
 from hudna.extract.numbers import fatalities, is_count
 from hudna.models import HOSTILE_TYPES
 
@@ -288,8 +289,32 @@ def _distributed(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]
             shares.append(([affiliation(ctx, a.id) for a in actors], [p.id for p in places]))
         gap = words_between(folded, c.trigger.end, markers[0].start) if markers else []
         if len(shares) < 2 or len(gap) > 6:
+            shares = _places_then_doers(ctx, c, markers)
+        if len(shares) < 2:
             out.append(c)
             continue
         for doers, where in shares:
             out.append(replace(c, actors=list(dict.fromkeys(doers)), places=where))
     return out
+
+
+def _places_then_doers(
+    ctx: Context, c: _Candidate, markers: list[Match]
+) -> list[tuple[list[str], list[str]]]:
+    """ "besieged: Madaya and Zabadani in Rural Damascus by Government of Syria forces and
+    Hezbollah, and Foah and Kefraya in Idlib by armed opposition groups": each share's places
+    (the province after "in" only locates them), then its doers."""
+    folded, start = ctx.folded, c.trigger.end
+    shares: list[tuple[list[str], list[str]]] = []
+    for m in markers:
+        places = ctx.mentions_in(start, m.start, "place")
+        located = _IN_PLACES.search(folded, start, m.start)
+        if located and any(p.end <= located.start() for p in places):
+            places = [p for p in places if p.end <= located.start()]
+        after = [p.start for p in ctx.mentions_in(m.end, c.sentence.end, "place")]
+        actors = ctx.mentions_in(m.end, min([c.sentence.end, *after]), "actor")
+        if not places or not actors or len(words_between(folded, start, places[0].start)) > 2:
+            break
+        shares.append(([affiliation(ctx, a.id) for a in actors], [p.id for p in places]))
+        start = actors[-1].end
+    return shares

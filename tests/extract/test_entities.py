@@ -362,3 +362,12 @@ def test_a_capital_visited_past_the_visitors_title_is_a_place(extractor: Extract
 def _one_meeting_place(result) -> str | None:  # type: ignore[no-untyped-def]
     (meeting,) = [e for e in result.events if e.type == "MEET"]
     return meeting.place
+
+
+def test_a_generic_noun_right_after_a_name_is_that_partys(extractor: Extractor) -> None:
+    doc = make_doc(
+        "Hezbollah militants and Syrian troops attacked rebel positions in Zabadani.",
+        dt.date(2016, 9, 20),
+        "en",
+    )
+    assert sorted(a.id for a in extractor(doc).actors) == ["HEZBOLLAH", "SYR_GOV"]

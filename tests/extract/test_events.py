@@ -6068,6 +6068,11 @@ def test_a_siege_shared_out_places_first_then_doers(extractor: Extractor) -> Non
     ]
 
 
+def test_parties_listed_with_their_fighters_nouns(extractor: Extractor) -> None:
+    text = "Headline\nYPG fighters and government forces clashed in Hasakah on Sunday."
+    assert _acts(_events(extractor, text, "en")) == [("ATTACK", "hasakah", ("SDF", "SYR_GOV"))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

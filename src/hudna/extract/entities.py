@@ -570,7 +570,12 @@ def _resolve_anaphors(
             owner = [  # "Turkey's army": the army of the party named just before it
                 m.id
                 for m in before[-1:]
-                if m.kind == "actor" and _OWNER_S.fullmatch(ctx.folded, m.end, cue.start)
+                if m.kind == "actor"
+                and (
+                    _OWNER_S.fullmatch(ctx.folded, m.end, cue.start)
+                    # "Hezbollah militants": the party's own fighters
+                    or (not is_arabic(cue.text) and ctx.folded[m.end : cue.start] == " ")
+                )
             ]
             chosen = owner[0] if owner else named[-1] if named else candidates[0]
             chosen = _named_with_head(ctx, cue, before) or chosen

@@ -171,6 +171,7 @@ _POSITIONS = {
     "announced_about": r"(?:^|\s)[وف]?(?:{words})(?:\s|$)",
     "repelled": r"(?:^|\s)[«\"]?[وف]?(?:{words})\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ل|لل|ال)?$",
     "w_nouns": r"(?:^|\s)(?:{words})(?:\s|$)",
+    "party_nouns": r"^\s+(?:{words})\s*,?\s+and\s+(?:the\s+)?$",
     "speaking_titles": r"(?:^|\s)(?:{words})(?:\s|$)",
     # a call, its addressee (a few words), a halt word, then (a word at most between) the act
     "called_halt": r"(?:^|\s)[وف]?(?:{calls})(\s+(?:\S+\s+){1,3}?)(?:الي\s+|to\s+)?(?:{halt_called})\s+(?:\S+\s+)?(?:ال)?$",

@@ -32,7 +32,8 @@ def _groups(
         gap = ctx.folded[groups[-1][-1].end : m.start] if groups else ""
         if (
             groups
-            and _COORD_ACTORS.match(gap)
+            # "YPG fighters and government forces": the fighters' noun between
+            and (_COORD_ACTORS.match(gap) or _at(ctx, "party_nouns").match(gap))
             and not _at(ctx, "w_nouns").search(gap)
             # (a title and its holder's name are one party)
             and not (

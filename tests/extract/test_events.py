@@ -6073,6 +6073,24 @@ def test_parties_listed_with_their_fighters_nouns(extractor: Extractor) -> None:
     assert _acts(_events(extractor, text, "en")) == [("ATTACK", "hasakah", ("SDF", "SYR_GOV"))]
 
 
+def test_the_truce_agreed_names_no_venue_the_talks_do(extractor: Extractor) -> None:
+    for text, language in [
+        (
+            "Headline\nKerry and Lavrov reached an agreement for a ceasefire in Aleppo during "
+            "talks in Lausanne.",
+            "en",
+        ),
+        (
+            "عنوان\nوتوصل كيري ولافروف إلى اتفاق لوقف إطلاق النار في حلب خلال محادثات في لوزان.",
+            "ar",
+        ),
+    ]:
+        assert _acts(_events(extractor, text, language)) == [
+            ("AGREE", "lausanne", ("kerry", "lavrov")),
+            ("MEET", "lausanne", ("kerry", "lavrov")),
+        ], text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

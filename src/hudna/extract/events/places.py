@@ -157,14 +157,18 @@ def _is_theatre_country(ctx: Context, place_id: str) -> bool:
 
 # what an agreement provides for: its places are the terms', not the venue
 _TERMS = re.compile(
-    r"(?:^|\s)(?:[يت]قضي|[يت]نص|ينصان|علي\s+ان|provides? for|calls? for|stipulat\w*|under which|covering"
+    r"(?:^|\s)(?:لوقف|[يت]قضي|[يت]نص|ينصان|علي\s+ان|provides? for|calls? for|stipulat\w*|under which|covering"
     # "a deal has been reached for fighters and civilians to leave eastern Aleppo"
     r"|for\s+(?:[^\W\d_]+\s+){1,5}?to)\s"
     # what it is for: "a deal for the evacuation of rebels from eastern Aleppo", "a deal to
     # evacuate" (the Arabic "اتفاق لإجلاء" measured worse: ho-18 lost an accord's place)
     r"|(?:^|\s)(?:for\s+the\s+(?:evacuation|withdrawal|exit|departure)|to\s+(?:evacuate|withdraw))\s"
+    # "an agreement for a ceasefire in Aleppo", "اتفاق لوقف إطلاق النار في حلب": the truce agreed
+    r"|(?:^|\s)for\s+an?\s+(?:\S+\s+)?(?:ceasefire|cease-fire|truce)\s"
 )
 # what a deal covers names no place it was reached in (`الاتفاق ... يشمل إجلاء جرحى من الفوعة`)
+# between a place and the talks that follow it: the talks frame what came before
+_TIMED_BY_TALKS = re.compile(r"(?:^|\s)(?:during|after|amid|following|خلال|بعد|عقب|اثر)\s")
 _COVERS = re.compile(r"(?:^|\s)(?:[يت]شمل|[يت]تضمن|includes)\s")
 
 
@@ -529,6 +533,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             and p.end <= trig.start
             and len(words_between(folded, p.end, trig.start)) <= 2
             and not _CLAUSE_PUNCT.search(folded, p.end, trig.start)
+            # "a ceasefire in Aleppo during talks in Lausanne": the place of what came before
+            and not _TIMED_BY_TALKS.search(folded, p.end, trig.start)
             and _LOCATED_IN.search(folded[max(0, p.start - 12) : p.start])
         ]
         if close:

@@ -6091,6 +6091,20 @@ def test_the_truce_agreed_names_no_venue_the_talks_do(extractor: Extractor) -> N
         ], text
 
 
+def test_breakers_of_a_siege_named_by_its_besiegers_adjective(extractor: Extractor) -> None:
+    text = (
+        "Headline\nGovernment forces, backed by Russian air strikes, broke a three-year rebel "
+        "siege of Nubl and Zahraa on Wednesday."
+    )
+    events = _events(extractor, text, "en")
+    assert _acts([e for e in events if e["type"] in ("SIEGE", "ATTACK")]) == [
+        ("ATTACK", "nubl", ("SYR_GOV",)),
+        ("ATTACK", "zahraa", ("SYR_GOV",)),
+        ("SIEGE", "nubl", ("SYR_OPP",)),
+        ("SIEGE", "zahraa", ("SYR_OPP",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -12,6 +12,7 @@ import re
 from hudna.extract.context import Context, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
+    BACKED,
     _at,
     _breakers_before,
     _broken_siege,
@@ -435,6 +436,10 @@ _BREAK_SOUGHT = re.compile(
 )
 
 
+# "Government forces, backed by Russian air strikes and Iranian advisers, broke": the backers
+_BACKING_ASIDE = re.compile(rf",\s*{BACKED}\s+by\s[^,]*,\s*$")
+
+
 def _sieges_broken(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "Syrian government forces broke a three-year siege of the towns of Nubl and Zahraa":
     breaking a siege is an attack by those who broke it on the places besieged, unless their
@@ -444,9 +449,14 @@ def _sieges_broken(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
     own; a breaking verb with its subject ("وكسرت قوات النظام وحزب الله الحصار") is the attack."""
     broken = []
     for c in candidates:
-        if not (_broken_siege(ctx, c) and c.places) or c.negated:
+        if c.type != "SIEGE" or not c.places or c.negated:
             continue
-        if c.arabic:
+        if not _broken_siege(ctx, c):
+            # "Government forces broke a three-year rebel siege of Nubl": the besieger's
+            # adjective stands between the breaking verb and the siege
+            one = _breakers_named(ctx, c, "break_siege_far") if c.actors and not c.arabic else None
+            breakers = [one] if one else []
+        elif c.arabic:
             breakers = _breakers_before(ctx, c)
         else:
             one = c.target or (_breakers_named(ctx, c) if c.marked_agent else None)
@@ -468,13 +478,18 @@ def _sieges_broken(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
     return candidates + broken
 
 
-def _breakers_named(ctx: Context, c: _Candidate) -> str | None:
+def _breakers_named(ctx: Context, c: _Candidate, rule: str = "break_siege") -> str | None:
     """ "Government forces broke a siege ... imposed by armed opposition groups": the siege's
-    agent is who laid it; who broke it is the subject right before the breaking verb."""
-    brk = _at(ctx, "break_siege").search(ctx.folded, max(0, c.trigger.start - 30), c.trigger.start)
+    agent is who laid it; who broke it is the subject right before the breaking verb (or before
+    an aside on its backers: "Government forces, backed by Russian air strikes, broke")."""
+    brk = _at(ctx, rule).search(ctx.folded, max(0, c.trigger.start - 40), c.trigger.start)
     if brk is None:
         return None
-    before = ctx.mentions_in(c.sentence.start, brk.start(), "actor")
-    if not before or len(words_between(ctx.folded, before[-1].end, brk.start())) > 1:
+    end = brk.start()
+    aside = _BACKING_ASIDE.search(ctx.folded, c.sentence.start, end)
+    if aside:
+        end = aside.start()
+    before = ctx.mentions_in(c.sentence.start, end, "actor")
+    if not before or len(words_between(ctx.folded, before[-1].end, end)) > 1:
         return None
     return affiliation(ctx, before[-1].id)

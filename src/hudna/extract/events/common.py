@@ -100,6 +100,8 @@ _POSITIONS = {
     "other_norm": r"\s*(?:\S+\s+)?(?:{words})",
     "lost_ground": r"\s+(?:(?:{words})\s+){0,4}",
     "break_siege": r"(?:^|\s)[وف]?ل?[يت]?(?:{words})(?:ت|وا|ا)?\s+(?:\S+\s+){0,2}?(?:ال|the\s+)?$",
+    # "broke a three-year rebel siege": the besieger's adjective between
+    "break_siege_far": r"(?<!\S)(?:{break_siege})\s+(?:\S+\s+){1,3}?$",
     # "وكسرت قوات النظام وحزب الله الحصار": the breaking verb before its subject
     "break_siege_verb": r"(?<!\S)[وف]?(?:{break_siege})(?:ت|وا|ا)?\s+$",
     "capture": r"{words}",

@@ -6105,6 +6105,15 @@ def test_breakers_of_a_siege_named_by_its_besiegers_adjective(extractor: Extract
     ]
 
 
+def test_a_party_joined_to_an_act_noun_is_not_its_target(extractor: Extractor) -> None:
+    text = (
+        "Headline\nGovernment forces, backed by Russian air strikes and Iranian advisers, "
+        "advanced on Thursday."
+    )
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"]) == (["RUS"], None)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -60,6 +60,9 @@ def _coordinated(folded: str, group: list[Mention]) -> bool:
     return all(_JOINED.search(folded[a.end : b.start]) for a, b in itertools.pairwise(group))
 
 
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
+
+
 def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """Reads the groups after the trigger (`slots.right`) in turn, each as an agent, the target or
     a partner of a clash, by the words between it and what came before."""
@@ -304,7 +307,14 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.agents += ids
         elif n == 0 and not cand.arabic and len(gap) <= 2 and slots.group:
             slots.agents += ids  # "hosted his Turkish and Iranian counterparts": all of them met
-        elif n == 0 and not cand.arabic and len(gap) <= 2 and not _RELATIVE_OPENS.search(gap_text):
+        elif (
+            n == 0
+            and not cand.arabic
+            and len(gap) <= 2
+            and not _RELATIVE_OPENS.search(gap_text)
+            # "backed by Russian air strikes and Iranian advisers": a noun joined to the act's
+            and not (not cand.verb and _AND_ONLY.fullmatch(gap_text))
+        ):
             # Russian jets bombed rebels; but "a week of fighting in which government warplanes
             # bombed": the relative clause's subject
             slots.target = slots.target or ids[0]

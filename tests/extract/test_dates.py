@@ -215,3 +215,25 @@ def test_an_act_told_as_done_takes_no_day_still_to_come(extractor: Extractor) ->
     )
     events = extractor(make_doc(text, dt.date(2017, 1, 8), "en")).events
     assert {e.type: e.date for e in events} == {"MEET": None, "AGREE": None}
+
+
+def test_a_year_told_as_one_and_not_a_count() -> None:
+    told = {
+        "منذ عام 2014": "عام 2014",
+        "في العام 2015": "العام 2015",
+        "since 2012": "2012",
+        "in early 2013": "2013",
+    }
+    for text, mention in told.items():
+        (found,) = find_dates(text, SAT)
+        assert (found.text, found.value, found.precision) == (
+            mention,
+            dt.date(int(mention[-4:]), 1, 1),
+            "year",
+        ), text
+    assert find_dates("killing 2015 people", SAT) == []
+
+
+def test_a_hold_since_a_year_long_gone_is_no_capture(extractor: Extractor) -> None:
+    doc = make_doc("ويسيطر تنظيم داعش على مدينة الرقة منذ عام 2014.", SAT, "ar")
+    assert [e.type for e in extractor(doc).events] == []

@@ -190,6 +190,13 @@ def _tables() -> _Tables:
         # not "في اليوم الثالث والعشرين لسريان الهدنة": the truce's twenty-third day, not today
         ("rel", rf"(?P<rel>{rel}){e}(?!\s+(?:ال)?(?:{ordinal}){e})"),
         ("vague", rf"(?P<vague>{vag}){e}"),
+        # a year alone, after a word that makes it one: عام 2014 ; منذ 2012 ; in 2015 ; since 2013
+        (
+            "year",
+            rf"(?:(?:منذ|في|خلال|حتي|مطلع|اواخر|بدايه|نهايه)\s+|in\s+|since\s+|during\s+|until\s+"
+            rf"|early\s+|late\s+|mid-?)?(?P<told>(?:(?:ال|ل)?(?:عام|سنه)\s+)?(?P<year>(?:19|20)\d\d)){e}"
+            rf"(?!\s*[/\-]\s*\d)",
+        ),
     ]
     patterns = [(name, re.compile(b + source)) for name, source in sources]
     # Where any of them matches (a lookahead, so that overlapping matches are all found): the
@@ -284,6 +291,13 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
         return DateMention(span[0], span[1], value, precision, kind, span[2], until, shift)  # type: ignore[arg-type]
 
     try:
+        if name == "year":
+            if m.start("told") == m.start("year") == m.start():
+                return None  # a bare number: "2014" alone may count people
+            # the year told, without the word before it ("منذ", "since": `_since` reads it)
+            span = (m.start("told"), m.end(), m.group("told"))
+            year = int(g["year"])
+            return make(dt.date(year, 1, 1), "year", until=dt.date(year, 12, 31))
         if name == "ago":
             if ref is None:
                 return make(None, "day", "relative")

@@ -6114,6 +6114,23 @@ def test_a_party_joined_to_an_act_noun_is_not_its_target(extractor: Extractor) -
     assert (strike["actors"], strike["target"]) == (["RUS"], None)
 
 
+def test_an_irregular_past_verb_takes_its_object_as_target(extractor: Extractor) -> None:
+    text = "Headline\nRebels overran government positions in Baath City on Sunday."
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["target"]) == (["SYR_OPP"], "SYR_GOV")
+
+
+def test_verbs_joined_by_and_share_their_clauses_subject(extractor: Extractor) -> None:
+    text = (
+        "Desert front\nAn offensive launched on Tuesday by US-backed rebels on the town of Albu "
+        "Kamal collapsed on Wednesday, when Islamic State fighters counter-attacked and overran "
+        "rebel positions around the airfield."
+    )
+    doers = {tuple(e["actors"]) for e in _events(extractor, text, "en") if e["type"] == "ATTACK"}
+    assert ("USA",) not in doers
+    assert ("ISIS",) in doers
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -130,6 +130,7 @@ class EventsFile(_Data):
     truce_words: Bilingual = Field(default_factory=Bilingual)
     participation: Bilingual = Field(default_factory=Bilingual)
     stative: list[str] = Field(default_factory=list)
+    irregular_past: list[str] = Field(default_factory=list)
     non_events: Bilingual = Field(default_factory=Bilingual)
     own_forces: Bilingual = Field(default_factory=Bilingual)
     post_modality: Bilingual = Field(default_factory=Bilingual)
@@ -461,8 +462,9 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
     for etype in EVENT_TYPE_KEYS:
         block = events_raw.get(etype) or {}
         for spec in [*block.get("ar", []), *block.get("en", [])]:
+            first = spec.rstrip("*").split()[0]
             verb = spec.startswith("~") or (
-                spec.isascii() and spec.rstrip("*").split()[0].endswith("ed")
+                spec.isascii() and (first.endswith("ed") or first in events_file.irregular_past)
             )
             m.add(spec, Cue("trigger", etype, "verb" if verb else "noun"))
     for kind, words in (

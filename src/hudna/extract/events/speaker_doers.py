@@ -38,6 +38,9 @@ _AUXILIARIES = frozenset(
 )
 
 
+_CLAUSE_OPENER = re.compile(r"[,;]\s*(?:when|as|after|while|before|where|whereas)\s")
+
+
 def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """With no doer found yet, the party asserting the act did it when it says so in the first
     person, announces its own act, or names its own forces; a verb joined by "and" shares its
@@ -139,7 +142,12 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         # "Konashenkov said ISIS militants launched an offensive ... and seized it": within the
         # words said, their own first party, not the speaker
         said = [s for s, e, _sp in ctx.statement_spans if s <= trig.start < e]
-        opening = max([cand.sentence.start, label + 1, *said])
+        # "An offensive by US-backed rebels ... collapsed, when Islamic State fighters
+        # counter-attacked and overran": the clause the verbs share
+        clause = [
+            c.end() for c in _CLAUSE_OPENER.finditer(folded, cand.sentence.start, joined.start())
+        ]
+        opening = max([cand.sentence.start, label + 1, *said, *clause])
         first = [m for m in ctx.mentions if m.kind == "actor" and opening <= m.start < trig.start]
         if first:
             # "Lavrov said ... and accused Washington of ...": the same subject; "Kerry and the

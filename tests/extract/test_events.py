@@ -6131,6 +6131,26 @@ def test_verbs_joined_by_and_share_their_clauses_subject(extractor: Extractor) -
     assert ("ISIS",) in doers
 
 
+def test_a_meeting_where_the_traveller_had_just_gone(extractor: Extractor) -> None:
+    for text, language in [
+        ("Headline\nDe Mistura flew to Damascus on Saturday and met Walid al-Muallem.", "en"),
+        ("عنوان\nووصل دي ميستورا إلى دمشق أمس حيث التقى وزير الخارجية وليد المعلم.", "ar"),
+    ]:
+        meeting = _one(_events(extractor, text, language), "MEET")
+        assert (sorted(meeting["actors"]), meeting["place"]) == (
+            ["SYR_GOV", "de_mistura"],
+            "damascus",
+        ), text
+
+
+def test_where_a_party_is_to_go_next_is_no_venue(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nوكان المسؤول الإيراني قد زار بيروت الأحد الماضي، والتقى الأمين العام لحزب الله "
+        "حسن نصر الله، ومن المقرر أن يتوجه إلى موسكو يوم الخميس المقبل."
+    )
+    assert [e["place"] for e in _events(extractor, text, "ar") if e["type"] == "MEET"] == ["beirut"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -41,10 +41,8 @@ _LOCATIVE = {
     "محيط",
     "ريف",
     "في",
-    "الى",
     "من",
     "داخل",
-    "حتى",
     "نحو",
     "قرب",
     "زار",
@@ -783,6 +781,9 @@ def _after_locative(ctx: Context, start: int) -> bool:
     before = re.split(r"[.!?؟\n]", folded[max(0, start - 40) : start])[-1].split()
     words = [w.strip("،,") for w in before[-2:]]  # "... in February. Moscow is": a new sentence
     if any(w in _LOCATIVE or (w[:1] in "وف" and w[1:] in _LOCATIVE) for w in words):
+        return True
+    # "وصل إلى دمشق": right after "إلى" only ("وأشار إلى أن موسكو ستعمل" names the party)
+    if words and words[-1].removeprefix("و") in ("الي", "حتي"):
         return True
     # "زار المبعوث الأممي دمشق": the visitor named between the verb and where it went
     return any(w.removeprefix("و") in _VISITED for w in before[-4:-2])

@@ -125,6 +125,13 @@ _POSITIONS = {
     "belonging": r"(?:{words})\s+ل?\s*[«“\"]?$",
     "fired_from": r"(?:{words})\s+\S*\s*$",
     "hedges": r"{words}",
+    # a journey's end right after: "flew to", "arrived in", "وصل إلى", "ووصل دي ميستورا إلى"
+    "travelled_to": (
+        r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,3}?(?:to|in|into|الي|في)\s+(?:\S+\s+)?$"
+    ),
+    # the journey's verb itself, and what joins the meeting to it ("and", "where", "حيث")
+    "journey": r"(?<!\S)[وف]?(?:{travelled_to})(?=\s)",
+    "journey_joined": r"(?:^|\s)(?:and|where|حيث|و)\s*(?:\S+\s+)?$",
     # the attributor may stand between the verb and "to" ("نسبها المرصد السوري ... إلى")
     "attributed_to": (
         r"(?<![^\W\d_])(?:{words})\s+(?:(?:them|it)\s+|(?:[^\s.,،a-z]+\s+){0,5}?)"

@@ -24,6 +24,9 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     trigger: the announcers, the owner of a counterpart, the speaker in the first person or as
     "he", and the last two people for الجانبان."""
     folded, trig = ctx.folded, cand.trigger
+    if cand.type == "MEET":
+        # "ووصل دي ميستورا إلى دمشق حيث التقى المعلم": the traveller met someone there
+        slots.agents += [t for t in _travellers(ctx, cand) if t not in slots.agents]
     if (
         cand.type == "MEET"
         and not cand.arabic
@@ -201,3 +204,27 @@ def _listed_nationalities(ctx: Context, cand: _Candidate, slots: _Slots) -> None
 
 
 _LIST_LINK = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|as well as)\s+)?(?:the\s+)?")
+
+
+def _travellers(ctx: Context, cand: _Candidate) -> list[str]:
+    """The subject of a journey the meeting follows on from ("وصل دي ميستورا إلى دمشق حيث
+    التقى", "Kerry flew to Geneva and met"): after an Arabic verb, before an English one."""
+    folded, trig = ctx.folded, cand.trigger
+    journeys = list(_at(ctx, "journey").finditer(folded, cand.sentence.start, trig.start))
+    if not journeys or not _at(ctx, "journey_joined").search(
+        folded, journeys[-1].end(), trig.start
+    ):
+        return []
+    verb = journeys[-1]
+    actors = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+    if cand.arabic:
+        after = [m for m in actors if m.start >= verb.end()]
+        group = _groups(ctx, after)[0] if after else []
+        if not group or words_between(folded, verb.end(), group[0].start):
+            return []
+    else:
+        before = [m for m in actors if m.end <= verb.start()]
+        group = _groups(ctx, before)[-1] if before else []
+        if not group or len(words_between(folded, group[-1].end, verb.start())) > 1:
+            return []
+    return list(dict.fromkeys(m.id for m in group))

@@ -385,6 +385,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         joined = _COMMA_AND_VERB.search(folded, trig.end, hi)
         if joined:
             hi = joined.start()
+        # "والتقى نصر الله، ومن المقرر أن يتوجه إلى موسكو": where they are to go next
+        hi = min([hi, *(s for s, _e, _p in future_markers(ctx) if trig.end <= s < hi)])
     if cand.type in _AGREEMENT_WORDS:
         # "met Lavrov only hours after Karlov was shot dead in Ankara", "بعد يوم واحد من اغتيال
         # السفير الروسي لدى أنقرة": the place of the act it is timed by
@@ -727,6 +729,21 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     ]
     if venue and cand.type in _AGREEMENT_WORDS:
         return [venue[-1].id]
+    if cand.type == "MEET":
+        # "De Mistura flew to Damascus on Saturday and met Muallem", "وصل إلى موسكو حيث التقى":
+        # where the one who met had just gone
+        gone_to = [
+            p
+            for p in places
+            if cand.sentence.start <= p.start
+            and p.end <= trig.start
+            and _at(ctx, "travelled_to").search(folded, max(0, p.start - 30), p.start)
+            and _at(ctx, "journey_joined").search(folded, p.end, trig.start)
+            and len(words_between(folded, p.end, trig.start)) <= 6
+            and not re.search(r"[.;:؛]", folded[p.end : trig.start])
+        ]
+        if gone_to:
+            return [gone_to[-1].id]
     where = [
         p
         for p in places

@@ -156,7 +156,7 @@ _NOUN_ENDINGS = frozenset(
 )
 _QUESTION_END = re.compile(r"[?؟]")
 # the speech verbs whose words على أن opens ("شدد على أن", "مؤكداً على أن"), not the accords
-_STRESSED = re.compile(r"[وف]?(?:شدد|مشدد|اكد|أكد|يؤكد|مؤكد|ركز|حرص|اصر|أصر|نوه|حث)")
+_STRESSED = re.compile(r"[وف]?(?:شدد|مشدد|اكد|أكد|يؤكد|يوكد|مؤكد|موكد|ركز|حرص|اصر|أصر|نوه|حث)")
 _BY_END = re.compile(r"(?<!\S)by\s+$")
 # "the plan will be announced next month": a passive future has no subject of its own (the party
 # that will act is the speaker's)

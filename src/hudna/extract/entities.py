@@ -521,7 +521,7 @@ _OWNER_S = re.compile(r"['’]s\s+")
 _NISBA_AFTER = re.compile(r"\s+(ال[^\W\d_]{2,}(?:ي|يه))(?![^\W\d_])")
 
 
-_BARE_GOVERNMENT = ("the government", "الحكومة")
+_BARE_GOVERNMENT = ("the government", "الحكومه")  # as the text is folded
 _FOREIGN_STATES = ("TUR", "RUS", "IRN", "USA")
 _SYRIA_AFTER = re.compile(r"\s+(?:in|of)\s+(?:damascus|syria)\b")
 

@@ -106,7 +106,7 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
 
 # aircraft or guns owned by a pronoun ("مروحياتها", "طائراته", "مدفعيتها")
 _OWN_MEANS = re.compile(
-    r"(?:^|\s)[وف]?(?:مروحيات|طائرات|مقاتلات|مدفعيه|مدفعيت|طيران)(?:ها|ه|هم)(?=\s)"
+    r"(?:^|\s)[وف]?(?:مروحيات|طايرات|مقاتلات|مدفعيه|مدفعيت|طيران)(?:ها|ه|هم)(?=\s)"
 )
 
 

@@ -166,7 +166,7 @@ def _sentences_apart(ctx: Context, a: _Candidate, b: _Candidate) -> int:
 
 _THEIR_MEANS = re.compile(
     r"(?<!\S)their\s+(?:aircraft|jets|warplanes|planes|helicopters|bombers|forces|troops|artillery)"
-    r"\s+(?:\S+\s+){0,3}$|(?<!\S)[وف]?(?:طائراتهم|طائراتهما|قواتهم|قواتهما|مقاتلاتهم|مقاتلاتهما)"
+    r"\s+(?:\S+\s+){0,3}$|(?<!\S)[وف]?(?:طايراتهم|طايراتهما|قواتهم|قواتهما|مقاتلاتهم|مقاتلاتهما)"
     r"\s+(?:\S+\s+){0,3}$"
 )
 

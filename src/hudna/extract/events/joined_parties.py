@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
 
 _AT_THE_HEAD = re.compile(
-    r"[»”\"]?\s*[،,]?\s*[وف]?(?:في مقدمتها|في مقدمتهم|على راسها|على راسهم|led by|spearheaded by)\s*[«“\"]?"
+    r"[»”\"]?\s*[،,]?\s*[وف]?(?:في مقدمتها|في مقدمتهم|علي راسها|علي راسهم|led by|spearheaded by)\s*[«“\"]?"
 )
 _AT_THE_HEAD_SEARCH = re.compile(
-    r"[،,]\s*[وف]?(?:في مقدمتها|في مقدمتهم|على راسها|على راسهم)\s*[«“\"]?"
+    r"[،,]\s*[وف]?(?:في مقدمتها|في مقدمتهم|علي راسها|علي راسهم)\s*[«“\"]?"
 )
 # "joined Syrian government forces in an assault", "of joining the Syrian government in": the
 # one joining is a doer of the act with those it joined

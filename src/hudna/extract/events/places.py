@@ -182,7 +182,7 @@ def _terms_in_force() -> re.Pattern[str]:
 
 
 _LOCATING_ASIDE = re.compile(
-    r"[,،]\s*(?:on\s+the\s+(?:\S+\s+)?(?:edge|outskirts)\s+of|على\s+(?:ال)?اطراف)\s[^,،.]{0,60}[,،]"
+    r"[,،]\s*(?:on\s+the\s+(?:\S+\s+)?(?:edge|outskirts)\s+of|علي\s+(?:ال)?اطراف)\s[^,،.]{0,60}[,،]"
     # "In al-Waer, in Homs city, requests ...": the city only locates the district
     r"|[,،]\s*in\s+(?:the\s+)?[^,،.]{1,30}?\s(?:city|province|governorate|countryside)\s*[,،]"
     # "Moadamiyeh, a town southwest of Damascus, has been", "Daraya, a Damascus suburb under

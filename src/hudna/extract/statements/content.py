@@ -112,7 +112,7 @@ _AT_PLACE = re.compile(r"(?:في|ب)\s*")
 _IN_MEDIUM = re.compile(
     r"(?:in\s+(?:a|an|its|his|her|their)\s+(?:(?:written|joint|separate)\s+)?(?:statement|speech|"
     r"interview|briefing|press\s+conference|television\s+interview)"
-    r"|(?:في|ب)\s*(?:بيان|تصريح\S*|مؤتمر\s+صحفي|كلمه|مقابله)(?:\s+(?:له|لها|مشترك))?)(?=[\s,،]|$)"
+    r"|(?:في|ب)\s*(?:بيان|تصريح\S*|موتمر\s+صحفي|كلمه|مقابله)(?:\s+(?:له|لها|مشترك))?)(?=[\s,،]|$)"
 )
 _ON_DAY = re.compile(r"(?:(?:late|early)\s+)?on\s+")
 
@@ -246,7 +246,7 @@ _TIME_OF_DAY = re.compile(r"\s*(?:مساء|صباح|فجر|ظهر|عصر|ليل|
 _NAME_TAIL = re.compile(r"\s+لل[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?(?=\s*،)")
 _PLACE_OF_POST = re.compile(r"\s*(?:ل(?:مدينه|محافظه|بلده)\s+)?ل?")
 _ASIDE_AHEAD = re.compile(r"\s*(،)?\s*([^،«»\"]{2,60}?)\s*،\s*")
-_WHERE_SAID = re.compile(r"(?:في|خلال)\s+(?:تصريح|افاده|مؤتمر|حديث|مقابله|كلمه|بيان|لقاء)")
+_WHERE_SAID = re.compile(r"(?:في|خلال)\s+(?:تصريح|افاده|موتمر|حديث|مقابله|كلمه|بيان|لقاء)")
 # the same venue right ahead, with the adjective it may take ("في مؤتمر صحفي")
 _VENUE_AHEAD = re.compile(
     r"\s*" + _WHERE_SAID.pattern + r"\S*(?:\s+(?:صحفي|صحافي|رسمي|مشترك|متلفز)\S*)?(?=\s)"

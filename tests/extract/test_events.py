@@ -6151,6 +6151,11 @@ def test_where_a_party_is_to_go_next_is_no_venue(extractor: Extractor) -> None:
     assert [e["place"] for e in _events(extractor, text, "ar") if e["type"] == "MEET"] == ["beirut"]
 
 
+def test_a_toll_given_as_about_so_many(extractor: Extractor) -> None:
+    text = "عنوان\nوأسفر قصف قوات النظام على دوما عن مقتل قرابة عشرين مدنياً."
+    assert _one(_events(extractor, text, "ar"), "SHELLING")["fatalities"] == 20
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

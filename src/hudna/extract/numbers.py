@@ -33,7 +33,7 @@ def _compiled() -> _Patterns:
         re.escape(fold(w)) for w in [*data["killed_after"]["ar"], *data["killed_after"]["en"]]
     )
     after_en = "|".join(re.escape(fold(w)) for w in data["killed_after"]["en"])
-    qual = r"(?:(?:at least|nearly|more than|about|some|ما لا يقل عن|نحو|حوالي|أكثر من|اكثر من|قرابة)\s+)?"
+    qual = r"(?:(?:at least|nearly|more than|about|some|ما لا يقل عن|نحو|حوالي|أكثر من|اكثر من|قرابة|قرابه)\s+)?"
     filler = r"(?:[^\W\d_]+\s+){0,2}"
     return _Patterns(
         words,

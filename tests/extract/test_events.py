@@ -6156,6 +6156,13 @@ def test_a_toll_given_as_about_so_many(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "ar"), "SHELLING")["fatalities"] == 20
 
 
+def test_bombing_by_a_party_with_aircraft_is_an_air_strike(extractor: Extractor) -> None:
+    bombing = "Headline\nThe Russian and Syrian bombing of Aleppo has killed hundreds of civilians."
+    assert _acts(_events(extractor, bombing, "en")) == [("AIRSTRIKE", "aleppo", ("RUS", "SYR_GOV"))]
+    car_bomb = "Headline\nAn Islamic State car bombing killed 20 people in Qamishli."
+    assert _acts(_events(extractor, car_bomb, "en")) == [("ATTACK", "qamishli", ("ISIS",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -311,6 +311,14 @@ def _types_by_doer(ctx: Context, candidates: list[_Candidate]) -> None:
             # the aircraft carrier taking part": an air power's operation flown by its aircraft
             c.type = "AIRSTRIKE"
         elif (
+            c.type == "ATTACK"
+            and c.actors
+            and {affiliation(ctx, a) for a in c.actors} <= lex.air_forces
+            and _at(ctx, "bombing").fullmatch(c.trigger.text)
+        ):
+            # "the Russian and Syrian bombing of Aleppo": bombing by a party with aircraft
+            c.type = "AIRSTRIKE"
+        elif (
             c.type == "SHELLING"
             and not c.actors
             and _at(ctx, "air_missiles").fullmatch(c.trigger.text)

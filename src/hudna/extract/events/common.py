@@ -158,6 +158,7 @@ _POSITIONS = {
     "expel": r"[وف]?[يتن]?(?:{words})",
     "especially": r"\s*[،,]?\s*(?:{words})\s*(?:علي|في|ب|on|in|around)?\s*(?:(?:مدينه|بلده|مدينتي|بلدتي|the towns? of)\s+)?",
     "air_missiles": r"(?:{words})",
+    "bombing": r"(?:{words})",
     "ground_fired": r"(?:{words})",
     "condemn": r"(?:^|\s)[وفب]?(?:{words})\s",
     "settlement_nouns": r"\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:{words})\b",

@@ -6163,6 +6163,17 @@ def test_bombing_by_a_party_with_aircraft_is_an_air_strike(extractor: Extractor)
     assert _acts(_events(extractor, car_bomb, "en")) == [("ATTACK", "qamishli", ("ISIS",))]
 
 
+def test_places_listed_after_including_are_where_exactly(extractor: Extractor) -> None:
+    text = (
+        "Headline\nSyrian and Russian jets pounded rebel-held towns in the southern Aleppo "
+        "countryside on Monday, including al-Eis and al-Hadher, activists said."
+    )
+    assert _acts(_events(extractor, text, "en")) == [
+        ("AIRSTRIKE", "al_eis", ("SYR_GOV", "RUS")),
+        ("AIRSTRIKE", "al_hadher", ("SYR_GOV", "RUS")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

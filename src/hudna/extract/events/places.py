@@ -243,6 +243,18 @@ def _city_for_province(ctx: Context, town: str, city: str) -> bool:
     )
 
 
+def _undated(ctx: Context, start: int, end: int) -> str:
+    """The folded text from `start` to `end` without its dates and the word that introduces
+    them ("on Monday", "يوم الاثنين")."""
+    text = ctx.folded[start:end]
+    for d in sorted(ctx.dates, key=lambda d: -d.start):
+        if start <= d.start and d.end <= end:
+            lo = d.start - start
+            lead = re.search(r"(?:on|يوم|في)\s+$", text[:lo])
+            text = text[: lead.start() if lead else lo] + text[d.end - start :]
+    return text
+
+
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
     if (
@@ -586,8 +598,13 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 or _capital_locates(ctx, chosen[-1], p)
             ):
                 continue  # "in Maarat al-Numan, Idlib province,": the province locates the town
-            if _at(ctx, "especially").fullmatch(gap) and len(chosen) == 1:
-                chosen = [p]  # "في ريف إدلب، ولا سيما على معرة النعمان وكفرنبل": where exactly
+            if (
+                _at(ctx, "especially").fullmatch(_undated(ctx, gap_start, p.start))
+                and len(chosen) == 1
+            ):
+                # "في ريف إدلب، ولا سيما على معرة النعمان وكفرنبل", "towns in the southern Aleppo
+                # countryside on Monday, including al-Eis and al-Hadher": where exactly
+                chosen = [p]
             elif _COORD_PLACES.match(gap):
                 chosen.append(p)
             elif re.fullmatch(

@@ -6174,6 +6174,27 @@ def test_places_listed_after_including_are_where_exactly(extractor: Extractor) -
     ]
 
 
+def test_foreign_advisers_killed_in_a_battle_were_where_it_was(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nوأقر مسؤول في الحرس الثوري الإيراني بمقتل ثلاثة عشر مستشاراً عسكرياً إيرانياً "
+        "في معارك خان طومان."
+    )
+    events = _events(extractor, text, "ar")
+    incursion = _one(events, "INCURSION")
+    assert (incursion["actors"], incursion["place"], incursion["fatalities"]) == (
+        ["IRN"],
+        "khan_touman",
+        13,
+    )
+    # the dead fought no one named: their party is no doer of the battle
+    assert [e["actors"] for e in events if e["type"] == "ATTACK"] in ([], [[]])
+
+
+def test_an_attack_with_no_doer_and_no_place_is_left_out(extractor: Extractor) -> None:
+    text = "Headline\nAn attack killed five soldiers overnight, the army said."
+    assert _events(extractor, text, "en") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

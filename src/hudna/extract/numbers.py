@@ -37,7 +37,7 @@ def _compiled() -> _Patterns:
     filler = r"(?:[^\W\d_]+\s+){0,2}"
     return _Patterns(
         words,
-        re.compile(rf"(?<!\w)(?:{before})\s+{qual}{count}(?!\w)"),
+        re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?:{before})\s+{qual}{count}(?!\w)"),
         re.compile(rf"(?<!\w){qual}{count}\s+{filler}(?:{after})(?!\w)"),
         re.compile(rf"(?<!\w)(?:\d{{1,4}}|{num})\s+(?:[^\W\d_]+\s+){{0,2}}of\s+(?:the\s+)?$"),
         re.compile(rf"\s+(?:{after_en})(?!\w)"),

@@ -55,7 +55,12 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     slots.recorded = cand.type == "CEASEFIRE_VIOLATION" and bool(
         _at(ctx, "recorded").search(folded, max(cand.lo, trig.start - 40), trig.start)
     )
+    # "وقتل 13 مستشاراً عسكرياً إيرانياً في معارك خان طومان": an adjective inside another act's
+    # words is that act's
+    others = [t for t in ctx.cues_of("trigger") if t.start != trig.start]
     for adj in slots.adjectives:
+        if any(t.start <= adj.start and adj.end <= t.end for t in others):
+            continue
         if cand.type == "ACCUSE" and not cand.arabic and adj.start >= trig.end:
             continue  # "accused Washington of shielding the group from Russian air strikes"
         if (

@@ -12,6 +12,7 @@ from hudna.extract.context import Context, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _AGREEMENT_WORDS, BACKED, _at, _broken_siege, _Candidate
 from hudna.extract.events.party_groups import _groups
+from hudna.extract.numbers import in_toll
 from hudna.models import HOSTILE_TYPES
 
 # an act's word that names its doer after ل ("غارات للطيران"): a doer of its own, even unnamed
@@ -88,6 +89,8 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             continue
         if prev.type in _AGREEMENT_WORDS or prev.type == "ACCUSE":
             continue
+        if in_toll(ctx.folded, prev.trigger.start, prev.trigger.end):
+            continue  # "وقتل 13 مستشاراً عسكرياً إيرانياً في معارك": the dead fought no one named
         if _at(ctx, "alongside").search(ctx.folded, prev.trigger.end, cand.trigger.start):
             # "اشتباكات بين عناصر الحزب وقوات النظام ومقاتلي «جيش الفتح» ...، بالتزامن مع غارات
             # جوية": an act told as happening alongside has a subject of its own

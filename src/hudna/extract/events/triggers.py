@@ -33,7 +33,7 @@ from hudna.extract.events.participants import _marker_before, _participants
 from hudna.extract.events.places import _date, _places, _siege_told_before, _since
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match, longest_non_overlapping
-from hudna.extract.numbers import fatalities, is_count
+from hudna.extract.numbers import fatalities, in_toll, is_count
 from hudna.models import HOSTILE_TYPES
 from hudna.text import fold, is_arabic
 
@@ -1049,6 +1049,39 @@ def _names_its_subject(ctx: Context, trig: Match) -> bool:
     )
 
 
+# "... إيرانياً في معارك", "Iranian advisers were killed in fighting"
+_FELL_IN = re.compile(
+    r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+killed\s+|(?:قتلوا|قضوا|سقطوا)\s+)?"
+    r"(?:في|خلال|in|during)\s+(?:the\s+)?"
+)
+
+
+def _fell_at(ctx: Context, cand: _Candidate) -> list[str]:
+    """ "مقتل 13 مستشاراً عسكرياً إيرانياً في معارك خان طومان": foreign forces killed in a battle
+    were where it was fought."""
+    folded, trig = ctx.folded, cand.trigger
+    if cand.type != "INCURSION" or not in_toll(folded, trig.start, trig.end):
+        return []
+    battle = next(
+        (
+            t
+            for t in ctx.cues_of("trigger")
+            if t.start >= trig.end
+            and t.payload.key == "ATTACK"
+            and _FELL_IN.fullmatch(folded, trig.end, t.start)
+        ),
+        None,
+    )
+    if battle is None:
+        return []
+    return [
+        m.id
+        for m in ctx.mentions_in(battle.end, cand.sentence.end, "place")
+        # "في معارك خان طومان", "خلال المعارك التي شهدتها بلدة خان طومان"
+        if len(words_between(folded, battle.end, m.start)) <= 3
+    ][:1]
+
+
 def _besieger_after(ctx: Context, trig: Match, hi: int) -> bool:
     """Whether a passive marker names the besieger after a stative siege word ("المحاصرة من قبل
     قوات النظام", "besieged: Madaya and Zabadani in Rural Damascus by government forces"), not
@@ -1251,7 +1284,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         # "وهاجم أردوغان الولايات المتحدة بسبب دعمها", "Erdogan attacked Washington over": a
         # person attacks in words
         cand.type, cand.actors = "ACCUSE", [speaker]
-    cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand)
+    cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand) or _fell_at(ctx, cand)
     cand.date = _date(ctx, cand)
     cand.fatalities = fatalities(folded[sentence.start : sentence.end])
     perfect = not cand.arabic and (

@@ -6195,6 +6195,19 @@ def test_an_attack_with_no_doer_and_no_place_is_left_out(extractor: Extractor) -
     assert _events(extractor, text, "en") == []
 
 
+def test_the_parties_of_a_call_told_first(extractor: Extractor) -> None:
+    text = (
+        "Headline\nIn a telephone call on Thursday, Putin and Assad discussed the situation in "
+        "Aleppo, the Kremlin said."
+    )
+    assert sorted(_one(_events(extractor, text, "en"), "MEET")["actors"]) == ["assad", "putin"]
+    said = (
+        "Headline\nAt a Security Council meeting on 30 August, US Ambassador Samantha Power "
+        "said Russia was to blame."
+    )
+    assert [e for e in _events(extractor, said, "en") if e["type"] == "MEET"] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -27,6 +27,8 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     if cand.type == "MEET":
         # "ووصل دي ميستورا إلى دمشق حيث التقى المعلم": the traveller met someone there
         slots.agents += [t for t in _travellers(ctx, cand) if t not in slots.agents]
+        # "In a telephone call on Thursday, Putin and Assad discussed": the subject after it
+        slots.agents += [t for t in _fronted_meeting_parties(ctx, cand) if t not in slots.agents]
     if (
         cand.type == "MEET"
         and not cand.arabic
@@ -228,3 +230,35 @@ def _travellers(ctx: Context, cand: _Candidate) -> list[str]:
         if not group or len(words_between(folded, group[-1].end, verb.start())) > 1:
             return []
     return list(dict.fromkeys(m.id for m in group))
+
+
+_FRONTED = re.compile(r"\s*[«\"“]?(?:(?:[وف]?(?:في|خلال)|in|during)\s+(?:an?\s+|the\s+)?)?$")
+
+
+def _fronted_meeting_parties(ctx: Context, cand: _Candidate) -> list[str]:
+    """ "In a telephone call on Thursday, Putin and Assad discussed ...", "خلال اتصال هاتفي، بحث
+    بوتين والأسد": a meeting told first, its parties the subject of the verb of talking or
+    agreeing after the comma (not of a verb of saying: "At a Security Council meeting on 30
+    August, Samantha Power said")."""
+    folded, trig = ctx.folded, cand.trigger
+    if not _FRONTED.fullmatch(folded, cand.sentence.start, trig.start):
+        return []
+    comma = re.compile(r"[^,،.]{0,30}[,،]\s*").match(folded, trig.end)
+    if comma is None:
+        return []
+    after = ctx.mentions_in(comma.end(), cand.sentence.end, "actor")
+    group = _groups(ctx, after)[0] if after else []
+    if not group or words_between(folded, comma.end(), group[0].start):
+        return []
+    talked = any(
+        group[-1].end <= c.start
+        and len(words_between(folded, group[-1].end, c.start)) <= 1
+        and (c.payload.kind == "discuss" or c.payload.key == "AGREE")
+        for c in [*ctx.cues_of("discuss"), *ctx.cues_of("trigger")]
+    )
+    if not talked and cand.arabic:
+        # "خلال اتصال هاتفي، بحث بوتين والأسد": the verb before its subject
+        talked = any(
+            comma.end() <= c.start < group[0].start for c in ctx.cues_of("discuss", "trigger")
+        )
+    return list(dict.fromkeys(m.id for m in group)) if talked else []

@@ -6208,6 +6208,11 @@ def test_the_parties_of_a_call_told_first(extractor: Extractor) -> None:
     assert [e for e in _events(extractor, said, "en") if e["type"] == "MEET"] == []
 
 
+def test_a_counterpart_of_a_state_named_by_its_name(extractor: Extractor) -> None:
+    text = "Headline\nLavrov spoke by telephone on Saturday with his U.S. counterpart."
+    assert sorted(_one(_events(extractor, text, "en"), "MEET")["actors"]) == ["kerry", "lavrov"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -99,12 +99,17 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             people = [a for a in slots.agents if ctx.lexicon.actors[a].kind == "person"]
             owner = whose[-1].id if whose else people[0] if people else None
             nationality = [
-                n.payload.key
+                (n.start, n.payload.key)
                 for n in ctx.cues_of("nationality")
                 if at <= n.start < min(cand.hi, at + 40)
                 and len(words_between(folded, at, n.start)) <= 2
+            ] + [  # "his U.S. counterpart": a state named, not its adjective
+                (m.start, m.id)
+                for m in ctx.mentions_in(at, min(cand.hi, at + 40), "actor")
+                if ctx.lexicon.actors[m.id].kind == "state"
+                and len(words_between(folded, at, m.start)) <= 2
             ]
-            nat = nationality[0] if nationality else None
+            nat = min(nationality)[1] if nationality else None
             if owner and nat is not None and nat in slots.agents:
                 peer = counterpart(ctx, owner, nat)  # nat itself when no person of it held the post
                 slots.agents = [

@@ -6213,6 +6213,15 @@ def test_a_counterpart_of_a_state_named_by_its_name(extractor: Extractor) -> Non
     assert sorted(_one(_events(extractor, text, "en"), "MEET")["actors"]) == ["kerry", "lavrov"]
 
 
+def test_a_party_said_not_to_abide_by_the_truce(extractor: Extractor) -> None:
+    for text, language in [
+        ("عنوان\nوقالت الهيئة العليا للمفاوضات إن النظام لا يلتزم بالهدنة.", "ar"),
+        ("Headline\nThe HNC said the regime had not abided by the truce.", "en"),
+    ]:
+        breach = _one(_events(extractor, text, language), "CEASEFIRE_VIOLATION")
+        assert (breach["actors"], breach["asserted_by"]) == (["SYR_GOV"], "HNC"), text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

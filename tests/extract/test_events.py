@@ -6222,6 +6222,17 @@ def test_a_party_said_not_to_abide_by_the_truce(extractor: Extractor) -> None:
         assert (breach["actors"], breach["asserted_by"]) == (["SYR_GOV"], "HNC"), text
 
 
+def test_places_named_most_notably_are_where_exactly(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nوشنت الطائرات الحربية الروسية أكثر من ثلاثين غارة على مدن وبلدات في ريف إدلب، "
+        "أبرزها خان شيخون ومعرة النعمان."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [
+        ("AIRSTRIKE", "khan_shaykhun", ("RUS",)),
+        ("AIRSTRIKE", "maarat_al_numan", ("RUS",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1701,3 +1701,11 @@ def test_an_aside_asking_not_to_be_named_says_no_words(extractor: Extractor) -> 
         "عنوان\n\nوقال المسؤول التركي، الذي طلب عدم الكشف عن اسمه، إن أنقرة أبلغت موسكو بالعملية."
     )
     assert _statements(extractor, text, "ar") == [("TUR", "أنقرة أبلغت موسكو بالعملية")]
+
+
+def test_a_term_in_quotes_is_no_one_s_words(extractor: Extractor) -> None:
+    text = (
+        "Headline\nRussian warplanes resumed air strikes on Thursday, hours after a "
+        '"humanitarian pause" announced by Moscow expired.'
+    )
+    assert _statements(extractor, text, "en") == []

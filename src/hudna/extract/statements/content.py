@@ -332,6 +332,9 @@ def _is_name_quote(
     return False
 
 
+_DETERMINER_END = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|this|that)\s+$")
+
+
 def _quote_before(
     folded: str, verb: Match, quotes: list[tuple[int, int]], floor: int, continuing: bool
 ) -> tuple[int, int] | None:
@@ -357,6 +360,11 @@ def _quote_before(
             and not re.search(r"فيما|بينما|في حين|while|whereas", between)
             # 'said the pause was agreed "with the Syrian side" and accused ...': a new clause
             and not re.match(r"[\s”\"’',]*(?:and|but|then)\s", between)
+            # 'hours after a "humanitarian pause" announced by Moscow expired': a term named
+            and not (
+                _DETERMINER_END.search(folded, max(0, s - 8), s)
+                and len(words_between(folded, s, e)) <= 4
+            )
         ):
             return s + 1, e
     return None

@@ -6233,6 +6233,16 @@ def test_places_named_most_notably_are_where_exactly(extractor: Extractor) -> No
     ]
 
 
+def test_a_party_shielded_from_strikes_does_not_strike(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nاتهمت وزارة الخارجية الروسية أمس الولايات المتحدة بالسعي إلى حماية «جبهة النصرة» "
+        "من الضربات الجوية."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("ACCUSE", None, ("RUS",))]
+    strikes = "عنوان\nوأدت الضربات الجوية الروسية على مدينة إدلب إلى مقتل عشرة مدنيين."
+    assert _acts(_events(extractor, strikes, "ar")) == [("AIRSTRIKE", "idlib", ("RUS",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -197,6 +197,9 @@ def _owner_of_act_before(ctx: Context, trig: Match, grp: list[Mention]) -> bool:
     )
 
 
+_FROM_ONLY = re.compile(r"\s*[»”\"]?\s*(?:من|from)\s+(?:ال|the\s+)?")
+
+
 def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """The subject before the trigger: the last group before it, near enough and not governed by
     a speech or accusation verb, is a doer (with a nationality joined to it); a place flown from
@@ -350,6 +353,11 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             # "accused the UN secretariat of ignoring the shelling": not the doer
             and (
                 slots.group or not _at(ctx, "looking_away").search(folded, grp[-1].end, trig.start)
+            )
+            # "بالسعي إلى حماية «جبهة النصرة» من الضربات الجوية": shielded from it, no doer
+            and not (
+                _at(ctx, "protected").search(folded, max(0, grp[0].start - 20), grp[0].start)
+                and _FROM_ONLY.fullmatch(folded, grp[-1].end, trig.start)
             )
             and (slots.group or not any(m.id == slots.target for m in grp))
         ):

@@ -371,3 +371,12 @@ def test_a_generic_noun_right_after_a_name_is_that_partys(extractor: Extractor) 
         "en",
     )
     assert sorted(a.id for a in extractor(doc).actors) == ["HEZBOLLAH", "SYR_GOV"]
+
+
+def test_an_aleppo_district_is_not_the_town_its_name_ends_with(extractor: Extractor) -> None:
+    doc = make_doc(
+        "واستهدفت الفصائل مواقع قوات النظام في حي جمعية الزهراء غرب حلب.",
+        dt.date(2016, 9, 20),
+        "ar",
+    )
+    assert [p.id for p in extractor(doc).places] == ["jamiat_al_zahraa", "aleppo"]

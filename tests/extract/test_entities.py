@@ -380,3 +380,14 @@ def test_an_aleppo_district_is_not_the_town_its_name_ends_with(extractor: Extrac
         "ar",
     )
     assert [p.id for p in extractor(doc).places] == ["jamiat_al_zahraa", "aleppo"]
+
+
+def test_places_under_the_spellings_of_english_wires(extractor: Extractor) -> None:
+    doc = make_doc(
+        "Strikes hit Harem, Tel Abyad and the Ashrafieh district of Aleppo near Jabal Tharda.",
+        dt.date(2016, 9, 20),
+        "en",
+    )
+    assert {"harim", "tal_abyad", "ashrafiyeh_aleppo", "jabal_al_tharda"} <= {
+        p.id for p in extractor(doc).places
+    }

@@ -6243,6 +6243,16 @@ def test_a_party_shielded_from_strikes_does_not_strike(extractor: Extractor) -> 
     assert _acts(_events(extractor, strikes, "ar")) == [("AIRSTRIKE", "idlib", ("RUS",))]
 
 
+def test_the_dead_of_a_time_clause_are_no_target(extractor: Extractor) -> None:
+    text = (
+        "Headline\nTurkish tanks and Syrian rebels backed by Turkish jets pushed towards the "
+        "Islamic State-held town of al-Bab on Monday, a day after four Turkish soldiers were "
+        "killed in a suicide car bomb attack, the Turkish military said."
+    )
+    push = [e for e in _events(extractor, text, "en") if e["trigger"] == "pushed"]
+    assert [(e["actors"], e["target"]) for e in push] == [(["TUR", "SYR_OPP"], None)]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -38,7 +38,12 @@ _LAM_END = re.compile(r"(?:^|\s)ل\s*$")
 _TAKEN_FROM = re.compile(r"\s+من\s+[«“\"]?")
 _PLACED = re.compile(r"(?:^|\s)(?:في|خلال|امام|لدي|عند)\s")
 _CARRIED_IT_OUT = re.compile(rf"\s*(?:\S+\s+)?{CARRIED_IT_OUT}(?:\s|$)")
-_NEW_CLAUSE = re.compile(r"[;؛]|[,،]\s*(?:و|and\s)")
+# a new clause: "; ", ", and", or a time clause ("..., a day after four Turkish soldiers were
+# killed": the dead of another act)
+_NEW_CLAUSE = re.compile(
+    r"[;؛]|[,،]\s*(?:و|and\s)"
+    r"|(?:^|\s)(?:a\s+day|days|hours|a\s+week|weeks)\s+(?:after|before)\s|(?:^|\s)(?:بعد|قبل)\s+(?:يوم|ساعات|ايام)\s"
+)
 _JOINED = re.compile(r"(?:^|\s)(?:و|and\s)")
 _BY_COUNT = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|tally|figures?|account|estimates?|reckoning)\b"

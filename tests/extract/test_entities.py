@@ -391,3 +391,19 @@ def test_places_under_the_spellings_of_english_wires(extractor: Extractor) -> No
     assert {"harim", "tal_abyad", "ashrafiyeh_aleppo", "jabal_al_tharda"} <= {
         p.id for p in extractor(doc).places
     }
+
+
+def test_the_army_is_the_army_named_last(extractor: Extractor) -> None:
+    turkish = make_doc(
+        "Turkish warplanes struck targets near al-Bab, the Turkish military said. Later the army "
+        "said 38 militants were killed.",
+        dt.date(2016, 12, 26),
+        "en",
+    )
+    assert [a.id for a in extractor(turkish).actors if a.id in ("TUR", "SYR_GOV")] == ["TUR"]
+    syrian = make_doc(
+        "Turkey condemned the strikes. In Palmyra, the army said it had retaken the citadel.",
+        dt.date(2016, 12, 26),
+        "en",
+    )
+    assert "SYR_GOV" in [a.id for a in extractor(syrian).actors]

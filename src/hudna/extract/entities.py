@@ -641,9 +641,24 @@ def _resolve_anaphors(
     return out
 
 
+_THE_ARMY = re.compile(r"the\s+(?:army|military)")
+_ARMY_HEAD = re.compile(r"\s(?:army|military|armed\s+forces)$")
+
+
 def _named_with_head(ctx: Context, cue: Match, before: list[Mention]) -> str | None:
     """ "قال المتحدث باسم «جيش الإسلام» إن مقاتلي الجيش صدّوا": a definite noun that is the head
     of a group named before it in its sentence is that group, not the party it usually is."""
+    english = _THE_ARMY.fullmatch(ctx.folded, cue.start, cue.end)
+    if english:
+        # "the Turkish military said ... the army said in a statement": the army named last
+        armies = [
+            m.id
+            for m in before
+            if m.kind == "actor"
+            and m.start >= cue.start - 600
+            and _ARMY_HEAD.search(ctx.folded, m.start, m.end)
+        ]
+        return armies[-1] if armies else None
     word = re.fullmatch(r"ال(\S+)", ctx.folded[cue.start : cue.end])
     if word is None:
         return None

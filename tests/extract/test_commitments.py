@@ -446,3 +446,13 @@ def test_an_english_speaker_s_body_named_by_its_kind_promises(extractor: Extract
     assert [(c.by, c.text) for c in promises] == [
         (["UN"], "the organisation will ask all parties for a 72-hour pause")
     ]
+
+
+def test_an_intention_and_a_deal_s_terms_bind(extractor: Extractor) -> None:
+    cases = [
+        ("De Mistura said he intended to convene talks in Geneva in February.", ["de_mistura"]),
+        ("Under the deal, rebels are to leave eastern Aleppo within three days.", ["SYR_OPP"]),
+    ]
+    for text, by in cases:
+        doc = make_doc(f"Headline\n{text}", dt.date(2016, 12, 13), "en")
+        assert [c.by for c in extractor(doc).commitments] == [by], text

@@ -6253,6 +6253,16 @@ def test_the_dead_of_a_time_clause_are_no_target(extractor: Extractor) -> None:
     assert [(e["actors"], e["target"]) for e in push] == [(["TUR", "SYR_OPP"], None)]
 
 
+def test_the_day_a_monitor_recorded_acts_is_not_theirs(extractor: Extractor) -> None:
+    text = (
+        "خروقات جديدة للهدنة\nرصد المرصد السوري لحقوق الإنسان يوم أمس الأحد خروقات للهدنة في "
+        "عدة مناطق. ومن أبرز الخروقات التي رصدها المرصد اليوم ما يلي:\n"
+        "قصفت قوات النظام بلدة تلبيسة بقذائف المدفعية."
+    )
+    shelling = _one(_events(extractor, text, "ar"), "SHELLING")
+    assert shelling["date"] == "2016-09-25"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -125,6 +125,7 @@ _POSITIONS = {
     "belonging": r"(?:{words})\s+ل?\s*[«“\"]?$",
     "fired_from": r"(?:{words})\s+\S*\s*$",
     "hedges": r"{words}",
+    "recorded_verb": r"(?<!\S)[وف]?(?:{recorded})\S*",
     "protected": r"(?:^|\s)[وفبل]?(?:{words})\s+[«“\"]?$",
     # a journey's end right after: "flew to", "arrived in", "وصل إلى", "ووصل دي ميستورا إلى"
     "travelled_to": (

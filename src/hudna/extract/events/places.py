@@ -1128,8 +1128,23 @@ def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
         # "على أن تعقد جولة مشاورات جديدة في لندن غداً الأحد": a day still to come is no day
         # of an act told as done
         and not _to_come(ctx, d)
+        # "الخروقات التي رصدها المرصد اليوم": the day of the report, not of the acts it lists
+        and not _dates_a_report(ctx, d)
     ]
     return before[-1] if before else None
+
+
+def _dates_a_report(ctx: Context, d: DateMention) -> bool:
+    """Whether a day follows a monitor's verb of recording and the monitor ("الخروقات التي
+    رصدها المرصد اليوم"): the day the list was made, not that of the acts it lists. (Verbs of
+    saying measured: "said on Monday" dates the acts told, on read sets.)"""
+    folded = ctx.folded
+    return any(
+        v.end() <= d.start
+        and len(words_between(folded, v.end(), d.start)) <= 4
+        and not any(v.end() <= t.start < d.start for t in ctx.cues_of("trigger"))
+        for v in _at(ctx, "recorded_verb").finditer(folded, max(0, d.start - 60), d.start)
+    )
 
 
 # "على كفرزيتا في نيسان 2014": a place and its day, a preposition at most between them

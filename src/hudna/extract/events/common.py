@@ -127,11 +127,7 @@ _POSITIONS = {
     "hedges": r"{words}",
     "recorded_verb": r"(?<!\S)[وف]?(?:{recorded})\S*",
     "protected": r"(?:^|\s)[وفبل]?(?:{words})\s+[«“\"]?$",
-    # a journey's end right after: "flew to", "arrived in", "وصل إلى", "ووصل دي ميستورا إلى"
-    "travelled_to": (
-        r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,3}?(?:to|in|into|الي|في)\s+(?:\S+\s+)?$"
-    ),
-    # the journey's verb itself, and what joins the meeting to it ("and", "where", "حيث")
+    # the verb of a journey, and what joins the meeting to it ("and", "where", "حيث")
     "journey": r"(?<!\S)[وف]?(?:{travelled_to})(?=\s)",
     "journey_joined": r"(?:^|\s)(?:and|where|حيث|و)\s*(?:\S+\s+)?$",
     # the attributor may stand between the verb and "to" ("نسبها المرصد السوري ... إلى")
@@ -454,3 +450,14 @@ def _unnamed_accused(ctx: Context, cand: _Candidate) -> re.Match[str] | None:
     if cand.type != "ACCUSE":
         return None
     return _at(ctx, "unnamed_accused").match(ctx.folded, word_end(ctx.folded, cand.trigger.end))
+
+
+def _journey_before(ctx: Context, cand: _Candidate) -> re.Match[str] | None:
+    """The verb of the journey a meeting follows on from in its sentence ("ووصل دي ميستورا إلى
+    دمشق حيث التقى", "De Mistura flew to Damascus and met"): the last one, joined to the meeting
+    by "and", "where" or "حيث"."""
+    folded, trig = ctx.folded, cand.trigger
+    journeys = list(_at(ctx, "journey").finditer(folded, cand.sentence.start, trig.start))
+    if journeys and _at(ctx, "journey_joined").search(folded, journeys[-1].end(), trig.start):
+        return journeys[-1]
+    return None

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context, words_between
 from hudna.extract.entities import affiliation, counterpart, in_post
-from hudna.extract.events.common import GERUND_OPENER, _at, _Candidate, _last_break
+from hudna.extract.events.common import (
+    GERUND_OPENER,
+    _at,
+    _Candidate,
+    _journey_before,
+    _last_break,
+)
 from hudna.extract.events.party_groups import _groups
 
 if TYPE_CHECKING:
@@ -217,12 +223,9 @@ def _travellers(ctx: Context, cand: _Candidate) -> list[str]:
     """The subject of a journey the meeting follows on from ("وصل دي ميستورا إلى دمشق حيث
     التقى", "Kerry flew to Geneva and met"): after an Arabic verb, before an English one."""
     folded, trig = ctx.folded, cand.trigger
-    journeys = list(_at(ctx, "journey").finditer(folded, cand.sentence.start, trig.start))
-    if not journeys or not _at(ctx, "journey_joined").search(
-        folded, journeys[-1].end(), trig.start
-    ):
+    verb = _journey_before(ctx, cand)
+    if verb is None:
         return []
-    verb = journeys[-1]
     actors = ctx.mentions_in(cand.sentence.start, trig.start, "actor")
     if cand.arabic:
         after = [m for m in actors if m.start >= verb.end()]
@@ -237,6 +240,8 @@ def _travellers(ctx: Context, cand: _Candidate) -> list[str]:
     return list(dict.fromkeys(m.id for m in group))
 
 
+# the meeting's day or place, then the comma that ends the phrase it opens
+_UP_TO_COMMA = re.compile(r"[^,،.]{0,30}[,،]\s*")
 _FRONTED = re.compile(r"\s*[«\"“]?(?:(?:[وف]?(?:في|خلال)|in|during)\s+(?:an?\s+|the\s+)?)?$")
 
 
@@ -248,7 +253,7 @@ def _fronted_meeting_parties(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
     if not _FRONTED.fullmatch(folded, cand.sentence.start, trig.start):
         return []
-    comma = re.compile(r"[^,،.]{0,30}[,،]\s*").match(folded, trig.end)
+    comma = _UP_TO_COMMA.match(folded, trig.end)
     if comma is None:
         return []
     after = ctx.mentions_in(comma.end(), cand.sentence.end, "actor")

@@ -27,6 +27,7 @@ from hudna.extract.events.common import (
     _accused_in,
     _at,
     _Candidate,
+    _journey_before,
     _lam_before,
     _prefix,
     _same_day_anaphor,
@@ -167,6 +168,8 @@ _TERMS = re.compile(
     r"|(?:^|\s)for\s+an?\s+(?:\S+\s+)?(?:ceasefire|cease-fire|truce)\s"
 )
 # what a deal covers names no place it was reached in (`الاتفاق ... يشمل إجلاء جرحى من الفوعة`)
+# from a journey's verb to its end: "flew to", "ووصل دي ميستورا إلى", "arrived in the city of"
+_TO_PLACE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:to|in|into|الي|في)\s+(?:\S+\s+)?")
 # between a place and the talks that follow it: the talks frame what came before
 _TIMED_BY_TALKS = re.compile(r"(?:^|\s)(?:during|after|amid|following|خلال|بعد|عقب|اثر)\s")
 _COVERS = re.compile(r"(?:^|\s)(?:[يت]شمل|[يت]تضمن|includes)\s")
@@ -749,13 +752,14 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     if cand.type == "MEET":
         # "De Mistura flew to Damascus on Saturday and met Muallem", "وصل إلى موسكو حيث التقى":
         # where the one who met had just gone
+        journey = _journey_before(ctx, cand)
         gone_to = [
             p
             for p in places
-            if cand.sentence.start <= p.start
+            if journey is not None
+            and journey.end() <= p.start
             and p.end <= trig.start
-            and _at(ctx, "travelled_to").search(folded, max(0, p.start - 30), p.start)
-            and _at(ctx, "journey_joined").search(folded, p.end, trig.start)
+            and _TO_PLACE.fullmatch(folded, journey.end(), p.start)
             and len(words_between(folded, p.end, trig.start)) <= 6
             and not re.search(r"[.;:؛]", folded[p.end : trig.start])
         ]

@@ -6263,6 +6263,18 @@ def test_the_day_a_monitor_recorded_acts_is_not_theirs(extractor: Extractor) -> 
     assert shelling["date"] == "2016-09-25"
 
 
+def test_foreign_advisers_were_killed_in_fighting_they_did_not_wage(extractor: Extractor) -> None:
+    text = "Headline\nThirteen Iranian military advisers were killed in fighting near Khan Touman."
+    events = _events(extractor, text, "en")
+    incursion = _one(events, "INCURSION")
+    assert (incursion["actors"], incursion["place"], incursion["fatalities"]) == (
+        ["IRN"],
+        "khan_touman",
+        13,
+    )
+    assert [e["actors"] for e in events if e["type"] == "ATTACK"] == [[]]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -34,7 +34,10 @@ def _compiled() -> _Patterns:
     )
     after_en = "|".join(re.escape(fold(w)) for w in data["killed_after"]["en"])
     qual = r"(?:(?:at least|nearly|more than|about|some|ما لا يقل عن|نحو|حوالي|أكثر من|اكثر من|قرابة|قرابه)\s+)?"
-    filler = r"(?:[^\W\d_]+\s+){0,2}"
+    # "four soldiers killed", "Thirteen Iranian military advisers were killed"
+    filler = (
+        r"(?:(?:[^\W\d_]+\s+){1,3}(?:were|was|have\s+been|had\s+been)\s+|(?:[^\W\d_]+\s+){0,2})"
+    )
     return _Patterns(
         words,
         re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?:{before})\s+{qual}{count}(?!\w)"),

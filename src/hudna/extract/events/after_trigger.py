@@ -38,12 +38,7 @@ _LAM_END = re.compile(r"(?:^|\s)ل\s*$")
 _TAKEN_FROM = re.compile(r"\s+من\s+[«“\"]?")
 _PLACED = re.compile(r"(?:^|\s)(?:في|خلال|امام|لدي|عند)\s")
 _CARRIED_IT_OUT = re.compile(rf"\s*(?:\S+\s+)?{CARRIED_IT_OUT}(?:\s|$)")
-# a new clause: "; ", ", and", or a time clause ("..., a day after four Turkish soldiers were
-# killed": the dead of another act)
-_NEW_CLAUSE = re.compile(
-    r"[;؛]|[,،]\s*(?:و|and\s)"
-    r"|(?:^|\s)(?:a\s+day|days|hours|a\s+week|weeks)\s+(?:after|before)\s|(?:^|\s)(?:بعد|قبل)\s+(?:يوم|ساعات|ايام)\s"
-)
+
 _JOINED = re.compile(r"(?:^|\s)(?:و|and\s)")
 _BY_COUNT = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|tally|figures?|account|estimates?|reckoning)\b"
@@ -177,7 +172,7 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if (
             not slots.group
             and ids[0] not in slots.agents
-            and not _NEW_CLAUSE.search(gap_text)
+            and not _at(ctx, "new_clause").search(gap_text)
             and in_toll(folded, grp[0].start, grp[-1].end)
         ):
             # "overran the Shaer gas field, killing some 30 government soldiers": the dead

@@ -91,6 +91,14 @@ _POSITIONS = {
     "done_for": r"(?:^|\s)(?!(?:{words})\s)[a-z]+ed\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^\s,.;]+\s$",
     "clause_break": r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:{words})\s",
     "temporal_frame": r"(?:^|\s)(?:{words})\s+(?:ال|the\s+)?$",
+    # between a place and the talks after it: the talks frame what came before ("a ceasefire in
+    # Aleppo during talks in Lausanne")
+    "framed_by": r"(?:^|\s)(?:{temporal_frame})\s",
+    # a new clause: "; ", ", and", or a time clause ("..., a day after four Turkish soldiers were
+    # killed": the dead of another act)
+    "new_clause": r"[;؛]|[,،]\s*(?:و|and\s)|(?:^|\s)(?:{time_clause})\s",
+    # "... إيرانياً في معارك", "Iranian advisers were killed in fighting": fallen in a battle
+    "fell_in": r"\s*(?:(?:{words})\s+)?(?:في|خلال|in|during)\s+(?:the\s+)?",
     "act_subject": r"(?:^|\s)the\s+(?:{words})s?\s+$",
     "future_meeting": r"(?:^|\s)[وف]?(?:{words})(?:ان|ون|ا)?\s+(?:\S+\s+){0,7}$",
     "announced_meeting": (

@@ -170,8 +170,6 @@ _TERMS = re.compile(
 # what a deal covers names no place it was reached in (`الاتفاق ... يشمل إجلاء جرحى من الفوعة`)
 # from a journey's verb to its end: "flew to", "ووصل دي ميستورا إلى", "arrived in the city of"
 _TO_PLACE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:to|in|into|الي|في)\s+(?:\S+\s+)?")
-# between a place and the talks that follow it: the talks frame what came before
-_TIMED_BY_TALKS = re.compile(r"(?:^|\s)(?:during|after|amid|following|خلال|بعد|عقب|اثر)\s")
 _COVERS = re.compile(r"(?:^|\s)(?:[يت]شمل|[يت]تضمن|includes)\s")
 
 
@@ -551,7 +549,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             and len(words_between(folded, p.end, trig.start)) <= 2
             and not _CLAUSE_PUNCT.search(folded, p.end, trig.start)
             # "a ceasefire in Aleppo during talks in Lausanne": the place of what came before
-            and not _TIMED_BY_TALKS.search(folded, p.end, trig.start)
+            and not _at(ctx, "framed_by").search(folded, p.end, trig.start)
             and _LOCATED_IN.search(folded[max(0, p.start - 12) : p.start])
         ]
         if close:

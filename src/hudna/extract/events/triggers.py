@@ -1049,13 +1049,6 @@ def _names_its_subject(ctx: Context, trig: Match) -> bool:
     )
 
 
-# "... إيرانياً في معارك", "Iranian advisers were killed in fighting"
-_FELL_IN = re.compile(
-    r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+killed\s+|(?:قتلوا|قضوا|سقطوا)\s+)?"
-    r"(?:في|خلال|in|during)\s+(?:the\s+)?"
-)
-
-
 def _fell_at(ctx: Context, cand: _Candidate) -> list[str]:
     """ "مقتل 13 مستشاراً عسكرياً إيرانياً في معارك خان طومان": foreign forces killed in a battle
     were where it was fought."""
@@ -1068,7 +1061,7 @@ def _fell_at(ctx: Context, cand: _Candidate) -> list[str]:
             for t in ctx.cues_of("trigger")
             if t.start >= trig.end
             and t.payload.key == "ATTACK"
-            and _FELL_IN.fullmatch(folded, trig.end, t.start)
+            and _at(ctx, "fell_in").fullmatch(folded, trig.end, t.start)
         ),
         None,
     )

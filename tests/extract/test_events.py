@@ -6275,6 +6275,14 @@ def test_foreign_advisers_were_killed_in_fighting_they_did_not_wage(extractor: E
     assert [e["actors"] for e in events if e["type"] == "ATTACK"] == [[]]
 
 
+def test_the_dead_told_before_the_act_were_struck(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nوقتل ثلاثة عناصر من قوات النظام بانفجار عبوة ناسفة استهدفت سيارتهم في مدينة درعا."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["target"], attack["fatalities"]) == ([], "SYR_GOV", 3)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

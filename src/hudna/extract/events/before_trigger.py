@@ -20,6 +20,7 @@ from hudna.extract.events.common import (
 from hudna.extract.events.party_groups import _AND_ARTICLE, _PUNCT, _groups, _undated_words
 from hudna.extract.matcher import Match
 from hudna.extract.numbers import in_toll, is_count
+from hudna.models import HOSTILE_TYPES
 
 if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
@@ -367,3 +368,12 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 else [m.id for m in grp]
             )
             cand.subject_given = True
+        elif (
+            not slots.group
+            and not slots.target
+            and cand.type in HOSTILE_TYPES
+            and len(gap) <= 4
+            and in_toll(folded, grp[0].start, grp[-1].end)
+        ):
+            # "قتل ثلاثة عناصر من قوات النظام بانفجار عبوة ناسفة": the dead were struck
+            slots.target = grp[0].id

@@ -6283,6 +6283,15 @@ def test_the_dead_told_before_the_act_were_struck(extractor: Extractor) -> None:
     assert (attack["actors"], attack["target"], attack["fatalities"]) == ([], "SYR_GOV", 3)
 
 
+def test_a_time_frame_that_names_the_doer_tells_it(extractor: Extractor) -> None:
+    text = (
+        "UN says aid convoy reaches besieged Madaya\nA convoy delivered food on Monday to the "
+        "besieged town of Madaya, where the UN says dozens have died of starvation since the "
+        "siege by pro-government forces began in July."
+    )
+    assert _acts(_events(extractor, text, "en")) == [("SIEGE", "madaya", ("SYR_GOV",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1075,6 +1075,9 @@ def _fell_at(ctx: Context, cand: _Candidate) -> list[str]:
     ][:1]
 
 
+_DONE_BY_AFTER = re.compile(r"\s+(?:by|من\s+قبل)\s")
+
+
 def _besieger_after(ctx: Context, trig: Match, hi: int) -> bool:
     """Whether a passive marker names the besieger after a stative siege word ("المحاصرة من قبل
     قوات النظام", "besieged: Madaya and Zabadani in Rural Damascus by government forces"), not
@@ -1180,6 +1183,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and (_definite(folded, trig) or frame.group().endswith("the "))
         # "بعد الاجتماع المتوتر الذي جمع الوزيرين في نيويورك": the meeting told in its relative
         and not _TOLD_IN_RELATIVE.match(folded, word_end(folded, trig.end))
+        # "since the siege by pro-government forces began": the frame says who did it
+        and not _DONE_BY_AFTER.match(folded, word_end(folded, trig.end))
     ):
         return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told
     if any(

@@ -952,8 +952,11 @@ def _relative_antecedent(ctx: Context, cand: _Candidate, places: list[Mention]) 
     if not before:
         return []
     head = before[-1]
-    wide = ctx.lexicon.places[head.id].kind in ("governorate", "region")
     located = [p for p in places if p.end <= head.start]
+    wide = ctx.lexicon.places[head.id].kind in ("governorate", "region") or (
+        # "Foua and Kefraya in Idlib, which are encircled": the city names its province
+        located and _city_for_province(ctx, located[-1].id, head.id)
+    )
     if wide and located and re.fullmatch(r"\s*(?:في|in)\s+", folded[located[-1].end : head.start]):
         head = located[-1]  # "بلدة مضايا في ريف دمشق، التي": the town the province locates
     return list(dict.fromkeys(p.id for p in _joined_before(folded, places, head)))

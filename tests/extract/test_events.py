@@ -6293,6 +6293,14 @@ def test_a_time_frame_that_names_the_doer_tells_it(extractor: Extractor) -> None
     assert _acts(_events(extractor, text, "en")) == [("SIEGE", "madaya", ("SYR_GOV",))]
 
 
+def test_the_sides_of_another_noun_are_not_a_strikes(extractor: Extractor) -> None:
+    text = (
+        "مقتل 15 مدنياً بقصف على حلب وتبادل للاتهامات بين موسكو وواشنطن\n"
+        "قتل 15 مدنياً أمس جراء غارات جوية استهدفت حي الشعار في حلب."
+    )
+    assert _acts(_headed_events(extractor, text, "ar")) == [("AIRSTRIKE", "al_shaar", ())]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -63,6 +63,11 @@ def _coordinated(folded: str, group: list[Mention]) -> bool:
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
 
 
+_ONE_SIDED = ("AIRSTRIKE", "SHELLING", "CHEMICAL", "SIEGE")
+# "... و<noun> ... بين": "between" after another noun of the clause
+_BETWEEN_AFTER_NOUN = re.compile(r"(?:^|\s)(?:و|and\s+)\S+\s+(?:\S+\s+){0,2}(?:بين|between)\s")
+
+
 def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """Reads the groups after the trigger (`slots.right`) in turn, each as an agent, the target or
     a partner of a clash, by the words between it and what came before."""
@@ -115,7 +120,11 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         other_side = (
             between and len(gap) <= 5 and _SECOND_SIDE.match(gap_text) is not None
         )  # "between Islamic State fighters and members of the Nusra Front"  # "بين فصائل المعارضة ومجموعات تابعة لتنظيم داعش": the second side
-        if listed or other_side or BETWEEN.search(gap_text):
+        if (listed or other_side or BETWEEN.search(gap_text)) and not (
+            # "مقتل 15 مدنياً بقصف على حلب وتبادل للاتهامات بين موسكو وواشنطن": sides of
+            # another noun, not of a strike
+            cand.type in _ONE_SIDED and _BETWEEN_AFTER_NOUN.search(gap_text)
+        ):
             # اشتباكات بين فصائل المعارضة وقوات النظام: both sides; "between Turkish forces, some
             # opposition groups and units affiliated with the SDF": every side listed
             slots.agents += ids

@@ -6301,6 +6301,11 @@ def test_the_sides_of_another_noun_are_not_a_strikes(extractor: Extractor) -> No
     assert _acts(_headed_events(extractor, text, "ar")) == [("AIRSTRIKE", "al_shaar", ())]
 
 
+def test_a_ceasefire_reached_is_an_accord(extractor: Extractor) -> None:
+    text = "عنوان\nوأعلنت موسكو وأنقرة التوصل إلى وقف شامل لإطلاق النار في سوريا يبدأ منتصف الليل."
+    assert _acts(_events(extractor, text, "ar")) == [("AGREE", None, ("RUS", "TUR"))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

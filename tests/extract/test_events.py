@@ -6306,6 +6306,15 @@ def test_a_ceasefire_reached_is_an_accord(extractor: Extractor) -> None:
     assert _acts(_events(extractor, text, "ar")) == [("AGREE", None, ("RUS", "TUR"))]
 
 
+def test_the_party_said_to_bear_responsibility_did_the_act(extractor: Extractor) -> None:
+    text = (
+        "Headline\nKerry said Russia bore responsibility for the attack on the aid convoy near "
+        "Aleppo."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["asserted_by"]) == (["RUS"], "kerry")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

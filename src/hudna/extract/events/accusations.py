@@ -347,7 +347,12 @@ def _charge_accused(ctx: Context, acc: _Candidate, act: _Candidate) -> None:
     between = ctx.mentions_in(acc.trigger.end, act.trigger.start, "actor")
     named = [m for m in between if m.id == acc.target][:1]
     if not named:
-        if _PRONOUN_ACCUSED.match(ctx.folded, acc.trigger.end):
+        if (
+            _PRONOUN_ACCUSED.match(ctx.folded, acc.trigger.end)
+            # "Kerry said Russia bore responsibility for the attack on the convoy": the one said to
+            # bear it, named before the verb
+            or acc.trigger.payload.extra == "bear"
+        ):
             act.actors = [affiliation(ctx, acc.target)]  # "متهماً إياه بمواصلة حصار المدن"
         return  # "أدان الائتلاف الغارات الروسية": the act names its doer itself, after it
     # "accused the regime and Russia of breaching the truce": every party of the accused's group

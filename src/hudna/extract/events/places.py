@@ -233,14 +233,20 @@ _SAME_AREA = re.compile(
 )
 
 
-def _city_for_province(ctx: Context, town: str, city: str) -> bool:
-    """Whether a city after a town of its province names the province ("Foua in Idlib")."""
-    t, c = ctx.lexicon.places[town], ctx.lexicon.places[city]
+def _wide(ctx: Context, place: Mention, located: list[Mention]) -> bool:
+    """Whether `place` is wide enough to locate the places told before it (`located`): a
+    governorate or region, or a city right after a town of its province, which then names the
+    province ("Foua and Kefraya in Idlib")."""
+    wide = ctx.lexicon.places[place.id]
+    if wide.kind in ("governorate", "region"):
+        return True
+    town = ctx.lexicon.places[located[-1].id] if located else None
     return (
-        c.kind == "city"
-        and t.kind in ("town", "village")
-        and t.admin1 is not None
-        and t.admin1 == c.admin1
+        town is not None
+        and wide.kind == "city"
+        and town.kind in ("town", "village")
+        and town.admin1 is not None
+        and town.admin1 == wide.admin1
     )
 
 
@@ -309,13 +315,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             if p.end <= trig.start and len(words_between(folded, p.end, trig.start)) <= reach
         ][-1:]
         located = [p for p in places if chain and p.end <= chain[0].start]
-        wide = chain and (
-            ctx.lexicon.places[chain[0].id].kind in ("governorate", "region")
-            # "Foua and Kefraya in Idlib are besieged": the city names its province
-            or (located and _city_for_province(ctx, located[-1].id, chain[0].id))
-        )
         if (
-            wide
+            chain
+            # "Foua and Kefraya in Idlib are besieged": the city names its province
+            and _wide(ctx, chain[0], located)
             and re.search(
                 r"(?:^|\s)(?:في|in)\s+$", folded[max(0, chain[0].start - 5) : chain[0].start]
             )
@@ -953,11 +956,12 @@ def _relative_antecedent(ctx: Context, cand: _Candidate, places: list[Mention]) 
         return []
     head = before[-1]
     located = [p for p in places if p.end <= head.start]
-    wide = ctx.lexicon.places[head.id].kind in ("governorate", "region") or (
-        # "Foua and Kefraya in Idlib, which are encircled": the city names its province
-        located and _city_for_province(ctx, located[-1].id, head.id)
-    )
-    if wide and located and re.fullmatch(r"\s*(?:في|in)\s+", folded[located[-1].end : head.start]):
+    # "Foua and Kefraya in Idlib, which are encircled": the city names its province
+    if (
+        _wide(ctx, head, located)
+        and located
+        and re.fullmatch(r"\s*(?:في|in)\s+", folded[located[-1].end : head.start])
+    ):
         head = located[-1]  # "بلدة مضايا في ريف دمشق، التي": the town the province locates
     return list(dict.fromkeys(p.id for p in _joined_before(folded, places, head)))
 
@@ -1124,19 +1128,26 @@ def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
     # told in the headline and again in the body: the body's telling is the one dated before it
     told = [s for s in cand.sentences if s.start >= title_end(ctx)] or cand.sentences
     start = min(s.start for s in told) if told else cand.sentence.start
-    before = [
-        d
-        for d in _told_days(ctx)
-        if d.end <= start
-        and d.precision == "day"
-        and start - d.end <= 1200
-        # "على أن تعقد جولة مشاورات جديدة في لندن غداً الأحد": a day still to come is no day
-        # of an act told as done
-        and not _to_come(ctx, d)
-        # "الخروقات التي رصدها المرصد اليوم": the day of the report, not of the acts it lists
-        and not _dates_a_report(ctx, d)
-    ]
+    before = [d for d in _days_of_acts(ctx) if d.end <= start and start - d.end <= 1200]
     return before[-1] if before else None
+
+
+def _days_of_acts(ctx: Context) -> list[DateMention]:
+    """The days an act told with no day of its own may take, the same for every act of the
+    document: read once."""
+    return ctx.once(
+        "days of acts",
+        lambda: [
+            d
+            for d in _told_days(ctx)
+            if d.precision == "day"
+            # "على أن تعقد جولة مشاورات جديدة في لندن غداً الأحد": a day still to come is no day
+            # of an act told as done
+            and not _to_come(ctx, d)
+            # "الخروقات التي رصدها المرصد اليوم": the day of the report, not of the acts it lists
+            and not _dates_a_report(ctx, d)
+        ],
+    )
 
 
 def _dates_a_report(ctx: Context, d: DateMention) -> bool:

@@ -279,7 +279,7 @@ def _seized_aid(ctx: Context, t: Match) -> bool:
 def _aid_seized(folded: str, gap: int, aid_at: int) -> bool:
     """Aid right after the seizing word, or after its subject and "على" ("استولت الجماعات
     المسلحة على المساعدات")."""
-    return gap == 0 or (gap <= 6 and folded[max(0, aid_at - 4) : aid_at] in ("علي ", "على "))
+    return gap == 0 or (gap <= 6 and folded[max(0, aid_at - 4) : aid_at] == "علي ")  # folded
 
 
 def _is_generic(ctx: Context, t: Match) -> bool:

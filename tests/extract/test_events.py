@@ -6315,6 +6315,17 @@ def test_the_party_said_to_bear_responsibility_did_the_act(extractor: Extractor)
     assert (attack["actors"], attack["asserted_by"]) == (["RUS"], "kerry")
 
 
+def test_a_call_verb_is_a_meeting_held_nowhere(extractor: Extractor) -> None:
+    text = (
+        "Headline\nWASHINGTON (Wire) - Kerry telephoned Lavrov again on Wednesday, and the State "
+        "Department said afterwards that the talks were over. Putin phoned Erdogan on Saturday."
+    )
+    assert _acts(_events(extractor, text, "en")) == [
+        ("MEET", None, ("kerry", "lavrov")),
+        ("MEET", None, ("putin", "erdogan")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -6326,6 +6326,22 @@ def test_a_call_verb_is_a_meeting_held_nowhere(extractor: Extractor) -> None:
     ]
 
 
+def test_one_call_named_by_people_and_by_state_is_one_meeting(extractor: Extractor) -> None:
+    text = (
+        "Headline\nQUESTION: Has Secretary Kerry spoken to Foreign Minister Lavrov?\n"
+        "MR KIRBY: He spoke with him by phone on Saturday, and they will remain in contact."
+    )
+    assert [e["type"] for e in _events(extractor, text, "en")] == ["MEET"]
+
+
+def test_two_people_of_one_state_met_in_turn_are_two_meetings(extractor: Extractor) -> None:
+    text = "Headline\nKerry met Lavrov and Putin in Moscow on Friday."
+    assert _acts(_events(extractor, text, "en")) == [
+        ("MEET", "moscow", ("kerry", "lavrov")),
+        ("MEET", "moscow", ("kerry", "putin")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

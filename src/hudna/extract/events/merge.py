@@ -524,6 +524,15 @@ def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) ->
                 states_only
                 and {affiliation(ctx, x) for x in sa} == {affiliation(ctx, x) for x in sb}
             )
+        if ctx is not None and same_sentence and not parties:
+            # "He spoke with him by phone": one call, its parties named once as people and once
+            # as the spokesman's state
+            # (but "Kerry met Lavrov and Putin": two people of one state, two meetings)
+            only_a, only_b = sa - sb, sb - sa
+            parties = bool(only_a) and (
+                all(affiliation(ctx, x) in sa for x in only_b)
+                or all(affiliation(ctx, x) in sb for x in only_a)
+            )
         return parties and (pa == pb or pa is None or pb is None)
     if sa and sb and not (sa & sb):
         return False

@@ -407,3 +407,14 @@ def test_the_army_is_the_army_named_last(extractor: Extractor) -> None:
         "en",
     )
     assert "SYR_GOV" in [a.id for a in extractor(syrian).actors]
+
+
+def test_the_us_defense_secretary_by_title_and_surname_is_the_united_states(
+    extractor: Extractor,
+) -> None:
+    doc = make_doc(
+        "Secretary Carter spoke with Turkish Defense Minister Fikri Isik on Saturday.",
+        dt.date(2016, 8, 29),
+        "en",
+    )
+    assert [a.id for a in extractor(doc).actors] == ["USA", "TUR"]

@@ -6342,6 +6342,23 @@ def test_two_people_of_one_state_met_in_turn_are_two_meetings(extractor: Extract
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Headline\nPutin told Assad in a telephone call on Monday that Moscow would keep "
+            "supporting the Syrian army.",
+            "en",
+        ),
+        ("عنوان\nوقال بوتين للأسد في اتصال هاتفي مساء الاثنين إن موسكو ستواصل دعم الجيش.", "ar"),
+    ],
+)
+def test_who_told_whom_in_a_call_are_its_parties(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    assert _acts(_events(extractor, text, language)) == [("MEET", None, ("assad", "putin"))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -81,8 +81,15 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         ]
         if persons:
             slots.agents.append(persons[-1])
-    if slots.group and _BY_PHONE.fullmatch(trig.text):
-        # "Putin congratulated Assad by telephone": who called and who was called
+    if slots.group and (
+        _BY_PHONE.fullmatch(trig.text)
+        or (
+            _IN_A_CALL.search(folded[max(0, trig.start - 8) : trig.start])
+            and _at(ctx, "phone").fullmatch(folded, trig.start, trig.end)
+        )
+    ):
+        # "Putin congratulated Assad by telephone", "told Assad in a telephone call", "قال بوتين
+        # للأسد في اتصال هاتفي": who called and who was called
         floor = _last_break(ctx, cand.sentence.start, trig.start)
         for m in ctx.mentions_in(floor, trig.start, "actor"):
             if m.id not in slots.agents:
@@ -153,7 +160,8 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.agents = list(dict.fromkeys([*slots.agents, *_last_two_people(ctx, dual.start())]))
 
 
-_BY_PHONE = re.compile(r"by (?:tele)?phone|over the phone")
+_BY_PHONE = re.compile(r"by (?:tele)?phone|over the phone|in a (?:tele)?phone call")
+_IN_A_CALL = re.compile(r"(?:^|\s)(?:في|خلال)\s+$")
 _WITH_FIRST = re.compile(r"\s*(?:مع|with|برعايه|بوساطه|brokered by|sponsored by)\s")
 
 

@@ -1709,3 +1709,26 @@ def test_a_term_in_quotes_is_no_one_s_words(extractor: Extractor) -> None:
         '"humanitarian pause" announced by Moscow expired.'
     )
     assert _statements(extractor, text, "en") == []
+
+
+def test_the_source_of_a_named_speakers_words_says_none_of_its_own(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Headline\n\nSecretary of State John Kerry, in a phone call with Lavrov on Wednesday, "
+        "urged Moscow to help end the fighting around Aleppo, the State Department said. "
+        'Lavrov called the strike "a provocation," the ministry said.'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("kerry", "Moscow to help end the fighting around Aleppo"),
+        ("lavrov", 'the strike "a provocation,"'),
+    ]
+
+
+def test_the_source_still_asserts_the_acts_it_tells(extractor: Extractor) -> None:
+    text = (
+        "Headline\n\nSecretary of State John Kerry, in a phone call with Lavrov on Wednesday, "
+        "urged Moscow to help end the fighting around Aleppo, the State Department said."
+    )
+    doc = make_doc(text, dt.date(2016, 11, 22), "en")
+    assert [(e.type, e.asserted_by) for e in extractor(doc).events] == [("MEET", "USA")]

@@ -355,7 +355,9 @@ def _emit(ctx: Context, found: list[tuple[int, int, str, str, bool, list[str]]])
     found = [(s, e, spoken_for(ctx, sp, s, e), m, h, a) for s, e, sp, m, h, a in found]
     kept: list[tuple[int, int, str, str, bool, list[str]]] = []
     for item in sorted(found, key=lambda f: (f[4], f[0])):  # body statements first
-        start, end, speaker, _mode, headline, _about_ids = item
+        start, end, speaker, mode, headline, _about_ids = item
+        if mode == "source":
+            continue  # the source of another speaker's words says none of its own
         words = set(ctx.folded[start:end].split())
         duplicate = False
         for k in kept:

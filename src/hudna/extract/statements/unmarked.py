@@ -117,6 +117,13 @@ def _unmarked(
         )
         end_at = head[-1].start if head else verb.start
         cut = folded.rfind(",", sentence.start, end_at)
+        told = [i for i, f in enumerate(found) if sentence.start <= f[0] < cut]
+        if told and cut > sentence.start:
+            # "Kerry ... urged Moscow to help end the fighting, the State Department said": the
+            # source of the words of a speaker the sentence has named, who tells the acts around
+            # them but says no words of its own
+            i = told[-1]
+            found[i] = (found[i][0], min(found[i][1], cut), *found[i][2:])
         if cut > sentence.start:
             end_at = cut
         opening = next((q for q in quotes if q[0] == sentence.start and q[1] <= end_at), None)
@@ -128,7 +135,7 @@ def _unmarked(
             mode = "reported"
         else:
             start, end = _trim(folded, own_start, end_at)
-            mode = "reported"
+            mode = "source" if told and cut > sentence.start else "reported"
         if len(words_between(folded, start, end)) >= 3:
             found.append((start, end, subject, mode, False, []))
             previous = speakers.previous = subject
@@ -202,6 +209,21 @@ def _unmarked(
                 )
             )
         )
+    holder = next(
+        (
+            i
+            for i, f in enumerate(found)
+            if content and sentence.start <= f[0] < content[0] < f[1] and f[2] != speaker
+        ),
+        None,
+    )
+    if content and speaker and holder is not None:
+        # 'Lavrov called the strike "a provocation," the ministry said': the quotation ends the
+        # words of the speaker the sentence named; the ministry is their source
+        f = found[holder]
+        found[holder] = (f[0], min(f[1], content[1] + 1), *f[2:])
+        found.append((*_trim(folded, *content), speaker, "source", False, []))
+        return previous
     if content and speaker:
         found.append((*_trim(folded, *content), speaker, "direct", False, []))
         previous = speakers.previous = speaker

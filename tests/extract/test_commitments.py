@@ -456,3 +456,14 @@ def test_an_intention_and_a_deal_s_terms_bind(extractor: Extractor) -> None:
     for text, by in cases:
         doc = make_doc(f"Headline\n{text}", dt.date(2016, 12, 13), "en")
         assert [c.by for c in extractor(doc).commitments] == [by], text
+
+
+def test_a_party_after_an_english_preposition_does_not_promise(extractor: Extractor) -> None:
+    text = (
+        "Headline\n\nLavrov said channels with Washington would remain open. He said the Russian "
+        "campaign against ISIS would continue."
+    )
+    doc = make_doc(text, dt.date(2016, 10, 3), "en")
+    assert [(c.by, c.text) for c in extractor(doc).commitments] == [
+        (["lavrov"], "the Russian campaign against ISIS would continue")
+    ]

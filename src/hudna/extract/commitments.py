@@ -203,13 +203,14 @@ def find_commitments(ctx: Context) -> None:
         if folded[start:end] in opening:
             span = (end + 1, max(span[1], end + 1))  # the promise is the clause it opens
         speaker = ctx.statement_at(start, end) or _continued_speaker(ctx, start)
-        before = [
+        near = [
             a
             for a in actors
             if span[0] <= a.start
             and a.end <= start
             and len(words_between(folded, a.end, start)) <= 2
         ]
+        before = [a for a in near if not _object_of_preposition(folded, a)]
         after = [
             a
             for a in actors
@@ -251,9 +252,9 @@ def find_commitments(ctx: Context) -> None:
         if is_passive and _in_force().search(folded, clause_start, start):
             continue  # "to take effect at midnight on Friday": when the accord starts
         if (
-            before
+            near
             and _PASSIVE_FUTURE.match(folded, end)
-            and not _BY_END.search(folded, max(0, before[-1].start - 4), before[-1].start)
+            and not _BY_END.search(folded, max(0, near[-1].start - 4), near[-1].start)
         ):
             continue  # "Assad will be defeated": done to the party, not promised by it
         pronoun = re.search(
@@ -452,10 +453,23 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
     # its adjective
     own = affiliation(ctx, speaker) if speaker is not None else None
     return not any(
-        clause_start <= m.start < pos for m in ctx.mentions if m.kind == "actor"
+        clause_start <= m.start < pos and not _object_of_preposition(ctx.folded, m)
+        for m in ctx.mentions
+        if m.kind == "actor"
     ) and not any(
         clause_start <= n.start < pos and n.payload.key == own for n in ctx.cues_of("nationality")
     )
+
+
+# "its support for the YPG would harm relations", "the campaign against ISIS will go on": a
+# party named after an English preposition is not the subject of the future verb
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|\s)(?:for|against|on|to|from|at|into|towards?|with)\s+(?:the\s+)?$"
+)
+
+
+def _object_of_preposition(folded: str, m: Mention) -> bool:
+    return _PREPOSITION_BEFORE.search(folded, max(0, m.start - 16), m.start) is not None
 
 
 # the speaker's own country ("بلاده ستقيم", "his country will"): the state it serves

@@ -467,3 +467,12 @@ def test_a_party_after_an_english_preposition_does_not_promise(extractor: Extrac
     assert [(c.by, c.text) for c in extractor(doc).commitments] == [
         (["lavrov"], "the Russian campaign against ISIS would continue")
     ]
+
+
+def test_a_party_after_an_arabic_preposition_does_not_promise(extractor: Extractor) -> None:
+    text = (
+        "عنوان\n\nوقال لافروف إن قنوات الاتصال مع واشنطن ستبقى مفتوحة. وحذرت أنقرة من أن الدعم "
+        "الأمريكي للوحدات الكردية سيضر بالعلاقات. وأكد لافروف أن موسكو ستواصل دعم الجيش السوري."
+    )
+    doc = make_doc(text, dt.date(2016, 10, 3))
+    assert [(c.by, c.text.split()[0]) for c in extractor(doc).commitments] == [(["RUS"], "موسكو")]

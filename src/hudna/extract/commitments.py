@@ -461,10 +461,11 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
     )
 
 
-# "its support for the YPG would harm relations", "the campaign against ISIS will go on": a
-# party named after an English preposition is not the subject of the future verb
+# "its support for the YPG would harm relations", "الحملة ضد داعش ستستمر", "الدعم الأمريكي
+# للوحدات الكردية سيضر": a party named after a preposition is not the subject of the future verb
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:^|\s)(?:for|against|on|to|from|at|into|towards?|with)\s+(?:the\s+)?$"
+    r"(?:^|\s)(?:(?:for|against|on|to|from|at|into|towards?|with)\s+(?:the\s+)?"
+    r"|(?:ضد|مع|علي|الي|عن|لدي|نحو|بحق)\s+|[وف]?[لب])$"
 )
 
 

@@ -418,3 +418,8 @@ def test_the_us_defense_secretary_by_title_and_surname_is_the_united_states(
         "en",
     )
     assert [a.id for a in extractor(doc).actors] == ["USA", "TUR"]
+
+
+def test_suluk_in_its_wire_spelling_is_the_town(extractor: Extractor) -> None:
+    doc = make_doc("- بلدة سلوك: غارتان لطيران التحالف الدولي.", dt.date(2016, 11, 8))
+    assert [p.id for p in extractor(doc).places] == ["suluk"]

@@ -6359,6 +6359,15 @@ def test_who_told_whom_in_a_call_are_its_parties(
     assert _acts(_events(extractor, text, language)) == [("MEET", None, ("assad", "putin"))]
 
 
+def test_the_same_countryside_is_the_province_named_before(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nاندلعت يوم السبت اشتباكات في محيط قرية العمارنة بريف حلب الشمالي الشرقي. وفي "
+        "اليوم التالي قُتل ٢٠ مدنياً في قرية جب الكوسا بالريف ذاته بغارات جوية تركية."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["place"], strike["actors"]) == ("aleppo_gov", ["TUR"])
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

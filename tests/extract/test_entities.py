@@ -423,3 +423,11 @@ def test_the_us_defense_secretary_by_title_and_surname_is_the_united_states(
 def test_suluk_in_its_wire_spelling_is_the_town(extractor: Extractor) -> None:
     doc = make_doc("- بلدة سلوك: غارتان لطيران التحالف الدولي.", dt.date(2016, 11, 8))
     assert [p.id for p in extractor(doc).places] == ["suluk"]
+
+
+def test_a_bare_government_with_a_nationality_after_it_is_that_state(
+    extractor: Extractor,
+) -> None:
+    # this crashed the extractor: the nationality's key was read as an id
+    doc = make_doc("وقال لافروف إن الحكومة الإيرانية ترفض ذلك.", dt.date(2016, 11, 8))
+    assert [a.id for a in extractor(doc).actors] == ["lavrov", "IRN"]

@@ -584,7 +584,7 @@ def _resolve_anaphors(
                 # "الجيش اللبناني", "الحزب الإسلامي التركستاني": another body, or the party
                 # the adjective names ("الحكومة الروسية")
                 of = [
-                    c.payload.id
+                    c.payload.key
                     for c in ctx.cues_of("nationality")
                     if c.start == nisba.start(1) and c.end == nisba.end(1)
                 ]

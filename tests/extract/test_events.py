@@ -6368,6 +6368,12 @@ def test_the_same_countryside_is_the_province_named_before(extractor: Extractor)
     assert (strike["place"], strike["actors"]) == ("aleppo_gov", ["TUR"])
 
 
+def test_the_party_after_a_means_and_its_verb_is_the_target(extractor: Extractor) -> None:
+    text = "Headline\nTurkish jets struck Kurdish positions near Manbij on Monday."
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"]) == (["TUR"], "SDF")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from hudna.data import data_path, load_yaml
 from hudna.errors import LexiconError
 from hudna.extract.matcher import Matcher
-from hudna.models import EVENT_TYPES
+from hudna.models import EVENT_TYPES, HOSTILE_TYPES
 from hudna.text import alternation, fold, is_arabic
 
 # -- schemas of the data files ----------------------------------------------------------------
@@ -462,9 +462,16 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
     for etype in EVENT_TYPE_KEYS:
         block = events_raw.get(etype) or {}
         for spec in [*block.get("ar", []), *block.get("en", [])]:
-            first = spec.rstrip("*").split()[0]
-            verb = spec.startswith("~") or (
-                spec.isascii() and (first.endswith("ed") or first in events_file.irregular_past)
+            words = spec.rstrip("*").split()
+            past = [w.endswith("ed") or w in events_file.irregular_past for w in words]
+            verb = (
+                spec.startswith("~")
+                or (
+                    spec.isascii()
+                    # "jets struck", "sent armoured vehicles into": a hostile act's past verb after
+                    # its means (an accord's "deal reached" is a participle)
+                    and (past[0] or (etype in HOSTILE_TYPES and any(past[1:])))
+                )
             )
             m.add(spec, Cue("trigger", etype, "verb" if verb else "noun"))
     for kind, words in (

@@ -59,6 +59,35 @@ def test_a_person_matches_its_state_and_a_governorate_its_capital() -> None:
     assert (s.events.tp, s.events.fp, s.events.fn) == (2, 0, 0)
 
 
+def test_fatalities_are_scored_where_either_side_gives_a_toll() -> None:
+    gold = [
+        {
+            "id": "d",
+            "published": None,
+            "events": [
+                _event("SHELLING", ["SYR_GOV"], "douma", fatalities=5),
+                _event("AIRSTRIKE", ["RUS"], "saraqib", fatalities=None),
+                _event("ATTACK", ["ISIS"], "palmyra", fatalities=None),
+            ],
+            "statements": [],
+            "commitments": [],
+        }
+    ]
+    pred = {
+        "d": {
+            "events": [
+                _event("SHELLING", ["SYR_GOV"], "douma", fatalities=5),
+                _event("AIRSTRIKE", ["RUS"], "saraqib", fatalities=3),
+                _event("ATTACK", ["ISIS"], "palmyra", fatalities=None),
+            ],
+            "statements": [],
+            "commitments": [],
+        }
+    }
+    s = score(gold, pred)
+    assert (s.fatalities.right, s.fatalities.total) == (1, 2)
+
+
 def test_wrong_actor_type_or_place_does_not_match() -> None:
     gold = [
         {

@@ -82,6 +82,7 @@ def evaluate(
         ("  event dates", scores.event_dates),
         ("  published", scores.published),
         ("asserted_by accuracy", scores.asserted_by),
+        ("fatalities accuracy", scores.fatalities),
     ):
         out.print(f"{label:22} {ratio.value:.3f}  ({ratio.right}/{ratio.total})")
     out.print(

@@ -14,6 +14,8 @@ Matching rules (also in docs/evaluation.md):
   at the gold's precision (day, or the month for "YYYY-MM"); plus the publication date of every
   document whose gold gives one.
 - asserted_by accuracy: over matched events, the same `asserted_by` (null included).
+- fatalities accuracy: over matched events where the gold or the prediction gives a death toll,
+  the same number.
 - documents whose gold has no event must yield no hostile event.
 """
 
@@ -84,6 +86,7 @@ class Scores:
     event_dates: Ratio = field(default_factory=Ratio)
     published: Ratio = field(default_factory=Ratio)
     asserted_by: Ratio = field(default_factory=Ratio)
+    fatalities: Ratio = field(default_factory=Ratio)
     no_event_docs: int = 0
     events_on_no_event_docs: int = 0
     negated_gold: int = 0
@@ -103,6 +106,7 @@ class Scores:
             "event_date_accuracy": self.event_dates.as_dict(),
             "published_accuracy": self.published.as_dict(),
             "asserted_by_accuracy": self.asserted_by.as_dict(),
+            "fatalities_accuracy": self.fatalities.as_dict(),
             "events_on_documents_without_events": self.events_on_no_event_docs,
             "documents_without_events": self.no_event_docs,
             "negated": {"gold": self.negated_gold, "predicted": self.negated_predicted},
@@ -238,6 +242,9 @@ def score(
         for g, p in pairs:
             s.asserted_by.total += 1
             s.asserted_by.right += g.get("asserted_by") == p.get("asserted_by")
+            if g.get("fatalities") is not None or p.get("fatalities") is not None:
+                s.fatalities.total += 1
+                s.fatalities.right += g.get("fatalities") == p.get("fatalities")
             if g.get("date"):
                 ok = _date_ok(g["date"], p.get("date"), g.get("date_precision"))
                 s.event_dates.total += 1

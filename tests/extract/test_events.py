@@ -6374,6 +6374,22 @@ def test_the_party_after_a_means_and_its_verb_is_the_target(extractor: Extractor
     assert (strike["actors"], strike["target"]) == (["TUR"], "SDF")
 
 
+def test_a_toll_of_an_act_at_several_places_stays_where_it_names(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nوردّت الطائرات الحربية الروسية بأكثر من ثلاثين غارة على بلدتي كفرنبودة وكرناز، "
+        "أسفرت عن مقتل ثمانية مدنيين في كفرنبودة، بينهم ثلاث نساء.\n"
+        "He said air strikes hit two hospitals in the al-Shaar and Bustan al-Qasr neighbourhoods "
+        "of Aleppo on Saturday, killing at least five medical staff."
+    )
+    tolls = sorted((e["place"], e["fatalities"]) for e in _events(extractor, text, "ar"))
+    assert tolls == [
+        ("al_shaar", None),
+        ("bustan_al_qasr", None),
+        ("kafr_nabudah", 8),
+        ("kernaz", None),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

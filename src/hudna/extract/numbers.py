@@ -57,17 +57,22 @@ _OF_THE_DEAD = re.compile(
 
 
 @lru_cache(maxsize=256)
-def fatalities(folded_clause: str) -> int | None:
-    """The largest death toll stated in a folded clause, or None when it gives no number."""
+def tolls(folded_clause: str) -> tuple[tuple[int, int, int], ...]:
+    """Each death toll stated in a folded clause: its number and where its words start and end."""
     patterns = _compiled()
-    counts = []
+    found = []
     for pattern in (patterns.before, patterns.after):
         for m in pattern.finditer(folded_clause):
             raw = m.group("n")
             value = count_value(raw)
             if value is not None and value > 0 and not (raw.isdigit() and 1900 <= value <= 2100):
-                counts.append(value)
-    return max(counts) if counts else None
+                found.append((value, m.start(), m.end()))
+    return tuple(sorted(found, key=lambda t: t[1]))
+
+
+def fatalities(folded_clause: str) -> int | None:
+    """The largest death toll stated in a folded clause, or None when it gives no number."""
+    return max((value for value, _s, _e in tolls(folded_clause)), default=None)
 
 
 def in_toll(folded: str, start: int, end: int) -> bool:

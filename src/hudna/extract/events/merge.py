@@ -27,6 +27,7 @@ from hudna.extract.events.kept_acts import _still_worth_keeping
 from hudna.extract.events.participants import _people_over_their_states
 from hudna.extract.events.places import day_of_place, day_of_undated_act
 from hudna.extract.matcher import Match
+from hudna.extract.numbers import tolls
 from hudna.models import HOSTILE_TYPES, Event
 
 
@@ -88,9 +89,33 @@ def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
                         sentences=set(cand.sentences),
                         triggers=list(cand.triggers),
                         date=own_day or cand.date,
+                        fatalities=(
+                            _toll_at(ctx, cand, place)
+                            if place and len(places) > 1 and cand.fatalities
+                            else cand.fatalities
+                        ),
                     )
                 )
     return out
+
+
+def _toll_at(ctx: Context, cand: _Candidate, place: str) -> int | None:
+    """An act told at several places carries a toll only where the toll names its place
+    ("غارة على بلدتي كفرنبودة وكرناز أسفرت عن مقتل ثمانية مدنيين في كفرنبودة"); a toll of them
+    all ("air strikes on al-Shaar and Bustan al-Qasr killed five") belongs to no one of them."""
+    sentence = cand.sentence
+    for value, _start, end in tolls(ctx.folded[sentence.start : sentence.end]):
+        end += sentence.start
+        named = [
+            m
+            for m in ctx.mentions
+            if m.kind == "place"
+            and end <= m.start < sentence.end
+            and len(words_between(ctx.folded, end, m.start)) <= 3
+        ]
+        if named and named[0].id == place:
+            return value
+    return None
 
 
 _BETWEEN_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:بين|between|ضم|جمع)\s")

@@ -31,6 +31,9 @@ EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 HOSTILE_TYPES: frozenset[str] = frozenset(
     {"AIRSTRIKE", "SHELLING", "ATTACK", "SIEGE", "CHEMICAL", "INCURSION", "CEASEFIRE_VIOLATION"}
 )
+# the acts that kill, and so carry a death toll (a siege, an incursion or a breach of the truce
+# is told with the acts that killed in it)
+KILLING_TYPES: frozenset[str] = frozenset({"AIRSTRIKE", "SHELLING", "ATTACK", "CHEMICAL"})
 Precision = Literal["day", "month", "year"]
 Language = Literal["ar", "en"]
 

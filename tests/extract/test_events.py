@@ -6185,10 +6185,10 @@ def test_foreign_advisers_killed_in_a_battle_were_where_it_was(extractor: Extrac
     assert (incursion["actors"], incursion["place"], incursion["fatalities"]) == (
         ["IRN"],
         "khan_touman",
-        13,
+        None,  # an incursion carries no toll: the battle that killed them does
     )
     # the dead fought no one named: their party is no doer of the battle
-    assert [e["actors"] for e in events if e["type"] == "ATTACK"] in ([], [[]])
+    assert [(e["actors"], e["fatalities"]) for e in events if e["type"] == "ATTACK"] == [([], 13)]
 
 
 def test_an_attack_with_no_doer_and_no_place_is_left_out(extractor: Extractor) -> None:
@@ -6271,9 +6271,9 @@ def test_foreign_advisers_were_killed_in_fighting_they_did_not_wage(extractor: E
     assert (incursion["actors"], incursion["place"], incursion["fatalities"]) == (
         ["IRN"],
         "khan_touman",
-        13,
+        None,
     )
-    assert [e["actors"] for e in events if e["type"] == "ATTACK"] == [[]]
+    assert [(e["actors"], e["fatalities"]) for e in events if e["type"] == "ATTACK"] == [([], 13)]
 
 
 def test_the_dead_told_before_the_act_were_struck(extractor: Extractor) -> None:
@@ -6387,6 +6387,25 @@ def test_a_toll_of_an_act_at_several_places_stays_where_it_names(extractor: Extr
         ("bustan_al_qasr", None),
         ("kafr_nabudah", 8),
         ("kernaz", None),
+    ]
+
+
+def test_a_toll_belongs_to_the_killing_act_nearest_it(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nألقت مروحيات النظام برميلين متفجرين على حي درعا البلد صباح اليوم، وقُتل طفل "
+        "برصاص قناص من قوات النظام في بلدة بصرى الشام.\n"
+        "On 17 September, U.S.-led coalition jets bombed Syrian army positions on Jabal al-Tharda "
+        "near Deir ez-Zor airport, killing at least 62 soldiers; Islamic State fighters overran "
+        "the hill within the hour.\n"
+        "وثّق المرصد وفاة طفلين جوعاً في بلدة مضايا المحاصرة من قبل قوات النظام."
+    )
+    tolls = sorted((e["type"], e["place"], e["fatalities"]) for e in _events(extractor, text, "ar"))
+    assert tolls == [
+        ("AIRSTRIKE", "daraa_al_balad", None),
+        ("AIRSTRIKE", "jabal_al_tharda", 62),
+        ("ATTACK", "busra_al_sham", 1),
+        ("ATTACK", "jabal_al_tharda", None),
+        ("SIEGE", "madaya", None),
     ]
 
 

@@ -12,6 +12,8 @@ from hudna.text import alternation, fold
 
 class _Patterns(NamedTuple):
     words: dict[str, int]  # folded number word -> its value
+    persons: re.Pattern[str]  # "مقتل امرأة وطفلها", "killing a man and his daughter"
+    member: re.Pattern[str]  # one of the dead so named, with how many it counts
     before: re.Pattern[str]  # "killed 14", "مقتل 14"
     after: re.Pattern[str]  # "14 civilians were killed", "12 قتيلاً"
     # "Two fighters of the Syrian Democratic Forces were killed": the count and "of" before the
@@ -38,8 +40,36 @@ def _compiled() -> _Patterns:
     filler = (
         r"(?:(?:[^\W\d_]+\s+){1,3}(?:were|was|have\s+been|had\s+been)\s+|(?:[^\W\d_]+\s+){0,2})"
     )
+    people = data["persons"]
+    ar_one = alternation([fold(w) for w in people["ar_one"]])
+    ar_two = alternation([fold(w) for w in people["ar_two"]])
+    construct = alternation([fold(w)[:-1] for w in people["ar_two"] if fold(w).endswith("ين")])
+    pair = alternation([fold(w) for w in people["ar_pair"]])
+    single = alternation([fold(w) for w in people["ar_single"]])
+    en_one = alternation(people["en_one"])
+    en_many = alternation(people["en_many"])
+    suffix = r"(?:ها|ه|هم|هما)"
+    # one of the dead: "امرأة", "شابا", "طفلها", "طفلين", "طفليها", "مدنيين اثنين", "سائق واحد",
+    # "a young man", "his daughter", "her two children"
+    member = (
+        rf"(?P<two>(?:(?:{ar_two})|(?:{construct}){suffix}|\S+\s+(?:{pair}))(?!\w))"
+        rf"|(?P<one>(?:{ar_one})ا?{suffix}?(?:\s+(?:{single}))?(?!\w))"
+        rf"|(?:a|an|one|his|her|their)\s+(?:[a-z-]+\s+)?(?P<en>{en_one})(?!\w)"
+        rf"|(?:(?:his|her|their)\s+)?(?P<n>{num})\s+(?:[a-z-]+\s+)?(?:{en_many})(?!\w)"
+    )
+    joined = rf"(?:{member})(?:\s+(?:و|and\s+)(?:{member})){{0,2}}"
+    persons = (
+        rf"(?<!\w)(?:[وف]?[بل]?)(?:{before})\s+{qual}(?P<p>{joined.replace('?P<', '?:<')})(?!\w)"
+    )
     return _Patterns(
         words,
+        re.compile(
+            persons.replace("?:<two>", "?:")
+            .replace("?:<one>", "?:")
+            .replace("?:<en>", "?:")
+            .replace("?:<n>", "?:")
+        ),
+        re.compile(member),
         re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?:{before})\s+{qual}{count}(?!\w)"),
         re.compile(rf"(?<!\w){qual}{count}\s+{filler}(?:{after})(?!\w)"),
         re.compile(rf"(?<!\w)(?:\d{{1,4}}|{num})\s+(?:[^\W\d_]+\s+){{0,2}}of\s+(?:the\s+)?$"),
@@ -67,6 +97,17 @@ def tolls(folded_clause: str) -> tuple[tuple[int, int, int], ...]:
             value = count_value(raw)
             if value is not None and value > 0 and not (raw.isdigit() and 1900 <= value <= 2100):
                 found.append((value, m.start(), m.end()))
+    for m in patterns.persons.finditer(folded_clause):
+        total = 0
+        for part in patterns.member.finditer(m.group("p")):
+            if part.group("two"):
+                total += 2
+            elif part.group("n"):
+                total += count_value(part.group("n")) or 0
+            else:
+                total += 1
+        if total:
+            found.append((total, m.start(), m.end()))
     return tuple(sorted(found, key=lambda t: t[1]))
 
 

@@ -28,7 +28,7 @@ from hudna.extract.events.participants import _people_over_their_states
 from hudna.extract.events.places import day_of_place, day_of_undated_act
 from hudna.extract.matcher import Match
 from hudna.extract.numbers import tolls
-from hudna.models import HOSTILE_TYPES, Event
+from hudna.models import HOSTILE_TYPES, KILLING_TYPES, Event
 
 
 def _split(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -289,7 +289,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
                 date_precision=precision,
                 asserted_by=c.asserted_by,
                 negated=c.negated,
-                fatalities=c.fatalities,
+                fatalities=c.fatalities if c.type in KILLING_TYPES else None,
                 trigger=ctx.original(c.trigger.start, c.trigger.end),
                 span=(s, e),
             )

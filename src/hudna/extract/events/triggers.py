@@ -33,8 +33,8 @@ from hudna.extract.events.participants import _marker_before, _participants
 from hudna.extract.events.places import _date, _places, _siege_told_before, _since
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match, longest_non_overlapping
-from hudna.extract.numbers import fatalities, in_toll, is_count
-from hudna.models import HOSTILE_TYPES
+from hudna.extract.numbers import in_toll, is_count, tolls
+from hudna.models import HOSTILE_TYPES, KILLING_TYPES
 from hudna.text import fold, is_arabic
 
 _QUOTE_MARK = re.compile(r"[«“\"]")
@@ -1284,7 +1284,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         cand.type, cand.actors = "ACCUSE", [speaker]
     cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand) or _fell_at(ctx, cand)
     cand.date = _date(ctx, cand)
-    cand.fatalities = fatalities(folded[sentence.start : sentence.end])
+    cand.fatalities = _toll_of(ctx, trig, triggers, sentence)
     perfect = not cand.arabic and (
         _PERFECT_BEFORE.search(folded[max(0, trig.start - 20) : trig.start])
         or _OBJECT_AFTER.match(folded, trig.end)
@@ -1479,6 +1479,42 @@ def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
         ):
             return True
     return False
+
+
+def _toll_of(ctx: Context, trig: Match, triggers: list[Match], sentence: Sentence) -> int | None:
+    """The largest toll of the sentence that stands nearer this act's word than any other
+    hostile act's ("ألقت مروحيات النظام برميلين على درعا البلد ... وقُتل طفل برصاص قناص في بصرى
+    الشام": the child is the sniper's, not the barrels')."""
+    folded = ctx.folded
+    rivals = [
+        t
+        for t in triggers
+        if sentence.start <= t.start < sentence.end and t.payload.key in KILLING_TYPES
+    ]
+    found = []
+    for value, start, end in tolls(folded[sentence.start : sentence.end]):
+        start, end = start + sentence.start, end + sentence.start
+        if _NOT_AN_ACTS_TOLL.match(folded, end):
+            continue  # "وفاة طفلين جوعاً": the siege starved them, no act killed them
+
+        def distance(t: Match, start: int = start, end: int = end) -> int:
+            if t.end <= start:  # the act, then what it did: "..., killing 62 soldiers"
+                return start - t.end
+            if t.start < end:
+                return 0
+            # an act after the toll: "قُتل خمسة مدنيين جراء غارات"; farther past a semicolon
+            # ("killing 62 soldiers; Islamic State fighters overran the hill")
+            return (t.start - end) * (3 if _SEMICOLON.search(folded, end, t.start) else 1)
+
+        if not rivals or distance(trig) <= min(distance(t) for t in rivals):
+            found.append(value)
+    return max(found, default=None)
+
+
+_NOT_AN_ACTS_TOLL = re.compile(
+    r"\s*(?:\S+\s+)?(?:جوعا|جوع|بسبب\s+(?:الجوع|سوء)|من\s+الجوع|of\s+(?:starvation|hunger|malnutrition)|from\s+(?:starvation|hunger|malnutrition))"
+)
+_SEMICOLON = re.compile(r"[;؛]")
 
 
 def _attribution(ctx: Context, sentence: Sentence, trig: Match) -> str | None:

@@ -1,0 +1,30 @@
+"""Death tolls read from a clause (hudna.extract.numbers), as the annotation guide counts them."""
+
+from __future__ import annotations
+
+import pytest
+
+from hudna.extract.numbers import fatalities
+from hudna.text import fold
+
+
+@pytest.mark.parametrize(
+    ("clause", "toll"),
+    [
+        ("ما أدى إلى مقتل 12 مدنياً", 12),
+        ("ما أدى إلى مقتل امرأة وإصابة آخرين", 1),
+        ("قناص من حزب الله يقتل شاباً في مضايا", 1),
+        ("مقتل امرأة وطفلها", 2),
+        ("مقتل امرأة وطفليها جراء انفجار", 3),
+        ("مقتل مدنيَّين اثنين", 2),
+        ("مقتل سائق واحد على الأقل", 1),
+        ("استشهد مواطنان وأصيب خمسة آخرون", 2),
+        ("killing a man and his daughter", 2),
+        ("killing a mother and her two children", 3),
+        ("killing a patient and a paramedic", 2),
+        ("mortar rounds hit the district, wounding three", None),
+        ("مقتل مدنيين في غارات", None),  # the plural, not the dual: no number
+    ],
+)
+def test_the_dead_counted_by_number_or_one_by_one(clause: str, toll: int | None) -> None:
+    assert fatalities(fold(clause)) == toll

@@ -22,6 +22,10 @@ from hudna.text import fold
         ("killing a man and his daughter", 2),
         ("killing a mother and her two children", 3),
         ("killing a patient and a paramedic", 2),
+        ("قُتل ثلاثة وعشرون مدنياً على الأقل", 23),
+        ("معرة النعمان: سبعة وثلاثون قتيلاً، بينهم ستة أطفال", 37),
+        ("killing twenty-two people", 22),
+        ("killing a hundred people", 100),
         ("mortar rounds hit the district, wounding three", None),
         ("مقتل مدنيين في غارات", None),  # the plural, not the dual: no number
     ],

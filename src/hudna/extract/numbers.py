@@ -26,7 +26,10 @@ class _Patterns(NamedTuple):
 def _compiled() -> _Patterns:
     data = load_yaml("lexicons", "numbers.yaml")
     words = {fold(w): int(n) for n, ws in data["words"].items() for w in ws}
-    num = alternation(list(words))
+    units = alternation([w for w, n in words.items() if 1 <= n <= data["units_max"] and w != "a"])
+    tens = alternation([w for w, n in words.items() if data["tens_min"] <= n < 100 and n % 10 == 0])
+    # "ثلاثه وعشرون", "twenty-two": the longest reading first
+    num = rf"(?:{units})\s+و(?:{tens})|(?:{tens})[- ](?:{units})|" + alternation(list(words))
     count = rf"(?P<n>(?<!:)\d{{1,4}}|(?:{num}))"  # not the minutes of a time ("11:30 Rebel")
     before = "|".join(
         re.escape(fold(w)) for w in [*data["killed_before"]["ar"], *data["killed_before"]["en"]]
@@ -136,9 +139,17 @@ def in_toll(folded: str, start: int, end: int) -> bool:
 
 
 def count_value(folded_word: str) -> int | None:
-    """The number a folded word says ("14", "ثلاث", "three"), or None."""
+    """The number a folded word says ("14", "ثلاث", "three", "ثلاثه وعشرون", "twenty-two"),
+    or None."""
     words = _compiled().words
-    return int(folded_word) if folded_word.isdigit() else words.get(folded_word)
+    if folded_word.isdigit():
+        return int(folded_word)
+    if folded_word in words:
+        return words[folded_word]
+    parts = re.split(r"\s+و|[- ]", folded_word)
+    if len(parts) == 2 and all(p in words for p in parts):
+        return words[parts[0]] + words[parts[1]]
+    return None
 
 
 def is_count(folded_word: str) -> bool:

@@ -6409,6 +6409,15 @@ def test_a_toll_belongs_to_the_killing_act_nearest_it(extractor: Extractor) -> N
     ]
 
 
+def test_the_body_says_how_many_the_headlines_act_killed(extractor: Extractor) -> None:
+    text = (
+        "حصيلة يومية: ٤٧ قتيلاً بغارات على أحياء حلب الشرقية\n"
+        "وقُتل ١٩ مدنياً أمس في غارات جوية على حي بستان القصر في حلب."
+    )
+    strike = _one(_headed_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["place"], strike["fatalities"]) == ("bustan_al_qasr", 19)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -268,7 +268,12 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         ):
             into.asserted_by = cand.asserted_by  # "المعارضة تتهم" told as the HNC's charge
         into.asserted_by = None if told_as_fact else into.asserted_by or cand.asserted_by
-        into.fatalities = max(filter(None, [into.fatalities, cand.fatalities]), default=None)
+        if first_body and not _in_title(ctx, cand) and cand.fatalities:
+            # "حصيلة يومية: ٤٧ قتيلاً بغارات على أحياء حلب الشرقية": the headline sums the day;
+            # the body says how many this act killed
+            into.fatalities = cand.fatalities
+        else:
+            into.fatalities = max(filter(None, [into.fatalities, cand.fatalities]), default=None)
     out = []
     for c in merged:
         if not _still_worth_keeping(ctx, c):

@@ -12,14 +12,39 @@ from hudna.text import alternation, fold
 
 class _Patterns(NamedTuple):
     words: dict[str, int]  # folded number word -> its value
-    persons: re.Pattern[str]  # "مقتل امرأة وطفلها", "killing a man and his daughter"
-    member: re.Pattern[str]  # one of the dead so named, with how many it counts
     before: re.Pattern[str]  # "killed 14", "مقتل 14"
     after: re.Pattern[str]  # "14 civilians were killed", "12 قتيلاً"
+    persons: re.Pattern[str]  # "مقتل امرأة وطفلها", "killing a man and his daughter"
+    member: re.Pattern[str]  # one of the dead so named, with how many it counts
+    listed: re.Pattern[str]  # "- بلدة التمانعة: مدنيان اثنان، بقصف مدفعي"
+    single: re.Pattern[str]  # "the ambassador was shot dead", "اغتيال السفير": one dead
     # "Two fighters of the Syrian Democratic Forces were killed": the count and "of" before the
     # party, the toll's word right after it
     counted_of: re.Pattern[str]
     killed: re.Pattern[str]
+
+
+def _member(named: bool, num: str, people: dict[str, list[str]]) -> str:
+    """One of the dead: "امرأة", "شابا", "طفلها", "طفلين", "طفليها", "مدنيين اثنين", "سائق واحد",
+    "a young man", "his daughter", "her two children", "22 children"; with `named`, a group
+    says how many it counts (two, one, en or n)."""
+
+    def g(name: str) -> str:
+        return f"?P<{name}>" if named else "?:"
+
+    ar_one = alternation([fold(w) for w in people["ar_one"]])
+    ar_two = alternation([fold(w) for w in people["ar_two"]])
+    construct = alternation([fold(w)[:-1] for w in people["ar_two"] if fold(w).endswith("ين")])
+    pair = alternation([fold(w) for w in people["ar_pair"]])
+    single = alternation([fold(w) for w in people["ar_single"]])
+    suffix = r"(?:ها|ه|هم|هما)"
+    return (
+        rf"({g('two')}(?:(?:{ar_two})|(?:{construct}){suffix}|\S+\s+(?:{pair}))(?!\w))"
+        rf"|({g('one')}(?:{ar_one})ا?{suffix}?(?:\s+(?:{single}))?(?!\w))"
+        rf"|(?:a|an|one|his|her|their)\s+(?:[a-z-]+\s+)?({g('en')}{alternation(people['en_one'])})(?!\w)"
+        rf"|(?:(?:his|her|their)\s+)?({g('n')}\d{{1,4}}|{num})\s+(?:[a-z-]+\s+)?"
+        rf"(?:{alternation(people['en_many'])}|[a-z]+s)(?!\w)"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -39,42 +64,34 @@ def _compiled() -> _Patterns:
     )
     after_en = "|".join(re.escape(fold(w)) for w in data["killed_after"]["en"])
     qual = r"(?:(?:at least|nearly|more than|about|some|ما لا يقل عن|نحو|حوالي|أكثر من|اكثر من|قرابة|قرابه)\s+)?"
-    # "four soldiers killed", "Thirteen Iranian military advisers were killed"
+    # "وقُتل أمس ستة مدنيين": the day between the verb and the count
+    day = r"(?:(?:(?:صباح|مساء|فجر|ليل)\s+)?(?:امس|اليوم)\s+|(?:صباحا|مساء|فجرا|ليلا)\s+)?"
+    # "four soldiers killed", "Thirteen Iranian military advisers were killed", "Seven
+    # civilians, including two children, were killed"
     filler = (
-        r"(?:(?:[^\W\d_]+\s+){1,3}(?:were|was|have\s+been|had\s+been)\s+|(?:[^\W\d_]+\s+){0,2})"
+        r"(?:(?:[^\W\d_]+\s+){1,3}(?:were|was|have\s+been|had\s+been)\s+"
+        r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,\s+(?:including|among them|among whom)\s+[^,.;]{1,60},\s+"
+        r"(?:were|was|have\s+been|had\s+been)\s+"
+        r"|(?:[^\W\d_]+\s+){0,2})"
     )
     people = data["persons"]
-    ar_one = alternation([fold(w) for w in people["ar_one"]])
-    ar_two = alternation([fold(w) for w in people["ar_two"]])
-    construct = alternation([fold(w)[:-1] for w in people["ar_two"] if fold(w).endswith("ين")])
-    pair = alternation([fold(w) for w in people["ar_pair"]])
-    single = alternation([fold(w) for w in people["ar_single"]])
-    en_one = alternation(people["en_one"])
-    en_many = alternation(people["en_many"])
-    suffix = r"(?:ها|ه|هم|هما)"
-    # one of the dead: "امرأة", "شابا", "طفلها", "طفلين", "طفليها", "مدنيين اثنين", "سائق واحد",
-    # "a young man", "his daughter", "her two children"
-    member = (
-        rf"(?P<two>(?:(?:{ar_two})|(?:{construct}){suffix}|\S+\s+(?:{pair}))(?!\w))"
-        rf"|(?P<one>(?:{ar_one})ا?{suffix}?(?:\s+(?:{single}))?(?!\w))"
-        rf"|(?:a|an|one|his|her|their)\s+(?:[a-z-]+\s+)?(?P<en>{en_one})(?!\w)"
-        rf"|(?:(?:his|her|their)\s+)?(?P<n>{num})\s+(?:[a-z-]+\s+)?(?:{en_many})(?!\w)"
-    )
-    joined = rf"(?:{member})(?:\s+(?:و|and\s+)(?:{member})){{0,2}}"
-    persons = (
-        rf"(?<!\w)(?:[وف]?[بل]?)(?:{before})\s+{qual}(?P<p>{joined.replace('?P<', '?:<')})(?!\w)"
-    )
+    plain = _member(False, num, people)
+    joined = rf"(?:{plain})(?:\s+(?:و|and\s+)(?:{plain})){{0,2}}"
     return _Patterns(
         words,
-        re.compile(
-            persons.replace("?:<two>", "?:")
-            .replace("?:<one>", "?:")
-            .replace("?:<en>", "?:")
-            .replace("?:<n>", "?:")
-        ),
-        re.compile(member),
-        re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?:{before})\s+{qual}{count}(?!\w)"),
+        re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?:{before})\s+{day}{qual}{count}(?!\w)"),
         re.compile(rf"(?<!\w){qual}{count}\s+{filler}(?:{after})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?:{before})\s+{day}{qual}(?P<p>{joined})(?!\w)"),
+        re.compile(_member(True, num, people)),
+        # a list's line: the place, a colon, the dead and what killed them
+        re.compile(
+            rf"^\s*[-–•]?\s*[^:\n]{{2,60}}:\s+{qual}(?P<p>(?:\d{{1,4}}|{num})\s+\S+|{joined})"
+            rf"(?=\s*[،,]?\s*(?:بينهم\s+[^،,]{{1,40}}[،,]\s*)?(?:جراء|اثر|بسبب|في|ب|by|in|when)"
+            rf"|\s*[،,]?\s*$)"
+        ),
+        re.compile(
+            r"(?<!\w)was\s+(?:shot\s+dead|assassinated)(?!\w)|(?<!\w)[وف]?(?:اغتيال|اغتيل|اغتيلت)\s"
+        ),
         re.compile(rf"(?<!\w)(?:\d{{1,4}}|{num})\s+(?:[^\W\d_]+\s+){{0,2}}of\s+(?:the\s+)?$"),
         re.compile(rf"\s+(?:{after_en})(?!\w)"),
     )
@@ -100,18 +117,31 @@ def tolls(folded_clause: str) -> tuple[tuple[int, int, int], ...]:
             value = count_value(raw)
             if value is not None and value > 0 and not (raw.isdigit() and 1900 <= value <= 2100):
                 found.append((value, m.start(), m.end()))
-    for m in patterns.persons.finditer(folded_clause):
-        total = 0
-        for part in patterns.member.finditer(m.group("p")):
-            if part.group("two"):
-                total += 2
-            elif part.group("n"):
-                total += count_value(part.group("n")) or 0
-            else:
-                total += 1
-        if total:
-            found.append((total, m.start(), m.end()))
+    for pattern, group in ((patterns.persons, 0), (patterns.listed, "p")):
+        for m in pattern.finditer(folded_clause):
+            total = _counted(m.group("p"))
+            if total:  # (a list's toll starts after its place's name)
+                found.append((total, m.start(group), m.end()))
+    for m in patterns.single.finditer(folded_clause):
+        found.append((1, m.start(), m.end()))
     return tuple(sorted(found, key=lambda t: t[1]))
+
+
+def _counted(phrase: str) -> int:
+    """How many the dead named in `phrase` are ("امرأة وطفلاها" = 3, "22 children and six
+    teachers" = 28, "قتيلان" = 2)."""
+    total = 0
+    for part in _compiled().member.finditer(phrase):
+        if part.group("two"):
+            total += 2
+        elif part.group("n"):
+            total += count_value(part.group("n")) or 0
+        else:
+            total += 1
+    if not total:  # "ريف دمشق: 4 مدنيين": a count and its noun
+        head = phrase.split()[0] if phrase.split() else ""
+        total = count_value(head) or 0
+    return total
 
 
 def fatalities(folded_clause: str) -> int | None:

@@ -35,6 +35,8 @@ from hudna.text import fold
         ("Raqqa: Seven civilians, including two children, were killed when jets struck", 7),
         ("killing at least 22 children and six teachers", 28),
         ("hours after Russia's ambassador to Turkey was shot dead at an art gallery", 1),
+        ("killing between 160 and 200 fighters in 18 raids", 160),
+        ("Ankara says up to 200 killed", None),
         ("mortar rounds hit the district, wounding three", None),
         ("مقتل مدنيين في غارات", None),  # the plural, not the dual: no number
     ],

@@ -18,6 +18,7 @@ class _Patterns(NamedTuple):
     member: re.Pattern[str]  # one of the dead so named, with how many it counts
     listed: re.Pattern[str]  # "- بلدة التمانعة: مدنيان اثنان، بقصف مدفعي"
     single: re.Pattern[str]  # "the ambassador was shot dead", "اغتيال السفير": one dead
+    upper: re.Pattern[str]  # "up to", "between 160 and": before a count that is no toll
     # "Two fighters of the Syrian Democratic Forces were killed": the count and "of" before the
     # party, the toll's word right after it
     counted_of: re.Pattern[str]
@@ -63,7 +64,7 @@ def _compiled() -> _Patterns:
         re.escape(fold(w)) for w in [*data["killed_after"]["ar"], *data["killed_after"]["en"]]
     )
     after_en = "|".join(re.escape(fold(w)) for w in data["killed_after"]["en"])
-    qual = r"(?:(?:at least|nearly|more than|about|some|ما لا يقل عن|نحو|حوالي|أكثر من|اكثر من|قرابة|قرابه)\s+)?"
+    qual = r"(?:(?:at least|between|بين|nearly|more than|about|some|ما لا يقل عن|نحو|حوالي|أكثر من|اكثر من|قرابة|قرابه)\s+)?"
     # "وقُتل أمس ستة مدنيين": the day between the verb and the count
     day = r"(?:(?:(?:صباح|مساء|فجر|ليل)\s+)?(?:امس|اليوم)\s+|(?:صباحا|مساء|فجرا|ليلا)\s+)?"
     # "four soldiers killed", "Thirteen Iranian military advisers were killed", "Seven
@@ -91,6 +92,10 @@ def _compiled() -> _Patterns:
         ),
         re.compile(
             r"(?<!\w)was\s+(?:shot\s+dead|assassinated)(?!\w)|(?<!\w)[وف]?(?:اغتيال|اغتيل|اغتيلت)\s"
+        ),
+        re.compile(
+            rf"(?<!\w)(?:up to|as many as|ما يصل (?:الي|إلى)|between\s+(?:\d{{1,4}}|{num})\s+and"
+            rf"|بين\s+(?:\d{{1,4}}|{num})\s+و)\s*(?=\d|{num})"
         ),
         re.compile(rf"(?<!\w)(?:\d{{1,4}}|{num})\s+(?:[^\W\d_]+\s+){{0,2}}of\s+(?:the\s+)?$"),
         re.compile(rf"\s+(?:{after_en})(?!\w)"),
@@ -124,6 +129,9 @@ def tolls(folded_clause: str) -> tuple[tuple[int, int, int], ...]:
                 found.append((total, m.start(group), m.end()))
     for m in patterns.single.finditer(folded_clause):
         found.append((1, m.start(), m.end()))
+    # "between 160 and 200 killed": the lower bound; "up to 200 killed": no bound below
+    capped = [m.end() for m in patterns.upper.finditer(folded_clause)]
+    found = [t for t in found if not any(t[1] <= c <= t[2] for c in capped)]
     return tuple(sorted(found, key=lambda t: t[1]))
 
 

@@ -6418,6 +6418,16 @@ def test_the_body_says_how_many_the_headlines_act_killed(extractor: Extractor) -
     assert (strike["place"], strike["fatalities"]) == ("bustan_al_qasr", 19)
 
 
+def test_the_backers_own_strikes_are_the_backers(extractor: Extractor) -> None:
+    text = (
+        "Headline\nThe SDF, backed by U.S.-led coalition air strikes, pushed into the outskirts "
+        "of Raqqa on Tuesday. In August Syrian rebels backed by Turkey drove Islamic State out of "
+        "Jarablus."
+    )
+    acts = [(e["type"], e["actors"]) for e in _events(extractor, text, "en")]
+    assert ("AIRSTRIKE", ["USA"]) in acts and ("ATTACK", ["SYR_OPP"]) in acts, acts
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

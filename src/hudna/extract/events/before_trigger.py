@@ -285,8 +285,12 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             grp = slots.left[0]
         if len(slots.left) > 1 and _one_subject(cand, slots, folded, slots.left[-2], grp):
             grp = [*slots.left[-2], *grp]
-        if len(slots.left) > 1 and _at(ctx, "backing").search(
-            folded[max(0, grp[0].start - 20) : grp[0].start]
+        if (
+            len(slots.left) > 1
+            and _at(ctx, "backing").search(folded[max(0, grp[0].start - 20) : grp[0].start])
+            # (but "backed by U.S.-led coalition air strikes": the backer's own act, named by
+            # a noun right after it)
+            and (cand.verb or words_between(folded, grp[-1].end, trig.start))
         ):
             grp = slots.left[
                 -2

@@ -6428,6 +6428,15 @@ def test_the_backers_own_strikes_are_the_backers(extractor: Extractor) -> None:
     assert ("AIRSTRIKE", ["USA"]) in acts and ("ATTACK", ["SYR_OPP"]) in acts, acts
 
 
+def test_a_toll_told_as_a_result_is_the_act_befores(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nانفجرت سيارة مفخخة عند حاجز لفصائل المعارضة في مدينة إعزاز، ما أسفر عن مقتل 20 "
+        "شخصاً، وتبنى تنظيم داعش التفجير."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["place"], attack["fatalities"]) == ("azaz", 20)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1496,14 +1496,21 @@ def _toll_of(ctx: Context, trig: Match, triggers: list[Match], sentence: Sentenc
         start, end = start + sentence.start, end + sentence.start
         if _NOT_AN_ACTS_TOLL.match(folded, end):
             continue  # "وفاة طفلين جوعاً": the siege starved them, no act killed them
+        # "ما أسفر عن مقتل 20 شخصاً", ", killing 62 soldiers": a result of the act told before it
+        result = _RESULT_BEFORE.search(folded, max(sentence.start, start - 14), start + 8)
 
-        def distance(t: Match, start: int = start, end: int = end) -> int:
+        def distance(
+            t: Match, start: int = start, end: int = end, result: bool = result is not None
+        ) -> int:
             if t.end <= start:  # the act, then what it did: "..., killing 62 soldiers"
                 return start - t.end
             if t.start < end:
                 return 0
             # an act after the toll: "قُتل خمسة مدنيين جراء غارات"; farther past a semicolon
-            # ("killing 62 soldiers; Islamic State fighters overran the hill")
+            # ("killing 62 soldiers; Islamic State fighters overran the hill"), and never after
+            # a result
+            if result:
+                return len(folded)
             return (t.start - end) * (3 if _SEMICOLON.search(folded, end, t.start) else 1)
 
         if not rivals or distance(trig) <= min(distance(t) for t in rivals):
@@ -1515,6 +1522,9 @@ _NOT_AN_ACTS_TOLL = re.compile(
     r"\s*(?:\S+\s+)?(?:جوعا|جوع|بسبب\s+(?:الجوع|سوء)|من\s+الجوع|of\s+(?:starvation|hunger|malnutrition)|from\s+(?:starvation|hunger|malnutrition))"
 )
 _SEMICOLON = re.compile(r"[;؛]")
+_RESULT_BEFORE = re.compile(
+    r"(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|اوقع|اوقعت)\s+(?:\S+\s+)?(?:عن|الي)\s|,\s+(?:killing|leaving)\s"
+)
 
 
 def _attribution(ctx: Context, sentence: Sentence, trig: Match) -> str | None:

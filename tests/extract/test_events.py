@@ -6437,6 +6437,26 @@ def test_a_toll_told_as_a_result_is_the_act_befores(extractor: Extractor) -> Non
     assert (attack["place"], attack["fatalities"]) == ("azaz", 20)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "عنوان\nانفجرت سيارة مفخخة عند حاجز في مدينة إعزاز، ما أسفر عن مقتل 20 شخصاً، وتبنى "
+            "تنظيم داعش التفجير.",
+            "ar",
+        ),
+        (
+            "Headline\nA suicide bomber blew himself up at a checkpoint in Azaz, killing 20 people. "
+            "Islamic State claimed the bombing.",
+            "en",
+        ),
+    ],
+)
+def test_who_claims_a_bombing_did_it(extractor: Extractor, text: str, language: str) -> None:
+    attack = _one(_events(extractor, text, language), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["ISIS"], "azaz")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -14,6 +14,7 @@ from hudna.extract.events.common import _AGREEMENT_WORDS, BACKED, _at, _broken_s
 from hudna.extract.events.party_groups import _groups
 from hudna.extract.numbers import in_toll
 from hudna.models import HOSTILE_TYPES
+from hudna.text import is_arabic
 
 # an act's word that names its doer after ل ("غارات للطيران"): a doer of its own, even unnamed
 _OWNED_IN_TRIGGER = re.compile(r"\sلل?\S")
@@ -209,11 +210,19 @@ def _claimed_acts(ctx: Context, candidates: list[_Candidate]) -> None:
     folded = ctx.folded
     for claim in _at(ctx, "claimed").finditer(folded):
         sentence = ctx.sentence_of(claim.end())
-        claimers = [
-            m
-            for m in ctx.mentions_in(sentence.start, claim.start() + 1, "actor")
-            if len(words_between(folded, m.end, claim.start())) <= 1
-        ]
+        claimers = (
+            [
+                m
+                for m in ctx.mentions_in(sentence.start, claim.start() + 1, "actor")
+                if len(words_between(folded, m.end, claim.start())) <= 1
+            ]
+            or [  # "وتبنى تنظيم داعش التفجير": the verb before its subject
+                m
+                for m in ctx.mentions_in(claim.end(), sentence.end, "actor")
+                if is_arabic(claim.group())
+                and len(words_between(folded, claim.end(), m.start)) <= 1
+            ][:1]
+        )
         if not claimers or _DISOWNED.search(folded, sentence.start, claim.start()):
             continue  # "نفى التنظيم مسؤوليته عن": a denial claims nothing
         before = ctx.sentence_before(sentence)

@@ -237,3 +237,17 @@ def test_a_year_told_as_one_and_not_a_count() -> None:
 def test_a_hold_since_a_year_long_gone_is_no_capture(extractor: Extractor) -> None:
     doc = make_doc("ويسيطر تنظيم داعش على مدينة الرقة منذ عام 2014.", SAT, "ar")
     assert [e.type for e in extractor(doc).events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ستنشر نقاط مراقبة اعتباراً من يوم غد", dt.date(2016, 8, 28)),
+        ("ستعقد جولة مشاورات جديدة في لندن غداً الأحد", dt.date(2016, 8, 28)),
+        # said on the Friday before a Saturday paper: the weekday named decides
+        ("ستبدأ الهدنة غداً السبت", SAT),
+        ("tomorrow, Monday", dt.date(2016, 8, 29)),
+    ],
+)
+def test_tomorrow_and_the_weekday_it_names(text: str, day: dt.date) -> None:
+    assert [d.value for d in find_dates(text, SAT)] == [day]

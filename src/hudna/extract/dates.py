@@ -173,7 +173,7 @@ def _tables() -> _Tables:
         # "غداً الاثنين", "tomorrow, Monday": the day to come, not the weekday gone by
         (
             "rel",
-            rf"(?P<rel>{coming}){e}\s*[,،]?\s*(?:يوم\s+)?(?:{wday}){e}",
+            rf"(?P<rel>{coming}){e}\s*[,،]?\s*(?:يوم\s+)?(?P<wd>{wday}){e}",
         ),
         # الثلاثاء الماضي ; يوم الأحد ; on Tuesday ; last Friday
         (
@@ -374,6 +374,14 @@ def _resolve(name: str, m: re.Match[str], t: _Tables, ref: dt.date | None) -> Da
             unit, offset = t.relative[g["rel"]]
             if ref is None:
                 return make(None, None, "relative")
+            if g.get("wd") and unit == "day":
+                # "غداً الجمعة": the weekday named decides, the one nearest the day meant (the
+                # words may have been said the day before the paper came out)
+                meant = ref + dt.timedelta(days=offset)
+                ahead = (t.weekday_of[g["wd"]] - meant.weekday()) % 7
+                return make(
+                    meant + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7), "day", "relative"
+                )
             return _relative(unit, offset, ref, make)
         if name == "anchored":
             return make(None, "day", "anchored", shift=t.anchored[g["anc"]])
@@ -407,7 +415,10 @@ def _relative(unit: str, offset: int, ref: dt.date, make: object) -> DateMention
 def points_ahead(folded_text: str) -> bool:
     """Whether a relative expression ("الشهر القادم", "next week") points after the day it is
     said, even when that day is not known."""
-    found = _tables().relative.get(folded_text)
+    relative = _tables().relative
+    found = relative.get(folded_text)
+    if found is None:  # "غدا الاحد": the word to come, then the weekday it names
+        found = next((v for k, v in relative.items() if folded_text.startswith(k + " ")), None)
     return found is not None and found[1] > 0
 
 

@@ -18,7 +18,7 @@ from hudna.extract.context import (
     word_end,
     words_between,
 )
-from hudna.extract.dates import DateMention
+from hudna.extract.dates import DateMention, points_ahead
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _COORD_PLACES,
@@ -1106,7 +1106,11 @@ _STAMPED = re.compile(
 
 def _to_come(ctx: Context, d: DateMention) -> bool:
     """Whether a date is after the day the report speaks from: no day of an act told as done."""
-    return bool(ctx.ref_date and d.value and d.value > ctx.ref_date)
+    return bool(ctx.ref_date and d.value and d.value > ctx.ref_date) or (
+        # "غداً الأحد" said the day before a Sunday paper: the day to come, though it is the
+        # paper's own
+        d.kind == "relative" and points_ahead(ctx.folded[d.start : d.end])
+    )
 
 
 def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:

@@ -88,6 +88,17 @@ def test_fatalities_are_scored_where_either_side_gives_a_toll() -> None:
     assert (s.fatalities.right, s.fatalities.total) == (1, 2)
 
 
+def test_dues_are_scored_where_either_side_gives_one() -> None:
+    def promise(due: str | None) -> dict:
+        return {"by": ["RUS"], "text": "موسكو ستفتح ممرات إنسانية", "due": due, "due_text": None}
+
+    gold = [{"id": "d", "published": None, "events": [], "statements": [], "commitments": []}]
+    gold[0]["commitments"] = [promise("2016-09-16"), promise(None)]
+    pred = {"d": {"events": [], "statements": [], "commitments": [promise("2016-09-16")]}}
+    s = score(gold, pred)
+    assert (s.dues.right, s.dues.total) == (1, 1)
+
+
 def test_wrong_actor_type_or_place_does_not_match() -> None:
     gold = [
         {

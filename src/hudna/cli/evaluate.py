@@ -83,6 +83,7 @@ def evaluate(
         ("  published", scores.published),
         ("asserted_by accuracy", scores.asserted_by),
         ("fatalities accuracy", scores.fatalities),
+        ("due accuracy", scores.dues),
     ):
         out.print(f"{label:22} {ratio.value:.3f}  ({ratio.right}/{ratio.total})")
     out.print(

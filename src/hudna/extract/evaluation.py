@@ -16,6 +16,8 @@ Matching rules (also in docs/evaluation.md):
 - asserted_by accuracy: over matched events, the same `asserted_by` (null included).
 - fatalities accuracy: over matched events where the gold or the prediction gives a death toll,
   the same number.
+- due accuracy: over matched commitments where the gold or the prediction gives a `due`, the
+  same `due`.
 - documents whose gold has no event must yield no hostile event.
 """
 
@@ -87,6 +89,7 @@ class Scores:
     published: Ratio = field(default_factory=Ratio)
     asserted_by: Ratio = field(default_factory=Ratio)
     fatalities: Ratio = field(default_factory=Ratio)
+    dues: Ratio = field(default_factory=Ratio)
     no_event_docs: int = 0
     events_on_no_event_docs: int = 0
     negated_gold: int = 0
@@ -107,6 +110,7 @@ class Scores:
             "published_accuracy": self.published.as_dict(),
             "asserted_by_accuracy": self.asserted_by.as_dict(),
             "fatalities_accuracy": self.fatalities.as_dict(),
+            "due_accuracy": self.dues.as_dict(),
             "events_on_documents_without_events": self.events_on_no_event_docs,
             "documents_without_events": self.no_event_docs,
             "negated": {"gold": self.negated_gold, "predicted": self.negated_predicted},
@@ -276,6 +280,10 @@ def score(
             len(pred.get("commitments", [])),
             len(gold.get("commitments", [])),
         )
+        for g, p in c_pairs:
+            if g.get("due") is not None or p.get("due") is not None:
+                s.dues.total += 1
+                s.dues.right += g.get("due") == p.get("due")
         if keep_errors:
             matched_p = [id(p) for _, p in pairs]
             matched_g = [id(g) for g, _ in pairs]

@@ -476,3 +476,13 @@ def test_a_party_after_an_arabic_preposition_does_not_promise(extractor: Extract
     )
     doc = make_doc(text, dt.date(2016, 10, 3))
     assert [(c.by, c.text.split()[0]) for c in extractor(doc).commitments] == [(["RUS"], "موسكو")]
+
+
+def test_the_due_is_a_day_to_come_told_after_any_vague_word(extractor: Extractor) -> None:
+    text = (
+        "Headline\n\nDe Mistura said he would reconvene the talks no later than April 9. "
+        "Konashenkov said Russian aircraft would keep away from Aleppo, as they had since "
+        "18 October."
+    )
+    doc = make_doc(text, dt.date(2016, 3, 19), "en")
+    assert [c.due for c in extractor(doc).commitments] == ["2016-04-09", None]

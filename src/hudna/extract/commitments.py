@@ -610,6 +610,9 @@ _SAID_TAIL = re.compile(
 )
 
 
+_SINCE = re.compile(r"(?:^|\s)(?:since|منذ)\s+(?:\S+\s+)?$")
+
+
 def _next_year(day: dt.date) -> dt.date:
     return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
 
@@ -621,8 +624,27 @@ def _commitment(ctx: Context, start: int, end: int, by: list[str]) -> Commitment
     if said:
         limit = max(end, said[0])  # "Russia plans to ..., the Kremlin said on Monday": when said
     past_end = -1
-    for d in ctx.dates:
-        if start <= d.start < limit and (d.kind not in ("absolute", "anchored") or d.value):
+    told = [d for d in ctx.dates if start <= d.start < limit]
+    for d in told:
+        if d.kind not in ("absolute", "anchored") or d.value:
+            if d.kind == "vague" and any(
+                o.start > d.start
+                and o.precision == "day"
+                and len(words_between(ctx.folded, d.end, o.start)) <= 2
+                for o in told
+            ):
+                continue  # "later on Saturday", "no later than April 9": the day told after it
+            if _SINCE.search(ctx.folded, max(0, d.start - 8), d.start):
+                continue  # "not a single strike since 18 October": a day past
+            if (
+                d.kind == "absolute"
+                and d.value
+                and ctx.published
+                and d.value.replace(day=1) == ctx.published.replace(day=1)
+                and d.precision == "day"
+                and d.value < ctx.published
+            ):
+                continue  # "reached in Geneva on the 9th", said on the 19th: a day past
             if (
                 d.kind == "relative"
                 and d.value

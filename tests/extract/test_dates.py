@@ -251,3 +251,16 @@ def test_a_hold_since_a_year_long_gone_is_no_capture(extractor: Extractor) -> No
 )
 def test_tomorrow_and_the_weekday_it_names(text: str, day: dt.date) -> None:
     assert [d.value for d in find_dates(text, SAT)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ستوقف جميع الأعمال القتالية اعتباراً من منتصف الليل", dt.date(2016, 8, 28)),
+        ("the army would halt all operations from midnight", dt.date(2016, 8, 28)),
+        ("ستطهّر حوض اليرموك قبل نهاية الشهر", dt.date(2016, 8, 1)),
+        ("more are expected to arrive before the end of the month", dt.date(2016, 8, 1)),
+    ],
+)
+def test_from_midnight_and_the_end_of_the_month(text: str, value: dt.date) -> None:
+    assert [d.value for d in find_dates(text, SAT)] == [value]

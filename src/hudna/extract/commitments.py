@@ -675,6 +675,18 @@ def _commitment(ctx: Context, start: int, end: int, by: list[str]) -> Commitment
             ):
                 # "he will speak with Lavrov again on Tuesday", said on a Monday: the next one
                 d = replace(d, value=d.value + dt.timedelta(days=7))
+            if (
+                d.value
+                and d.value == ctx.published
+                and d.precision == "day"
+                and bare_weekday(d.text)
+                and any(
+                    o.start > d.end and o.kind == "absolute" and o.value and o.value > d.value
+                    for o in told
+                )
+            ):
+                # "agreed on Tuesday that ... by June 1": the day it was said, then the day due
+                continue
             due = d.due()
             break
     s, e = ctx.to_original(start, end)

@@ -489,6 +489,9 @@ def test_the_due_is_a_day_to_come_told_after_any_vague_word(extractor: Extractor
 
 
 def test_the_day_said_gives_way_to_the_date_due(extractor: Extractor) -> None:
-    text = "Headline\n\nLavrov said on Tuesday that Russia would host the talks on June 1."
+    text = (
+        "Headline\n\nThe members of the support group agreed on Tuesday that Russia would host "
+        "the talks on June 1."
+    )
     doc = make_doc(text, dt.date(2016, 5, 17), "en")  # a Tuesday
     assert [c.due for c in extractor(doc).commitments] == ["2016-06-01"]

@@ -260,7 +260,12 @@ def test_tomorrow_and_the_weekday_it_names(text: str, day: dt.date) -> None:
         ("the army would halt all operations from midnight", dt.date(2016, 8, 28)),
         ("ستطهّر حوض اليرموك قبل نهاية الشهر", dt.date(2016, 8, 1)),
         ("more are expected to arrive before the end of the month", dt.date(2016, 8, 1)),
+        ("خفض الرسوم اعتباراً من مطلع العام المقبل", dt.date(2017, 1, 1)),
+        ("a regional tour early next year", dt.date(2017, 1, 1)),
     ],
 )
 def test_from_midnight_and_the_end_of_the_month(text: str, value: dt.date) -> None:
-    assert [d.value for d in find_dates(text, SAT)] == [value]
+    found = find_dates(text, SAT)
+    assert [d.value for d in found] == [value]
+    if "year" in text or "العام" in text:  # the start of a year: its first month
+        assert found[0].precision == "month"

@@ -409,6 +409,8 @@ def _relative(unit: str, offset: int, ref: dt.date, make: object) -> DateMention
         first = dt.date(year, month + 1, 1)
         return build(first, "month", "relative", first.replace(day=_month_len(year, month + 1)))  # type: ignore[operator]
     first = dt.date(ref.year + offset, 1, 1)
+    if unit == "year_start":  # "مطلع العام المقبل", "early next year": its first month
+        return build(first, "month", "relative", dt.date(ref.year + offset, 1, 31))  # type: ignore[operator]
     return build(first, "year", "relative", dt.date(ref.year + offset, 12, 31))  # type: ignore[operator]
 
 

@@ -1732,3 +1732,12 @@ def test_the_source_still_asserts_the_acts_it_tells(extractor: Extractor) -> Non
     )
     doc = make_doc(text, dt.date(2016, 11, 22), "en")
     assert [(e.type, e.asserted_by) for e in extractor(doc).events] == [("MEET", "USA")]
+
+
+def test_an_outlets_name_in_quotes_is_no_words_said(extractor: Extractor) -> None:
+    text = (
+        "عنوان\n\nوفي تصريح لقناة «روسيا اليوم»، شدد لافروف على ضرورة فصل المعارضة المعتدلة عن "
+        "«جبهة النصرة»."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["lavrov"]
+    assert "روسيا اليوم" not in _statements(extractor, text, "ar")[0][1]

@@ -365,6 +365,13 @@ def _quote_before(
                 _DETERMINER_END.search(folded, max(0, s - 8), s)
                 and len(words_between(folded, s, e)) <= 4
             )
+            # "وفي تصريح لقناة «روسيا اليوم»، شدد لافروف": the outlet's name, not words said
+            and not _OUTLET_END.search(folded, max(0, s - 12), s)
         ):
             return s + 1, e
     return None
+
+
+_OUTLET_END = re.compile(
+    r"(?:^|\s)[وفبل]*(?:قناه|وكاله|صحيفه|اذاعه|موقع|تلفزيون|شبكه|channel|agency|newspaper|radio|tv|daily)\s+$"
+)

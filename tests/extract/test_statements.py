@@ -1741,3 +1741,10 @@ def test_an_outlets_name_in_quotes_is_no_words_said(extractor: Extractor) -> Non
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["lavrov"]
     assert "روسيا اليوم" not in _statements(extractor, text, "ar")[0][1]
+
+
+def test_a_question_put_to_the_speaker_is_not_his(extractor: Extractor) -> None:
+    text = (
+        'Headline\n\nAsked whether Russia would withdraw, Peskov said: "There are no such plans."'
+    )
+    assert _statements(extractor, text, "en") == [("RUS", "There are no such plans")]

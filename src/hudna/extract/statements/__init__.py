@@ -116,6 +116,11 @@ def find_statements(ctx: Context) -> None:
             continue
         if AS_SAID_BY.search(folded, max(0, verb.start - 16), verb.start):
             continue  # "بحسب ما أعلن مكتب الأمم المتحدة": the attribution's own verb says nothing more
+        if (
+            verb.text == "asked"
+            and not folded[ctx.sentence_of(verb.start).start : verb.start].strip()
+        ):
+            continue  # "Asked whether Russia would withdraw, Peskov said:": the reporter's question
         if any(
             f[0] < verb.start < f[1] and len(words_between(folded, f[0], verb.start)) <= 3
             for f in found

@@ -37,6 +37,9 @@ from hudna.text import fold
         ("hours after Russia's ambassador to Turkey was shot dead at an art gallery", 1),
         ("killing between 160 and 200 fighters in 18 raids", 160),
         ("Ankara says up to 200 killed", None),
+        ("حماة: طفلة قضت بقذيفة هاون أطلقتها فصائل المعارضة", 1),
+        ("قذائف أطلقها الإرهابيون على حي الحمدانية أوقعت قتيلين", 2),
+        ("A man and a child died in the strike", 2),
         ("mortar rounds hit the district, wounding three", None),
         ("مقتل مدنيين في غارات", None),  # the plural, not the dual: no number
     ],

@@ -15,6 +15,7 @@ class _Patterns(NamedTuple):
     before: re.Pattern[str]  # "killed 14", "مقتل 14"
     after: re.Pattern[str]  # "14 civilians were killed", "12 قتيلاً"
     persons: re.Pattern[str]  # "مقتل امرأة وطفلها", "killing a man and his daughter"
+    persons_after: re.Pattern[str]  # "طفلة قضت بقذيفة", "a man and a child died", "أوقعت قتيلين"
     member: re.Pattern[str]  # one of the dead so named, with how many it counts
     listed: re.Pattern[str]  # "- بلدة التمانعة: مدنيان اثنان، بقصف مدفعي"
     single: re.Pattern[str]  # "the ambassador was shot dead", "اغتيال السفير": one dead
@@ -76,6 +77,7 @@ def _compiled() -> _Patterns:
         r"|(?:[^\W\d_]+\s+){0,2})"
     )
     people = data["persons"]
+    dead_after = alternation([fold(w) for w in people["dead_after"]])
     plain = _member(False, num, people)
     joined = rf"(?:{plain})(?:\s+(?:و|and\s+)(?:{plain})){{0,2}}"
     return _Patterns(
@@ -83,6 +85,9 @@ def _compiled() -> _Patterns:
         re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?:{before})\s+{day}{qual}{count}(?!\w)"),
         re.compile(rf"(?<!\w){qual}{count}\s+{filler}(?:{after})(?!\w)"),
         re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?:{before})\s+{day}{qual}(?P<p>{joined})(?!\w)"),
+        re.compile(
+            rf"(?<!\w)(?P<p>{joined})(?:\s+(?:{dead_after})(?!\w)|(?<=قتيلين|قتيلان|شهيدين|شهيدان))"
+        ),
         re.compile(_member(True, num, people)),
         # a list's line: the place, a colon, the dead and what killed them
         re.compile(
@@ -122,7 +127,11 @@ def tolls(folded_clause: str) -> tuple[tuple[int, int, int], ...]:
             value = count_value(raw)
             if value is not None and value > 0 and not (raw.isdigit() and 1900 <= value <= 2100):
                 found.append((value, m.start(), m.end()))
-    for pattern, group in ((patterns.persons, 0), (patterns.listed, "p")):
+    for pattern, group in (
+        (patterns.persons, 0),
+        (patterns.persons_after, 0),
+        (patterns.listed, "p"),
+    ):
         for m in pattern.finditer(folded_clause):
             total = _counted(m.group("p"))
             if total:  # (a list's toll starts after its place's name)

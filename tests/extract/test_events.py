@@ -6457,6 +6457,19 @@ def test_who_claims_a_bombing_did_it(extractor: Extractor, text: str, language: 
     assert (attack["actors"], attack["place"]) == (["ISIS"], "azaz")
 
 
+def test_security_restored_to_a_town_is_its_recapture(extractor: Extractor) -> None:
+    text = (
+        "الجيش يعيد الأمن والاستقرار إلى مخيم حندرات\nأعادت وحدات من الجيش العربي السوري، "
+        "بالتعاون مع القوات الرديفة، أمس، الأمن والاستقرار إلى مخيم حندرات في ريف حلب الشمالي."
+    )
+    attack = _one(_headed_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"], attack["date"]) == (
+        ["SYR_GOV"],
+        "handarat_camp",
+        "2016-09-25",
+    )
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -6470,6 +6470,14 @@ def test_security_restored_to_a_town_is_its_recapture(extractor: Extractor) -> N
     )
 
 
+def test_security_restored_in_english_is_a_recapture_too(extractor: Extractor) -> None:
+    text = (
+        "Headline\nUnits of the Syrian Arab Army restored security and stability to the town of "
+        "al-Qaryatayn on Sunday."
+    )
+    assert _acts(_events(extractor, text, "en")) == [("ATTACK", "al_qaryatayn", ("SYR_GOV",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -20,6 +20,8 @@ class _Patterns(NamedTuple):
     listed: re.Pattern[str]  # "- بلدة التمانعة: مدنيان اثنان، بقصف مدفعي"
     single: re.Pattern[str]  # "the ambassador was shot dead", "اغتيال السفير": one dead
     upper: re.Pattern[str]  # "up to", "between 160 and": before a count that is no toll
+    result: re.Pattern[str]  # "ما أسفر عن", ", killing": before a toll of the act told before
+    starved: re.Pattern[str]  # "جوعاً", "of starvation": after a toll that is no act's
     # "Two fighters of the Syrian Democratic Forces were killed": the count and "of" before the
     # party, the toll's word right after it
     counted_of: re.Pattern[str]
@@ -102,6 +104,11 @@ def _compiled() -> _Patterns:
             rf"(?<!\w)(?:up to|as many as|ما يصل (?:الي|إلى)|between\s+(?:\d{{1,4}}|{num})\s+and"
             rf"|بين\s+(?:\d{{1,4}}|{num})\s+و)\s*(?=\d|{num})"
         ),
+        re.compile(
+            rf"(?:ما\s+)?(?:{alternation([fold(w) for w in data['result_of_act']['ar']])})"
+            rf"\s+(?:\S+\s+)?(?:عن|الي)\s|,\s+(?:{alternation(data['result_of_act']['en'])})\s"
+        ),
+        re.compile(rf"\s*(?:\S+\s+)?(?:{alternation([fold(w) for w in data['starved']])})"),
         re.compile(rf"(?<!\w)(?:\d{{1,4}}|{num})\s+(?:[^\W\d_]+\s+){{0,2}}of\s+(?:the\s+)?$"),
         re.compile(rf"\s+(?:{after_en})(?!\w)"),
     )
@@ -159,6 +166,17 @@ def _counted(phrase: str) -> int:
         head = phrase.split()[0] if phrase.split() else ""
         total = count_value(head) or 0
     return total
+
+
+def told_as_result(folded: str, lo: int, toll_start: int) -> bool:
+    """Whether the toll starting at `toll_start` is told as the result of an act before it ("ما
+    أسفر عن مقتل 20 شخصاً", ", killing nearly 50 people"); `lo` bounds the look back."""
+    return _compiled().result.search(folded, max(lo, toll_start - 14), toll_start + 8) is not None
+
+
+def starved(folded: str, toll_end: int) -> bool:
+    """Whether the dead of the toll ending at `toll_end` starved ("وفاة طفلين جوعاً"): no act's."""
+    return _compiled().starved.match(folded, toll_end) is not None
 
 
 def fatalities(folded_clause: str) -> int | None:

@@ -33,7 +33,7 @@ from hudna.extract.events.participants import _marker_before, _participants
 from hudna.extract.events.places import _date, _places, _siege_told_before, _since
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match, longest_non_overlapping
-from hudna.extract.numbers import in_toll, is_count, tolls
+from hudna.extract.numbers import in_toll, is_count, starved, told_as_result, tolls
 from hudna.models import HOSTILE_TYPES, KILLING_TYPES
 from hudna.text import fold, is_arabic
 
@@ -1494,14 +1494,12 @@ def _toll_of(ctx: Context, trig: Match, triggers: list[Match], sentence: Sentenc
     found = []
     for value, start, end in tolls(folded[sentence.start : sentence.end]):
         start, end = start + sentence.start, end + sentence.start
-        if _NOT_AN_ACTS_TOLL.match(folded, end):
+        if starved(folded, end):
             continue  # "وفاة طفلين جوعاً": the siege starved them, no act killed them
         # "ما أسفر عن مقتل 20 شخصاً", ", killing 62 soldiers": a result of the act told before it
-        result = _RESULT_BEFORE.search(folded, max(sentence.start, start - 14), start + 8)
+        result = told_as_result(folded, sentence.start, start)
 
-        def distance(
-            t: Match, start: int = start, end: int = end, result: bool = result is not None
-        ) -> int:
+        def distance(t: Match, start: int = start, end: int = end, result: bool = result) -> int:
             if t.end <= start:  # the act, then what it did: "..., killing 62 soldiers"
                 return start - t.end
             if t.start < end:
@@ -1518,13 +1516,7 @@ def _toll_of(ctx: Context, trig: Match, triggers: list[Match], sentence: Sentenc
     return max(found, default=None)
 
 
-_NOT_AN_ACTS_TOLL = re.compile(
-    r"\s*(?:\S+\s+)?(?:جوعا|جوع|بسبب\s+(?:الجوع|سوء)|من\s+الجوع|of\s+(?:starvation|hunger|malnutrition)|from\s+(?:starvation|hunger|malnutrition))"
-)
 _SEMICOLON = re.compile(r"[;؛]")
-_RESULT_BEFORE = re.compile(
-    r"(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|اوقع|اوقعت)\s+(?:\S+\s+)?(?:عن|الي)\s|,\s+(?:killing|leaving)\s"
-)
 
 
 def _attribution(ctx: Context, sentence: Sentence, trig: Match) -> str | None:

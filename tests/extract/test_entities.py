@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hudna.extract.pipeline import Extractor
 from tests.conftest import make_doc
 
@@ -431,3 +433,20 @@ def test_a_bare_government_with_a_nationality_after_it_is_that_state(
     # this crashed the extractor: the nationality's key was read as an id
     doc = make_doc("وقال لافروف إن الحكومة الإيرانية ترفض ذلك.", dt.date(2016, 11, 8))
     assert [a.id for a in extractor(doc).actors] == ["lavrov", "IRN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "party"),
+    [
+        ("Pro-government militias attacked the town.", "en", "SYR_GOV"),
+        ("Pro-Assad forces attacked the town.", "en", "SYR_GOV"),
+        ("The Sultan Murad brigade attacked the town.", "en", "SYR_OPP"),
+        ("وهاجم لواء السلطان مراد البلدة.", "ar", "SYR_OPP"),
+        ("Al Qaeda's Syria affiliate attacked the town.", "en", "NUSRA"),
+    ],
+)
+def test_more_names_of_the_parties(
+    extractor: Extractor, text: str, language: str, party: str
+) -> None:
+    doc = make_doc(text, dt.date(2016, 9, 1), language)
+    assert [a.id for a in extractor(doc).actors] == [party]

@@ -443,6 +443,7 @@ def test_a_bare_government_with_a_nationality_after_it_is_that_state(
         ("The Sultan Murad brigade attacked the town.", "en", "SYR_OPP"),
         ("وهاجم لواء السلطان مراد البلدة.", "ar", "SYR_OPP"),
         ("Al Qaeda's Syria affiliate attacked the town.", "en", "NUSRA"),
+        ("Saleh Muslim said the truce was holding.", "en", "SDF"),
     ],
 )
 def test_more_names_of_the_parties(

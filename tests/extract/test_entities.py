@@ -453,17 +453,6 @@ def test_more_names_of_the_parties(
     assert [a.id for a in extractor(doc).actors] == [party]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "place"),
-    [
-        ("Jets struck Kabani on Monday.", "en", "kabani"),
-        ("Jets struck Tel Tamr on Monday.", "en", "tal_tamr"),
-        ("قصفت الطائرات بلدة باشكوي أمس.", "ar", "bashkoy"),
-        ("قصفت الطائرات بلدة جرجناز أمس.", "ar", "jarjanaz"),
-    ],
-)
-def test_more_places_of_2016_reporting(
-    extractor: Extractor, text: str, language: str, place: str
-) -> None:
-    doc = make_doc(text, dt.date(2016, 9, 1), language)
-    assert [p.id for p in extractor(doc).places] == [place]
+def test_more_spellings_of_places(extractor: Extractor) -> None:
+    doc = make_doc("Jets struck Tel Tamr and Murek on Monday.", dt.date(2016, 9, 1), "en")
+    assert [p.id for p in extractor(doc).places] == ["tal_tamr", "morek"]

@@ -69,12 +69,12 @@ def _compiled() -> _Patterns:
     after_en = "|".join(re.escape(fold(w)) for w in data["killed_after"]["en"])
     qual = r"(?:(?:at least|between|بين|nearly|more than|about|some|ما لا يقل عن|نحو|حوالي|أكثر من|اكثر من|قرابة|قرابه)\s+)?"
     # "وقُتل أمس ستة مدنيين": the day between the verb and the count
-    day = r"(?:(?:(?:صباح|مساء|فجر|ليل)\s+)?(?:امس|اليوم)\s+|(?:صباحا|مساء|فجرا|ليلا)\s+)?"
+    day = rf"(?:(?:{alternation([fold(w) for w in data['day_between']])})\s+)?"
     # "four soldiers killed", "Thirteen Iranian military advisers were killed", "Seven
     # civilians, including two children, were killed"
     filler = (
         r"(?:(?:[^\W\d_]+\s+){1,3}(?:were|was|have\s+been|had\s+been)\s+"
-        r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,\s+(?:including|among them|among whom)\s+[^,.;]{1,60},\s+"
+        rf"|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+,\s+(?:{alternation(data['apposition'])})\s+[^,.;]{{1,60}},\s+"
         r"(?:were|was|have\s+been|had\s+been)\s+"
         r"|(?:[^\W\d_]+\s+){0,2})"
     )
@@ -97,11 +97,10 @@ def _compiled() -> _Patterns:
             rf"(?=\s*[،,]?\s*(?:بينهم\s+[^،,]{{1,40}}[،,]\s*)?(?:جراء|اثر|بسبب|في|ب|by|in|when)"
             rf"|\s*[،,]?\s*$)"
         ),
+        re.compile(rf"(?<!\w)[وف]?(?:{alternation([fold(w) for w in data['one_dead']])})(?!\w)"),
         re.compile(
-            r"(?<!\w)was\s+(?:shot\s+dead|assassinated)(?!\w)|(?<!\w)[وف]?(?:اغتيال|اغتيل|اغتيلت)\s"
-        ),
-        re.compile(
-            rf"(?<!\w)(?:up to|as many as|ما يصل (?:الي|إلى)|between\s+(?:\d{{1,4}}|{num})\s+and"
+            rf"(?<!\w)(?:{alternation([fold(w) for w in data['upper_bound']])}"
+            rf"|between\s+(?:\d{{1,4}}|{num})\s+and"
             rf"|بين\s+(?:\d{{1,4}}|{num})\s+و)\s*(?=\d|{num})"
         ),
         re.compile(

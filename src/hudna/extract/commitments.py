@@ -463,14 +463,17 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
 
 # "its support for the YPG would harm relations", "الحملة ضد داعش ستستمر", "الدعم الأمريكي
 # للوحدات الكردية سيضر": a party named after a preposition is not the subject of the future verb
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?:for|against|on|to|from|at|into|towards?|with)\s+(?:the\s+)?"
-    r"|(?:ضد|مع|علي|الي|عن|لدي|نحو|بحق)\s+|[وف]?[لب])$"
-)
+@lru_cache(maxsize=1)
+def _preposition_before() -> re.Pattern[str]:
+    words = _data()["prepositions"]
+    return re.compile(
+        rf"(?:^|\s)(?:(?:{alternation(words['en'])})\s+(?:the\s+)?"
+        rf"|(?:{alternation([fold(w) for w in words['ar']])})\s+|[وف]?[لب])$"
+    )
 
 
 def _object_of_preposition(folded: str, m: Mention) -> bool:
-    return _PREPOSITION_BEFORE.search(folded, max(0, m.start - 16), m.start) is not None
+    return _preposition_before().search(folded, max(0, m.start - 16), m.start) is not None
 
 
 # the speaker's own country ("بلاده ستقيم", "his country will"): the state it serves
@@ -610,7 +613,9 @@ _SAID_TAIL = re.compile(
 )
 
 
-_SINCE = re.compile(r"(?:^|\s)(?:since|منذ)\s+(?:\S+\s+)?$")
+@lru_cache(maxsize=1)
+def _since() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)(?:{alternation(_data()['since'])})\s+(?:\S+\s+)?$")
 
 
 def _next_year(day: dt.date) -> dt.date:
@@ -634,7 +639,7 @@ def _commitment(ctx: Context, start: int, end: int, by: list[str]) -> Commitment
                 for o in told
             ):
                 continue  # "later on Saturday", "no later than April 9": the day told after it
-            if _SINCE.search(ctx.folded, max(0, d.start - 8), d.start):
+            if _since().search(ctx.folded, max(0, d.start - 8), d.start):
                 continue  # "not a single strike since 18 October": a day past
             if (
                 d.kind == "absolute"

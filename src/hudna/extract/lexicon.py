@@ -218,6 +218,8 @@ class CommitmentsFile(_Data):
     fighters: Bilingual = Field(default_factory=Bilingual)
     in_force: Bilingual = Field(default_factory=Bilingual)
     departures: list[str] = Field(default_factory=list)
+    prepositions: Bilingual = Field(default_factory=Bilingual)
+    since: list[str] = Field(default_factory=list)
 
 
 # -- compiled lexicon -------------------------------------------------------------------------

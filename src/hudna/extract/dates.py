@@ -414,6 +414,7 @@ def _relative(unit: str, offset: int, ref: dt.date, make: object) -> DateMention
     return build(first, "year", "relative", dt.date(ref.year + offset, 12, 31))  # type: ignore[operator]
 
 
+@lru_cache(maxsize=1024)
 def points_ahead(folded_text: str) -> bool:
     """Whether a relative expression ("الشهر القادم", "next week") points after the day it is
     said, even when that day is not known."""

@@ -108,10 +108,8 @@ def _toll_at(ctx: Context, cand: _Candidate, place: str) -> int | None:
         end += sentence.start
         named = [
             m
-            for m in ctx.mentions
-            if m.kind == "place"
-            and end <= m.start < sentence.end
-            and len(words_between(ctx.folded, end, m.start)) <= 3
+            for m in ctx.mentions_in(end, sentence.end, "place")
+            if len(words_between(ctx.folded, end, m.start)) <= 3
         ]
         if named and named[0].id == place:
             return value

@@ -1483,7 +1483,7 @@ def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
 
 def _toll_of(ctx: Context, trig: Match, triggers: list[Match], sentence: Sentence) -> int | None:
     """The largest toll of the sentence that stands nearer this act's word than any other
-    hostile act's ("ألقت مروحيات النظام برميلين على درعا البلد ... وقُتل طفل برصاص قناص في بصرى
+    killing act's ("ألقت مروحيات النظام برميلين على درعا البلد ... وقُتل طفل برصاص قناص في بصرى
     الشام": the child is the sniper's, not the barrels')."""
     folded = ctx.folded
     rivals = [
@@ -1498,22 +1498,24 @@ def _toll_of(ctx: Context, trig: Match, triggers: list[Match], sentence: Sentenc
             continue  # "وفاة طفلين جوعاً": the siege starved them, no act killed them
         # "ما أسفر عن مقتل 20 شخصاً", ", killing 62 soldiers": a result of the act told before it
         result = told_as_result(folded, sentence.start, start)
-
-        def distance(t: Match, start: int = start, end: int = end, result: bool = result) -> int:
-            if t.end <= start:  # the act, then what it did: "..., killing 62 soldiers"
-                return start - t.end
-            if t.start < end:
-                return 0
-            # an act after the toll: "قُتل خمسة مدنيين جراء غارات"; farther past a semicolon
-            # ("killing 62 soldiers; Islamic State fighters overran the hill"), and never after
-            # a result
-            if result:
-                return len(folded)
-            return (t.start - end) * (3 if _SEMICOLON.search(folded, end, t.start) else 1)
-
-        if not rivals or distance(trig) <= min(distance(t) for t in rivals):
+        if not rivals or _toll_distance(folded, trig, start, end, result) <= min(
+            _toll_distance(folded, t, start, end, result) for t in rivals
+        ):
             found.append(value)
     return max(found, default=None)
+
+
+def _toll_distance(folded: str, t: Match, start: int, end: int, result: bool) -> int:
+    """How far an act's word stands from the toll at [start, end)."""
+    if t.end <= start:  # the act, then what it did: "..., killing 62 soldiers"
+        return start - t.end
+    if t.start < end:
+        return 0
+    # an act after the toll: "قُتل خمسة مدنيين جراء غارات"; farther past a semicolon ("killing 62
+    # soldiers; Islamic State fighters overran the hill"), and never after a result
+    if result:
+        return len(folded)
+    return (t.start - end) * (3 if _SEMICOLON.search(folded, end, t.start) else 1)
 
 
 _SEMICOLON = re.compile(r"[;؛]")

@@ -117,13 +117,16 @@ def _unmarked(
         )
         end_at = head[-1].start if head else verb.start
         cut = folded.rfind(",", sentence.start, end_at)
-        told = [i for i, f in enumerate(found) if sentence.start <= f[0] < cut]
-        if told and cut > sentence.start:
-            # "Kerry ... urged Moscow to help end the fighting, the State Department said": the
-            # source of the words of a speaker the sentence has named, who tells the acts around
-            # them but says no words of its own
-            i = told[-1]
-            found[i] = (found[i][0], min(found[i][1], cut), *found[i][2:])
+        # "Kerry ... urged Moscow to help end the fighting, the State Department said": the
+        # source of the words of a speaker the sentence has named, who tells the acts around them
+        # but says no words of its own
+        source_of = (
+            max((i for i, f in enumerate(found) if sentence.start <= f[0] < cut), default=None)
+            if cut > sentence.start
+            else None
+        )
+        if source_of is not None:
+            _end_words(found, source_of, cut)
         if cut > sentence.start:
             end_at = cut
         opening = next((q for q in quotes if q[0] == sentence.start and q[1] <= end_at), None)
@@ -135,7 +138,7 @@ def _unmarked(
             mode = "reported"
         else:
             start, end = _trim(folded, own_start, end_at)
-            mode = "source" if told and cut > sentence.start else "reported"
+            mode = "source" if source_of is not None else "reported"
         if len(words_between(folded, start, end)) >= 3:
             found.append((start, end, subject, mode, False, []))
             previous = speakers.previous = subject
@@ -209,22 +212,21 @@ def _unmarked(
                 )
             )
         )
-    holder = next(
-        (
-            i
-            for i, f in enumerate(found)
-            if content and sentence.start <= f[0] < content[0] < f[1] and f[2] != speaker
-        ),
-        None,
-    )
-    if content and speaker and holder is not None:
-        # 'Lavrov called the strike "a provocation," the ministry said': the quotation ends the
-        # words of the speaker the sentence named; the ministry is their source
-        f = found[holder]
-        found[holder] = (f[0], min(f[1], content[1] + 1), *f[2:])
-        found.append((*_trim(folded, *content), speaker, "source", False, []))
-        return previous
     if content and speaker:
+        holder = next(
+            (
+                i
+                for i, f in enumerate(found)
+                if sentence.start <= f[0] < content[0] < f[1] and f[2] != speaker
+            ),
+            None,
+        )
+        if holder is not None:
+            # 'Lavrov called the strike "a provocation," the ministry said': the quotation ends
+            # the words of the speaker the sentence named; the ministry is their source
+            _end_words(found, holder, content[1] + 1)
+            found.append((*_trim(folded, *content), speaker, "source", False, []))
+            return previous
         found.append((*_trim(folded, *content), speaker, "direct", False, []))
         previous = speakers.previous = speaker
         return previous
@@ -275,6 +277,12 @@ def _unmarked(
         # someone Hudna does not name
         previous = speakers.previous = None
     return previous
+
+
+def _end_words(found: list[tuple[int, int, str, str, bool, list[str]]], i: int, at: int) -> None:
+    """The words of statement `i` end at `at` at the latest: their source is told after them."""
+    start, end, speaker, mode, headline, about = found[i]
+    found[i] = (start, min(end, at), speaker, mode, headline, about)
 
 
 def _joint_announcers(ctx: Context, actors: list[Mention], start: int, end: int) -> bool:

@@ -6478,6 +6478,46 @@ def test_security_restored_in_english_is_a_recapture_too(extractor: Extractor) -
     assert _acts(_events(extractor, text, "en")) == [("ATTACK", "al_qaryatayn", ("SYR_GOV",))]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "عنوان\nانتهى الاجتماع الذي عقده وزيرا الخارجية الأميركي جون كيري والروسي سيرغي "
+            "لافروف مع نظرائهما من تركيا وإيران في مدينة لوزان السويسرية، أمس السبت.",
+            "ar",
+        ),
+        (
+            "Headline\nJohn Kerry and Sergey Lavrov met in Lausanne on Saturday with the foreign "
+            "ministers of Turkey, Iran, Saudi Arabia and Qatar.",
+            "en",
+        ),
+    ],
+)
+def test_the_holders_of_a_meeting_and_the_ministers_it_was_held_with(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    meeting = _one(_events(extractor, text, language), "MEET")
+    assert (sorted(meeting["actors"]), meeting["place"]) == (
+        ["IRN", "TUR", "kerry", "lavrov"],
+        "lausanne",
+    )
+
+
+def test_ballistic_missiles_blamed_on_a_party_are_its_shelling(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nسقطت صواريخ بالستية على مستشفى للأطفال في مدينة أعزاز فقتلت 14 شخصاً، واتهم "
+        "رئيس الوزراء التركي أحمد داود أوغلو روسيا بإطلاقها، وهو ما نفته موسكو."
+    )
+    events = _events(extractor, text, "ar")
+    shelling = _one(events, "SHELLING")
+    assert (shelling["actors"], shelling["asserted_by"], shelling["place"]) == (
+        ["RUS"],
+        "TUR",
+        "azaz",
+    )
+    assert [e for e in events if e["type"] == "ACCUSE"] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -385,13 +385,21 @@ def _meets_with(
         and re.search(  # "held a second round with the delegation"
             r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?$", gap_text
         )
-    ) or re.search(  # "met in Lausanne with their counterparts from Iran and Turkey"
-        r"(?:^|\s)(?:with|مع)\s+(?:(?:their|his|her)\s+counterparts\s+(?:from|of)|نظراي\S*\s+من)\s+$",
+    ) or re.search(  # "met in Lausanne with their counterparts from Iran and Turkey", "with the
+        # foreign ministers of Turkey, Iran", "مع وزراء خارجية تركيا وإيران"
+        r"(?:^|\s)(?:with|مع)\s+(?:(?:their|his|her)\s+counterparts\s+(?:from|of)|نظراي\S*\s+من|"
+        r"(?:the\s+)?(?:foreign\s+)?ministers\s+of|وزراء\s+(?:خارجيه|دفاع))\s+$",
         gap_text,
     )
     # "استقبل نائب رئيس مجلس الوزراء وزير الخارجية والمغتربين وليد المعلم": a long title
-    # between the verb and its subject, with no comma
-    titled = n == 0 and cand.arabic and cand.verb and not _PUNCT.search(gap_text)
+    # between the verb and its subject, with no comma; so in a relative clause that holds the
+    # meeting told ("الاجتماع الذي عقده وزيرا الخارجية الأميركي جون كيري")
+    titled = (
+        n == 0
+        and cand.arabic
+        and (cand.verb or _at(ctx, "held_by").match(ctx.folded, cand.trigger.end))
+        and not _PUNCT.search(gap_text)
+    )
     return bool(
         len(gap) <= 4 or joined or (sides and len(gap) <= 8) or len(said) <= 3 or met_with or titled
     )

@@ -158,6 +158,7 @@ _POSITIONS = {
     "joined_by": r"(?:^|\s)[وف]?(?:{words})\s+(?:من\s+)?(?:ال)?$",
     "talks_held": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,3}?(?:ال)?$",
     "talks_end": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
+    "held_by": r"\s*(?:{words})\s",
     "recorded": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,5}?$",
     "suspended": r"(?<![^\W\d_])[وف]?(?:{words})\s",
     "duration_units": r"(?:منذ|for|since)\s+(?:\S+\s+){0,4}?(?:{words})(?=\s|$)",
@@ -443,11 +444,12 @@ def _breakers_before(ctx: Context, c: _Candidate) -> list[str]:
 
 def _fired_from_ground(ctx: Context, c: _Candidate) -> bool:
     """Missiles fired from the ground or the sea: "A Russian frigate also fired Kalibr cruise
-    missiles", "surface-to-surface missiles"."""
+    missiles", "surface-to-surface missiles"; in Arabic the weapon's adjective after any trigger
+    ("صواريخ بالستية", "قصف من بارجة")."""
     return bool(
-        _at(ctx, "air_missiles").fullmatch(c.trigger.text)
+        (c.arabic or _at(ctx, "air_missiles").fullmatch(c.trigger.text))
         and _at(ctx, "ground_fired").search(
-            ctx.folded, max(0, c.trigger.start - 30), c.trigger.start
+            ctx.folded, max(0, c.trigger.start - 30), c.trigger.end + (16 if c.arabic else 0)
         )
     )
 

@@ -6518,6 +6518,31 @@ def test_ballistic_missiles_blamed_on_a_party_are_its_shelling(extractor: Extrac
     assert [e for e in events if e["type"] == "ACCUSE"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "عنوان\nوتمكنت قوات النظام بدعم من الطيران الروسي أمس من كسر الحصار المفروض على "
+            "بلدتي نبل والزهراء في ريف حلب الشمالي.",
+            "ar",
+        ),
+        (
+            "Headline\nSyrian government forces backed by Russian air strikes broke a three-year "
+            "rebel siege of the Shia towns of Nubl and Zahraa on Wednesday.",
+            "en",
+        ),
+    ],
+)
+def test_forces_that_managed_to_break_a_siege_attacked(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    attacks = [e for e in _events(extractor, text, language) if e["type"] == "ATTACK"]
+    assert sorted((e["place"], tuple(e["actors"])) for e in attacks) == [
+        ("nubl", ("SYR_GOV",)),
+        ("zahraa", ("SYR_GOV",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

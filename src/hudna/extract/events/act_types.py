@@ -445,7 +445,7 @@ _BREAK_SOUGHT = re.compile(
 
 
 # "Government forces, backed by Russian air strikes and Iranian advisers, broke": the backers
-_BACKING_ASIDE = re.compile(rf",\s*{BACKED}\s+by\s[^,]*,\s*$")
+_BACKING_ASIDE = re.compile(rf"(?:,\s*|\s){BACKED}\s+by\s[^,]*?,?\s*$")
 
 
 def _sieges_broken(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:

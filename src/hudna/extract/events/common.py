@@ -112,6 +112,9 @@ _POSITIONS = {
     "break_siege_far": r"(?<!\S)(?:{break_siege})\s+(?:\S+\s+){1,3}?$",
     # "وكسرت قوات النظام وحزب الله الحصار": the breaking verb before its subject
     "break_siege_verb": r"(?<!\S)[وف]?(?:{break_siege})(?:ت|وا|ا)?\s+$",
+    # "وتمكنت قوات النظام بدعم من الطيران الروسي أمس من كسر الحصار": the managing verb before
+    # its subject, and the breaking noun just before the siege
+    "managed": r"(?<!\S)[وف]?(?:{words})\s+(?=(?:.*\s)?(?:من|في)\s+(?:{break_siege})\s+(?:ال)?$)",
     "capture": r"{words}",
     "battle_frame": r"(?:ال)?(?:{words})",
     "claimed": r"(?:^|\s)[وف]?(?:{words})(?=\s|[.,،]|$)",
@@ -427,7 +430,8 @@ def _broken_siege(ctx: Context, c: _Candidate) -> bool:
 
 def _breakers_before(ctx: Context, c: _Candidate) -> list[str]:
     """ "وكسرت قوات النظام وحزب الله الحصار عن بلدتي نبل والزهراء": the parties named between an
-    Arabic breaking verb and the siege it breaks."""
+    Arabic breaking verb and the siege it breaks; or the subject of a verb of managing before the
+    breaking noun ("وتمكنت قوات النظام ... من كسر الحصار")."""
     if not c.arabic:
         return []
     folded, at = ctx.folded, c.trigger.start
@@ -437,7 +441,13 @@ def _breakers_before(ctx: Context, c: _Candidate) -> list[str]:
             break
         group.insert(0, affiliation(ctx, m.id))
         at = m.start
-    if not group or not _at(ctx, "break_siege_verb").search(folded, c.sentence.start, at):
+    if not group:
+        managed = _at(ctx, "managed").search(folded, c.sentence.start, c.trigger.start)
+        subject = managed and ctx.mentions_in(managed.end(), c.trigger.start, "actor")
+        if not managed or not subject or words_between(folded, managed.end(), subject[0].start):
+            return []
+        return [affiliation(ctx, subject[0].id)]
+    if not _at(ctx, "break_siege_verb").search(folded, c.sentence.start, at):
         return []
     return list(dict.fromkeys(group))
 

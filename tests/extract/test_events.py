@@ -6543,6 +6543,43 @@ def test_forces_that_managed_to_break_a_siege_attacked(
     ]
 
 
+def test_an_accord_of_the_kurdish_security_forces_named_with_an_aside(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "عنوان\nتوصلت قوات الأمن الداخلي الكردية (الأسايش) والقوات الحكومية السورية، مساء أمس "
+        "الأحد، إلى اتفاق لوقف إطلاق النار في مدينة القامشلي."
+    )
+    accord = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (accord["actors"], accord["place"], accord["date"]) == (
+        ["SDF", "SYR_GOV"],
+        "qamishli",
+        "2016-09-25",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one side, then "من جهة، و" the other
+        "عنوان\nغادرت أمس الحافلات الأولى مدينة داريا، تنفيذاً للاتفاق الذي أُبرم بين المجلس "
+        "المحلي للمدينة والفصائل العاملة فيها من جهة، والنظام السوري من جهة أخرى.",
+        # the other side's envoys, and the day of the relative clause, not of the leaving
+        "عنوان\nبدأت صباح اليوم عملية إخلاء مدينة داريا، تنفيذاً للاتفاق الذي أبرمته لجنة تمثل "
+        "الفصائل العسكرية في المدينة مع ضباط من قوات النظام مساء أمس.",
+    ],
+)
+def test_a_local_accord_between_two_sides_told_in_a_relative_clause(
+    extractor: Extractor, text: str
+) -> None:
+    accord = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (accord["actors"], accord["place"], accord["date"]) == (
+        ["SYR_OPP", "SYR_GOV"],
+        "daraya",
+        "2016-09-25",
+    )
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -369,8 +369,9 @@ def _meets_with(
         and all(w.startswith("و") for w in gap)
         and any(cand.trigger.end <= p.start < start for p in ctx.cues_of("participation"))
     )
-    # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description
-    sides = BETWEEN.search(gap_text)
+    # "اتفاق أبرم بين لجنة التفاوض في الحي وممثلين عن الحكومة": a side named by description;
+    # "بين المجلس المحلي للمدينة والفصائل العاملة فيها من جهة، والنظام السوري": the other side
+    sides = BETWEEN.search(gap_text) or _at(ctx, "one_side").search(gap_text)
     # "استقبل الأسد في دمشق، اليوم الثلاثاء، مساعد وزير الخارجية الإيراني": the venue and
     # the day between the verb and the guest do not count
     aside = [(m.start, m.end) for m in ctx.mentions_in(anchor, start, "place")]
@@ -381,16 +382,20 @@ def _meets_with(
         if not any(s <= anchor + w.start() < e for s, e in aside)
     ]
     met_with = (
-        cand.verb
-        and re.search(  # "held a second round with the delegation"
-            r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?$", gap_text
+        (
+            cand.verb
+            and re.search(  # "held a second round with the delegation"
+                r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?$", gap_text
+            )
         )
-    ) or re.search(  # "met in Lausanne with their counterparts from Iran and Turkey", "with the
-        # foreign ministers of Turkey, Iran", "مع وزراء خارجية تركيا وإيران"
-        r"(?:^|\s)(?:with|مع)\s+(?:(?:their|his|her)\s+counterparts\s+(?:from|of)|نظراي\S*\s+من|"
-        r"(?:the\s+)?(?:foreign\s+)?ministers\s+of|وزراء\s+(?:خارجيه|دفاع))\s+$",
-        gap_text,
-    )
+        or re.search(  # "met in Lausanne with their counterparts from Iran and Turkey", "with the
+            # foreign ministers of Turkey, Iran", "مع وزراء خارجية تركيا وإيران"
+            r"(?:^|\s)(?:with|مع)\s+(?:(?:their|his|her)\s+counterparts\s+(?:from|of)|نظراي\S*\s+من|"
+            r"(?:the\s+)?(?:foreign\s+)?ministers\s+of|وزراء\s+(?:خارجيه|دفاع))\s+$",
+            gap_text,
+        )
+        or _at(ctx, "envoys_of").search(gap_text)
+    )  # "مع ضباط من قوات النظام": whom they sent
     # "استقبل نائب رئيس مجلس الوزراء وزير الخارجية والمغتربين وليد المعلم": a long title
     # between the verb and its subject, with no comma; so in a relative clause that holds the
     # meeting told ("الاجتماع الذي عقده وزيرا الخارجية الأميركي جون كيري")

@@ -19,7 +19,7 @@ from hudna.text import is_arabic
 # adjective may stand before the conjunction; an Arabic co-agent marker joins the same way
 # ("اقتحمت قوات النظام بمساندة ميليشيات حزب الله", "بالتعاون مع", "برفقة", "إلى جانب")
 _COORD_ACTORS = re.compile(
-    r"^[\s،,»”\"]*(?:the\s+)?(?:(?:ال\S+\s+)?(?:و|and|&|بمسانده|بمشاركه|برفقه|بالتعاون مع|الي جانب|بدعم من)\s*(?:[^\s،,]+\s+){0,2}ل?[«“\"]?)?$"
+    r"^[\s،,»”\"()]*(?:the\s+)?(?:(?:ال\S+\s+)?(?:و|and|&|بمسانده|بمشاركه|برفقه|بالتعاون مع|الي جانب|بدعم من)\s*(?:[^\s،,]+\s+){0,2}ل?[«“\"]?)?$"
 )
 
 # the English participles of backing an armed side ("backed by Russian air strikes")
@@ -63,7 +63,9 @@ BACKED_WITH = re.compile(
 )
 # right before an accord: those acting "under" it made it ("left Moadamiyeh under a deal reached
 # with the government", "خرج المسلحون بموجب اتفاق مع الحكومة")
-UNDER_A_DEAL = re.compile(r"(?:^|\s)(?:under|بموجب|وبموجب)\s+(?:an?\s+|the\s+)?$")
+UNDER_A_DEAL = re.compile(
+    r"(?:^|\s)(?:(?:under|بموجب|وبموجب|in\s+implementation\s+of)\s+(?:an?\s+|the\s+)?|تنفيذا\s+ل?ل?)$"
+)
 
 # "شنتها", "نفذته": a verb saying the party just named carried the act out
 CARRIED_IT_OUT = r"(?:شنته|شنه|شنتها|شنها|نفذته|نفذه|نفذتها|نفذها|اطلقته|اطلقتها)"
@@ -112,6 +114,8 @@ _POSITIONS = {
     "break_siege_far": r"(?<!\S)(?:{break_siege})\s+(?:\S+\s+){1,3}?$",
     # "وكسرت قوات النظام وحزب الله الحصار": the breaking verb before its subject
     "break_siege_verb": r"(?<!\S)[وف]?(?:{break_siege})(?:ت|وا|ا)?\s+$",
+    "envoys_of": r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?(?:{words})\s+(?:ال|the\s+)?$",
+    "one_side": r"(?:^|\s)(?:{words})\s*[،,]?\s*(?:و|and\s+)(?:ال|the\s+)?$",
     # "وتمكنت قوات النظام بدعم من الطيران الروسي أمس من كسر الحصار": the managing verb before
     # its subject, and the breaking noun just before the siege
     "managed": r"(?<!\S)[وف]?(?:{words})\s+(?=(?:.*\s)?(?:من|في)\s+(?:{break_siege})\s+(?:ال)?$)",

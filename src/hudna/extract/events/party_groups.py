@@ -33,7 +33,12 @@ def _groups(
         if (
             groups
             # "YPG fighters and government forces": the fighters' noun between
-            and (_COORD_ACTORS.match(gap) or _at(ctx, "party_nouns").match(gap))
+            and (
+                _COORD_ACTORS.match(gap)
+                or _at(ctx, "party_nouns").match(gap)
+                # "وحدات حماية الشعب من جهة، والحكومة السورية من جهة أخرى"
+                or _at(ctx, "one_side").fullmatch(gap)
+            )
             and not _at(ctx, "w_nouns").search(gap)
             # (a title and its holder's name are one party)
             and not (

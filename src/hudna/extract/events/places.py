@@ -1079,11 +1079,13 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
             )
         return None
     trig = cand.trigger
-    if cand.type == "AGREE" and UNDER_A_DEAL.search(
-        ctx.folded, max(0, trig.start - 14), trig.start
-    ):
+    if (
+        cand.type == "AGREE"
+        and UNDER_A_DEAL.search(ctx.folded, max(0, trig.start - 14), trig.start)
+    ) or (cand.verb and _RELATIVE_BEFORE.search(ctx.folded, max(0, trig.start - 14), trig.start)):
         # "left Moadamiyeh on Wednesday under a deal reached with the government in early
-        # September": the day the clause gives the deal, not the day of the leaving
+        # September": the day the clause gives the deal, not the day of the leaving; so the day
+        # of a relative clause's verb ("تنفيذاً للاتفاق الذي أبرمته لجنة ... مساء أمس الخميس")
         own = [d for d in pool if d.start >= trig.end and "," not in ctx.folded[trig.end : d.start]]
         if own:
             return own[0]
@@ -1093,6 +1095,7 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     return min(pool, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
 
 
+_RELATIVE_BEFORE = re.compile(r"(?:^|\s)(?:الذي|التي|which|that)\s+(?:was\s+|were\s+|had\s+)?$")
 _PROGRESSIVE = re.compile(r"(?:^|\s)(?:is|are)\s+(?:still\s+|now\s+)?$")
 # "Heavy shelling is reported on al-Ansari": told as it happens
 _REPORTED_NOW = re.compile(

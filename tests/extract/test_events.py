@@ -6580,6 +6580,17 @@ def test_a_local_accord_between_two_sides_told_in_a_relative_clause(
     )
 
 
+def test_the_city_of_a_dateline_is_no_party_of_the_verb_joined_by_and(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Headline\nMOSCOW (Meridian Wire) - The foreign ministers of Russia, Turkey and Iran met "
+        "in Moscow on Tuesday and agreed on a joint declaration on Syria."
+    )
+    accord = _one(_events(extractor, text, "en"), "AGREE")
+    assert (accord["actors"], accord["place"]) == (["lavrov", "TUR", "IRN"], "moscow")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

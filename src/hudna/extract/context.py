@@ -190,6 +190,21 @@ TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:gmt\s*)?(?:[-–—]\s*)?(?=\
 RESUMPTIVE_AFTER = re.compile(r"\s+(?:فيه|فيها|فيهما|فيهم|خلاله|خلالها)\s")
 
 
+# "MOSCOW, 14 March 2016 (Eurasia Today) - President Vladimir Putin ...": the city of filing
+# "BEIRUT, Sept 20, 2016 -", "دمشق (رويترز) -", "واشنطن - ": a dated dateline, or a short
+# undated one (the city, at most three words, and the agency)
+_DATELINE = re.compile(
+    r"(?:[^\n\-–—]{0,40}?\d{4}|\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+    r"\s*(?:\([^)\n]{0,40}\))?\s*[-–—]\s"
+)
+
+
+def after_dateline(folded: str, start: int) -> int:
+    """Where a sentence's own words begin: after a wire dateline opening it."""
+    dateline = _DATELINE.match(folded, start)
+    return dateline.end() if dateline else start
+
+
 def words_between(folded: str, start: int, end: int) -> list[str]:
     return WORD.findall(folded[start:end]) if end > start else []
 

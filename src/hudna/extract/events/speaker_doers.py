@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hudna.extract.context import Context, words_between
+from hudna.extract.context import Context, after_dateline, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import GERUND_OPENER, _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _undated_words
@@ -147,7 +147,10 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         clause = [
             c.end() for c in _CLAUSE_OPENER.finditer(folded, cand.sentence.start, joined.start())
         ]
-        opening = max([cand.sentence.start, label + 1, *said, *clause])
+        # "MOSCOW (Meridian Wire) - The foreign ministers of ... met ... and agreed": not the
+        # city of filing
+        own_start = after_dateline(folded, cand.sentence.start)
+        opening = max([own_start, label + 1, *said, *clause])
         first = [m for m in ctx.mentions if m.kind == "actor" and opening <= m.start < trig.start]
         if first:
             # "Lavrov said ... and accused Washington of ...": the same subject; "Kerry and the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import WORD, Context, Mention, word_end, words_between
+from hudna.extract.context import WORD, Context, Mention, after_dateline, word_end, words_between
 from hudna.extract.entities import affiliation, in_post
 from hudna.extract.matcher import Match
 from hudna.text import is_arabic
@@ -357,21 +357,6 @@ def _sentence_subject(
     return (people or phrase)[0].id
 
 
-# "MOSCOW, 14 March 2016 (Eurasia Today) - President Vladimir Putin ...": the city of filing
-# "BEIRUT, Sept 20, 2016 -", "دمشق (رويترز) -", "واشنطن - ": a dated dateline, or a short
-# undated one (the city, at most three words, and the agency)
-_DATELINE = re.compile(
-    r"(?:[^\n\-–—]{0,40}?\d{4}|\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
-    r"\s*(?:\([^)\n]{0,40}\))?\s*[-–—]\s"
-)
-
-
-def _after_dateline(folded: str, start: int) -> int:
-    """Where a sentence's own words begin: after a wire dateline opening it."""
-    dateline = _DATELINE.match(folded, start)
-    return dateline.end() if dateline else start
-
-
 # "Russia, which voted against the text, said", "John Kerry, speaking at the State Department,
 # says", "Churkin, quoted by Russian agencies, says", "Iran, for its part, announced": an aside
 # between the speaker and the verb
@@ -395,7 +380,7 @@ _ASIDE = re.compile(
 def _speaker_before(
     folded: str, actors: list[Mention], verb: Match, floor: int, max_words: int = 2
 ) -> str | None:
-    floor = _after_dateline(folded, floor)  # "واشنطن - أعرب كيري": the city is no speaker
+    floor = after_dateline(folded, floor)  # "واشنطن - أعرب كيري": the city is no speaker
     before = [a for a in actors if floor <= a.start and a.end <= verb.start]
     if not before:
         return None

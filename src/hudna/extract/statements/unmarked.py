@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from hudna.extract.context import Context, Mention, Sentence, word_end, words_between
+from hudna.extract.context import (
+    Context,
+    Mention,
+    Sentence,
+    after_dateline,
+    word_end,
+    words_between,
+)
 from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
@@ -38,7 +45,6 @@ from hudna.extract.statements.speakers import (
     _ADVERB,
     _PREPOSITIONS,
     _PRONOUN,
-    _after_dateline,
     _english_subject_phrase,
     _first_actor,
     _sentence_subject,
@@ -77,7 +83,7 @@ def _unmarked(
     subject = _speaker_before(folded, actors, verb, sentence.start, max_words=4 if english else 2)
     if subject is None and english:
         subject = speakers.phrase_before(sentence.start, verb)
-    own_start = _after_dateline(folded, sentence.start)
+    own_start = after_dateline(folded, sentence.start)
     first_actor = _first_actor(actors, own_start, verb)
     if english and _AND_OR_BUT_END.search(
         folded[max(sentence.start, verb.start - 30) : verb.start]

@@ -6591,6 +6591,38 @@ def test_the_city_of_a_dateline_is_no_party_of_the_verb_joined_by_and(
     assert (accord["actors"], accord["place"]) == (["lavrov", "TUR", "IRN"], "moscow")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Headline\nA joint UN and Syrian Arab Red Crescent convoy carrying food for 15,000 "
+            "people was turned back at a government checkpoint in al-Waer.",
+            "al_waer",
+        ),
+        (
+            "Headline\nThe UN said its latest request to send a convoy to Douma had not been "
+            "approved by the Syrian authorities.",
+            "douma",
+        ),
+        (
+            "Headline\nGovernment forces also continue to remove surgical supplies from UN "
+            "convoys bound for Moadamiyeh, the report says.",
+            "moadamiyeh",
+        ),
+        (
+            "Headline\nKerry accused Damascus of turning back an aid convoy from the edge of "
+            "Moadamiyeh last week.",
+            "moadamiyeh",
+        ),
+    ],
+)
+def test_aid_denied_by_the_government_is_its_siege(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == (["SYR_GOV"], place)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hudna.extract.context import Context, Mention
+from hudna.extract.context import Context, Mention, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.after_trigger import _groups_after, _post_holders
 from hudna.extract.events.attribution import (
@@ -100,6 +100,16 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
         # "in opposition-held areas", "the U.S.-backed SDF": no party to the act
         and not HELD_BY.match(folded, m.end)
         and not SUPPORTED_AFTER.search(folded, max(0, m.start - 12), m.start)
+        # "remove surgical supplies from UN convoys": the aid's owner, no party to its blocking
+        # (an Arabic owner follows the aid: "قوافل الأمم المتحدة")
+        and not (
+            cand.type == "SIEGE"
+            and not cand.arabic
+            and any(
+                a.start > m.end and not words_between(folded, m.end, a.start)
+                for a in ctx.cues_of("aid_object")
+            )
+        )
     ]
     adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
     patient = any(p.start == trig.start for p in ctx.cues_of("patient_noun"))

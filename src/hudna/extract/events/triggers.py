@@ -395,7 +395,8 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                         and (
                             any(verb.end <= b.start < x.start for b in breaks)
                             or _at(ctx, "clause_break").search(ctx.folded, verb.end, x.start)
-                            or re.search(r"[,،:]", ctx.folded[verb.end : x.start])
+                            # (a thousands comma, "for 15,000 people", breaks nothing)
+                            or re.search(r"[،:]|(?<!\d),|,(?!\d)", ctx.folded[verb.end : x.start])
                         )
                     )
                 ),

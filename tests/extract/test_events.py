@@ -6623,6 +6623,30 @@ def test_aid_denied_by_the_government_is_its_siege(
     assert (siege["actors"], siege["place"]) == (["SYR_GOV"], place)
 
 
+def test_a_guest_received_after_the_day_and_venue_set_off_by_commas(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "عنوان\nاستقبل الرئيس التركي رجب طيب أردوغان، أمس الجمعة في المجمع الرئاسي بأنقرة، وزير "
+        "الخارجية الإيراني محمد جواد ظريف، في لقاء استمر ثلاث ساعات."
+    )
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert (meeting["actors"], meeting["place"]) == (["erdogan", "IRN"], "ankara")
+
+
+def test_their_meeting_in_the_dual_is_of_the_two_named_before(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nوكان وزير الخارجية وليد المعلم قد أكد للمبعوث الأممي ستيفان دي ميستورا، خلال "
+        "لقائهما في دمشق الأحد الماضي، أن سورية ترفض المقترح."
+    )
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert (meeting["actors"], meeting["place"], meeting["date"]) == (
+        ["SYR_GOV", "de_mistura"],
+        "damascus",
+        "2016-09-25",
+    )
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -379,7 +379,8 @@ def _meets_with(
     said = [
         w.group()
         for w in re.finditer(r"[^\W\d_]+", gap_text)
-        if not any(s <= anchor + w.start() < e for s, e in aside)
+        # (a word the venue or day overlaps: "بأنقرة", its clitic with it)
+        if not any(s < anchor + w.end() and anchor + w.start() < e for s, e in aside)
     ]
     met_with = (
         (

@@ -158,6 +158,20 @@ def _meeting_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.agents = _last_two_people(ctx, dual.start()) or slots.agents
     elif dual and len(set(slots.agents)) < 2:
         slots.agents = list(dict.fromkeys([*slots.agents, *_last_two_people(ctx, dual.start())]))
+    elif (
+        slots.group
+        and cand.arabic
+        and cand.trigger_word.endswith("هما")
+        and len(set(slots.agents)) < 2
+    ):
+        # "أكد المعلم للمبعوث الأممي دي ميستورا، خلال لقائهما": "their" two are the two parties
+        # named last before it in its sentence
+        named: list[str] = []
+        for m in reversed(ctx.mentions_in(cand.sentence.start, trig.start, "actor")):
+            if m.id not in named:
+                named.append(m.id)
+        if len(named) >= 2:
+            slots.agents = list(dict.fromkeys([*slots.agents, *reversed(named[:2])]))
 
 
 _BY_PHONE = re.compile(r"by (?:tele)?phone|over the phone|in a (?:tele)?phone call")

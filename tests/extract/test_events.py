@@ -6647,6 +6647,15 @@ def test_their_meeting_in_the_dual_is_of_the_two_named_before(extractor: Extract
     )
 
 
+def test_groups_a_so_called_affiliation_names_are_the_doers(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nأحبطت وحدات من الجيش العربي السوري، أمس السبت، هجوماً واسعاً شنته مجموعات "
+        "إرهابية تابعة لما يسمى «جيش الفتح» و«جبهة النصرة» على محور الراموسة جنوب غرب حلب."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_OPP", "NUSRA"], "ramouseh")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -137,7 +137,8 @@ _POSITIONS = {
     "air_words": r"{words}",
     "phone": r"{words}",
     "consent": r"{words}",
-    "belonging": r"(?:{words})\s+ل?\s*[«“\"]?$",
+    # "تابعة لما يسمى «جيش الفتح»": the regime media's "so-called" between
+    "belonging": r"(?:{words})\s+ل?\s*(?:ما\s+(?:يسمي|تسمي)\s+)?[«“\"]?$",
     "fired_from": r"(?:{words})\s+\S*\s*$",
     "hedges": r"{words}",
     "recorded_verb": r"(?<!\S)[وف]?(?:{recorded})\S*",

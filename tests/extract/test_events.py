@@ -6656,6 +6656,21 @@ def test_groups_a_so_called_affiliation_names_are_the_doers(extractor: Extractor
     assert (attack["actors"], attack["place"]) == (["SYR_OPP", "NUSRA"], "ramouseh")
 
 
+def test_strikes_of_a_partys_aircraft_after_an_adjective_are_its(extractor: Extractor) -> None:
+    text = "عنوان\nوسط غارات مكثفة لطائرات التحالف الدولي على مواقع التنظيم قرب بلدة سلوق."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["USA"], "suluk")
+
+
+def test_the_dead_named_by_a_noun_of_death_are_no_doers(extractor: Extractor) -> None:
+    text = (
+        "عنوان\n٥- حلفايا: قتيلان اثنان من مقاتلي المعارضة بغارة جوية لم تُحدَّد هوية الطائرة "
+        "التي نفذتها."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"], strike["fatalities"]) == ([], "halfaya", 2)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -185,7 +185,8 @@ def fatalities(folded_clause: str) -> int | None:
 
 def in_toll(folded: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) are among the dead of a toll: "killed 14 Turkish
-    soldiers", "Fourteen Turkish soldiers killed", "مقتل 14 جندياً تركياً"."""
+    soldiers", "Fourteen Turkish soldiers killed", "مقتل 14 جندياً تركياً", "قتيلان اثنان من
+    مقاتلي المعارضة"."""
     patterns = _compiled()
     lo = max(0, start - 50)
     for m in patterns.before.finditer(folded, lo, start):
@@ -196,6 +197,10 @@ def in_toll(folded: str, start: int, end: int) -> bool:
         folded, end
     ):
         return True
+    # "قتيلان اثنان من مقاتلي المعارضة بغارة": the dead named by a noun of death, then whose
+    for m in patterns.persons_after.finditer(folded, max(0, start - 40), start):
+        if _OF_THE_DEAD.fullmatch(folded, m.end(), start):
+            return True
     lo = max(0, start - 25)
     return any(
         m.start() < start and m.end() >= end for m in patterns.after.finditer(folded, lo, end + 40)

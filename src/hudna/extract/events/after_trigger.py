@@ -312,6 +312,14 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         elif n == 0 and cand.arabic and lam and len(gap) >= 2 and trig.text in ctx.lexicon.means:
             # "مقاتلات تركية دمرت 17 هدفاً للتنظيم": what they hit
             slots.target = slots.target or ids[0]
+        elif (
+            n == 0
+            and cand.arabic
+            and not cand.verb
+            and len(gap) <= 3
+            and _at(ctx, "owned_means").search(gap_text)
+        ):
+            slots.agents += ids  # "غارات مكثفة لطائرات التحالف الدولي": the aircraft's owner
         elif n == 0 and cand.arabic and (len(gap) <= 3 if cand.verb else (len(gap) <= 1 or lam)):
             slots.agents += ids
         elif n == 0 and not cand.arabic and len(gap) <= 2 and slots.group:

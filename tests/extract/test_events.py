@@ -6671,6 +6671,12 @@ def test_the_dead_named_by_a_noun_of_death_are_no_doers(extractor: Extractor) ->
     assert (strike["actors"], strike["place"], strike["fatalities"]) == ([], "halfaya", 2)
 
 
+def test_syrian_aircraft_named_bare_are_the_governments(extractor: Extractor) -> None:
+    text = "عنوان\nونفذت طائرات سورية وروسية غارات على بلدة خان شيخون."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["SYR_GOV", "RUS"], "khan_shaykhun")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -6677,6 +6677,13 @@ def test_syrian_aircraft_named_bare_are_the_governments(extractor: Extractor) ->
     assert (strike["actors"], strike["place"]) == (["SYR_GOV", "RUS"], "khan_shaykhun")
 
 
+def test_a_resolve_to_retake_is_no_attack(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nوقال الأسد في داريا إن الدولة السورية «عازمة على استعادة كل منطقة من الإرهابيين»."
+    )
+    assert _events(extractor, text, "ar") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

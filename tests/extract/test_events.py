@@ -6684,6 +6684,23 @@ def test_a_resolve_to_retake_is_no_attack(extractor: Extractor) -> None:
     assert _events(extractor, text, "ar") == []
 
 
+def test_those_loyal_to_the_target_are_of_its_side(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nوقُتل 13 عنصراً في هجوم بدأ بتفجير عربتين مفخختين على تحصينات قوات النظام "
+        "والمسلحين الموالين لها من الإيرانيين وعناصر حزب الله قرب بلدة خان طومان."
+    )
+    attacks = [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"]
+    assert attacks and all(not {"IRN", "HEZBOLLAH"} & set(e["actors"]) for e in attacks)
+
+
+def test_an_attack_warned_of_is_none(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nوقال قائد عسكري إن «النظام يحشد تعزيزات في محيط سلمى»، محذراً من هجوم بري "
+        "واسع قد يشنه النظام وحلفاؤه باتجاه مدينة جسر الشغور."
+    )
+    assert _events(extractor, text, "ar") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

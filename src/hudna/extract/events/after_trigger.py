@@ -188,6 +188,11 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             slots.target = slots.target or ids[0]
             anchor = grp[-1].end
             continue
+        if slots.target and _at(ctx, "loyal_of").search(gap_text):
+            # "على تحصينات قوات النظام والمسلحين الموالين لها من الإيرانيين وعناصر حزب الله": more
+            # of the target's side, not the doers
+            anchor = grp[-1].end
+            continue
         if marker == "target":
             slots.target = slots.target or ids[0]
         elif (

@@ -115,6 +115,8 @@ _POSITIONS = {
     # "وكسرت قوات النظام وحزب الله الحصار": the breaking verb before its subject
     "break_siege_verb": r"(?<!\S)[وف]?(?:{break_siege})(?:ت|وا|ا)?\s+$",
     "envoys_of": r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?(?:{words})\s+(?:ال|the\s+)?$",
+    # "قوات النظام والمسلحين الموالين لها من الإيرانيين": "من" of those loyal to it is partitive
+    "loyal_of": r"(?:{belonging})\s+(?:لها|له|لهم)\s+من\s+$",
     "owned_means": r"(?:^|\s)لل?(?:{words})\s+$",
     "one_side": r"(?:^|\s)(?:{words})\s*[،,]?\s*(?:و|and\s+)(?:ال|the\s+)?$",
     # "وتمكنت قوات النظام بدعم من الطيران الروسي أمس من كسر الحصار": the managing verb before

@@ -6701,6 +6701,25 @@ def test_an_attack_warned_of_is_none(extractor: Extractor) -> None:
     assert _events(extractor, text, "ar") == []
 
 
+def test_a_strike_told_beside_an_incursion_is_its_own_act(extractor: Extractor) -> None:
+    text = (
+        "Headline\nAmerican special forces are advising the SDF near Manbij, while coalition jets "
+        "have struck IS positions around the town."
+    )
+    assert _acts(_events(extractor, text, "en")) == [
+        ("AIRSTRIKE", "manbij", ("USA",)),
+        ("INCURSION", "manbij", ("USA",)),
+    ]
+
+
+def test_bombs_dropped_by_unknown_aircraft_are_a_strike(extractor: Extractor) -> None:
+    text = (
+        "Daily incident log: Eastern Ghouta, Monday 23 May 2016\nHamouriyeh: Aircraft of unknown "
+        "identity dropped two bombs on a school that has been closed since March."
+    )
+    assert _acts(_events(extractor, text, "en")) == [("AIRSTRIKE", "hamouriyeh", ())]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -371,8 +371,10 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
         )  # a headline's generic word merged with the body's better one names it better too
         if not better or not all(_is_generic(ctx, t) for t in [vague.trigger, *vague.triggers]):
             continue  # an act some better word already named is not vague any more
-        if other.type in ("SIEGE", "CEASEFIRE_VIOLATION"):
-            continue  # "يحاصرها التنظيم ويقصف عناصره مطارها": a strike is no retold siege
+        if other.type in ("SIEGE", "CEASEFIRE_VIOLATION", "INCURSION"):
+            # "يحاصرها التنظيم ويقصف عناصره مطارها": a strike is no retold siege; "special forces
+            # are advising the SDF near Manbij, while coalition jets have struck": nor an incursion
+            continue
         if (
             _in_title(ctx, vague)
             and not _in_title(ctx, other)

@@ -6720,6 +6720,11 @@ def test_bombs_dropped_by_unknown_aircraft_are_a_strike(extractor: Extractor) ->
     assert _acts(_events(extractor, text, "en")) == [("AIRSTRIKE", "hamouriyeh", ())]
 
 
+def test_the_subject_of_a_passive_report_is_the_doer(extractor: Extractor) -> None:
+    text = "Headline\nISIL fighters were reported to be advancing towards the Tiyas airbase."
+    assert _acts(_events(extractor, text, "en")) == [("ATTACK", "tiyas_airbase", ("ISIS",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

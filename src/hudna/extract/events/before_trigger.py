@@ -201,6 +201,10 @@ def _owner_of_act_before(ctx: Context, trig: Match, grp: list[Mention]) -> bool:
 _FROM_ONLY = re.compile(r"\s*[»”\"]?\s*(?:من|from)\s+(?:ال|the\s+)?")
 
 
+_PASSIVE_BEFORE = re.compile(r"(?:^|\s)(?:was|were|is|are|been)\s+$")
+_TO_AFTER = re.compile(r"\s+to\s")
+
+
 def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     """The subject before the trigger: the last group before it, near enough and not governed by
     a speech or accusation verb, is a doer (with a nationality joined to it); a place flown from
@@ -327,6 +331,11 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         )
         governed = any(
             grp[-1].end <= v.start < trig.start
+            # ("ISIL fighters were reported to be advancing": a passive report of its subject)
+            and not (
+                _PASSIVE_BEFORE.search(folded, max(0, v.start - 8), v.start)
+                and _TO_AFTER.match(folded, v.end)
+            )
             for v in (*ctx.cues_of("speech"), *_accuse_verbs(ctx))
         )
         if (

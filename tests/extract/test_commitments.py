@@ -495,3 +495,15 @@ def test_the_day_said_gives_way_to_the_date_due(extractor: Extractor) -> None:
     )
     doc = make_doc(text, dt.date(2016, 5, 17), "en")  # a Tuesday
     assert [c.due for c in extractor(doc).commitments] == ["2016-06-01"]
+
+
+def test_the_who_in_capitals_is_the_un_agency_not_a_relative(extractor: Extractor) -> None:
+    doc = make_doc(
+        "The WHO said it will dispatch emergency surgical supplies to hospitals in western "
+        "Aleppo this week.",
+        dt.date(2016, 11, 15),
+        "en",
+    )
+    out = extractor(doc).to_json_dict()
+    assert [s["speaker"] for s in out["statements"]] == ["UN"]
+    assert [(c["by"], c["due"]) for c in out["commitments"]] == [(["UN"], "2016-11-20")]

@@ -171,8 +171,13 @@ def find_commitments(ctx: Context) -> None:
     folded = ctx.folded
     markers = future_markers(ctx)
     marker_starts = [start for start, _end, _passive in markers]
-    excluders = ctx.cues_of("not_commitment")
     actors = [m for m in ctx.mentions if m.kind == "actor"]
+    # ("The WHO said it will": the UN agency, folded to the relative "who", excludes nothing)
+    excluders = [
+        x
+        for x in ctx.cues_of("not_commitment")
+        if not any(a.start <= x.start < a.end for a in actors)
+    ]
     # "Russian and Turkish officials will meet": a nationality joined to the subject is a party
     parties = [m for m in ctx.mentions if m.kind in ("actor", "adjective")]
     found: list[tuple[int, int, list[str]]] = []

@@ -81,9 +81,9 @@ def find_statements(ctx: Context) -> None:
         v
         for v in stops
         if not is_attribution(v)
-        and not _after_restrictive_relative(folded, v.start)
+        and not _after_restrictive_relative(ctx, v.start)
         # "وقال المسؤول التركي، الذي طلب عدم الكشف عن اسمه، إن": an aside that says no words
-        and not (_after_relative(folded, v.start) and not _says_words(folded, v, complementisers))
+        and not (_after_relative(ctx, v.start) and not _says_words(folded, v, complementisers))
     ]
     found: list[
         tuple[int, int, str, str, bool, list[str]]
@@ -95,7 +95,7 @@ def find_statements(ctx: Context) -> None:
     headline_sink: list[tuple[int, int, str, str, bool, list[str]]] = []
     for verb in verbs:
         if _inside_quote(quotes, verb.start) or (
-            _after_relative(folded, verb.start) and not said_in_it(folded, verb)
+            _after_relative(ctx, verb.start) and not said_in_it(folded, verb)
         ):
             continue
         word_at, word_to = word_start(folded, verb.start), word_end(folded, verb.end)
@@ -298,9 +298,19 @@ _DETERMINER_BEFORE = re.compile(
 _CLAIM_COMMENTED = re.compile(CLAIM_COMMENT + r"(?:that\s+|which\s+)?(?:[^\s,;.]+\s+){1,4}$")
 
 
-def _after_relative(folded: str, pos: int) -> bool:
+def _relative_before(ctx: Context, pos: int) -> re.Match[str] | None:
+    """The relative pronoun within the 30 characters before `pos` (not "WHO", the UN agency,
+    which folds to "who")."""
+    lo = max(0, pos - 30)
+    m = _RELATIVE.search(ctx.folded[lo:pos])
+    if m is not None and any(a.start <= lo + m.start() < a.end for a in ctx.mentions):
+        return None
+    return m
+
+
+def _after_relative(ctx: Context, pos: int) -> bool:
     """`الحملة التي أعلنها الجيش`: a speech verb in a relative clause reports no statement."""
-    return _RELATIVE.search(folded[max(0, pos - 30) : pos]) is not None
+    return _relative_before(ctx, pos) is not None
 
 
 def _says_words(folded: str, verb: Match, complementisers: list[Match]) -> bool:
@@ -313,11 +323,11 @@ def _says_words(folded: str, verb: Match, complementisers: list[Match]) -> bool:
     )
 
 
-def _after_restrictive_relative(folded: str, pos: int) -> bool:
+def _after_restrictive_relative(ctx: Context, pos: int) -> bool:
     """`الجلسة الطارئة التي دعت إليها`: an Arabic relative clause right after its noun, no comma
     between; any English one (`by "terrorists", who he said had killed`)."""
-    window = folded[max(0, pos - 30) : pos]
-    m = _RELATIVE.search(window)
+    window = ctx.folded[max(0, pos - 30) : pos]
+    m = _relative_before(ctx, pos)
     return m is not None and (
         m.group().isascii() or not window[: m.start()].rstrip().endswith(("،", ","))
     )

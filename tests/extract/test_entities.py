@@ -456,3 +456,25 @@ def test_more_names_of_the_parties(
 def test_more_spellings_of_places(extractor: Extractor) -> None:
     doc = make_doc("Jets struck Tel Tamr and Murek on Monday.", dt.date(2016, 9, 1), "en")
     assert [p.id for p in extractor(doc).places] == ["tal_tamr", "morek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "قصفت فصائل المعارضة حي الحمدانية في حلب، ما أسفر عن مقتل ١٤ مدنياً بحسب وسائل "
+            "إعلام النظام.",
+            "ar",
+        ),
+        (
+            "Rebels shelled Hamdaniyeh in Aleppo, killing 14 civilians, according to regime media.",
+            "en",
+        ),
+    ],
+)
+def test_a_partys_media_speak_for_no_party(extractor: Extractor, text: str, language: str) -> None:
+    out = extractor(make_doc(text, dt.date(2016, 4, 28), language)).to_json_dict()
+    assert out["statements"] == []
+    assert [(e["type"], e["actors"], e["asserted_by"]) for e in out["events"]] == [
+        ("SHELLING", ["SYR_OPP"], None)
+    ]

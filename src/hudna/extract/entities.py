@@ -101,7 +101,9 @@ def find_entities(ctx: Context) -> None:
     mentions = _disambiguate_places(ctx, mentions, by_span)
     mentions = _governorates_of_lists(ctx, mentions)
     mentions = [
-        m for m in mentions if not _inside_unknown_name(ctx, m) and not _unidentified(ctx, m)
+        m
+        for m in mentions
+        if not _inside_unknown_name(ctx, m) and not _unidentified(ctx, m) and not _media_of(ctx, m)
     ]
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
     mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
@@ -160,6 +162,19 @@ def _unidentified(ctx: Context, m: Mention) -> bool:
         (after and after[0].strip(".,،") in ctx.lexicon.unidentified)
         or (before and before[-1] in ctx.lexicon.unidentified)
     )
+
+
+def _media_of(ctx: Context, m: Mention) -> bool:
+    """A party's media ("بحسب وسائل إعلام النظام", "regime media"): news outlets and state media
+    are no party (annotation guide), so the party inside their name speaks for none."""
+    return m.kind == "actor" and (
+        _MEDIA_BEFORE.search(ctx.folded, max(0, m.start - 20), m.start) is not None
+        or _MEDIA_AFTER.match(ctx.folded, m.end) is not None
+    )
+
+
+_MEDIA_BEFORE = re.compile(r"(?:^|\s)(?:[وبل]?وسايل\s+)?[وبل]?(?:ال)?اعلام\s+$")
+_MEDIA_AFTER = re.compile(r"(?:-run|'s)?\s+(?:state\s+)?media\b")
 
 
 # heads of compound village names: "Tal X", "Tell X", "Kafr X", "Ain X" and their Arabic

@@ -478,3 +478,14 @@ def test_a_partys_media_speak_for_no_party(extractor: Extractor, text: str, lang
     assert [(e["type"], e["actors"], e["asserted_by"]) for e in out["events"]] == [
         ("SHELLING", ["SYR_OPP"], None)
     ]
+
+
+def test_a_unit_said_to_belong_to_a_party_is_that_party(extractor: Extractor) -> None:
+    text = (
+        "تصدى مقاتلو الفرقة الساحلية الأولى، التابعة للجيش السوري الحر، فجر اليوم لمحاولة تقدم "
+        "لقوات النظام على محور بلدة ربيعة، بحسب ما أعلنت الفرقة في بيان.\n\n"
+        "وسبقت الهجوم غارات روسية على قرى جبل التركمان.\n\n"
+        "وقال قائد عسكري في الفرقة إن «النظام يحشد منذ أسبوع تعزيزات كبيرة في محيط سلمى»."
+    )
+    out = extractor(make_doc(text, dt.date(2016, 6, 27))).to_json_dict()
+    assert {s["speaker"] for s in out["statements"]} == {"FSA"}

@@ -8,6 +8,7 @@ held it on the document's date; a capital (`موسكو`) is a place after a loca
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -118,6 +119,9 @@ def find_entities(ctx: Context) -> None:
     for ana in _resolve_anaphors(ctx, mentions, taken):
         mentions.append(ana)
         taken.append((ana.start, ana.end))
+    for unit in _affiliated_units(ctx, mentions, taken):
+        mentions.append(unit)
+        taken.append((unit.start, unit.end))
     for short in _family_names(ctx, mentions, taken):
         mentions.append(short)
         taken.append((short.start, short.end))
@@ -162,6 +166,58 @@ def _unidentified(ctx: Context, m: Mention) -> bool:
         (after and after[0].strip(".,،") in ctx.lexicon.unidentified)
         or (before and before[-1] in ctx.lexicon.unidentified)
     )
+
+
+def _affiliated_units(
+    ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """A unit the list does not name, said to belong to a party ("مقاتلو الفرقة الساحلية الأولى،
+    التابعة للجيش السوري الحر"), is that party; so is its bare head later in the text ("بحسب ما
+    أعلنت الفرقة", "the brigade said"): actors.yaml `unit_heads`."""
+    heads = ctx.lexicon.unit_heads
+    if not heads:
+        return []
+    folded = ctx.folded
+    actors = [m for m in mentions if m.kind == "actor"]
+    out: list[Mention] = []
+    units: list[tuple[str, str]] = []  # (the head without its article, the party)
+    for u in _unit_pattern(heads).finditer(folded):
+        head = u.group("head")
+        if any(s < u.end("name") and u.start("head") < e for s, e in taken):
+            continue
+        owner = [a for a in actors if u.end() <= a.start <= u.end() + 2]
+        if owner:
+            party = affiliation(ctx, owner[0].id)
+            out.append(Mention(u.start("head"), u.end("name"), "actor", party, "member"))
+            units.append((head.removeprefix("ال"), party))
+    if not units:
+        return out
+    for b in _BARE_UNIT.finditer(folded):
+        word = b.group(1)
+        told = [party for head, party in units if word == "ال" + head or word == "the " + head]
+        if not told or any(s < b.end(1) and b.start(1) < e for s, e in [*taken, *_spans(out)]):
+            continue
+        if not any(m.start < b.start(1) for m in out):
+            continue  # the bare head names the unit only after the unit is named
+        out.append(Mention(b.start(1), b.end(1), "actor", told[-1], "anaphor"))
+    return out
+
+
+def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in mentions]
+
+
+@functools.cache
+def _unit_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\s«“\"])[وفبل]?(?P<head>{alternatives})\s+"
+        r"(?P<name>(?:[^\s،,.:«»\"]+\s+){0,3}?[^\s،,.:«»\"]+)\s*[،,]?\s*"
+        r"(?:(?:ال)?(?:تابع|تابعه|التابع|التابعه)\s+ل|(?:affiliated\s+with|part\s+of|loyal\s+to)\s+)"
+    )
+
+
+_BARE_UNIT = re.compile(r"(?<![^\s«“\"])[وفبل]?(ال\S+|the\s+\S+)(?=[\s.,،:»\"]|$)")
 
 
 def _media_of(ctx: Context, m: Mention) -> bool:

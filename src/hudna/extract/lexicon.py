@@ -57,6 +57,7 @@ class ActorsFile(_Data):
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
     anaphor_adjectives: list[str] = Field(default_factory=list)
     unidentified: list[str] = Field(default_factory=list)
+    unit_heads: list[str] = Field(default_factory=list)
     body_words: list[str] = Field(default_factory=list)
     partitives: list[str] = Field(default_factory=list)
     short_forms: dict[str, list[str]] = Field(default_factory=dict)
@@ -260,6 +261,7 @@ class Lexicon:
     means: frozenset[str] = frozenset()
     anaphor_adjectives: frozenset[str] = frozenset()
     unidentified: frozenset[str] = frozenset()  # "مسلحون مجهولون", "unidentified gunmen"
+    unit_heads: frozenset[str] = frozenset()  # "الفرقة الساحلية الأولى، التابعة للجيش الحر"
     body_words: frozenset[str] = frozenset()
     # word lists read at fixed positions by the event rules, as regex alternations of folded words
     positional: dict[str, str] = field(default_factory=dict)
@@ -604,6 +606,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         means=frozenset(fold(w.rstrip("*")) for w in events_file.means),
         anaphor_adjectives=frozenset(fold(w) for w in actors_file.anaphor_adjectives),
         unidentified=frozenset(fold(w) for w in actors_file.unidentified),
+        unit_heads=frozenset(fold(w) for w in actors_file.unit_heads),
         body_words=frozenset(w.lower() for w in actors_file.body_words),
         positional={
             name: alternation(fold(w) for w in words)

@@ -6725,6 +6725,33 @@ def test_the_subject_of_a_passive_report_is_the_doer(extractor: Extractor) -> No
     assert _acts(_events(extractor, text, "en")) == [("ATTACK", "tiyas_airbase", ("ISIS",))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عنوان\nأعلنت وزارة الدفاع الروسية أن قاذفات بعيدة المدى أقلعت من مطار همدان الإيراني "
+        "وشنت غارات على مواقع لتنظيم «داعش» في محافظة دير الزور.",
+        "عنوان\nوقالت وزارة الدفاع الروسية إن طائراتها انطلقت من قاعدة همدان الجوية في إيران "
+        "ونفذت ضربات على مواقع في محافظة دير الزور.",
+    ],
+)
+def test_the_country_of_the_base_flown_from_struck_nothing(extractor: Extractor, text: str) -> None:
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["asserted_by"], strike["place"]) == (
+        ["RUS"],
+        "RUS",
+        "deir_ez_zor_gov",
+    )
+
+
+def test_bombers_in_an_air_forces_own_account_are_its_own(extractor: Extractor) -> None:
+    text = (
+        "Headline\nThe Russian Defence Ministry said Su-24 bombers had carried out 27 sorties "
+        "over the past 24 hours, striking ISIS positions around al-Qaryatayn."
+    )
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["RUS"], "al_qaryatayn")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -117,6 +117,9 @@ _POSITIONS = {
     "envoys_of": r"(?:^|\s)(?:with|مع)\s+(?:the\s+)?(?:{words})\s+(?:ال|the\s+)?$",
     # "قوات النظام والمسلحين الموالين لها من الإيرانيين": "من" of those loyal to it is partitive
     "loyal_of": r"(?:{belonging})\s+(?:لها|له|لهم)\s+من\s+$",
+    "base_owner_before": r"(?:^|\s)[وبلف]?(?:ال)?(?:{base_nouns})\s+(?:[^\s،,.]+\s+){0,3}$",
+    "base_in_country": r"(?:^|\s)[وبلف]?(?:ال)?(?:{base_nouns})\s+(?:[^\s،,.]+\s+){0,3}في\s+$",
+    "base_owner_after": r"'s\s+(?:[^\s,.]+\s+){0,2}(?:{base_nouns})\b",
     "owned_means": r"(?:^|\s)لل?(?:{words})\s+$",
     "one_side": r"(?:^|\s)(?:{words})\s*[،,]?\s*(?:و|and\s+)(?:ال|the\s+)?$",
     # "وتمكنت قوات النظام بدعم من الطيران الروسي أمس من كسر الحصار": the managing verb before

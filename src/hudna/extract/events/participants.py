@@ -24,7 +24,13 @@ from hudna.extract.events.beside_trigger import (
     _hyphenated_sides,
     _split_around,
 )
-from hudna.extract.events.common import _AGREEMENT_WORDS, HELD_BY, SUPPORTED_AFTER, _Candidate
+from hudna.extract.events.common import (
+    _AGREEMENT_WORDS,
+    HELD_BY,
+    SUPPORTED_AFTER,
+    _at,
+    _Candidate,
+)
 from hudna.extract.events.joined_parties import _joined_parties
 from hudna.extract.events.meeting_parties import _listed_nationalities, _meeting_parties
 
@@ -111,7 +117,12 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
             )
         )
     ]
-    adjectives = [m for m in ctx.mentions if m.kind == "adjective" and cand.lo <= m.start < cand.hi]
+    adjectives = [
+        m
+        for m in ctx.mentions
+        if m.kind == "adjective" and cand.lo <= m.start < cand.hi and not _base_owner(ctx, m)
+    ]
+    mentions = [m for m in mentions if not _base_owner(ctx, m)]
     patient = any(p.start == trig.start for p in ctx.cues_of("patient_noun"))
     adjectives += _coordinated_nationalities(ctx, adjectives, cand)
     # "Warplanes, thought to be Syrian, struck": a nationality hedged as the means' maker
@@ -127,6 +138,18 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
     ]  # "Russian warplanes", "طائرات النظام"; but "No UN convoy has reached": the aid's owner
     return _Slots(
         group=group, mentions=mentions, adjectives=adjectives, patient=patient, agents=agents
+    )
+
+
+def _base_owner(ctx: Context, m: Mention) -> bool:
+    """The owner of an air base or airport ("أقلعت من مطار همدان الإيراني", "flying from Iran's
+    Hamadan air base"): where aircraft flew from, no party to what they did."""
+    lo = max(0, m.start - 40)
+    return bool(
+        # the base's nisba ("مطار همدان الإيراني") or its country ("قاعدة همدان في إيران")
+        (m.kind == "adjective" and _at(ctx, "base_owner_before").search(ctx.folded, lo, m.start))
+        or _at(ctx, "base_in_country").search(ctx.folded, lo, m.start)
+        or _at(ctx, "base_owner_after").match(ctx.folded, m.end)
     )
 
 

@@ -6752,6 +6752,39 @@ def test_bombers_in_an_air_forces_own_account_are_its_own(extractor: Extractor) 
     assert (strike["actors"], strike["place"]) == (["RUS"], "al_qaryatayn")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "accuser", "place"),
+    [
+        (
+            "Headline\nSpeaking in London on Sunday, Kerry claimed that Russia and the Syrian "
+            'government were committing "crimes against humanity" in Aleppo.',
+            "en",
+            "kerry",
+            "london",
+        ),
+        (
+            'Headline\nIn Washington, the State Department called the move "too little, too '
+            'late", saying weeks of Russian bombing had killed hundreds of civilians.',
+            "en",
+            "USA",
+            "washington",
+        ),
+        (
+            "عنوان\nوفي لندن، قال وزير الخارجية الأميركي جون كيري إن روسيا ترتكب «جرائم ضد "
+            "الإنسانية» في حلب.",
+            "ar",
+            "kerry",
+            "london",
+        ),
+    ],
+)
+def test_crimes_against_humanity_and_too_little_too_late_are_charges(
+    extractor: Extractor, text: str, language: str, accuser: str, place: str
+) -> None:
+    charge = _one(_events(extractor, text, language), "ACCUSE")
+    assert (charge["actors"], charge["target"], charge["place"]) == ([accuser], "RUS", place)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -6785,6 +6785,14 @@ def test_crimes_against_humanity_and_too_little_too_late_are_charges(
     assert (charge["actors"], charge["target"], charge["place"]) == ([accuser], "RUS", place)
 
 
+def test_talks_to_stop_a_massacre_accuse_no_one_of_it(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nقال الرئيس التركي رجب طيب أردوغان في أنقرة إنه سيبحث مع نظيره الروسي فلاديمير "
+        "بوتين هاتفياً اليوم «وقف المجزرة في حلب»."
+    )
+    assert [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -450,7 +450,7 @@ _FOR_THE_ACT = re.compile(
 )
 
 
-_HALT_JUST_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:وقف|انهاء|ايقاف)\s*[«“\"]?(?:ال)?$")
+_HALT_JUST_BEFORE = re.compile(r"(?:^|[\s«“\"])[وب]?(?:وقف|انهاء|ايقاف)\s*[«“\"]?(?:ال)?$")
 
 
 def _next_to(folded: str, a: Match | Mention, b: Match | Mention) -> bool:
@@ -510,6 +510,8 @@ def _damning_statements(ctx: Context, candidates: list[_Candidate]) -> list[_Can
                 and len(words_between(folded, named[-1].end, pej.start)) <= 6
                 # "مطالبة مجلس الأمن بإدانة «المجزرة»": asked to condemn it, not accused of it
                 and not _at(ctx, "condemn").search(folded, named[-1].end, pej.start)
+                # "سيبحث مع نظيره الروسي بوتين «وقف المجزرة في حلب»": to stop it, with him
+                and not _HALT_JUST_BEFORE.search(folded, max(0, pej.start - 10), pej.start)
             ):
                 # "the Syrian regime, Russia and Iran «bear responsibility for every atrocity»":
                 # the first of the parties listed

@@ -6793,6 +6793,14 @@ def test_talks_to_stop_a_massacre_accuse_no_one_of_it(extractor: Extractor) -> N
     assert [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"] == []
 
 
+def test_the_guest_in_an_aside_on_the_occasion_is_not_the_accused(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nاعتبر وزير الخارجية وليد المعلم، خلال استقباله اليوم في دمشق مساعد وزير "
+        "الخارجية الإيراني حسين جابري أنصاري، أن «الدول الداعمة للإرهاب تحاول إنقاذ أدواتها»."
+    )
+    assert [e for e in _events(extractor, text, "ar") if e.get("target") == "IRN"] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -14,6 +14,7 @@ from hudna.extract.entities import affiliation, side
 from hudna.extract.events.common import (
     BACKED_WITH,
     CARRIED_IT_OUT,
+    FRAMED_ASIDE,
     UNDER_A_DEAL,
     _at,
     _Candidate,
@@ -268,10 +269,15 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 and not any(m.start <= c.start < m.end for m in accusers)
             ]
         )
+        asides = [  # "اعتبر المعلم، خلال استقباله مساعد وزير الخارجية الإيراني، أن": the guest
+            (a.start(), folded.find("،", a.end(), cand.sentence.end) % (cand.sentence.end + 1))
+            for a in FRAMED_ASIDE.finditer(folded, trig.end, cand.sentence.end)
+        ]
         described = [
             (start, key)
             for start, key in described
             if trig.end <= start < cand.sentence.end
+            and not any(lo <= start < hi for lo, hi in asides)
             and len(words_between(folded, trig.end, start)) <= (12 if described_as else 5)
             # "المندوبة الأميركية لدى الأمم المتحدة": the accuser's post, not the accused
             and not re.search(

@@ -67,6 +67,10 @@ UNDER_A_DEAL = re.compile(
     r"(?:^|\s)(?:(?:under|بموجب|وبموجب|in\s+implementation\s+of)\s+(?:an?\s+|the\s+)?|تنفيذا\s+ل?ل?)$"
 )
 
+# ", خلال استقباله ...", ", during his visit ...": an aside on the occasion, whose parties are
+# not the accused
+FRAMED_ASIDE = re.compile(r"[،,]\s*(?:خلال|اثناء|لدي|عقب|during|while)\s")
+
 # "شنتها", "نفذته": a verb saying the party just named carried the act out
 CARRIED_IT_OUT = r"(?:شنته|شنه|شنتها|شنها|نفذته|نفذه|نفذتها|نفذها|اطلقته|اطلقتها)"
 

@@ -6801,6 +6801,14 @@ def test_the_guest_in_an_aside_on_the_occasion_is_not_the_accused(extractor: Ext
     assert [e for e in _events(extractor, text, "ar") if e.get("target") == "IRN"] == []
 
 
+def test_the_possessive_of_a_damned_subject_is_not_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nاعتبر وزير الخارجية وليد المعلم اليوم أن «الدول الداعمة للإرهاب تحاول عبر "
+        "هجومها على حلب إنقاذ أدواتها»."
+    )
+    assert all("SYR_GOV" not in e["actors"] for e in _events(extractor, text, "ar"))
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

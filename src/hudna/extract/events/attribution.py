@@ -517,7 +517,13 @@ def _possessors(ctx: Context, cand: _Candidate, target: str | None) -> list[str]
         + [c.end for c in ctx.cues_of("complementiser") if floor <= c.start < trig.start]
     )
     groups = _groups(ctx, ctx.mentions_in(floor, trig.start, "actor"))
-    if not groups and cand.asserted_by and floor > cand.sentence.start:
+    if (
+        not groups
+        and cand.asserted_by
+        and floor > cand.sentence.start
+        # (but "«الدول الداعمة للإرهاب تحاول عبر هجومها على حلب»": the damned, not the speaker)
+        and not any(floor <= p.start < trig.start for p in ctx.cues_of("pejorative"))
+    ):
         # "أعلنت فصائل «جيش الفتح» ... كسر الحصار ...، بعد سيطرتها على": words naming no one
         # before the act are the speaker's own
         return [cand.asserted_by] if cand.asserted_by != target else []

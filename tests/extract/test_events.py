@@ -6809,6 +6809,18 @@ def test_the_possessive_of_a_damned_subject_is_not_the_speakers(extractor: Extra
     assert all("SYR_GOV" not in e["actors"] for e in _events(extractor, text, "ar"))
 
 
+def test_unnamed_ground_overlooking_a_place_is_at_that_place(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nسيطرت قوات النظام أمس على مجموعة من المباني المطلة على طريق الكاستيلو.\n\n"
+        "وقُتل ٦٢ جندياً سورياً في غارات للتحالف على مواقع للجيش في جبل الثردة المطل على مطار دير "
+        "الزور العسكري."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [
+        ("AIRSTRIKE", "jabal_al_tharda", ("USA",)),
+        ("ATTACK", "castello_road", ("SYR_GOV",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

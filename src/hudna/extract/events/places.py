@@ -262,6 +262,15 @@ def _undated(ctx: Context, start: int, end: int) -> str:
     return text
 
 
+def _overlooked_by_a_place(ctx: Context, m: Mention) -> bool:
+    """Whether the place `m` is what a place named just before overlooks."""
+    over = _at(ctx, "overlooking").search(ctx.folded, max(0, m.start - 20), m.start)
+    return over is not None and any(
+        p.kind == "place" and 0 <= over.start() - p.end <= 2
+        for p in ctx.mentions_in(max(0, over.start() - 60), over.start() + 1, "place")
+    )
+
+
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
     if (
@@ -278,8 +287,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             for m in ctx.mentions
             if m.kind == "place"
             and not _is_theatre_country(ctx, m.id)
-            # "جبل الثردة المطل على مطار دير الزور": what a place overlooks only locates it
-            and not _at(ctx, "overlooking").search(ctx.folded, max(0, m.start - 20), m.start)
+            # "جبل الثردة المطل على مطار دير الزور": what a place overlooks only locates it (but
+            # "مجموعة من المباني المطلة على طريق الكاستيلو": unnamed buildings are where it is)
+            and not _overlooked_by_a_place(ctx, m)
             # "the Russian Centre for Reconciliation at Hmeimim": the seat of the monitors
             and not _SEAT_OF.search(ctx.folded, max(0, m.start - 70), m.start)
         ],

@@ -1748,3 +1748,13 @@ def test_a_question_put_to_the_speaker_is_not_his(extractor: Extractor) -> None:
         'Headline\n\nAsked whether Russia would withdraw, Peskov said: "There are no such plans."'
     )
     assert _statements(extractor, text, "en") == [("RUS", "There are no such plans")]
+
+
+def test_a_name_in_apposition_speaks_for_the_description_before_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Syria's main opposition bloc, the High Negotiations Committee, said it would accept a "
+        "temporary truce only if Russia stopped bombing civilians."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["HNC"]

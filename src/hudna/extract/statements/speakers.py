@@ -389,6 +389,15 @@ def _speaker_before(
     relative = _ASIDE.search(folded[floor:end])
     if relative:
         aside = [a for a in before if a.start >= floor + relative.start()]
+        if (
+            len(aside) == 1
+            and not is_arabic(verb.text)
+            and _THE_NAME_ASIDE.fullmatch(folded, floor + relative.start(), aside[0].start)
+            and _COMMA_ONLY.fullmatch(folded, aside[0].end, verb.start)
+        ):
+            # "Syria's main opposition bloc, the High Negotiations Committee, said": the name in
+            # apposition is the speaker the description before it stands for
+            return aside[0].id
         end = floor + relative.start()
         before = [a for a in before if a.end <= end]
         if not before:
@@ -476,5 +485,6 @@ _TOPIC_FA = re.compile(r"[»”\"]?\s*[،,]?\s*(?:فقد|فان|ف|وقد)\s*")
 _AMMA_END = re.compile(r"(?:^|\s)[وف]?اما\s+[«“\"]?$")
 _OWNED_BODY = re.compile(r"['’]s(?:\s+[^\W\d_-]+){1,4}(?:\s+(?:at|in)(?:\s+[^\W\d_-]+){1,4})?\s+")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_THE_NAME_ASIDE = re.compile(r",\s*the\s+")
 _OF_ASIDE = re.compile(r",\s*of\s+(?:the\s+)?$")
 _APPOSITION_END = re.compile(r"(?:['’]s(?:\s+[^\W\d_]+){1,3})?\s*,\s*")

@@ -6821,6 +6821,15 @@ def test_unnamed_ground_overlooking_a_place_is_at_that_place(extractor: Extracto
     ]
 
 
+def test_two_named_dead_of_a_party_are_not_the_bombers(extractor: Extractor) -> None:
+    text = (
+        "عنوان\nدرعا: قُتل عنصران من فصائل المعارضة بانفجار عبوة ناسفة على طريق بلدة طفس، ولم "
+        "تتبنَّ أي جهة العملية."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"], attack["fatalities"]) == ([], "tafas", 2)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -197,10 +197,12 @@ def in_toll(folded: str, start: int, end: int) -> bool:
         folded, end
     ):
         return True
-    # "قتيلان اثنان من مقاتلي المعارضة بغارة": the dead named by a noun of death, then whose
-    for m in patterns.persons_after.finditer(folded, max(0, start - 40), start):
-        if _OF_THE_DEAD.fullmatch(folded, m.end(), start):
-            return True
+    # "قتيلان اثنان من مقاتلي المعارضة بغارة", "قُتل عنصران من فصائل المعارضة": the dead named
+    # one by one, then whose
+    for pattern in (patterns.persons_after, patterns.persons):
+        for m in pattern.finditer(folded, max(0, start - 40), start):
+            if _OF_THE_DEAD.fullmatch(folded, m.end(), start):
+                return True
     lo = max(0, start - 25)
     return any(
         m.start() < start and m.end() >= end for m in patterns.after.finditer(folded, lo, end + 40)

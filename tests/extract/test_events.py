@@ -6614,6 +6614,11 @@ def test_the_city_of_a_dateline_is_no_party_of_the_verb_joined_by_and(
             "Moadamiyeh last week.",
             "moadamiyeh",
         ),
+        (
+            "Headline\nShe added that the Government of Syria had not approved UN requests to "
+            "reach Douma for months.",
+            "douma",
+        ),
     ],
 )
 def test_aid_denied_by_the_government_is_its_siege(

@@ -6835,6 +6835,36 @@ def test_two_named_dead_of_a_party_are_not_the_bombers(extractor: Extractor) -> 
     assert (attack["actors"], attack["place"], attack["fatalities"]) == ([], "tafas", 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "doer", "place"),
+    [
+        (
+            "عنوان\nوأضاف أن القافلة دخلت مدينة معضمية الشام المجاورة، التي تفرض عليها القوات "
+            "الحكومية منذ أشهر قيوداً مشددة على حركة السكان والبضائع.",
+            "SYR_GOV",
+            "moadamiyeh",
+        ),
+        (
+            "عنوان\nاتهم مسؤول في حركة أحرار الشام ميليشيات إيرانية بمنع خروج دفعة من الجرحى عند "
+            "حاجز في حي صلاح الدين.",
+            "IRN",
+            "salaheddine",
+        ),
+        (
+            "عنوان\nوقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن قوافل المساعدات المتجهة "
+            "إلى حلب الشرقية لا تزال عالقة لعدم حصولها على إذن الحكومة السورية.",
+            "SYR_GOV",
+            "aleppo",
+        ),
+    ],
+)
+def test_restrictions_and_exits_denied_are_sieges(
+    extractor: Extractor, text: str, doer: str, place: str
+) -> None:
+    siege = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == ([doer], place)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

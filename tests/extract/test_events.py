@@ -6865,6 +6865,25 @@ def test_restrictions_and_exits_denied_are_sieges(
     assert (siege["actors"], siege["place"]) == ([doer], place)
 
 
+def test_artillery_that_fired_on_positions_shelled_them(extractor: Extractor) -> None:
+    text = (
+        "Headline\nTurkish artillery had fired on positions of the Kurdish People's Protection "
+        "Units near the border town of Kobani."
+    )
+    assert _acts(_events(extractor, text, "en")) == [("SHELLING", "kobani", ("TUR",))]
+
+
+def test_the_fighting_a_capture_came_after_is_no_act_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "Headline\nAn insurgent alliance including Jaish al-Fatah and the Nusra Front stormed the "
+        "village of Khan Touman on Friday, driving out government forces and allied militias "
+        "after a day of fierce fighting."
+    )
+    assert _acts(_events(extractor, text, "en")) == [
+        ("ATTACK", "khan_touman", ("SYR_OPP", "NUSRA"))
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -85,6 +85,7 @@ from hudna.extract.events.triggers import (
     _acts_named,
     _candidate,
     _lend_means_agents,
+    _lend_means_types,
     _purpose_infinitive,
     _retold_makers,
     _usable_triggers,
@@ -110,6 +111,7 @@ def find_events(ctx: Context) -> None:
         else:
             retold.append(trig)
     _lend_means_agents(ctx, every, triggers, candidates)
+    _lend_means_types(ctx, every, triggers, candidates)
     _retold_makers(ctx, retold, candidates)
     _weapons_name_acts(ctx, every, triggers, candidates)
     candidates = _resolve_types(ctx, candidates)

@@ -124,6 +124,11 @@ _POSITIONS = {
     "base_owner_before": r"(?:^|\s)[وبلف]?(?:ال)?(?:{base_nouns})\s+(?:[^\s،,.]+\s+){0,3}$",
     "base_in_country": r"(?:^|\s)[وبلف]?(?:ال)?(?:{base_nouns})\s+(?:[^\s،,.]+\s+){0,3}في\s+$",
     "base_owner_after": r"'s\s+(?:[^\s,.]+\s+){0,2}(?:{base_nouns})\b",
+    # "after a day of fierce fighting", "following weeks of clashes": the battle already told
+    "duration_frame": (
+        r"(?:^|\s)(?:after|following|amid)\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?"
+        r"(?:day|night|{duration_units})\s+of\s+(?:\S+\s+)?$"
+    ),
     "owned_means": r"(?:^|\s)لل?(?:{words})\s+$",
     "one_side": r"(?:^|\s)(?:{words})\s*[،,]?\s*(?:و|and\s+)(?:ال|the\s+)?$",
     # "وتمكنت قوات النظام بدعم من الطيران الروسي أمس من كسر الحصار": the managing verb before

@@ -712,6 +712,31 @@ def _retold_makers(ctx: Context, retold: list[Match], candidates: list[_Candidat
 _CLOSES = re.compile(r"\s*(?:[.،,؛]|$)")
 
 
+def _lend_means_types(
+    ctx: Context, every: list[Match], triggers: list[Match], candidates: list[_Candidate]
+) -> None:
+    """A means left out for a generic word that names the act names its kind: "Turkish artillery
+    had fired on positions of the YPG" is shelling, "jets hit the market" an air strike."""
+    kept = {(t.start, t.end) for t in triggers}
+    means = [
+        t
+        for t in every
+        if (t.start, t.end) not in kept and t.payload.key in ("SHELLING", "AIRSTRIKE")
+    ]
+    for c in candidates:
+        if c.type != "ATTACK" or not _is_generic(ctx, c.trigger):
+            continue
+        subject = [
+            m
+            for m in means
+            if c.sentence.start <= m.start
+            and m.end <= c.trigger.start
+            and len(words_between(ctx.folded, m.end, c.trigger.start)) <= 2
+        ]
+        if subject:
+            c.type = subject[-1].payload.key
+
+
 def _lend_means_agents(
     ctx: Context, every: list[Match], triggers: list[Match], candidates: list[_Candidate]
 ) -> None:
@@ -1188,6 +1213,18 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not _DONE_BY_AFTER.match(folded, word_end(folded, trig.end))
     ):
         return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told
+    if (
+        _at(ctx, "duration_frame").search(folded, max(0, trig.start - 45), trig.start)
+        and _at(ctx, "backdrop").fullmatch(folded, trig.start, trig.end)
+        and any(
+            t.payload.key in HOSTILE_TYPES and sentence.start <= t.start < trig.start
+            for t in triggers
+        )
+    ):
+        # "stormed Khan Touman, driving out government forces after a day of fierce fighting":
+        # the battle the act told before it ended (but "agreed to a ceasefire after a week of
+        # fighting" tells the fighting itself)
+        return None
     if any(
         trig.end <= c.start and len(words_between(folded, trig.end, c.start)) <= 2
         for c in ctx.cues_of("post_modality")

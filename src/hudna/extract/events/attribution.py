@@ -270,7 +270,7 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             ]
         )
         asides = [  # "اعتبر المعلم، خلال استقباله مساعد وزير الخارجية الإيراني، أن": the guest
-            (a.start(), folded.find("،", a.end(), cand.sentence.end) % (cand.sentence.end + 1))
+            (a.start(), _comma_or_end(folded, a.end(), cand.sentence.end))
             for a in FRAMED_ASIDE.finditer(folded, trig.end, cand.sentence.end)
         ]
         described = [
@@ -346,6 +346,15 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if subject and subject[0].id != slots.target:
             # "Russia and the Syrian government had chosen ..., bombing hospitals": all of them
             slots.agents = [m.id for m in _groups(ctx, subject)[0] if m.id != slots.target]
+
+
+def _comma_or_end(folded: str, start: int, end: int) -> int:
+    """Where the next comma after `start` is, or `end`."""
+    comma = _COMMA.search(folded, start, end)
+    return comma.start() if comma else end
+
+
+_COMMA = re.compile(r"[،,]")
 
 
 def _congratulated(ctx: Context, cand: _Candidate, slots: _Slots) -> None:

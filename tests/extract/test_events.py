@@ -6884,6 +6884,29 @@ def test_the_fighting_a_capture_came_after_is_no_act_of_its_own(extractor: Extra
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Headline\nA storm hit the coast of Latakia on Tuesday, killing two fishermen and "
+            "cutting power to several villages.",
+            "en",
+        ),
+        (
+            "عنوان\nاجتاحت موجة غلاء الأسواق في دمشق، وقصفت الأسعار جيوب المواطنين.",
+            "ar",
+        ),
+    ],
+)
+def test_weather_and_prices_strike_no_one(extractor: Extractor, text: str, language: str) -> None:
+    assert _events(extractor, text, language) == []
+
+
+def test_bombs_that_rain_on_a_city_are_still_an_act(extractor: Extractor) -> None:
+    text = "Headline\nBarrel bombs rained on Daraya on Friday, killing four civilians."
+    assert [e["type"] for e in _events(extractor, text, "en")] == ["AIRSTRIKE"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -129,6 +129,9 @@ _POSITIONS = {
         r"(?:^|\s)(?:after|following|amid)\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?"
         r"(?:day|night|{duration_units})\s+of\s+(?:\S+\s+)?$"
     ),
+    "non_agents": r"(?:^|\s)[وف]?(?:an?\s+|the\s+)?(?:{words})(?:\s+\S+){0,2}\s+$",
+    # the Arabic verb's subject after it ("وقصفت الأسعار جيوب المواطنين")
+    "non_agent_after": r"\s+(?:{non_agents})(?=[\s،,.]|$)",
     "owned_means": r"(?:^|\s)لل?(?:{words})\s+$",
     "one_side": r"(?:^|\s)(?:{words})\s*[،,]?\s*(?:و|and\s+)(?:ال|the\s+)?$",
     # "وتمكنت قوات النظام بدعم من الطيران الروسي أمس من كسر الحصار": the managing verb before

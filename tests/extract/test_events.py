@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from hudna.extract.pipeline import Extractor
-from hudna.models import Document
+from hudna.models import HOSTILE_TYPES, Document
 from tests.conftest import make_doc
 
 
@@ -6905,6 +6905,40 @@ def test_weather_and_prices_strike_no_one(extractor: Extractor, text: str, langu
 def test_bombs_that_rain_on_a_city_are_still_an_act(extractor: Extractor) -> None:
     text = "Headline\nBarrel bombs rained on Daraya on Friday, killing four civilians."
     assert [e["type"] for e in _events(extractor, text, "en")] == ["AIRSTRIKE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "عنوان\nأصيب ثلاثة أشخاص بإطلاق نار عشوائي خلال حفل زفاف في درعا، وألقت الشرطة القبض "
+            "على مطلق النار.",
+            "ar",
+        ),
+        (
+            "Headline\nFans stormed the pitch in Damascus after the final whistle, and police "
+            "fired tear gas to clear the stands.",
+            "en",
+        ),
+        (
+            "Headline\nSyrian exporters said the blockade of trade routes through Jordan has cut "
+            "their sales by half, the chamber of commerce in Damascus said.",
+            "en",
+        ),
+        (
+            "عنوان\nسيطر فريق الاتحاد على مجريات المباراة في ملعب حلب الدولي، واقتحم لاعبوه منطقة "
+            "الجزاء مراراً قبل أن يسجل هدفين.",
+            "ar",
+        ),
+        (
+            "عنوان\nأطلقت وزارة الصحة في دمشق حملة تلقيح ضد الحصبة تستهدف ٥٠٠ ألف طفل في حلب "
+            "وإدلب.",
+            "ar",
+        ),
+    ],
+)
+def test_unrelated_news_tells_no_act_of_war(extractor: Extractor, text: str, language: str) -> None:
+    assert [e for e in _events(extractor, text, language) if e["type"] in HOSTILE_TYPES] == []
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

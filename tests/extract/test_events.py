@@ -6935,10 +6935,35 @@ def test_bombs_that_rain_on_a_city_are_still_an_act(extractor: Extractor) -> Non
             "وإدلب.",
             "ar",
         ),
+        (
+            "عنوان\nهاجم وزير الاقتصاد السوري التجار في مؤتمر صحفي بدمشق، متهماً إياهم برفع "
+            "الأسعار.",
+            "ar",
+        ),
+        (
+            "عنوان\nاستهدفت الحكومة السورية بخطتها الجديدة دعم المزارعين في ريف حماة.",
+            "ar",
+        ),
+        (
+            "Headline\nSyria's wheat harvest was hit by drought this year, and farmers in Hasakah "
+            "said output fell by 40 percent.",
+            "en",
+        ),
+        (
+            "Headline\nThe Syrian pound came under attack on the black market in Damascus, losing "
+            "10 percent against the dollar in a week.",
+            "en",
+        ),
     ],
 )
 def test_unrelated_news_tells_no_act_of_war(extractor: Extractor, text: str, language: str) -> None:
     assert [e for e in _events(extractor, text, language) if e["type"] in HOSTILE_TYPES] == []
+
+
+def test_the_object_of_a_bare_verb_after_to_is_its_target(extractor: Extractor) -> None:
+    text = "Headline\nRussian jets continued to pound rebel positions in Aleppo on Sunday."
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"]) == (["RUS"], "SYR_OPP")
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

@@ -131,7 +131,8 @@ _POSITIONS = {
     ),
     "non_agents": r"(?:^|\s)[وف]?(?:an?\s+|the\s+)?(?:{words})(?:\s+\S+){0,2}\s+$",
     # the Arabic verb's subject after it ("وقصفت الأسعار جيوب المواطنين")
-    "non_agent_after": r"\s+(?:{non_agents})(?=[\s،,.]|$)",
+    "non_agent_after": r"\s+(?:by\s+(?:the\s+|an?\s+)?)?(?:{non_agents})(?=[\s،,.]|$)",
+    "non_kinetic_means": r"\s+(?:[^\s،,.]+\s+){0,3}?(?:{words})(?=[\s،,.]|$)",
     "owned_means": r"(?:^|\s)لل?(?:{words})\s+$",
     "one_side": r"(?:^|\s)(?:{words})\s*[،,]?\s*(?:و|and\s+)(?:ال|the\s+)?$",
     # "وتمكنت قوات النظام بدعم من الطيران الروسي أمس من كسر الحصار": the managing verb before
@@ -273,10 +274,12 @@ class _Candidate:
     def verb(self) -> bool:
         if self.trigger.payload.extra == "verb":
             return True
-        # English: a suffix pattern ("shell*") matched a past form ("shelled")
-        return not self.arabic and self.trigger_word.endswith("ed")
+        # English: a suffix pattern ("shell*") matched a past form ("shelled"), or a bare verb
+        # after "to" ("continued to pound rebel positions")
+        return not self.arabic and (self.trigger_word.endswith("ed") or self.after_to)
 
     trigger_word: str = ""
+    after_to: bool = False
 
     @property
     def arabic(self) -> bool:

@@ -1216,6 +1216,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     if _is_generic(ctx, trig) and (
         _at(ctx, "non_agents").search(folded, max(sentence.start, trig.start - 30), trig.start)
         or _at(ctx, "non_agent_after").match(folded, word_end(folded, trig.end))
+        or _at(ctx, "non_kinetic_means").match(folded, word_end(folded, trig.end))
     ):
         return None  # "A storm hit the coast of Latakia", "وقصفت الأسعار جيوب المواطنين"
     if (
@@ -1267,6 +1268,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         # truce was told ("22:45 the centre has registered 12 violations" in a truce's live blog)
     cand = _Candidate(trig.payload.key, trig, sentence, lo, hi)
     cand.trigger_word = folded[trig.start : word_end(folded, trig.end)]
+    cand.after_to = folded.endswith(" to ", 0, trig.start)
     cand.negated = (
         any(
             c.payload.kind == "negation"

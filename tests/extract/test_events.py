@@ -6945,6 +6945,11 @@ def test_bombs_that_rain_on_a_city_are_still_an_act(extractor: Extractor) -> Non
             "ar",
         ),
         (
+            "عنوان\nهاجم نواب في مجلس الشعب السوري الحكومة خلال جلسة أمس بسبب أزمة المحروقات في "
+            "حمص.",
+            "ar",
+        ),
+        (
             "Headline\nSyria's wheat harvest was hit by drought this year, and farmers in Hasakah "
             "said output fell by 40 percent.",
             "en",

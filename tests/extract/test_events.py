@@ -6971,6 +6971,46 @@ def test_the_object_of_a_bare_verb_after_to_is_its_target(extractor: Extractor) 
     assert (strike["actors"], strike["target"]) == (["RUS"], "SYR_OPP")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "عنوان\nقتل شخصان إثر انفجار أسطوانة غاز داخل مطعم في مدينة حماة، وقال قائد فوج "
+            "الإطفاء إن الفرق سيطرت على الحريق خلال نصف ساعة.",
+            "ar",
+        ),
+        (
+            "عنوان\nاجتاحت حرائق واسعة أحراج منطقة جبلة، قبل أن تتمكن فرق الإطفاء من محاصرة "
+            "ألسنة اللهب بعد 14 ساعة.",
+            "ar",
+        ),
+        (
+            "عنوان\nهاجم نقاد وصحفيون في دمشق المسلسل بسبب التكرار الممل.",
+            "ar",
+        ),
+        (
+            "عنوان\nضرب التهاب الكبد الوبائي إحدى بلدات ريف جبلة، وأطلقت المديرية حملة توعية "
+            "صحية تستهدف المدارس.",
+            "ar",
+        ),
+        (
+            "Headline\nTorrential rain lashed Latakia overnight, sweeping away parked cars; one man "
+            "drowned after being swept into a drainage channel.",
+            "en",
+        ),
+        (
+            "Headline\nHer family's home in Homs was besieged by journalists and well-wishers "
+            "within hours.",
+            "en",
+        ),
+    ],
+)
+def test_disasters_accidents_and_critics_are_no_acts_of_war(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    assert [e for e in _events(extractor, text, language) if e["type"] in HOSTILE_TYPES] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

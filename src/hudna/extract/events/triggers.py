@@ -1213,11 +1213,14 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not _DONE_BY_AFTER.match(folded, word_end(folded, trig.end))
     ):
         return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told
-    if _is_generic(ctx, trig) and (
-        _at(ctx, "non_agents").search(folded, max(sentence.start, trig.start - 30), trig.start)
-        or _at(ctx, "non_agent_after").match(folded, word_end(folded, trig.end))
-        or _at(ctx, "non_kinetic_means").match(folded, word_end(folded, trig.end))
-    ):
+    if (
+        _is_generic(ctx, trig)
+        and (
+            _at(ctx, "non_agents").search(folded, max(sentence.start, trig.start - 30), trig.start)
+            or _at(ctx, "non_agent_after").match(folded, word_end(folded, trig.end))
+            or _at(ctx, "non_kinetic_means").match(folded, word_end(folded, trig.end))
+        )
+    ) or _at(ctx, "non_agent_by").match(folded, word_end(folded, trig.end)):
         return None  # "A storm hit the coast of Latakia", "وقصفت الأسعار جيوب المواطنين"
     if (
         _at(ctx, "duration_frame").search(folded, max(0, trig.start - 45), trig.start)

@@ -7011,6 +7011,32 @@ def test_disasters_accidents_and_critics_are_no_acts_of_war(
     assert [e for e in _events(extractor, text, language) if e["type"] in HOSTILE_TYPES] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("عنوان\nالجفاف يحاصر سهل حوران وفلاحو درعا يخسرون محصول الشعير.", "ar"),
+        (
+            "عنوان\nوقال مهندس في مجلس مدينة حمص إن «المرحلة الأولى تستهدف السقف الحجري "
+            "والواجهات التاريخية».",
+            "ar",
+        ),
+        (
+            "عنوان\nويتبادل المرشحون في اللاذقية ما وصفه ناخبون بـ«قصف إعلامي» على صفحات التواصل.",
+            "ar",
+        ),
+        (
+            "Headline\nThis year's harvest in Deir ez-Zor was hit hard by erratic rainfall, and pest "
+            "infestations also targeted fields already weakened by drought.",
+            "en",
+        ),
+    ],
+)
+def test_drought_projects_and_media_barrages_strike_no_one(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    assert [e for e in _events(extractor, text, language) if e["type"] in HOSTILE_TYPES] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

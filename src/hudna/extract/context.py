@@ -188,6 +188,8 @@ TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:gmt\s*)?(?:[-–—]\s*)?(?=\
 # right after a verb: a pronoun taking the clause back to a noun before it ("رسالتين اتهمت فيهما
 # النظام التركي بـ"): the verb's subject is the sentence's, not the party after it
 RESUMPTIVE_AFTER = re.compile(r"\s+(?:فيه|فيها|فيهما|فيهم|خلاله|خلالها)\s")
+# a semicolon, Latin or Arabic: the end of a clause
+SEMICOLON = re.compile(r"[;؛]")
 
 
 # "MOSCOW, 14 March 2016 (Eurasia Today) - President Vladimir Putin ...": the city of filing

@@ -17,7 +17,7 @@ from hudna.extract.context import Context, Mention
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.geo import place_km as km
 from hudna.models import Actor, Place
-from hudna.text import is_arabic
+from hudna.text import alternation, is_arabic
 
 _ENTITY_KINDS = {"actor", "title", "place", "metonym", "member"}
 _LOCATIVE = {
@@ -180,38 +180,33 @@ def _affiliated_units(
     folded = ctx.folded
     actors = [m for m in mentions if m.kind == "actor"]
     out: list[Mention] = []
-    units: list[tuple[str, str]] = []  # (the head without its article, the party)
+    party_of: dict[str, str] = {}  # the bare head ("الفرقة", "the brigade") -> the party
     for u in _unit_pattern(heads).finditer(folded):
-        head = u.group("head")
         if any(s < u.end("name") and u.start("head") < e for s, e in taken):
             continue
         owner = [a for a in actors if u.end() <= a.start <= u.end() + 2]
         if owner:
             party = affiliation(ctx, owner[0].id)
             out.append(Mention(u.start("head"), u.end("name"), "actor", party, "member"))
-            units.append((head.removeprefix("ال"), party))
-    if not units:
+            head = u.group("head").removeprefix("ال")
+            party_of["ال" + head] = party_of["the " + head] = party
+    if not out:
         return out
-    for b in _BARE_UNIT.finditer(folded):
-        word = b.group(1)
-        told = [party for head, party in units if word == "ال" + head or word == "the " + head]
-        if not told or any(s < b.end(1) and b.start(1) < e for s, e in [*taken, *_spans(out)]):
+    first = out[0].start  # the bare head names the unit only after the unit is named
+    for b in _BARE_UNIT.finditer(folded, first + 1):
+        told = party_of.get(b.group(1))
+        if told is None or any(
+            s < b.end(1) and b.start(1) < e for s, e in [*taken, *((m.start, m.end) for m in out)]
+        ):
             continue
-        if not any(m.start < b.start(1) for m in out):
-            continue  # the bare head names the unit only after the unit is named
-        out.append(Mention(b.start(1), b.end(1), "actor", told[-1], "anaphor"))
+        out.append(Mention(b.start(1), b.end(1), "actor", told, "anaphor"))
     return out
-
-
-def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in mentions]
 
 
 @functools.cache
 def _unit_pattern(heads: frozenset[str]) -> re.Pattern[str]:
-    alternatives = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
     return re.compile(
-        rf"(?<![^\s«“\"])[وفبل]?(?P<head>{alternatives})\s+"
+        rf"(?<![^\s«“\"])[وفبل]?(?P<head>{alternation(heads)})\s+"
         r"(?P<name>(?:[^\s،,.:«»\"]+\s+){0,3}?[^\s،,.:«»\"]+)\s*[،,]?\s*"
         r"(?:(?:ال)?(?:تابع|تابعه|التابع|التابعه)\s+ل|(?:affiliated\s+with|part\s+of|loyal\s+to)\s+)"
     )

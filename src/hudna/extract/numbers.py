@@ -188,21 +188,20 @@ def in_toll(folded: str, start: int, end: int) -> bool:
     soldiers", "Fourteen Turkish soldiers killed", "مقتل 14 جندياً تركياً", "قتيلان اثنان من
     مقاتلي المعارضة"."""
     patterns = _compiled()
-    lo = max(0, start - 50)
-    for m in patterns.before.finditer(folded, lo, start):
-        # "مقتل 14 جندياً تركياً", "قُتل ثلاثة عناصر من «جيش الإسلام»", "killed two members of"
-        if _OF_THE_DEAD.fullmatch(folded, m.end(), start):
-            return True
+    # a death word and a count ("مقتل 14 جندياً تركياً", "killed two members of"), or the dead
+    # named one by one ("قتيلان اثنان من مقاتلي المعارضة", "قُتل عنصران من"), then whose
+    for pattern, reach in (
+        (patterns.before, 50),
+        (patterns.persons_after, 40),
+        (patterns.persons, 40),
+    ):
+        for m in pattern.finditer(folded, max(0, start - reach), start):
+            if _OF_THE_DEAD.fullmatch(folded, m.end(), start):
+                return True
     if patterns.counted_of.search(folded, max(0, start - 40), start) and patterns.killed.match(
         folded, end
     ):
         return True
-    # "قتيلان اثنان من مقاتلي المعارضة بغارة", "قُتل عنصران من فصائل المعارضة": the dead named
-    # one by one, then whose
-    for pattern in (patterns.persons_after, patterns.persons):
-        for m in pattern.finditer(folded, max(0, start - 40), start):
-            if _OF_THE_DEAD.fullmatch(folded, m.end(), start):
-                return True
     lo = max(0, start - 25)
     return any(
         m.start() < start and m.end() >= end for m in patterns.after.finditer(folded, lo, end + 40)

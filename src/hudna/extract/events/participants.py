@@ -116,13 +116,13 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
                 for a in ctx.cues_of("aid_object")
             )
         )
+        and not _base_owner(ctx, m)
     ]
     adjectives = [
         m
         for m in ctx.mentions
         if m.kind == "adjective" and cand.lo <= m.start < cand.hi and not _base_owner(ctx, m)
     ]
-    mentions = [m for m in mentions if not _base_owner(ctx, m)]
     patient = any(p.start == trig.start for p in ctx.cues_of("patient_noun"))
     adjectives += _coordinated_nationalities(ctx, adjectives, cand)
     # "Warplanes, thought to be Syrian, struck": a nationality hedged as the means' maker

@@ -23,6 +23,7 @@ from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _COORD_PLACES,
     _PLACE_RANK,
+    ARABIC_RELATIVE,
     UNDER_A_DEAL,
     _accused_in,
     _at,
@@ -1105,7 +1106,9 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     return min(pool, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
 
 
-_RELATIVE_BEFORE = re.compile(r"(?:^|\s)(?:الذي|التي|which|that)\s+(?:was\s+|were\s+|had\s+)?$")
+_RELATIVE_BEFORE = re.compile(
+    rf"(?:^|\s)(?:{ARABIC_RELATIVE}|which|that)\s+(?:was\s+|were\s+|had\s+)?$"
+)
 _PROGRESSIVE = re.compile(r"(?:^|\s)(?:is|are)\s+(?:still\s+|now\s+)?$")
 # "Heavy shelling is reported on al-Ansari": told as it happens
 _REPORTED_NOW = re.compile(

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from hudna.extract.commitments import future_markers
-from hudna.extract.context import WORD, Context, Sentence, title_end, word_end, words_between
+from hudna.extract.context import (
+    SEMICOLON,
+    WORD,
+    Context,
+    Sentence,
+    title_end,
+    word_end,
+    words_between,
+)
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
@@ -1575,10 +1583,7 @@ def _toll_distance(folded: str, t: Match, start: int, end: int, result: bool) ->
     # soldiers; Islamic State fighters overran the hill"), and never after a result
     if result:
         return len(folded)
-    return (t.start - end) * (3 if _SEMICOLON.search(folded, end, t.start) else 1)
-
-
-_SEMICOLON = re.compile(r"[;؛]")
+    return (t.start - end) * (3 if SEMICOLON.search(folded, end, t.start) else 1)
 
 
 def _attribution(ctx: Context, sentence: Sentence, trig: Match) -> str | None:

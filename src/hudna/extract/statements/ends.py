@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, Mention, words_between
+from hudna.extract.context import SEMICOLON, Context, Mention, words_between
 from hudna.extract.matcher import Match
 
 _TRAIL = " \t\n،,:;.-–\"“”«»'"
@@ -20,13 +20,12 @@ def _clause_end(folded: str, pos: int, sentence_end: int, stops: list[Match]) ->
     """End of the clause after `pos`: the next speech verb or turn opener, a semicolon ("the
     government says rebels polluted the spring; rebels accuse ..."), or the sentence end."""
     nxt = [m.start for m in stops if pos < m.start < sentence_end]
-    semicolon = _SEMICOLON.search(folded, pos, sentence_end)
+    semicolon = SEMICOLON.search(folded, pos, sentence_end)
     if semicolon:
         nxt.append(semicolon.start())
     return min(nxt) if nxt else sentence_end
 
 
-_SEMICOLON = re.compile(r"[;؛]")
 # "...، وهو ما رفضه ظريف": the outlet's comment; "...، أما لافروف فاكتفى": a new topic;
 # "...، قبل أن تعود الطائرات", "...، بعد أن تراجعت الحكومة": the outlet's narrative goes on
 # "..., a charge Damascus denied": the outlet's comment on the claim
@@ -47,7 +46,7 @@ def _reported_end(
         if start < v.start < end and not any(s < v.start < e for s, e in quotes):
             end = v.start
             break
-    for semicolon in _SEMICOLON.finditer(folded, start, end):
+    for semicolon in SEMICOLON.finditer(folded, start, end):
         if not any(s < semicolon.start() < e for s, e in quotes):
             end = semicolon.start()
             break

@@ -7037,6 +7037,14 @@ def test_drought_projects_and_media_barrages_strike_no_one(
     assert [e for e in _events(extractor, text, language) if e["type"] in HOSTILE_TYPES] == []
 
 
+def test_an_act_a_future_works_until_is_an_aim(extractor: Extractor) -> None:
+    """What a party will keep on doing "until" is its aim, not an act told."""
+    text = "الكرملين: موسكو «ستواصل تقديم الدعم الجوي للجيش السوري» حتى استعادة السيطرة على تدمر."
+    assert _events(extractor, text, "ar") == []
+    done = "واصل الجيش السوري تقدمه حتى استعادة السيطرة على تدمر."
+    assert [e["type"] for e in _events(extractor, done, "ar")] == ["ATTACK"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -93,6 +93,7 @@ _POSITIONS = {
     "halt_before": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+)?(?:ال)?$",
     "held": r"[وف]?(?:{words})$",
     "bare_act": r"(?:{words})",
+    "until": r"(?<!\S)(?:{words})\s+(?:\S+\s+)?$",
     "realised_by": r"(?:{words})",
     "done_for": r"(?:^|\s)(?!(?:{words})\s)[a-z]+ed\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^\s,.;]+\s$",
     "clause_break": r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:{words})\s",

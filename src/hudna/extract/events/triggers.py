@@ -853,7 +853,8 @@ def _counted(folded: str, trig: Match) -> bool:
 
 def _planned(ctx: Context, t: Match) -> bool:
     """`will launch an offensive`, `سوف تبدأ خلال أيام «معركة كبرى»`: the act is the object of a
-    future verb a few words before it in its clause; not when it is what the future verb answers
+    future verb a few words before it in its clause, or what the future works until (`ستواصل
+    الدعم حتى استعادة`); not when it is what the future verb answers
     (`سترد على القصف`, "will respond to the shelling")."""
     if _lam_before(ctx.folded, t.start):
         return False
@@ -866,6 +867,9 @@ def _planned(ctx: Context, t: Match) -> bool:
             continue
         between = words_between(ctx.folded, end, t.start)
         if len(between) <= 3 and not _ANSWERED.intersection(between):
+            return True
+        # "«ستواصل دعم الحكومة السورية حتى استعادة آخر شبر»": the act is what it works until
+        if _at(ctx, "until").search(ctx.folded, max(end, t.start - 24), t.start):
             return True
     return False
 

@@ -7045,6 +7045,21 @@ def test_an_act_a_future_works_until_is_an_aim(extractor: Extractor) -> None:
     assert [e["type"] for e in _events(extractor, done, "ar")] == ["ATTACK"]
 
 
+def test_the_country_an_air_base_lies_in_by_its_side_does_not_strike(extractor: Extractor) -> None:
+    """A base placed by a compass side of its country ("غربي إيران", "in western Iran") is only
+    where the bombers flew from."""
+    ar = (
+        "شنّت قاذفات روسية بعيدة المدى، أقلعت من قاعدة همدان الجوية غربي إيران، أمس الثلاثاء، "
+        "غارات على مواقع داعش في ريف حلب."
+    )
+    en = (
+        "Russian long-range bombers flying from the Hamadan air base in western Iran struck "
+        "Islamic State targets in Aleppo province on Tuesday."
+    )
+    for text, language in ((ar, "ar"), (en, "en")):
+        assert _one(_events(extractor, text, language), "AIRSTRIKE")["actors"] == ["RUS"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -123,7 +123,9 @@ _POSITIONS = {
     # "قوات النظام والمسلحين الموالين لها من الإيرانيين": "من" of those loyal to it is partitive
     "loyal_of": r"(?:{belonging})\s+(?:لها|له|لهم)\s+من\s+$",
     "base_owner_before": r"(?:^|\s)[وبلف]?(?:ال)?(?:{base_nouns})\s+(?:[^\s،,.]+\s+){0,3}$",
-    "base_in_country": r"(?:^|\s)[وبلف]?(?:ال)?(?:{base_nouns})\s+(?:[^\s،,.]+\s+){0,3}في\s+$",
+    "base_in_country": (
+        r"(?:^|\s)[وبلف]?(?:ال)?(?:{base_nouns})\s+(?:[^\s،,.]+\s+){0,3}(?:{in_country})\s+(?:the\s+)?$"
+    ),
     "base_owner_after": r"'s\s+(?:[^\s,.]+\s+){0,2}(?:{base_nouns})\b",
     # "after a day of fierce fighting", "following weeks of clashes": the battle already told
     "duration_frame": (

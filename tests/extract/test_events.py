@@ -7060,6 +7060,15 @@ def test_the_country_an_air_base_lies_in_by_its_side_does_not_strike(extractor: 
         assert _one(_events(extractor, text, language), "AIRSTRIKE")["actors"] == ["RUS"]
 
 
+def test_chemical_attacks_in_both_arabic_spellings(extractor: Extractor) -> None:
+    """ "كيماوي" is as common as "كيميائي", and the plural with its article names the act too."""
+    for text in (
+        "اتهم ناشطون قوات النظام بشن هجوم كيماوي على بلدة سراقب.",
+        "وارتفع عدد الهجمات الكيميائية التي نسبتها الآلية إلى الحكومة السورية في سرمين.",
+    ):
+        assert _acts(_events(extractor, text, "ar"))[0][0] == "CHEMICAL"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

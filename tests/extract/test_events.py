@@ -7069,6 +7069,18 @@ def test_chemical_attacks_in_both_arabic_spellings(extractor: Extractor) -> None
         assert _acts(_events(extractor, text, "ar"))[0][0] == "CHEMICAL"
 
 
+def test_a_compass_aside_after_a_town_only_locates_it(extractor: Extractor) -> None:
+    """ ", west of Aleppo," set off by commas after a town says where the town lies: the act was in
+    the town; a bare "west of Aleppo" is still where the act was."""
+    text = (
+        "A children's hospital in the town of Atarib, west of Aleppo, was hit by a barrel bomb "
+        "on 30 July."
+    )
+    assert _acts(_events(extractor, text, "en")) == [("AIRSTRIKE", "atarib", ())]
+    bare = "Air strikes hit villages west of Aleppo on Monday."
+    assert _acts(_events(extractor, bare, "en")) == [("AIRSTRIKE", "aleppo", ())]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -191,6 +191,9 @@ _LOCATING_ASIDE = re.compile(
     # government siege since 2012,": the aside describes the place before it
     r"|[,،]\s*an?\s+(?:[^\s,،.]+\s+){0,3}?(?:suburb|town|city|village|district|neighbou?rhood|area)"
     r"(?:\s[^,،.]{0,60})?(?=[,،]|$)"
+    # "a hospital in Atarib, west of Aleppo, was hit": the city only locates the town
+    r"|[,،]\s*(?:(?:some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?\s+of\s+[^,،.]{1,40}[,،]"
 )
 _LOCATOR = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"

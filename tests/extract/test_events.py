@@ -7081,6 +7081,16 @@ def test_a_compass_aside_after_a_town_only_locates_it(extractor: Extractor) -> N
     assert _acts(_events(extractor, bare, "en")) == [("AIRSTRIKE", "aleppo", ())]
 
 
+def test_the_city_and_country_of_a_dateline_take_no_part_in_an_act(extractor: Extractor) -> None:
+    """ "GAZIANTEP, Turkey -" and "MOSCOW -" say where the report was filed, not who was hit."""
+    for text in (
+        "GAZIANTEP, Turkey - The network said seven hospitals in Aleppo had been hit.",
+        "MOSCOW - The network said seven hospitals in Aleppo had been hit.",
+    ):
+        event = _one(_events(extractor, text, "en"), "SHELLING")
+        assert (event["target"], event["place"]) == (None, "aleppo")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -193,10 +193,10 @@ SEMICOLON = re.compile(r"[;؛]")
 
 
 # "MOSCOW, 14 March 2016 (Eurasia Today) - President Vladimir Putin ...": the city of filing
-# "BEIRUT, Sept 20, 2016 -", "دمشق (رويترز) -", "واشنطن - ": a dated dateline, or a short
-# undated one (the city, at most three words, and the agency)
+# "BEIRUT, Sept 20, 2016 -", "دمشق (رويترز) -", "واشنطن - ", "GAZIANTEP, Turkey -": a dated
+# dateline, or a short undated one (the city and its country, at most three words, and the agency)
 _DATELINE = re.compile(
-    r"(?:[^\n\-–—]{0,40}?\d{4}|\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+    r"(?:[^\n\-–—]{0,40}?\d{4}|\s*[^\W\d_]+(?:,?\s+[^\W\d_]+){0,2})"
     r"\s*(?:\([^)\n]{0,40}\))?\s*[-–—]\s"
 )
 

@@ -11,6 +11,7 @@ from hudna.extract.context import (
     WORD,
     Context,
     Sentence,
+    after_dateline,
     title_end,
     word_end,
     words_between,
@@ -901,7 +902,8 @@ def _future_verb(folded: str, t: Match) -> bool:
 def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[Sentence, int, int]:
     folded = ctx.folded
     sentence = ctx.sentence_of(trig.start)
-    lo, hi = sentence.start, sentence.end
+    # "GAZIANTEP, Turkey - ... hospitals had been hit": the city of filing takes no part
+    lo, hi = after_dateline(folded, sentence.start), sentence.end
     for s, e, _ in ctx.statement_spans:
         if s <= trig.start < e:
             lo, hi = max(lo, s), min(hi, e)

@@ -7091,6 +7091,16 @@ def test_the_city_and_country_of_a_dateline_take_no_part_in_an_act(extractor: Ex
         assert (event["target"], event["place"]) == (None, "aleppo")
 
 
+def test_the_post_fire_came_from_names_its_doer_not_an_area(extractor: Extractor) -> None:
+    """ "مصدره حاجز لقوات النظام": the regime's checkpoint fired; an area it holds names no one
+    (the guide's "fired from rebel-held areas")."""
+    post = "قُتل طفل بقصف مدفعي طال بلدة كفرلاها مصدره حاجز لقوات النظام في قرية مجاورة."
+    event = _one(_events(extractor, post, "ar"), "SHELLING")
+    assert (event["actors"], event["target"]) == (["SYR_GOV"], None)
+    area = "سقطت قذائف هاون مصدرها مناطق سيطرة المعارضة على حي باب توما في دمشق."
+    assert _one(_events(extractor, area, "ar"), "SHELLING")["actors"] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

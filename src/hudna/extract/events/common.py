@@ -216,6 +216,7 @@ _POSITIONS = {
     "unknown_doer": r"(?:{words})",
     "including": r"(?:^|\s|[،,])(?:{words})\s",
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",
+    "held_areas": r"(?:{words})\b",
     "support": r"(?:^|\s)(?:{words})\s+(?:(?:من|جوي|ناري|مباشر)\s+)?(?:ال|the\s+)?$",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",
     "seized": r"(?:{words})",

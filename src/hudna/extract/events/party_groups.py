@@ -90,6 +90,12 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
             ):
                 continue  # "من" names the source only right after the act, not "بلا موافقة من"
             found = "target" if kind == "target_marker" else "agent"
+            if (
+                kind == "target_marker"
+                and _at(ctx, "fired_from").search(ctx.folded, max(start, m.start - 10), m.start)
+                and not _at(ctx, "held_areas").match(ctx.folded, m.start)
+            ):
+                found = "agent"  # "مصدره حاجز لقوات النظام": the post the fire came from
             if m.text == "by" and re.search(
                 r"(?:^|\s)(?:held|controlled|occupied|manned|run)\s+$",
                 ctx.folded[max(0, m.start - 12) : m.start],

@@ -7101,6 +7101,15 @@ def test_the_post_fire_came_from_names_its_doer_not_an_area(extractor: Extractor
     assert _one(_events(extractor, area, "ar"), "SHELLING")["actors"] == []
 
 
+def test_a_nationality_hedged_by_whoever_says_it_names_the_doer(extractor: Extractor) -> None:
+    """ "يقول ناشطون إنها روسية" hedges the doer as "يُعتقد أنها روسية" does: the guide names it."""
+    for text in (
+        "قُتل خمسة مدنيين في غارات لطائرات حربية يقول ناشطون إنها روسية على حي الكلاسة في حلب.",
+        "قُتل خمسة مدنيين في غارات شنتها طائرات حربية قال ناشطون إنها روسية على حي الكلاسة.",
+    ):
+        assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "kalasa", ("RUS",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -103,8 +103,11 @@ def _adjectives_beside(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             and any(trig.end <= t.start and t.end <= adj.start for t in ctx.cues_of("trigger"))
         ):
             continue  # "Turkish troops attacked Kurdish positions": the next act's
-        believed = _at(ctx, "hedges").search(folded, trig.end, adj.start)
-        # "غارات نفذتها طائرات حربية يُعتقد أنها روسية": the means, then the hedged maker
+        believed = _at(ctx, "hedges").search(folded, trig.end, adj.start) or _at(
+            ctx, "said_hedge"
+        ).search(folded, max(trig.end, adj.start - 40), adj.start)
+        # "غارات نفذتها طائرات حربية يُعتقد أنها روسية", "لطائرات حربية يقول ناشطون إنها روسية":
+        # the means, then the hedged maker
         after = (
             adj.start >= trig.end
             and len(words_between(folded, trig.end, adj.start))

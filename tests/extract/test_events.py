@@ -7110,6 +7110,18 @@ def test_a_nationality_hedged_by_whoever_says_it_names_the_doer(extractor: Extra
         assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "kalasa", ("RUS",))]
 
 
+def test_the_maker_of_a_weapon_and_a_states_citizens_are_no_party(extractor: Extractor) -> None:
+    """ "صواريخ أمريكية الصنع" were made in the US, which fired none; "three Russian citizens"
+    detained are no doers of the bombing."""
+    made = "استهدفت الفصائل دبابة للنظام بصواريخ أمريكية الصنع قرب حلب."
+    assert _acts(_events(extractor, made, "ar")) == [("SHELLING", "aleppo", ("SYR_OPP",))]
+    citizens = (
+        "An Islamic State suicide bomber killed ten tourists in Istanbul on Tuesday. Police "
+        "detained four people in connection with the bombing, including three Russian citizens."
+    )
+    assert all("RUS" not in e["actors"] for e in _events(extractor, citizens, "en"))
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -104,7 +104,14 @@ def find_entities(ctx: Context) -> None:
     mentions = [
         m
         for m in mentions
-        if not _inside_unknown_name(ctx, m) and not _unidentified(ctx, m) and not _media_of(ctx, m)
+        if not _inside_unknown_name(ctx, m)
+        and not _unidentified(ctx, m)
+        and not _media_of(ctx, m)
+        and not (
+            m.kind == "actor"
+            and ctx.lexicon.actors[m.id].kind != "person"
+            and _no_party_beside(ctx, m.start, m.end)
+        )
     ]
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
     mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
@@ -126,9 +133,8 @@ def find_entities(ctx: Context) -> None:
         mentions.append(short)
         taken.append((short.start, short.end))
     for adj in adjectives:
-        if not any(s <= adj.start < e for s, e in taken) and not (
-            _BORDER_AFTER.match(ctx.folded, adj.end)
-            or _BORDER_BEFORE.search(ctx.folded, max(0, adj.start - 10), adj.start)
+        if not any(s <= adj.start < e for s, e in taken) and not _no_party_beside(
+            ctx, adj.start, adj.end
         ):
             mentions.append(Mention(adj.start, adj.end, "adjective", adj.payload.key, "adjective"))
     mentions.sort(key=lambda m: m.start)
@@ -248,8 +254,27 @@ def _members_as_named(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 
 # "near the Turkish border", "قرب الحدود التركية": a nationality that locates, no party
 _ELECT = re.compile(r"-(?:elect|designate)\b")
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
-_BORDER_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?حدود\s+$")
+
+
+def _no_party_beside(ctx: Context, start: int, end: int) -> bool:
+    """A nationality or state with a word beside it that makes it no party (actors.yaml
+    `not_parties_after`/`_before`): "the Turkish border", "U.S.-made missiles", "three Russian
+    citizens", "الحدود التركية", "صواريخ أمريكية الصنع", "مواطنين روس"."""
+    after, before = _beside_patterns(ctx.lexicon.not_parties_after, ctx.lexicon.not_parties_before)
+    return bool(
+        (after and after.match(ctx.folded, end))
+        or (before and before.search(ctx.folded, max(0, start - 16), start))
+    )
+
+
+@functools.cache
+def _beside_patterns(
+    after: frozenset[str], before: frozenset[str]
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return (
+        re.compile(rf"\s*(?:{alternation(after)})\b") if after else None,
+        re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation(before)})\s+$") if before else None,
+    )
 
 
 # "محافظتي حلب وإدلب", "ريفي حلب وإدلب" / "Aleppo and Idlib governorates": a plural head noun makes

@@ -58,6 +58,8 @@ class ActorsFile(_Data):
     anaphor_adjectives: list[str] = Field(default_factory=list)
     unidentified: list[str] = Field(default_factory=list)
     unit_heads: list[str] = Field(default_factory=list)
+    not_parties_after: list[str] = Field(default_factory=list)
+    not_parties_before: list[str] = Field(default_factory=list)
     body_words: list[str] = Field(default_factory=list)
     partitives: list[str] = Field(default_factory=list)
     short_forms: dict[str, list[str]] = Field(default_factory=dict)
@@ -262,6 +264,8 @@ class Lexicon:
     anaphor_adjectives: frozenset[str] = frozenset()
     unidentified: frozenset[str] = frozenset()  # "مسلحون مجهولون", "unidentified gunmen"
     unit_heads: frozenset[str] = frozenset()  # "الفرقة الساحلية الأولى، التابعة للجيش الحر"
+    not_parties_after: frozenset[str] = frozenset()  # "the Turkish border", "U.S.-made missiles"
+    not_parties_before: frozenset[str] = frozenset()  # "الحدود التركية", "مواطنين روس"
     body_words: frozenset[str] = frozenset()
     # word lists read at fixed positions by the event rules, as regex alternations of folded words
     positional: dict[str, str] = field(default_factory=dict)
@@ -607,6 +611,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         anaphor_adjectives=frozenset(fold(w) for w in actors_file.anaphor_adjectives),
         unidentified=frozenset(fold(w) for w in actors_file.unidentified),
         unit_heads=frozenset(fold(w) for w in actors_file.unit_heads),
+        not_parties_after=frozenset(fold(w) for w in actors_file.not_parties_after),
+        not_parties_before=frozenset(fold(w) for w in actors_file.not_parties_before),
         body_words=frozenset(w.lower() for w in actors_file.body_words),
         positional={
             name: alternation(fold(w) for w in words)

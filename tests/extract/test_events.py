@@ -7122,6 +7122,24 @@ def test_the_maker_of_a_weapon_and_a_states_citizens_are_no_party(extractor: Ext
     assert all("RUS" not in e["actors"] for e in _events(extractor, citizens, "en"))
 
 
+def test_fighters_a_subject_is_backed_with_share_its_act_in_either_order(
+    extractor: Extractor,
+) -> None:
+    """ "مدعومة بمقاتلي «حزب الله»" after a verb's subject, and between a subject and its verb:
+    the fighters fought too."""
+    for text, place in (
+        ("تقدمت قوات النظام مدعومة بمقاتلي «حزب الله» أمس الأحد في منطقة الليرمون.", "layramoun"),
+        (
+            "وكانت وحدات من الجيش العربي السوري، مدعومة بمقاتلي حزب الله، قد استعادت أمس الأحد "
+            "السيطرة على مدينة تدمر.",
+            "palmyra",
+        ),
+    ):
+        assert _acts(_events(extractor, text, "ar")) == [
+            ("ATTACK", place, ("SYR_GOV", "HEZBOLLAH"))
+        ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

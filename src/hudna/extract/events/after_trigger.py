@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from hudna.extract.context import CHARGE_AFTER, Context, Mention, words_between
 from hudna.extract.entities import affiliation, in_post
 from hudna.extract.events.common import (
+    BACKED_WITH,
     BETWEEN,
     CARRIED_IT_OUT,
     _at,
@@ -161,6 +162,18 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         ):
             slots.agents += ids  # "برصاص قناص من حاجز لميليشيا حزب الله": fired from their post
             cand.marked_agent = True
+            anchor = grp[-1].end
+            continue
+        if (
+            cand.arabic
+            and not slots.group
+            and n > 0
+            and slots.agents
+            and BACKED_WITH.fullmatch(folded, anchor, grp[0].start)
+        ):
+            # "تقدمت قوات النظام مدعومة بمقاتلي «حزب الله»": the fighters the subject after the
+            # verb is backed with share its act (as a subject before it, `_one_subject`)
+            slots.agents += ids
             anchor = grp[-1].end
             continue
         if marker == "backer":

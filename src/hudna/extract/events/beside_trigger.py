@@ -11,6 +11,7 @@ from hudna.extract.context import Context, Mention, word_end, words_between
 from hudna.extract.entities import in_post
 from hudna.extract.events.common import (
     ARABIC_RELATIVE,
+    BACKED_WITH,
     BETWEEN,
     CLAUSE_JOIN_END,
     HELD_BY,
@@ -258,6 +259,12 @@ def _split_around(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         slots.right = []
     if slots.svo and not slots.group:
         # قوات النظام قصفت ..., التحالف الدولي يقصف الرقة وداعش ...: the subject comes first
+        if len(slots.left) > 1 and BACKED_WITH.fullmatch(
+            folded, slots.left[-2][-1].end, slots.left[-1][0].start
+        ):
+            # "وحدات من الجيش العربي السوري، مدعومة بمقاتلي حزب الله، قد استعادت": the subject is
+            # before the fighters it is backed with, who share its act
+            slots.agents += [m.id for m in slots.left[-2]]
         slots.agents += [m.id for m in slots.left[-1]]
         cand.subject_given = True
         slots.right = [

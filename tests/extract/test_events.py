@@ -7140,6 +7140,15 @@ def test_fighters_a_subject_is_backed_with_share_its_act_in_either_order(
         ]
 
 
+def test_who_dropped_the_barrels_after_them_is_the_doer(extractor: Extractor) -> None:
+    """ "بالبراميل المتفجرة ألقتها مروحيات النظام": the helicopters that dropped them struck."""
+    text = (
+        "ولم تمض ساعات حتى تعرضت أحياء داريا لقصف بالبراميل المتفجرة ألقتها مروحيات النظام، "
+        "ما أدى إلى مقتل مدنيين اثنين."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "daraya", ("SYR_GOV",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

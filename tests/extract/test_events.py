@@ -7149,6 +7149,18 @@ def test_who_dropped_the_barrels_after_them_is_the_doer(extractor: Extractor) ->
     assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "daraya", ("SYR_GOV",))]
 
 
+def test_an_english_act_only_possible_or_held_back_is_none(extractor: Extractor) -> None:
+    """ "a possible government ground offensive", "fear a potential Turkish incursion", "by delaying
+    strikes": none of them was carried out."""
+    for text in (
+        "Egeland also warned of a possible government ground offensive on eastern Aleppo.",
+        "Officials fear a potential Turkish incursion into Manbij.",
+        "He accused the United States of protecting the Nusra Front by delaying strikes on its "
+        "positions in Aleppo.",
+    ):
+        assert [e for e in _events(extractor, text, "en") if e["type"] in HOSTILE_TYPES] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7161,6 +7161,12 @@ def test_an_english_act_only_possible_or_held_back_is_none(extractor: Extractor)
         assert [e for e in _events(extractor, text, "en") if e["type"] in HOSTILE_TYPES] == []
 
 
+def test_a_states_territory_is_no_party(extractor: Extractor) -> None:
+    """ "مصدره الأراضي التركية": fire from the land names no doer, as the guide says of areas."""
+    text = "وأضاف أن قصفاً مدفعياً مصدره الأراضي التركية استهدف بلدة تل رفعت في ريف حلب الشمالي."
+    assert _acts(_events(extractor, text, "ar")) == [("SHELLING", "tal_rifaat", ())]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -110,7 +110,7 @@ def find_entities(ctx: Context) -> None:
         and not (
             m.kind == "actor"
             and ctx.lexicon.actors[m.id].kind != "person"
-            and _no_party_beside(ctx, m.start, m.end)
+            and no_party_beside(ctx, m.start, m.end)
         )
     ]
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
@@ -133,7 +133,7 @@ def find_entities(ctx: Context) -> None:
         mentions.append(short)
         taken.append((short.start, short.end))
     for adj in adjectives:
-        if not any(s <= adj.start < e for s, e in taken) and not _no_party_beside(
+        if not any(s <= adj.start < e for s, e in taken) and not no_party_beside(
             ctx, adj.start, adj.end
         ):
             mentions.append(Mention(adj.start, adj.end, "adjective", adj.payload.key, "adjective"))
@@ -256,7 +256,7 @@ def _members_as_named(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 _ELECT = re.compile(r"-(?:elect|designate)\b")
 
 
-def _no_party_beside(ctx: Context, start: int, end: int) -> bool:
+def no_party_beside(ctx: Context, start: int, end: int) -> bool:
     """A nationality or state with a word beside it that makes it no party (actors.yaml
     `not_parties_after`/`_before`): "the Turkish border", "U.S.-made missiles", "three Russian
     citizens", "الحدود التركية", "صواريخ أمريكية الصنع", "مواطنين روس"."""
@@ -273,7 +273,9 @@ def _beside_patterns(
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return (
         re.compile(rf"\s*(?:{alternation(after)})\b") if after else None,
-        re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation(before)})\s+$") if before else None,
+        re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation(before)})\s+(?:ال)?$")
+        if before
+        else None,
     )
 
 

@@ -7167,6 +7167,22 @@ def test_a_states_territory_is_no_party(extractor: Extractor) -> None:
     assert _acts(_events(extractor, text, "ar")) == [("SHELLING", "tal_rifaat", ())]
 
 
+def test_aid_that_enters_a_town_is_no_act(extractor: Extractor) -> None:
+    """Convoys entering a besieged town under a deal between the sides: no one attacked."""
+    for text, language in (
+        (
+            "دخلت مساء أمس الاثنين أولى قوافل المساعدات الإنسانية منذ أشهر إلى بلدة مضايا في ريف "
+            "دمشق، تنفيذاً لاتفاق سابق بين الحكومة السورية وفصائل المعارضة.",
+            "ar",
+        ),
+        (
+            "A UN convoy carrying food had entered Daraya overnight, government officials said.",
+            "en",
+        ),
+    ):
+        assert [e for e in _events(extractor, text, language) if e["type"] in HOSTILE_TYPES] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -93,6 +93,19 @@ def _downed_aircraft(ctx: Context, candidates: list[_Candidate]) -> None:
         c.actors = [affiliation(ctx, a) for a in (after_verb or before_verb)[:1]]
 
 
+def _aid_enters(ctx: Context, c: _Candidate) -> bool:
+    """Whether what enters is aid (events.yaml `aid_objects`): the subject right before the
+    entering verb or a few words after it ("دخلت مساء أمس أولى قوافل المساعدات إلى مضايا",
+    "aid convoys entered Madaya")."""
+    folded, trig = ctx.folded, c.trigger
+    return any(
+        (trig.end <= a.start and len(words_between(folded, trig.end, a.start)) <= 4)
+        or (a.end <= trig.start and len(words_between(folded, a.end, trig.start)) <= 1)
+        for a in ctx.cues_of("aid_object")
+        if c.sentence.start <= a.start < c.sentence.end
+    )
+
+
 def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     lex = ctx.lexicon
     _downed_aircraft(ctx, candidates)
@@ -109,6 +122,8 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
                 c.actors = list(earlier[-1].actors)
             else:
                 c.actors = _main_subject(ctx, c)
+        if c.type == "ENTRY" and _aid_enters(ctx, c):
+            continue  # "دخلت قوافل المساعدات إلى بلدة مضايا": aid, no force, entered
         if c.type == "ENTRY":
             fighters = [
                 a for a in c.actors if lex.actors[a].kind != "person" and a in lex.ground_forces

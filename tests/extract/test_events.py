@@ -7183,6 +7183,15 @@ def test_aid_that_enters_a_town_is_no_act(extractor: Extractor) -> None:
         assert [e for e in _events(extractor, text, language) if e["type"] in HOSTILE_TYPES] == []
 
 
+def test_widening_the_fight_is_an_aim(extractor: Extractor) -> None:
+    """ "«ستكون منطلقاً لتوسيع العمليات ضد التنظيم»": operations still to be widened, none told."""
+    text = (
+        "وقال الجيش في بيان إن تدمر «ستكون منطلقاً لتوسيع العمليات ضد التنظيم في البادية وصولاً "
+        "إلى دير الزور والرقة»."
+    )
+    assert _events(extractor, text, "ar") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

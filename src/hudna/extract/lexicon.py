@@ -71,6 +71,7 @@ class ActorsFile(_Data):
 class PlacesFile(_Data):
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
     locatives: list[str] = Field(default_factory=list)
+    compass: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
 
 
 class PlaceEntry(_Data):
@@ -267,6 +268,9 @@ class Lexicon:
     not_parties_after: frozenset[str] = frozenset()  # "the Turkish border", "U.S.-made missiles"
     not_parties_before: frozenset[str] = frozenset()  # "الحدود التركية", "مواطنين روس"
     body_words: frozenset[str] = frozenset()
+    # compass words that locate a place by another (places.yaml `compass`)
+    compass_en: frozenset[str] = frozenset()
+    compass_ar: frozenset[str] = frozenset()
     # word lists read at fixed positions by the event rules, as regex alternations of folded words
     positional: dict[str, str] = field(default_factory=dict)
     # the event rules' patterns built from `positional`, compiled on first use (events/common.py)
@@ -614,6 +618,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         not_parties_after=frozenset(fold(w) for w in actors_file.not_parties_after),
         not_parties_before=frozenset(fold(w) for w in actors_file.not_parties_before),
         body_words=frozenset(w.lower() for w in actors_file.body_words),
+        compass_en=frozenset(fold(w) for w in places_file.compass.get("en", [])),
+        compass_ar=frozenset(fold(w) for w in places_file.compass.get("ar", [])),
         positional={
             name: alternation(fold(w) for w in words)
             for name, words in events_file.positional.items()

@@ -9,7 +9,7 @@ import re
 
 from hudna.extract.context import Context
 from hudna.extract.events.common import FUTURE_PREFIX, _at, _Candidate, _definite
-from hudna.extract.events.places import _LOCATOR
+from hudna.extract.events.places import locator
 
 
 def _talks_of_agreement(ctx: Context, candidates: list[_Candidate]) -> None:
@@ -152,7 +152,7 @@ def _local_settlements(ctx: Context, candidates: list[_Candidate]) -> None:
             # "بخروج المقاتلين من داريا إلى إدلب": where the fighters go is not what it settles
             and not _DESTINATION_BEFORE.search(ctx.folded, max(0, m.start - 20), m.start)
             # "the town of Moadamiyeh, south-west of Damascus": the city only locates the town
-            and not _LOCATOR.search(ctx.folded, max(0, m.start - 30), m.start)
+            and not locator(ctx).search(ctx.folded, max(0, m.start - 30), m.start)
         }
         if len(local) == 1:
             agree.places = [*local]

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from hudna.extract.commitments import future_markers, in_force_words
 from hudna.extract.context import (
@@ -36,7 +36,7 @@ from hudna.extract.events.common import (
 )
 from hudna.extract.numbers import count_value
 from hudna.models import HOSTILE_TYPES
-from hudna.text import is_arabic
+from hudna.text import alternation, is_arabic
 
 _TITLE_OF_PLACE = re.compile(r"(?:^|\s)(?:of\s+(?:the\s+)?|ل(?:مدينه|بلده|محافظه|منطقه)\s+)$")
 _TIMED_BY_ANOTHER = re.compile(
@@ -183,7 +183,7 @@ def _terms_in_force() -> re.Pattern[str]:
     )
 
 
-_LOCATING_ASIDE = re.compile(
+_ASIDES = (
     r"[,،]\s*(?:on\s+the\s+(?:\S+\s+)?(?:edge|outskirts)\s+of|علي\s+(?:ال)?اطراف)\s[^,،.]{0,60}[,،]"
     # "In al-Waer, in Homs city, requests ...": the city only locates the district
     r"|[,،]\s*in\s+(?:the\s+)?[^,،.]{1,30}?\s(?:city|province|governorate|countryside)\s*[,،]"
@@ -191,15 +191,33 @@ _LOCATING_ASIDE = re.compile(
     # government siege since 2012,": the aside describes the place before it
     r"|[,،]\s*an?\s+(?:[^\s,،.]+\s+){0,3}?(?:suburb|town|city|village|district|neighbou?rhood|area)"
     r"(?:\s[^,،.]{0,60})?(?=[,،]|$)"
-    # "a hospital in Atarib, west of Aleppo, was hit": the city only locates the town
-    r"|[,،]\s*(?:(?:some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?(?:north|south|east|west)"
-    r"(?:-?(?:east|west))?\s+of\s+[^,،.]{1,40}[,،]"
 )
-_LOCATOR = re.compile(
-    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
-    r"south-east|south-west)\s+of\s+$|(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمال شرق|شمال غرب|جنوب شرق|"
-    r"جنوب غرب)(?:ي)?\s+$"
-)
+
+
+@cache
+def _compass_patterns(
+    english: frozenset[str], arabic: frozenset[str]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The locator right before a place ("northwest of", "غرب", "غربي") and the asides that
+    locate the place before them, with "a hospital in Atarib, west of Aleppo, was hit": the
+    city only locates the town (places.yaml `compass`)."""
+    en, ar = alternation(english), alternation(arabic)
+    locator = re.compile(rf"(?:{en})\s+of\s+$|(?:^|\s)(?:{ar})(?:ي)?\s+$")
+    aside = re.compile(
+        _ASIDES
+        + r"|[,،]\s*(?:(?:some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
+        + rf"(?:{en})\s+of\s+[^,،.]{{1,40}}[,،]"
+    )
+    return locator, aside
+
+
+def locator(ctx: Context) -> re.Pattern[str]:
+    """The compass words right before a place that another place locates."""
+    return _compass_patterns(ctx.lexicon.compass_en, ctx.lexicon.compass_ar)[0]
+
+
+def _locating_aside(ctx: Context) -> re.Pattern[str]:
+    return _compass_patterns(ctx.lexicon.compass_en, ctx.lexicon.compass_ar)[1]
 
 
 def _joined_before(
@@ -652,7 +670,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
     before = [p for p in places if lo <= p.start and p.end <= trig.start]
     asides = [
         a
-        for a in _LOCATING_ASIDE.finditer(folded, lo, trig.start)
+        for a in _locating_aside(ctx).finditer(folded, lo, trig.start)
         if any(not folded[q.end : a.start()].strip() for q in before)  # right after a place
     ]
     located = [p for p in before if any(a.start() < p.start < a.end() for a in asides)]
@@ -699,7 +717,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         elif (
             len(before) > 1
             and len(words_between(folded, before[-2].end, before[-1].start)) <= 3
-            and _LOCATOR.search(folded, before[-2].end, before[-1].start)
+            and locator(ctx).search(folded, before[-2].end, before[-1].start)
             # (not the object of an act in a clause before: "سيطرتها على منطقة الراموسة جنوب
             # غربي المدينة، والتقاء مقاتليها ... في الأحياء المحاصرة")
             and not _CLAUSE_JOINED.search(folded, before[-1].end, trig.start)
@@ -787,7 +805,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         and p.end <= trig.start
         and _at(ctx, "where").search(folded[p.end : trig.start])
         # "in Wadi Barada, northwest of Damascus, where": Damascus only locates the place
-        and not _LOCATOR.search(folded, max(0, p.start - 30), p.start)
+        and not locator(ctx).search(folded, max(0, p.start - 30), p.start)
     ]
     if where:
         return [where[-1].id]
@@ -831,7 +849,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         return (not cand.arabic and _headline_venue(ctx, places)) or _dateline_place(ctx)
         # "GENEVA (Reuters) - ... De Mistura met the delegations"
     if cand.type in HOSTILE_TYPES:  # "entered ... Daraya ..., but the authorities did not allow"
-        asides = list(_LOCATING_ASIDE.finditer(folded, cand.sentence.start, trig.start))
+        asides = list(_locating_aside(ctx).finditer(folded, cand.sentence.start, trig.start))
         earlier = [
             p
             for p in places

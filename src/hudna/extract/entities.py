@@ -106,12 +106,7 @@ def find_entities(ctx: Context) -> None:
         for m in mentions
         if not _inside_unknown_name(ctx, m)
         and not _unidentified(ctx, m)
-        and not _media_of(ctx, m)
-        and not (
-            m.kind == "actor"
-            and ctx.lexicon.actors[m.id].kind != "person"
-            and no_party_beside(ctx, m.start, m.end)
-        )
+        and not (m.kind == "actor" and no_party_beside(ctx, m.start, m.end))
     ]
     mentions = [m for m in mentions if not _appositive_modifier(ctx, m, mentions)]
     mentions = [m for m in mentions if not _parent_before_member(ctx, m, mentions)]
@@ -221,19 +216,6 @@ def _unit_pattern(heads: frozenset[str]) -> re.Pattern[str]:
 _BARE_UNIT = re.compile(r"(?<![^\s«“\"])[وفبل]?(ال\S+|the\s+\S+)(?=[\s.,،:»\"]|$)")
 
 
-def _media_of(ctx: Context, m: Mention) -> bool:
-    """A party's media ("بحسب وسائل إعلام النظام", "regime media"): news outlets and state media
-    are no party (annotation guide), so the party inside their name speaks for none."""
-    return m.kind == "actor" and (
-        _MEDIA_BEFORE.search(ctx.folded, max(0, m.start - 20), m.start) is not None
-        or _MEDIA_AFTER.match(ctx.folded, m.end) is not None
-    )
-
-
-_MEDIA_BEFORE = re.compile(r"(?:^|\s)(?:[وبل]?وسايل\s+)?[وبل]?(?:ال)?اعلام\s+$")
-_MEDIA_AFTER = re.compile(r"(?:-run|'s)?\s+(?:state\s+)?media\b")
-
-
 # heads of compound village names: "Tal X", "Tell X", "Kafr X", "Ain X" and their Arabic
 _COMPOUND_HEAD = re.compile(
     r"(?:^|[\s«“\"])(?:tal|tell|kafr|kfar|ain|تل|كفر|عين)\s+$", re.IGNORECASE
@@ -257,9 +239,10 @@ _ELECT = re.compile(r"-(?:elect|designate)\b")
 
 
 def no_party_beside(ctx: Context, start: int, end: int) -> bool:
-    """A nationality or state with a word beside it that makes it no party (actors.yaml
+    """A nationality or a party with a word beside it that makes it no party (actors.yaml
     `not_parties_after`/`_before`): "the Turkish border", "U.S.-made missiles", "three Russian
-    citizens", "الحدود التركية", "صواريخ أمريكية الصنع", "مواطنين روس"."""
+    citizens", "regime media", "الحدود التركية", "صواريخ أمريكية الصنع", "مواطنين روس", "بحسب
+    وسائل إعلام النظام"."""
     after, before = _beside_patterns(ctx.lexicon.not_parties_after, ctx.lexicon.not_parties_before)
     return bool(
         (after and after.match(ctx.folded, end))

@@ -7192,6 +7192,18 @@ def test_widening_the_fight_is_an_aim(extractor: Extractor) -> None:
     assert _events(extractor, text, "ar") == []
 
 
+def test_a_checkpoint_that_blocks_staples_is_its_holders_siege(extractor: Extractor) -> None:
+    """ "منع حاجز للجيش السوري ... إدخال شحنة الطحين": flour is aid, and the army's checkpoint,
+    the verb's subject, blocks it."""
+    text = (
+        "دخلت أول قافلة مساعدات إنسانية إلى مدينة داريا المحاصرة، بعدما منع حاجز للجيش السوري "
+        "عند المدخل الشمالي للمدينة إدخال شحنة الطحين."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("SIEGE", "daraya", ("SYR_GOV",))]
+    flour = "Government forces removed flour from the convoy before it entered Daraya."
+    assert [e["type"] for e in _events(extractor, flour, "en")] == ["SIEGE"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

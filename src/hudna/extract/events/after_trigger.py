@@ -52,6 +52,8 @@ _FIRED_FROM = re.compile(r"(?:^|\s)(?:من|from)" + _POST_OF)
 # "مُنعت من الدخول عند حاجز للجيش", "turned back at a government checkpoint": who holds the post
 # blocks the way
 _BLOCKED_AT = re.compile(r"(?:^|\s)(?:عند|at)" + _POST_OF)
+# "منع حاجز للجيش السوري إدخال شحنة الطحين": the post right after the blocking verb is its subject
+_POST_SUBJECT = re.compile(_POST_OF)
 _AT_A = re.compile(r"(?:^|\s)at\s+(?:a|an|the)\s+$")
 _POST_AFTER = re.compile(r"\s*(?:army\s+)?(?:checkpoints?|posts?)\b")
 
@@ -158,7 +160,14 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             anchor = grp[-1].end
             continue
         if not slots.group and (
-            _FIRED_FROM.search(gap_text) or (cand.type == "SIEGE" and _BLOCKED_AT.search(gap_text))
+            _FIRED_FROM.search(gap_text)
+            or (
+                cand.type == "SIEGE"
+                and (
+                    _BLOCKED_AT.search(gap_text)
+                    or (n == 0 and cand.verb and _POST_SUBJECT.fullmatch(gap_text))
+                )
+            )
         ):
             slots.agents += ids  # "برصاص قناص من حاجز لميليشيا حزب الله": fired from their post
             cand.marked_agent = True

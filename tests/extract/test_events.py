@@ -7204,6 +7204,17 @@ def test_a_checkpoint_that_blocks_staples_is_its_holders_siege(extractor: Extrac
     assert [e["type"] for e in _events(extractor, flour, "en")] == ["SIEGE"]
 
 
+def test_siege_words_of_noose_stopping_buses_and_bracing(extractor: Extractor) -> None:
+    """ "يطبق الخناق على شرق حلب" is a siege, "بإيقاف الحافلات" blocks the way, and "تحسباً
+    لحصار طويل" braces for a siege not yet laid."""
+    noose = "النظام يقطع طريق الكاستيلو ويطبق الخناق على شرق حلب"
+    assert _acts(_events(extractor, noose, "ar")) == [("SIEGE", "aleppo", ("SYR_GOV",))]
+    buses = "مصدر في فصائل المعارضة يتهم «ميليشيات إيرانية» بإيقاف الحافلات عند حاجز الراموسة."
+    assert _acts(_events(extractor, buses, "ar")) == [("SIEGE", "ramouseh", ("IRN",))]
+    braced = "وتسارع الفصائل إلى تخزين المحروقات والطحين تحسباً لحصار طويل في حلب."
+    assert _events(extractor, braced, "ar") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7215,6 +7215,15 @@ def test_siege_words_of_noose_stopping_buses_and_bracing(extractor: Extractor) -
     assert _events(extractor, braced, "ar") == []
 
 
+def test_a_street_named_after_a_town_is_not_the_town(extractor: Extractor) -> None:
+    """ "في شارع تل أبيض وسط مدينة الرقة": the street of Raqqa, not the town of Tal Abyad."""
+    text = (
+        "قُتل تسعة مدنيين جراء غارات شنتها طائرات حربية روسية على سوق شعبي في شارع تل أبيض "
+        "وسط مدينة الرقة."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "raqqa", ("RUS",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

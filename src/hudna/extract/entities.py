@@ -152,7 +152,8 @@ def _inside_unknown_name(ctx: Context, m: Mention) -> bool:
     ("the village of Tal Shaer", "قرية تل شعير"): part of that other place, not itself."""
     return (
         m.kind == "place"
-        and _COMPOUND_HEAD.search(ctx.folded, max(0, m.start - 6), m.start) is not None
+        and _name_head(ctx.lexicon.name_heads).search(ctx.folded, max(0, m.start - 8), m.start)
+        is not None
     )
 
 
@@ -216,10 +217,11 @@ def _unit_pattern(heads: frozenset[str]) -> re.Pattern[str]:
 _BARE_UNIT = re.compile(r"(?<![^\s«“\"])[وفبل]?(ال\S+|the\s+\S+)(?=[\s.,،:»\"]|$)")
 
 
-# heads of compound village names: "Tal X", "Tell X", "Kafr X", "Ain X" and their Arabic
-_COMPOUND_HEAD = re.compile(
-    r"(?:^|[\s«“\"])(?:tal|tell|kafr|kfar|ain|تل|كفر|عين)\s+$", re.IGNORECASE
-)
+@functools.cache
+def _name_head(heads: frozenset[str]) -> re.Pattern[str]:
+    """The first word of an unknown compound name right before a place (places.yaml
+    `name_heads`): "Tal X", "Kafr X", "شارع X"."""
+    return re.compile(rf"(?:^|[\s«“\"])(?:{alternation(heads)})\s+$", re.IGNORECASE)
 
 
 def _members_as_named(ctx: Context, mentions: list[Mention]) -> list[Mention]:

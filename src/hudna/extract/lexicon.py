@@ -72,6 +72,7 @@ class PlacesFile(_Data):
     anaphors: dict[str, list[str]] = Field(default_factory=dict)
     locatives: list[str] = Field(default_factory=list)
     compass: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
+    name_heads: list[str] = Field(default_factory=list)
 
 
 class PlaceEntry(_Data):
@@ -271,6 +272,8 @@ class Lexicon:
     # compass words that locate a place by another (places.yaml `compass`)
     compass_en: frozenset[str] = frozenset()
     compass_ar: frozenset[str] = frozenset()
+    # first words of unknown compound names before a known name (places.yaml `name_heads`)
+    name_heads: frozenset[str] = frozenset()
     # word lists read at fixed positions by the event rules, as regex alternations of folded words
     positional: dict[str, str] = field(default_factory=dict)
     # the event rules' patterns built from `positional`, compiled on first use (events/common.py)
@@ -620,6 +623,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         body_words=frozenset(w.lower() for w in actors_file.body_words),
         compass_en=frozenset(fold(w) for w in places_file.compass.get("en", [])),
         compass_ar=frozenset(fold(w) for w in places_file.compass.get("ar", [])),
+        name_heads=frozenset(fold(w) for w in places_file.name_heads),
         positional={
             name: alternation(fold(w) for w in words)
             for name, words in events_file.positional.items()

@@ -7224,6 +7224,15 @@ def test_a_street_named_after_a_town_is_not_the_town(extractor: Extractor) -> No
     assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "raqqa", ("RUS",))]
 
 
+def test_a_meeting_a_party_intends_to_hold_is_to_come(extractor: Extractor) -> None:
+    """ "ويعتزم كارتر بحث الملف مع نظيره التركي على هامش اجتماع ... الأسبوع المقبل": planned."""
+    text = (
+        "ويعتزم وزير الدفاع الأميركي آشتون كارتر بحث الملف مع نظيره التركي فكري إشيك على هامش "
+        "اجتماع لوزراء دفاع التحالف في لندن الأسبوع المقبل."
+    )
+    assert _events(extractor, text, "ar") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -94,6 +94,7 @@ _POSITIONS = {
     "held": r"[وف]?(?:{words})$",
     "bare_act": r"(?:{words})",
     "until": r"(?<!\S)(?:{words})\s+(?:\S+\s+)?$",
+    "planned": r"(?:{words})",
     "realised_by": r"(?:{words})",
     "done_for": r"(?:^|\s)(?!(?:{words})\s)[a-z]+ed\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^\s,.;]+\s$",
     "clause_break": r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:{words})\s",

@@ -44,7 +44,7 @@ from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.numbers import in_toll, is_count, starved, told_as_result, tolls
 from hudna.models import HOSTILE_TYPES, KILLING_TYPES
-from hudna.text import fold, is_arabic
+from hudna.text import is_arabic
 
 _QUOTE_MARK = re.compile(r"[«“\"]")
 _OWNED_OR_DONE_BY = re.compile(
@@ -59,9 +59,6 @@ _PERFECT_BEFORE = re.compile(r"(?:^|\s)(?:have|has|had)\s+(?:\S+\s+)?$")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|it|them)\b")
 
 # Future markers that make a whole clause a plan, not only the verb right after them.
-_PLANNED = frozenset(
-    fold(w) for w in ("من المقرر", "من المقرر أن", "is scheduled to", "is expected to", "is due to")
-)
 
 
 _TOLD_IN_RELATIVE = re.compile(
@@ -138,7 +135,10 @@ def _usable_triggers(ctx: Context) -> list[Match]:
                     and (
                         len(words_between(folded, f.end, t.start)) <= 3
                         # "ومن المقرر أن يستضيف لافروف نظيره التركي ... في اجتماع": a plan
-                        or (f.start >= clause and folded[f.start : f.end] in _PLANNED)
+                        or (
+                            f.start >= clause
+                            and _at(ctx, "planned").fullmatch(folded, f.start, f.end)
+                        )
                     )
                     for f in futures
                 )

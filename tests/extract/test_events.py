@@ -7233,6 +7233,15 @@ def test_a_meeting_a_party_intends_to_hold_is_to_come(extractor: Extractor) -> N
     assert _events(extractor, text, "ar") == []
 
 
+def test_an_act_a_way_is_opened_to_is_to_come(extractor: Extractor) -> None:
+    """ "وتفتح السيطرة على دابق الطريق أمام معركة الباب": the capture was; the battle is to come."""
+    for text, language in (
+        ("وتفتح السيطرة على دابق الطريق أمام معركة الباب، آخر معاقل التنظيم في ريف حلب.", "ar"),
+        ("The capture of Dabiq paves the way for an assault on al-Bab.", "en"),
+    ):
+        assert [e["place"] for e in _events(extractor, text, language)] == ["dabiq"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

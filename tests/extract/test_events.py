@@ -7242,6 +7242,23 @@ def test_an_act_a_way_is_opened_to_is_to_come(extractor: Extractor) -> None:
         assert [e["place"] for e in _events(extractor, text, language)] == ["dabiq"]
 
 
+def test_our_units_are_the_speakers_and_unnamed_aircraft_take_no_subject(
+    extractor: Extractor,
+) -> None:
+    """ "«وحداتنا استعادت»" in a Syrian source's words are the army's; "، وسلاح الجو يدمّر" after
+    a clause with another subject has a subject of its own, not the one before."""
+    ours = (
+        "وقال مصدر عسكري سوري إن «وحداتنا استعادت اليوم السيطرة الكاملة على مخيم حندرات شمالي "
+        "حلب بعد معارك عنيفة مع الإرهابيين»."
+    )
+    assert _acts(_events(extractor, ours, "ar")) == [("ATTACK", "handarat_camp", ("SYR_GOV",))]
+    aircraft = (
+        "وحدات الجيش تتصدى لهجمات عنيفة يشنها إرهابيو «داعش» على محاور عدة في محيط تدمر، "
+        "وسلاح الجو يدمّر عشرات الآليات التابعة لهم."
+    )
+    assert _one(_events(extractor, aircraft, "ar"), "AIRSTRIKE")["actors"] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -46,6 +46,8 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
             continue
         if cand.trigger.text in ctx.lexicon.stative and cand.places:
             continue  # "غارات ... على حي الفردوس في القسم الشرقي المحاصر": a state, no new act
+        if cand.subject_given:
+            continue  # "...، وسلاح الجو يدمّر عشرات الآليات": aircraft of no named party struck
         if _OWNED_IN_TRIGGER.search(cand.trigger.text):
             continue  # "قصف مدفعي لقوات النظام وغارات للطيران الحربي": the strikes name their own
         if _broken_siege(ctx, cand):

@@ -7259,6 +7259,17 @@ def test_our_units_are_the_speakers_and_unnamed_aircraft_take_no_subject(
     assert _one(_events(extractor, aircraft, "ar"), "AIRSTRIKE")["actors"] == []
 
 
+def test_a_headline_country_holds_the_city_of_the_body(extractor: Extractor) -> None:
+    """ "Kerry, Lavrov meet in Laos" over "met on Tuesday ... in Vientiane": one meeting."""
+    text = (
+        "Kerry, Lavrov meet in Laos as Aleppo noose tightens\n\nU.S. Secretary of State John Kerry "
+        "and Russian Foreign Minister Sergei Lavrov met on Tuesday on the sidelines of a regional "
+        "security forum in Vientiane."
+    )
+    meetings = [e for e in _headed_events(extractor, text, "en") if e["type"] == "MEET"]
+    assert [e["place"] for e in meetings] == ["vientiane"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

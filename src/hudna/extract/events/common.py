@@ -420,6 +420,8 @@ def _same_area(ctx: Context, a: _Candidate, b: _Candidate, near: bool = True) ->
 def _within(ctx: Context, outer: str, inner: str, near: bool = True) -> bool:
     """Whether place `inner` lies in place `outer` (or, with `near`, close to `outer`'s town)."""
     wide, narrow = ctx.lexicon.places[outer], ctx.lexicon.places[inner]
+    if wide.kind == "country" and narrow.kind != "country":
+        return wide.country == narrow.country  # "meet in Laos" / "met in Vientiane"
     if wide.admin1 != narrow.admin1:
         return False
     # the headline names the governorate or the city, the body the town or the neighbourhood

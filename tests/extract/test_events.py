@@ -7270,6 +7270,18 @@ def test_a_headline_country_holds_the_city_of_the_body(extractor: Extractor) -> 
     assert [e["place"] for e in meetings] == ["vientiane"]
 
 
+def test_a_meeting_called_the_first_since_retells_the_one_told(extractor: Extractor) -> None:
+    """ ", their first face-to-face talks since the steps agreed in Moscow": the Vientiane meeting
+    again, not talks in Moscow."""
+    text = (
+        "U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov met on "
+        "Tuesday on the sidelines of a regional security forum in Vientiane, their first "
+        "face-to-face talks since the steps the two men agreed in Moscow earlier this month."
+    )
+    meetings = [e for e in _events(extractor, text, "en") if e["type"] == "MEET"]
+    assert [e["place"] for e in meetings] == ["vientiane"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -95,6 +95,8 @@ _POSITIONS = {
     "bare_act": r"(?:{words})",
     "until": r"(?<!\S)(?:{words})\s+(?:\S+\s+)?$",
     "planned": r"(?:{words})",
+    "first_since": r"[,،]\s*(?:{words})\s+(?:[^\s,،]+\s+){0,2}$",
+    "since_after": r"\s+(?:[^\s,،]+\s+)?(?:{since})\s",
     "realised_by": r"(?:{words})",
     "done_for": r"(?:^|\s)(?!(?:{words})\s)[a-z]+ed\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^\s,.;]+\s$",
     "clause_break": r"(?<![\s.]\w)(?<!^\w)\.|[;؛!?؟\n]|[،,]\s*(?:{words})\s",

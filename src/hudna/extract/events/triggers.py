@@ -152,6 +152,12 @@ def _usable_triggers(ctx: Context) -> list[Match]:
             ):
                 # سيلتقي, من المقرر أن يلتقي, will meet, وستعقد مجموعة العمل اجتماعها الأول: a plan
                 continue
+            if (
+                t.payload.key == "MEET"
+                and _at(ctx, "first_since").search(folded, max(0, t.start - 40), t.start)
+                and _at(ctx, "since_after").match(folded, t.end)
+            ):
+                continue  # "met ... in Vientiane, their first face-to-face talks since": told again
             if t.payload.key == "AGREE" and _lam_before(folded, t.start):
                 continue  # للتوصل إلى اتفاق: an agreement sought
             if _at(ctx, "suspended").search(folded, clause, t.start):

@@ -7282,6 +7282,15 @@ def test_a_meeting_called_the_first_since_retells_the_one_told(extractor: Extrac
     assert [e["place"] for e in meetings] == ["vientiane"]
 
 
+def test_closing_the_only_crossing_is_a_siege(extractor: Extractor) -> None:
+    """ "بعدما أعادت قوات النظام إغلاق المعبر الوحيد المؤدي إلى الحي": the district is cut off."""
+    text = (
+        "يعيش نحو 75 ألف مدني في حي الوعر أوضاعاً إنسانية صعبة بعدما أعادت قوات النظام إغلاق "
+        "المعبر الوحيد المؤدي إلى الحي قبل نحو أسبوعين."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("SIEGE", "al_waer", ("SYR_GOV",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

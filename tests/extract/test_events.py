@@ -7291,6 +7291,16 @@ def test_closing_the_only_crossing_is_a_siege(extractor: Extractor) -> None:
     assert _acts(_events(extractor, text, "ar")) == [("SIEGE", "al_waer", ("SYR_GOV",))]
 
 
+def test_what_remains_of_a_party_is_the_target(extractor: Extractor) -> None:
+    """ "الطوق على ما تبقى من المجموعات المسلحة": the remnant is besieged; "من" names no doer."""
+    text = (
+        "أحكم الجيش العربي السوري ومجاهدو حزب الله الطوق على ما تبقى من المجموعات المسلحة داخل "
+        "مدينة الزبداني."
+    )
+    event = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert (event["actors"], event["target"]) == (["SYR_GOV", "HEZBOLLAH"], "SYR_OPP")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

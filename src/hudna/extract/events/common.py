@@ -95,6 +95,7 @@ _POSITIONS = {
     "bare_act": r"(?:{words})",
     "until": r"(?<!\S)(?:{words})\s+(?:\S+\s+)?$",
     "planned": r"(?:{words})",
+    "remnant_of": r"\s+(?:{words})\s+(?:من|of)(?:\s|$)",
     "first_since": r"[,،]\s*(?:{words})\s+(?:[^\s,،]+\s+){0,2}$",
     "since_after": r"\s+(?:[^\s,،]+\s+)?(?:{since})\s",
     "realised_by": r"(?:{words})",

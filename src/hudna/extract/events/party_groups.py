@@ -77,12 +77,18 @@ def _marker_before(ctx: Context, start: int, end: int) -> str | None:
                 5
                 if _at(ctx, "hedges").search(ctx.folded, m.end, end)
                 or _ALLEGIANCE.match(ctx.folded, m.end, end)
+                # "الطوق على ما تبقى من المجموعات المسلحة": what remains of them is them
+                or _at(ctx, "remnant_of").match(ctx.folded, m.end, end)
                 else 2
             )
         ):
             taken_from = m.text in ("from", "من") and _at(ctx, "capture").search(
                 ctx.folded[max(0, start - 25) : start]
             )  # "recaptured the ancient city of Palmyra from government forces": who lost it
+            if m.text in ("من", "from") and _at(ctx, "remnant_of").search(
+                ctx.folded, max(start, m.start - 14), m.end
+            ):
+                continue  # "ما تبقى من المجموعات": a part of them, no source
             if m.text in ("من", "from") and (
                 (len(words_between(ctx.folded, start, m.start)) > 3 and not taken_from)
                 or _at(ctx, "consent").search(ctx.folded, max(start, m.start - 12), m.start)

@@ -7301,6 +7301,12 @@ def test_what_remains_of_a_party_is_the_target(extractor: Extractor) -> None:
     assert (event["actors"], event["target"]) == (["SYR_GOV", "HEZBOLLAH"], "SYR_OPP")
 
 
+def test_the_sdf_by_its_short_name(extractor: Extractor) -> None:
+    """ "«سوريا الديمقراطية» تطبق الحصار على منبج": the SDF without "قوات"."""
+    text = "«سوريا الديمقراطية» تطبق الحصار على منبج"
+    assert _one(_events(extractor, text, "ar"), "SIEGE")["actors"] == ["SDF"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

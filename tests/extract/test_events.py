@@ -7307,6 +7307,15 @@ def test_the_sdf_by_its_short_name(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "ar"), "SIEGE")["actors"] == ["SDF"]
 
 
+def test_those_who_breach_a_siege_do_not_lay_it(extractor: Extractor) -> None:
+    """ "المعارضة تفتح ثغرة في حصار حلب", "Rebels punched a hole in the siege": the besieged."""
+    for text, language in (
+        ("المعارضة تفتح ثغرة في حصار حلب من الراموسة..", "ar"),
+        ("Rebels punched a hole in the siege of Aleppo on Saturday.", "en"),
+    ):
+        assert _one(_events(extractor, text, language), "SIEGE")["actors"] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

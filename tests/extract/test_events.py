@@ -7316,6 +7316,12 @@ def test_those_who_breach_a_siege_do_not_lay_it(extractor: Extractor) -> None:
         assert _one(_events(extractor, text, language), "SIEGE")["actors"] == []
 
 
+def test_the_sources_of_fire_a_response_aims_at_name_no_act(extractor: Extractor) -> None:
+    """ "«سيرد بحزم» على مصادر إطلاق القذائف": the threat answers fire told elsewhere."""
+    text = "مصدر عسكري سوري: الجيش «سيرد بحزم» على مصادر إطلاق القذائف على الأحياء الآمنة في حلب."
+    assert _events(extractor, text, "ar") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

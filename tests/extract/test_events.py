@@ -7322,6 +7322,12 @@ def test_the_sources_of_fire_a_response_aims_at_name_no_act(extractor: Extractor
     assert _events(extractor, text, "ar") == []
 
 
+def test_a_date_set_for_strikes_on_violators_tells_no_act(extractor: Extractor) -> None:
+    """ "Moscow sets May 25 date for strikes on truce violators": strikes to come, and those who
+    broke the truce are named, not a breach told."""
+    assert _events(extractor, "Moscow sets May 25 date for strikes on truce violators", "en") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

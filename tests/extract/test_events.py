@@ -7325,7 +7325,12 @@ def test_the_sources_of_fire_a_response_aims_at_name_no_act(extractor: Extractor
 def test_a_date_set_for_strikes_on_violators_tells_no_act(extractor: Extractor) -> None:
     """ "Moscow sets May 25 date for strikes on truce violators": strikes to come, and those who
     broke the truce are named, not a breach told."""
-    assert _events(extractor, "Moscow sets May 25 date for strikes on truce violators", "en") == []
+    text = (
+        "Moscow sets May 25 date for strikes on truce violators\n\nDUBAI (The Gulf Ledger) - Russia "
+        "will begin striking armed groups that do not respect Syria's ceasefire on May 25, Defence "
+        "Minister Sergei Shoigu said on Friday."
+    )
+    assert _headed_events(extractor, text, "en") == []
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

@@ -7333,6 +7333,24 @@ def test_a_date_set_for_strikes_on_violators_tells_no_act(extractor: Extractor) 
     assert _headed_events(extractor, text, "en") == []
 
 
+def test_militias_of_a_nationality_act_not_the_officials_who_say_so(extractor: Extractor) -> None:
+    """ "Turkish officials said Iranian militias had stopped a convoy ... and opened fire on it":
+    Iran's militias fired; Turkey only says so."""
+    text = (
+        "Turkish officials said Iranian militias had stopped a convoy at a checkpoint in Aleppo on "
+        "Friday morning and opened fire on it, wounding four people."
+    )
+    assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["IRN"]
+
+
+def test_talks_someone_is_trying_to_reconvene_are_not_held(extractor: Extractor) -> None:
+    text = (
+        "U.N. envoy Staffan de Mistura, who has been trying to reconvene Syrian peace talks in "
+        "Geneva, said on Monday he would not set a date."
+    )
+    assert _events(extractor, text, "en") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -11,6 +11,7 @@ from hudna.extract.context import Context, after_dateline, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import GERUND_OPENER, _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _undated_words
+from hudna.models import HOSTILE_TYPES
 
 if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
@@ -152,6 +153,14 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         own_start = after_dateline(folded, cand.sentence.start)
         opening = max([own_start, label + 1, *said, *clause])
         first = [m for m in ctx.mentions if m.kind == "actor" and opening <= m.start < trig.start]
+        if (
+            cand.type in HOSTILE_TYPES
+            and len(first) > 1
+            and any(first[0].end <= v.start <= first[0].end + 2 for v in ctx.cues_of("speech"))
+        ):
+            # "Turkish officials said Iranian militias had stopped a convoy ... and opened fire":
+            # the party said to act is the subject the verbs share, not the one who says so
+            first = first[1:]
         if first:
             # "Lavrov said ... and accused Washington of ...": the same subject; "Kerry and the
             # Russian foreign minister spoke by phone and agreed": all of it

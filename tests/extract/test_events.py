@@ -7351,6 +7351,15 @@ def test_talks_someone_is_trying_to_reconvene_are_not_held(extractor: Extractor)
     assert _events(extractor, text, "en") == []
 
 
+def test_leave_asked_to_use_airspace_for_strikes_tells_no_strike(extractor: Extractor) -> None:
+    """ "«ستطلب» من بغداد وطهران السماح باستخدام مجاليهما الجويين لإطلاق صواريخ": a request."""
+    text = (
+        "وكشف وزير الدفاع الروسي سيرغي شويغو أن موسكو «ستطلب» من بغداد وطهران السماح باستخدام "
+        "مجاليهما الجويين لإطلاق صواريخ مجنحة على مواقع داعش."
+    )
+    assert [e for e in _events(extractor, text, "ar") if e["type"] in HOSTILE_TYPES] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7360,6 +7360,16 @@ def test_leave_asked_to_use_airspace_for_strikes_tells_no_strike(extractor: Extr
     assert [e for e in _events(extractor, text, "ar") if e["type"] in HOSTILE_TYPES] == []
 
 
+def test_terrorists_unnamed_in_state_media_are_the_rebels(extractor: Extractor) -> None:
+    """ "قذائف صاروخية أطلقها إرهابيون متحصنون في الأحياء الشرقية": the rebels, in Syrian state
+    media's words, as "الإرهابيين" already was."""
+    text = (
+        "استشهد ثلاثة مواطنين جراء سقوط قذائف صاروخية أطلقها إرهابيون متحصنون في الأحياء "
+        "الشرقية على حي باب توما في دمشق."
+    )
+    assert _one(_events(extractor, text, "ar"), "SHELLING")["actors"] == ["SYR_OPP"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7370,6 +7370,26 @@ def test_terrorists_unnamed_in_state_media_are_the_rebels(extractor: Extractor) 
     assert _one(_events(extractor, text, "ar"), "SHELLING")["actors"] == ["SYR_OPP"]
 
 
+def test_aircraft_that_come_back_are_those_just_told(extractor: Extractor) -> None:
+    """ "أن المروحيات عادت بعد ساعتين لتستهدف بلدة الحراك", "the jets returned and hit": the
+    regime's helicopters and jets of the sentence before."""
+    for text, language in (
+        (
+            "قُتل ستة مدنيين أمس السبت جراء إلقاء مروحيات النظام السوري أربعة براميل متفجرة على "
+            "بلدة بصر الحرير بريف درعا. وأوضح الناشطون أن المروحيات عادت بعد ساعتين لتستهدف بلدة "
+            "الحراك المجاورة ببرميلين.",
+            "ar",
+        ),
+        (
+            "Syrian government jets struck Maarat al-Numan on Tuesday. Two hours later the jets "
+            "returned and hit the market in nearby Kafranbel.",
+            "en",
+        ),
+    ):
+        strikes = [e for e in _events(extractor, text, language) if e["type"] == "AIRSTRIKE"]
+        assert [e["actors"] for e in strikes] == [["SYR_GOV"], ["SYR_GOV"]]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

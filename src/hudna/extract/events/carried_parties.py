@@ -134,10 +134,14 @@ def _same_doers(ctx: Context, candidates: list[_Candidate]) -> None:
     for i, cand in enumerate(candidates):
         if cand.actors or cand.type not in HOSTILE_TYPES:
             continue
-        if not _at(ctx, "same_doers").search(ctx.folded, cand.sentence.start, cand.sentence.end):
-            continue
         told = [c for c in candidates[:i] if c.type == cand.type and c.actors]
-        if told:
+        if not told:
+            continue
+        if _at(ctx, "same_doers").search(ctx.folded, cand.sentence.start, cand.sentence.end) or (
+            # "وأوضح الناشطون أن المروحيات عادت ... لتستهدف": the aircraft just told, back again
+            _at(ctx, "means_again").search(ctx.folded, cand.sentence.start, cand.trigger.start)
+            and _sentences_apart(ctx, told[-1], cand) <= 1
+        ):
             cand.actors = list(told[-1].actors)
 
 

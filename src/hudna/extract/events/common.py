@@ -190,6 +190,7 @@ _POSITIONS = {
     "reciprocal": r"[وف]?(?:{words})",
     "ground_raid": r"(?:{words})$",
     "same_doers": r"(?:{words})",
+    "means_again": r"(?<!\S)[وف]?(?:{words})\s+(?:{returned})(?:\s|$)",
     "nationwide": r"(?:{words})",
     "backdrop": r"(?:{words})",
     "tallied": r"(?:{words})",

@@ -7390,6 +7390,18 @@ def test_aircraft_that_come_back_are_those_just_told(extractor: Extractor) -> No
         assert [e["actors"] for e in strikes] == [["SYR_GOV"], ["SYR_GOV"]]
 
 
+def test_forces_that_enter_in_a_headlines_present_tense(extractor: Extractor) -> None:
+    """ "Turkish tanks enter al-Rai": the headline's present is the act; convoys let "enter" are
+    not forces."""
+    headline = "Euphrates Shield: Turkish tanks enter al-Rai as FSA clears border strip of Daesh"
+    assert _acts(_events(extractor, headline, "en")) == [("INCURSION", "al_rai", ("TUR",))]
+    convoys = (
+        "The UN adviser said the government was still refusing to let convoys enter Daraya, a town "
+        "just a few kilometres from the centre of Damascus."
+    )
+    assert _acts(_events(extractor, convoys, "en")) == [("SIEGE", "daraya", ("SYR_GOV",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

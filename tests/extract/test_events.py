@@ -7402,6 +7402,15 @@ def test_forces_that_enter_in_a_headlines_present_tense(extractor: Extractor) ->
     assert _acts(_events(extractor, convoys, "en")) == [("SIEGE", "daraya", ("SYR_GOV",))]
 
 
+def test_turkish_names_of_the_ypg_with_the_pkk_are_the_sdf(extractor: Extractor) -> None:
+    """ "PYD/PKK terrorists fired rockets": the Turkish General Staff's name for the YPG."""
+    text = (
+        "The General Staff said two Turkish soldiers were wounded late on Saturday when PYD/PKK "
+        "terrorists fired rockets at Turkish tanks near Jarablus."
+    )
+    assert _one(_events(extractor, text, "en"), "SHELLING")["actors"] == ["SDF"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -14,7 +14,6 @@ from hudna.extract.entities import affiliation, side
 from hudna.extract.events.common import (
     BACKED_WITH,
     CARRIED_IT_OUT,
-    FRAMED_ASIDE,
     UNDER_A_DEAL,
     _at,
     _Candidate,
@@ -271,7 +270,7 @@ def _accuser_and_accused(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         )
         asides = [  # "اعتبر المعلم، خلال استقباله مساعد وزير الخارجية الإيراني، أن": the guest
             (a.start(), _comma_or_end(folded, a.end(), cand.sentence.end))
-            for a in FRAMED_ASIDE.finditer(folded, trig.end, cand.sentence.end)
+            for a in _at(ctx, "framed_aside").finditer(folded, trig.end, cand.sentence.end)
         ]
         described = [
             (start, key)

@@ -67,9 +67,6 @@ UNDER_A_DEAL = re.compile(
     r"(?:^|\s)(?:(?:under|بموجب|وبموجب|in\s+implementation\s+of)\s+(?:an?\s+|the\s+)?|تنفيذا\s+ل?ل?)$"
 )
 
-# ", خلال استقباله ...", ", during his visit ...": an aside on the occasion, whose parties are
-# not the accused
-FRAMED_ASIDE = re.compile(r"[،,]\s*(?:خلال|اثناء|لدي|عقب|during|while)\s")
 
 # "شنتها", "نفذته": a verb saying the party just named carried the act out
 CARRIED_IT_OUT = r"(?:شنته|شنه|شنتها|شنها|نفذته|نفذه|نفذتها|نفذها|اطلقته|اطلقتها)"
@@ -95,6 +92,7 @@ _POSITIONS = {
     "bare_act": r"(?:{words})",
     "until": r"(?<!\S)(?:{words})\s+(?:\S+\s+)?$",
     "planned": r"(?:{words})",
+    "framed_aside": r"[،,]\s*(?:{words})\s",
     "remnant_of": r"\s+(?:{words})\s+(?:من|of)(?:\s|$)",
     "first_since": r"[,،]\s*(?:{words})\s+(?:[^\s,،]+\s+){0,2}$",
     "since_after": r"\s+(?:[^\s,،]+\s+)?(?:{since})\s",

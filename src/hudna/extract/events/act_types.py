@@ -111,6 +111,8 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
     _downed_aircraft(ctx, candidates)
     out = []
     for i, c in enumerate(candidates):
+        if c.type == "ENTRY" and _aid_enters(ctx, c):
+            continue  # "دخلت قوافل المساعدات إلى بلدة مضايا": aid, no force, entered
         if c.type == "ENTRY" and not c.actors:
             # "Iranian military advisers had been deployed": the forces named just before
             earlier = [
@@ -122,8 +124,6 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
                 c.actors = list(earlier[-1].actors)
             else:
                 c.actors = _main_subject(ctx, c)
-        if c.type == "ENTRY" and _aid_enters(ctx, c):
-            continue  # "دخلت قوافل المساعدات إلى بلدة مضايا": aid, no force, entered
         if c.type == "ENTRY":
             fighters = [
                 a for a in c.actors if lex.actors[a].kind != "person" and a in lex.ground_forces

@@ -130,7 +130,9 @@ def _carry_to_next_sentence(ctx: Context, candidates: list[_Candidate]) -> None:
 
 def _same_doers(ctx: Context, candidates: list[_Candidate]) -> None:
     """`تعرضت كفرنبل لثلاث غارات من الطائرات ذاتها`, "strikes by the same jets": the doers of the
-    act of that type told before."""
+    act of that type told before; so for aircraft named again as they come back ("أن المروحيات
+    عادت ... لتستهدف", "the jets returned and hit"), when that act is told in the sentence before
+    or the same one."""
     for i, cand in enumerate(candidates):
         if cand.actors or cand.type not in HOSTILE_TYPES:
             continue

@@ -58,9 +58,6 @@ _PERFECT_BEFORE = re.compile(r"(?:^|\s)(?:have|has|had)\s+(?:\S+\s+)?$")
 # "militias besieged the town": a participle before an article or pronoun is a verb
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|it|them)\b")
 
-# Future markers that make a whole clause a plan, not only the verb right after them.
-
-
 _TOLD_IN_RELATIVE = re.compile(
     r"(?:\s+[^\s،,.]+)?\s+(?:الذي|التي)\s+(?:جمع|جمعت|ضم|ضمت|عقد|عقدت|عقده|عقدها|استضافه|استضافته)\s"
     r"|(?:\s+[^\s,.]+)?\s+(?:that|which)\s+brought\s+together\s"

@@ -7411,6 +7411,19 @@ def test_turkish_names_of_the_ypg_with_the_pkk_are_the_sdf(extractor: Extractor)
     assert _one(_events(extractor, text, "en"), "SHELLING")["actors"] == ["SDF"]
 
 
+def test_a_towns_factions_sign_a_local_settlement(extractor: Extractor) -> None:
+    """ "اتفاق وقّعه النظام مع فصائل داريا": the town's factions are the opposition, and the
+    accord told before its verb is made; bare "فصائل" before a longer name names nobody."""
+    settled = "طوى اتفاق وقّعه النظام مع فصائل داريا الخميس الماضي صفحة مدينة صمدت أربع سنوات."
+    assert _acts(_events(extractor, settled, "ar")) == [("AGREE", "daraya", ("SYR_GOV", "SYR_OPP"))]
+    reached = "توصلت الحكومة وفصائل حي الوعر إلى اتفاق يقضي بخروج المقاتلين."
+    assert _acts(_events(extractor, reached, "ar")) == [
+        ("AGREE", "al_waer", ("SYR_GOV", "SYR_OPP"))
+    ]
+    named = "قصفت فصائل الجبهة الجنوبية مواقع لداعش في حوض اليرموك."
+    assert [e["actors"] for e in _events(extractor, named, "ar")] == [["FSA"]]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

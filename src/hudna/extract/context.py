@@ -37,7 +37,7 @@ class Mention:
     end: int
     kind: str  # actor | place | adjective
     id: str
-    via: str  # name | title | metonym | adjective
+    via: str  # name | title | metonym | adjective | anaphor | member | local ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,6 +121,9 @@ def find_entities(ctx: Context) -> None:
     for ana in _resolve_anaphors(ctx, mentions, taken):
         mentions.append(ana)
         taken.append((ana.start, ana.end))
+    for group in _local_groups(ctx, mentions, taken):
+        mentions.append(group)
+        taken.append((group.start, group.end))
     for unit in _affiliated_units(ctx, mentions, taken):
         mentions.append(unit)
         taken.append((unit.start, unit.end))
@@ -168,6 +171,19 @@ def _unidentified(ctx: Context, m: Mention) -> bool:
         (after and after[0].strip(".,،") in ctx.lexicon.unidentified)
         or (before and before[-1] in ctx.lexicon.unidentified)
     )
+
+
+def _local_groups(
+    ctx: Context, mentions: list[Mention], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """`فصائل داريا`, `ثوار حي الوعر`: fighters of a place are its party (actors.yaml
+    `local_groups`), when no longer name holds the words."""
+    return [
+        Mention(c.start, c.end, "actor", c.payload.key, "local")
+        for c in ctx.cues_of("local_group")
+        if not any(s < c.end and c.start < e for s, e in taken)
+        and _place_follows(ctx, c.end, mentions, ctx.cues)
+    ]
 
 
 def _affiliated_units(
@@ -786,7 +802,24 @@ def _place_follows(ctx: Context, end: int, mentions: list[Mention], cues: list[M
     nxt = head.end()
     starts = [m.start for m in mentions if m.kind == "place"]
     starts += [c.start for c in cues if c.payload.kind == "place_anaphor"]
-    return any(nxt <= s <= nxt + 2 and ctx.folded[nxt:s] in ("", "ل", "لل") for s in starts)
+    return any(
+        (nxt <= s <= nxt + 2 and ctx.folded[nxt:s] in ("", "ل", "لل"))
+        or (end < s < nxt and not ctx.folded[end:s].strip())  # a name with its head ("حي الوعر")
+        for s in starts
+    )
+
+
+def locator(ctx: Context) -> re.Pattern[str]:
+    """The compass words right before a place that another place locates ("northwest of",
+    "غرب", "غربي": places.yaml `compass`)."""
+    return _locator_pattern(ctx.lexicon.compass_en, ctx.lexicon.compass_ar)
+
+
+@functools.cache
+def _locator_pattern(english: frozenset[str], arabic: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{alternation(english)})\s+of\s+$|(?:^|\s)(?:{alternation(arabic)})(?:ي)?\s+$"
+    )
 
 
 def _introduced_by(folded: str, start: int, anaphor: str) -> bool:

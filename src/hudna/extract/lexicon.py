@@ -62,6 +62,7 @@ class ActorsFile(_Data):
     not_parties_before: list[str] = Field(default_factory=list)
     body_words: list[str] = Field(default_factory=list)
     partitives: list[str] = Field(default_factory=list)
+    local_groups: dict[str, str] = Field(default_factory=dict)
     short_forms: dict[str, list[str]] = Field(default_factory=dict)
     forces: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
     voices: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
@@ -438,6 +439,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
     for spec, candidates in actors_file.anaphors.items():
         m.add(spec, Cue("anaphor", candidates[0], tuple(candidates)))
     m.add_all(actors_file.partitives, Cue("partitive", "partitive"))
+    for spec, party in actors_file.local_groups.items():
+        m.add(spec, Cue("local_group", party))
     for spec, candidates in actors_file.short_forms.items():
         m.add(spec, Cue("short_form", candidates[0], tuple(candidates)))
     places_file: PlacesFile = _validate(PlacesFile, "lexicons", "places.yaml")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from hudna.extract.context import Context
+from hudna.extract.entities import locator
 from hudna.extract.events.common import FUTURE_PREFIX, _at, _Candidate, _definite
-from hudna.extract.events.places import locator
 
 
 def _talks_of_agreement(ctx: Context, candidates: list[_Candidate]) -> None:

@@ -19,6 +19,7 @@ from hudna.extract.context import (
     words_between,
 )
 from hudna.extract.dates import DateMention, points_ahead
+from hudna.extract.entities import locator
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _COORD_PLACES,
@@ -195,29 +196,18 @@ _ASIDES = (
 
 
 @cache
-def _compass_patterns(
-    english: frozenset[str], arabic: frozenset[str]
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The locator right before a place ("northwest of", "غرب", "غربي") and the asides that
-    locate the place before them, with "a hospital in Atarib, west of Aleppo, was hit": the
-    city only locates the town (places.yaml `compass`)."""
-    en, ar = alternation(english), alternation(arabic)
-    locator = re.compile(rf"(?:{en})\s+of\s+$|(?:^|\s)(?:{ar})(?:ي)?\s+$")
-    aside = re.compile(
+def _asides_pattern(english: frozenset[str]) -> re.Pattern[str]:
+    """The asides that locate the place before them, with "a hospital in Atarib, west of
+    Aleppo, was hit": the city only locates the town (places.yaml `compass`)."""
+    return re.compile(
         _ASIDES
         + r"|[,،]\s*(?:(?:some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
-        + rf"(?:{en})\s+of\s+[^,،.]{{1,40}}[,،]"
+        + rf"(?:{alternation(english)})\s+of\s+[^,،.]{{1,40}}[,،]"
     )
-    return locator, aside
-
-
-def locator(ctx: Context) -> re.Pattern[str]:
-    """The compass words right before a place that another place locates."""
-    return _compass_patterns(ctx.lexicon.compass_en, ctx.lexicon.compass_ar)[0]
 
 
 def _locating_aside(ctx: Context) -> re.Pattern[str]:
-    return _compass_patterns(ctx.lexicon.compass_en, ctx.lexicon.compass_ar)[1]
+    return _asides_pattern(ctx.lexicon.compass_en)
 
 
 def _joined_before(

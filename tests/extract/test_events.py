@@ -7424,6 +7424,15 @@ def test_a_towns_factions_sign_a_local_settlement(extractor: Extractor) -> None:
     assert [e["actors"] for e in _events(extractor, named, "ar")] == [["FSA"]]
 
 
+def test_the_city_that_locates_a_city_is_not_its_anaphors(extractor: Extractor) -> None:
+    """ "مدينة التل شمال دمشق ... في المدينة": the city is al-Tall, which Damascus locates."""
+    text = (
+        "أتمّت السلطات السورية إخراج نحو ألفي شخص من مدينة التل شمال دمشق إلى محافظة إدلب، بموجب "
+        "اتفاق وقّعه ممثلو الفصائل المسلحة في المدينة مع الحكومة الأحد الماضي."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("AGREE", "al_tall", ("SYR_OPP", "SYR_GOV"))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -707,6 +707,21 @@ def _resolve_anaphors(
                 # is not the city the report is in
                 and not _TOWARDS_BEFORE.search(ctx.folded, max(0, m.start - 16), m.start)
             ]
+            # "مدينة التل شمال دمشق ... في المدينة": the city that locates a city (or a place
+            # called one) is not the one the report is about ("Urum al-Kubra, west of Aleppo
+            # ... the city": a town is)
+            fitting = [
+                m
+                for prev, m in zip([None, *fitting], fitting, strict=False)
+                if prev is None
+                or not (
+                    ctx.lexicon.places[prev.id].kind == kinds[0]
+                    or _introduced_by(ctx.folded, prev.start, cue.text)
+                    or ctx.folded.startswith(_ARTICLE.sub("", cue.text, count=1) + " ", prev.start)
+                )
+                or not (0 <= m.start - prev.end <= 30)
+                or not locator(ctx).search(ctx.folded, prev.end, m.start)
+            ]
             # "المدينة" is the last place introduced as "مدينة ..." when there is one
             headed = [m for m in fitting if _introduced_by(ctx.folded, m.start, cue.text)]
             antecedents = headed or fitting

@@ -7433,6 +7433,21 @@ def test_the_city_that_locates_a_city_is_not_its_anaphors(extractor: Extractor) 
     assert _acts(_events(extractor, text, "ar")) == [("AGREE", "al_tall", ("SYR_OPP", "SYR_GOV"))]
 
 
+def test_towns_surrounded_by_a_side_and_its_named_ally(extractor: Extractor) -> None:
+    """ "encircled by government forces and their Lebanese ally Hezbollah, while rebel fighters
+    surround Foua and Kefraya": both besiegers of the first towns, the rebels of the others."""
+    text = (
+        "Madaya and Zabadani are encircled by government forces and their Lebanese ally "
+        "Hezbollah, while rebel and Islamist fighters surround Foua and Kefraya."
+    )
+    assert sorted(_acts(_events(extractor, text, "en"))) == [
+        ("SIEGE", "fua", ("SYR_OPP",)),
+        ("SIEGE", "kefraya", ("SYR_OPP",)),
+        ("SIEGE", "madaya", ("SYR_GOV", "HEZBOLLAH")),
+        ("SIEGE", "zabadani", ("SYR_GOV", "HEZBOLLAH")),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

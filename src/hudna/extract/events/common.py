@@ -19,8 +19,8 @@ from hudna.text import is_arabic
 # adjective may stand before the conjunction; an Arabic co-agent marker joins the same way
 # ("اقتحمت قوات النظام بمساندة ميليشيات حزب الله", "بالتعاون مع", "برفقة", "إلى جانب")
 _COORD_ACTORS = re.compile(
-    r"^[\s،,»”\"()]*(?:the\s+)?(?:(?:ال\S+\s+)?(?:و|and|&|بمسانده|بمشاركه|برفقه|بالتعاون مع|الي جانب|بدعم من)\s*(?:[^\s،,]+\s+){0,2}ل?[«“\"]?)?$"
-)
+    r"^[\s،,»”\"()]*(?:the\s+)?(?:(?:ال\S+\s+)?(?:و|and|&|بمسانده|بمشاركه|برفقه|بالتعاون مع|الي جانب|بدعم من)\s*(?:(?:its|their)\s+\S+\s+all(?:y|ies)\s+|(?:[^\s،,]+\s+){0,2})ل?[«“\"]?)?$"
+)  # "government forces and their Lebanese ally Hezbollah": a word more before the ally
 
 # the English participles of backing an armed side ("backed by Russian air strikes")
 BACKED = r"(?:backed|supported|aided|helped|covered)"

@@ -7448,6 +7448,21 @@ def test_towns_surrounded_by_a_side_and_its_named_ally(extractor: Extractor) -> 
     ]
 
 
+def test_roads_cut_and_convoys_turned_away_deny_access(extractor: Extractor) -> None:
+    """ "cut the roads into Khan al-Shih", "turned away every U.N. convoy", "have not let us in":
+    sieges by whoever does it."""
+    cut = "Government forces cut the roads into Khan al-Shih in early October."
+    assert _acts(_events(extractor, cut, "en")) == [("SIEGE", "khan_al_shih", ("SYR_GOV",))]
+    kept_out = (
+        "The envoy said: the armed opposition groups around Foua and Kefraya have not let us in "
+        "since April either."
+    )
+    assert sorted(_acts(_events(extractor, kept_out, "en"))) == [
+        ("SIEGE", "fua", ("SYR_OPP",)),
+        ("SIEGE", "kefraya", ("SYR_OPP",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

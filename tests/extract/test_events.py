@@ -7463,6 +7463,18 @@ def test_roads_cut_and_convoys_turned_away_deny_access(extractor: Extractor) -> 
     ]
 
 
+def test_a_relative_aside_on_the_subject_does_not_part_it_from_its_act(
+    extractor: Extractor,
+) -> None:
+    """ "Islamic State, which is excluded from the truce, attacked army positions": the aside's
+    "which" is no clause break; "The strikes, which ..., killed" kept its doer before too."""
+    text = (
+        "Elsewhere, Islamic State, which is excluded from the truce, attacked army positions near "
+        "Palmyra on Friday."
+    )
+    assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["ISIS"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

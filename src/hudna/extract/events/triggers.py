@@ -986,6 +986,10 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
             hi = opener.start()
             break
     for br in _at(ctx, "clause_break").finditer(folded, lo, trig.start):
+        if _RELATIVE_ASIDE_AFTER.fullmatch(folded, br.start(), trig.start - 1):
+            # "Islamic State, which is excluded from the truce, attacked": an aside on the
+            # subject, closed right before its act
+            continue
         lo = max(lo, br.end())
     for unless in _UNLESS.finditer(folded, lo, trig.start):
         # "ستعلق التعاون ما لم تتوقف الغارات", "will suspend cooperation unless the strikes stop":

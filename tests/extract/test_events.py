@@ -7475,6 +7475,18 @@ def test_a_relative_aside_on_the_subject_does_not_part_it_from_its_act(
     assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["ISIS"]
 
 
+def test_a_headlines_second_half_after_its_colon_is_its_own_clause(
+    extractor: Extractor,
+) -> None:
+    """ "حصار الوعر يشتد: حواجز النظام تمنع الطحين": the regime's checkpoints block, they are not
+    the siege's target; a label before the colon still takes the news after it."""
+    text = "حصار الوعر يشتد: حواجز النظام تمنع الطحين والدواء للأسبوع الثاني"
+    siege = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert (siege["actors"], siege["target"]) == (["SYR_GOV"], None)
+    label = "«درع الفرات»: دبابات تركية تعبر إلى جرابلس وفصائل «الحر» تطرد «داعش» منها"
+    assert _one(_events(extractor, label, "ar"), "INCURSION")["place"] == "jarablus"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1002,6 +1002,16 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         brk = _at(ctx, "clause_break").search(folded, aside_after.end(), hi)
     if brk:
         hi = brk.start()
+    headline_end = folded.find("\n")
+    colon = folded.find(":", trig.end, hi if headline_end == -1 else min(hi, headline_end))
+    if (
+        colon != -1
+        and re.search(r"\w", folded[trig.end : colon])
+        and not re.match(r"\s*[«“\"]", folded[colon + 1 :])
+    ):
+        # "حصار الوعر يشتد: حواجز النظام تمنع الطحين": a headline's second half is its own clause
+        # (but "«درع الفرات»: دبابات تركية تعبر إلى جرابلس": the act names the news after it)
+        hi = colon
     fronted = _FRONTED_PHRASE.match(folded, lo)
     if fronted and fronted.end() <= trig.start and not re.search(r"[,،]", folded[lo : trig.start]):
         # "Under a deal brokered by Russia and Turkey, rebels will leave eastern Aleppo": the

@@ -7487,6 +7487,16 @@ def test_a_headlines_second_half_after_its_colon_is_its_own_clause(
     assert _one(_events(extractor, label, "ar"), "INCURSION")["place"] == "jarablus"
 
 
+def test_the_doer_named_again_after_its_act_is_not_its_target(extractor: Extractor) -> None:
+    """ "ميليشيات عراقية وإيرانية أوقفت الحافلات ...، وإيران «تشترط»": Iran stopped the buses."""
+    text = (
+        "ميليشيات عراقية وإيرانية أوقفت الحافلات صباح اليوم عند حاجز الراموسة، وإيران «تشترط "
+        "إخراج جرحى من بلدتي الفوعة وكفريا بالتزامن»."
+    )
+    siege = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert (siege["actors"], siege["target"]) == (["IRN"], None)
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

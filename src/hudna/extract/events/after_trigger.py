@@ -78,6 +78,7 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     between = False
     subject_named = False
     anchor = trig.end
+    doers = list(slots.agents)  # the trigger's own ("ميليشيات عراقية وإيرانية أوقفت")
     # "لدى الأمم المتحدة"
     slots.right = [g for g in slots.right if not in_post(folded, g[0].start, g[0].end)]
     unnamed = _unnamed_accused(ctx, cand)
@@ -363,6 +364,10 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             # bombed": the relative clause's subject
             slots.target = slots.target or ids[0]
         anchor = grp[-1].end
+    if slots.target in doers:
+        # "ميليشيات عراقية وإيرانية أوقفت الحافلات ...، وإيران «تشترط»": the doer named again
+        # after its act is no target of it
+        slots.target = None
 
 
 def _what_was_agreed(ctx: Context, anchor: int, start: int, gap_text: str) -> bool:

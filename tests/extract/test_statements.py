@@ -1758,3 +1758,21 @@ def test_a_name_in_apposition_speaks_for_the_description_before_it(
         "temporary truce only if Russia stopped bombing civilians."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["HNC"]
+
+
+def test_the_answers_of_a_question_and_answer_transcript_are_its_hosts(
+    extractor: Extractor,
+) -> None:
+    """ "س: ... ج: ...": each answer is the words of whom the title gives the floor to; the
+    questions are nobody's."""
+    text = (
+        "مؤتمر صحفي للمتحدثة باسم الخارجية الروسية\n\n"
+        "س: هل انتهت الهدنة في حلب؟\n\n"
+        "ج: الهدنة لم تنته، لكن الإرهابيين يخرقونها يومياً. وسنواصل العمل مع الجانب الأمريكي.\n\n"
+        "س: ماذا عن قافلة المساعدات؟\n\n"
+        "ج: لم تشارك الطائرات الروسية في أي ضربة على القافلة."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("RUS", "الهدنة لم تنته، لكن الإرهابيين يخرقونها يومياً. وسنواصل العمل مع الجانب الأمريكي"),
+        ("RUS", "لم تشارك الطائرات الروسية في أي ضربة على القافلة"),
+    ]

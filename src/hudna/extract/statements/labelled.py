@@ -108,7 +108,7 @@ def _transcript_turns(
         and not is_arabic(m.group(1))
     ]
     if len(labels) < 2:
-        return []
+        return _answers(ctx, actors)
     out: list[tuple[int, int, str, str, bool, list[str]]] = []
     for i, turn in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
@@ -118,6 +118,36 @@ def _transcript_turns(
         start, stop = _trim(folded, turn.end(), end)
         if speaker and len(words_between(folded, start, stop)) >= 3:
             out.append((start, stop, speaker, "direct", False, []))
+    return out
+
+
+# the labels of a question-and-answer transcript ("س: ... ج: ...", "Q: ... A: ...")
+_QA_LABEL = re.compile(r"(?m)^[ \t]*(?:(س|سوال|السوال|q|question)|(ج|جواب|الجواب|a|answer))\s*:\s*")
+
+
+def _answers(
+    ctx: Context, actors: list[Mention]
+) -> list[tuple[int, int, str, str, bool, list[str]]]:
+    """A question-and-answer transcript ("س: هل انتهت الهدنة؟ ج: الهدنة لم تنته"): each answer is
+    the words of the one its title or lead gives the floor to (the party named last before the
+    first label, a person before a state)."""
+    folded = ctx.folded
+    labels = list(_QA_LABEL.finditer(folded, _title_end(ctx) if _title_end(ctx) else 0))
+    if not any(m.group(1) for m in labels) or not any(m.group(2) for m in labels):
+        return []
+    lead = [a for a in actors if a.end <= labels[0].start()]
+    people = [a for a in lead if ctx.lexicon.actors[a.id].kind == "person"]
+    host = (people or lead)[-1].id if lead else None
+    if host is None:
+        return []
+    out: list[tuple[int, int, str, str, bool, list[str]]] = []
+    for i, turn in enumerate(labels):
+        if not turn.group(2):
+            continue
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
+        start, stop = _trim(folded, turn.end(), end)
+        if len(words_between(folded, start, stop)) >= 3:
+            out.append((start, stop, host, "direct", False, []))
     return out
 
 

@@ -7497,6 +7497,16 @@ def test_the_doer_named_again_after_its_act_is_not_its_target(extractor: Extract
     assert (siege["actors"], siege["target"]) == (["IRN"], None)
 
 
+def test_what_the_evidence_points_to_did_the_act(extractor: Extractor) -> None:
+    """ "a UN convoy near Urum al-Kubra was bombed, and everything we have points to Russian or
+    Syrian aircraft": both sides the evidence points to."""
+    text = (
+        "Instead, a UN convoy near Urum al-Kubra was bombed, and everything we have points to "
+        "Russian or Syrian aircraft."
+    )
+    assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["actors"] == ["RUS", "SYR_GOV"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from hudna.extract.context import Context, words_between
+from hudna.extract.context import Context, Mention, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import _AGREEMENT_WORDS, BACKED, _at, _broken_siege, _Candidate
 from hudna.extract.events.party_groups import _groups
@@ -401,23 +401,29 @@ def _attributed_means(ctx: Context, candidates: list[_Candidate]) -> None:
             acts[-1].actors = [adj.id]
 
 
+_OR_AND = re.compile(r"\s*(?:,|،)?\s*(?:or|and|او|و)\s*")
+
+
 def _alluded_agents(ctx: Context, candidates: list[_Candidate]) -> None:
     """`"لوقف قصف الأحياء السكنية في حلب"، في إشارة إلى فصائل المعارضة`: an act told without its
     doer takes the party the allusion names."""
     for cue in ctx.cues_of("allusion"):
-        named = [
-            m
-            for m in ctx.mentions_in(cue.end, ctx.sentence_of(cue.start).end, "actor")
-            if len(words_between(ctx.folded, cue.end, m.start)) <= 1
-        ]
+        sentence = ctx.sentence_of(cue.start)
+        named: list[Mention] = []  # "Russian or Syrian aircraft": each side joined by "or"
+        for m in ctx.mentions_in(cue.end, sentence.end, "actor", "adjective"):
+            gap = ctx.folded[named[-1].end if named else cue.end : m.start]
+            if (named and _OR_AND.fullmatch(gap)) or (
+                not named and len(words_between(ctx.folded, cue.end, m.start)) <= 1
+            ):
+                named.append(m)
+            else:
+                break
         if not named:
             continue
         acts = [
             c
             for c in candidates
-            if c.type in HOSTILE_TYPES
-            and c.sentence.start <= c.trigger.start < cue.start
-            and not c.actors
+            if c.type in HOSTILE_TYPES and c.trigger.start < cue.start and not c.actors
         ]
         if acts:
-            acts[-1].actors = [affiliation(ctx, named[0].id)]
+            acts[-1].actors = list(dict.fromkeys(affiliation(ctx, m.id) for m in named))

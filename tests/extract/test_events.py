@@ -7507,6 +7507,29 @@ def test_what_the_evidence_points_to_did_the_act(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["actors"] == ["RUS", "SYR_GOV"]
 
 
+def test_a_listed_toll_by_ground_fire_is_the_leads_shelling_not_its_strikes(
+    extractor: Extractor,
+) -> None:
+    """A bulletin's lead tells Russian and regime strikes and regime shelling; the items killed
+    by artillery or mortars are the shelling, those by strikes the strikes."""
+    text = (
+        "النشرة اليومية: ٢٩ قتيلاً في الغوطة الشرقية\n\n"
+        "وثّق المركز مقتل ٢٩ مدنياً في مدن الغوطة الشرقية يوم أمس السبت، جراء غارات شنتها طائرات "
+        "حربية روسية وأخرى تابعة للنظام، وقصف مدفعي وصاروخي مصدره قوات النظام المتمركزة في "
+        "حرستا.\n\n"
+        "وتوزعت الحصيلة على النحو الآتي:\n"
+        "- دوما: ١٤ قتيلاً في غارات استهدفت السوق الشعبي.\n"
+        "- عربين: ستة قتلى بقذائف مدفعية سقطت على الأحياء السكنية.\n"
+        "- حمورية: ثلاثة قتلى بقذائف هاون.\n"
+    )
+    acts = {(e["place"], e["type"], tuple(e["actors"])) for e in _events(extractor, text, "ar")}
+    assert {
+        ("douma", "AIRSTRIKE", ("RUS", "SYR_GOV")),
+        ("irbin", "SHELLING", ("SYR_GOV",)),
+        ("hamouriyeh", "SHELLING", ("SYR_GOV",)),
+    } <= acts
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -234,7 +234,7 @@ _POSITIONS = {
     # a call, its addressee (a few words), a halt word, then (a word at most between) the act
     "called_halt": r"(?:^|\s)[وف]?(?:{calls})(\s+(?:\S+\s+){1,3}?)(?:الي\s+|to\s+)?(?:{halt_called})\s+(?:\S+\s+)?(?:ال)?$",
     "charging": r"^[وف]?(?:{words})",
-    "ground_weapons": r"(?:^|\s)(?:{words})(?:\s|$)",
+    "ground_weapons": r"(?:^|\s)(?:{words})(?!\w)",
     "alongside": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+)?$",
     "inquiry": r"(?:^|\s)(?:an\s+|a\s+)?(?:{words})(?:\s|$)",
 }

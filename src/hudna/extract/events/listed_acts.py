@@ -223,6 +223,7 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         if wide is not None and wide.kind in ("governorate", "region", "city") and wide != place:
             summed.append(lead)
         own = [c for c in candidates if item.end() <= c.trigger.start < end]
+        leads = [c for c in before if c.sentence == lead.sentence]
         for c in own:
             c.date = c.date or lead.date or (told[-1] if told else None)  # the lead's day
             if (
@@ -230,9 +231,18 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
                 and not c.actors
                 and not _at(ctx, "unknown_doer").search(folded, c.trigger.start, end)
             ):
-                c.actors = list(lead.actors)  # "a missile struck": the lead's warplanes
-                if c.type in ("SHELLING", "ATTACK") and lead.type == "AIRSTRIKE":
-                    c.type = lead.type
+                # "غارات شنتها طائرات روسية ...، وقصف مدفعي مصدره قوات النظام ... - عربين: ستة
+                # قتلى بقذائف مدفعية": an item's weapon fired from the ground is the lead's act
+                # of its own kind, or none of the lead's ("برصاص رشاشات ثقيلة"); any other ("a
+                # missile struck") is the lead's act
+                ground = _at(ctx, "ground_weapons").search(folded, item.end(), end)
+                kin = next((x for x in leads if x.type == c.type), None)
+                if ground is None:
+                    c.actors = list(lead.actors)
+                    if c.type in ("SHELLING", "ATTACK") and lead.type == "AIRSTRIKE":
+                        c.type = lead.type
+                elif kin is not None:
+                    c.actors = list(kin.actors)
         toll = fatalities(folded[colon:end])
         if own or toll is None:
             continue

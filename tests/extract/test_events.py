@@ -7530,6 +7530,16 @@ def test_a_listed_toll_by_ground_fire_is_the_leads_shelling_not_its_strikes(
     } <= acts
 
 
+def test_a_document_that_bears_a_name_blames_nobody(extractor: Extractor) -> None:
+    """ "وثيقة حملت اسم «إعلان موسكو»": unvoweled "حملت" bears a name here, it does not blame."""
+    text = (
+        "اتفقت روسيا وتركيا وإيران، أمس الثلاثاء، على وثيقة حملت اسم «إعلان موسكو» تتضمن خطوات "
+        "لإحياء العملية السياسية في سوريا، وذلك في ختام اجتماع ثلاثي جمع وزير الخارجية الروسي "
+        "سيرغي لافروف ونظيريه التركي والإيراني في العاصمة الروسية."
+    )
+    assert "ACCUSE" not in [e["type"] for e in _events(extractor, text, "ar")]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1776,3 +1776,14 @@ def test_the_answers_of_a_question_and_answer_transcript_are_its_hosts(
         ("RUS", "الهدنة لم تنته، لكن الإرهابيين يخرقونها يومياً. وسنواصل العمل مع الجانب الأمريكي"),
         ("RUS", "لم تشارك الطائرات الروسية في أي ضربة على القافلة"),
     ]
+
+
+def test_a_besieged_towns_negotiating_committee_speaks_for_the_opposition(
+    extractor: Extractor,
+) -> None:
+    """ "عضو في لجنة التفاوض": the committee that negotiates a town's settlement is its fighters'."""
+    text = (
+        "وقال عضو في لجنة التفاوض لـ«نبض العاصي» إن النظام «ربط إدخال الغذاء بخروج دفعة جديدة من "
+        "المقاتلين، وهذا ما لم نتفق عليه»."
+    )
+    assert [sp for sp, _t in _statements(extractor, text, "ar")] == ["SYR_OPP"]

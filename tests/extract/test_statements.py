@@ -1787,3 +1787,11 @@ def test_a_besieged_towns_negotiating_committee_speaks_for_the_opposition(
         "المقاتلين، وهذا ما لم نتفق عليه»."
     )
     assert [sp for sp, _t in _statements(extractor, text, "ar")] == ["SYR_OPP"]
+
+
+def test_a_speakers_wish_to_stay_unnamed_says_no_words(extractor: Extractor) -> None:
+    """ "وقال مسؤول روسي، طلب عدم ذكر اسمه، إن «...»": the aside's "طلب" asks for nothing said."""
+    text = (
+        "عنوان\n\nوقال مسؤول روسي، طلب عدم ذكر اسمه، إن «القبول بالاتفاق لم يكن خياراً بل إكراهاً»."
+    )
+    assert _statements(extractor, text, "ar") == [("RUS", "القبول بالاتفاق لم يكن خياراً بل إكراهاً")]

@@ -206,6 +206,7 @@ class SpeechFile(_Data):
     foreign_states: Bilingual = Field(default_factory=Bilingual)
     non_state_bodies: Bilingual = Field(default_factory=Bilingual)
     marked_only: Bilingual = Field(default_factory=Bilingual)
+    anonymity: Bilingual = Field(default_factory=Bilingual)
     quotes: list[tuple[str, str]]
 
 
@@ -553,6 +554,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("label_verb", speech.label_verbs),
         ("continuation", speech.continuation),
         ("marked_only", speech.marked_only),
+        ("anonymity", speech.anonymity),
         ("turn_opener", speech.turn_openers),
         ("official", speech.official_heads),
         ("person_head", speech.person_heads),

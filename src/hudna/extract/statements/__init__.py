@@ -244,10 +244,11 @@ def _speech_verbs(ctx: Context) -> list[Match]:
             )
         )
     ]
+    unnamed = ctx.cues_of("anonymity")  # "وقال عضو في اللجنة، طلب عدم ذكر اسمه، إن": no words
     return [
         v
         for v in longest_non_overlapping([*speech, *labels])
-        if not any(a.start <= v.start < a.end for a in allusions)
+        if not any(a.start <= v.start < a.end for a in [*allusions, *unnamed])
         # "للتهدئة المعلنة", "the declared truce": a participle with the article is an adjective
         and not _ARTICLE_BEFORE.search(folded, max(0, v.start - 3), v.start)
         # "وقال رياض حجاب، في تصريحات للصحفيين، إن", "في إفادة صحافية": where the words were

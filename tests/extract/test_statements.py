@@ -1795,3 +1795,17 @@ def test_a_speakers_wish_to_stay_unnamed_says_no_words(extractor: Extractor) -> 
         "عنوان\n\nوقال مسؤول روسي، طلب عدم ذكر اسمه، إن «القبول بالاتفاق لم يكن خياراً بل إكراهاً»."
     )
     assert _statements(extractor, text, "ar") == [("RUS", "القبول بالاتفاق لم يكن خياراً بل إكراهاً")]
+
+
+def test_a_bare_military_source_speaks_for_the_government_in_english_too(
+    extractor: Extractor,
+) -> None:
+    """ "SANA quoted a military source as saying": as "مصدر عسكري", the army's; a source with a
+    party's adjective is that party's."""
+    quoted = (
+        "Title\n\nSANA quoted a military source as saying army units had repelled an attack on "
+        "Ramouseh."
+    )
+    assert [sp for sp, _t in _statements(extractor, quoted, "en")] == ["SYR_GOV"]
+    turkish = "Title\n\nA Turkish military source said the jets struck Jarablus."
+    assert [sp for sp, _t in _statements(extractor, turkish, "en")] == ["TUR"]

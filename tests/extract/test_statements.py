@@ -1809,3 +1809,16 @@ def test_a_bare_military_source_speaks_for_the_government_in_english_too(
     assert [sp for sp, _t in _statements(extractor, quoted, "en")] == ["SYR_GOV"]
     turkish = "Title\n\nA Turkish military source said the jets struck Jarablus."
     assert [sp for sp, _t in _statements(extractor, turkish, "en")] == ["TUR"]
+
+
+def test_a_request_after_a_preposition_is_a_noun_not_a_speech_verb(extractor: Extractor) -> None:
+    """ "تلقت موافقة الحكومة السورية على طلبها إدخال قوافل": her request, no new words begin."""
+    text = (
+        "عنوان\n\n"
+        "وكانت الأمم المتحدة قد أعلنت أنها تلقت موافقة الحكومة السورية على طلبها إدخال قوافل إلى "
+        "مضايا، مؤكدة أنها ستُرسل الشاحنات «خلال الأيام القليلة المقبلة»."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("UN", "تلقت موافقة الحكومة السورية على طلبها إدخال قوافل إلى مضايا"),
+        ("UN", "ستُرسل الشاحنات «خلال الأيام القليلة المقبلة»"),
+    ]

@@ -47,6 +47,7 @@ _TIGHTENED = re.compile(
     r"\s+(?:(?!علي\s)\S+\s+){0,3}(?:ال)?(?:حصار|قبض|خناق|طوق|اجراءات|رقاب|هجمات|هجوم|قصف|غارات|ضربات)"
 )
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:علي|في|من|الي|عن|حول|بعد|قبل)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل|رغم|برغم|الا|غير|بيد|كما)\s+$")
@@ -251,6 +252,11 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         if not any(a.start <= v.start < a.end for a in [*allusions, *unnamed])
         # "للتهدئة المعلنة", "the declared truce": a participle with the article is an adjective
         and not _ARTICLE_BEFORE.search(folded, max(0, v.start - 3), v.start)
+        # "موافقة الحكومة على طلبها إدخال قوافل": after a preposition, a verb's letters are a noun
+        and not (
+            v.text.startswith(("طلب", "قول", "وعد"))
+            and _PREPOSITION_BEFORE.search(folded, max(0, v.start - 6), v.start)
+        )
         # "وقال رياض حجاب، في تصريحات للصحفيين، إن", "في إفادة صحافية": where the words were
         # said, not new words
         and not (

@@ -1822,3 +1822,14 @@ def test_a_request_after_a_preposition_is_a_noun_not_a_speech_verb(extractor: Ex
         ("UN", "تلقت موافقة الحكومة السورية على طلبها إدخال قوافل إلى مضايا"),
         ("UN", "ستُرسل الشاحنات «خلال الأيام القليلة المقبلة»"),
     ]
+
+
+def test_a_charge_joined_by_but_he_is_the_speakers_before(extractor: Extractor) -> None:
+    """ "قال لافروف إن ...، لكنه اتهم الولايات المتحدة بأنهم «...»": Lavrov charges, Washington
+    is charged."""
+    text = (
+        "عنوان\n\n"
+        "من جهته، قال وزير الخارجية الروسي سيرغي لافروف إن لقاء لوزان «كان مفيداً»، لكنه اتهم "
+        "الولايات المتحدة وحلفاءها بأنهم «لا يفعلون شيئاً لإخراج مقاتلي النصرة من شرق حلب»."
+    )
+    assert [sp for sp, _t in _statements(extractor, text, "ar")] == ["lavrov", "lavrov"]

@@ -22,7 +22,10 @@ from hudna.extract.statements.speakers import (
 )
 from hudna.text import is_arabic
 
-_JOINS_OR_OPENS = re.compile(r"(?:[،,]|^|[.!?؟\n])\s*[وف]?(?:كما\s+)?$")
+# ("، لكنه اتهم", "، إلا أنه دعا": the joined clause's subject is a pronoun, the one before)
+_JOINS_OR_OPENS = re.compile(
+    r"(?:[،,]|^|[.!?؟\n])\s*[وف]?(?:كما\s+|(?:لكن|الا\s+ان|غير\s+ان)(?:ه|ها|هم)\s+)?$"
+)
 _ACCUSE_VERB = re.compile(r"[وف]?(?:اتهم|يتهم|تتهم|متهم)")
 # a call on a party (دعا، حثّ، طالب، ناشد): the party addressed, then إلى / على / بـ what it should do
 _CALL_VERB = re.compile(

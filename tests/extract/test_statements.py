@@ -1833,3 +1833,15 @@ def test_a_charge_joined_by_but_he_is_the_speakers_before(extractor: Extractor) 
         "الولايات المتحدة وحلفاءها بأنهم «لا يفعلون شيئاً لإخراج مقاتلي النصرة من شرق حلب»."
     )
     assert [sp for sp, _t in _statements(extractor, text, "ar")] == ["lavrov", "lavrov"]
+
+
+def test_a_joined_verb_with_its_own_subject_after_it_is_that_subjects(
+    extractor: Extractor,
+) -> None:
+    """ "تلقى الأسد اتصالاً من بوتين ...، وأكد بوتين خلاله أن ...": Putin says it, not Assad."""
+    text = (
+        "عنوان\n\n"
+        "وكان الرئيس الأسد تلقى اتصالاً هاتفياً من الرئيس الروسي فلاديمير بوتين هنأه فيه باستعادة "
+        "المدينة، وأكد بوتين خلاله أن روسيا ستواصل دعم الجيش السوري في مكافحة الإرهاب."
+    )
+    assert [sp for sp, _t in _statements(extractor, text, "ar")] == ["putin"]

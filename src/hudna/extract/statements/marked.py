@@ -236,6 +236,11 @@ def _marked_speaker(
         and not named
         and _COMMA_WAW_END.search(folded[max(0, verb.start - 3) : verb.start])
         and not any(sentence.start <= v.start < verb.start for v in verbs if v is not verb)
+        # "تلقى الأسد اتصالاً من بوتين ...، وأكد بوتين خلاله أن": a subject of its own after it
+        and not any(
+            verb.end <= a.start < gap[1] and not words_between(folded, verb.end, a.start)
+            for a in actors
+        )
         else None
     )
     speaker: str | None

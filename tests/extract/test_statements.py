@@ -1845,3 +1845,16 @@ def test_a_joined_verb_with_its_own_subject_after_it_is_that_subjects(
         "المدينة، وأكد بوتين خلاله أن روسيا ستواصل دعم الجيش السوري في مكافحة الإرهاب."
     )
     assert [sp for sp, _t in _statements(extractor, text, "ar")] == ["putin"]
+
+
+def test_a_line_opening_on_a_speakers_name_is_the_whole_turn(extractor: Extractor) -> None:
+    """ "كوناشينكوف: ... . وخلال الليلة الماضية نفذت قاذفاتنا ٦٤ غارة": the turn goes to the
+    line's end, so the strike of "our bombers" is his side's, told by it."""
+    text = (
+        "إيجاز وزارة الدفاع الروسية\n\n"
+        "سؤال: كيف عاد «داعش» إلى تدمر؟\n"
+        "كوناشينكوف: شن نحو أربعة آلاف مسلح من التنظيم هجوماً واسعاً على المدينة. وخلال الليلة "
+        "الماضية نفذت قاذفاتنا ٦٤ غارة على أرتالهم في محيط المدينة.\n"
+    )
+    said = _statements(extractor, text, "ar")
+    assert [sp for sp, _t in said] == ["RUS"] and said[0][1].endswith("في محيط المدينة")

@@ -78,7 +78,18 @@ def _headline_statements(
         while colon < sentence.end and folded[colon] == " ":
             colon += 1
         if colon < sentence.end and folded[colon] == ":":
-            start, end = _trim(folded, colon + 1, sentence.end)
+            turn_end = sentence.end
+            if head[0].start - sentence.start <= 2 and folded[
+                sentence.start - 1 : sentence.start
+            ] in (
+                "\n",
+                "",
+            ):
+                # "كوناشينكوف: شن نحو أربعة آلاف مسلح ... وخلال الليلة الماضية نفذت قاذفاتنا":
+                # a line opening on a name is its turn, to the line's end
+                line_end = folded.find("\n", colon)
+                turn_end = len(folded) if line_end == -1 else line_end
+            start, end = _trim(folded, colon + 1, turn_end)
             if end - start > 5:
                 out.append((start, end, head[0].id, "direct", True, []))
     return out

@@ -7540,6 +7540,19 @@ def test_a_document_that_bears_a_name_blames_nobody(extractor: Extractor) -> Non
     assert "ACCUSE" not in [e["type"] for e in _events(extractor, text, "ar")]
 
 
+def test_sulphur_mustard_and_toxic_substances_are_chemical_attacks(extractor: Extractor) -> None:
+    """ "استخدم خردل الكبريت في هجوم على بلدة مارع", "fired shells containing a toxic substance at
+    Hamdaniyah": chemical attacks, whatever else the sentence calls them."""
+    mustard = (
+        "وخلص المحققون إلى أن تنظيم «داعش» استخدم خردل الكبريت في هجوم على بلدة مارع شمال حلب."
+    )
+    assert [e["type"] for e in _events(extractor, mustard, "ar")] == ["CHEMICAL"]
+    toxic = (
+        "Militants fired shells containing a toxic substance at residential blocks in Hamdaniyah."
+    )
+    assert [e["type"] for e in _events(extractor, toxic, "en")] == ["CHEMICAL"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7553,6 +7553,18 @@ def test_sulphur_mustard_and_toxic_substances_are_chemical_attacks(extractor: Ex
     assert [e["type"] for e in _events(extractor, toxic, "en")] == ["CHEMICAL"]
 
 
+def test_an_act_over_a_city_hitting_named_quarters_is_at_each(extractor: Extractor) -> None:
+    """ "Warplanes pounded eastern Aleppo, hitting the districts of Bab al-Nairab and al-Kalasa",
+    "، مستهدفة حيي باب النيرب والكلاسة": an air strike at each quarter, not one over the city."""
+    text = (
+        "Warplanes pounded rebel-held eastern Aleppo again overnight, hitting the districts of "
+        "Bab al-Nairab and al-Kalasa."
+    )
+    assert [e["place"] for e in _events(extractor, text, "en")] == ["bab_al_nairab", "kalasa"]
+    arabic = "شنت طائرات حربية غارات على الأحياء الشرقية من حلب، مستهدفة حيي باب النيرب والكلاسة."
+    assert [e["place"] for e in _events(extractor, arabic, "ar")] == ["bab_al_nairab", "kalasa"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -66,6 +66,7 @@ from hudna.extract.events.discourse import (
     _local_settlements,
     _operations_of_states,
     _participants_joining,
+    _parts_hit,
     _parts_of_wide_acts,
     _resolve_types,
     _same_doers,
@@ -141,6 +142,7 @@ def find_events(ctx: Context) -> None:
     _same_positions(ctx, candidates)
     candidates = _list_items(ctx, candidates)
     candidates = _distributed(ctx, candidates)
+    candidates = _parts_hit(ctx, candidates)
     _types_by_doer(ctx, candidates)
     _operations_of_states(ctx, candidates)
     for c in candidates:  # "the forces fighting it (Daesh)": no one is their own target

@@ -237,6 +237,7 @@ _POSITIONS = {
     "ground_weapons": r"(?:^|\s)(?:{words})(?!\w)",
     "alongside": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+)?$",
     "inquiry": r"(?:^|\s)(?:an\s+|a\s+)?(?:{words})(?:\s|$)",
+    "parts_hit": r"[,،]\s*[وف]?(?:{words})\s",
 }
 
 

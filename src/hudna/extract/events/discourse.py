@@ -39,6 +39,7 @@ from hudna.extract.events.listed_acts import _elided_places as _elided_places
 from hudna.extract.events.listed_acts import _examples as _examples
 from hudna.extract.events.listed_acts import _list_items as _list_items
 from hudna.extract.events.listed_acts import _listed_nouns_share_place as _listed_nouns_share_place
+from hudna.extract.events.listed_acts import _parts_hit as _parts_hit
 from hudna.extract.events.listed_acts import _same_positions as _same_positions
 from hudna.extract.events.meetings import _dated_by_participants as _dated_by_participants
 from hudna.extract.events.meetings import _local_settlements as _local_settlements

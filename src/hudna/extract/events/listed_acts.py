@@ -263,6 +263,45 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
 _IN_PLACES = re.compile(r"(?:^|\s)(?:in|at|في)\s+")
 
 
+def _parts_hit(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "Warplanes pounded eastern Aleppo, hitting the districts of Bab al-Nairab and al-Kalasa",
+    "شنت طائرات غارات على حلب، مستهدفة حيي باب النيرب والكلاسة": an act over a city whose
+    participle names quarters of it is an act at each quarter."""
+    out: list[_Candidate] = []
+    for c in candidates:
+        wide = ctx.lexicon.places[c.places[0]] if len(c.places) == 1 else None
+        clause = (
+            _at(ctx, "parts_hit").search(ctx.folded, c.trigger.end, c.sentence.end)
+            if wide is not None and wide.kind == "city" and c.type in HOSTILE_TYPES
+            else None
+        )
+        brk = (
+            _at(ctx, "clause_break").search(ctx.folded, clause.end(), c.sentence.end)
+            if clause
+            else None
+        )
+        parts = (
+            [
+                m.id
+                for m in ctx.mentions_in(
+                    clause.end(), brk.start() if brk else c.sentence.end, "place"
+                )
+                if wide is not None
+                and ctx.lexicon.places[m.id].kind == "neighbourhood"
+                and ctx.lexicon.places[m.id].admin1 == wide.admin1
+            ]
+            if clause
+            else []
+        )
+        taken = {p for x in candidates if x is not c and x.sentence == c.sentence for p in x.places}
+        parts = [p for p in dict.fromkeys(parts) if p not in taken]
+        if not parts:
+            out.append(c)
+            continue
+        out.extend(replace(c, places=[p]) for p in parts)
+    return out
+
+
 def _distributed(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     """ "areas under siege: by government forces in Madaya and Zabadani; by non-State armed groups
     in Foua and Kefraya", "محاصرة من قبل قوات النظام في مضايا، ومن قبل الفصائل في الفوعة": one act

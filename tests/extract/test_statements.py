@@ -1858,3 +1858,20 @@ def test_a_line_opening_on_a_speakers_name_is_the_whole_turn(extractor: Extracto
     )
     said = _statements(extractor, text, "ar")
     assert [sp for sp, _t in said] == ["RUS"] and said[0][1].endswith("في محيط المدينة")
+
+
+def test_a_turn_labelled_by_a_title_is_the_person_the_lead_gives_it(extractor: Extractor) -> None:
+    """ "President Barack Obama held his news conference ..." then "THE PRESIDENT: ...": Obama's
+    words, not merely his government's."""
+    text = (
+        "Obama: Assad cannot slaughter his way to legitimacy\n\n"
+        "WASHINGTON - President Barack Obama held his end-of-year news conference on Friday. "
+        "Excerpts:\n\n"
+        "Q: Do you bear any responsibility for what happened in Aleppo?\n\n"
+        "THE PRESIDENT: I always feel responsible. But the Assad regime and its allies chose this "
+        "outcome.\n\n"
+        "Q: Will you support sending monitors?\n\n"
+        "THE PRESIDENT: Yes. Samantha Power will press for a Security Council vote this weekend."
+    )
+    said = _statements(extractor, text, "en")
+    assert {sp for sp, _t in said} == {"obama"} and len(said) >= 2

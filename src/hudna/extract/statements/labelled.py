@@ -125,7 +125,7 @@ def _transcript_turns(
         end = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
         speaker = next((a.id for a in actors if turn.start() <= a.start < turn.end()), None)
         if speaker is None:
-            speaker = _introduced_speaker(folded, actors, turn.group(1).split()[-1])
+            speaker = _introduced_speaker(ctx, actors, turn.group(1).split()[-1])
         start, stop = _trim(folded, turn.end(), end)
         if speaker and len(words_between(folded, start, stop)) >= 3:
             out.append((start, stop, speaker, "direct", False, []))
@@ -162,12 +162,22 @@ def _answers(
     return out
 
 
-def _introduced_speaker(folded: str, actors: list[Mention], surname: str) -> str | None:
+def _introduced_speaker(ctx: Context, actors: list[Mention], surname: str) -> str | None:
     """The party of a speaker introduced by title earlier ("Pentagon Press Secretary Peter Cook"
     before the turns "MR. COOK: ..."): the actor named just before the name."""
+    folded = ctx.folded
     if len(surname) < 3 or surname in ("question", "q"):
         return None
     for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", folded):
+        titled = [  # "President Barack Obama held ..." before the turns "THE PRESIDENT: ..."
+            a
+            for a in actors
+            if m.end() < a.start <= m.end() + 2
+            and ctx.lexicon.actors[a.id].kind == "person"
+            and folded[m.end() : m.end() + 1] != ":"  # (not a turn's label)
+        ]
+        if titled:
+            return titled[0].id
         before = [a for a in actors if m.start() - 60 <= a.start and a.end <= m.start()]
         if before and not _TURN.match(folded, m.start() - 4 if m.start() >= 4 else 0):
             return before[-1].id

@@ -1875,3 +1875,17 @@ def test_a_turn_labelled_by_a_title_is_the_person_the_lead_gives_it(extractor: E
     )
     said = _statements(extractor, text, "en")
     assert {sp for sp, _t in said} == {"obama"} and len(said) >= 2
+
+
+def test_the_answers_go_to_whom_the_lead_names_first_not_last(extractor: Extractor) -> None:
+    """ "قال المتحدث باسم الهيئة ... إن الهيئة «لن تعود ... قبل رفع الحصار الذي يفرضه النظام»"
+    then "سؤال: ... جواب: ...": the HNC's spokesman answers, not the regime named last."""
+    text = (
+        "المسلط: لا عودة إلى المفاوضات قبل رفع الحصار\n\n"
+        "قال المتحدث باسم الهيئة العليا للمفاوضات في مؤتمر صحفي عقده مساء اليوم في جنيف إن الهيئة "
+        "«لن تعود إلى المفاوضات قبل رفع الحصار الذي يفرضه النظام». وهذه مقتطفات من الأجوبة:\n\n"
+        "سؤال: هل هذا انسحاب نهائي من جنيف؟\n"
+        "جواب: ليس انسحاباً، بل تعليق. سيغادر معظم أعضاء الوفد جنيف غداً.\n"
+    )
+    said = _statements(extractor, text, "ar")
+    assert said[-1] == ("HNC", "ليس انسحاباً، بل تعليق. سيغادر معظم أعضاء الوفد جنيف غداً")

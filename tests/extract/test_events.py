@@ -7565,6 +7565,18 @@ def test_an_act_over_a_city_hitting_named_quarters_is_at_each(extractor: Extract
     assert [e["place"] for e in _events(extractor, arabic, "ar")] == ["bab_al_nairab", "kalasa"]
 
 
+def test_a_turns_label_is_not_the_owner_of_their(extractor: Extractor) -> None:
+    """ "MR. McGURK: The Syrian Democratic Forces launched their offensive": the SDF's offensive,
+    not the speaker's whose label opens the line."""
+    text = (
+        "McGurk tells senators Manbij is encircled\n\n"
+        "SEN. CORKER: Where does the Manbij operation stand?\n\n"
+        "MR. McGURK: The Syrian Democratic Forces launched their offensive against ISIL in Manbij "
+        "on May 31, and as of this morning their fighters have fully surrounded the city."
+    )
+    assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["SDF"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -65,6 +65,7 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 max([cand.sentence.start, *opened]), trig.start, "actor", "adjective"
             )
             if m.id != slots.target
+            and folded[m.end : m.end + 1] != ":"  # "MR. McGURK: The SDF launched their offensive"
         ]
         # (a nationality counts joined to a party: "Russian and Syrian warplanes kept up their
         # bombardment")

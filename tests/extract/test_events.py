@@ -7577,6 +7577,16 @@ def test_a_turns_label_is_not_the_owner_of_their(extractor: Extractor) -> None:
     assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["SDF"]
 
 
+def test_the_syrian_arab_armed_forces_are_the_government(extractor: Extractor) -> None:
+    """ "مروحيات تابعة للقوات المسلحة العربية السورية ألقت عبوات تحتوي على مادة الكلور": the
+    government's helicopters, in the name the UN's reports give its army."""
+    text = (
+        "خلصت آلية التحقيق إلى أن مروحيات تابعة للقوات المسلحة العربية السورية ألقت عبوات تحتوي "
+        "على مادة الكلور على مدينة سرمين في 16 آذار/مارس 2015."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("CHEMICAL", "sarmin", ("SYR_GOV",))]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7587,6 +7587,12 @@ def test_the_syrian_arab_armed_forces_are_the_government(extractor: Extractor) -
     assert _acts(_events(extractor, text, "ar")) == [("CHEMICAL", "sarmin", ("SYR_GOV",))]
 
 
+def test_russian_planes_and_other_syrian_ones_are_both_doers(extractor: Extractor) -> None:
+    """ "طائرات روسية وأخرى سورية نفّذت الغارات": Russian planes and Syrian ones."""
+    text = "ونقل ناشطون عن شهود عيان أن طائرات روسية وأخرى سورية نفّذت الغارات على أورم الكبرى."
+    assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["actors"] == ["RUS", "SYR_GOV"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -12,8 +12,8 @@ from hudna.extract.events.common import _COORD_ACTORS, HELD_BY, _at, _Candidate
 from hudna.extract.matcher import Match
 from hudna.text import is_arabic
 
-# "الروسي والسوري", "روسية أو سورية", "the government and its Russian ally"
-_AND_ARTICLE = re.compile(r"\s*(?:و|and|او|or)\s*(?:ال|(?:its|their)\s+)?")
+# "الروسي والسوري", "روسية أو سورية", "طائرات روسية وأخرى سورية", "the government and its Russian ally"
+_AND_ARTICLE = re.compile(r"\s*(?:و|and|او|or)\s*(?:ال|(?:its|their)\s+|(?:اخري|اخر)\s+)?")
 _AND_OR_COMMA = re.compile(r"\s*(?:and|or|,)\s*")
 _ON_OBJECT = re.compile(r"(?:^|\s)(?:علي|ضد|on|against)\s")  # folded: على is علي
 

@@ -7593,6 +7593,23 @@ def test_russian_planes_and_other_syrian_ones_are_both_doers(extractor: Extracto
     assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["actors"] == ["RUS", "SYR_GOV"]
 
 
+def test_an_act_nouns_relative_clause_names_its_doer(extractor: Extractor) -> None:
+    """ "The siege that government forces imposed": the relative clause's subject did it; "the
+    air strike that destroyed al-Quds hospital ... was carried out by the Syrian regime": the
+    agent after the clause did."""
+    siege = (
+        "The siege that government forces imposed on the eastern districts of Aleppo has stopped "
+        "all deliveries."
+    )
+    assert _one(_events(extractor, siege, "en"), "SIEGE")["actors"] == ["SYR_GOV"]
+    strike = (
+        "Aleppo hospital strike\n\n"
+        "The air strike that destroyed al-Quds hospital in al-Sukkari on Wednesday was carried out "
+        "by the Syrian regime, the monitor said."
+    )
+    assert _one(_headed_events(extractor, strike, "en"), "AIRSTRIKE")["actors"] == ["SYR_GOV"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

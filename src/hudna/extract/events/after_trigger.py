@@ -102,9 +102,27 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             and any(anchor <= o.start for o in ctx.cues_of("official") if o.end <= grp[0].start)
         ):
             lam = False
+        if (
+            n == 0
+            and not cand.verb
+            and not cand.arabic
+            and not slots.agents
+            and _RELATIVE_SUBJECT.fullmatch(folded, trig.end, grp[0].start)
+        ):
+            slots.agents += ids  # "The siege that government forces imposed": its doers
+            anchor = grp[-1].end
+            continue
         framed = any(
             anchor <= f.start < grp[0].start
             and not any(d.start <= f.start < d.end for d in ctx.cues_of("delegation"))
+            # "the air strike that destroyed al-Quds hospital ... had been carried out by": a
+            # relative clause on the act's noun, not words framed
+            and not (
+                f.text == "that"
+                and not cand.verb
+                and not folded[trig.end : f.start].strip()
+                and marker == "agent"
+            )
             for f in ctx.cues_of("frame")
         )
         if framed:
@@ -368,6 +386,11 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         # "ميليشيات عراقية وإيرانية أوقفت الحافلات ...، وإيران «تشترط»": the doer named again
         # after its act is no target of it
         slots.target = None
+
+
+# an English act noun's relative clause whose subject follows "that"/"which" ("the siege that
+# government forces imposed")
+_RELATIVE_SUBJECT = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
 
 
 def _what_was_agreed(ctx: Context, anchor: int, start: int, gap_text: str) -> bool:

@@ -707,20 +707,10 @@ def _resolve_anaphors(
                 # is not the city the report is in
                 and not _TOWARDS_BEFORE.search(ctx.folded, max(0, m.start - 16), m.start)
             ]
-            # "مدينة التل شمال دمشق ... في المدينة": the city that locates a city (or a place
-            # called one) is not the one the report is about ("Urum al-Kubra, west of Aleppo
-            # ... the city": a town is)
             fitting = [
                 m
                 for prev, m in zip([None, *fitting], fitting, strict=False)
-                if prev is None
-                or not (
-                    ctx.lexicon.places[prev.id].kind == kinds[0]
-                    or _introduced_by(ctx.folded, prev.start, cue.text)
-                    or ctx.folded.startswith(_ARTICLE.sub("", cue.text, count=1) + " ", prev.start)
-                )
-                or not (0 <= m.start - prev.end <= 30)
-                or not locator(ctx).search(ctx.folded, prev.end, m.start)
+                if not _locates(ctx, prev, m, cue.text, kinds[0])
             ]
             # "المدينة" is the last place introduced as "مدينة ..." when there is one
             headed = [m for m in fitting if _introduced_by(ctx.folded, m.start, cue.text)]
@@ -822,6 +812,20 @@ def _place_follows(ctx: Context, end: int, mentions: list[Mention], cues: list[M
         or (end < s < nxt and not ctx.folded[end:s].strip())  # a name with its head ("حي الوعر")
         for s in starts
     )
+
+
+def _locates(ctx: Context, located: Mention | None, m: Mention, anaphor: str, kind: str) -> bool:
+    """Whether `m` only locates the place before it, which the anaphor fits ("مدينة التل شمال
+    دمشق ... في المدينة": al-Tall, a place called a city, is the city; "Urum al-Kubra, west of
+    Aleppo ... the city": a town located by the city leaves the city the anaphor's)."""
+    if located is None or not 0 <= m.start - located.end <= 30:
+        return False
+    fits = (
+        ctx.lexicon.places[located.id].kind == kind
+        or _introduced_by(ctx.folded, located.start, anaphor)
+        or ctx.folded.startswith(_ARTICLE.sub("", anaphor, count=1) + " ", located.start)
+    )
+    return fits and locator(ctx).search(ctx.folded, located.end, m.start) is not None
 
 
 def locator(ctx: Context) -> re.Pattern[str]:

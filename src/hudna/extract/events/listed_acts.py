@@ -269,37 +269,34 @@ def _parts_hit(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
     participle names quarters of it is an act at each quarter."""
     out: list[_Candidate] = []
     for c in candidates:
-        wide = ctx.lexicon.places[c.places[0]] if len(c.places) == 1 else None
-        clause = (
-            _at(ctx, "parts_hit").search(ctx.folded, c.trigger.end, c.sentence.end)
-            if wide is not None and wide.kind == "city" and c.type in HOSTILE_TYPES
-            else None
-        )
-        brk = (
-            _at(ctx, "clause_break").search(ctx.folded, clause.end(), c.sentence.end)
-            if clause
-            else None
-        )
-        parts = (
-            [
-                m.id
-                for m in ctx.mentions_in(
-                    clause.end(), brk.start() if brk else c.sentence.end, "place"
-                )
-                if wide is not None
-                and ctx.lexicon.places[m.id].kind == "neighbourhood"
-                and ctx.lexicon.places[m.id].admin1 == wide.admin1
-            ]
-            if clause
-            else []
-        )
+        parts = _quarters_hit(ctx, c)
         taken = {p for x in candidates if x is not c and x.sentence == c.sentence for p in x.places}
-        parts = [p for p in dict.fromkeys(parts) if p not in taken]
-        if not parts:
+        parts = [p for p in parts if p not in taken]
+        if parts:
+            out.extend(replace(c, places=[p]) for p in parts)
+        else:
             out.append(c)
-            continue
-        out.extend(replace(c, places=[p]) for p in parts)
     return out
+
+
+def _quarters_hit(ctx: Context, c: _Candidate) -> list[str]:
+    """The quarters of the act's city that a participle after it names (`_parts_hit`)."""
+    if c.type not in HOSTILE_TYPES or len(c.places) != 1:
+        return []
+    city = ctx.lexicon.places[c.places[0]]
+    clause = _at(ctx, "parts_hit").search(ctx.folded, c.trigger.end, c.sentence.end)
+    if city.kind != "city" or clause is None:
+        return []
+    brk = _at(ctx, "clause_break").search(ctx.folded, clause.end(), c.sentence.end)
+    named = ctx.mentions_in(clause.end(), brk.start() if brk else c.sentence.end, "place")
+    return list(
+        dict.fromkeys(
+            m.id
+            for m in named
+            if ctx.lexicon.places[m.id].kind == "neighbourhood"
+            and ctx.lexicon.places[m.id].admin1 == city.admin1
+        )
+    )
 
 
 def _distributed(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:

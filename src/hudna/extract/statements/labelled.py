@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import TIME_STAMP, Context, Mention, title_end, words_between
+from hudna.extract.context import (
+    TIME_STAMP,
+    Context,
+    Mention,
+    Sentence,
+    title_end,
+    words_between,
+)
 from hudna.extract.statements.ends import _trim
 from hudna.text import is_arabic
 
@@ -78,17 +85,7 @@ def _headline_statements(
         while colon < sentence.end and folded[colon] == " ":
             colon += 1
         if colon < sentence.end and folded[colon] == ":":
-            turn_end = sentence.end
-            if head[0].start - sentence.start <= 2 and folded[
-                sentence.start - 1 : sentence.start
-            ] in (
-                "\n",
-                "",
-            ):
-                # "كوناشينكوف: شن نحو أربعة آلاف مسلح ... وخلال الليلة الماضية نفذت قاذفاتنا":
-                # a line opening on a name is its turn, to the line's end
-                line_end = folded.find("\n", colon)
-                turn_end = len(folded) if line_end == -1 else line_end
+            turn_end = _turn_end(folded, sentence, head[0], colon)
             start, end = _trim(folded, colon + 1, turn_end)
             if end - start > 5:
                 out.append((start, end, head[0].id, "direct", True, []))
@@ -105,7 +102,8 @@ def _transcript_turns(
 ) -> list[tuple[int, int, str, str, bool, list[str]]]:
     """A transcript's turns ("MR KIRBY: ...", "QUESTION: ..."): a line opening on a label in
     capitals gives the floor to the actor it names until the next label; a question or an
-    unknown speaker's turn is nobody's statement."""
+    unknown speaker's turn is nobody's statement. Without two such labels, the answers of a
+    question-and-answer transcript (`_answers`)."""
     folded = ctx.folded
     labels = [
         m
@@ -130,6 +128,17 @@ def _transcript_turns(
         if speaker and len(words_between(folded, start, stop)) >= 3:
             out.append((start, stop, speaker, "direct", False, []))
     return out
+
+
+def _turn_end(folded: str, sentence: Sentence, name: Mention, colon: int) -> int:
+    """Where the words after `name: ` end: a line opening on the name is its turn, to the line's
+    end ("كوناشينكوف: شن نحو أربعة آلاف مسلح ... وخلال الليلة الماضية نفذت قاذفاتنا"); a caption
+    inside a line ends with its sentence."""
+    opens_line = folded[sentence.start - 1 : sentence.start] in ("\n", "")
+    if name.start - sentence.start > 2 or not opens_line:
+        return sentence.end
+    line_end = folded.find("\n", colon)
+    return len(folded) if line_end == -1 else line_end
 
 
 # the labels of a question-and-answer transcript ("س: ... ج: ...", "Q: ... A: ...")
@@ -165,8 +174,9 @@ def _answers(
 
 
 def _introduced_speaker(ctx: Context, actors: list[Mention], surname: str) -> str | None:
-    """The party of a speaker introduced by title earlier ("Pentagon Press Secretary Peter Cook"
-    before the turns "MR. COOK: ..."): the actor named just before the name."""
+    """The party of a speaker introduced earlier: the person named right after the label's title
+    ("President Barack Obama held ..." before the turns "THE PRESIDENT: ..."), else the actor
+    named just before the name ("Pentagon Press Secretary Peter Cook" before "MR. COOK: ...")."""
     folded = ctx.folded
     if len(surname) < 3 or surname in ("question", "q"):
         return None

@@ -7610,6 +7610,29 @@ def test_an_act_nouns_relative_clause_names_its_doer(extractor: Extractor) -> No
     assert _one(_headed_events(extractor, strike, "en"), "AIRSTRIKE")["actors"] == ["SYR_GOV"]
 
 
+def test_a_national_teams_siege_and_attack_in_a_games_report_are_no_acts(
+    extractor: Extractor,
+) -> None:
+    """An Olympic report: "the Americans laid siege to the Senegal basket ... their relentless
+    attack" are the game's, even with a nation as their owner, told at no place."""
+    text = (
+        "Rio 2016: Russian weightlifters stay out as U.S. women roll on\n\n"
+        "RIO DE JANEIRO, Aug 8 (Harbourline Sports) - Russia's weightlifters will watch the Games "
+        "from home after the sport's governing body confirmed their exclusion on Monday, while "
+        "the United States women's basketball team extended their Olympic winning run with a "
+        "110-54 win over Senegal.\n\n"
+        'Sports Minister Vitaly Mutko called the decision "a political attack on clean athletes" '
+        "and said Moscow would take the case to the Swiss Federal Tribunal next month. Kremlin "
+        'spokesman Dmitry Peskov said Russia regretted the ruling but "will not boycott '
+        'anything".\n\n'
+        "At the Carioca Arena the Americans laid siege to the Senegal basket from the opening "
+        'tip, and their relentless attack produced 34 points in the first quarter alone. "We came '
+        'out firing and never stopped", said guard Dana Whitfield, who finished with 18 points. '
+        'Senegal\'s coach admitted his side had been "bombarded from every angle".'
+    )
+    assert [e for e in _headed_events(extractor, text, "en") if e["type"] in HOSTILE_TYPES] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

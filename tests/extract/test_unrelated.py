@@ -10,9 +10,9 @@ from hudna.models import HOSTILE_TYPES, Document
 
 UNRELATED = Path(__file__).resolve().parents[1] / "data" / "unrelated" / "docs.jsonl"
 
-# left, see the README: locusts whose subject is a clause away, a chess queen (الوزير) read as
-# the minister, a team that "stormed back"
-KNOWN = {"u-ar-005", "v-ar-036", "v-ar-030", "v-en-012"}
+# left, see the README: locusts whose subject is a clause away, and one more (the chess queen
+# and the team that "stormed back" are read right since stop 39)
+KNOWN = {"u-ar-005", "v-ar-036"}
 
 
 def test_unrelated_news_that_reads_like_war_tells_no_act(extractor: Extractor) -> None:

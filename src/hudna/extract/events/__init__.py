@@ -167,5 +167,9 @@ def find_events(ctx: Context) -> None:
     if not _about_the_theatre(ctx):
         candidates = [c for c in candidates if c.type not in HOSTILE_TYPES]
     elif _sports_report(ctx):
-        candidates = [c for c in candidates if c.type not in HOSTILE_TYPES or c.actors]
+        # the game's attacks and sieges: unowned, or owned by a team named as its nation ("the
+        # Americans laid siege to the Senegal basket") and told at no place
+        candidates = [
+            c for c in candidates if c.type not in HOSTILE_TYPES or (c.actors and c.places)
+        ]
     ctx.events = _merge(ctx, _split(ctx, candidates))

@@ -7633,6 +7633,26 @@ def test_a_national_teams_siege_and_attack_in_a_games_report_are_no_acts(
     assert [e for e in _headed_events(extractor, text, "en") if e["type"] in HOSTILE_TYPES] == []
 
 
+def test_vacuum_missiles_with_the_article_name_the_air_strike(extractor: Extractor) -> None:
+    """ "بغارة بالصواريخ الفراغية شنتها طائرة حربية تابعة للنظام": one air strike by the regime's
+    warplane, not a shelling besides it."""
+    text = (
+        "قتل ٧ أشخاص بغارة بالصواريخ الفراغية شنتها طائرة حربية تابعة للنظام على الشارع الرئيسي في "
+        "معرة مصرين."
+    )
+    assert _acts(_events(extractor, text, "ar")) == [("AIRSTRIKE", "maarrat_misrin", ("SYR_GOV",))]
+
+
+def test_a_group_that_has_claimed_them_did_the_bombings(extractor: Extractor) -> None:
+    """ "Yesterday's bombings in Sayyida Zeinab killed more than sixty people, and Islamic State
+    has claimed them": IS's bombings."""
+    text = (
+        "Yesterday's bombings in Sayyida Zeinab killed more than sixty people, and Islamic State "
+        "has claimed them."
+    )
+    assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["ISIS"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7653,6 +7653,20 @@ def test_a_group_that_has_claimed_them_did_the_bombings(extractor: Extractor) ->
     assert _one(_events(extractor, text, "en"), "ATTACK")["actors"] == ["ISIS"]
 
 
+def test_talks_take_no_parties_from_a_later_meeting_in_their_sentence(
+    extractor: Extractor,
+) -> None:
+    """ "أعلن كيري ولافروف التوصل إلى اتفاق ...، بعد محادثات ...، وجاءت غداة لقاء جمع كيري
+    بالرئيس بوتين": the accord is Kerry's and Lavrov's; Putin met Kerry the day before."""
+    text = (
+        "أعلن وزير الخارجية الأميركي جون كيري ونظيره الروسي سيرغي لافروف، فجر اليوم السبت في "
+        "موسكو، التوصل إلى اتفاق على «إجراءات محددة» لإنقاذ وقف الأعمال القتالية في سوريا، بعد "
+        "محادثات بدأت ظهر أمس الجمعة واستمرت نحو ١٢ ساعة، وجاءت غداة لقاء جمع كيري بالرئيس "
+        "فلاديمير بوتين."
+    )
+    assert _one(_events(extractor, text, "ar"), "AGREE")["actors"] == ["kerry", "lavrov"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

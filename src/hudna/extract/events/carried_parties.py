@@ -83,7 +83,12 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
                 (
                     c
                     for c in candidates
-                    if c.sentence == cand.sentence and c.type == cand.type and c.actors
+                    if c.sentence == cand.sentence
+                    and c.type == cand.type
+                    and c.actors
+                    # (told before it: "بعد محادثات ...، وجاءت غداة لقاء جمع كيري ببوتين" are
+                    # not the later meeting's)
+                    and c.trigger.start < cand.trigger.start
                 ),
                 None,
             )

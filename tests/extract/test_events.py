@@ -7667,6 +7667,16 @@ def test_talks_take_no_parties_from_a_later_meeting_in_their_sentence(
     assert _one(_events(extractor, text, "ar"), "AGREE")["actors"] == ["kerry", "lavrov"]
 
 
+def test_verbs_joined_by_and_share_every_party_of_their_subject(extractor: Extractor) -> None:
+    """ "Russia and the regime chose a military path ..., bombing hospitals and blocking every aid
+    convoy": both parties block the convoys, as both bomb."""
+    text = (
+        "Title\n\nRussia and the regime chose a military path in eastern Aleppo, bombing hospitals "
+        "and blocking every aid convoy to hundreds of thousands of people."
+    )
+    assert _one(_headed_events(extractor, text, "en"), "SIEGE")["actors"] == ["RUS", "SYR_GOV"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

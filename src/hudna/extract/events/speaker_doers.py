@@ -163,8 +163,9 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             first = first[1:]
         if first:
             # "Lavrov said ... and accused Washington of ...": the same subject; "Kerry and the
-            # Russian foreign minister spoke by phone and agreed": all of it
-            slots.agents = [m.id for m in _groups(ctx, first)[0]] if slots.group else [first[0].id]
+            # Russian foreign minister spoke by phone and agreed", "Russia and the regime ...,
+            # bombing hospitals and blocking every aid convoy": all of it
+            slots.agents = list(dict.fromkeys(m.id for m in _groups(ctx, first)[0]))
             cand.subject_given = True
     if (
         cand.asserted_by

@@ -1889,3 +1889,17 @@ def test_the_answers_go_to_whom_the_lead_names_first_not_last(extractor: Extract
     )
     said = _statements(extractor, text, "ar")
     assert said[-1] == ("HNC", "ليس انسحاباً، بل تعليق. سيغادر معظم أعضاء الوفد جنيف غداً")
+
+
+def test_the_ministry_is_the_body_named_before_with_that_head(extractor: Extractor) -> None:
+    """ "وجّهت وزارة الخارجية والمغتربين ... رسالتين ... واعتبرت الوزارة أن ...": the Syrian
+    ministry (actors.yaml `headed_forms`); with no ministry named before, "الوزارة" is no one."""
+    text = (
+        "عنوان\n\n"
+        "وجّهت وزارة الخارجية والمغتربين اليوم رسالتين متطابقتين إلى الأمين العام للأمم المتحدة.\n\n"
+        "واعتبرت الوزارة أن استهداف المشافي «جريمة حرب موصوفة» يتحمل مسؤوليتها داعمو الإرهاب."
+    )
+    said = _statements(extractor, text, "ar")
+    assert said and {sp for sp, _t in said} == {"SYR_GOV"}
+    alone = "عنوان\n\nواعتبرت الوزارة أن استهداف المشافي «جريمة حرب موصوفة»."
+    assert _statements(extractor, alone, "ar") == []

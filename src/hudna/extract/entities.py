@@ -651,7 +651,11 @@ def _resolve_anaphors(
 ) -> list[Mention]:
     """`التنظيم` after `تنظيم داعش`, `المدينة` after `مدينة جرابلس`: the last fitting antecedent."""
     out: list[Mention] = []
-    cues = [c for c in ctx.cues if c.payload.kind in ("anaphor", "short_form", "place_anaphor")]
+    cues = [
+        c
+        for c in ctx.cues
+        if c.payload.kind in ("anaphor", "short_form", "headed_form", "place_anaphor")
+    ]
     for cue in longest_non_overlapping(cues):
         if any(s < cue.end and cue.start < e for s, e in taken):
             continue
@@ -686,6 +690,18 @@ def _resolve_anaphors(
                     continue
                 chosen = of[0]
             out.append(Mention(cue.start, cue.end, "actor", chosen, "anaphor"))
+        elif cue.payload.kind == "headed_form":
+            # "واعتبرت الوزارة" after "وجّهت وزارة الخارجية والمغتربين": the body named with its head
+            head = _ARTICLE.sub("", ctx.folded[cue.start : cue.end], count=1)
+            bodies = [
+                m.id
+                for m in before
+                if m.kind == "actor"
+                and m.start >= cue.start - 1500
+                and ctx.folded.startswith(head + " ", m.start)
+            ]
+            if bodies:
+                out.append(Mention(cue.start, cue.end, "actor", bodies[-1], "anaphor"))
         elif cue.payload.kind == "short_form":
             named = [m.id for m in before if m.kind == "actor" and m.id in cue.payload.extra]
             if named:  # "الوحدات" in a football report is a club, not the YPG named before

@@ -64,6 +64,7 @@ class ActorsFile(_Data):
     partitives: list[str] = Field(default_factory=list)
     local_groups: dict[str, str] = Field(default_factory=dict)
     short_forms: dict[str, list[str]] = Field(default_factory=dict)
+    headed_forms: list[str] = Field(default_factory=list)
     forces: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
     voices: dict[Literal["ar", "en"], list[str]] = Field(default_factory=dict)
     actors: list[ActorEntry]
@@ -444,6 +445,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         m.add(spec, Cue("local_group", party))
     for spec, candidates in actors_file.short_forms.items():
         m.add(spec, Cue("short_form", candidates[0], tuple(candidates)))
+    for spec in actors_file.headed_forms:
+        m.add(spec, Cue("headed_form", spec))
     places_file: PlacesFile = _validate(PlacesFile, "lexicons", "places.yaml")
     for spec, kinds in places_file.anaphors.items():
         m.add(spec, Cue("place_anaphor", spec, tuple(kinds)))

@@ -1903,3 +1903,15 @@ def test_the_ministry_is_the_body_named_before_with_that_head(extractor: Extract
     assert said and {sp for sp, _t in said} == {"SYR_GOV"}
     alone = "عنوان\n\nواعتبرت الوزارة أن استهداف المشافي «جريمة حرب موصوفة»."
     assert _statements(extractor, alone, "ar") == []
+
+
+def test_a_call_after_a_turn_opener_is_the_new_speakers(extractor: Extractor) -> None:
+    """ "في المقابل، دعت المندوبة الأميركية سامانثا باور المجلس إلى «التحرك بسرعة»": the
+    American envoy calls, the Russian one who spoke before does not."""
+    text = (
+        "عنوان\n\n"
+        "أما المندوب الروسي فيتالي تشوركين فاعتبر أن الاستنتاجات «تحتاج إلى دراسة متأنية».\n\n"
+        "في المقابل، دعت المندوبة الأميركية سامانثا باور المجلس إلى «التحرك بسرعة» لمحاسبة "
+        "المسؤولين."
+    )
+    assert [sp for sp, _t in _statements(extractor, text, "ar")] == ["RUS", "USA"]

@@ -154,6 +154,11 @@ def _charged_object(ctx: Context, actors: list[Mention], verb: Match, end: int) 
         or RESUMPTIVE_AFTER.match(folded, verb.end)
     ):
         return False
+    if any(
+        o.end <= verb.start and not words_between(folded, o.end, verb.start)
+        for o in ctx.cues_of("turn_opener")
+    ):
+        return False  # "في المقابل، دعت المندوبة الأميركية ... المجلس إلى": a new speaker's turn
     after = [a for a in actors if verb.end <= a.start < end]
     if not after:
         return False

@@ -7677,6 +7677,20 @@ def test_verbs_joined_by_and_share_every_party_of_their_subject(extractor: Extra
     assert _one(_headed_events(extractor, text, "en"), "SIEGE")["actors"] == ["RUS", "SYR_GOV"]
 
 
+def test_the_party_fought_owns_no_their_in_the_speakers_words(extractor: Extractor) -> None:
+    """ "MR. McGURK: The SDF launched their offensive against ISIL ..., and as of this morning
+    their fighters have fully surrounded the city": the SDF's siege, not ISIL's."""
+    text = (
+        "Hearing digest\n\n"
+        "Brett McGurk, the presidential envoy, spent two hours before the committee.\n\n"
+        "SEN. CORKER: Where does the Manbij operation stand?\n\n"
+        "MR. McGURK: The Syrian Democratic Forces launched their offensive against ISIL in Manbij "
+        "on May 31, and as of this morning their fighters have fully surrounded the city.\n\n"
+        "SEN. CARDIN: What happened at al-Tanf?"
+    )
+    assert _one(_headed_events(extractor, text, "en"), "SIEGE")["actors"] == ["SDF"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

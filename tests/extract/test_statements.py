@@ -1915,3 +1915,19 @@ def test_a_call_after_a_turn_opener_is_the_new_speakers(extractor: Extractor) ->
         "المسؤولين."
     )
     assert [sp for sp, _t in _statements(extractor, text, "ar")] == ["RUS", "USA"]
+
+
+def test_a_turn_label_in_capitals_but_for_its_mc_is_a_label(extractor: Extractor) -> None:
+    """ "MR. McGURK: ...": McGurk's turns, not part of the senator's question before them."""
+    text = (
+        "McGurk tells senators Manbij is encircled\n\n"
+        "SEN. CORKER: Where does the Manbij operation stand?\n\n"
+        "MR. McGURK: The Syrian Democratic Forces launched their offensive against ISIL in Manbij "
+        "on May 31, and as of this morning their fighters have fully surrounded the city.\n\n"
+        "SEN. CARDIN: What happened at al-Tanf?\n\n"
+        "MR. McGURK: On June 16 Russian aircraft bombed a camp of rebels we support near al-Tanf."
+    )
+    said = _statements(extractor, text, "en")
+    turns = [(sp, t[:20]) for sp, t in said if t.startswith(("The Syrian", "On June 16"))]
+    assert turns == [("USA", "The Syrian Democrati"), ("USA", "On June 16 Russian a")]
+    assert not any("McGURK" in t for _sp, t in said)

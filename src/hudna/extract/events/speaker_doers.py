@@ -32,6 +32,7 @@ _AND_BEFORE_VERB = re.compile(
     r"(?:^|\s)and\s+((?:(?:by|on|in|later|then|also|quickly|soon)\b[^,;.]{0,24}?\s+)?"
     r"(?:(?:had|has|have)\s+)?)$"
 )
+_AGAINST_BEFORE = re.compile(r"(?:^|\s)(?:against|ضد)\s+(?:the\s+)?$")
 _OWN_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s")
 
 _AUXILIARIES = frozenset(
@@ -103,7 +104,14 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             # "طائراتها نفذت 64 غارة", said by the Russian ministry; but "said the government had
             # ... and that its aircraft had bombed": the party named before the possessive
             before_own = ctx.mentions_in(cand.sentence.start, own[0].start, "actor")
-            named = [m for m in before_own if m.id != cand.asserted_by]
+            named = [
+                m
+                for m in before_own
+                if m.id != cand.asserted_by
+                # "The SDF launched their offensive against ISIL ..., and their fighters have
+                # surrounded the city": the party fought is no owner of "their"
+                and not _AGAINST_BEFORE.search(folded, max(0, m.start - 12), m.start)
+            ]
             if before_own and before_own[-1].id == cand.asserted_by:
                 # "Turkish officials said ...; the Russian Foreign Ministry denied that its forces
                 # had struck": the speaker named right before the possessive is its owner

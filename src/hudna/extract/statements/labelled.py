@@ -94,6 +94,7 @@ def _headline_statements(
 
 _TURN = re.compile(r"(?m)^[ \t]*(?:(?:mr|ms|mrs|dr)\.?\s+)?([^\W\d_][^\n:]{1,30}?)\s*:\s*")
 
+_CAPS_WITH_PREFIX = re.compile(r"(?:[A-Z]+\.?\s+)*(?:Mc|Mac)[A-Z][A-Z'-]+")
 _NAME_LABEL = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s+)+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
 
@@ -111,6 +112,8 @@ def _transcript_turns(
         if m.start() >= _title_end(ctx)
         and (
             ctx.original(m.start(1), m.end(1)).isupper()
+            # "MR. McGURK: ...": a name in capitals but for its Mc or Mac
+            or _CAPS_WITH_PREFIX.fullmatch(ctx.original(m.start(1), m.end(1))) is not None
             # "Lt. Gen. Sergei Rudskoy: ...": a rank and a name, each word capitalised
             or _NAME_LABEL.fullmatch(ctx.original(m.start(1), m.end(1))) is not None
         )

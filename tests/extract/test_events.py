@@ -7691,6 +7691,18 @@ def test_the_party_fought_owns_no_their_in_the_speakers_words(extractor: Extract
     assert _one(_headed_events(extractor, text, "en"), "SIEGE")["actors"] == ["SDF"]
 
 
+def test_these_districts_are_those_of_the_city_named_last(extractor: Extractor) -> None:
+    """ "حصاراً خانقاً على الأحياء الشرقية لحلب ... الغارات على هذه الأحياء قتلت": the strikes
+    on Aleppo's districts, an act of its own."""
+    text = (
+        "ضربت قوات النظام حصاراً خانقاً على الأحياء الشرقية لحلب، ويعيش نحو ثلاثمئة ألف إنسان بلا "
+        "طريق إمداد واحد. ويقول مرصد حقوقي إن الغارات على هذه الأحياء قتلت عشرات المدنيين."
+    )
+    assert ("AIRSTRIKE", "aleppo") in {
+        (e["type"], e["place"]) for e in _events(extractor, text, "ar")
+    }
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

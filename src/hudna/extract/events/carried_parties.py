@@ -24,7 +24,7 @@ _TIME_CONJUNCTION = re.compile(r"(?:^|\s)(?:قبل|بعد)\s+$")
 def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
     """Arabic drops a repeated subject: an act with no agent takes the previous act's in its
     sentence (`قصفت قوات النظام X كما شنت غارات على Y`); a meeting with no parties named takes
-    the parties of the sentence's first meeting."""
+    the parties of the sentence's first meeting told before it."""
     for prev, cand in itertools.pairwise(candidates):
         if cand.sentence != prev.sentence or not prev.actors:
             continue

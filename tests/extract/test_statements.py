@@ -1931,3 +1931,16 @@ def test_a_turn_label_in_capitals_but_for_its_mc_is_a_label(extractor: Extractor
     turns = [(sp, t[:20]) for sp, t in said if t.startswith(("The Syrian", "On June 16"))]
     assert turns == [("USA", "The Syrian Democrati"), ("USA", "On June 16 Russian a")]
     assert not any("McGURK" in t for _sp, t in said)
+
+
+def test_he_after_a_live_blog_caption_is_the_captions_speaker(extractor: Extractor) -> None:
+    """ "17:24 De Mistura on the talks: "...". He adds that ...": de Mistura adds, not the speaker
+    of the entry before."""
+    text = (
+        "Live: Syria support group meets in Vienna\n\n"
+        '17:18 Lavrov says Russia "is ready to help" with the logistics.\n\n'
+        '17:24 De Mistura on the talks: "We need a credible date, and I am not giving you one '
+        'today". He adds that the next round will not happen "just for the sake of meeting".'
+    )
+    said = _statements(extractor, text, "en")
+    assert ("de_mistura", 'the next round will not happen "just for the sake of meeting"') in said

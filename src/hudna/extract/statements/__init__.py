@@ -47,6 +47,7 @@ _TIGHTENED = re.compile(
     r"\s+(?:(?!علي\s)\S+\s+){0,3}(?:ال)?(?:حصار|قبض|خناق|طوق|اجراءات|رقاب|هجمات|هجوم|قصف|غارات|ضربات)"
 )
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
+_HE_BEFORE = re.compile(r"(?:^|\s)(?:he|she)\s+(?:also\s+)?$")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:علي|في|من|الي|عن|حول|بعد|قبل)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
@@ -94,7 +95,17 @@ def find_statements(ctx: Context) -> None:
     title_end = _title_end(ctx)
     body_found = found
     headline_sink: list[tuple[int, int, str, str, bool, list[str]]] = []
+    captions = _headline_statements(ctx, actors)
     for verb in verbs:
+        # "17:24 De Mistura on the talks: "...". He adds that ...": a caption's speaker is the
+        # one the text goes on with, when it is the last words told before the verb
+        told = [c for c in captions if c[1] <= verb.start and c[0] >= title_end]
+        if (
+            told
+            and (not body_found or told[-1][0] >= body_found[-1][1])
+            and _HE_BEFORE.search(folded, max(0, verb.start - 12), verb.start)
+        ):
+            previous = told[-1][2]
         if _inside_quote(quotes, verb.start) or (
             _after_relative(ctx, verb.start) and not said_in_it(folded, verb)
         ):
@@ -182,7 +193,7 @@ def find_statements(ctx: Context) -> None:
         )
     found = body_found
     found.extend(_coordinated_complements(ctx, found, stops, quotes))
-    found.extend(_headline_statements(ctx, actors))
+    found.extend(captions)
     turns = _transcript_turns(ctx, actors)
     if turns:  # a transcript: each answer is its speaker's words, whatever verbs it holds
         found = [f for f in found if not any(t[0] <= f[0] < t[1] for t in turns)] + turns

@@ -691,17 +691,11 @@ def _resolve_anaphors(
                 chosen = of[0]
             out.append(Mention(cue.start, cue.end, "actor", chosen, "anaphor"))
         elif cue.payload.kind == "headed_form":
-            # "واعتبرت الوزارة" after "وجّهت وزارة الخارجية والمغتربين": the body named with its head
-            head = _ARTICLE.sub("", ctx.folded[cue.start : cue.end], count=1)
-            bodies = [
-                m.id
-                for m in before
-                if m.kind == "actor"
-                and m.start >= cue.start - 1500
-                and ctx.folded.startswith(head + " ", m.start)
-            ]
-            if bodies:
-                out.append(Mention(cue.start, cue.end, "actor", bodies[-1], "anaphor"))
+            # "واعتبرت الوزارة" after "وجّهت وزارة الخارجية والمغتربين": the body named with its
+            # head, in the last 1,500 characters
+            body = _named_with_head(ctx, cue, before, floor=cue.start - 1500)
+            if body:
+                out.append(Mention(cue.start, cue.end, "actor", body, "anaphor"))
         elif cue.payload.kind == "short_form":
             named = [m.id for m in before if m.kind == "actor" and m.id in cue.payload.extra]
             if named:  # "الوحدات" in a football report is a club, not the YPG named before
@@ -760,9 +754,12 @@ _THE_ARMY = re.compile(r"the\s+(?:army|military)")
 _ARMY_HEAD = re.compile(r"\s(?:army|military|armed\s+forces)$")
 
 
-def _named_with_head(ctx: Context, cue: Match, before: list[Mention]) -> str | None:
+def _named_with_head(
+    ctx: Context, cue: Match, before: list[Mention], floor: int | None = None
+) -> str | None:
     """ "قال المتحدث باسم «جيش الإسلام» إن مقاتلي الجيش صدّوا": a definite noun that is the head
-    of a group named before it in its sentence is that group, not the party it usually is."""
+    of a group named before it in its sentence (or after `floor`) is that group, not the party it
+    usually is."""
     english = _THE_ARMY.fullmatch(ctx.folded, cue.start, cue.end)
     if english:
         # "the Turkish military said ... the army said in a statement": the army named last
@@ -777,12 +774,13 @@ def _named_with_head(ctx: Context, cue: Match, before: list[Mention]) -> str | N
     word = re.fullmatch(r"ال(\S+)", ctx.folded[cue.start : cue.end])
     if word is None:
         return None
-    sentence = ctx.sentence_of(cue.start)
+    if floor is None:
+        floor = ctx.sentence_of(cue.start).start
     headed = [
         m.id
         for m in before
         if m.kind == "actor"
-        and m.start >= sentence.start
+        and m.start >= floor
         and ctx.folded.startswith(word.group(1) + " ", m.start)
     ]
     return headed[-1] if headed else None

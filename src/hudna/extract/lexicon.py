@@ -208,6 +208,7 @@ class SpeechFile(_Data):
     non_state_bodies: Bilingual = Field(default_factory=Bilingual)
     marked_only: Bilingual = Field(default_factory=Bilingual)
     anonymity: Bilingual = Field(default_factory=Bilingual)
+    noun_stems: list[str] = Field(default_factory=list)
     quotes: list[tuple[str, str]]
 
 
@@ -277,6 +278,8 @@ class Lexicon:
     compass_ar: frozenset[str] = frozenset()
     # first words of unknown compound names before a known name (places.yaml `name_heads`)
     name_heads: frozenset[str] = frozenset()
+    # speech verbs whose letters also spell a noun (speech.yaml `noun_stems`)
+    speech_noun_stems: tuple[str, ...] = ()
     # word lists read at fixed positions by the event rules, as regex alternations of folded words
     positional: dict[str, str] = field(default_factory=dict)
     # the event rules' patterns built from `positional`, compiled on first use (events/common.py)
@@ -632,6 +635,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         compass_en=frozenset(fold(w) for w in places_file.compass.get("en", [])),
         compass_ar=frozenset(fold(w) for w in places_file.compass.get("ar", [])),
         name_heads=frozenset(fold(w) for w in places_file.name_heads),
+        speech_noun_stems=tuple(fold(w) for w in speech.noun_stems),
         positional={
             name: alternation(fold(w) for w in words)
             for name, words in events_file.positional.items()

@@ -265,7 +265,7 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         and not _ARTICLE_BEFORE.search(folded, max(0, v.start - 3), v.start)
         # "موافقة الحكومة على طلبها إدخال قوافل": after a preposition, a verb's letters are a noun
         and not (
-            v.text.startswith(("طلب", "قول", "وعد"))
+            v.text.startswith(ctx.lexicon.speech_noun_stems)
             and _PREPOSITION_BEFORE.search(folded, max(0, v.start - 6), v.start)
         )
         # "وقال رياض حجاب، في تصريحات للصحفيين، إن", "في إفادة صحافية": where the words were

@@ -154,13 +154,13 @@ def _answers(
     """A question-and-answer transcript ("س: هل انتهت الهدنة؟ ج: الهدنة لم تنته"): each answer is
     the words of the one its lead (else its title) gives the floor to: the person it names first,
     else the party it names first."""
-    folded = ctx.folded
-    labels = list(_QA_LABEL.finditer(folded, _title_end(ctx) if _title_end(ctx) else 0))
+    folded, title_ends = ctx.folded, _title_end(ctx)
+    labels = list(_QA_LABEL.finditer(folded, title_ends))
     if not any(m.group(1) for m in labels) or not any(m.group(2) for m in labels):
         return []
     # the lead after the title first ("عقد نائب وزير الخارجية ... مؤتمراً صحفياً"), then the title
     told = [a for a in actors if a.end <= labels[0].start()]
-    lead = [a for a in told if a.start >= _title_end(ctx)] or told
+    lead = [a for a in told if a.start >= title_ends] or told
     people = [a for a in lead if ctx.lexicon.actors[a.id].kind == "person"]
     host = (people or lead)[0].id if lead else None
     if host is None:

@@ -7703,6 +7703,18 @@ def test_these_districts_are_those_of_the_city_named_last(extractor: Extractor) 
     }
 
 
+def test_a_yes_no_question_tells_no_act(extractor: Extractor) -> None:
+    text = (
+        "Question: Did the Russian side accept that its aircraft struck areas in Hama and Idlib?\n\n"
+        "Mr. de Mistura: I will not name names from that room."
+    )
+    assert _events(extractor, text, "en") == []
+    told = "Mr. de Mistura: The Russian side accepted that Russian aircraft struck areas in Hama."
+    assert _acts(_events(extractor, told, "en")) == [("AIRSTRIKE", "hama", ("RUS",))]
+    arabic = "س: هل قصفت الطائرات الروسية مدينة إدلب أمس؟\n\nج: لا تعليق لدينا."
+    assert _events(extractor, arabic, "ar") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1175,6 +1175,15 @@ def _besieger_after(ctx: Context, trig: Match, hi: int) -> bool:
     return False
 
 
+def _asked(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence is a yes/no question ("Question: Did the Russian side accept that its
+    aircraft struck areas in Hama and Idlib?"): it asks about an act, and tells none."""
+    folded = ctx.folded
+    return folded[sentence.start : sentence.end].rstrip(' \n"”»’').endswith(("?", "؟")) and bool(
+        _at(ctx, "yes_no_opening").match(folded, sentence.start)
+    )
+
+
 def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Candidate | None:
     folded = ctx.folded
     if (
@@ -1190,6 +1199,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         # `_usable_triggers`' "غارات استهدفت", where the generic verb is the noun's predicate)
         return None
     sentence, lo, hi = _region(ctx, trig, triggers, i)
+    if _asked(ctx, sentence):
+        return None
     clause_lo = max(sentence.start, _last_break(ctx, sentence.start, trig.start))
     opening = CLAUSE_JOIN_END.search(folded, max(0, trig.start - 4), trig.start)
     if opening:  # "إن المشروع «صُمم لكي يفشل»، واتهم": a verb after ", و" opens its own clause

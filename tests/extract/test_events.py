@@ -7715,6 +7715,15 @@ def test_a_yes_no_question_tells_no_act(extractor: Extractor) -> None:
     assert _events(extractor, arabic, "ar") == []
 
 
+def test_a_denied_copula_before_the_article_denies_no_act(extractor: Extractor) -> None:
+    text = (
+        "لم تكن الغارات التي دمّرت مستشفى القدس في حي السكري بحلب ليل الأربعاء مجرد حادثة أخرى.\n\n"
+        "واتهمت الهيئة العليا للمفاوضات طائرات النظام بتنفيذ الغارات."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["negated"], strike["place"], strike["actors"]) == (False, "sukkari", ["SYR_GOV"])
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -535,7 +535,7 @@ _PAIRED_FORMS = {
     "bear": "bear",
     "copula": "bear",
 }
-_COPULA = re.compile(r"\s+[يت]كن\s+")
+_COPULA = re.compile(r"\s+[يت]كن\s+(?:ال)?")  # "لم تكن الغارات": the article outside the word
 _ONLY = re.compile(r"(?:^|\s)(?:سوي|الا)\s")
 _ON_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:علي|ضد|on|against)\s")
 

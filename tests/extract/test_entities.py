@@ -111,6 +111,14 @@ def test_a_citys_parts_stand_for_the_city_unless_they_name_their_own(
         "وقصفت قوات النظام بالمدفعية الأحياء الجنوبية لمدينة درعا ليل أمس."
     )
     assert places_of_events(arabic, "ar")[-1] == "daraa"
+    # "الأحياء الشرقية بحلب": the city after ب is named, no city told before is meant
+    doc = make_doc(
+        "قصفت طائرات التحالف مواقع لقوات النظام قرب مطار دير الزور.\n\n"
+        "وبدأ الطيران الروسي حملة على الأحياء الشرقية بحلب.",
+        dt.date(2016, 9, 26),
+    )
+    mentioned = {p.id: len(p.mentions) for p in extractor(doc).places}
+    assert mentioned.get("deir_ez_zor") == 1 and mentioned.get("aleppo") == 1
 
 
 def test_a_plural_head_makes_every_place_of_its_list_a_governorate(

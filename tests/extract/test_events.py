@@ -7724,6 +7724,18 @@ def test_a_denied_copula_before_the_article_denies_no_act(extractor: Extractor) 
     assert (strike["negated"], strike["place"], strike["actors"]) == (False, "sukkari", ["SYR_GOV"])
 
 
+def test_a_province_named_before_a_town_of_it_is_not_where_the_act_was(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Fighters from Al Qaeda's Syrian affiliate, the Nusra Front, overran the headquarters of "
+        "the Free Syrian Army's Division 13 in the Idlib town of Maarat al-Numan before dawn on "
+        "Sunday, seizing weapons depots, residents said."
+    )
+    attacks = [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
+    assert {e["place"] for e in attacks} == {"maarat_al_numan"}
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

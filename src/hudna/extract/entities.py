@@ -813,8 +813,8 @@ _PLACE_HEAD = re.compile(
 
 
 def _place_follows(ctx: Context, end: int, mentions: list[Mention], cues: list[Match]) -> bool:
-    """Whether the next words are a place or another place anaphor, bare, with the genitive ل or
-    after a head noun ("الأحياء الجنوبية لمدينة درعا")."""
+    """Whether the next words are a place or another place anaphor, bare, with the genitive ل, with
+    ب ("الأحياء الشرقية بحلب") or after a head noun ("الأحياء الجنوبية لمدينة درعا")."""
     head = _PLACE_HEAD.match(ctx.folded, end)
     if head is None:
         return False
@@ -822,7 +822,9 @@ def _place_follows(ctx: Context, end: int, mentions: list[Mention], cues: list[M
     starts = [m.start for m in mentions if m.kind == "place"]
     starts += [c.start for c in cues if c.payload.kind == "place_anaphor"]
     return any(
-        (nxt <= s <= nxt + 2 and ctx.folded[nxt:s] in ("", "ل", "لل"))
+        (
+            nxt <= s <= nxt + 2 and ctx.folded[nxt:s] in ("", "ل", "لل", "ب")
+        )  # "الأحياء الشرقية بحلب"
         or (end < s < nxt and not ctx.folded[end:s].strip())  # a name with its head ("حي الوعر")
         for s in starts
     )

@@ -698,33 +698,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         ]
         before = [p for p in places if before and p.end <= before[-1].end]
     if before and cand.type not in _AGREEMENT_WORDS:  # a meeting's venue follows it (في جنيف)
-        last = len(before) - 1
-        if len(before) > 1 and re.fullmatch(
-            r"\s*(?:(?:في|in|near|قرب)\s+(?:ريف|محافظه|مدينه|province of|the)?|ب|بريف|(?:district|neighbourhood|area|town) of)\s*",
-            folded[before[-2].end : before[-1].start],
-        ):
-            last -= 1  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
-        elif (
-            len(before) > 1
-            and len(words_between(folded, before[-2].end, before[-1].start)) <= 3
-            and locator(ctx).search(folded, before[-2].end, before[-1].start)
-            # (not the object of an act in a clause before: "سيطرتها على منطقة الراموسة جنوب
-            # غربي المدينة، والتقاء مقاتليها ... في الأحياء المحاصرة")
-            and not _CLAUSE_JOINED.search(folded, before[-1].end, trig.start)
-        ):
-            last -= 1  # "على جبهة حي الراشدين غرب حلب": the quarter, which the city locates
-        elif (
-            len(before) > 1
-            and _LOCATED_IN.search(folded, before[-2].end, before[-1].start)
-            and len(words_between(folded, before[-2].end, before[-1].start)) <= 5
-            and ctx.lexicon.places[before[-1].id].kind in ("city", "governorate", "region")
-            and _PLACE_RANK.get(ctx.lexicon.places[before[-2].id].kind, 3)
-            < _PLACE_RANK.get(ctx.lexicon.places[before[-1].id].kind, 3)
-            and _within(ctx, before[-1].id, before[-2].id, near=False)
-        ):
-            # "إصابة ١٤ مدنياً في حي الحمدانية الخاضع لسيطرة النظام في حلب جراء سقوط قذائف":
-            # the quarter, which its city only locates
-            last -= 1
+        last = len(before) - 1 - _locates_the_one_before(ctx, before, trig.start)
         told_of = (  # the places are what the act is told of: in its clause, or taken up
             not _CLAUSE_PUNCT.search(folded, before[-1].end, trig.start)
             # "أما الفوعة وكفريا، فتحاصرهما جماعات مسلحة": the topic, then the fa' of its comment
@@ -851,6 +825,43 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         ]  # "غارات على جسر الشغور، بينما اتهمت الهيئة النظام بارتكاب 36 خرقاً": not there
         return [earlier[-1].id] if earlier else []
     return []
+
+
+def _locates_the_one_before(ctx: Context, before: list[Mention], act_at: int) -> int:
+    """1 when the last of the places told before an act only locates the one before it ("مدينة
+    أعزاز في ريف حلب", "حي الراشدين غرب حلب", "the district of X"), else 0."""
+    folded = ctx.folded
+    if len(before) < 2:
+        return 0
+    inner, outer = before[-2], before[-1]
+    rank = lambda p: _PLACE_RANK.get(ctx.lexicon.places[p.id].kind, 3)  # noqa: E731
+    if rank(outer) < rank(inner):
+        return 0  # "the Idlib town of Maarat al-Numan": the town names no wider place after it
+    if re.fullmatch(
+        r"\s*(?:(?:في|in|near|قرب)\s+(?:ريف|محافظه|مدينه|province of|the)?|ب|بريف|(?:district|neighbourhood|area|town) of)\s*",
+        folded[inner.end : outer.start],
+    ):
+        return 1  # "تعرضت مدينة أعزاز في ريف حلب الشمالي لقصف": the town
+    if (
+        len(words_between(folded, inner.end, outer.start)) <= 3
+        and locator(ctx).search(folded, inner.end, outer.start)
+        # (not the object of an act in a clause before: "سيطرتها على منطقة الراموسة جنوب
+        # غربي المدينة، والتقاء مقاتليها ... في الأحياء المحاصرة")
+        and not _CLAUSE_JOINED.search(folded, outer.end, act_at)
+    ):
+        return 1  # "على جبهة حي الراشدين غرب حلب": the quarter, which the city locates
+    if (
+        _LOCATED_IN.search(folded, inner.end, outer.start)
+        and len(words_between(folded, inner.end, outer.start)) <= 5
+        and ctx.lexicon.places[outer.id].kind in ("city", "governorate", "region")
+        and _PLACE_RANK.get(ctx.lexicon.places[inner.id].kind, 3)
+        < _PLACE_RANK.get(ctx.lexicon.places[outer.id].kind, 3)
+        and _within(ctx, outer.id, inner.id, near=False)
+    ):
+        # "إصابة ١٤ مدنياً في حي الحمدانية الخاضع لسيطرة النظام في حلب جراء سقوط قذائف":
+        # the quarter, which its city only locates
+        return 1
+    return 0
 
 
 # where words were said, right before their place: "in an interview in", "خلال مؤتمر صحافي في"

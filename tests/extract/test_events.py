@@ -7736,6 +7736,27 @@ def test_a_province_named_before_a_town_of_it_is_not_where_the_act_was(
     assert {e["place"] for e in attacks} == {"maarat_al_numan"}
 
 
+def test_the_attack_a_charge_names_is_the_act_told_just_before(extractor: Extractor) -> None:
+    arabic = (
+        "أصيب أكثر من ٨٠ شخصاً بحالات اختناق ظهر الثلاثاء في حي السكري، بعد أن ألقت مروحية براميل "
+        "متفجرة يُعتقد أنها محملة بغاز الكلور. وتوفي طفلان في وقت لاحق متأثرين بالاختناق.\n\n"
+        "واتهم الائتلاف الوطني السوري المعارض قوات النظام بتنفيذ الهجوم."
+    )
+    english = (
+        "More than 80 people suffered breathing difficulties in Sukkari on Tuesday after a "
+        "helicopter dropped barrels thought to carry chlorine gas. Two children later died.\n\n"
+        "The opposition coalition accused government forces of carrying out the attack."
+    )
+    for text, language in ((arabic, "ar"), (english, "en")):
+        (chemical,) = _events(extractor, text, language)
+        assert (chemical["type"], chemical["place"], chemical["actors"]) == (
+            "CHEMICAL",
+            "sukkari",
+            ["SYR_GOV"],
+        )
+        assert chemical["asserted_by"] == "SYR_OPP"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -366,6 +366,20 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
             and (_same_area(ctx, vague, other) or _same_area(ctx, other, vague))
         ):
             return True
+        if (
+            vague.type == "ATTACK"
+            and other.type in ("AIRSTRIKE", "SHELLING", "CHEMICAL")
+            and vague.actors
+            and not vague.places
+            and not other.actors
+            and _at(ctx, "carried_out").search(
+                ctx.folded, max(0, vague.trigger.start - 24), vague.trigger.start
+            )
+            and _told_shortly_before(ctx, other, vague)
+        ):
+            # "ألقت مروحية براميل ... محملة بغاز الكلور" then "واتهم الائتلاف قوات النظام بتنفيذ
+            # الهجوم": the attack the accusation names is the one told just before
+            return True
         better = not all(_is_generic(ctx, t) for t in [other.trigger, *other.triggers]) or (
             other.actors and not vague.actors
         )  # a headline's generic word merged with the body's better one names it better too
@@ -404,6 +418,19 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
             and set(vague.actors) <= set(other.actors)
         ):
             return True  # "نفذت القاذفات الروسية 150 طلعة جوية ... استهدفت خلالها مستودعات"
+    return False
+
+
+def _told_shortly_before(ctx: Context, a: _Candidate, b: _Candidate, within: int = 3) -> bool:
+    """Whether `a` is told in one of the `within` sentences before `b`'s."""
+    sentence = b.sentence
+    for _ in range(within):
+        before = ctx.sentence_before(sentence)
+        if before is None:
+            return False
+        if before in a.sentences:
+            return True
+        sentence = before
     return False
 
 

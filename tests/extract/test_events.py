@@ -7757,6 +7757,19 @@ def test_the_attack_a_charge_names_is_the_act_told_just_before(extractor: Extrac
         assert chemical["asserted_by"] == "SYR_OPP"
 
 
+def test_a_meeting_aside_parts_neither_the_charge_nor_joins_the_accused(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وفي سياق متصل، اتهم وزير الخارجية والمغتربين وليد المعلم، خلال لقائه اليوم في دمشق نائب "
+        "وزير الخارجية الإيراني حسين جابري أنصاري، النظام التركي بـ«فتح حدوده أمام آلاف المرتزقة»."
+    )
+    events = _events(extractor, text, "ar")
+    accusation = _one(events, "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "TUR")
+    assert _one(events, "MEET")["actors"] == ["SYR_GOV", "IRN"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -92,6 +92,12 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         )  # "وزير الخارجية الروسي سيرغي لافروف": one actor
         gap = words_between(folded, anchor, grp[0].start)
         gap_text = folded[anchor : grp[0].start]
+        aside = _at(ctx, "occasion_aside").search(folded, anchor, grp[0].start)
+        if aside and not folded[aside.end() : grp[0].start].strip():
+            # "اتهم المعلم، خلال لقائه اليوم في دمشق نائب وزير الخارجية الإيراني، النظام التركي":
+            # the aside is not between the subject and the accused
+            gap = words_between(folded, anchor, aside.start())
+            gap_text = folded[anchor : aside.start()] + " "
         marker = _marker_before(ctx, anchor, grp[0].start)
         lam = _lam_before(folded, grp[0].start) or bool(_LAM_END.search(gap_text))
         # "اتهم المنسق العام للهيئة العليا للمفاوضات روسيا": the ل after a post is whose post it

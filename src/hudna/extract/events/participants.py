@@ -96,6 +96,9 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
     overlapping = [
         m for m in ctx.mentions if m.kind == "actor" and m.start < trig.end and trig.start < m.end
     ]
+    # "اتهم المعلم، خلال لقائه اليوم نائب وزير الخارجية الإيراني، النظام التركي": whom the
+    # subject met during the act takes no part in it
+    asides = [a.span() for a in _at(ctx, "occasion_aside").finditer(folded, trig.end, cand.hi + 1)]
     mentions = [
         m
         for m in ctx.mentions
@@ -117,6 +120,7 @@ def _slots_around(ctx: Context, cand: _Candidate) -> _Slots:
             )
         )
         and not _base_owner(ctx, m)
+        and not any(s < m.start < e for s, e in asides)
     ]
     adjectives = [
         m

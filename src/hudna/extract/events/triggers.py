@@ -964,6 +964,21 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
     aside_after = _RELATIVE_ASIDE_AFTER.match(folded, trig.end)
     while aside_after and nxt < len(triggers) and triggers[nxt].start < aside_after.end():
         nxt += 1  # "The strikes, which residents blamed on Russian jets, killed 14 in Idlib"
+    occasion = next(
+        (
+            a
+            for a in _at(ctx, "occasion_aside").finditer(folded, trig.end, hi)
+            if len(words_between(folded, trig.end, a.start())) <= 5
+        ),
+        None,
+    )
+    while occasion and nxt < len(triggers) and triggers[nxt].start < occasion.end():
+        # "اتهم المعلم، خلال لقائه اليوم نائب وزير الخارجية الإيراني، النظام التركي بـ": the
+        # meeting of the aside does not part the charge from its object
+        nxt += 1
+    for a in _at(ctx, "occasion_aside").finditer(folded, lo, hi):
+        if a.start() < trig.start and a.end() > trig.end:
+            hi = min(hi, a.end() - 1)  # the aside's own act ends with it
     if nxt < len(triggers) and triggers[nxt].start < hi:
         hi = triggers[nxt].start
     for s_start, _e, _sp in ctx.statement_spans:
@@ -995,7 +1010,7 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         # "ستعلق التعاون ما لم تتوقف الغارات", "will suspend cooperation unless the strikes stop":
         # the condition's clause is its own, the party of the main one no doer in it
         lo = max(lo, unless.end())
-    brk = _at(ctx, "clause_break").search(folded, trig.end, hi)
+    brk = _at(ctx, "clause_break").search(folded, occasion.end() if occasion else trig.end, hi)
     if brk and aside_after and brk.start() == folded.find(",", aside_after.start()):
         # "The strikes, which residents blamed on Russian jets, killed 14 people in Idlib": the
         # relative aside closes, and the act's own clause goes on after it

@@ -7770,6 +7770,26 @@ def test_a_meeting_aside_parts_neither_the_charge_nor_joins_the_accused(
     assert _one(events, "MEET")["actors"] == ["SYR_GOV", "IRN"]
 
 
+def test_the_strike_a_party_is_blamed_for_may_be_told_sentences_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Last Wednesday night, an air raid flattened a hospital in the Sukkari district of "
+        "eastern Aleppo. Among the dead was one of the city's last paediatricians. Washington "
+        "blamed the Assad government for the strike."
+    )
+    (strike,) = _events(extractor, text, "en")
+    assert (strike["type"], strike["place"], strike["actors"], strike["asserted_by"]) == (
+        "AIRSTRIKE",
+        "sukkari",
+        ["SYR_GOV"],
+        "USA",
+    )
+    # a bare blame names the doer of the act told last only
+    bare = text.replace(" for the strike", "")
+    assert _one(_events(extractor, bare, "en"), "AIRSTRIKE")["actors"] == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

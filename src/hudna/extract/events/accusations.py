@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, Mention, words_between
+from hudna.extract.context import Context, Mention, Sentence, words_between
 from hudna.extract.entities import affiliation, side
 from hudna.extract.events.common import (
     _at,
@@ -407,8 +407,18 @@ def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Cand
         if c.type in HOSTILE_TYPES and not c.actors and c.trigger.text not in ctx.lexicon.stative
     ]
     before = [c for c in acts if c.sentence == acc.sentence and c.trigger.end <= acc.trigger.start]
-    told = ctx.sentence_before(acc.sentence)
-    if not before and told is not None:
+    # "Washington blamed the Assad government for the strike": an act pointed back at may be
+    # told a few sentences before; a bare "Residents blamed Russian jets." blames the last one
+    pointed = (bool(accused) and _FOR_THE_ACT.match(ctx.folded, accused[0].end) is not None) or _at(
+        ctx, "carried_out"
+    ).search(ctx.folded, acc.trigger.end, acc.hi) is not None
+    told: Sentence | None = acc.sentence
+    for _ in range(3 if pointed else 1):
+        if before or told is None:
+            break
+        told = ctx.sentence_before(told)
+        if told is None:
+            break
         # "قتل عشرة مدنيين في قصف على حي الشعار. واتهم ناشطون قوات النظام بالوقوف وراء القصف":
         # an accusation with no act before it in its sentence blames the act told just before
         before = [c for c in acts if c.sentence == told]

@@ -7790,6 +7790,22 @@ def test_the_strike_a_party_is_blamed_for_may_be_told_sentences_before(
     assert _one(_events(extractor, bare, "en"), "AIRSTRIKE")["actors"] == []
 
 
+def test_strikes_told_again_at_each_of_their_places_keep_their_doers(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "قُتل ما لا يقل عن 45 مدنياً، أمس، في غارات جوية شنّها الطيران الروسي وطيران نظام الأسد "
+        "على أحياء حلب الشرقية.\n\n"
+        "وتركزت الغارات على أحياء الكلاسة وبستان القصر والفردوس، بحسب ما أفاد الدفاع المدني."
+    )
+    strikes = [e for e in _events(extractor, text, "ar") if e["type"] == "AIRSTRIKE"]
+    assert {e["place"]: sorted(e["actors"]) for e in strikes} == {
+        "kalasa": ["RUS", "SYR_GOV"],
+        "bustan_al_qasr": ["RUS", "SYR_GOV"],
+        "fardous": ["RUS", "SYR_GOV"],
+    }
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

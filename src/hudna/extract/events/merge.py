@@ -189,6 +189,7 @@ _COMPARED = re.compile(r"(?:مماثل\S*|مشابه\S*|سابق\S*|similar|prev
 
 def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
     merged: list[_Candidate] = []
+    retold_into: dict[int, _Candidate] = {}  # a definite act word's start -> the act it retold
     for cand in candidates:
         told = ctx.folded[cand.sentence.start : cand.sentence.end]
         if (
@@ -208,8 +209,17 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             # told last before it, not of the headline's
             into = max(same, key=lambda m: max(s.start for s in m.sentences))
         if into is None:
+            told_in = retold_into.get(cand.trigger.start)
+            if told_in is not None and not cand.actors and told_in.actors:
+                # "غارات شنّها الطيران الروسي وطيران النظام على أحياء حلب الشرقية" then "وتركزت
+                # الغارات على أحياء الكلاسة وبستان القصر": the strikes told again, at each of
+                # their places, were done by those who did them
+                cand.actors = list(told_in.actors)
+                cand.asserted_by = cand.asserted_by or told_in.asserted_by
             merged.append(cand)
             continue
+        if _refers_back(ctx, cand) and not cand.actors:
+            retold_into[cand.trigger.start] = into
         # the first retelling in the body says where the headline's act was; later ones may
         # only narrow it ("سيطرت ... على مدينة حلفايا" then "حتى الوصول إلى مدينة حماة")
         # "Russian jets struck Kafranbel ..." then "the opposition accused Russia of bombing

@@ -7806,6 +7806,21 @@ def test_strikes_told_again_at_each_of_their_places_keep_their_doers(
     }
 
 
+def test_bullets_opening_on_their_place_are_the_leads_strikes_there(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In Syria, coalition fighter, bomber and remotely piloted aircraft struck as follows:\n\n"
+        "-- Near Manbij, six strikes hit five ISIL tactical units.\n"
+        "-- Near Raqqa, two strikes destroyed an ISIL headquarters building and a weapons cache."
+    )
+    strikes = [e for e in _events(extractor, text, "en") if e["place"]]
+    assert sorted((e["type"], e["place"], e["actors"][0]) for e in strikes) == [
+        ("AIRSTRIKE", "manbij", "USA"),
+        ("AIRSTRIKE", "raqqa", "USA"),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -127,6 +127,8 @@ _LIST_ITEM = re.compile(
 # "1. Maarat al-Numan, Idlib province (15 February). A hospital was hit ...": a numbered item's
 # label ends at its first full stop
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+# a bullet opening on where it happened, up to its comma ("-- Near Raqqa, two strikes destroyed")
+_BULLET_PLACE = re.compile(r"[-–\s]*(?:near|in|at|around|قرب|في|بمحيط|محيط)\s+[^,،:\n]{2,40}[,،]")
 
 
 def _line_end(folded: str, pos: int) -> int:
@@ -174,6 +176,9 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         numbered = colon < 0 and _NUMBERED.fullmatch(folded, item.start(), item.end()) is not None
         if numbered:
             colon = folded.find(".", item.end(), end)
+        opening = _BULLET_PLACE.match(folded, item.end(), end) if colon < 0 else None
+        if opening and item.end() > item.start():
+            colon = opening.end() - 1  # "-- Near Raqqa, two strikes destroyed ...": its label
         places = ctx.mentions_in(item.end(), colon, "place") if colon > 0 else []
         before = [c for c in hostile if c.trigger.start < item.start()]
         if (

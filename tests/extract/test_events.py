@@ -7821,6 +7821,15 @@ def test_bullets_opening_on_their_place_are_the_leads_strikes_there(
     ]
 
 
+def test_the_air_force_in_an_armys_statement_is_its_own(extractor: Extractor) -> None:
+    text = (
+        "أعلنت القيادة العامة للجيش أن وحدات من الجيش سيطرت على مفرق الرصافة.\n\n"
+        "وأضاف البيان أن سلاح الجو نفّذ غارات على مقرات للتنظيم في محيط مدينة الطبقة."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["SYR_GOV"], "tabqa")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7830,6 +7830,15 @@ def test_the_air_force_in_an_armys_statement_is_its_own(extractor: Extractor) ->
     assert (strike["actors"], strike["place"]) == (["SYR_GOV"], "tabqa")
 
 
+def test_whoever_the_counterparts_list_goes_on_to_met_too(extractor: Extractor) -> None:
+    text = (
+        "وفي باريس، اجتمع وزير الخارجية الأميركي جون كيري، السبت، بنظرائه الأوروبيين والعرب ومنسق "
+        "الهيئة العليا للمفاوضات رياض حجاب."
+    )
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert (meeting["actors"], meeting["place"]) == (["kerry", "HNC"], "paris")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -425,6 +425,9 @@ _TERMS = re.compile(
 )
 
 
+_COUNTERPARTS_LIST = re.compile(r"(?:^|\s)(?:ب|مع\s+)نظراي\S*(?:\s+(?:ال|و)\S*){0,4}\s*$")
+
+
 def _meets_with(
     ctx: Context, cand: _Candidate, n: int, anchor: int, start: int, gap: list[str], gap_text: str
 ) -> bool:
@@ -465,6 +468,8 @@ def _meets_with(
             gap_text,
         )
         or _at(ctx, "envoys_of").search(gap_text)
+        # "اجتمع كيري بنظرائه الأوروبيين والعرب ومنسق الهيئة": the counterparts' list goes on
+        or _COUNTERPARTS_LIST.search(gap_text)
     )  # "مع ضباط من قوات النظام": whom they sent
     # "استقبل نائب رئيس مجلس الوزراء وزير الخارجية والمغتربين وليد المعلم": a long title
     # between the verb and its subject, with no comma; so in a relative clause that holds the

@@ -7839,6 +7839,12 @@ def test_whoever_the_counterparts_list_goes_on_to_met_too(extractor: Extractor) 
     assert (meeting["actors"], meeting["place"]) == (["kerry", "HNC"], "paris")
 
 
+def test_the_speakers_own_forces_before_the_verb_are_its_subject(extractor: Extractor) -> None:
+    text = "واعترفت واشنطن بأن طائراتها ربما استهدفت القوات السورية عن غير قصد."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"]) == (["USA"], "SYR_GOV")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -48,6 +48,24 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     person, announces its own act, or names its own forces; a verb joined by "and" shares its
     subject; the speaker's own forces joined to a doer make the speaker a doer too."""
     folded, trig = ctx.folded, cand.trigger
+    subject = next(
+        (
+            f
+            for f in ctx.cues_of("own_forces")
+            if cand.arabic
+            and cand.verb
+            and f.end <= trig.start
+            and len(words_between(folded, f.end, trig.start)) <= 1
+            and not re.search(r"[،,.:]", folded[f.end : trig.start])
+        ),
+        None,
+    )
+    if subject is not None and cand.asserted_by and not slots.group:
+        # "واعترفت واشنطن بأن طائراتها ربما استهدفت القوات السورية": the speaker's own forces
+        # before the verb are its subject; the party after it is the one struck
+        if slots.agents and not slots.target and cand.asserted_by not in slots.agents:
+            slots.target = slots.agents[0]
+        slots.agents = [cand.asserted_by]
     if (
         not slots.agents
         and not slots.group

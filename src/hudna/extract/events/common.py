@@ -164,7 +164,8 @@ _POSITIONS = {
     "same_day": r"(?:^|\s)(?:{words})(?:\s|[،,.]|$)",
     "same_session": r"(?:^|\s)(?:{words})(?:\s|[،,.]|$)",
     "where": r"[،,]\s*(?:{words})\s",
-    "occasion_aside": r"[،,]\s*(?:{words})\s[^،,.؛;:\n]{1,150}[،,]",
+    # the whole aside, up to its closing comma
+    "occasion_aside": r"[،,]\s*(?:{framed_aside})\s[^،,.؛;:\n]{1,150}[،,]",
     "air_words": r"{words}",
     "phone": r"{words}",
     "consent": r"{words}",

@@ -7845,6 +7845,12 @@ def test_the_speakers_own_forces_before_the_verb_are_its_subject(extractor: Extr
     assert (strike["actors"], strike["target"]) == (["USA"], "SYR_GOV")
 
 
+def test_the_party_a_town_is_retaken_from_lost_it(extractor: Extractor) -> None:
+    text = "Live: Syrian army retakes Palmyra from Islamic State\n\nThe army said so on Sunday."
+    attack = _one(_headed_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["target"], attack["place"]) == (["SYR_GOV"], "ISIS", "palmyra")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7851,6 +7851,18 @@ def test_the_party_a_town_is_retaken_from_lost_it(extractor: Extractor) -> None:
     assert (attack["actors"], attack["target"], attack["place"]) == (["SYR_GOV"], "ISIS", "palmyra")
 
 
+def test_a_headlines_closing_source_asserts_its_act_and_takes_no_part(
+    extractor: Extractor,
+) -> None:
+    text = "Rebels shelled Aleppo's western districts, Russia says\n\nThe ministry gave no toll."
+    shelling = _one(_headed_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["target"], shelling["asserted_by"]) == (
+        ["SYR_OPP"],
+        None,
+        "RUS",
+    )
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

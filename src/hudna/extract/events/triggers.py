@@ -1017,6 +1017,9 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         brk = _at(ctx, "clause_break").search(folded, aside_after.end(), hi)
     if brk:
         hi = brk.start()
+    source = _headline_source(ctx, sentence)
+    if source is not None and trig.end <= source.start() and trig.payload.key in HOSTILE_TYPES:
+        hi = min(hi, source.start())  # "..., Russia says": who says so takes no part in it
     headline_end = folded.find("\n")
     colon = folded.find(":", trig.end, hi if headline_end == -1 else min(hi, headline_end))
     if (
@@ -1635,8 +1638,23 @@ def _toll_distance(folded: str, t: Match, start: int, end: int, result: bool) ->
     return (t.start - end) * (3 if SEMICOLON.search(folded, end, t.start) else 1)
 
 
+def _headline_source(ctx: Context, sentence: Sentence) -> re.Match[str] | None:
+    """The closing attribution of a headline ("Rebels shelled Aleppo, Russia says")."""
+    end = title_end(ctx)
+    if not (sentence.start < end and sentence.end <= end + 1):
+        return None
+    return _at(ctx, "headline_says").search(ctx.folded, sentence.start, min(sentence.end, end))
+
+
 def _attribution(ctx: Context, sentence: Sentence, trig: Match) -> str | None:
-    """`بحسب ما أعلنت وزارة الدفاع الروسية`, `according to the Pentagon`: the source of the act."""
+    """`بحسب ما أعلنت وزارة الدفاع الروسية`, `according to the Pentagon`, "..., Russia says" closing
+    a headline's hostile act (a meeting's "..., UN envoy says" may be said by one of its
+    parties): the source of the act."""
+    source = _headline_source(ctx, sentence)
+    if source is not None and trig.end <= source.start() and trig.payload.key in HOSTILE_TYPES:
+        said = ctx.mentions_in(source.start(), source.end(), "actor")
+        if said:
+            return said[0].id
     for verb in ctx.cues_of("speech"):
         if sentence.start <= verb.start < sentence.end and verb.text in (
             "بحسب",

@@ -7863,6 +7863,17 @@ def test_a_headlines_closing_source_asserts_its_act_and_takes_no_part(
     )
 
 
+def test_gas_filled_rounds_are_a_chemical_attack(extractor: Extractor) -> None:
+    english = (
+        "Terrorist groups had lobbed gas-filled mortar rounds at the al-Hamdaniyah neighbourhood "
+        "of Aleppo on 2 August, killing seven civilians."
+    )
+    arabic = "أطلقت المجموعات الإرهابية قذائف هاون محملة بالغاز على حي الحمدانية في حلب."
+    for text, language in ((english, "en"), (arabic, "ar")):
+        attack = _one(_events(extractor, text, language), "CHEMICAL")
+        assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "hamdaniyah")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7874,6 +7874,16 @@ def test_gas_filled_rounds_are_a_chemical_attack(extractor: Extractor) -> None:
         assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "hamdaniyah")
 
 
+def test_positions_regained_were_taken(extractor: Extractor) -> None:
+    text = (
+        "The army general command said units of the army, backed by the air force, had regained "
+        "several positions in the Ramouseh area on Friday."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "ramouseh")
+    assert _events(extractor, "The wounded soldier regained consciousness in Aleppo.", "en") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1944,3 +1944,15 @@ def test_he_after_a_live_blog_caption_is_the_captions_speaker(extractor: Extract
     )
     said = _statements(extractor, text, "en")
     assert ("de_mistura", 'the next round will not happen "just for the sake of meeting"') in said
+
+
+def test_a_tickers_urgent_stamped_entry_is_its_labels_words(extractor: Extractor) -> None:
+    text = (
+        "عاجل: «جيش الفتح» يسيطر على خان طومان\n\n"
+        "عاجل | ١٨:٠٥ - مصدر عسكري سوري: الجيش أعاد تموضعه في محيط خان طومان و«سيستعيد البلدة خلال أيام».\n\n"
+        "عاجل | ٢١:١٥ - ناشطون: قوات النظام تقصف بالمدفعية حي الشيخ سعيد."
+    )
+    assert (
+        "SYR_GOV",
+        "الجيش أعاد تموضعه في محيط خان طومان و«سيستعيد البلدة خلال أيام»",
+    ) in _statements(extractor, text, "ar")

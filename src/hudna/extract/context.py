@@ -183,8 +183,11 @@ WORD = re.compile(r"[^\W_]+")
 # right after the party an Arabic accusation verb names: the charge (بـ), maybe after parties
 # joined to it that are not actors ("اتهم الولايات المتحدة والسعودية بـ«إدارة المعركة»")
 CHARGE_AFTER = re.compile(r"[»\"”]?\s*(?:و[^\W\d_]+\s+){0,2}ب")  # "واتهم «المسلحين» باحتكار"
-# a live blog's time label opening an entry ("13:05 - ", "12:15 ", "15:30 GMT — "), in folded text
-TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:gmt\s*)?(?:[-–—]\s*)?(?=\D)")
+# a live blog's time label opening an entry ("13:05 - ", "12:15 ", "15:30 GMT — ", a ticker's
+# "عاجل | ١٨:٠٥ - ", "07:40 | "), in folded text
+TIME_STAMP = re.compile(
+    r"\s*(?:(?:عاجل|urgent|breaking)\s*[|:]?\s*)?\d{1,2}[:.]\d{2}\s*(?:gmt\s*)?(?:[-–—|]\s*)?(?=\D)"
+)
 # right after a verb: a pronoun taking the clause back to a noun before it ("رسالتين اتهمت فيهما
 # النظام التركي بـ"): the verb's subject is the sentence's, not the party after it
 RESUMPTIVE_AFTER = re.compile(r"\s+(?:فيه|فيها|فيهما|فيهم|خلاله|خلالها)\s")

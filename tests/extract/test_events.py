@@ -7884,6 +7884,22 @@ def test_positions_regained_were_taken(extractor: Extractor) -> None:
     assert _events(extractor, "The wounded soldier regained consciousness in Aleppo.", "en") == []
 
 
+def test_control_a_party_announces_is_its_own_capture(extractor: Extractor) -> None:
+    text = "12:05 - وحدات حماية الشعب الكردية تعلن السيطرة على أجزاء من حي بستان الباشا."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"], attack["asserted_by"]) == (
+        ["SDF"],
+        "bustan_al_basha",
+        "SDF",
+    )
+
+
+def test_a_headlines_announcer_of_a_capture_made_it(extractor: Extractor) -> None:
+    text = "معركة حلب: الفصائل تعلن السيطرة على الراموسة\n\nتغطية مباشرة من حلب."
+    attack = _one(_headed_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "ramouseh")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

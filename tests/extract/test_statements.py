@@ -1956,3 +1956,10 @@ def test_a_tickers_urgent_stamped_entry_is_its_labels_words(extractor: Extractor
         "SYR_GOV",
         "الجيش أعاد تموضعه في محيط خان طومان و«سيستعيد البلدة خلال أيام»",
     ) in _statements(extractor, text, "ar")
+
+
+def test_a_present_tense_announcement_is_a_statement(extractor: Extractor) -> None:
+    text = "عاجل\n\n20:40 - الخارجية الأمريكية تعلن مساء اليوم التوصل مع موسكو إلى تفاهم على تمديد التهدئة."
+    assert _statements(extractor, text, "ar") == [
+        ("USA", "التوصل مع موسكو إلى تفاهم على تمديد التهدئة")
+    ]

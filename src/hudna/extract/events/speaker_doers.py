@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hudna.extract.context import Context, after_dateline, words_between
+from hudna.extract.context import Context, after_dateline, title_end, words_between
 from hudna.extract.entities import affiliation
 from hudna.extract.events.common import GERUND_OPENER, _at, _Candidate
 from hudna.extract.events.party_groups import _groups, _undated_words
@@ -94,6 +94,11 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         and (_announced_own(ctx, cand) or _own_aircraft_announced(ctx, cand))
     ):
         slots.agents = [cand.asserted_by]
+    headline_announcer = _headline_announcer(ctx, cand) if not slots.agents else None
+    if headline_announcer and not slots.group and _announced_own(ctx, cand):
+        # "الفصائل تعلن السيطرة على الراموسة" in a headline, where no statement is read: the
+        # party announcing its capture made it
+        slots.agents = [headline_announcer]
     if not slots.agents and not slots.group and cand.asserted_by:
         own = [
             f
@@ -263,8 +268,32 @@ def _announced_own(ctx: Context, cand: _Candidate) -> bool:
         return False
     own = cand.arabic and re.match(r"\S{3,}(?:ها|هم)(?:\s|$)", folded[trig.start : trig.end + 1])
     # "أعلن مجلس منبج العسكري تحرير مدينة منبج": a capture announced is the announcer's
-    taken = cand.arabic and not cand.verb and _at(ctx, "capture").match(trig.text)
+    taken = (
+        cand.arabic
+        and not cand.verb
+        and (_at(ctx, "capture").match(trig.text) or trig.text.startswith("السيطره"))
+    )  # "تعلن السيطرة على الراموسة": the control announced
     return bool(own or taken or _STARTED.search(before))
+
+
+def _headline_announcer(ctx: Context, cand: _Candidate) -> str | None:
+    """The party right before a headline's announcing verb ("الفصائل تعلن السيطرة على ...")."""
+    folded, trig = ctx.folded, cand.trigger
+    if trig.start >= title_end(ctx):
+        return None
+    verb = max(
+        _ANNOUNCE.finditer(folded, cand.sentence.start, trig.start),
+        key=lambda v: v.start(),
+        default=None,
+    )
+    if verb is None:
+        return None
+    named = [
+        m
+        for m in ctx.mentions_in(cand.sentence.start, verb.start() + 1, "actor")
+        if not words_between(folded, m.end, verb.start() + 1)
+    ]
+    return named[-1].id if named else None
 
 
 def _own_aircraft_announced(ctx: Context, cand: _Candidate) -> bool:

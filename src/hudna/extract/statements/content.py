@@ -88,6 +88,9 @@ def _after_adverbials(ctx: Context, pos: int, end: int) -> int:
     while True:
         start = pos + len(folded[pos:end]) - len(folded[pos:end].lstrip(" ،,"))
         on = _ON_DAY.match(folded, start, end)  # "said on Wednesday the operation would"
+        if on is None and not any(d.start == start for d in ctx.dates):
+            # "الخارجية الأمريكية أعلنت مساء اليوم التوصل": the time of day before the day
+            on = _TIME_OF_DAY.match(folded, start, end)
         day_at = on.end() if on else start
         day = next((d for d in ctx.dates if day_at <= d.start <= day_at + 1 and d.end <= end), None)
         at = _AT_PLACE.match(folded, start, end)

@@ -1963,3 +1963,13 @@ def test_a_present_tense_announcement_is_a_statement(extractor: Extractor) -> No
     assert _statements(extractor, text, "ar") == [
         ("USA", "التوصل مع موسكو إلى تفاهم على تمديد التهدئة")
     ]
+
+
+def test_a_present_speech_verb_after_an_or_lam_says_nothing_yet(extractor: Extractor) -> None:
+    planned = "ومن المقرر أن تعلن الهيئة العليا للمفاوضات موقفها النهائي بعد اجتماع في الرياض."
+    assert _statements(extractor, planned, "ar") == []
+    unsaid = "وحذّر خبراء من أزمة إذا لم تعلن الحكومة السورية شروطاً واضحة للمناقصات."
+    assert _statements(extractor, unsaid, "ar") == []
+    # "before he said": said
+    said = "علّق المكتب إرسال القوافل، قبل أن يقول المتحدث باسم الأمم المتحدة إن المنظمة ستستأنفها."
+    assert [speaker for speaker, _ in _statements(extractor, said, "ar")] == ["UN"]

@@ -289,6 +289,12 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         # "ستطلب من جميع الأطراف", "سوف يعلن", "will announce": what is to be said is no
         # statement yet, and inside the words of another it ends nothing
         and not _FUTURE_BEFORE.search(folded, max(0, v.start - 8), v.start)
+        # "ومن المقرر أن تعلن الهيئة موقفها", "إذا لم تعلن الهيئة شروطاً": a present verb after
+        # "أن", "لم" or "لن" is to be said, or was not
+        and not (
+            v.text.lstrip("وف")[:1] in ("ي", "ت")
+            and _UNSAID_PARTICLE.search(folded, max(0, v.start - 14), v.start)
+        )
         # "rejected the claims", "such claims": a noun after a determiner, no one speaking
         and not _DETERMINER_BEFORE.search(folded, max(0, v.start - 8), v.start)
         # "..., a charge Damascus denied": the outlet's comment on the claim before it
@@ -309,6 +315,8 @@ _IMPERSONAL = re.compile(r"(?<!\S)[وف]?يذكر\s+ان")
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:be|been|being|is|are|was|were)\s+$")
 _UNSAID_BEFORE = re.compile(r"(?<!\S)(?:short of|without|(?:declined|refused) to)\s+$")
 _COMMA_BEFORE = re.compile(r",\s*$")
+# (but "قبل أن يقول المتحدث", "بعد أن أعلن": the words were said, before or after another act)
+_UNSAID_PARTICLE = re.compile(r"(?<!\S)(?<!قبل\s)(?<!بعد\s)[وف]?(?:ان|لم|لن|كي|لكي)\s+$")
 _FUTURE_BEFORE = re.compile(r"(?:(?<![^\W\d_])[وف]?س[يتنا]?|(?<!\S)(?:سوف\s+[يتنا]?|will\s+))$")
 _DETERMINER_BEFORE = re.compile(
     r"(?<!\S)(?:the|a|an|these|those|such|its|their|his|her|our|any)\s+$"

@@ -7900,6 +7900,23 @@ def test_a_headlines_announcer_of_a_capture_made_it(extractor: Extractor) -> Non
     assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "ramouseh")
 
 
+def test_a_charge_about_anothers_act_is_still_an_accusation(extractor: Extractor) -> None:
+    text = (
+        "واتهم نواب في مجلس الدوما الروسي واشنطن بـ«تسهيل» تقدم «داعش» نحو تدمر عبر تخفيف الضغط "
+        "عنه في الموصل."
+    )
+    events = _events(extractor, text, "ar")
+    accusation = _one(events, "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["RUS"], "USA")
+    assert _one(events, "ATTACK")["actors"] == ["ISIS"]
+    blame = (
+        "Foreign ministry spokeswoman Maria Zakharova said on Monday night that Washington was "
+        '"looking for someone to blame for its own failure".'
+    )
+    accusation = _one(_events(extractor, blame, "en"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["RUS"], "USA")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

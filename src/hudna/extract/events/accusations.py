@@ -183,7 +183,15 @@ def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
                 blamed = affiliation(ctx, acc.target)
                 act.actors = [blamed]
                 act.target = None if act.target == blamed else act.target
-        candidates.remove(acc)
+        # "اتهم نواب في الدوما واشنطن بـ«تسهيل» تقدم «داعش»": the acts are their own doers';
+        # the accused is charged with something else about them
+        kept = (
+            acc.target is not None
+            and all(set(act.actors) - ctx.lexicon.unarmed for act in acts)
+            and not any(affiliation(ctx, acc.target) in act.actors for act in acts)
+        )
+        if not kept:
+            candidates.remove(acc)
     for acc in [c for c in candidates if c.type == "ACCUSE" and c.target and _in_title(ctx, c)]:
         if any(_charged_in_body(ctx, acc, c) for c in candidates):
             candidates.remove(acc)

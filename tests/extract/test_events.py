@@ -7917,6 +7917,15 @@ def test_a_charge_about_anothers_act_is_still_an_accusation(extractor: Extractor
     assert (accusation["actors"], accusation["target"]) == (["RUS"], "USA")
 
 
+def test_a_party_said_to_have_failed_to_act_is_accused(extractor: Extractor) -> None:
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said Washington failed to separate "
+        "the moderate opposition from al-Nusra."
+    )
+    accusation = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["RUS"], "USA")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7926,6 +7926,15 @@ def test_a_party_said_to_have_failed_to_act_is_accused(extractor: Extractor) -> 
     assert (accusation["actors"], accusation["target"]) == (["RUS"], "USA")
 
 
+def test_backing_the_jihadists_is_a_charge(extractor: Extractor) -> None:
+    text = (
+        "Islamic State fighters overran the ridge shortly after the raid, the Syrian army said in a "
+        'statement, calling the strike "conclusive proof" that Washington supports the jihadists.'
+    )
+    accusation = _one(_events(extractor, text, "en"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "USA")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -1973,3 +1973,11 @@ def test_a_present_speech_verb_after_an_or_lam_says_nothing_yet(extractor: Extra
     # "before he said": said
     said = "علّق المكتب إرسال القوافل، قبل أن يقول المتحدث باسم الأمم المتحدة إن المنظمة ستستأنفها."
     assert [speaker for speaker, _ in _statements(extractor, said, "ar")] == ["UN"]
+
+
+def test_a_participle_after_an_attribution_goes_on_with_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "Islamic State fighters overran the ridge shortly after the raid, the Syrian army said in a "
+        'statement, calling the strike "conclusive proof" that Washington supports the jihadists.'
+    )
+    assert ("SYR_GOV", "Washington supports the jihadists") in _statements(extractor, text, "en")

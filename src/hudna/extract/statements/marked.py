@@ -300,6 +300,15 @@ def _marked_speaker(
         speaker = named  # "وأضاف بيسكوف أن ...": a new speaker named after the verb
     elif subject:
         speaker = subject  # لافروف دعا واشنطن إلى ...
+    elif (
+        english
+        and verb.text.endswith("ing")
+        and previous
+        and any(sentence.start <= v.start < verb.start for v in verbs if v is not verb)
+    ):
+        # "IS fighters overran the ridge, the Syrian army said, calling the strike proof that
+        # Washington supports the jihadists": the participle goes on with the one who said
+        speaker = previous
     elif verb.text.endswith("ing") and first_actor:
         # "Kirby called the move 'too little', saying Moscow had ...": a participle's
         # speaker is the subject of its clause, never the actor after it

@@ -7935,6 +7935,18 @@ def test_backing_the_jihadists_is_a_charge(extractor: Extractor) -> None:
     assert (accusation["actors"], accusation["target"]) == (["SYR_GOV"], "USA")
 
 
+def test_what_parties_agree_on_past_their_day_is_no_venue(extractor: Extractor) -> None:
+    text = "وجاء القرار بعد أن اتفقت موسكو وواشنطن، أمس، على ضم حلب إلى نظام وقف الأعمال القتالية."
+    accord = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (accord["actors"], accord["place"]) == (["RUS", "USA"], None)
+    during = (
+        "عقد وزراء خارجية إيران وروسيا وسوريا اجتماعاً ثلاثياً في موسكو أمس الجمعة، اتفقوا خلاله "
+        "على رفض أي هدنة جديدة في حلب."
+    )
+    places = {e["place"] for e in _events(extractor, during, "ar") if e["type"] == "AGREE"}
+    assert "moscow" in places
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

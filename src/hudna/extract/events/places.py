@@ -447,6 +447,9 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 or _TITLE_WORDS_ONLY.fullmatch(folded, trig.end + partner.end(), m.start)
             ]
             after_with = named[0].end if named else trig.end
+        # "اتفقت موسكو وواشنطن، أمس، على ضم حلب", "اتفقوا خلاله على": past the parties, the day
+        # and "during it", what was agreed follows
+        after_with = _past_subject_and_day(ctx, after_with, hi)
         on = re.match(r"\s*(?:علي|on|to)\s", folded[after_with : after_with + 8])
         if on:
             # "agreed on a truce at Russia's Hmeimim air base", "at talks in Geneva": "at" opens
@@ -825,6 +828,24 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         ]  # "غارات على جسر الشغور، بينما اتهمت الهيئة النظام بارتكاب 36 خرقاً": not there
         return [earlier[-1].id] if earlier else []
     return []
+
+
+def _past_subject_and_day(ctx: Context, pos: int, hi: int) -> int:
+    """Where the words after an accord's verb go on past its parties, its day and "خلاله"."""
+    folded = ctx.folded
+    while True:
+        start = pos + len(folded[pos:hi]) - len(folded[pos:hi].lstrip(" ،,"))
+        start += 1 if folded.startswith("و", start) and not folded.startswith("وفق", start) else 0
+        party = next((m for m in ctx.mentions_in(start, hi, "actor") if m.start == start), None)
+        day = next((d for d in ctx.dates if d.start == start and d.end <= hi), None)
+        during = _DURING_IT.match(folded, start, hi)
+        end = party.end if party else day.end if day else during.end() if during else None
+        if end is None or end <= pos:
+            return start if start > pos and folded[pos:start].strip(" ،,و") == "" else pos
+        pos = end
+
+
+_DURING_IT = re.compile(r"(?:خلاله|خلالها|خلالهما|during it)(?!\S)")
 
 
 def _locates_the_one_before(ctx: Context, before: list[Mention], act_at: int) -> int:

@@ -7945,6 +7945,8 @@ def test_what_parties_agree_on_past_their_day_is_no_venue(extractor: Extractor) 
     )
     places = {e["place"] for e in _events(extractor, during, "ar") if e["type"] == "AGREE"}
     assert "moscow" in places
+    reached = "أعلنت الخارجية الأمريكية التوصل مع موسكو إلى تفاهم على تمديد التهدئة في مدينة حلب."
+    assert _one(_events(extractor, reached, "ar"), "AGREE")["place"] is None
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

@@ -831,7 +831,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
 
 
 def _past_subject_and_day(ctx: Context, pos: int, hi: int) -> int:
-    """Where the words after an accord's verb go on past its parties, its day and "خلاله"."""
+    """Where the words after an accord's verb go on past its parties, its day, "خلاله" and the
+    accord reached ("إلى تفاهم")."""
     folded = ctx.folded
     while True:
         start = pos + len(folded[pos:hi]) - len(folded[pos:hi].lstrip(" ،,"))
@@ -845,7 +846,9 @@ def _past_subject_and_day(ctx: Context, pos: int, hi: int) -> int:
         pos = end
 
 
-_DURING_IT = re.compile(r"(?:خلاله|خلالها|خلالهما|during it)(?!\S)")
+_DURING_IT = re.compile(
+    r"(?:خلاله|خلالها|خلالهما|during it|(?:الي|to)\s+(?:اتفاق|تفاهم|توافق|an?\s+(?:agreement|deal|understanding)))(?!\S)"
+)  # "التوصل مع موسكو إلى تفاهم على": the accord reached, then what it is on
 
 
 def _locates_the_one_before(ctx: Context, before: list[Mention], act_at: int) -> int:

@@ -7949,6 +7949,22 @@ def test_what_parties_agree_on_past_their_day_is_no_venue(extractor: Extractor) 
     assert _one(_events(extractor, reached, "ar"), "AGREE")["place"] is None
 
 
+def test_a_towns_local_council_makes_a_deal_for_the_opposition(extractor: Extractor) -> None:
+    english = (
+        "Green government buses entered Daraya this morning to begin evacuating fighters and "
+        "civilians under a deal reached on Thursday between the town's local council and the "
+        "government."
+    )
+    accord = _one(_events(extractor, english, "en"), "AGREE")
+    assert (sorted(accord["actors"]), accord["place"]) == (["SYR_GOV", "SYR_OPP"], "daraya")
+    # "ويقضي بخروج ... إلى محافظة إدلب": the terms' places are no venue
+    arabic = (
+        "بدأت صباح اليوم عملية إجلاء المقاتلين من مدينة داريا، تنفيذاً لاتفاق توصل إليه المجلس "
+        "المحلي للمدينة مع النظام السوري أمس الخميس، ويقضي بخروج نحو 700 مقاتل إلى محافظة إدلب."
+    )
+    assert _one(_events(extractor, arabic, "ar"), "AGREE")["place"] == "daraya"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7965,6 +7965,15 @@ def test_a_towns_local_council_makes_a_deal_for_the_opposition(extractor: Extrac
     assert _one(_events(extractor, arabic, "ar"), "AGREE")["place"] == "daraya"
 
 
+def test_the_accord_of_two_named_ministers_is_an_agreement(extractor: Extractor) -> None:
+    text = (
+        "كل ذلك جرى بعد أيام فقط من اتفاق وزيري الخارجية الأميركي جون كيري والروسي سيرغي لافروف "
+        "مع نظرائهما في ميونيخ، فجر الجمعة الماضي، على «وقف للأعمال العدائية» خلال أسبوع."
+    )
+    accord = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (accord["actors"], accord["place"]) == (["kerry", "lavrov"], "munich")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

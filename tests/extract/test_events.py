@@ -7974,6 +7974,18 @@ def test_the_accord_of_two_named_ministers_is_an_agreement(extractor: Extractor)
     assert (accord["actors"], accord["place"]) == (["kerry", "lavrov"], "munich")
 
 
+def test_those_who_met_agreed_but_not_who_only_attended(extractor: Extractor) -> None:
+    text = (
+        "اختتم وزراء خارجية الدول الأعضاء في المجموعة الدولية لدعم سوريا، مساء أمس الثلاثاء في "
+        "فيينا، اجتماعاً ترأسه وزيرا الخارجية الأمريكي جون كيري والروسي سيرغي لافروف بحضور المبعوث "
+        "الأممي ستيفان دي ميستورا، واتفقوا على العمل لتحويل «وقف الأعمال العدائية» إلى وقف شامل."
+    )
+    events = _events(extractor, text, "ar")
+    assert _one(events, "MEET")["actors"] == ["kerry", "lavrov", "de_mistura"]
+    accord = _one(events, "AGREE")
+    assert (accord["actors"], accord["place"]) == (["kerry", "lavrov"], "vienna")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -11,6 +11,10 @@ from hudna.extract.context import Context
 from hudna.extract.entities import locator
 from hudna.extract.events.common import FUTURE_PREFIX, _at, _Candidate, _definite
 
+_PRESENT_AT = re.compile(
+    r"(?:^|\s)(?:بحضور|وبحضور|in the presence of|attended by)\s+(?:\S+\s+){0,2}?(?:ال|the\s+)?$"
+)
+
 
 def _talks_of_agreement(ctx: Context, candidates: list[_Candidate]) -> None:
     """`agreed ... after twelve hours of talks in Moscow`, `التوصل إلى اتفاق ... بعد محادثات`:
@@ -46,10 +50,11 @@ def _talks_of_agreement(ctx: Context, candidates: list[_Candidate]) -> None:
                 everyone = list(dict.fromkeys([*agree.actors, *meet.actors]))
                 agree.actors, meet.actors = everyone, list(everyone)
     # "بحث لافروف ونظيره التركي في اتصال هاتفي ... واتفقا على": the dual verb's two are the two
-    # who just met in its sentence, whoever else the sentence names
+    # who just met in its sentence, whoever else the sentence names; so are a plural verb's many
+    # ("اختتم الوزراء اجتماعاً ترأسه كيري ولافروف بحضور دي ميستورا، واتفقوا على")
     for agree in [c for c in candidates if c.type == "AGREE" and c.verb]:
         word = agree.trigger_word.split()[0] if agree.trigger_word else ""
-        if not (word.endswith("ا") and not word.endswith("وا")):
+        if not word.endswith("ا"):
             continue
         pair = [
             c
@@ -60,7 +65,13 @@ def _talks_of_agreement(ctx: Context, candidates: list[_Candidate]) -> None:
             and c.trigger.start < agree.trigger.start
         ]
         if pair:
-            agree.actors = list(pair[0].actors)
+            # (one who only attended, "بحضور المبعوث الأممي", is no party to what they agreed)
+            present = {
+                m.id
+                for m in ctx.mentions_in(agree.sentence.start, agree.trigger.start, "actor")
+                if _PRESENT_AT.search(ctx.folded, max(0, m.start - 24), m.start)
+            }
+            agree.actors = [a for a in pair[0].actors if a not in present] or list(pair[0].actors)
     # "أجرى بوتين وأردوغان اتصالاً هاتفياً ... واتفقا على ...": those who met agreed
     for agree in [c for c in candidates if c.type == "AGREE" and not c.actors]:
         met = [

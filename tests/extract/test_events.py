@@ -7986,6 +7986,15 @@ def test_those_who_met_agreed_but_not_who_only_attended(extractor: Extractor) ->
     assert (accord["actors"], accord["place"]) == (["kerry", "lavrov"], "vienna")
 
 
+def test_what_talks_are_about_is_no_venue(extractor: Extractor) -> None:
+    text = (
+        "وفي هانغتشو أيضاً، عقد وزير الخارجية الأميركي جون كيري ونظيره الروسي سيرغي لافروف أمس "
+        "جولة محادثات جديدة انتهت دون التوصل إلى اتفاق حول وقف إطلاق النار في حلب."
+    )
+    meeting = _one(_events(extractor, text, "ar"), "MEET")
+    assert (meeting["actors"], meeting["place"]) == (["kerry", "lavrov"], "hangzhou")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -7995,6 +7995,16 @@ def test_what_talks_are_about_is_no_venue(extractor: Extractor) -> None:
     assert (meeting["actors"], meeting["place"]) == (["kerry", "lavrov"], "hangzhou")
 
 
+def test_the_same_district_is_the_one_of_the_sentence_before(extractor: Extractor) -> None:
+    text = (
+        "On Thursday, a children's hospital in al-Shaar was hit by a barrel bomb.\n\n"
+        "Hours later, artillery shells fired by government forces struck a clinic in the same "
+        "district."
+    )
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["SYR_GOV"], "al_shaar")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

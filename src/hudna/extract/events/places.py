@@ -311,6 +311,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         # "وقصفت المدفعية التركية مواقع قرب منبج، فيما ... دمّرت خمسة مبانٍ في المنطقة ذاتها":
         # the place named last before the act
         before = [m for m in places if cand.sentence.start <= m.start and m.end <= trig.start]
+        previous = ctx.sentence_before(cand.sentence)
+        if not before and previous is not None:
+            # "وكان أردوغان قد التقى بوتين السبت في المدينة ذاتها": the city of the sentence before
+            before = [m for m in places if previous.start <= m.start < previous.end]
         if before:
             return [before[-1].id]
     if cand.type in (*HOSTILE_TYPES, "ENTRY") and not (

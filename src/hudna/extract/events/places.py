@@ -840,13 +840,17 @@ def _past_subject_and_day(ctx: Context, pos: int, hi: int) -> int:
     folded = ctx.folded
     while True:
         start = pos + len(folded[pos:hi]) - len(folded[pos:hi].lstrip(" ،,"))
-        start += 1 if folded.startswith("و", start) and not folded.startswith("وفق", start) else 0
-        party = next((m for m in ctx.mentions_in(start, hi, "actor") if m.start == start), None)
-        day = next((d for d in ctx.dates if d.start == start and d.end <= hi), None)
-        during = _DURING_IT.match(folded, start, hi)
-        end = party.end if party else day.end if day else during.end() if during else None
+        end = None
+        # (a party or a day joined by "و": "موسكو وواشنطن")
+        for at in (start, start + 1) if folded.startswith("و", start) else (start,):
+            party = next((m for m in ctx.mentions_in(at, hi, "actor") if m.start == at), None)
+            day = next((d for d in ctx.dates if d.start == at and d.end <= hi), None)
+            during = _DURING_IT.match(folded, at, hi)
+            end = party.end if party else day.end if day else during.end() if during else None
+            if end is not None:
+                break
         if end is None or end <= pos:
-            return start if start > pos and folded[pos:start].strip(" ،,و") == "" else pos
+            return start  # past the commas: "، على ضم حلب"
         pos = end
 
 
@@ -882,8 +886,7 @@ def _locates_the_one_before(ctx: Context, before: list[Mention], act_at: int) ->
         _LOCATED_IN.search(folded, inner.end, outer.start)
         and len(words_between(folded, inner.end, outer.start)) <= 5
         and ctx.lexicon.places[outer.id].kind in ("city", "governorate", "region")
-        and _PLACE_RANK.get(ctx.lexicon.places[inner.id].kind, 3)
-        < _PLACE_RANK.get(ctx.lexicon.places[outer.id].kind, 3)
+        and rank(inner) < rank(outer)
         and _within(ctx, outer.id, inner.id, near=False)
     ):
         # "إصابة ١٤ مدنياً في حي الحمدانية الخاضع لسيطرة النظام في حلب جراء سقوط قذائف":

@@ -8005,6 +8005,13 @@ def test_the_same_district_is_the_one_of_the_sentence_before(extractor: Extracto
     assert (shelling["actors"], shelling["place"]) == (["SYR_GOV"], "al_shaar")
 
 
+def test_unexploded_munitions_left_behind_are_no_act(extractor: Extractor) -> None:
+    text = "Unexploded submunitions now litter streets and school courtyards in al-Shaar."
+    assert _events(extractor, text, "en") == []
+    arabic = "وتنتشر ذخائر غير منفجرة في شوارع حي الشعار."
+    assert _events(extractor, arabic, "ar") == []
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

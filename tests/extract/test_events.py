@@ -8012,6 +8012,19 @@ def test_unexploded_munitions_left_behind_are_no_act(extractor: Extractor) -> No
     assert _events(extractor, arabic, "ar") == []
 
 
+def test_the_group_accused_of_responsibility_for_breaches_made_them(extractor: Extractor) -> None:
+    text = (
+        "أعلن المركز الروسي للمصالحة أنه سجّل ٢٨ خرقاً لنظام وقف الأعمال القتالية، معظمها في ريفي "
+        "اللاذقية ودمشق، متهماً «جبهة النصرة» والفصائل المتحالفة معها بالمسؤولية عن غالبيتها."
+    )
+    (breach,) = _events(extractor, text, "ar")
+    assert (breach["type"], breach["actors"], breach["asserted_by"]) == (
+        "CEASEFIRE_VIOLATION",
+        ["NUSRA", "SYR_OPP"],
+        "RUS",
+    )
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

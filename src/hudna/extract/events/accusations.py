@@ -431,7 +431,12 @@ def _blamed_for_act_before(ctx: Context, acc: _Candidate, candidates: list[_Cand
         # an accusation with no act before it in its sentence blames the act told just before
         before = [c for c in acts if c.sentence == told]
     if blamed and before:
-        before[-1].actors = [affiliation(ctx, blamed)]
+        # "متهماً «جبهة النصرة» والفصائل المتحالفة معها بالمسؤولية عن غالبيتها": every party
+        # of the accused's group
+        named = ctx.mentions_in(accused[0].start, acc.sentence.end, "actor") if accused else []
+        group = next((g for g in _groups(ctx, named) if accused[0] in g), [])
+        blamed_all = [affiliation(ctx, m.id) for m in group] or [affiliation(ctx, blamed)]
+        before[-1].actors = list(dict.fromkeys(blamed_all))
         accuser = acc.actors[0] if acc.actors and acc.actors[0] != blamed else None
         before[-1].asserted_by = before[-1].asserted_by or accuser
         for retold in [

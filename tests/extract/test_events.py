@@ -8025,6 +8025,14 @@ def test_the_group_accused_of_responsibility_for_breaches_made_them(extractor: E
     )
 
 
+def test_an_armed_group_is_the_opposition(extractor: Extractor) -> None:
+    text = (
+        "وأوضح المركز أن مجموعة مسلحة هاجمت نقاطاً للجيش السوري قرب مدينة حرستا في الغوطة الشرقية."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "harasta")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -8033,6 +8033,16 @@ def test_an_armed_group_is_the_opposition(extractor: Extractor) -> None:
     assert (attack["actors"], attack["place"]) == (["SYR_OPP"], "harasta")
 
 
+def test_describing_the_charge_just_told_is_no_new_accusation(extractor: Extractor) -> None:
+    text = (
+        "وجهت وزارة الخارجية والمغتربين رسالتين إلى الأمين العام للأمم المتحدة، اتهمت فيهما الحكومة "
+        "التركية بـ«تسهيل عبور آلاف الإرهابيين» عبر حدودها، واصفة ذلك بأنه «انتهاك سافر» لقرارات "
+        "مجلس الأمن."
+    )
+    accusations = [e for e in _events(extractor, text, "ar") if e["type"] == "ACCUSE"]
+    assert [(e["actors"], e["target"]) for e in accusations] == [(["SYR_GOV"], "TUR")]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

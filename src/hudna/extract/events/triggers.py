@@ -310,6 +310,9 @@ def _words_outside_parties(ctx: Context, start: int, end: int) -> list[str]:
     ]
 
 
+_DESCRIBED_THAT = re.compile(r"\s+(?:ذلك|هذا|ذاك|تلك|هذه|this|that|it)\s+(?:ب|as\s)")
+
+
 def _paired_triggers(ctx: Context) -> list[Match]:
     """`وصفت الهيئة الاتفاقات بأنها «تهجير قسري» تمارسه الحكومة` (a description verb, then a
     damning word): ACCUSE; `منع قوات الحكومة السورية وحزب الله وصول المساعدات` (a blocking verb,
@@ -338,6 +341,10 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 continue  # "the rebel-held district of Sukkari with artillery": an adjective
             if head == "blocking" and re.match(r"\s+(?:that|ان|أن)\s", ctx.folded[verb.end :]):
                 continue  # "denied that Russian aircraft had struck the convoy": words, no block
+            if head == "description" and _DESCRIBED_THAT.match(ctx.folded, verb.end):
+                # "اتهمت ... الحكومة التركية بـ«...»، واصفة ذلك بأنه «انتهاك سافر»": what was
+                # just charged, named again, no new accusation
+                continue
             if head == "description" and re.match(
                 r"\s+(?:for|on|upon|at)\s", ctx.folded[verb.end :]
             ):

@@ -1981,3 +1981,14 @@ def test_a_participle_after_an_attribution_goes_on_with_its_speaker(extractor: E
         'statement, calling the strike "conclusive proof" that Washington supports the jihadists.'
     )
     assert ("SYR_GOV", "Washington supports the jihadists") in _statements(extractor, text, "en")
+
+
+def test_the_statement_as_an_attributions_subject_is_its_issuer(extractor: Extractor) -> None:
+    text = (
+        "The Turkish military said in a statement that Turkish jets had struck three targets. One "
+        "FSA fighter was killed when Islamic State militants attacked their positions near "
+        "Akhtarin, the statement added."
+    )
+    said = _statements(extractor, text, "en")
+    assert [speaker for speaker, _ in said] == ["TUR", "TUR"]
+    assert said[1][1].startswith("One FSA fighter was killed")

@@ -55,6 +55,10 @@ from hudna.extract.statements.speakers import (
 from hudna.text import is_arabic
 
 _SAYING = re.compile(r"(?:said|says|say|told|tells|added|adds)$")
+# a document standing for who issued it, in an attribution's tail ("..., the statement added")
+_DOCUMENT_TAIL = re.compile(
+    r",\s*(?:the|its)\s+(?:statement|communique|communiqué|release|bulletin)\s+$"
+)
 _EN_TAIL = re.compile(
     r"(?:\s+(?:and|but|on\s+\w+day|in\s+a\s+(?:statement|speech|briefing)))+\s*[,.]?\s*$"
 )
@@ -95,6 +99,13 @@ def _unmarked(
     pronoun = english and _PRONOUN.search(folded[max(sentence.start, verb.start - 30) : verb.start])
     if pronoun and subject is None:
         subject = previous or _person_before(ctx, actors, sentence, verb)
+    if (
+        english
+        and subject is None
+        and previous
+        and _DOCUMENT_TAIL.search(folded, max(sentence.start, verb.start - 30), verb.start)
+    ):
+        subject = previous  # "..., the statement added": the words of who issued it
     if (
         english
         and subject

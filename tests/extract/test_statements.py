@@ -1992,3 +1992,13 @@ def test_the_statement_as_an_attributions_subject_is_its_issuer(extractor: Extra
     said = _statements(extractor, text, "en")
     assert [speaker for speaker, _ in said] == ["TUR", "TUR"]
     assert said[1][1].startswith("One FSA fighter was killed")
+
+
+def test_a_source_quoted_by_an_agency_is_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Live\n\n07:40 A Syrian military source quoted by the state news agency says the army "
+        '"killed hundreds" of IS fighters.'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("SYR_GOV", 'the army "killed hundreds" of IS fighters')
+    ]

@@ -416,6 +416,8 @@ def _speaker_before(
         return last.id  # "أما دمشق فقد طالبت مجلس الأمن": the topic is the speaker
     if not is_arabic(verb.text) and _POSTED_AT.fullmatch(folded, last.end, end):
         return last.id  # "A Free Syrian Army commander in Hama province tells": posted there
+    if not is_arabic(verb.text) and _QUOTED_BY.fullmatch(folded, last.end, end):
+        return last.id  # "A Syrian military source quoted by the state news agency says"
     between = words_between(folded, last.end, end)
     if (
         not is_arabic(verb.text)
@@ -468,6 +470,10 @@ def relative_owner(folded: str, actors: list[Mention], verb: Match, floor: int) 
 
 
 # between a party and an English verb: its official posted somewhere ("commander in Hama province")
+_QUOTED_BY = re.compile(
+    r"\s+quoted\s+by\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:agency|media|television|tv|newspaper|daily|outlet|channel|radio|website)\s+"
+)
 _POSTED_AT = re.compile(
     r"\s+(?:commander|official|spokesman|spokeswoman|source|leader|chief)s?\s+(?:in|at|from)"
     r"(?:\s+[a-z'-]+){1,3}?(?:\s+(?:province|countryside|city))?\s+"

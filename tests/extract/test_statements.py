@@ -2002,3 +2002,13 @@ def test_a_source_quoted_by_an_agency_is_the_speaker(extractor: Extractor) -> No
     assert _statements(extractor, text, "en") == [
         ("SYR_GOV", 'the army "killed hundreds" of IS fighters')
     ]
+
+
+def test_a_meeting_aside_after_the_speaker_keeps_him_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Live\n\n10:20 Assad, meeting a visiting French parliamentary delegation in Damascus on "
+        'Sunday, says that the recapture is "an important achievement".'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("assad", 'the recapture is "an important achievement"')
+    ]

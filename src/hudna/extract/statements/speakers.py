@@ -365,7 +365,7 @@ _POST_OF = re.compile(
     r"director|representative|envoy|member|official)\s+(?:of|for|at)\s"
 )
 _ASIDE = re.compile(
-    r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|"
+    r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|meeting|receiving|hosting|"
     r"in|at|during|citing|for|the|leader|head|chief|spokes\w+|commander|one\s+of\b|an?\b|من|بدوره|"
     r"بدورها)\s*"
     # "..., which includes the former Nusra Front, now called Jabhat Fateh al-Sham, said": a

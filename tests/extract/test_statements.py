@@ -2012,3 +2012,8 @@ def test_a_meeting_aside_after_the_speaker_keeps_him_the_speaker(extractor: Extr
     assert _statements(extractor, text, "en") == [
         ("assad", 'the recapture is "an important achievement"')
     ]
+
+
+def test_unicef_speaks_for_the_un(extractor: Extractor) -> None:
+    text = "ودعت اليونيسف جميع أطراف النزاع إلى «إبقاء المدارس خارج دائرة الاستهداف»."
+    assert _statements(extractor, text, "ar") == [("UN", "إبقاء المدارس خارج دائرة الاستهداف")]

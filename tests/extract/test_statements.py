@@ -2017,3 +2017,5 @@ def test_a_meeting_aside_after_the_speaker_keeps_him_the_speaker(extractor: Extr
 def test_unicef_speaks_for_the_un(extractor: Extractor) -> None:
     text = "ودعت اليونيسف جميع أطراف النزاع إلى «إبقاء المدارس خارج دائرة الاستهداف»."
     assert _statements(extractor, text, "ar") == [("UN", "إبقاء المدارس خارج دائرة الاستهداف")]
+    director = "وقال أنتوني ليك إن الهجوم «إذا كان متعمداً، يُعدّ جريمة حرب»."
+    assert [speaker for speaker, _ in _statements(extractor, director, "ar")] == ["UN"]

@@ -2019,3 +2019,11 @@ def test_unicef_speaks_for_the_un(extractor: Extractor) -> None:
     assert _statements(extractor, text, "ar") == [("UN", "إبقاء المدارس خارج دائرة الاستهداف")]
     director = "وقال أنتوني ليك إن الهجوم «إذا كان متعمداً، يُعدّ جريمة حرب»."
     assert [speaker for speaker, _ in _statements(extractor, director, "ar")] == ["UN"]
+
+
+def test_the_army_general_command_in_english_is_the_government(extractor: Extractor) -> None:
+    text = (
+        "The General Command of the Army and the Armed Forces announced on Thursday evening that "
+        "army units had restored security and stability to all neighborhoods of Aleppo city."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["SYR_GOV"]

@@ -2027,3 +2027,16 @@ def test_the_army_general_command_in_english_is_the_government(extractor: Extrac
         "army units had restored security and stability to all neighborhoods of Aleppo city."
     )
     assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["SYR_GOV"]
+
+
+def test_russias_reconciliation_centre_at_its_base_speaks(extractor: Extractor) -> None:
+    text = (
+        'Russia\'s reconciliation centre at Hmeimim, meanwhile, accused "militant groups" of '
+        "violating the truce 31 times in Hama province over the past 24 hours."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "en")] == ["RUS"]
+    seat = (
+        "Russia's reconciliation centre at the Hmeimim air base said it had counted 23 breaches by "
+        "rebel factions during the first 24 hours."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, seat, "en")] == ["RUS"]

@@ -365,7 +365,7 @@ _POST_OF = re.compile(
     r"director|representative|envoy|member|official)\s+(?:of|for|at)\s"
 )
 _ASIDE = re.compile(
-    r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|meeting|receiving|hosting|"
+    r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|meeting|receiving|hosting|meanwhile|however|"
     r"in|at|during|citing|for|the|leader|head|chief|spokes\w+|commander|one\s+of\b|an?\b|من|بدوره|"
     r"بدورها)\s*"
     # "..., which includes the former Nusra Front, now called Jabhat Fateh al-Sham, said": a
@@ -489,7 +489,11 @@ _FOR_HIS_PART = re.compile(
 # "أما دمشق فقد طالبت", "أما قوات سوريا الديمقراطية، فقال"
 _TOPIC_FA = re.compile(r"[»”\"]?\s*[،,]?\s*(?:فقد|فان|ف|وقد)\s*")
 _AMMA_END = re.compile(r"(?:^|\s)[وف]?اما\s+[«“\"]?$")
-_OWNED_BODY = re.compile(r"['’]s(?:\s+[^\W\d_-]+){1,4}(?:\s+(?:at|in)(?:\s+[^\W\d_-]+){1,4})?\s+")
+_OWNED_BODY = re.compile(
+    r"['’]s(?:\s+[^\W\d_-]+){1,4}(?:\s+(?:at|in)(?:\s+[^\W\d_-]+){1,4})?\s+"
+    # (or a body named whole, at its seat: "Russia's reconciliation centre at the Hmeimim air base")
+    r"|\s+at\s+(?:the\s+)?(?:[^\W\d_-]+\s+){0,2}(?:air\s+base|airbase|base|airport)\s+"
+)
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _THE_NAME_ASIDE = re.compile(r",\s*the\s+")
 _OF_ASIDE = re.compile(r",\s*of\s+(?:the\s+)?$")

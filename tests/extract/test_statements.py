@@ -2040,3 +2040,13 @@ def test_russias_reconciliation_centre_at_its_base_speaks(extractor: Extractor) 
         "rebel factions during the first 24 hours."
     )
     assert [speaker for speaker, _ in _statements(extractor, seat, "en")] == ["RUS"]
+
+
+def test_qailan_after_a_comma_is_the_clauses_subject_speaking(extractor: Extractor) -> None:
+    text = (
+        "ورفض مندوب سوريا لدى الأمم المتحدة بشار الجعفري نتائج التقرير، قائلاً إن التحقيق «اعتمد "
+        "على شهود زور قدّمتهم جماعات إرهابية»."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("SYR_GOV", "التحقيق «اعتمد على شهود زور قدّمتهم جماعات إرهابية»")
+    ]

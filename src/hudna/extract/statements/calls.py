@@ -126,7 +126,8 @@ def _participle_after_comma(ctx: Context, verb: Match) -> bool:
     floor = ctx.sentence_of(verb.start).start
     return (
         is_arabic(verb.text)
-        and verb.text.lstrip("وف").startswith("م")
+        # (and "قائلاً", a participle of the plain verb: "رفض الجعفري التقرير، قائلاً إن")
+        and verb.text.lstrip("وف").startswith(("م", "قايل"))
         and verb.text.endswith(("ا", "ه"))
         and _COMMA_END.search(ctx.folded, max(0, verb.start - 3), verb.start) is not None
         and not any(floor <= v.start < verb.start for v in ctx.cues_of("speech"))

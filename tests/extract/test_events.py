@@ -8043,6 +8043,18 @@ def test_describing_the_charge_just_told_is_no_new_accusation(extractor: Extract
     assert [(e["actors"], e["target"]) for e in accusations] == [(["SYR_GOV"], "TUR")]
 
 
+def test_forces_that_broke_through_to_towns_attacked_them(extractor: Extractor) -> None:
+    text = (
+        "The decision came hours after government forces, backed by Russian air strikes, broke "
+        "through to the pro-government towns of Nubl and Zahraa."
+    )
+    attacks = [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
+    assert sorted((e["place"], tuple(e["actors"])) for e in attacks) == [
+        ("nubl", ("SYR_GOV",)),
+        ("zahraa", ("SYR_GOV",)),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

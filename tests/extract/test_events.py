@@ -8055,6 +8055,15 @@ def test_forces_that_broke_through_to_towns_attacked_them(extractor: Extractor) 
     ]
 
 
+def test_a_toll_shared_among_quarters_places_the_act_in_each(extractor: Extractor) -> None:
+    text = (
+        "قُتل ٢٨ مدنياً على الأقل، أمس الجمعة، في غارات جوية استهدفت الأحياء الشرقية من مدينة حلب، "
+        "بينهم ١٦ في حي الشعار و١٢ في حي طريق الباب."
+    )
+    strikes = [e for e in _events(extractor, text, "ar") if e["type"] == "AIRSTRIKE"]
+    assert sorted(e["place"] for e in strikes) == ["al_shaar", "tariq_al_bab"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -19,8 +19,9 @@ from hudna.models import HOSTILE_TYPES
 
 # ", and two in Khan Shaykhun", "، وخمسة آخرون في بنش": a count, then the place
 _COUNT_IN = re.compile(
-    r"[,،;؛]\s*(?:and\s+)?(?P<count>[^\W_]+)\s+(?:(?:more|others|other|people|civilians|"
-    r"اخرون|اخرين|مدنيين|اشخاص)\s+)?(?:in|at|في)\s+$"
+    r"(?:[,،;؛]\s*|\s[وف]?(?P<among>بينهم|منهم|among\s+them|including)\s+|\sو)(?:and\s+)?"
+    r"(?P<count>[^\W_]+)\s+(?:(?:more|others|other|people|civilians|"
+    r"اخرون|اخرين|مدنيين|اشخاص)\s+)?(?:in|at|في)\s+(?:حي\s+)?$"
 )
 # "; in Kafranbel, a hospital was put out of service; and in Binnish, a family died"
 _CLAUSE_IN = re.compile(r"[;؛]\s*(?:and\s+)?in\s+$")
@@ -48,6 +49,7 @@ def _elided_places(ctx: Context, candidates: list[_Candidate]) -> None:
             if cand.trigger.end <= c.trigger.start < cand.sentence.end
         ]
         hi = min([cand.sentence.end, *later])
+        shared = False  # "بينهم ١٦ في حي الشعار و١٢ في حي طريق الباب": the toll shared out
         for p in ctx.mentions_in(cand.trigger.end, hi, "place"):
             if p.id in cand.places:
                 continue
@@ -60,7 +62,19 @@ def _elided_places(ctx: Context, candidates: list[_Candidate]) -> None:
                 and re.match(r"\s*,", folded[p.end : p.end + 3])
                 and _TOLL.search(folded, p.end, _clause_end(folded, p.end, cand.sentence.end))
             ):
+                shared = shared or bool(count and count.group("among"))
                 cand.places.append(p.id)
+        if shared:
+            # among the dead over a city, so many in each quarter: the act at each quarter
+            places = ctx.lexicon.places
+            parts = [x for x in cand.places if places[x].kind == "neighbourhood"]
+            if parts and all(
+                places[x].kind != "neighbourhood"
+                and all(places[q].admin1 == places[x].admin1 for q in parts)
+                for x in cand.places
+                if x not in parts
+            ):
+                cand.places = parts
 
 
 def _listed_nouns_share_place(ctx: Context, candidates: list[_Candidate]) -> None:

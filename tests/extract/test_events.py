@@ -8064,6 +8064,12 @@ def test_a_toll_shared_among_quarters_places_the_act_in_each(extractor: Extracto
     assert sorted(e["place"] for e in strikes) == ["al_shaar", "tariq_al_bab"]
 
 
+def test_a_partys_own_strikes_in_its_words_are_its_own(extractor: Extractor) -> None:
+    text = "وأعلن الجيش التركي أن غاراته على مواقع «الوحدات الكردية» قرب مدينة تل رفعت أسفرت عن «تحييد» 25 «إرهابياً»."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["TUR"], "tal_rifaat")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -8070,6 +8070,16 @@ def test_a_partys_own_strikes_in_its_words_are_its_own(extractor: Extractor) -> 
     assert (strike["actors"], strike["place"]) == (["TUR"], "tal_rifaat")
 
 
+def test_the_span_strikes_were_counted_over_parts_no_force_from_them(extractor: Extractor) -> None:
+    text = (
+        "أعلنت القيادة العامة للجيش أن وحدات من الجيش سيطرت على مفرق الرصافة.\n\n"
+        "وأضاف البيان أن سلاح الجو نفّذ خلال الساعات الماضية سلسلة غارات على مقرات للتنظيم في "
+        "محيط مدينة الطبقة."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["SYR_GOV"], "tabqa")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

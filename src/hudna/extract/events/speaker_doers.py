@@ -114,7 +114,7 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 [
                     w
                     for w in (
-                        _undated_words(ctx, f.end, trig.start)
+                        _undated_words(ctx, *_past_time_span(ctx, f.end, trig.start))
                         if f.end <= trig.start
                         else _undated_words(ctx, trig.end, f.start)
                     )
@@ -211,6 +211,23 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             if cand.lo <= f.start < trig.start and link and f.end + link.end() in starts:
                 slots.agents.insert(0, cand.asserted_by)
                 break
+
+
+# "خلال الساعات الماضية", "خلال الأيام الخمسة الأخيرة", "over the past 24 hours": the span the
+# acts were counted over, and the count's head ("سلسلة", "أكثر من 150")
+_TIME_SPAN = re.compile(
+    r"\s(?:خلال|في|over|in)\s+(?:the\s+)?(?:ال)?(?:past|last)?\s*(?:\S+\s+){0,2}?"
+    r"(?:ساعات|الساعات|ايام|الايام|اسابيع|الاسابيع|hours|days|weeks)(?:\s+\S+)?\s+"
+    r"(?:الماضيه|الاخيره|الماضيين)?\s*(?:سلسله|اكثر\s+من|نحو|more\s+than|a\s+series\s+of)?"
+)
+
+
+def _past_time_span(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """`start` moved past a time span right after the forces and their verb's first word."""
+    span = _TIME_SPAN.search(ctx.folded, start, end)
+    if span is None or len(words_between(ctx.folded, start, span.start())) > 1:
+        return start, end
+    return span.end(), end
 
 
 def _owner_before(ctx: Context, cand: _Candidate) -> str | None:

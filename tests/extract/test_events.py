@@ -8078,6 +8078,11 @@ def test_the_span_strikes_were_counted_over_parts_no_force_from_them(extractor: 
     )
     strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
     assert (strike["actors"], strike["place"]) == (["SYR_GOV"], "tabqa")
+    english = (
+        "The Russian Defence Ministry said its aircraft had carried out over the past 24 hours 64 "
+        "strikes on Islamic State positions near Palmyra."
+    )
+    assert _one(_events(extractor, english, "en"), "AIRSTRIKE")["actors"] == ["RUS"]
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

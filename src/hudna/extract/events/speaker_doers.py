@@ -114,7 +114,7 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 [
                     w
                     for w in (
-                        _undated_words(ctx, *_past_time_span(ctx, f.end, trig.start))
+                        _words_outside_time_span(ctx, f.end, trig.start)
                         if f.end <= trig.start
                         else _undated_words(ctx, trig.end, f.start)
                     )
@@ -222,12 +222,12 @@ _TIME_SPAN = re.compile(
 )
 
 
-def _past_time_span(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    """`start` moved past a time span right after the forces and their verb's first word."""
+def _words_outside_time_span(ctx: Context, start: int, end: int) -> list[str]:
+    """The undated words between `start` and `end`, less a time span the acts were counted over."""
     span = _TIME_SPAN.search(ctx.folded, start, end)
-    if span is None or len(words_between(ctx.folded, start, span.start())) > 1:
-        return start, end
-    return span.end(), end
+    if span is None:
+        return _undated_words(ctx, start, end)
+    return [*_undated_words(ctx, start, span.start()), *_undated_words(ctx, span.end(), end)]
 
 
 def _owner_before(ctx: Context, cand: _Candidate) -> str | None:

@@ -8085,6 +8085,14 @@ def test_the_span_strikes_were_counted_over_parts_no_force_from_them(extractor: 
     assert _one(_events(extractor, english, "en"), "AIRSTRIKE")["actors"] == ["RUS"]
 
 
+def test_other_targets_at_a_place_of_their_own_are_struck_there(extractor: Extractor) -> None:
+    text = (
+        "دمّرت المقاتلات التركية 14 هدفاً لتنظيم «داعش» في محيط الباب وقرية قباسين، فيما قصفت "
+        "المدفعية 87 هدفاً آخر للتنظيم قرب بلدة تادف."
+    )
+    assert _one(_events(extractor, text, "ar"), "SHELLING")["place"] == "tadef"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -99,14 +99,20 @@ def _listed_nouns_share_place(ctx: Context, candidates: list[_Candidate]) -> Non
 _AND_NEXT = re.compile(r"\sو$")
 
 
+_OTHER = re.compile(r"(?:اخر|اخري|other)(?![^\W\d_])")
+
+
 def _same_positions(ctx: Context, candidates: list[_Candidate]) -> None:
     """`وأعقب الغارات هجوم لتنظيم داعش على المواقع ذاتها`, `attacked the same positions`: an act
     with no place of its own struck where the hostile act before it did, and whom it struck."""
     for i, c in enumerate(candidates):
         if c.type not in HOSTILE_TYPES:
             continue
-        if not _at(ctx, "same_spot").match(ctx.folded[c.trigger.end : c.trigger.end + 80]):
+        spot = _at(ctx, "same_spot").match(ctx.folded[c.trigger.end : c.trigger.end + 80])
+        if not spot:
             continue
+        if c.places and _OTHER.search(spot.group()):
+            continue  # "قصفت المدفعية 87 هدفاً آخر قرب بلدة تادف": other targets, at their own place
         # a place of its own may be where the fire came from ("استهدف الأحياء ذاتها من مواقع
         # قوات النظام في درعا المحطة"): the same spot, told first, is where it struck
         before = [p for p in candidates[:i] if p.type in HOSTILE_TYPES and p.places]

@@ -8093,6 +8093,11 @@ def test_other_targets_at_a_place_of_their_own_are_struck_there(extractor: Extra
     assert _one(_events(extractor, text, "ar"), "SHELLING")["place"] == "tadef"
 
 
+def test_a_verb_joined_to_the_opening_verb_goes_on_with_its_subject(extractor: Extractor) -> None:
+    text = "واستغلت قوات النظام انشغال الفصائل بالاقتتال، فتقدمت أمس في بلدة حزة في الغوطة الشرقية."
+    assert _one(_events(extractor, text, "ar"), "ATTACK")["actors"] == ["SYR_GOV"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -64,6 +64,7 @@ from hudna.extract.events.discourse import (
     _list_items,
     _listed_nouns_share_place,
     _local_settlements,
+    _opening_subject_carried,
     _operations_of_states,
     _participants_joining,
     _parts_hit,
@@ -120,6 +121,7 @@ def find_events(ctx: Context) -> None:
     candidates += _damning_statements(ctx, candidates)
     _accusations(ctx, candidates)
     _carry_subjects(ctx, candidates)
+    _opening_subject_carried(ctx, candidates)
     _carry_to_next_sentence(ctx, candidates)
     _same_doers(ctx, candidates)
     _elided_places(ctx, candidates)

@@ -106,6 +106,39 @@ def _carry_subjects(ctx: Context, candidates: list[_Candidate]) -> None:
         cand.actors = list(prev.actors)
 
 
+def _opening_subject_carried(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "واستغلت قوات النظام انشغال الفصائل بالاقتتال، فتقدمت أمس في الغوطة": an Arabic verb
+    joined by "، ف" or "، و" with no subject of its own goes on with the party the sentence's
+    first verb names right after it, when that verb told no act."""
+    folded = ctx.folded
+    for cand in candidates:
+        if cand.actors or not cand.arabic or not cand.verb or cand.type not in HOSTILE_TYPES:
+            continue
+        if not _JOINED_VERB.search(
+            folded, max(cand.sentence.start, cand.trigger.start - 4), cand.trigger.start
+        ):
+            continue
+        if any(
+            c is not cand and c.sentence == cand.sentence and c.trigger.start < cand.trigger.start
+            for c in candidates
+        ):
+            continue  # an act told before it in its sentence lends its own doers (`_carry_subjects`)
+        opening = ctx.mentions_in(cand.sentence.start, cand.trigger.start, "actor")
+        if not opening:
+            continue
+        first = opening[0]
+        if len(words_between(folded, cand.sentence.start, first.start)) != 1:
+            continue  # "واستغلت قوات النظام": the verb, then its subject
+        if ctx.statement_at(first.start, first.end) != ctx.statement_at(
+            cand.trigger.start, cand.trigger.end
+        ):
+            continue
+        cand.actors = [affiliation(ctx, first.id)]
+
+
+_JOINED_VERB = re.compile(r"[،,]\s*[وف]?$")  # (the و or ف may open the verb matched)
+
+
 def _carry_to_next_sentence(ctx: Context, candidates: list[_Candidate]) -> None:
     """A sentence that opens on its act with no subject goes on with the previous sentence's
     doer: `واصلت قوات النظام حملتها على الغوطة. وقصفت بلدة حزة ...` (Arabic drops the subject),

@@ -8098,6 +8098,15 @@ def test_a_verb_joined_to_the_opening_verb_goes_on_with_its_subject(extractor: E
     assert _one(_events(extractor, text, "ar"), "ATTACK")["actors"] == ["SYR_GOV"]
 
 
+def test_an_aside_on_who_backs_an_advance_is_its_subjects(extractor: Extractor) -> None:
+    text = (
+        "وفجر أمس الأحد، تقدمت قوات النظام مدعومة بمقاتلين من «حزب الله» وميليشيات عراقية نحو "
+        "معامل الليرمون شمال المدينة."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (sorted(attack["actors"]), attack["place"]) == (["HEZBOLLAH", "SYR_GOV"], "layramoun")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

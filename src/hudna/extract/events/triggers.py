@@ -301,8 +301,14 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
 
 
 def _words_outside_parties(ctx: Context, start: int, end: int) -> list[str]:
-    """The words between `start` and `end` that are not inside a party's name."""
-    inside = [(m.start, m.end) for m in ctx.mentions_in(start, end, "actor", "adjective")]
+    """The words between `start` and `end` that are not inside a party's name, nor inside an
+    aside on who backs the subject ("مدعومة بمقاتلين من «حزب الله»"), up to the last party it
+    names."""
+    mentions = ctx.mentions_in(start, end, "actor", "adjective")
+    inside = [(m.start, m.end) for m in mentions]
+    for aside in _at(ctx, "support_aside").finditer(ctx.folded, start, end):
+        named = [m.end for m in mentions if m.start >= aside.end()]
+        inside.append((aside.start(), max([aside.end(), *named])))
     return [
         w.group()
         for w in WORD.finditer(ctx.folded, start, end)

@@ -8107,6 +8107,15 @@ def test_an_aside_on_who_backs_an_advance_is_its_subjects(extractor: Extractor) 
     assert (sorted(attack["actors"]), attack["place"]) == (["HEZBOLLAH", "SYR_GOV"], "layramoun")
 
 
+def test_a_party_going_on_with_its_advance_somewhere_attacks_there(extractor: Extractor) -> None:
+    text = (
+        "وتأتي هذه التطورات بينما تواصل قوات النظام، بدعم من الطيران الروسي، تقدمها في ريف حلب "
+        "الشمالي، حيث نزح عشرات الآلاف باتجاه الحدود التركية."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert ("SYR_GOV" in attack["actors"], attack["place"]) == (True, "aleppo_gov")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

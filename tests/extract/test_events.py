@@ -8116,6 +8116,21 @@ def test_a_party_going_on_with_its_advance_somewhere_attacks_there(extractor: Ex
     assert ("SYR_GOV" in attack["actors"], attack["place"]) == (True, "aleppo_gov")
 
 
+def test_an_advance_into_a_camp_is_an_attack_there(extractor: Extractor) -> None:
+    text = "تقدمت قوات النظام في مخيم حندرات شمال المدينة، قبل أن تستعيده الفصائل بعد ساعات."
+    attacks = [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"]
+    assert sorted((e["actors"][0], e["place"]) for e in attacks) == [
+        ("SYR_GOV", "handarat_camp"),
+        ("SYR_OPP", "handarat_camp"),
+    ]
+
+
+def test_a_date_between_two_commas_parts_no_clause(extractor: Extractor) -> None:
+    text = "كما تقدمت قوات النظام، السبت، في مخيم حندرات شمال المدينة."
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "handarat_camp")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

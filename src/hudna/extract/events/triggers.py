@@ -316,6 +316,22 @@ def _words_outside_parties(ctx: Context, start: int, end: int) -> list[str]:
     ]
 
 
+def _without_dated_asides(ctx: Context, start: int, end: int) -> str:
+    """The text from `start` to `end` with its time asides taken out, commas and all ("تقدمت
+    قوات النظام، السبت، في مخيم حندرات"): a date between two commas parts no clause."""
+    text = ctx.folded[start:end]
+    for d in sorted(ctx.dates, key=lambda d: -d.start):
+        if start <= d.start and d.end <= end:
+            lo, hi = d.start - start, d.end - start
+            before = _COMMA_BEFORE.search(text, 0, lo)
+            after = _COMMA_AFTER.match(text, hi)
+            if before and after:
+                text = text[: before.start()] + " " + text[after.end() :]
+    return text
+
+
+_COMMA_BEFORE = re.compile(r"[،,]\s*$")
+_COMMA_AFTER = re.compile(r"\s*[،,]")
 _DESCRIBED_THAT = re.compile(r"\s+(?:ذلك|هذا|ذاك|تلك|هذه|this|that|it)\s+(?:ب|as\s)")
 
 
@@ -421,7 +437,10 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                             any(verb.end <= b.start < x.start for b in breaks)
                             or _at(ctx, "clause_break").search(ctx.folded, verb.end, x.start)
                             # (a thousands comma, "for 15,000 people", breaks nothing)
-                            or re.search(r"[،:]|(?<!\d),|,(?!\d)", ctx.folded[verb.end : x.start])
+                            or re.search(
+                                r"[،:]|(?<!\d),|,(?!\d)",
+                                _without_dated_asides(ctx, verb.end, x.start),
+                            )
                         )
                     )
                 ),

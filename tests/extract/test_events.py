@@ -8131,6 +8131,15 @@ def test_a_date_between_two_commas_parts_no_clause(extractor: Extractor) -> None
     assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "handarat_camp")
 
 
+def test_opening_fire_with_the_shooter_between_is_an_attack(extractor: Extractor) -> None:
+    text = (
+        "توقفت عمليات الإجلاء بعد أن أطلقت ميليشيات تابعة لإيران النار على قافلة من الحافلات "
+        "عند معبر الراموسة، ما أدى إلى مقتل سائق."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["IRN"], "ramouseh")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

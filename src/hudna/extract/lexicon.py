@@ -164,6 +164,7 @@ class EventsFile(_Data):
     gains: Bilingual = Field(default_factory=Bilingual)
     launch_verbs: Bilingual = Field(default_factory=Bilingual)
     campaigns: Bilingual = Field(default_factory=Bilingual)
+    fire_objects: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
     operations: Bilingual = Field(default_factory=Bilingual)
     falls: Bilingual = Field(default_factory=Bilingual)
@@ -527,6 +528,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("gain", events_file.gains),
         ("launch", events_file.launch_verbs),
         ("campaign", events_file.campaigns),
+        ("fire", events_file.fire_objects),
         ("towards", events_file.towards),
         ("operation", events_file.operations),
         ("fall", events_file.falls),

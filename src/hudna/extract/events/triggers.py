@@ -287,6 +287,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("advance", "advance_front", "ATTACK", 8, True),  # lexicon advance_verbs + advance_fronts
     ("gain_verb", "gain", "ATTACK", 4, True),  # lexicon gain_verbs + gains
     ("launch", "campaign", "ATTACK", 5, True),  # lexicon launch_verbs + campaigns
+    ("launch", "fire", "ATTACK", 4, True),  # lexicon launch_verbs + fire_objects
     ("destroy", "ground_subject", "ATTACK", 0, True),  # destroy_verbs + ground_subjects
     ("eliminate", "ground_subject", "ATTACK", 0, True),  # eliminate_verbs + ground_subjects
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
@@ -448,7 +449,7 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             )
             if tail_found is None:
                 continue
-            if head == "launch" and not _campaign_on_place(ctx, tail_found.end):
+            if tail == "campaign" and not _campaign_on_place(ctx, tail_found.end):
                 continue  # "حملة على الولايات المتحدة", "a campaign to vaccinate": no act at a place
             # a participle ("محمّلة روسيا مسؤولية") is said of the speaker, its object follows;
             # "the rebels lost X": its subject is the one attacked (`_candidate`); "No UN convoy

@@ -8140,6 +8140,22 @@ def test_opening_fire_with_the_shooter_between_is_an_attack(extractor: Extractor
     assert (attack["actors"], attack["place"]) == (["IRN"], "ramouseh")
 
 
+def test_an_act_given_as_a_cause_is_not_negated_by_the_failure_it_caused(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The plan had failed because the Syrian government had not approved the entry of medical "
+        "supplies into eastern Aleppo."
+    )
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["actors"], siege["place"], siege["negated"]) == (["SYR_GOV"], "aleppo", False)
+
+
+def test_a_delivery_plan_not_approved_is_aid_blocked(extractor: Extractor) -> None:
+    text = "Egeland said the Syrian government had not approved the UN's delivery plan for Aleppo."
+    assert _one(_events(extractor, text, "en"), "SIEGE")["actors"] == ["SYR_GOV"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

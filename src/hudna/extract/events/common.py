@@ -242,6 +242,7 @@ _POSITIONS = {
     "parts_hit": r"[,،]\s*[وف]?(?:{words})\s",
     "headline_says": r"[,،]\s*(?:the\s+)?[^,،:]{2,60}?\s+(?:{words})\s*$",
     "support_aside": r"(?:^|\s)[وف]?(?:{words})(?=\s)",
+    "because": r"(?:^|\s)[وف]?(?:{words})\s",
     # a question's opening word after a turn's label, if any ("Question: Did", "س: هل")
     "yes_no_opening": r"\s*(?:[^\s:]{1,12}(?:\s+\([^)]{0,40}\))?\s*:\s*)?[وف]?(?:{words})\s",
 }

@@ -1285,6 +1285,8 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         and not (called and c.payload.kind == "irrealis" and c.start >= called.start())
         # "لم يصمد الاتفاق الذي توصلت إليه واشنطن وموسكو": the relative clause is not negated
         and not _RELATIVE.search(folded, c.end, trig.start)
+        # "the plan had failed because the government had not approved the entry of supplies"
+        and not _at(ctx, "because").search(folded, c.end, trig.start)
         # "صدّوا ثلاث محاولات تسلل للتنظيم": an attempt repelled was made
         and not _at(ctx, "repelled").search(folded, max(0, c.start - 30), c.start)
         # "داعياً إلى التحقيق في الغارة": an inquiry is called for, into an act done

@@ -8156,6 +8156,24 @@ def test_a_delivery_plan_not_approved_is_aid_blocked(extractor: Extractor) -> No
     assert _one(_events(extractor, text, "en"), "SIEGE")["actors"] == ["SYR_GOV"]
 
 
+def test_strikes_backing_an_operation_named_again_are_where_it_was_fought(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kurdish-led fighters pushed into the outskirts of Manbij on Tuesday.\n\n"
+        "The operation, launched on May 31, is backed by US air strikes, a Pentagon spokesman said."
+    )
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["USA"], "manbij")
+    other_order = (
+        "Syrian rebels backed by Turkish tanks captured the village of Dabiq on Sunday.\n\n"
+        "A Pentagon spokesman said the U.S.-led coalition had supported the offensive with air "
+        "strikes."
+    )
+    strike = _one(_events(extractor, other_order, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["USA"], "dabiq")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -65,6 +65,7 @@ from hudna.extract.events.discourse import (
     _listed_nouns_share_place,
     _local_settlements,
     _opening_subject_carried,
+    _operations_backed,
     _operations_of_states,
     _participants_joining,
     _parts_hit,
@@ -137,6 +138,7 @@ def find_events(ctx: Context) -> None:
     _attributed_means(ctx, candidates)
     _supporters(ctx, candidates)
     _backing_means(ctx, candidates)
+    _operations_backed(ctx, candidates)
     _fallen_to(ctx, candidates)
     _talks_of_agreement(ctx, candidates)
     _dated_by_participants(ctx, candidates)

@@ -380,6 +380,29 @@ def _backing_means(ctx: Context, candidates: list[_Candidate]) -> None:
             act.actors = backed
 
 
+def _operations_backed(ctx: Context, candidates: list[_Candidate]) -> None:
+    """ "The operation is backed by US air strikes", "the coalition had supported the offensive
+    with air strikes": strikes told with no place of their own, backing an operation the text
+    names again, struck where the last act with a place before them was fought."""
+    for k, means in enumerate(candidates):
+        if means.places or means.arabic or means.type not in HOSTILE_TYPES:
+            continue
+        if not _at(ctx, "operation_backed").search(
+            ctx.folded, means.sentence.start, means.trigger.start
+        ):
+            continue
+        fought = next(
+            (
+                c
+                for c in reversed(candidates[:k])
+                if c.places and c.type in ("ATTACK", "INCURSION") and c is not means
+            ),
+            None,
+        )
+        if fought is not None:
+            means.places = list(fought.places)
+
+
 _FELL_TO = re.compile(r"(?:fell|falls|fallen)\s+to")
 
 

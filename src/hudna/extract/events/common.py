@@ -243,6 +243,11 @@ _POSITIONS = {
     "headline_says": r"[,،]\s*(?:the\s+)?[^,،:]{2,60}?\s+(?:{words})\s*$",
     "support_aside": r"(?:^|\s)[وف]?(?:{words})(?=\s)",
     "because": r"(?:^|\s)[وف]?(?:{words})\s",
+    "operation_backed": r"(?:\bthe\s+(?:{words})\b[^.;]{0,60}?\s"
+    + BACKED
+    + r"\s+by\s+|\s"
+    + BACKED
+    + r"\s+the\s+(?:{words})\s+with\s+)(?:\S+\s+){0,5}?$",
     # a question's opening word after a turn's label, if any ("Question: Did", "س: هل")
     "yes_no_opening": r"\s*(?:[^\s:]{1,12}(?:\s+\([^)]{0,40}\))?\s*:\s*)?[وف]?(?:{words})\s",
 }

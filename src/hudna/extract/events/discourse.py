@@ -24,6 +24,7 @@ from hudna.extract.events.carried_parties import _fallen_to as _fallen_to
 from hudna.extract.events.carried_parties import (
     _opening_subject_carried as _opening_subject_carried,
 )
+from hudna.extract.events.carried_parties import _operations_backed as _operations_backed
 from hudna.extract.events.carried_parties import _parts_of_wide_acts as _parts_of_wide_acts
 from hudna.extract.events.carried_parties import _same_doers as _same_doers
 from hudna.extract.events.carried_parties import _supporters as _supporters

@@ -8174,6 +8174,18 @@ def test_strikes_backing_an_operation_named_again_are_where_it_was_fought(
     assert (strike["actors"], strike["place"]) == (["USA"], "dabiq")
 
 
+def test_an_act_named_again_as_what_a_party_backed_is_not_the_backers(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Syrian rebels backed by Turkish tanks captured the village of Dabiq on Sunday.\n\n"
+        "A Pentagon spokesman said the U.S.-led coalition had supported the offensive with air "
+        "strikes."
+    )
+    attacks = [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
+    assert [(e["actors"], e["place"]) for e in attacks] == [(["SYR_OPP"], "dabiq")]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -47,6 +47,7 @@ from hudna.extract.events.discourse import (
     _accusations,
     _alluded_agents,
     _attributed_means,
+    _backed_retold,
     _background,
     _backing_means,
     _battle_as_frame,
@@ -162,6 +163,7 @@ def find_events(ctx: Context) -> None:
         if _worth_keeping(ctx, c)
         and not _within_one_side(ctx, c)
         and not _background(ctx, c)
+        and not _backed_retold(ctx, c)
         and not _battle_as_frame(ctx, c)
         and not _tally(ctx, c, candidates)
         # an attack with no doer and no place names nothing to hold anyone to ("وقتل خمسة عناصر

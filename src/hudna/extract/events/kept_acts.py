@@ -153,6 +153,18 @@ def _background(ctx: Context, c: _Candidate) -> bool:
     )
 
 
+def _backed_retold(ctx: Context, c: _Candidate) -> bool:
+    """ "the coalition had supported the offensive with air strikes": an act named again as what
+    a party backed, with no place of its own, is the act told before, not a new one by the
+    backer."""
+    return (
+        c.type in HOSTILE_TYPES
+        and not c.places
+        and _at(ctx, "backed_act").search(ctx.folded, max(0, c.trigger.start - 24), c.trigger.start)
+        is not None
+    )
+
+
 _COUNT_BEFORE = re.compile(r"(?:^|\s)(\S+)\s+(?:separate\s+|other\s+|more\s+|new\s+)?$")
 
 

@@ -8186,6 +8186,16 @@ def test_an_act_named_again_as_what_a_party_backed_is_not_the_backers(
     assert [(e["actors"], e["place"]) for e in attacks] == [(["SYR_OPP"], "dabiq")]
 
 
+def test_any_act_of_a_kind_is_none_told(extractor: Extractor) -> None:
+    text = (
+        "قال رئيس المركز الفريق فاليري غورباتشوف إن مسلحين أطلقوا قذائف هاون على بلدة كنسبا في "
+        "ريف اللاذقية الشمالي.\n\n"
+        "وأضاف أن الطيران الحربي الروسي لم ينفذ خلال الفترة ذاتها أي غارات على المناطق التي "
+        "انضمت فصائلها إلى الهدنة، مشيراً إلى أن عدد البلدات ارتفع إلى 42 بلدة."
+    )
+    assert [e["type"] for e in _events(extractor, text, "ar")] == ["SHELLING"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

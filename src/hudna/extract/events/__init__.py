@@ -46,6 +46,7 @@ from hudna.extract.events.discourse import (
     _about_the_theatre,
     _accusations,
     _alluded_agents,
+    _any_act,
     _attributed_means,
     _backed_retold,
     _background,
@@ -164,6 +165,7 @@ def find_events(ctx: Context) -> None:
         and not _within_one_side(ctx, c)
         and not _background(ctx, c)
         and not _backed_retold(ctx, c)
+        and not _any_act(ctx, c)
         and not _battle_as_frame(ctx, c)
         and not _tally(ctx, c, candidates)
         # an attack with no doer and no place names nothing to hold anyone to ("وقتل خمسة عناصر

@@ -30,6 +30,7 @@ from hudna.extract.events.carried_parties import _same_doers as _same_doers
 from hudna.extract.events.carried_parties import _supporters as _supporters
 from hudna.extract.events.carried_parties import _their_means as _their_means
 from hudna.extract.events.kept_acts import _about_the_theatre as _about_the_theatre
+from hudna.extract.events.kept_acts import _any_act as _any_act
 from hudna.extract.events.kept_acts import _backed_retold as _backed_retold
 from hudna.extract.events.kept_acts import _background as _background
 from hudna.extract.events.kept_acts import _battle_as_frame as _battle_as_frame

@@ -165,6 +165,17 @@ def _backed_retold(ctx: Context, c: _Candidate) -> bool:
     )
 
 
+def _any_act(ctx: Context, c: _Candidate) -> bool:
+    """ "أي توغل تركي سيكون انتهاكاً", "any strike on Turkish troops": an act of a kind, none
+    told, unless denied (events.yaml `any_act`)."""
+    return (
+        c.type in HOSTILE_TYPES
+        and not c.negated
+        and _at(ctx, "any_act").search(ctx.folded, max(0, c.trigger.start - 24), c.trigger.start)
+        is not None
+    )
+
+
 _COUNT_BEFORE = re.compile(r"(?:^|\s)(\S+)\s+(?:separate\s+|other\s+|more\s+|new\s+)?$")
 
 

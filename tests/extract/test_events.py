@@ -8196,6 +8196,19 @@ def test_any_act_of_a_kind_is_none_told(extractor: Extractor) -> None:
     assert [e["type"] for e in _events(extractor, text, "ar")] == ["SHELLING"]
 
 
+def test_an_incursion_named_again_with_no_place_is_the_one_told_at_a_place(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Turkish tanks crossed into Syria near Jarablus on Wednesday to drive Islamic State out "
+        "of the town.\n\n"
+        "Turkish troops and Syrian rebels launched the operation, dubbed Euphrates Shield, on "
+        "Aug. 24, sweeping Islamic State from the border strip."
+    )
+    incursions = [e for e in _events(extractor, text, "en") if e["type"] == "INCURSION"]
+    assert [(e["actors"], e["place"]) for e in incursions] == [(["TUR"], "jarablus")]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -221,10 +221,24 @@ def _charged(ctx: Context, c: _Candidate) -> bool:
     )
 
 
-def _still_worth_keeping(ctx: Context, c: _Candidate) -> bool:
+def _still_worth_keeping(ctx: Context, c: _Candidate, merged: list[_Candidate]) -> bool:
     """After merging, when every mention of a happening has lent it what it told: an attack told
-    nowhere and a meeting of no one are no events."""
-    return not (_attack_nowhere(c) or _no_one_met(ctx, c))
+    nowhere, a meeting of no one and an incursion named again with no place are no events."""
+    return not (_attack_nowhere(c) or _no_one_met(ctx, c) or _incursion_named_again(c, merged))
+
+
+def _incursion_named_again(c: _Candidate, merged: list[_Candidate]) -> bool:
+    """ "Free Syrian Army factions taking part in Operation Euphrates Shield also seized Soran",
+    "Turkish tanks and special forces accompanied the rebel advance": a state's incursion named
+    again with no place, when the text tells it at a place, is that one, not another."""
+    return (
+        c.type == "INCURSION"
+        and not c.places
+        and any(
+            o is not c and o.type == "INCURSION" and o.places and set(o.actors) & set(c.actors)
+            for o in merged
+        )
+    )
 
 
 def _attack_nowhere(c: _Candidate) -> bool:

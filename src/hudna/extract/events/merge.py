@@ -284,7 +284,7 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             into.fatalities = max(filter(None, [into.fatalities, cand.fatalities]), default=None)
     out = []
     for c in merged:
-        if not _still_worth_keeping(ctx, c):
+        if not _still_worth_keeping(ctx, c, merged):
             continue
         s, e = ctx.to_original(c.sentence.start, c.sentence.end)
         day = c.date or day_of_undated_act(ctx, c)

@@ -8209,6 +8209,16 @@ def test_an_incursion_named_again_with_no_place_is_the_one_told_at_a_place(
     assert [(e["actors"], e["place"]) for e in incursions] == [(["TUR"], "jarablus")]
 
 
+def test_the_ridge_and_the_airport_are_the_ones_named_before(extractor: Extractor) -> None:
+    text = (
+        "Coalition jets struck Syrian army positions on Jabal al-Tharda near Deir ez-Zor on "
+        "Saturday.\n\nIslamic State fighters overran the ridge shortly after the raid, the army "
+        "said."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["ISIS"], "jabal_al_tharda")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -8219,6 +8219,12 @@ def test_the_ridge_and_the_airport_are_the_ones_named_before(extractor: Extracto
     assert (attack["actors"], attack["place"]) == (["ISIS"], "jabal_al_tharda")
 
 
+def test_a_party_answering_with_an_act_does_it(extractor: Extractor) -> None:
+    text = "وقال البيان إن المقاتلات التركية ردت بغارات على مواقع التنظيم في تادف."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["TUR"], "tadef")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

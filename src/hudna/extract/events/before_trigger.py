@@ -16,6 +16,7 @@ from hudna.extract.events.common import (
     _Candidate,
     _lam_before,
     _last_break,
+    _prefix,
 )
 from hudna.extract.events.party_groups import _AND_ARTICLE, _PUNCT, _groups, _undated_words
 from hudna.extract.matcher import Match
@@ -335,6 +336,13 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             and not (
                 _PASSIVE_BEFORE.search(folded, max(0, v.start - 8), v.start)
                 and _TO_AFTER.match(folded, v.end)
+            )
+            # "ردت المقاتلات التركية بغارات": a verb of answering with an act right after it
+            # answers by that act, it reports none
+            and not (
+                cand.arabic
+                and _prefix(folded, trig.start).endswith("ب")
+                and not folded[v.end : trig.start - len(_prefix(folded, trig.start))].strip()
             )
             for v in (*ctx.cues_of("speech"), *_accuse_verbs(ctx))
         )

@@ -8225,6 +8225,13 @@ def test_a_party_answering_with_an_act_does_it(extractor: Extractor) -> None:
     assert (strike["actors"], strike["place"]) == (["TUR"], "tadef")
 
 
+def test_a_bare_name_that_is_also_a_word_is_the_place_after_in(extractor: Extractor) -> None:
+    text = "شنت المقاتلات التركية غارات على 67 هدفاً للتنظيم في الباب."
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["TUR"], "al_bab")
+    assert not _events(extractor, "قال إن الاتفاق يفتح الباب أمام حل سياسي في سوريا.", "ar")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -8230,6 +8230,8 @@ def test_a_bare_name_that_is_also_a_word_is_the_place_after_in(extractor: Extrac
     strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
     assert (strike["actors"], strike["place"]) == (["TUR"], "al_bab")
     assert not _events(extractor, "قال إن الاتفاق يفتح الباب أمام حل سياسي في سوريا.", "ar")
+    fight = "وتخوض فصائل «درع الفرات» منذ أسابيع معارك ضد «داعش» للسيطرة على الباب."
+    assert _one(_events(extractor, fight, "ar"), "ATTACK")["place"] == "al_bab"
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

@@ -8234,6 +8234,17 @@ def test_a_bare_name_that_is_also_a_word_is_the_place_after_in(extractor: Extrac
     assert _one(_events(extractor, fight, "ar"), "ATTACK")["place"] == "al_bab"
 
 
+def test_a_second_object_at_a_place_of_its_own_is_struck_there(extractor: Extractor) -> None:
+    text = "قصفت طائرات النظام صباح اليوم سوق الخضار في معرة النعمان وسوقاً شعبية في كفرنبل."
+    places = sorted(e["place"] for e in _events(extractor, text, "ar"))
+    assert places == ["kafranbel", "maarat_al_numan"]
+    english = "Government jets struck a market in Maarat al-Numan and a hospital in Kafranbel."
+    assert sorted(e["place"] for e in _events(extractor, english, "en")) == places
+    # the region holds the town struck and its camp: one place
+    camp = "وتزامن ذلك مع قصف مدفعي لقوات النظام على بلدة خان الشيح ومخيمها في الغوطة الغربية."
+    assert [e["place"] for e in _events(extractor, camp, "ar")] == ["khan_al_shih"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

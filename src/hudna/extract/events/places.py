@@ -283,6 +283,16 @@ def _overlooked_by_a_place(ctx: Context, m: Mention) -> bool:
     )
 
 
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:في|in|at|near|قرب)\s+(?:(?:ال)?(?:مدينه|بلده|قريه)\s+)?$"
+)
+# a second object of the act and the locative of its own place: "، وسوقاً شعبية في", " and a
+# hospital in"
+_SECOND_OBJECT = re.compile(
+    r"\s*[,،]?\s*(?:و|and\s+)(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?\S+\s+(?:في|in|at|قرب|near)\s+"
+)
+
+
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
     if (
@@ -659,6 +669,19 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             ) and len(words_between(folded, gap_start + also.end(), p.start)) <= 5:
                 chosen.append(p)  # "على حي الراموسة في حلب وعلى مواقع الجيش قرب بلدة كفرزيتا",
                 # "في محيط تل رفعت وفي مطار منغ"
+            elif (
+                _SECOND_OBJECT.fullmatch(gap)
+                and cand.type != "CEASEFIRE_VIOLATION"  # "six violations in Latakia and three in"
+                # the first object was located, not the place struck itself ("قصف على بلدة خان
+                # الشيح ومخيمها في الغوطة الغربية": the region holds both)
+                and _LOCATIVE_BEFORE.search(folded, max(0, chosen[-1].start - 12), chosen[-1].start)
+                and not any(
+                    gap_start <= t.start < p.start
+                    for t in (*ctx.cues_of("trigger"), *ctx.cues_of("complementiser"))
+                )
+            ):
+                chosen.append(p)  # "سوق الخضار في معرة النعمان وسوقاً شعبية في كفرنبل", "a
+                # market in Maarat al-Numan and a hospital in Kafranbel": a second object there
             else:
                 break
         chosen = _focused(ctx, cand, chosen, places) or chosen

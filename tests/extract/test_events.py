@@ -8245,6 +8245,14 @@ def test_a_second_object_at_a_place_of_its_own_is_struck_there(extractor: Extrac
     assert [e["place"] for e in _events(extractor, camp, "ar")] == ["khan_al_shih"]
 
 
+def test_clearing_a_place_of_a_party_is_an_attack(extractor: Extractor) -> None:
+    text = "FSA units cleared five villages around al-Rai of Daesh terrorists on Saturday."
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["FSA"], "al_rai")
+    to_come = "Erdogan said the operation would go on until al-Bab is cleared of Islamic State."
+    assert not [e for e in _events(extractor, to_come, "en") if e["type"] == "ATTACK"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -165,6 +165,8 @@ class EventsFile(_Data):
     launch_verbs: Bilingual = Field(default_factory=Bilingual)
     campaigns: Bilingual = Field(default_factory=Bilingual)
     fire_objects: Bilingual = Field(default_factory=Bilingual)
+    clear_verbs: Bilingual = Field(default_factory=Bilingual)
+    cleared_of: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
     operations: Bilingual = Field(default_factory=Bilingual)
     falls: Bilingual = Field(default_factory=Bilingual)
@@ -529,6 +531,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("launch", events_file.launch_verbs),
         ("campaign", events_file.campaigns),
         ("fire", events_file.fire_objects),
+        ("clear", events_file.clear_verbs),
+        ("cleared_of", events_file.cleared_of),
         ("towards", events_file.towards),
         ("operation", events_file.operations),
         ("fall", events_file.falls),

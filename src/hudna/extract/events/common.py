@@ -250,6 +250,7 @@ _POSITIONS = {
     + r"\s+the\s+(?:{words})\s+with\s+)(?:\S+\s+){0,5}?$",
     "backed_act": r"(?:^|\s)(?:{words})\s+the\s+$",
     "any_act": r"(?:^|\s)[وفب]?(?:{words})\s+(?:\S+\s+)?$",
+    "present_passive": r"(?:^|\s)(?:{words})\s+$",
     # a question's opening word after a turn's label, if any ("Question: Did", "س: هل")
     "yes_no_opening": r"\s*(?:[^\s:]{1,12}(?:\s+\([^)]{0,40}\))?\s*:\s*)?[وف]?(?:{words})\s",
 }

@@ -288,6 +288,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("gain_verb", "gain", "ATTACK", 4, True),  # lexicon gain_verbs + gains
     ("launch", "campaign", "ATTACK", 5, True),  # lexicon launch_verbs + campaigns
     ("launch", "fire", "ATTACK", 4, True),  # lexicon launch_verbs + fire_objects
+    ("clear", "cleared_of", "ATTACK", 5, True),  # lexicon clear_verbs + cleared_of
     ("destroy", "ground_subject", "ATTACK", 0, True),  # destroy_verbs + ground_subjects
     ("eliminate", "ground_subject", "ATTACK", 0, True),  # eliminate_verbs + ground_subjects
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
@@ -362,6 +363,10 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                 continue  # "الاجتماع الذي عقده لافروف": what was held is the noun before
             if ctx.folded[max(0, verb.start - 1) : verb.start] == "-":
                 continue  # "the rebel-held district of Sukkari with artillery": an adjective
+            if head == "clear" and _at(ctx, "present_passive").search(
+                ctx.folded, max(0, verb.start - 8), verb.start
+            ):
+                continue  # "until al-Bab is cleared of Islamic State militants": not yet done
             if head == "blocking" and re.match(r"\s+(?:that|ان|أن)\s", ctx.folded[verb.end :]):
                 continue  # "denied that Russian aircraft had struck the convoy": words, no block
             if head == "description" and _DESCRIBED_THAT.match(ctx.folded, verb.end):

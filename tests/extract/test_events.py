@@ -8253,6 +8253,20 @@ def test_clearing_a_place_of_a_party_is_an_attack(extractor: Extractor) -> None:
     assert not [e for e in _events(extractor, to_come, "en") if e["type"] == "ATTACK"]
 
 
+def test_its_fighters_advancing_are_the_forces_of_the_party_that_acted_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The YPG captured the Menagh air base from rebel factions last Wednesday, and on Sunday its "
+        "fighters were advancing on Tal Rifaat."
+    )
+    attacks = [e for e in _events(extractor, text, "en") if e["type"] == "ATTACK"]
+    assert sorted((e["place"], e["actors"][0]) for e in attacks) == [
+        ("menagh_airbase", "SDF"),
+        ("tal_rifaat", "SDF"),
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

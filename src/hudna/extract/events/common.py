@@ -251,6 +251,7 @@ _POSITIONS = {
     "backed_act": r"(?:^|\s)(?:{words})\s+the\s+$",
     "any_act": r"(?:^|\s)[وفب]?(?:{words})\s+(?:\S+\s+)?$",
     "present_passive": r"(?:^|\s)(?:{words})\s+$",
+    "owned_forces": r"(?:^|\s)(?:{words})\s+(?:\S+\s+){0,3}?$",
     # a question's opening word after a turn's label, if any ("Question: Did", "س: هل")
     "yes_no_opening": r"\s*(?:[^\s:]{1,12}(?:\s+\([^)]{0,40}\))?\s*:\s*)?[وف]?(?:{words})\s",
 }

@@ -8267,6 +8267,15 @@ def test_its_fighters_advancing_are_the_forces_of_the_party_that_acted_before(
     ]
 
 
+def test_fighters_who_reached_a_towns_outskirts_attack_it(extractor: Extractor) -> None:
+    text = (
+        "Several hundred fighters of the Free Syrian Army had reached the western outskirts of "
+        "Jarablus by midday, a rebel commander said."
+    )
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["FSA"], "jarablus")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -8276,6 +8276,17 @@ def test_fighters_who_reached_a_towns_outskirts_attack_it(extractor: Extractor) 
     assert (attack["actors"], attack["place"]) == (["FSA"], "jarablus")
 
 
+def test_refusing_with_the_refuser_between_to_allow_aid_in_is_a_siege(extractor: Extractor) -> None:
+    text = (
+        "وقال مصدر في الهلال الأحمر إن السلطات السورية رفضت أمس السماح لقافلة محملة بالطحين "
+        "بالدخول إلى بلدة كفر بطنا، من دون إبداء الأسباب."
+    )
+    siege = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert (siege["actors"], siege["place"]) == (["SYR_GOV"], "kafr_batna")
+    no_aid = "ورفضت روسيا السماح بإدانة الهجوم على مدينة إدلب في مجلس الأمن."
+    assert not [e for e in _events(extractor, no_aid, "ar") if e["type"] == "SIEGE"]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -166,6 +166,8 @@ class EventsFile(_Data):
     campaigns: Bilingual = Field(default_factory=Bilingual)
     fire_objects: Bilingual = Field(default_factory=Bilingual)
     clear_verbs: Bilingual = Field(default_factory=Bilingual)
+    refusal_verbs: Bilingual = Field(default_factory=Bilingual)
+    allowing: Bilingual = Field(default_factory=Bilingual)
     cleared_of: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
     operations: Bilingual = Field(default_factory=Bilingual)
@@ -532,6 +534,8 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("campaign", events_file.campaigns),
         ("fire", events_file.fire_objects),
         ("clear", events_file.clear_verbs),
+        ("refuse", events_file.refusal_verbs),
+        ("allowing", events_file.allowing),
         ("cleared_of", events_file.cleared_of),
         ("towards", events_file.towards),
         ("operation", events_file.operations),

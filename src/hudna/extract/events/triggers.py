@@ -289,6 +289,7 @@ _PAIRED_TRIGGERS: tuple[tuple[str, str, str, int | None, bool], ...] = (
     ("launch", "campaign", "ATTACK", 5, True),  # lexicon launch_verbs + campaigns
     ("launch", "fire", "ATTACK", 4, True),  # lexicon launch_verbs + fire_objects
     ("clear", "cleared_of", "ATTACK", 5, True),  # lexicon clear_verbs + cleared_of
+    ("refuse", "allowing", "SIEGE", 4, True),  # lexicon refusal_verbs + allowing, aid after
     ("destroy", "ground_subject", "ATTACK", 0, True),  # destroy_verbs + ground_subjects
     ("eliminate", "ground_subject", "ATTACK", 0, True),  # eliminate_verbs + ground_subjects
     ("aid_object", "blocked_passive", "SIEGE", 6, True),  # lexicon aid_objects + blocked_passive
@@ -454,6 +455,12 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             )
             if tail_found is None:
                 continue
+            if tail == "allowing" and not any(
+                tail_found.end <= a.start < sentence.end
+                and len(words_between(ctx.folded, tail_found.end, a.start)) <= 8
+                for a in ctx.cues_of("aid_object")
+            ):
+                continue  # "رفضت روسيا السماح بإدانة": no aid kept out
             if tail == "campaign" and not _campaign_on_place(ctx, tail_found.end):
                 continue  # "حملة على الولايات المتحدة", "a campaign to vaccinate": no act at a place
             # a participle ("محمّلة روسيا مسؤولية") is said of the speaker, its object follows;

@@ -8287,6 +8287,15 @@ def test_refusing_with_the_refuser_between_to_allow_aid_in_is_a_siege(extractor:
     assert not [e for e in _events(extractor, no_aid, "ar") if e["type"] == "SIEGE"]
 
 
+def test_the_agreement_named_parties_reached_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "The agreement Secretary Kerry and Foreign Minister Lavrov reached in Munich on Friday "
+        "stands, the spokesman said."
+    )
+    agree = _one(_events(extractor, text, "en"), "AGREE")
+    assert (sorted(agree["actors"]), agree["place"]) == (["kerry", "lavrov"], "munich")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

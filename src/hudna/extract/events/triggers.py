@@ -666,12 +666,25 @@ def _accords_reached(ctx: Context, paired: list[Match]) -> list[Match]:
             if not sentence.start <= noun.start < verb.start:
                 continue
             if (
-                _ACCORD_PASSIVE.fullmatch(ctx.folded, noun.end, verb.start)
-                and _agent_named_after(ctx, verb, sentence.end)
-            ) or (
-                _definite_accord(ctx, noun)
-                and _ACCORD_CLAUSE.fullmatch(ctx.folded, noun.end, verb.start)
-                and not re.search(r"[,،:]", ctx.folded[noun.end : verb.start])
+                (
+                    _ACCORD_PASSIVE.fullmatch(ctx.folded, noun.end, verb.start)
+                    and _agent_named_after(ctx, verb, sentence.end)
+                )
+                or (
+                    _definite_accord(ctx, noun)
+                    and (
+                        _ACCORD_CLAUSE.fullmatch(ctx.folded, noun.end, verb.start)
+                        # "The agreement Secretary Kerry and Foreign Minister Lavrov reached": the
+                        # parties' names and titles do not count
+                        or (
+                            not is_arabic(noun.text)
+                            and len(words_between(ctx.folded, noun.end, verb.start)) <= 10
+                            and len(_words_outside_parties(ctx, noun.end, verb.start)) <= 4
+                            and bool(ctx.mentions_in(noun.end, verb.start, "actor"))
+                        )
+                    )
+                    and not re.search(r"[,،:]", ctx.folded[noun.end : verb.start])
+                )
             ):
                 out.append(Match(verb.start, verb.end, Cue("trigger", "AGREE", "verb"), verb.text))
                 break

@@ -8296,6 +8296,17 @@ def test_the_agreement_named_parties_reached_is_theirs(extractor: Extractor) -> 
     assert (sorted(agree["actors"]), agree["place"]) == (["kerry", "lavrov"], "munich")
 
 
+def test_a_deal_acted_under_with_a_party_is_an_agreement_where_it_was_acted(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Several hundred rebel fighters and their families left the Damascus suburb of Moadamiyeh "
+        "for Idlib province on Wednesday under a deal with the government."
+    )
+    agree = _one(_events(extractor, text, "en"), "AGREE")
+    assert (sorted(agree["actors"]), agree["place"]) == (["SYR_GOV", "SYR_OPP"], "moadamiyeh")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -293,6 +293,9 @@ _SECOND_OBJECT = re.compile(
 )
 
 
+_TOWARDS_BEFORE = re.compile(r"(?:^|\s)(?:for|to|towards?)\s+(?:the\s+)?$")
+
+
 def _places(ctx: Context, cand: _Candidate) -> list[str]:
     folded, trig = ctx.folded, cand.trigger
     if (
@@ -316,6 +319,21 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             and not _SEAT_OF.search(ctx.folded, max(0, m.start - 70), m.start)
         ],
     )
+    if trig.payload.extra == "acted_under":
+        # "rebel fighters left the Damascus suburb of Moadamiyeh for Idlib province under a deal
+        # with the government": the deal is the place's, where they left, not where they went
+        left = [
+            p
+            for p in places
+            if cand.sentence.start <= p.start
+            and p.end <= trig.start
+            and not _TOWARDS_BEFORE.search(folded, max(0, p.start - 12), p.start)
+        ]
+        return (
+            [min(left, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p.id].kind, 3)).id]
+            if left
+            else []
+        )
     same = _SAME_AREA.search(folded, trig.end, cand.sentence.end)
     if same and not _at(ctx, "clause_break").search(folded, trig.end, same.start()):
         # "وقصفت المدفعية التركية مواقع قرب منبج، فيما ... دمّرت خمسة مبانٍ في المنطقة ذاتها":

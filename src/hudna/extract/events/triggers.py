@@ -478,6 +478,7 @@ def _paired_triggers(ctx: Context) -> list[Match]:
             )
             out.append(Match(verb.start, end, Cue("trigger", kind, form), text))
     out += _accords_reached(ctx, out)
+    out += _accords_acted_under(ctx, out)
     out += _destroyed_by_aircraft(ctx, out)
     return out
 
@@ -688,6 +689,27 @@ def _accords_reached(ctx: Context, paired: list[Match]) -> list[Match]:
             ):
                 out.append(Match(verb.start, verb.end, Cue("trigger", "AGREE", "verb"), verb.text))
                 break
+    return out
+
+
+_ACTED_UNDER = re.compile(r"(?:^|\s)under\s+(?:an?|the)\s+(?:[^\W\d_]+\s+)?$")
+_WITH_PARTY_AFTER = re.compile(r"\s+with\s+")
+
+
+def _accords_acted_under(ctx: Context, paired: list[Match]) -> list[Match]:
+    """ "Rebel fighters left Moadamiyeh on Wednesday under a deal with the government": an
+    English accord acted under, with a party, is an agreement (of that party and the subject)."""
+    triggers = [*ctx.cues_of("trigger"), *paired]
+    out = []
+    for noun in ctx.cues_of("accord"):
+        if is_arabic(noun.text) or any(t.start <= noun.start < t.end for t in triggers):
+            continue
+        if not _ACTED_UNDER.search(ctx.folded, max(0, noun.start - 24), noun.start):
+            continue
+        with_ = _WITH_PARTY_AFTER.match(ctx.folded, noun.end)
+        if with_ is None or not ctx.mentions_in(with_.end(), with_.end() + 30, "actor"):
+            continue
+        out.append(Match(noun.start, noun.end, Cue("trigger", "AGREE", "acted_under"), noun.text))
     return out
 
 

@@ -8307,6 +8307,17 @@ def test_a_deal_acted_under_with_a_party_is_an_agreement_where_it_was_acted(
     assert (sorted(agree["actors"]), agree["place"]) == (["SYR_GOV", "SYR_OPP"], "moadamiyeh")
 
 
+def test_an_act_in_a_clause_opened_by_as_or_while_is_not_the_subjects_before(
+    extractor: Extractor,
+) -> None:
+    for text in (
+        "Rebels leave Moadamiyeh under deal as air strikes hit Douma",
+        "Rebels left Moadamiyeh on Wednesday while air strikes hit Douma.",
+    ):
+        strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+        assert (strike["actors"], strike["place"]) == ([], "douma")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

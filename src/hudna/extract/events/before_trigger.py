@@ -26,6 +26,10 @@ from hudna.models import HOSTILE_TYPES
 if TYPE_CHECKING:
     from hudna.extract.events.participants import _Slots
 
+# an English clause of its own opening right before an act ("as air strikes hit", "while jets")
+_OWN_CLAUSE_OPENS = re.compile(
+    r"(?<!well)(?<!such)\s(?:as(?!\s+well\s+as\s)|while|whereas)\s+(?:[^\s,]+\s+){0,3}$"
+)
 _FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+)?$")
 # "Fighters from the Nusra Front", "Jets from the U.S.-led coalition": those who fight for
 # it, not where they came from
@@ -350,6 +354,12 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             len(gap) <= limit
             and not joined_verb
             and not (cand.arabic and _THAT_ASIDE.search(folded, grp[-1].end, trig.start))
+            # "Rebels leave Moadamiyeh as air strikes hit Douma": the act's own clause opens
+            # after the subject of another
+            and not (
+                not cand.arabic
+                and _OWN_CLAUSE_OPENS.search(folded, max(grp[-1].end, trig.start - 40), trig.start)
+            )
             # "في قصف مدفعي لقوات النظام وغارات للطيران الحربي": the party after ل owns the act
             # named right before it, not this one
             and not (cand.arabic and _owner_of_act_before(ctx, trig, grp))

@@ -8318,6 +8318,27 @@ def test_an_act_in_a_clause_opened_by_as_or_while_is_not_the_subjects_before(
         assert (strike["actors"], strike["place"]) == ([], "douma")
 
 
+def test_talks_an_agreement_came_after_were_held_by_its_parties_and_sponsor(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "توصلت قوات الأسايش الكردية وقوات النظام السوري، اليوم الثلاثاء، إلى اتفاق لوقف إطلاق "
+        "النار في مدينة الحسكة، بعد مفاوضات استمرت يومين برعاية روسية في قاعدة حميميم الجوية."
+    )
+    meet = _one(_events(extractor, text, "ar"), "MEET")
+    assert (sorted(meet["actors"]), meet["place"]) == (["RUS", "SDF", "SYR_GOV"], "hmeimim")
+
+
+def test_the_base_is_the_one_named_before(extractor: Extractor) -> None:
+    text = (
+        "أعلن المركز الروسي للمصالحة في قاعدة حميميم أن الحكومة السورية وممثلي «وحدات حماية "
+        "الشعب» توصلوا إلى اتفاق لوقف إطلاق النار، إثر مفاوضات جرت أمس في القاعدة بين وفدين من "
+        "الطرفين."
+    )
+    agree = _one(_events(extractor, text, "ar"), "AGREE")
+    assert agree["place"] == "hmeimim"
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

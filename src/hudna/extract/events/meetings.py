@@ -20,12 +20,17 @@ def _talks_of_agreement(ctx: Context, candidates: list[_Candidate]) -> None:
     """`agreed ... after twelve hours of talks in Moscow`, `التوصل إلى اتفاق ... بعد محادثات`:
     talks that end in an agreement told in the same sentence were held by its parties, and the
     two share their venue; an agreement with no parties named was reached by those who just met."""
-    for meet in [c for c in candidates if c.type == "MEET" and len(c.actors) < 2]:
+    for meet in [c for c in candidates if c.type == "MEET"]:
         agree = next(
             (
                 c
                 for c in candidates
-                if c.type == "AGREE" and c.sentence == meet.sentence and len(c.actors) >= 2
+                if c.type == "AGREE"
+                and c.sentence == meet.sentence
+                and len(c.actors) >= 2
+                # "توصلت الأسايش وقوات النظام إلى اتفاق ... بعد مفاوضات ... برعاية روسية": the
+                # talks' parties are the agreement's, its sponsor too
+                and (len(meet.actors) < 2 or set(meet.actors) < set(c.actors))
             ),
             None,
         )

@@ -8339,6 +8339,16 @@ def test_the_base_is_the_one_named_before(extractor: Extractor) -> None:
     assert agree["place"] == "hmeimim"
 
 
+def test_an_act_whose_reports_are_rejected_is_denied(extractor: Extractor) -> None:
+    for text in (
+        "The Russian Defence Ministry on Thursday rejected reports that Russian aircraft had "
+        "bombed a school in the town of Kafranbel in Idlib province.",
+        "He dismissed reports that Syrian helicopters had dropped barrel bombs on residential "
+        'areas of Daraa al-Balad as "lies".',
+    ):
+        assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["negated"] is True
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

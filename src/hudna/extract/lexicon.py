@@ -167,6 +167,7 @@ class EventsFile(_Data):
     fire_objects: Bilingual = Field(default_factory=Bilingual)
     clear_verbs: Bilingual = Field(default_factory=Bilingual)
     refusal_verbs: Bilingual = Field(default_factory=Bilingual)
+    report_denials: Bilingual = Field(default_factory=Bilingual)
     allowing: Bilingual = Field(default_factory=Bilingual)
     cleared_of: Bilingual = Field(default_factory=Bilingual)
     towards: Bilingual = Field(default_factory=Bilingual)
@@ -535,6 +536,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("fire", events_file.fire_objects),
         ("clear", events_file.clear_verbs),
         ("refuse", events_file.refusal_verbs),
+        ("report_denial", events_file.report_denials),
         ("allowing", events_file.allowing),
         ("cleared_of", events_file.cleared_of),
         ("towards", events_file.towards),

@@ -1666,6 +1666,8 @@ def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
         r"[،,]\s*$", ctx.folded[max(sentence.start, trig.start - 4) : trig.start]
     ):
         return False
+    if any(sentence.start <= r.start < trig.start for r in ctx.cues_of("report_denial")):
+        return True  # "rejected reports that Russian aircraft had bombed a school"
     for n in ctx.cues_of("negation"):
         if _prefix(ctx.folded, n.start).endswith("ال"):
             continue  # "وجاء النفي بعد إعلان ... أن القوات اتفقت": the denial named, not denying

@@ -8349,6 +8349,18 @@ def test_an_act_whose_reports_are_rejected_is_denied(extractor: Extractor) -> No
         assert _one(_events(extractor, text, "en"), "AIRSTRIKE")["negated"] is True
 
 
+def test_an_aim_what_would_suffice_and_what_is_faced_tell_no_act(extractor: Extractor) -> None:
+    for text in (
+        "توغلت دبابات تابعة للجيش التركي في ريف حلب الشمالي الشرقي، في إطار عملية تهدف إلى طرد "
+        "تنظيم «داعش» من مدينة جرابلس.",
+        "ويخشى دبلوماسيون أن يكون الاختبار في حلب، إذ يكفي هجوم واسع لقوات النظام على ريفها "
+        "الشمالي لنسف الاتفاق.",
+        "وحذّر المصدر من أن المسلحين يستعدون لشن هجوم واسع على الأحياء الغربية لحلب.",
+        "وقال لافروف إن روسيا ستواصل دعم الجيش السوري في مواجهة الهجمات على ريف حلب.",
+    ):
+        assert not [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"], text
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

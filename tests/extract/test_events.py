@@ -8361,6 +8361,18 @@ def test_an_aim_what_would_suffice_and_what_is_faced_tell_no_act(extractor: Extr
         assert not [e for e in _events(extractor, text, "ar") if e["type"] == "ATTACK"], text
 
 
+def test_a_states_operation_its_doers_carried_to_is_its_incursion(extractor: Extractor) -> None:
+    text = (
+        "عبرت دبابات وقوات خاصة تركية، فجر اليوم الأربعاء، الحدود إلى الأراضي السورية باتجاه "
+        "مدينة جرابلس في ريف حلب الشمالي الشرقي، في عملية عسكرية أطلقت عليها أنقرة اسم «درع "
+        "الفرات»."
+    )
+    events = _events(extractor, text, "ar")
+    assert [(e["type"], e["actors"], e["place"]) for e in events] == [
+        ("INCURSION", ["TUR"], "jarablus")
+    ]
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

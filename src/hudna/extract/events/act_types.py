@@ -35,6 +35,15 @@ def _operations_of_states(ctx: Context, candidates: list[_Candidate]) -> None:
     for c in candidates:
         if c.type == "INCURSION" and c.trigger.text in states:
             c.actors = [states[c.trigger.text]]
+        elif (
+            c.type == "ATTACK"
+            and c.actors
+            and set(c.actors) <= ctx.lexicon.incursion_states
+            and _at(ctx, "operation").search(c.trigger.text)
+        ):
+            # "عبرت دبابات تركية الحدود ...، في عملية عسكرية أطلقت عليها أنقرة اسم «درع الفرات»":
+            # the operation of a state whose doers were carried to it after the types were read
+            c.type = "INCURSION"
 
 
 # "..., after overnight advances into": the act a time phrase of the main clause names

@@ -8373,6 +8373,14 @@ def test_a_states_operation_its_doers_carried_to_is_its_incursion(extractor: Ext
     ]
 
 
+def test_a_diplomatic_offensive_is_no_attack(extractor: Extractor) -> None:
+    text = (
+        "Moscow, meanwhile, has launched a diplomatic offensive at the U.N. to present the Aleppo "
+        "deals as a model."
+    )
+    assert not _events(extractor, text, "en")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

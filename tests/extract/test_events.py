@@ -8379,6 +8379,8 @@ def test_a_diplomatic_offensive_is_no_attack(extractor: Extractor) -> None:
         "deals as a model."
     )
     assert not _events(extractor, text, "en")
+    arabic = "وأطلقت روسيا هجوماً دبلوماسياً في مجلس الأمن لعرض اتفاقات حلب نموذجاً."
+    assert not _events(extractor, arabic, "ar")
 
 
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:

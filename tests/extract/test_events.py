@@ -8383,6 +8383,15 @@ def test_a_diplomatic_offensive_is_no_attack(extractor: Extractor) -> None:
     assert not _events(extractor, arabic, "ar")
 
 
+def test_an_accord_a_towns_own_council_signed_is_the_towns(extractor: Extractor) -> None:
+    text = (
+        "وقبلها خرج آخر مقاتلي معضمية الشام في تشرين الأول/أكتوبر، وقبلهما داريا التي وقّع "
+        "مجلسها المحلي اتفاق الإخلاء مع الحكومة في 25 آب/أغسطس بعد أربع سنوات من الحصار."
+    )
+    agree = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (sorted(agree["actors"]), agree["place"]) == (["SYR_GOV", "SYR_OPP"], "daraya")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

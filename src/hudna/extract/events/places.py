@@ -577,7 +577,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             and _COORD_PLACES.match(folded[first.end : after[1].start])
         ):
             return []  # "nine violations, mainly in Latakia and Damascus provinces"
-    antecedent = _relative_antecedent(ctx, cand, places)
+    antecedent = _relative_antecedent(ctx, cand, places) or _accord_of_antecedent(ctx, cand, places)
     if antecedent:
         return antecedent
     struck = [
@@ -1028,6 +1028,29 @@ def _listed_party(ctx: Context, p: Mention) -> bool:
 _NOT_IN_A_LIST = frozenset(
     {"in", "at", "on", "of", "to", "for", "with", "from", "the", "by", "near", "said", "met"}
 )
+
+
+def _accord_of_antecedent(ctx: Context, cand: _Candidate, places: list[Mention]) -> list[str]:
+    """ "وقبلهما داريا التي وقّع مجلسها المحلي اتفاق الإخلاء مع الحكومة": an accord signed in a
+    relative clause about a place, by that place's own body ("مجلسها"), was the place's."""
+    folded, trig = ctx.folded, cand.trigger
+    if cand.type != "AGREE" or not cand.arabic:
+        return []
+    rel = _RELATIVE.search(folded, max(cand.sentence.start, trig.start - 12), trig.start)
+    if rel is None or words_between(folded, rel.end(), trig.start):
+        return []
+    own = _ITS_BODY.match(folded, word_end(folded, trig.end))
+    before = [
+        p
+        for p in places
+        if cand.sentence.start <= p.start
+        and p.end <= rel.start()
+        and len(words_between(folded, p.end, rel.start())) <= 1
+    ]
+    return [before[-1].id] if own and before else []
+
+
+_ITS_BODY = re.compile(r"\s+\S+(?:ها|ه)\s")
 
 
 def _relative_antecedent(ctx: Context, cand: _Candidate, places: list[Mention]) -> list[str]:

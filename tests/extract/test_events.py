@@ -8392,6 +8392,15 @@ def test_an_accord_a_towns_own_council_signed_is_the_towns(extractor: Extractor)
     assert (sorted(agree["actors"]), agree["place"]) == (["SYR_GOV", "SYR_OPP"], "daraya")
 
 
+def test_a_darayya_brigade_is_of_the_opposition(extractor: Extractor) -> None:
+    text = (
+        "بدأت صباح اليوم عملية إخراج المقاتلين والمدنيين من مدينة داريا في ريف دمشق الغربي، "
+        "تنفيذاً لتسوية وقّعها أمس الخميس ممثلون عن النظام مع قادة «لواء شهداء الإسلام»."
+    )
+    agree = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (sorted(agree["actors"]), agree["place"]) == (["SYR_GOV", "SYR_OPP"], "daraya")
+
+
 def test_an_act_to_refrain_from_is_none(extractor: Extractor) -> None:
     text = (
         "ويتعين على القوات الحكومية السورية الامتناع عن تنفيذ أي طلعات جوية في المناطق التي "

@@ -129,16 +129,16 @@ def _resolve_types(ctx: Context, candidates: list[_Candidate]) -> list[_Candidat
                 for p in candidates[:i]
                 if p.sentence == c.sentence and set(p.actors) & lex.incursion_states
             ]
-            owned = [
+            owned = _at(ctx, "owned_forces").search(
+                ctx.folded, max(c.sentence.start, c.trigger.start - 40), c.trigger.start
+            ) and [
                 p
                 for p in candidates[:i]
                 if p.sentence == c.sentence and set(p.actors) & lex.ground_forces
             ]
             if earlier:
                 c.actors = list(earlier[-1].actors)
-            elif owned and _at(ctx, "owned_forces").search(
-                ctx.folded, max(c.sentence.start, c.trigger.start - 40), c.trigger.start
-            ):
+            elif owned:
                 # "The YPG captured the air base, and on Sunday its fighters were advancing on
                 # Tal Rifaat": the forces of the party that acted before
                 c.actors = list(owned[-1].actors)

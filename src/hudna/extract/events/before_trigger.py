@@ -334,6 +334,10 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         joined_verb = (
             cand.arabic and cand.verb and _COMMA_AND_END.search(folded, grp[-1].end, trig.start)
         )
+        # "ردت المقاتلات التركية بغارات": the act's word after ب, where a verb of answering
+        # right before it answers by that act and reports none
+        by_act = _prefix(folded, trig.start) if cand.arabic else ""
+        word_start = trig.start - len(by_act) if by_act.endswith("ب") else None
         governed = any(
             grp[-1].end <= v.start < trig.start
             # ("ISIL fighters were reported to be advancing": a passive report of its subject)
@@ -341,13 +345,7 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 _PASSIVE_BEFORE.search(folded, max(0, v.start - 8), v.start)
                 and _TO_AFTER.match(folded, v.end)
             )
-            # "ردت المقاتلات التركية بغارات": a verb of answering with an act right after it
-            # answers by that act, it reports none
-            and not (
-                cand.arabic
-                and _prefix(folded, trig.start).endswith("ب")
-                and not folded[v.end : trig.start - len(_prefix(folded, trig.start))].strip()
-            )
+            and not (word_start is not None and not folded[v.end : word_start].strip())
             for v in (*ctx.cues_of("speech"), *_accuse_verbs(ctx))
         )
         if (

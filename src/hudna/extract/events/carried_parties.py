@@ -10,7 +10,14 @@ import re
 
 from hudna.extract.context import Context, Mention, words_between
 from hudna.extract.entities import affiliation
-from hudna.extract.events.common import _AGREEMENT_WORDS, BACKED, _at, _broken_siege, _Candidate
+from hudna.extract.events.common import (
+    _AGREEMENT_WORDS,
+    BACKED,
+    CLAUSE_JOIN_END,
+    _at,
+    _broken_siege,
+    _Candidate,
+)
 from hudna.extract.events.party_groups import _groups
 from hudna.extract.numbers import in_toll
 from hudna.models import HOSTILE_TYPES
@@ -114,7 +121,7 @@ def _opening_subject_carried(ctx: Context, candidates: list[_Candidate]) -> None
     for cand in candidates:
         if cand.actors or not cand.arabic or not cand.verb or cand.type not in HOSTILE_TYPES:
             continue
-        if not _JOINED_VERB.search(
+        if not CLAUSE_JOIN_END.search(
             folded, max(cand.sentence.start, cand.trigger.start - 4), cand.trigger.start
         ):
             continue
@@ -134,9 +141,6 @@ def _opening_subject_carried(ctx: Context, candidates: list[_Candidate]) -> None
         ):
             continue
         cand.actors = [affiliation(ctx, first.id)]
-
-
-_JOINED_VERB = re.compile(r"[،,]\s*[وف]?$")  # (the و or ف may open the verb matched)
 
 
 def _carry_to_next_sentence(ctx: Context, candidates: list[_Candidate]) -> None:

@@ -317,6 +317,11 @@ class _Candidate:
         return is_arabic(self.trigger.text)
 
 
+def _place_rank(ctx: Context, place: str) -> int:
+    """How specific a gazetteer place is (`_PLACE_RANK`; a kind not ranked there counts as 3)."""
+    return _PLACE_RANK.get(ctx.lexicon.places[place].kind, 3)
+
+
 def _time_frame_before(ctx: Context, pos: int) -> re.Match[str] | None:
     """A time word right before `pos` ("بعد", "خلال", "after the"): what follows frames a time,
     often an act told elsewhere (events.yaml `temporal_frame`)."""

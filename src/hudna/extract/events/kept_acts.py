@@ -157,23 +157,19 @@ def _backed_retold(ctx: Context, c: _Candidate) -> bool:
     """ "the coalition had supported the offensive with air strikes": an act named again as what
     a party backed, with no place of its own, is the act told before, not a new one by the
     backer."""
-    return (
-        c.type in HOSTILE_TYPES
-        and not c.places
-        and _at(ctx, "backed_act").search(ctx.folded, max(0, c.trigger.start - 24), c.trigger.start)
-        is not None
-    )
+    return c.type in HOSTILE_TYPES and not c.places and _right_before(ctx, c, "backed_act")
 
 
 def _any_act(ctx: Context, c: _Candidate) -> bool:
     """ "أي توغل تركي سيكون انتهاكاً", "any strike on Turkish troops": an act of a kind, none
     told, unless denied (events.yaml `any_act`)."""
-    return (
-        c.type in HOSTILE_TYPES
-        and not c.negated
-        and _at(ctx, "any_act").search(ctx.folded, max(0, c.trigger.start - 24), c.trigger.start)
-        is not None
-    )
+    return c.type in HOSTILE_TYPES and not c.negated and _right_before(ctx, c, "any_act")
+
+
+def _right_before(ctx: Context, c: _Candidate, words: str) -> bool:
+    """Whether an events.yaml positional list ends right before the act's word."""
+    start = c.trigger.start
+    return _at(ctx, words).search(ctx.folded, max(0, start - 24), start) is not None
 
 
 _COUNT_BEFORE = re.compile(r"(?:^|\s)(\S+)\s+(?:separate\s+|other\s+|more\s+|new\s+)?$")

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from hudna.extract.context import Context, title_end, words_between
 from hudna.extract.entities import affiliation
-from hudna.extract.events.common import _PLACE_RANK, _at, _Candidate
+from hudna.extract.events.common import _at, _Candidate, _place_rank
 from hudna.extract.events.places import _dates_told
 from hudna.extract.matcher import Match
 from hudna.extract.numbers import fatalities, is_count
@@ -215,7 +215,7 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
             # an act of the item is at its label's most specific place ("Khan Touman (southern
             # Aleppo countryside): 2 rebel fighters killed in clashes ...")
             label = [p.id for p in places]
-            finest = min(label, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p].kind, 3))
+            finest = min(label, key=lambda p: _place_rank(ctx, p))
             for c in candidates:
                 if (
                     item.end() <= c.trigger.start < end

@@ -12,13 +12,13 @@ from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation, side
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
-    _PLACE_RANK,
     _at,
     _Candidate,
     _definite,
     _fired_from_ground,
     _in_title,
     _is_generic,
+    _place_rank,
     _prefix,
     _same_area,
     _same_day_anaphor,
@@ -349,8 +349,7 @@ def _refers_back(ctx: Context, c: _Candidate) -> bool:
 def _more_specific(ctx: Context, a: str | None, b: str | None) -> str | None:
     if not a or not b:
         return a or b
-    rank = lambda p: _PLACE_RANK.get(ctx.lexicon.places[p].kind, 3)  # noqa: E731
-    return b if rank(b) < rank(a) else a
+    return b if _place_rank(ctx, b) < _place_rank(ctx, a) else a
 
 
 def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:

@@ -23,7 +23,6 @@ from hudna.extract.entities import locator
 from hudna.extract.events.common import (
     _AGREEMENT_WORDS,
     _COORD_PLACES,
-    _PLACE_RANK,
     ARABIC_RELATIVE,
     UNDER_A_DEAL,
     _accused_in,
@@ -31,6 +30,7 @@ from hudna.extract.events.common import (
     _Candidate,
     _journey_before,
     _lam_before,
+    _place_rank,
     _prefix,
     _same_day_anaphor,
     _within,
@@ -329,11 +329,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             and p.end <= trig.start
             and not _TOWARDS_BEFORE.search(folded, max(0, p.start - 12), p.start)
         ]
-        return (
-            [min(left, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p.id].kind, 3)).id]
-            if left
-            else []
-        )
+        return [min(left, key=lambda p: _place_rank(ctx, p.id)).id] if left else []
     same = _SAME_AREA.search(folded, trig.end, cand.sentence.end)
     if same and not _at(ctx, "clause_break").search(folded, trig.end, same.start()):
         # "وقصفت المدفعية التركية مواقع قرب منبج، فيما ... دمّرت خمسة مبانٍ في المنطقة ذاتها":
@@ -598,7 +594,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         if len(chain) > 1 and len({ctx.lexicon.places[p.id].kind for p in chain}) == 1:
             # "تعرض حيا الكلاسة وبستان القصر لغارات", "Shaar and Sakhour were hit": each place
             return list(dict.fromkeys(p.id for p in chain))
-        return [min(near, key=lambda p: _PLACE_RANK.get(ctx.lexicon.places[p.id].kind, 3)).id]
+        return [min(near, key=lambda p: _place_rank(ctx, p.id)).id]
     if cand.type in _AGREEMENT_WORDS:
         # "اختُتم أمس في مدينة لوزان السويسرية الاجتماع الدولي": the venue just before its noun
         close = [
@@ -907,7 +903,7 @@ def _locates_the_one_before(ctx: Context, before: list[Mention], act_at: int) ->
     if len(before) < 2:
         return 0
     inner, outer = before[-2], before[-1]
-    rank = lambda p: _PLACE_RANK.get(ctx.lexicon.places[p.id].kind, 3)  # noqa: E731
+    rank = lambda p: _place_rank(ctx, p.id)  # noqa: E731
     if rank(outer) < rank(inner):
         return 0  # "the Idlib town of Maarat al-Numan": the town names no wider place after it
     if re.fullmatch(

@@ -333,6 +333,8 @@ def _without_dated_asides(ctx: Context, start: int, end: int) -> str:
     return text
 
 
+# a comma or colon that parts a clause (a thousands comma, "for 15,000 people", parts none)
+_CLAUSE_COMMA = re.compile(r"[،:]|(?<!\d),|,(?!\d)")
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
 _COMMA_AFTER = re.compile(r"\s*[،,]")
 _DESCRIBED_THAT = re.compile(r"\s+(?:ذلك|هذا|ذاك|تلك|هذه|this|that|it)\s+(?:ب|as\s)")
@@ -444,9 +446,12 @@ def _paired_triggers(ctx: Context) -> list[Match]:
                             any(verb.end <= b.start < x.start for b in breaks)
                             or _at(ctx, "clause_break").search(ctx.folded, verb.end, x.start)
                             # (a thousands comma, "for 15,000 people", breaks nothing)
-                            or re.search(
-                                r"[،:]|(?<!\d),|,(?!\d)",
-                                _without_dated_asides(ctx, verb.end, x.start),
+                            or (
+                                _CLAUSE_COMMA.search(ctx.folded, verb.end, x.start) is not None
+                                and _CLAUSE_COMMA.search(
+                                    _without_dated_asides(ctx, verb.end, x.start)
+                                )
+                                is not None
                             )
                         )
                     )
@@ -1620,7 +1625,6 @@ def _perfective_qad(folded: str, cue: Match) -> bool:
     return nxt is not None and not re.match(r"[يتن]", nxt.group(1))
 
 
-_COORDINATED_VERB = re.compile(r"[،,]\s*[وف]?$")
 _CAME = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ال)?$")
 
 
@@ -1658,7 +1662,7 @@ def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
     a verb coordinated after it is asserted (`نفى وجود مجاعة في مضايا، واتهم «المسلحين» بـ`), and
     so is a charge that opens a clause of its own (`نفى أن يكون مقاتلوه قد منعوا إدخال الطعام،
     متهماً «الجماعات الإرهابية» بـ`)."""
-    if trig.payload.extra == "verb" and _COORDINATED_VERB.search(
+    if trig.payload.extra == "verb" and CLAUSE_JOIN_END.search(
         ctx.folded, max(sentence.start, trig.start - 4), trig.start
     ):
         return False
@@ -1723,11 +1727,16 @@ def _toll_distance(folded: str, t: Match, start: int, end: int, result: bool) ->
 
 
 def _headline_source(ctx: Context, sentence: Sentence) -> re.Match[str] | None:
-    """The closing attribution of a headline ("Rebels shelled Aleppo, Russia says")."""
-    end = title_end(ctx)
-    if not (sentence.start < end and sentence.end <= end + 1):
-        return None
-    return _at(ctx, "headline_says").search(ctx.folded, sentence.start, min(sentence.end, end))
+    """The closing attribution of a headline ("Rebels shelled Aleppo, Russia says"), read once
+    per sentence (`_region` and `_attribution` both ask for it)."""
+
+    def search() -> re.Match[str] | None:
+        end = title_end(ctx)
+        if not (sentence.start < end and sentence.end <= end + 1):
+            return None
+        return _at(ctx, "headline_says").search(ctx.folded, sentence.start, min(sentence.end, end))
+
+    return ctx.once(f"headline_source:{sentence.start}", search)
 
 
 def _attribution(ctx: Context, sentence: Sentence, trig: Match) -> str | None:

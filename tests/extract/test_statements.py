@@ -2050,3 +2050,63 @@ def test_qailan_after_a_comma_is_the_clauses_subject_speaking(extractor: Extract
     assert _statements(extractor, text, "ar") == [
         ("SYR_GOV", "التحقيق «اعتمد على شهود زور قدّمتهم جماعات إرهابية»")
     ]
+
+
+def test_a_kurdish_official_speaks_for_the_kurdish_forces(extractor: Extractor) -> None:
+    text = (
+        "دعت واشنطن الأطراف إلى «وقف التصعيد فوراً»، في حين أكد مسؤول كردي أن الوحدات «لن تنسحب "
+        "من أي قرية حررتها»."
+    )
+    assert _statements(extractor, text, "ar")[-1] == (
+        "SDF",
+        "الوحدات «لن تنسحب من أي قرية حررتها»",
+    )
+    # "Kurdish sources" report, they are no party's voice
+    sources = "وقتل ستة مدنيين في الحسكة، بحسب مصادر كردية مطلعة."
+    assert [s for s, _ in _statements(extractor, sources, "ar")] != ["SDF"]
+
+
+def test_a_participle_after_a_verb_that_said_nothing_has_its_clauses_subject(
+    extractor: Extractor,
+) -> None:
+    # "رحبت ... باستعادة المدينة" names what was welcomed, no words: "معلنة أن" is the subject's
+    text = (
+        "ورحبت المديرة العامة لليونسكو إيرينا بوكوفا باستعادة المدينة، معلنة أن المنظمة ستوفد "
+        "بعثة لتقييم الأضرار في المواقع الأثرية."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("UN", "المنظمة ستوفد بعثة لتقييم الأضرار في المواقع الأثرية")
+    ]
+    # a verb whose words were said by someone Hudna does not name: the participle is theirs too
+    unnamed = (
+        "وقال وزير الزراعة المصري إن الحكومة ستلتزم بالمعايير الدولية، مؤكداً أن «صفحة الأزمة طويت»."
+    )
+    assert _statements(extractor, unnamed, "ar") == []
+
+
+def test_a_participle_opening_with_a_place_has_the_subject_after_it(extractor: Extractor) -> None:
+    text = (
+        "أعلن حزب الله أن القائد مصطفى بدر الدين قتل في قصف قرب مطار دمشق.\n\n"
+        "وفي طهران، قدّم المتحدث باسم الخارجية الإيرانية حسين جابري أنصاري تعازيه إلى قيادة "
+        "الحزب، معتبراً أن «دماء الشهيد ستروي شجرة المقاومة في المنطقة»."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["HEZBOLLAH", "IRN"]
+
+
+def test_the_source_of_an_attribution_goes_on_speaking(extractor: Extractor) -> None:
+    text = (
+        "أصيب سبعة مواطنين بحالات اختناق في حي الحمدانية، بحسب ما صرّح به مصدر عسكري لمراسلنا.\n\n"
+        "وأوضح المصدر أن وحدات الجيش تصدت فجر اليوم لهجوم واسع شنه إرهابيو «جيش الفتح»."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("SYR_GOV", "أصيب سبعة مواطنين بحالات اختناق في حي الحمدانية"),
+        ("SYR_GOV", "وحدات الجيش تصدت فجر اليوم لهجوم واسع شنه إرهابيو «جيش الفتح»"),
+    ]
+
+
+def test_the_statement_speaks_for_who_issued_it(extractor: Extractor) -> None:
+    text = (
+        "أعلن حزب الله، صباح اليوم السبت، أن القائد مصطفى بدر الدين قتل في قصف مدفعي.\n\n"
+        "وأكد البيان، الذي صدر بعد تحقيقات استمرت أكثر من يوم، أن هذه الجريمة «ستزيدنا عزماً»."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["HEZBOLLAH", "HEZBOLLAH"]

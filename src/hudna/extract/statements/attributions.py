@@ -43,7 +43,7 @@ def _attributed(
     if speaker and verb.start - sentence.start > 10:
         start, end = _trim(folded, sentence.start, verb.start)  # "..., according to X"
         found.append((start, end, speaker, "reported", False, []))
-        previous = speaker
+        previous = speakers.previous = speaker
     elif verb.start - sentence.start <= 3:
         # "وبحسب المرصد، فإن الغارات ...", "According to the Pentagon, the strikes ...":
         # the source opens the sentence, its words follow the comma
@@ -54,5 +54,5 @@ def _attributed(
             start, end = _trim(folded, verb.end + comma.end(), sentence.end)
             if len(words_between(folded, start, end)) >= 3:
                 found.append((start, end, speaker, "reported", False, []))
-                previous = speaker
+                previous = speakers.previous = speaker
     return previous

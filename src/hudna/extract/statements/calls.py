@@ -110,19 +110,27 @@ _CALL_AFTER = re.compile(
 _CALL_PARTICIPLE = re.compile(r"[وف]?(?:داعي|حاث|مطالب|مناشد)")
 
 
+_PLACE_OPENER = re.compile(r"\s*[وف]?(?:في|من)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*،\s*")
+
+
 def _opening_subject(ctx: Context, actors: list[Mention], floor: int, verb: Match) -> str | None:
     """The party a sentence opens with, as the subject of its first verb ("هنأ الرئيس بوتين",
-    "وكانت واشنطن قد"): the first of `actors` from `floor`, named within four words of it."""
+    "وكانت واشنطن قد"): the first of `actors` from `floor`, named within four words of it, or of
+    a place the sentence opens in ("وفي طهران، قدّم المتحدث باسم الخارجية الإيرانية")."""
+    if opener := _PLACE_OPENER.match(ctx.folded, floor):
+        floor = opener.end()
     before = [a for a in actors if floor <= a.start and a.end <= verb.start]
     if not before or len(words_between(ctx.folded, floor, before[0].start)) > 4:
         return None
     return before[0].id
 
 
-def _participle_after_comma(ctx: Context, verb: Match) -> bool:
+def _participle_after_comma(ctx: Context, verb: Match, *, said_before: bool = True) -> bool:
     """ "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": an Arabic participle in the accusative
     after a comma, whose subject is the subject of the clause before it: a clause with no
-    speech verb of its own (after "وقال وزير ... إن ...، مؤكداً" it goes on with that speaker)."""
+    speech verb of its own (after "وقال وزير ... إن ...، مؤكداً" it goes on with that speaker),
+    or whose speech verb said nothing that was read (`said_before` false: "ورحب المدير العام
+    لليونسكو باستعادة المدينة، معلناً أن")."""
     floor = ctx.sentence_of(verb.start).start
     return (
         is_arabic(verb.text)
@@ -130,7 +138,7 @@ def _participle_after_comma(ctx: Context, verb: Match) -> bool:
         and verb.text.lstrip("وف").startswith(("م", "قايل"))
         and verb.text.endswith(("ا", "ه"))
         and _COMMA_END.search(ctx.folded, max(0, verb.start - 3), verb.start) is not None
-        and not any(floor <= v.start < verb.start for v in ctx.cues_of("speech"))
+        and not (said_before and any(floor <= v.start < verb.start for v in ctx.cues_of("speech")))
     )
 
 

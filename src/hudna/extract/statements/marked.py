@@ -95,10 +95,31 @@ def _marked(
         # "أما واشنطن، التي باركت العملية، فقد عادت لتصف ...، داعيةً الطرفين": the sentence's
         # topic goes on speaking, not the speaker before it
         previous = topic
-    speaker = _marked_speaker(
-        ctx, verb, sentence, gap, continuing, called, quotes, actors, verbs, speakers, previous
+    # a speech verb before it in the sentence with no words said after it: "ورحب المدير العام
+    # لليونسكو باستعادة المدينة، معلناً أن" (no complementiser, colon or quotation between)
+    said_before = any(
+        sentence.start <= v.start < verb.start
+        and (
+            any(v.end <= c.start < verb.start for c in ctx.cues_of("complementiser"))
+            or re.search(r"[:«“\"]", folded[v.end : verb.start]) is not None
+        )
+        for v in ctx.cues_of("speech")
     )
-    if speaker is None and _participle_after_comma(ctx, verb):
+    speaker = _marked_speaker(
+        ctx,
+        verb,
+        sentence,
+        gap,
+        continuing,
+        called,
+        quotes,
+        actors,
+        verbs,
+        speakers,
+        previous,
+        said_before,
+    )
+    if speaker is None and _participle_after_comma(ctx, verb, said_before=said_before):
         # "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": the subject of the clause before
         speaker = _subject_outside_quotes(actors, quotes, sentence, verb)
     if speaker is None and not continuing:
@@ -188,6 +209,7 @@ def _marked_speaker(
     verbs: list[Match],
     speakers: _Speakers,
     previous: str | None,
+    said_before: bool = True,
 ) -> str | None:
     """Who said the words whose speaker phrase is `gap` (between the verb and its content): the
     first rule that names someone, else None."""
@@ -268,7 +290,7 @@ def _marked_speaker(
     elif (
         continuing
         and not english
-        and _participle_after_comma(ctx, verb)
+        and _participle_after_comma(ctx, verb, said_before=said_before)
         and (
             opening := _opening_subject(
                 ctx,

@@ -2110,3 +2110,34 @@ def test_the_statement_speaks_for_who_issued_it(extractor: Extractor) -> None:
         "وأكد البيان، الذي صدر بعد تحقيقات استمرت أكثر من يوم، أن هذه الجريمة «ستزيدنا عزماً»."
     )
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["HEZBOLLAH", "HEZBOLLAH"]
+
+
+def test_the_pluperfects_subject_named_by_title_and_nationality(extractor: Extractor) -> None:
+    text = (
+        "وكان رئيس الوزراء الروسي دميتري مدفيديف قد قال في ميونيخ يوم السبت إن العالم «انزلق إلى "
+        "حقبة حرب باردة جديدة»."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["RUS"]
+    # a title with no party's nationality is no party's, not the one spoken of before
+    saudi = (
+        "وقال المعلم إن دمشق «لن توقف النار».\n\nوكان المتحدث باسم التحالف العربي في اليمن أحمد "
+        "عسيري قد أعلن الخميس أن الرياض مستعدة للمشاركة في أي عملية برية ضد داعش."
+    )
+    assert [s for s, _ in _statements(extractor, saudi, "ar")] == ["SYR_GOV"]
+
+
+def test_amma_with_a_spokesman_for_a_party_is_that_party(extractor: Extractor) -> None:
+    text = (
+        "وقال شرفان درويش إن «منبج لأهلها».\n\nأما المتحدث باسم التحالف الكولونيل كريس غارفر فأكد أن "
+        "«المقاتلين العرب المحليين سيتولون أمن المدينة»."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["SDF", "USA"]
+
+
+def test_words_said_in_letters_the_subject_sent_are_the_subjects(extractor: Extractor) -> None:
+    text = (
+        "وجّهت وزارة الخارجية والمغتربين اليوم رسالتين متطابقتين إلى الأمين العام للأمم المتحدة "
+        "ورئيس مجلس الأمن، أكدت فيهما أن المجموعات الإرهابية المسلحة استهدفت أمس بالقذائف "
+        "الصاروخية مشفى الضبيط في حي المحافظة."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["SYR_GOV"]

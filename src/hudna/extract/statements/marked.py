@@ -22,6 +22,7 @@ from hudna.extract.statements.content import _inside_quote
 from hudna.extract.statements.ends import _before_next_speaker, _reported_end, _trim
 from hudna.extract.statements.speakers import (
     _AND_END,
+    _IN_IT_AFTER,
     _PREPOSITIONS,
     _PRONOUN,
     _english_subject_phrase,
@@ -31,10 +32,12 @@ from hudna.extract.statements.speakers import (
     _speaker_in_gap,
     _Speakers,
     relative_owner,
+    said_in_it,
 )
 from hudna.extract.statements.unmarked import _past_audience
 from hudna.text import is_arabic
 
+_KANA_QAD = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا)\s+([^،,.«»\"]{3,80}?)\s+قد\s+")
 _FEMININE_PAST = re.compile(r"[وف]?(?:قالت|اعلنت|اكدت|ذكرت|اوضحت|افادت)")
 
 
@@ -128,6 +131,14 @@ def _marked(
         )
         if speaker is None and not is_arabic(verb.text):
             speaker = speakers.phrase_before(sentence.start, verb)
+        if (
+            speaker is None
+            and (kana := _KANA_QAD.fullmatch(folded, sentence.start, verb.start))
+            and any(kana.start(1) <= n.start < kana.end(1) for n in speakers.nationality)
+        ):
+            # "وكان رئيس الوزراء الروسي دميتري مدفيديف قد قال": the pluperfect's subject, named
+            # by a title and a nationality between كان and قد
+            speaker = speakers.in_gap(kana.start(1), kana.end(1))
     if speaker is None and re.fullmatch(r"[وف]?قول(?:ه|ها|هم)", verb.text):
         # "نقلت الوكالة عن مصدر عسكري سوري قوله إن": the source quoted, named before "قوله"
         quoted_from = folded.rfind(" عن ", sentence.start, verb.start)
@@ -265,8 +276,22 @@ def _marked_speaker(
         )
         else None
     )
+    # "وجهت الخارجية رسالتين ... طالبت فيهما بإدانة": words said in a thing the subject sent
+    # (no relative pronoun after an indefinite noun), so the subject's
+    in_it_subject = (
+        _opening_subject(
+            ctx, [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
+        )
+        if not english
+        and not participle
+        and _IN_IT_AFTER.match(folded, word_end(folded, verb.end))
+        and not said_in_it(folded, verb)
+        else None
+    )
     speaker: str | None
-    if joined_subject and not subject:
+    if in_it_subject:
+        speaker = in_it_subject
+    elif joined_subject and not subject:
         speaker = joined_subject
     elif clause_subject and not subject:
         # "In Washington, spokesman John Kirby called the move 'too little', saying ...": the

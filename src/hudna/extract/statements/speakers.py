@@ -414,6 +414,13 @@ def _speaker_before(
         folded[max(floor, last.start - 8) : last.start]
     ):
         return last.id  # "أما دمشق فقد طالبت مجلس الأمن": the topic is the speaker
+    if (
+        is_arabic(verb.text)
+        and _AMMA_SPOKESMAN_END.search(folded[max(floor, last.start - 30) : last.start])
+        and _NAMED_THEN_FA.fullmatch(folded, last.end, end)
+        and (verb.text.startswith("ف") or folded[last.end : end].rstrip().endswith("ف"))
+    ):
+        return last.id  # "أما المتحدث باسم التحالف الكولونيل كريس غارفر فأكد": whose spokesman
     if not is_arabic(verb.text) and _POSTED_AT.fullmatch(folded, last.end, end):
         return last.id  # "A Free Syrian Army commander in Hama province tells": posted there
     if not is_arabic(verb.text) and _QUOTED_BY.fullmatch(folded, last.end, end):
@@ -447,7 +454,7 @@ def _speaker_before(
 
 # "تصريحات أردوغان الثلاثاء الماضي، التي قال فيها إن": the words' owner speaks in the relative
 _RELATIVE_BEFORE = re.compile(r"[،,]?\s*(?:التي|الذي|اللتين|اللذين|التي\s+كان)\s+$")
-_IN_IT_AFTER = re.compile(r"\s*(?:فيها|فيه|خلالها|خلاله)(?:\s|$)")
+_IN_IT_AFTER = re.compile(r"\s*(?:فيهما|فيها|فيه|خلالهما|خلالها|خلاله)(?:\s|$)")
 
 
 def said_in_it(folded: str, verb: Match) -> re.Match[str] | None:
@@ -488,6 +495,10 @@ _FOR_HIS_PART = re.compile(
 )
 # "أما دمشق فقد طالبت", "أما قوات سوريا الديمقراطية، فقال"
 _TOPIC_FA = re.compile(r"[»”\"]?\s*[،,]?\s*(?:فقد|فان|ف|وقد)\s*")
+_AMMA_SPOKESMAN_END = re.compile(
+    r"(?:^|\s)[وف]?اما\s+(?:المتحدث|الناطق|المتحدثه|الناطقه)\s+(?:الرسمي\s+)?باسم\s+[«“\"]?$"
+)
+_NAMED_THEN_FA = re.compile(r"[»”\"]?(?:\s+[^\W\d_]+){0,4}\s*[،,]?\s*(?:فقد\s+|ف)?")
 _AMMA_END = re.compile(r"(?:^|\s)[وف]?اما\s+[«“\"]?$")
 _OWNED_BODY = re.compile(
     r"['’]s(?:\s+[^\W\d_-]+){1,4}(?:\s+(?:at|in)(?:\s+[^\W\d_-]+){1,4})?\s+"

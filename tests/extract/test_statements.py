@@ -2141,3 +2141,26 @@ def test_words_said_in_letters_the_subject_sent_are_the_subjects(extractor: Extr
         "الصاروخية مشفى الضبيط في حي المحافظة."
     )
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["SYR_GOV"]
+
+
+def test_a_participle_after_praise_of_a_quoted_thing_is_the_officials(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'وقال المتحدث باسم «مجلس منبج العسكري» شرفان درويش إن المجلس "سيتسلم إدارة المدينة".\n\n'
+        'وأشاد المبعوث الرئاسي الأميركي لدى التحالف الدولي بريت ماكغورك بـ"الانتصار الحاسم"، '
+        "مؤكداً أن طائرات التحالف نفذت أكثر من ٤٥٠ غارة على مواقع التنظيم في المدينة."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["SDF", "USA"]
+
+
+def test_a_pledge_inside_words_after_a_long_speaker_phrase_is_part_of_them(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وقال بوتين خلال لقائه وزيري الخارجية سيرغي لافروف والدفاع سيرغي شويغو في الكرملين إن "
+        "روسيا وتركيا وإيران تعهدت بمراقبة تنفيذ الاتفاق وضمانه."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("putin", "روسيا وتركيا وإيران تعهدت بمراقبة تنفيذ الاتفاق وضمانه")
+    ]

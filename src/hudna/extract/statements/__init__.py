@@ -207,20 +207,25 @@ def _embedded(ctx: Context, verb: Match, other: Match) -> bool:
     if not other.text.isascii():
         # "وأوضح لافروف أن واشنطن وعدت بفصل المعارضة": a verb whose subject opens the words
         # after "أن" is told inside them
-        if (
-            other.start <= verb.end
-            or re.search(r"[,،;؛:.]", folded[verb.end : other.start])
-            or len(words_between(folded, verb.end, other.start)) > 6
-        ):
+        if other.start <= verb.end or re.search(r"[,،;؛:.]", folded[verb.end : other.start]):
             return False
         opened = [
             c.end
             for c in ctx.cues_of("complementiser")
             if verb.end <= c.start and c.end <= other.start
         ]
-        return bool(opened) and any(
-            not words_between(folded, m.end, other.start)
-            for m in ctx.mentions_in(opened[-1], other.start, "actor")
+        # (the speaker's phrase may be long: "وقال بوتين خلال لقائه وزيري الخارجية ... إن")
+        near = len(words_between(folded, verb.end, other.start)) <= 6
+        return (
+            bool(opened)
+            and len(words_between(folded, opened[-1], other.start)) <= 5
+            and any(
+                not words_between(folded, m.end, other.start)
+                # (a person told of after a long phrase speaks: "ذكرت وزارة الخارجية الروسية
+                # في بيان أن لافروف دعا واشنطن إلى")
+                and (near or ctx.lexicon.actors[m.id].kind != "person")
+                for m in ctx.mentions_in(opened[-1], other.start, "actor")
+            )
         )
     return (
         verb.end < other.start

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, Mention, Sentence, word_end, words_between
+from hudna.extract.context import WORD, Context, Mention, Sentence, word_end, words_between
 from hudna.extract.matcher import Match
 from hudna.extract.statements.about import _about
 from hudna.extract.statements.calls import (
@@ -104,7 +104,9 @@ def _marked(
         sentence.start <= v.start < verb.start
         and (
             any(v.end <= c.start < verb.start for c in ctx.cues_of("complementiser"))
-            or re.search(r"[:«“\"]", folded[v.end : verb.start]) is not None
+            or ":" in folded[v.end : verb.start]
+            # (a quotation that names what was praised, "أشاد بـ«الانتصار»", says no words)
+            or any(v.end <= q[0] < verb.start and folded[q[0] - 1] != "ب" for q in quotes)
         )
         for v in ctx.cues_of("speech")
     )
@@ -200,6 +202,20 @@ def _marked(
     previous = speaker
     speakers.previous = speaker
     return previous
+
+
+def _opening_official(ctx: Context, speakers: _Speakers, floor: int, verb: Match) -> str | None:
+    """ "وأشاد المبعوث الرئاسي الأميركي لدى التحالف بـ...": the party of the official a sentence
+    opens with, by the nationality after the official's head (its first three words)."""
+    words = list(WORD.finditer(ctx.folded, floor, verb.start))[:4]
+    head = words[1] if len(words) >= 3 else None
+    if head is None or not (
+        speakers.official_in(head.start(), head.end())
+        or any(head.start() <= h.start < head.end() for h in speakers.person_heads)
+    ):
+        return None
+    nat = [n for n in speakers.nationality if words[1].end() <= n.start < words[-1].end()]
+    return nat[0].payload.key if nat else None
 
 
 # "ما وصفته" (what it called), but not "وهو ما وصفه ناشطون" (the outlet's comment: its subject follows)
@@ -323,6 +339,7 @@ def _marked_speaker(
                 sentence.start,
                 verb,
             )
+            or _opening_official(ctx, speakers, sentence.start, verb)
         )
     ):
         # "هنأ الرئيس بوتين الرئيس الأسد بهذا الإنجاز، مؤكداً أن", "وكانت واشنطن قد علقت

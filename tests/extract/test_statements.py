@@ -2016,7 +2016,10 @@ def test_a_meeting_aside_after_the_speaker_keeps_him_the_speaker(extractor: Extr
 
 def test_unicef_speaks_for_the_un(extractor: Extractor) -> None:
     text = "ودعت اليونيسف جميع أطراف النزاع إلى «إبقاء المدارس خارج دائرة الاستهداف»."
-    assert _statements(extractor, text, "ar") == [("UN", "إبقاء المدارس خارج دائرة الاستهداف")]
+    # (the call runs from those called on, as when a party is called on)
+    assert _statements(extractor, text, "ar") == [
+        ("UN", "جميع أطراف النزاع إلى «إبقاء المدارس خارج دائرة الاستهداف»")
+    ]
     director = "وقال أنتوني ليك إن الهجوم «إذا كان متعمداً، يُعدّ جريمة حرب»."
     assert [speaker for speaker, _ in _statements(extractor, director, "ar")] == ["UN"]
 
@@ -2164,3 +2167,29 @@ def test_a_pledge_inside_words_after_a_long_speaker_phrase_is_part_of_them(
     assert _statements(extractor, text, "ar") == [
         ("putin", "روسيا وتركيا وإيران تعهدت بمراقبة تنفيذ الاتفاق وضمانه")
     ]
+
+
+def test_a_call_on_those_no_party_names_after_a_named_speaker(extractor: Extractor) -> None:
+    text = (
+        "تعرضت داريا لقصف بالبراميل، بحسب ما أفاد المجلس المحلي للمدينة.\n\n"
+        "ودعا منسق الشؤون الإنسانية جميع الأطراف إلى السماح بوصول المساعدات دون شروط."
+    )
+    assert _statements(extractor, text, "ar")[-1] == (
+        "UN",
+        "جميع الأطراف إلى السماح بوصول المساعدات دون شروط",
+    )
+    # joined by و to a clause with no speech verb, its speaker is no one read
+    egypt = (
+        "وقالت الأمم المتحدة إنها تعتزم إرسال قافلة إلى الرستن.\n\n"
+        "• الخارجية المصرية تعرب عن «قلق بالغ» إزاء التصعيد في حلب، وتدعو جميع الأطراف إلى ضبط "
+        "النفس."
+    )
+    assert [s for s, _ in _statements(extractor, egypt, "ar")] == ["UN"]
+
+
+def test_an_indefinite_spokeswoman_for_a_body_named_before(extractor: Extractor) -> None:
+    text = (
+        "أعلن برنامج الأغذية العالمي أن طائرة تابعة له أسقطت 20 طناً من الحصص الغذائية. وقالت "
+        "متحدثة باسم البرنامج إن البرنامج «سوف ينفذ عمليات إسقاط إضافية خلال الأسابيع المقبلة»."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["UN", "UN"]

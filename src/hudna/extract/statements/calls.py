@@ -43,6 +43,23 @@ _ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، دا�
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
 
 
+_UNNAMED_CALLED = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}?(?:الي|علي)\s")
+
+
+def _unnamed_called(folded: str, pos: int) -> int | None:
+    """Where the ones called on start when no party is named among them: the words right after
+    `pos`, when a call's إلى or على follows within three words."""
+    m = _UNNAMED_CALLED.match(folded, pos)
+    if m is None:
+        return None
+    return pos + len(folded[pos : m.end()]) - len(folded[pos : m.end()].lstrip())
+
+
+def _speaker_opens(folded: str, verb_end: int, start: int) -> bool:
+    """Whether the speaker's phrase starts right after the verb (no word between)."""
+    return not words_between(folded, verb_end, start)
+
+
 def _addressee(
     ctx: Context, actors: list[Mention], verb: Match, limit: int, continuation_at: set[int]
 ) -> int | None:
@@ -55,8 +72,6 @@ def _addressee(
     if not is_arabic(verb.text) or not (blaming or _CALL_VERB.match(verb.text)):
         return None
     after = [a for a in actors if verb.end <= a.start < limit]
-    if not after:
-        return None
     own_subject = (
         _ARABIC_PARTICIPLE.fullmatch(verb.text) is not None
         or verb.start in continuation_at
@@ -64,8 +79,18 @@ def _addressee(
         or re.search(r"(?:^|\s)[وف]?كما\s+$", folded[max(0, verb.start - 8) : verb.start])
         is not None
         or _COMMA_WAW_END.search(folded[max(0, verb.start - 3) : verb.start]) is not None
+        or (
+            verb.text.startswith("و")
+            and re.search(r"[،,]\s*$", folded[max(0, verb.start - 3) : verb.start]) is not None
+        )
         or _speaker_before(folded, actors, verb, ctx.sentence_of(verb.start).start, 0) is not None
     )
+    if not after:
+        # "، ودعا الدول المجاورة إلى إغلاق حدودها": no party called on, but a call all the same
+        # (joined to a speech verb before it in the sentence, whose speaker it shares)
+        floor = ctx.sentence_of(verb.start).start
+        joined = any(floor <= v.start < verb.start for v in ctx.cues_of("speech"))
+        return _unnamed_called(folded, verb.end) if own_subject and joined and not blaming else None
     groups: list[list[Mention]] = []
     for a in after:
         between = folded[groups[-1][-1].end : a.start] if groups else ""
@@ -86,6 +111,9 @@ def _addressee(
         own_subject = True
     first = 0 if own_subject else 1
     if len(groups) <= first:
+        # "ودعا منسق الشؤون الإنسانية جميع الأطراف إلى": the speaker, then others called on
+        if first and not blaming and _speaker_opens(folded, verb.end, groups[0][0].start):
+            return _unnamed_called(folded, groups[0][-1].end)
         return None
     called = groups[first]
     if first and len(words_between(folded, groups[0][-1].end, called[0].start)) > 1:

@@ -2193,3 +2193,19 @@ def test_an_indefinite_spokeswoman_for_a_body_named_before(extractor: Extractor)
         "متحدثة باسم البرنامج إن البرنامج «سوف ينفذ عمليات إسقاط إضافية خلال الأسابيع المقبلة»."
     )
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["UN", "UN"]
+
+
+def test_replies_and_retorts_are_speech_but_a_military_response_is_not(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The State Department replied that it was not interested in joint operations with Russia. "
+        "The Russian foreign ministry retorted that Washington wanted “to shift the blame” for its "
+        'own failure. Moscow has made clear that its air force will keep striking "terrorists".'
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["USA", "RUS", "RUS"]
+    fire = (
+        "Turkish officials said its artillery had responded by shelling Islamic State positions "
+        "near al-Rai, killing 20 militants."
+    )
+    assert len(_statements(extractor, fire, "en")) == 1

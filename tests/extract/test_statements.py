@@ -2209,3 +2209,11 @@ def test_replies_and_retorts_are_speech_but_a_military_response_is_not(
         "near al-Rai, killing 20 militants."
     )
     assert len(_statements(extractor, fire, "en")) == 1
+
+
+def test_a_live_blog_label_may_say_where_the_speaker_spoke(extractor: Extractor) -> None:
+    text = (
+        "17:20 — لافروف في تصريحات للصحافيين بموسكو اليوم: روسيا «لا تزال ملتزمة» باتفاق جنيف، "
+        "لكن واشنطن «عاجزة عن فصل المعتدلين عن الإرهابيين»."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["lavrov"]

@@ -18,6 +18,8 @@ from hudna.extract.context import (
 from hudna.extract.statements.ends import _trim
 from hudna.text import is_arabic
 
+_REMARKS = frozenset({"تصريح", "تصريحات", "بتصريح", "بتصريحات"})
+
 
 def _title_end(ctx: Context) -> int:
     """End of the title line when the text starts with the document's title, else 0."""
@@ -55,7 +57,12 @@ def _headline_statements(
                     )
                 )
             ]
-            if head and not any(stamp.end() <= v.start < colon_at for v in verbs):
+            if head and not any(
+                stamp.end() <= v.start < colon_at
+                # "17:20 — لافروف في تصريحات للصحافيين بموسكو: ...": where he spoke, no verb
+                and v.text not in _REMARKS
+                for v in verbs
+            ):
                 start, end = _trim(folded, colon_at + 1, sentence.end)
                 quoted = re.match(r"\s*[«“\"]([^«»“”\"]+)[»”\"]", folded[start:end])
                 if quoted and (

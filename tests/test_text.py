@@ -113,3 +113,9 @@ def test_vocalised_word_is_indexed_whole() -> None:
 
 def test_the_typographic_apostrophe_folds_to_the_apostrophe() -> None:
     assert fold("Bashar Ja’afari") == fold("Bashar Ja'afari") == "bashar ja'afari"
+
+
+def test_accented_latin_letters_fold_to_their_base_letter_in_place() -> None:
+    assert fold("Mevlüt Çavuşoğlu said in İstanbul") == "mevlut cavusoglu said in istanbul"
+    folded, offsets = fold_with_offsets("Çavuşoğlu: «الهدنة صامدة»")
+    assert folded.startswith("cavusoglu:") and offsets is None  # one letter for one

@@ -2,13 +2,15 @@
 
 Folding maps the spellings a reader treats as the same word onto one form: alef variants (أ إ آ ٱ)
 to ا, ى to ي, ة to ه, hamza carriers ؤ ئ to و ي, Persian/Urdu letter forms to Arabic ones,
-Arabic-Indic digits to ASCII, ASCII letters to lower case; diacritics and tatweel are dropped.
+Arabic-Indic digits to ASCII, ASCII letters to lower case and accented Latin letters to their
+base letter; Arabic diacritics and tatweel are dropped.
 Every fold keeps a map back to the original offsets, because evidence is cited in the original.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -36,6 +38,16 @@ _MAP = {
 _MAP.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _MAP.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Eastern Arabic-Indic digits
 _MAP.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+# Latin letters with diacritics to their base letter ("Çavuşoğlu", "Mevlüt", "Bağdadi" as they are
+# spelt without), one character for one, so that offsets stay aligned
+_MAP.update(
+    {
+        chr(c): base.lower()
+        for c in range(0x00C0, 0x0180)
+        if (base := unicodedata.normalize("NFD", chr(c))[0]).isascii() and base.isalpha()
+    }
+)
+_MAP.update({"ı": "i"})
 _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
 # The same table as a list indexed by code point, up to the end of General Punctuation: translate
 # then finds every character it keeps instead of raising a KeyError for each (a character past

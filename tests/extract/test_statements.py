@@ -2217,3 +2217,11 @@ def test_a_live_blog_label_may_say_where_the_speaker_spoke(extractor: Extractor)
         "لكن واشنطن «عاجزة عن فصل المعتدلين عن الإرهابيين»."
     )
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["lavrov"]
+
+
+def test_a_name_spelt_with_turkish_letters_is_the_one_spelt_without(extractor: Extractor) -> None:
+    text = (
+        "Russia's defence ministry blamed rebels for the breakdown. Foreign Minister Mevlüt "
+        "Çavuşoğlu said Turkey would raise the issue with his Russian and Iranian counterparts."
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")][-1] == "TUR"

@@ -2225,3 +2225,19 @@ def test_a_name_spelt_with_turkish_letters_is_the_one_spelt_without(extractor: E
         "Çavuşoğlu said Turkey would raise the issue with his Russian and Iranian counterparts."
     )
     assert [s for s, _ in _statements(extractor, text, "en")][-1] == "TUR"
+
+
+def test_an_aside_of_a_coordinator_or_co_leader_keeps_the_name_before_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'The foreign ministry condemned the incursion as "a flagrant violation" of Syrian '
+        "sovereignty. Salih Muslim, co-leader of the PYD, wrote on Twitter that Turkey would be "
+        '"defeated in the Syrian quagmire".'
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")][-1] == "SDF"
+    hijab = (
+        "Riyad Hijab, coordinator of the opposition High Negotiations Committee, said the "
+        "opposition was ready to accept a truce."
+    )
+    assert [s for s, _ in _statements(extractor, hijab, "en")] == ["HNC"]

@@ -362,11 +362,13 @@ def _sentence_subject(
 # between the speaker and the verb
 _POST_OF = re.compile(
     r"[،,]\s*(?:the\s+)?(?:\S+\s+)?(?:leader|head|chief|spokes(?:man|woman|person)|commander|co-chair|"
+    r"co-leader|coordinator|adviser|advisor|"
     r"director|representative|envoy|member|official)\s+(?:of|for|at)\s"
 )
 _ASIDE = re.compile(
     r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|meeting|receiving|hosting|meanwhile|however|"
     r"in|at|during|citing|for|the|leader|head|chief|spokes\w+|commander|one\s+of\b|an?\b|من|بدوره|"
+    r"coordinator|co-leader|co-chair|deputy|adviser|advisor|envoy|his|her|its|"
     r"بدورها)\s*"
     # "..., which includes the former Nusra Front, now called Jabhat Fateh al-Sham, said": a
     # relative clause may take a second apposition of its own

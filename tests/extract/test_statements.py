@@ -2241,3 +2241,17 @@ def test_an_aside_of_a_coordinator_or_co_leader_keeps_the_name_before_it(
         "opposition was ready to accept a truce."
     )
     assert [s for s, _ in _statements(extractor, hijab, "en")] == ["HNC"]
+
+
+def test_provided_that_inside_the_words_does_not_open_them(extractor: Extractor) -> None:
+    text = (
+        "Riyad Hijab said the opposition was ready to accept a two- to three-week truce provided "
+        "that all sides respected it."
+    )
+    assert _statements(extractor, text, "en") == [
+        (
+            "HNC",
+            "the opposition was ready to accept a two- to three-week truce provided that all "
+            "sides respected it",
+        )
+    ]

@@ -52,6 +52,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:علي|في|من|الي|ع�
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل|رغم|برغم|الا|غير|بيد|كما)\s+$")
+_THAT_CONJUNCTION = re.compile(r"(?<![^\W\d_])(?:provided|providing|given|so|now|except|such)\s+$")
 _ADJECTIVE_PARTICIPLE = re.compile(r"م\S+")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[،,.;؛]|$)")
 _WORTH_NOTING = re.compile(r"[وف]?(?:يذكر|تذكر)")
@@ -71,6 +72,8 @@ def find_statements(ctx: Context) -> None:
         if not any(m.start <= c.start < m.end for m in ctx.mentions if m.kind == "actor")
         # "بعد أن تراجعت الحكومة", "إلا أن": a conjunction of time or contrast, not the words
         and not _CONJUNCTION_BEFORE.search(folded, max(0, c.start - 8), c.start)
+        # "provided that", "so that", "now that": a conjunction, not the words said
+        and not _THAT_CONJUNCTION.search(folded, max(0, c.start - 10), c.start)
     ]
     actors = _speaking_actors(ctx)
     places = [m for m in ctx.mentions if m.kind == "place"]

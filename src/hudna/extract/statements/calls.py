@@ -43,21 +43,20 @@ _ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، دا�
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
 
 
-_UNNAMED_CALLED = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}?(?:الي|علي)\s")
+_UNNAMED_CALLED = re.compile(r"\s*((?:[^\W\d_]+\s+){1,3}?)(?:الي|علي)\s")
 
 
 def _unnamed_called(folded: str, pos: int) -> int | None:
     """Where the ones called on start when no party is named among them: the words right after
     `pos`, when a call's إلى or على follows within three words."""
     m = _UNNAMED_CALLED.match(folded, pos)
-    if m is None:
-        return None
-    return pos + len(folded[pos : m.end()]) - len(folded[pos : m.end()].lstrip())
+    return m.start(1) if m else None
 
 
-def _speaker_opens(folded: str, verb_end: int, start: int) -> bool:
-    """Whether the speaker's phrase starts right after the verb (no word between)."""
-    return not words_between(folded, verb_end, start)
+def _speech_verb_before(ctx: Context, verb: Match) -> bool:
+    """Whether a speech verb comes before `verb` in its sentence."""
+    floor = ctx.sentence_of(verb.start).start
+    return any(floor <= v.start < verb.start for v in ctx.cues_of("speech"))
 
 
 def _addressee(
@@ -79,18 +78,18 @@ def _addressee(
         or re.search(r"(?:^|\s)[وف]?كما\s+$", folded[max(0, verb.start - 8) : verb.start])
         is not None
         or _COMMA_WAW_END.search(folded[max(0, verb.start - 3) : verb.start]) is not None
+        # (or the verb's own و: "، ودعا")
         or (
             verb.text.startswith("و")
-            and re.search(r"[،,]\s*$", folded[max(0, verb.start - 3) : verb.start]) is not None
+            and _COMMA_WAW_END.search(folded, max(0, verb.start - 3), verb.start + 1) is not None
         )
         or _speaker_before(folded, actors, verb, ctx.sentence_of(verb.start).start, 0) is not None
     )
     if not after:
         # "، ودعا الدول المجاورة إلى إغلاق حدودها": no party called on, but a call all the same
         # (joined to a speech verb before it in the sentence, whose speaker it shares)
-        floor = ctx.sentence_of(verb.start).start
-        joined = any(floor <= v.start < verb.start for v in ctx.cues_of("speech"))
-        return _unnamed_called(folded, verb.end) if own_subject and joined and not blaming else None
+        joined = own_subject and _speech_verb_before(ctx, verb)
+        return _unnamed_called(folded, verb.end) if joined and not blaming else None
     groups: list[list[Mention]] = []
     for a in after:
         between = folded[groups[-1][-1].end : a.start] if groups else ""
@@ -112,7 +111,7 @@ def _addressee(
     first = 0 if own_subject else 1
     if len(groups) <= first:
         # "ودعا منسق الشؤون الإنسانية جميع الأطراف إلى": the speaker, then others called on
-        if first and not blaming and _speaker_opens(folded, verb.end, groups[0][0].start):
+        if first and not blaming and not words_between(folded, verb.end, groups[0][0].start):
             return _unnamed_called(folded, groups[0][-1].end)
         return None
     called = groups[first]
@@ -159,14 +158,13 @@ def _participle_after_comma(ctx: Context, verb: Match, *, said_before: bool = Tr
     speech verb of its own (after "وقال وزير ... إن ...، مؤكداً" it goes on with that speaker),
     or whose speech verb said nothing that was read (`said_before` false: "ورحب المدير العام
     لليونسكو باستعادة المدينة، معلناً أن")."""
-    floor = ctx.sentence_of(verb.start).start
     return (
         is_arabic(verb.text)
         # (and "قائلاً", a participle of the plain verb: "رفض الجعفري التقرير، قائلاً إن")
         and verb.text.lstrip("وف").startswith(("م", "قايل"))
         and verb.text.endswith(("ا", "ه"))
         and _COMMA_END.search(ctx.folded, max(0, verb.start - 3), verb.start) is not None
-        and not (said_before and any(floor <= v.start < verb.start for v in ctx.cues_of("speech")))
+        and not (said_before and _speech_verb_before(ctx, verb))
     )
 
 

@@ -41,12 +41,33 @@ _KANA_QAD = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا)\s+([^،,.«»\
 _FEMININE_PAST = re.compile(r"[وف]?(?:قالت|اعلنت|اكدت|ذكرت|اوضحت|افادت)")
 
 
+def _outside_quotes(actors: list[Mention], quotes: list[tuple[int, int]]) -> list[Mention]:
+    """The parties not named inside a quotation."""
+    return [a for a in actors if _inside_quote(quotes, a.start) is None]
+
+
 def _subject_outside_quotes(
     actors: list[Mention], quotes: list[tuple[int, int]], sentence: Sentence, verb: Match
 ) -> str | None:
     """The first party of the sentence before `verb`, not one named inside a quotation."""
-    return _first_actor(
-        [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
+    return _first_actor(_outside_quotes(actors, quotes), sentence.start, verb)
+
+
+def _said_before(
+    ctx: Context, sentence: Sentence, verb: Match, quotes: list[tuple[int, int]]
+) -> bool:
+    """Whether a speech verb before `verb` in its sentence said words: a complementiser, a colon
+    or a quotation follows it ("ورحب المدير العام لليونسكو باستعادة المدينة، معلناً أن" has
+    none; a quotation right after "بـ" names what was praised, "أشاد بـ«الانتصار»")."""
+    folded = ctx.folded
+    return any(
+        sentence.start <= v.start < verb.start
+        and (
+            any(v.end <= c.start < verb.start for c in ctx.cues_of("complementiser"))
+            or ":" in folded[v.end : verb.start]
+            or any(v.end <= q[0] < verb.start and folded[q[0] - 1] != "ب" for q in quotes)
+        )
+        for v in ctx.cues_of("speech")
     )
 
 
@@ -98,18 +119,7 @@ def _marked(
         # "أما واشنطن، التي باركت العملية، فقد عادت لتصف ...، داعيةً الطرفين": the sentence's
         # topic goes on speaking, not the speaker before it
         previous = topic
-    # a speech verb before it in the sentence with no words said after it: "ورحب المدير العام
-    # لليونسكو باستعادة المدينة، معلناً أن" (no complementiser, colon or quotation between)
-    said_before = any(
-        sentence.start <= v.start < verb.start
-        and (
-            any(v.end <= c.start < verb.start for c in ctx.cues_of("complementiser"))
-            or ":" in folded[v.end : verb.start]
-            # (a quotation that names what was praised, "أشاد بـ«الانتصار»", says no words)
-            or any(v.end <= q[0] < verb.start and folded[q[0] - 1] != "ب" for q in quotes)
-        )
-        for v in ctx.cues_of("speech")
-    )
+    said_before = _said_before(ctx, sentence, verb, quotes)
     speaker = _marked_speaker(
         ctx,
         verb,
@@ -214,7 +224,7 @@ def _opening_official(ctx: Context, speakers: _Speakers, floor: int, verb: Match
         or any(head.start() <= h.start < head.end() for h in speakers.person_heads)
     ):
         return None
-    nat = [n for n in speakers.nationality if words[1].end() <= n.start < words[-1].end()]
+    nat = [n for n in speakers.nationality if head.end() <= n.start < words[-1].end()]
     return nat[0].payload.key if nat else None
 
 
@@ -295,9 +305,7 @@ def _marked_speaker(
     # "وجهت الخارجية رسالتين ... طالبت فيهما بإدانة": words said in a thing the subject sent
     # (no relative pronoun after an indefinite noun), so the subject's
     in_it_subject = (
-        _opening_subject(
-            ctx, [a for a in actors if _inside_quote(quotes, a.start) is None], sentence.start, verb
-        )
+        _opening_subject(ctx, _outside_quotes(actors, quotes), sentence.start, verb)
         if not english
         and not participle
         and _IN_IT_AFTER.match(folded, word_end(folded, verb.end))
@@ -333,12 +341,7 @@ def _marked_speaker(
         and not english
         and _participle_after_comma(ctx, verb, said_before=said_before)
         and (
-            opening := _opening_subject(
-                ctx,
-                [a for a in actors if _inside_quote(quotes, a.start) is None],
-                sentence.start,
-                verb,
-            )
+            opening := _opening_subject(ctx, _outside_quotes(actors, quotes), sentence.start, verb)
             or _opening_official(ctx, speakers, sentence.start, verb)
         )
     ):

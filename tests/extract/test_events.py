@@ -9989,3 +9989,20 @@ def test_an_assassination_abroad_is_placed_where_it_happened(extractor: Extracto
     # other acts of war stay in the theatre's country: a raid told at a venue abroad has no place
     raid = "حلب\n\nقصفت قوات النظام حي الكلاسة في حلب، وشنت طائرات غارات في أنقرة."
     assert "ankara" not in {e["place"] for e in _events(extractor, raid, "ar")}
+
+
+def test_a_verb_joined_after_an_aside_has_the_subject_opening_the_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الوعر\n\nوأفاد المرصد بأن قوات النظام أعادت، يوم الخميس الماضي، إغلاق معبر المهندسين، "
+        "المنفذ الوحيد للحي، ومنعت دخول شاحنات الخضار والطحين إلى حي الوعر."
+    )
+    siege = _one(_events(extractor, text, "ar"), "SIEGE")
+    assert siege["actors"] == ["SYR_GOV"]
+    # a clause opening with its object's words, not its subject, gives the joined verb no doer
+    other = (
+        "الوعر\n\nوبعد أيام من إغلاق معبر المهندسين أمام قوافل الأمم المتحدة، المنفذ الوحيد للحي، "
+        "ومنعت دخول شاحنات الخضار والطحين إلى حي الوعر."
+    )
+    assert _one(_events(extractor, other, "ar"), "SIEGE")["actors"] == []

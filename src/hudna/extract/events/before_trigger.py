@@ -406,3 +406,27 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         ):
             # "قتل ثلاثة عناصر من قوات النظام بانفجار عبوة ناسفة": the dead were struck
             slots.target = grp[0].id
+        elif joined_verb and not slots.agents and not slots.group and cand.type in HOSTILE_TYPES:
+            # "أفاد المرصد بأن قوات النظام أعادت إغلاق المعبر، المنفذ الوحيد للحي، ومنعت دخول":
+            # the verb after ", و" has the subject that opens the clause before
+            slots.agents = _opening_subject(ctx, cand)
+            cand.subject_given = bool(slots.agents)
+
+
+def _opening_subject(ctx: Context, cand: _Candidate) -> list[str]:
+    """The subject opening the clause before a verb joined by ", و": the group at the clause's
+    start (subject first) or right after its first word (verb first); none when the clause opens
+    with anything else."""
+    folded, trig = ctx.folded, cand.trigger
+    comma = max(
+        folded.rfind("،", cand.sentence.start, trig.start),
+        folded.rfind(",", cand.sentence.start, trig.start),
+    )
+    floor = max(
+        [_last_break(ctx, cand.sentence.start, comma)]
+        + [c.end for c in ctx.cues_of("complementiser") if cand.sentence.start <= c.start < comma]
+    )
+    groups = _groups(ctx, ctx.mentions_in(floor, comma, "actor"))
+    if not groups or len(words_between(folded, floor, groups[0][0].start)) > 1:
+        return []
+    return [m.id for m in groups[0]]

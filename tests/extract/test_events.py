@@ -2505,7 +2505,7 @@ def test_a_group_and_its_allies_are_the_group_and_the_rebels(extractor: Extracto
         "on the south-western outskirts of Aleppo on Friday."
     )
     arabic = "وشنت جبهة النصرة والفصائل المتحالفة معها هجوماً على حلب أمس."
-    for text, lang in ((english, "en"), (arabic, "ar")):
+    for text, lang in ((arabic, "ar"), (english, "en")):
         attack = _one(_events(extractor, text, lang), "ATTACK")
         assert sorted(attack["actors"]) == ["NUSRA", "SYR_OPP"]
 
@@ -10006,3 +10006,22 @@ def test_a_verb_joined_after_an_aside_has_the_subject_opening_the_clause(
         "ومنعت دخول شاحنات الخضار والطحين إلى حي الوعر."
     )
     assert _one(_events(extractor, other, "ar"), "SIEGE")["actors"] == []
+
+
+def test_violations_a_mechanism_is_to_watch_are_no_violation_told(extractor: Extractor) -> None:
+    english = (
+        "Hotline\n\nKerry said the truce was holding and the two countries would set up a hotline "
+        "to exchange information on violations. Turkey said a joint mechanism would monitor "
+        "breaches of the ceasefire in Aleppo."
+    )
+    arabic = (
+        "الهدنة\n\nوقال وزير الخارجية التركي إن بلاده «ستتخذ الإجراءات اللازمة بحق أي طرف يخرق "
+        "الهدنة في حلب». ورأت الهيئة العليا للمفاوضات أن مقتل العناصر الإيرانيين دليل جديد، "
+        "مطالبة الأمم المتحدة بإدراج الميليشيات الأجنبية في تقارير خروقات الهدنة في حلب."
+    )
+    for text, lang in ((arabic, "ar"), (english, "en")):
+        kinds = [e["type"] for e in _events(extractor, text, lang)]
+        assert "CEASEFIRE_VIOLATION" not in kinds, text
+    # a violation a party is said to have committed is still one
+    told = "Truce\n\nRussia said it had recorded 12 violations of the truce by rebels in Hama province."
+    assert "CEASEFIRE_VIOLATION" in [e["type"] for e in _events(extractor, told, "en")]

@@ -10025,3 +10025,23 @@ def test_violations_a_mechanism_is_to_watch_are_no_violation_told(extractor: Ext
     # a violation a party is said to have committed is still one
     told = "Truce\n\nRussia said it had recorded 12 violations of the truce by rebels in Hama province."
     assert "CEASEFIRE_VIOLATION" in [e["type"] for e in _events(extractor, told, "en")]
+
+
+def test_acts_a_party_will_halt_or_has_a_moratorium_on_are_not_told_done(
+    extractor: Extractor,
+) -> None:
+    halted = (
+        "حلب\n\nأعلن رودسكوي أن القوات الروسية والسورية ستوقف جميع العمليات القتالية والغارات "
+        "الجوية والقصف المدفعي في حلب يومياً من العاشرة صباحاً."
+    )
+    assert not _events(extractor, halted, "ar")
+    english = (
+        "Aleppo\n\nPeskov said Putin had turned down a request from the General Staff to resume "
+        "air strikes on Aleppo, and that the moratorium on Russian strikes in the city remains."
+    )
+    assert not [e for e in _events(extractor, english, "en") if e["type"] == "AIRSTRIKE"]
+    # an act a party is called on to halt goes on
+    called = (
+        "حلب\n\nودعت الخارجية الروسية أنقرة إلى وقف قصفها «الاستفزازي» لمواقع الأكراد شمالي حلب."
+    )
+    assert _one(_events(extractor, called, "ar"), "SHELLING")["actors"] == ["TUR"]

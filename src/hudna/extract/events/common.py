@@ -87,7 +87,9 @@ _PLACE_RANK = {
 # Where the positional word lists of events.yaml are looked for: `{words}` stands for the list.
 _POSITIONS = {
     "contrast": r"[،,]\s*(?:{words})\s",
-    "halt_before": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+)?(?:ال)?$",
+    # (a word at most between, or the end of a list of all acts halted: "ستوقف جميع العمليات
+    # القتالية والغارات الجوية", "halt all combat operations and air strikes")
+    "halt_before": r"(?:^|\s)[وف]?(?:{words})\s+(?:(?:\S+\s+)?(?:ال)?|(?:جميع|كل|all)\s+(?:\S+\s+){1,5}(?:و|and\s+)(?:ال)?)$",
     "held": r"[وف]?(?:{words})$",
     "bare_act": r"(?:{words})",
     "until": r"(?<!\S)(?:{words})\s+(?:\S+\s+)?$",
@@ -234,7 +236,7 @@ _POSITIONS = {
     "party_nouns": r"^\s+(?:{words})\s*,?\s+and\s+(?:the\s+)?$",
     "speaking_titles": r"(?:^|\s)(?:{words})(?:\s|$)",
     # a call, its addressee (a few words), a halt word, then (a word at most between) the act
-    "called_halt": r"(?:^|\s)[وف]?(?:{calls})(\s+(?:\S+\s+){1,3}?)(?:الي\s+|to\s+)?(?:{halt_called})\s+(?:\S+\s+)?(?:ال)?$",
+    "called_halt": r"(?<!\S)[وف]?(?:{calls})(\s+(?:\S+\s+){1,3}?)(?:الي\s+|to\s+)?(?:{halt_called})\s+(?:\S+\s+)?(?:ال)?$",
     "charging": r"^[وف]?(?:{words})",
     "ground_weapons": r"(?:^|\s)(?:{words})(?!\w)",
     "alongside": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+)?$",

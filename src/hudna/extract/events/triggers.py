@@ -1177,7 +1177,7 @@ def _halted_act(ctx: Context, trig: Match, sentence: Sentence) -> bool:
     if trig.payload.key not in (*HOSTILE_TYPES, "ENTRY"):
         return False
     halt = _at(ctx, "halt_before").search(
-        ctx.folded, max(sentence.start, trig.start - 30), trig.start
+        ctx.folded, max(sentence.start, trig.start - 60), trig.start
     )
     return halt is not None and not _HALT_DENIED.search(
         ctx.folded, max(sentence.start, halt.start() - 24), halt.start() + 1
@@ -1454,8 +1454,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
     cand.asserted_by = ctx.statement_at(trig.start, trig.end) or _attribution(ctx, sentence, trig)
     _participants(ctx, cand)
     if called and not cand.actors and cand.type in HOSTILE_TYPES:
-        # "داعياً روسيا إلى وقف الغارات على حلب": the party called on to halt the act does it
-        cand.actors = [affiliation(ctx, addressees[0].id)]
+        # "داعياً روسيا إلى وقف الغارات على حلب": the party called on to halt the act does it;
+        # the caller named before it ("ودعت الخارجية الروسية أنقرة إلى وقف قصفها") does not
+        called_on = [p for a in addressees if (p := affiliation(ctx, a.id)) != cand.asserted_by]
+        cand.actors = called_on[:1]
     if _broken_siege(ctx, cand) and not cand.marked_agent:
         # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged (but
         # "broke a siege imposed by armed opposition groups" names who laid it)

@@ -10045,3 +10045,19 @@ def test_acts_a_party_will_halt_or_has_a_moratorium_on_are_not_told_done(
         "حلب\n\nودعت الخارجية الروسية أنقرة إلى وقف قصفها «الاستفزازي» لمواقع الأكراد شمالي حلب."
     )
     assert _one(_events(extractor, called, "ar"), "SHELLING")["actors"] == ["TUR"]
+
+
+def test_where_an_accusing_group_is_is_not_where_it_accused(extractor: Extractor) -> None:
+    text = (
+        "حلب\n\nأما فصائل المعارضة في حلب فاتهمت في بيان مشترك اليوم موسكو بالسعي إلى «تهجير "
+        "سكان حلب قسراً»."
+    )
+    accusation = _one(_events(extractor, text, "ar"), "ACCUSE")
+    assert (accusation["actors"], accusation["target"], accusation["place"]) == (
+        ["SYR_OPP"],
+        "RUS",
+        None,
+    )
+    # a venue opening the clause stays the accusation's place
+    venue = "دمشق\n\nوفي دمشق، اتهمت وزارة الخارجية السورية أنقرة بـ«دعم الإرهاب»."
+    assert _one(_events(extractor, venue, "ar"), "ACCUSE")["place"] == "damascus"

@@ -531,6 +531,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 or _OCCASION_BEFORE.search(folded, max(charged_from, p.start - 50), p.start)
             ]
     if cand.type == "ACCUSE":
+        # "أما فصائل المعارضة في حلب فاتهمت": where the accusing group is, not where it spoke
+        places = [p for p in places if not (p.end <= trig.start and _where_a_group_is(ctx, p))]
         acts = [
             t.start
             for t in ctx.cues_of("trigger")

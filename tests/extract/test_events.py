@@ -10061,3 +10061,24 @@ def test_where_an_accusing_group_is_is_not_where_it_accused(extractor: Extractor
     # a venue opening the clause stays the accusation's place
     venue = "دمشق\n\nوفي دمشق، اتهمت وزارة الخارجية السورية أنقرة بـ«دعم الإرهاب»."
     assert _one(_events(extractor, venue, "ar"), "ACCUSE")["place"] == "damascus"
+
+
+def test_an_accord_its_sponsors_brokered_is_their_agreement(extractor: Extractor) -> None:
+    text = (
+        "حلب\n\nوتزامن الاجتماع مع استمرار عمليات إجلاء المسلحين والمدنيين من الأحياء الشرقية "
+        "لمدينة حلب، بموجب اتفاق رعته روسيا وتركيا في كانون الأول/ديسمبر الجاري."
+    )
+    accord = _one(_events(extractor, text, "ar"), "AGREE")
+    assert (accord["actors"], accord["place"]) == (["RUS", "TUR"], None)
+    # the accord's terms name no venue
+    terms = (
+        "حلب\n\nوكان الاتفاق الذي رعته أنقرة وموسكو الأسبوع الماضي قد نص على إخراج آلاف الحالات "
+        "الإنسانية من بلدتي الفوعة وكفريا."
+    )
+    accord = _one(_events(extractor, terms, "ar"), "AGREE")
+    assert (sorted(accord["actors"]), accord["place"]) == (["RUS", "TUR"], None)
+    english = (
+        "Aleppo\n\nAn official of the Nour al-Din al-Zenki group says the evacuation deal was "
+        "worked out between Russia and Turkey."
+    )
+    assert sorted(_one(_events(extractor, english, "en"), "AGREE")["actors"]) == ["RUS", "TUR"]

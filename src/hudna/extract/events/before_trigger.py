@@ -170,6 +170,9 @@ _THAT_ASIDE = re.compile(r"[،,]\s*وذلك\s")
 
 
 _RELATIVE_JUST_BEFORE = re.compile(rf"(?:^|\s)[وف]?{ARABIC_RELATIVE}\s+$")
+# an indefinite accord right before a verb with its pronoun is a relative clause with no
+# relative pronoun ("بموجب اتفاق رعته روسيا وتركيا": the accord they brokered), folded
+_INDEFINITE_ACCORD_JUST_BEFORE = re.compile(r"(?<!\S)[وب]?(?:اتفاق|اتفاقيه|تفاهم|هدنه|تسويه)\s+$")
 _PRONOUN_AFTER = re.compile(r"\S+\s+(?:اليه|اليها|عليه|عليها)(?!\S)")
 
 
@@ -217,7 +220,15 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     folded, trig = ctx.folded, cand.trigger
     if (
         cand.arabic
-        and _RELATIVE_JUST_BEFORE.search(folded, max(0, trig.start - 10), trig.start)
+        and (
+            _RELATIVE_JUST_BEFORE.search(folded, max(0, trig.start - 10), trig.start)
+            or (
+                cand.type == "AGREE"
+                and _INDEFINITE_ACCORD_JUST_BEFORE.search(
+                    folded, max(0, trig.start - 10), trig.start
+                )
+            )
+        )
         and (
             OBJECT_PRONOUN_END.search(folded, trig.start, word_end(folded, trig.start))
             # "الاتفاق الذي توصل إليه الطرفان": the accord reached, by those after the verb

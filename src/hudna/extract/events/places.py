@@ -160,7 +160,7 @@ def _is_theatre_country(ctx: Context, place_id: str) -> bool:
 
 # what an agreement provides for: its places are the terms', not the venue
 _TERMS = re.compile(
-    r"(?:^|\s)[وف]?(?:لوقف|[يت]قضي|[يت]نص|ينصان|علي\s+ان|provides? for|calls? for|stipulat\w*|under which|covering"
+    r"(?:^|\s)[وف]?(?:لوقف|[يت]قضي|[يت]نص|ينصان|نصت?\s+علي|علي\s+ان|provides? for|calls? for|stipulat\w*|under which|covering"
     # "a deal has been reached for fighters and civilians to leave eastern Aleppo"
     r"|for\s+(?:[^\W\d_]+\s+){1,5}?to)\s"
     # what it is for: "a deal for the evacuation of rebels from eastern Aleppo", "a deal to

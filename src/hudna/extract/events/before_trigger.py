@@ -170,9 +170,6 @@ _THAT_ASIDE = re.compile(r"[،,]\s*وذلك\s")
 
 
 _RELATIVE_JUST_BEFORE = re.compile(rf"(?:^|\s)[وف]?{ARABIC_RELATIVE}\s+$")
-# an indefinite accord right before a verb with its pronoun is a relative clause with no
-# relative pronoun ("بموجب اتفاق رعته روسيا وتركيا": the accord they brokered), folded
-_INDEFINITE_ACCORD_JUST_BEFORE = re.compile(r"(?<!\S)[وب]?(?:اتفاق|اتفاقيه|تفاهم|هدنه|تسويه)\s+$")
 _PRONOUN_AFTER = re.compile(r"\S+\s+(?:اليه|اليها|عليه|عليها)(?!\S)")
 
 
@@ -224,8 +221,9 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             _RELATIVE_JUST_BEFORE.search(folded, max(0, trig.start - 10), trig.start)
             or (
                 cand.type == "AGREE"
-                and _INDEFINITE_ACCORD_JUST_BEFORE.search(
-                    folded, max(0, trig.start - 10), trig.start
+                # "بموجب اتفاق رعته روسيا وتركيا": a relative clause with no relative pronoun
+                and _at(ctx, "accord_just_before").search(
+                    folded, max(0, trig.start - 12), trig.start
                 )
             )
         )

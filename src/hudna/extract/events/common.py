@@ -91,6 +91,7 @@ _POSITIONS = {
     # القتالية والغارات الجوية", "halt all combat operations and air strikes")
     "halt_before": r"(?:^|\s)[وف]?(?:{words})\s+(?:(?:\S+\s+)?(?:ال)?|(?:جميع|كل|all)\s+(?:\S+\s+){1,5}(?:و|and\s+)(?:ال)?)$",
     "held": r"[وف]?(?:{words})$",
+    "accord_just_before": r"(?<!\S)[وب]?(?:{words})\s+$",
     "bare_act": r"(?:{words})",
     "until": r"(?<!\S)(?:{words})\s+(?:\S+\s+)?$",
     "planned": r"(?:{words})",

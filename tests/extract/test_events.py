@@ -10082,3 +10082,13 @@ def test_an_accord_its_sponsors_brokered_is_their_agreement(extractor: Extractor
         "worked out between Russia and Turkey."
     )
     assert sorted(_one(_events(extractor, english, "en"), "AGREE")["actors"]) == ["RUS", "TUR"]
+
+
+def test_a_gas_known_by_its_smell_of_bleach_is_a_chemical_attack(extractor: Extractor) -> None:
+    text = (
+        "Kafr Zita\n\nIn Kafr Zita, doctors at a field clinic said they treated 23 people for "
+        'breathing difficulties after a helicopter dropped a barrel that released "a yellowish '
+        'gas smelling of bleach" late on Sunday.'
+    )
+    attack = _one(_events(extractor, text, "en"), "CHEMICAL")
+    assert attack["place"] == "kafr_zita"

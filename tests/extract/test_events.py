@@ -10092,3 +10092,27 @@ def test_a_gas_known_by_its_smell_of_bleach_is_a_chemical_attack(extractor: Extr
     )
     attack = _one(_events(extractor, text, "en"), "CHEMICAL")
     assert attack["place"] == "kafr_zita"
+
+
+def test_own_aircraft_belong_to_the_party_opening_their_clause(extractor: Extractor) -> None:
+    text = (
+        "تدمر\n\nوقال مصدر عسكري سوري إن أكثر من أربعمئة مسلح قُتلوا، فيما قالت وزارة الدفاع "
+        "الروسية إن طائراتها نفذت أكثر من أربعين غارة يومياً على مواقع التنظيم في محيط مدينة تدمر."
+    )
+    assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["actors"] == ["RUS"]
+
+
+def test_their_act_is_the_subject_of_the_verb_right_before_it(extractor: Extractor) -> None:
+    text = (
+        "Truce\n\nThe truce looked fragile on Sunday, as Turkish artillery pounded positions of "
+        "the Kurdish YPG militia around the Menagh airbase and Russian jets kept up their "
+        "bombardment of rebel-held Tal Rifaat, killing dozens of civilians."
+    )
+    events = _events(extractor, text, "en")
+    assert _one(events, "AIRSTRIKE")["actors"] == ["RUS"]
+    assert _one(events, "SHELLING")["actors"] == ["TUR"]
+    sieges = (
+        "Talks\n\nThe opposition said it would accept a truce only if Russia stopped bombing "
+        "civilians and the government lifted its sieges on rebel-held towns."
+    )
+    assert _one(_events(extractor, sieges, "en"), "SIEGE")["actors"] == ["SYR_GOV"]

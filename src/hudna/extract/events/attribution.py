@@ -70,6 +70,16 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         # (a nationality counts joined to a party: "Russian and Syrian warplanes kept up their
         # bombardment")
         joined = [g for g in _groups(ctx, subject) if any(m.kind == "actor" for m in g)]
+        possessive = _POSSESSIVE_BEFORE.search(folded, max(0, trig.start - 20), trig.start)
+        nearest = [
+            g
+            for g in _groups(ctx, subject)
+            if possessive and len(words_between(folded, g[-1].end, possessive.start())) <= 3
+        ]
+        if nearest:
+            # "as Turkish artillery pounded ... and Russian jets kept up their bombardment": the
+            # subject of the verb right before "their", not the clause's first party
+            joined = nearest[-1:]
         if joined:
             # "Hezbollah and the Syrian army pressed their assault": all the parties joined
             slots.agents = list(dict.fromkeys(m.id for m in joined[0]))
@@ -114,7 +124,8 @@ _OWN_MEANS = re.compile(
 def _owner_of_own_means(ctx: Context, cand: _Candidate) -> list[str]:
     """ "صعّدت قوات النظام ضغطها على المدينة، إذ شنت مروحياتها عشرات الغارات": the act of a
     party's own aircraft or guns, named by a pronoun in its clause before it, is the party named
-    first in the sentence before them."""
+    first in the sentence before them, or in their own clause when one opens before them ("وقال
+    مصدر عسكري سوري إن ...، فيما قالت وزارة الدفاع الروسية إن طائراتها نفذت")."""
     folded, trig = ctx.folded, cand.trigger
     own = [
         m
@@ -124,7 +135,10 @@ def _owner_of_own_means(ctx: Context, cand: _Candidate) -> list[str]:
     ]
     if not own:
         return []
-    owner = ctx.mentions_in(cand.sentence.start, own[-1].start(), "actor")
+    floor = _last_break(ctx, cand.sentence.start, own[-1].start())
+    owner = ctx.mentions_in(floor, own[-1].start(), "actor") or ctx.mentions_in(
+        cand.sentence.start, own[-1].start(), "actor"
+    )
     return [owner[0].id] if owner else []
 
 

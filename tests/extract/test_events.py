@@ -10116,3 +10116,11 @@ def test_their_act_is_the_subject_of_the_verb_right_before_it(extractor: Extract
         "civilians and the government lifted its sieges on rebel-held towns."
     )
     assert _one(_events(extractor, sieges, "en"), "SIEGE")["actors"] == ["SYR_GOV"]
+
+
+def test_strikes_attributed_in_the_passive_are_the_named_party(extractor: Extractor) -> None:
+    text = (
+        "معرة النعمان\n\nوتعيد المأساة إلى الأذهان ما حلّ بمستشفى في معرة النعمان في 15 "
+        "شباط/فبراير، حين قُتل ٢٥ شخصاً في غارات نُسبت إلى الطيران الروسي."
+    )
+    assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["actors"] == ["RUS"]

@@ -507,3 +507,13 @@ def test_the_who_in_capitals_is_the_un_agency_not_a_relative(extractor: Extracto
     out = extractor(doc).to_json_dict()
     assert [s["speaker"] for s in out["statements"]] == ["UN"]
     assert [(c["by"], c["due"]) for c in out["commitments"]] == [(["UN"], "2016-11-20")]
+
+
+def test_a_forecast_or_a_relative_clause_promises_nothing(extractor: Extractor) -> None:
+    text = (
+        "Headline\n\nAnalysts at a sports data firm forecast that Russia will win around 57 "
+        "medals. Moscow, whose veto would be decisive, has been guarded. Lavrov said Russia "
+        "would host the talks on June 1."
+    )
+    doc = make_doc(text, dt.date(2016, 5, 17), "en")
+    assert [(c.by, c.due) for c in extractor(doc).commitments] == [(["RUS"], "2016-06-01")]

@@ -2255,3 +2255,15 @@ def test_provided_that_inside_the_words_does_not_open_them(extractor: Extractor)
             "sides respected it",
         )
     ]
+
+
+def test_an_english_aside_of_a_briefing_keeps_the_name_before_it_the_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Council\n\nSpecial Envoy Staffan de Mistura, briefing by video link from Geneva, said he "
+        "would travel to Damascus next week."
+    )
+    out = extractor(make_doc(text, dt.date(2016, 10, 26), "en")).to_json_dict()
+    assert [s["speaker"] for s in out["statements"]] == ["de_mistura"]
+    assert [c["by"] for c in out["commitments"]] == [["de_mistura"]]

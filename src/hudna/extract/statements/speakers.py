@@ -369,6 +369,7 @@ _ASIDE = re.compile(
     r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|meeting|receiving|hosting|meanwhile|however|"
     r"in|at|during|citing|for|the|leader|head|chief|spokes\w+|commander|one\s+of\b|an?\b|من|بدوره|"
     r"coordinator|co-leader|co-chair|deputy|adviser|advisor|envoy|his|her|its|"
+    r"briefing|talking|testifying|appearing|responding|answering|commenting|"
     r"بدورها)\s*"
     # "..., which includes the former Nusra Front, now called Jabhat Fateh al-Sham, said": a
     # relative clause may take a second apposition of its own

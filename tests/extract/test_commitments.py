@@ -517,3 +517,17 @@ def test_a_forecast_or_a_relative_clause_promises_nothing(extractor: Extractor) 
     )
     doc = make_doc(text, dt.date(2016, 5, 17), "en")
     assert [(c.by, c.due) for c in extractor(doc).commitments] == [(["RUS"], "2016-06-01")]
+
+
+def test_the_government_in_a_speakers_words_is_the_speakers_own(extractor: Extractor) -> None:
+    text = (
+        "Council\n\nSyria's ambassador, Bashar Ja'afari, accused Turkey and Saudi Arabia of "
+        '"feeding the fire" by arming the groups in Aleppo, and said the government "will open '
+        'additional corridors" for civilians who want to leave.'
+    )
+    doc = make_doc(text, dt.date(2016, 10, 26), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["SYR_GOV"]]
+    # the Turkish minister's words: Ankara's
+    turkish = "Jarablus\n\nCavusoglu said the government would keep its troops near Jarablus."
+    doc = make_doc(turkish, dt.date(2016, 8, 24), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["TUR"]]

@@ -620,6 +620,20 @@ _FOREIGN_STATES = ("TUR", "RUS", "IRN", "USA")
 _SYRIA_AFTER = re.compile(r"\s+(?:in|of)\s+(?:damascus|syria)\b")
 
 
+def _speakers_government(
+    ctx: Context, cue: Match, before: list[Mention], candidates: list[str]
+) -> str | None:
+    """ "Syria's ambassador accused Turkey and Saudi Arabia of ..., and said the government will
+    open additional corridors": "the government" in the words of the party that opens the
+    sentence, and is one the anaphor may mean, is that party's own, whoever was named between."""
+    sentence = ctx.sentence_of(cue.start)
+    opening = next((m for m in before if m.start >= sentence.start and m.kind == "actor"), None)
+    if opening is None or affiliation(ctx, opening.id) not in candidates:
+        return None
+    said = any(opening.end <= v.start and v.end <= cue.start for v in ctx.cues_of("speech"))
+    return affiliation(ctx, opening.id) if said else None
+
+
 def _government_of_speaker(
     ctx: Context, cue: Match, before: list[Mention], mentions: list[Mention]
 ) -> str | None:
@@ -675,6 +689,8 @@ def _resolve_anaphors(
             ]
             chosen = owner[0] if owner else named[-1] if named else candidates[0]
             chosen = _named_with_head(ctx, cue, before) or chosen
+            if not owner and ctx.folded[cue.start : cue.end] in _BARE_GOVERNMENT:
+                chosen = _speakers_government(ctx, cue, before, candidates) or chosen
             if chosen == "SYR_GOV" and ctx.folded[cue.start : cue.end] in _BARE_GOVERNMENT:
                 chosen = _government_of_speaker(ctx, cue, before, mentions) or chosen
             nisba = _NISBA_AFTER.match(ctx.folded, cue.end)

@@ -531,3 +531,17 @@ def test_the_government_in_a_speakers_words_is_the_speakers_own(extractor: Extra
     turkish = "Jarablus\n\nCavusoglu said the government would keep its troops near Jarablus."
     doc = make_doc(turkish, dt.date(2016, 8, 24), "en")
     assert [c.by for c in extractor(doc).commitments] == [["TUR"]]
+
+
+def test_what_a_party_will_suffer_is_a_threat_not_its_promise(extractor: Extractor) -> None:
+    english = (
+        'Manbij\n\nErdogan said the YPG would face "the harshest reaction" if it approached '
+        "the town. Cavusoglu said Turkey would send more tanks to Jarablus on Friday."
+    )
+    doc = make_doc(english, dt.date(2016, 8, 24), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["TUR"]]
+    arabic = (
+        "منبج\n\nوقال بايدن إن على المقاتلين الأكراد العودة إلى شرق نهر الفرات، وإلا فإنهم "
+        "«سيخسرون دعم الولايات المتحدة»."
+    )
+    assert not extractor(make_doc(arabic, dt.date(2016, 8, 24), "ar")).commitments

@@ -51,7 +51,9 @@ def _processes() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = _data()
-    not_future = frozenset(fold(w) for w in data.get("not_future_ar", []))
+    not_future = frozenset(
+        fold(w) for w in [*data.get("not_future_ar", []), *data.get("suffered", {}).get("ar", [])]
+    )
     passive = frozenset(fold(w) for w in [*data.get("passive_ar", []), *data.get("passive_en", [])])
     opening = frozenset(fold(w) for w in data.get("opening_ar", []))
     return not_future, passive, opening
@@ -262,6 +264,8 @@ def find_commitments(ctx: Context) -> None:
             and not _BY_END.search(folded, max(0, near[-1].start - 4), near[-1].start)
         ):
             continue  # "Assad will be defeated": done to the party, not promised by it
+        if _suffered().match(folded, end):
+            continue  # "the YPG would face the harshest reaction": a threat to it
         pronoun = re.search(
             r"(?:انها|أنها|انه|أنه|انهم|أنهم)\s*$", folded[max(0, span[0] - 8) : span[0]]
         )
@@ -296,6 +300,15 @@ def _overlaps(found: list[tuple[int, int, list[str]]], span: tuple[int, int]) ->
 
 # the verb a future marker governs ("من المقرر أن يغادر", "would leave")
 _VERB_AFTER = re.compile(r"\s*(?:ان\s+|أن\s+|to\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
+@lru_cache(maxsize=1)
+def _suffered() -> re.Pattern[str]:
+    """What a party will suffer, right after an English future marker ("would face")."""
+    words = sorted(
+        (fold(w) for w in _data().get("suffered", {}).get("en", [])), key=len, reverse=True
+    )
+    return re.compile(r"\s+(?:not\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 @lru_cache(maxsize=1)

@@ -235,6 +235,7 @@ class CommitmentsFile(_Data):
     departures: list[str] = Field(default_factory=list)
     prepositions: Bilingual = Field(default_factory=Bilingual)
     since: list[str] = Field(default_factory=list)
+    suffered: Bilingual = Field(default_factory=Bilingual)
 
 
 # -- compiled lexicon -------------------------------------------------------------------------

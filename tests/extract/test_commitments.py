@@ -545,3 +545,12 @@ def test_what_a_party_will_suffer_is_a_threat_not_its_promise(extractor: Extract
         "«سيخسرون دعم الولايات المتحدة»."
     )
     assert not extractor(make_doc(arabic, dt.date(2016, 8, 24), "ar")).commitments
+
+
+def test_people_named_by_their_nationality_promise_for_their_party(extractor: Extractor) -> None:
+    text = (
+        "Geneva\n\nKerry said U.S. and Russian officers would meet in Geneva next week to review "
+        "the monitoring arrangements. Turkish tomatoes would stay banned for now."
+    )
+    doc = make_doc(text, dt.date(2016, 9, 20), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["USA", "RUS"]]

@@ -218,6 +218,17 @@ def find_commitments(ctx: Context) -> None:
             and len(words_between(folded, a.end, start)) <= 2
         ]
         before = [a for a in near if not _object_of_preposition(folded, a)]
+        if not before:
+            # "U.S. and Russian officers would meet": people or forces named by nationality alone
+            before = [
+                n
+                for n in parties
+                if n.kind == "adjective"
+                and span[0] <= n.start
+                and n.end <= start
+                and _agent_head(folded, n, start)
+                and not _object_of_preposition(folded, n)
+            ][-1:]
         after = [
             a
             for a in actors
@@ -300,6 +311,30 @@ def _overlaps(found: list[tuple[int, int, list[str]]], span: tuple[int, int]) ->
 
 # the verb a future marker governs ("من المقرر أن يغادر", "would leave")
 _VERB_AFTER = re.compile(r"\s*(?:ان\s+|أن\s+|to\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
+@lru_cache(maxsize=1)
+def _agent_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The nouns of people or forces a nationality may stand with: English after it, Arabic
+    before it (both folded)."""
+    heads = _data().get("agent_heads", {})
+    en = "|".join(re.escape(fold(w)) for w in sorted(heads.get("en", []), key=len, reverse=True))
+    ar = "|".join(re.escape(fold(w)) for w in sorted(heads.get("ar", []), key=len, reverse=True))
+    return (
+        re.compile(rf"\s+(?:{en})\s+$"),
+        re.compile(rf"(?<!\S)(?:ال)?(?:{ar})(?:\s+\S+){{0,2}}\s+$"),
+    )
+
+
+def _agent_head(folded: str, n: Mention, marker: int) -> bool:
+    """Whether the nationality `n` stands with a noun of people or forces right before the future
+    marker at `marker` ("Russian investigators would", "خبراء روس سيجتمعون")."""
+    english, arabic = _agent_heads()
+    if english.fullmatch(folded, n.end, marker):
+        return True
+    return bool(
+        not folded[n.end : marker].strip() and arabic.search(folded, max(0, n.start - 40), n.start)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -554,3 +554,15 @@ def test_people_named_by_their_nationality_promise_for_their_party(extractor: Ex
     )
     doc = make_doc(text, dt.date(2016, 9, 20), "en")
     assert [c.by for c in extractor(doc).commitments] == [["USA", "RUS"]]
+
+
+def test_later_this_month_or_week_is_due_in_that_month_or_week(extractor: Extractor) -> None:
+    text = (
+        "Geneva\n\nLavrov is expected to meet Kerry again in Geneva later this month. Kerry plans "
+        "to call Lavrov later this week."
+    )
+    doc = make_doc(text, dt.date(2016, 9, 28), "en")  # a Wednesday
+    assert [(c.due, c.due_text) for c in extractor(doc).commitments] == [
+        ("2016-09", "later this month"),
+        ("2016-10-02", "later this week"),
+    ]

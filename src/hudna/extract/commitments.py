@@ -318,8 +318,10 @@ def _agent_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The nouns of people or forces a nationality may stand with: English after it, Arabic
     before it (both folded)."""
     heads = _data().get("agent_heads", {})
+    # (an empty list is a pattern that never matches)
     en = "|".join(re.escape(fold(w)) for w in sorted(heads.get("en", []), key=len, reverse=True))
     ar = "|".join(re.escape(fold(w)) for w in sorted(heads.get("ar", []), key=len, reverse=True))
+    en, ar = en or "(?!)", ar or "(?!)"
     return (
         re.compile(rf"\s+(?:{en})\s+$"),
         re.compile(rf"(?<!\S)(?:ال)?(?:{ar})(?:\s+\S+){{0,2}}\s+$"),
@@ -343,6 +345,8 @@ def _suffered() -> re.Pattern[str]:
     words = sorted(
         (fold(w) for w in _data().get("suffered", {}).get("en", [])), key=len, reverse=True
     )
+    if not words:
+        return re.compile(r"(?!)")  # an empty list suffers nothing (and must not match all)
     return re.compile(r"\s+(?:not\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 

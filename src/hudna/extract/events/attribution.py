@@ -69,11 +69,12 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         ]
         # (a nationality counts joined to a party: "Russian and Syrian warplanes kept up their
         # bombardment")
-        joined = [g for g in _groups(ctx, subject) if any(m.kind == "actor" for m in g)]
+        groups = _groups(ctx, subject)
+        joined = [g for g in groups if any(m.kind == "actor" for m in g)]
         possessive = _POSSESSIVE_BEFORE.search(folded, max(0, trig.start - 20), trig.start)
         nearest = [
             g
-            for g in _groups(ctx, subject)
+            for g in groups
             if possessive and len(words_between(folded, g[-1].end, possessive.start())) <= 3
         ]
         if nearest:

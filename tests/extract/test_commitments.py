@@ -566,3 +566,14 @@ def test_later_this_month_or_week_is_due_in_that_month_or_week(extractor: Extrac
         ("2016-09", "later this month"),
         ("2016-10-02", "later this week"),
     ]
+
+
+def test_the_two_sides_of_an_accord_with_guarantors_are_its_first_two(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "أستانة\n\nوأعلن بوتين التوصل إلى اتفاق بين الحكومة السورية وفصائل المعارضة المسلحة، "
+        "بضمانة روسية وتركية، مضيفاً أن الطرفين سيبدآن مفاوضات سلام في أستانة."
+    )
+    doc = make_doc(text, dt.date(2016, 12, 30), "ar")
+    assert [c.by for c in extractor(doc).commitments] == [["SYR_GOV", "SYR_OPP"]]

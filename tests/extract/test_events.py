@@ -10124,3 +10124,16 @@ def test_strikes_attributed_in_the_passive_are_the_named_party(extractor: Extrac
         "شباط/فبراير، حين قُتل ٢٥ شخصاً في غارات نُسبت إلى الطيران الروسي."
     )
     assert _one(_events(extractor, text, "ar"), "AIRSTRIKE")["actors"] == ["RUS"]
+
+
+def test_reaching_an_accord_told_with_the_article_is_a_new_accord(extractor: Extractor) -> None:
+    text = (
+        "أستانة\n\nوأعلن الرئيس الروسي فلاديمير بوتين التوصل إلى اتفاق بين الحكومة السورية وفصائل "
+        "المعارضة المسلحة على وقف شامل لإطلاق النار، بضمانة روسية وتركية."
+    )
+    accord = _one(_events(extractor, text, "ar"), "AGREE")
+    # the sides, and the guarantors joined to them
+    assert accord["actors"] == ["SYR_GOV", "SYR_OPP", "RUS", "TUR"]
+    # a definite act noun alone still refers back to an act told before
+    retold = "حلب\n\nقصفت قوات النظام حي الكلاسة. وأسفر القصف عن مقتل خمسة مدنيين."
+    assert len([e for e in _events(extractor, retold, "ar") if e["type"] == "SHELLING"]) == 1

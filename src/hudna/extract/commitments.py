@@ -26,7 +26,7 @@ from hudna.extract.context import (
     words_between,
 )
 from hudna.extract.dates import bare_weekday, points_ahead
-from hudna.extract.entities import affiliation, is_minister
+from hudna.extract.entities import affiliation, is_minister, side
 from hudna.models import Commitment
 from hudna.text import alternation, fold, is_arabic
 
@@ -389,7 +389,21 @@ def _counted_parties(ctx: Context, clause_start: int, pos: int) -> list[str] | N
         and (not ministers or all(is_minister(ctx, a) for a in e.actors))
     ]
     if not told:
-        return None
+        # "اتفاق بين الحكومة السورية وفصائل المعارضة ... بضمانة روسية وتركية، مضيفاً أن الطرفين
+        # سيبدآن": the sides named first, each its own, before the sponsors added after them
+        told = [
+            e
+            for e in ctx.events
+            if e.type == "AGREE"
+            and len(e.actors) > count
+            and e.span[0] < at
+            and len({side(ctx, a) for a in e.actors[:count]}) == count
+            and not ministers
+            and not any(w in states for w in found.group().split())
+        ]
+        if not told:
+            return None
+        return list(dict.fromkeys(told[-1].actors[:count]))
     actors = told[-1].actors
     if any(w in states for w in found.group().split()):
         actors = [affiliation(ctx, a) for a in actors]

@@ -107,13 +107,18 @@ def _named_elsewhere(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if subject:
             slots.agents.insert(0, subject[0].id)
     if cand.type == "AGREE":  # "اتفاق ... برعاية روسية", "a deal brokered by Russia"
-        for m in ctx.mentions:
-            if (
-                m.kind in ("actor", "adjective")
-                and trig.end <= m.start < cand.sentence.end
-                and _at(ctx, "sponsor").search(folded[max(trig.end, m.start - 25) : m.start])
-            ):
-                slots.agents.append(m.id)
+        sponsors = [
+            m
+            for m in ctx.mentions
+            if m.kind in ("actor", "adjective")
+            and trig.end <= m.start < cand.sentence.end
+            and _at(ctx, "sponsor").search(folded[max(trig.end, m.start - 25) : m.start])
+        ]
+        # "بضمانة روسية وتركية": the nationality joined to a sponsor's is a sponsor too
+        sponsors += _coordinated_nationalities(
+            ctx, [m for m in sponsors if m.kind == "adjective"], cand, with_actors=False
+        )
+        slots.agents += [m.id for m in sorted(sponsors, key=lambda m: m.start)]
 
 
 # aircraft or guns owned by a pronoun ("مروحياتها", "طائراته", "مدفعيتها")

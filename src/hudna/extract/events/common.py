@@ -393,8 +393,17 @@ def _accused_in(ctx: Context, trig: Match, s_start: int) -> bool:
     )
 
 
+# prepositions a verbal noun's phrase may end with ("السيطرة على"), folded
+_PHRASE_PREPOSITIONS = frozenset({"علي", "على", "الي", "إلى", "عن", "من", "في"})
+
+
 def _definite(folded: str, trig: Match) -> bool:
     if trig.payload.extra == "verb" or not is_arabic(trig.text):
+        return False
+    words = trig.text.split()
+    if len(words) >= 3 and not words[-1].startswith("ال") and words[-1] not in _PHRASE_PREPOSITIONS:
+        # "التوصل إلى اتفاق": a verbal noun with the article, whose indefinite object names a
+        # new act, not one told before
         return False
     return trig.text.startswith("ال") or _prefix(folded, trig.start).endswith("ال")
 

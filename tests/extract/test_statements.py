@@ -2267,3 +2267,30 @@ def test_an_english_aside_of_a_briefing_keeps_the_name_before_it_the_speaker(
     out = extractor(make_doc(text, dt.date(2016, 10, 26), "en")).to_json_dict()
     assert [s["speaker"] for s in out["statements"]] == ["de_mistura"]
     assert [c["by"] for c in out["commitments"]] == [["de_mistura"]]
+
+
+def test_an_interview_gives_the_floor_by_title_and_name_not_to_the_interviewer(
+    extractor: Extractor,
+) -> None:
+    arabic = (
+        "الأسد لـ«الأطلس»: أي دخول بري سيُواجَه كعدوان\n\n"
+        "خص الرئيس السوري بشار الأسد صحيفة «الأطلس» بحوار أُجري في دمشق.\n\n"
+        "«الأطلس»: كيف تنظرون إلى التهديدات التركية والسعودية الأخيرة؟\n"
+        "الرئيس الأسد: نأخذ كل تهديد على محمل الجد. ولن يكون دخول أي قوة أجنبية أرضنا نزهة.\n"
+    )
+    out = extractor(make_doc(arabic, dt.date(2016, 2, 12), "ar")).to_json_dict()
+    assert [(s["speaker"], s["text"]) for s in out["statements"]] == [
+        ("assad", "نأخذ كل تهديد على محمل الجد. ولن يكون دخول أي قوة أجنبية أرضنا نزهة")
+    ]
+    english = (
+        "Assad interview\n\nTranscript of the interview President Bashar al-Assad gave Nordlys TV "
+        "in Damascus.\n\nNORDLYS: Mr President, what comes after Palmyra?\n\nPRESIDENT ASSAD: "
+        "Palmyra was the beginning. Our army will now move east, toward Deir ez-Zor.\n\n"
+        "NORDLYS: Many in Europe say Russia's jets did most of the work.\n\nPRESIDENT ASSAD: "
+        "Without Russian support we could not have achieved this so quickly."
+    )
+    out = extractor(make_doc(english, dt.date(2016, 3, 31), "en")).to_json_dict()
+    assert [s["text"][:20] for s in out["statements"]] == [
+        "Palmyra was the begi",
+        "Without Russian supp",
+    ]

@@ -37,7 +37,18 @@ def _headline_statements(
     for sentence in ctx.sentences:
         if sentence.start < title_end:
             continue
-        head = [a for a in actors if sentence.start <= a.start < sentence.start + 3]
+        # the name opening the line, or after a person's title ("الرئيس الأسد: نأخذ كل تهديد")
+        titles = [
+            h.end
+            for h in ctx.cues_of("person_head")
+            if sentence.start <= h.start < sentence.start + 3
+        ]
+        head = [
+            a
+            for a in actors
+            if sentence.start <= a.start < sentence.start + 3
+            or any(e <= a.start and not folded[e : a.start].strip() for e in titles)
+        ]
         stamp = TIME_STAMP.match(folded, sentence.start, sentence.end)
         if not head and stamp:
             # a live blog's "13:05 - منسق الأمم المتحدة للشؤون الإنسانية في سوريا: ...": the
@@ -92,7 +103,10 @@ def _headline_statements(
         while colon < sentence.end and folded[colon] == " ":
             colon += 1
         if colon < sentence.end and folded[colon] == ":":
-            turn_end = _turn_end(folded, sentence, head[0], colon)
+            titled = any(
+                e <= head[0].start and not folded[e : head[0].start].strip() for e in titles
+            )
+            turn_end = _turn_end(folded, sentence, head[0], colon, titled)
             start, end = _trim(folded, colon + 1, turn_end)
             if end - start > 5:
                 out.append((start, end, head[0].id, "direct", True, []))
@@ -140,12 +154,12 @@ def _transcript_turns(
     return out
 
 
-def _turn_end(folded: str, sentence: Sentence, name: Mention, colon: int) -> int:
-    """Where the words after `name: ` end: a line opening on the name is its turn, to the line's
-    end ("كوناشينكوف: شن نحو أربعة آلاف مسلح ... وخلال الليلة الماضية نفذت قاذفاتنا"); a caption
-    inside a line ends with its sentence."""
+def _turn_end(folded: str, sentence: Sentence, name: Mention, colon: int, titled: bool) -> int:
+    """Where the words after `name: ` end: a line opening on the name (or on a title and the name:
+    `titled`) is its turn, to the line's end ("كوناشينكوف: شن نحو أربعة آلاف مسلح ... وخلال
+    الليلة الماضية نفذت قاذفاتنا"); a caption inside a line ends with its sentence."""
     opens_line = folded[sentence.start - 1 : sentence.start] in ("\n", "")
-    if name.start - sentence.start > 2 or not opens_line:
+    if (name.start - sentence.start > 2 and not titled) or not opens_line:
         return sentence.end
     line_end = folded.find("\n", colon)
     return len(folded) if line_end == -1 else line_end
@@ -201,6 +215,12 @@ def _introduced_speaker(ctx: Context, actors: list[Mention], surname: str) -> st
         if titled:
             return titled[0].id
         before = [a for a in actors if m.start() - 60 <= a.start and a.end <= m.start()]
-        if before and not _TURN.match(folded, m.start() - 4 if m.start() >= 4 else 0):
+        if (
+            before
+            and not _TURN.match(folded, m.start() - 4 if m.start() >= 4 else 0)
+            # "Pentagon Press Secretary Peter Cook": a title in capitals joins the name to its
+            # party; "the interview Bashar al-Assad gave Nordlys TV": a verb between does not
+            and all(w[:1].isupper() for w in ctx.original(before[-1].end, m.start()).split())
+        ):
             return before[-1].id
     return None

@@ -113,6 +113,10 @@ def _headline_statements(
     return out
 
 
+# the kind of outlet right after a name: the label is the interviewer's ("Nordlys TV"), folded
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:tv|television|radio|channel|news|newspaper|daily|magazine|agency|network)\b"
+)
 _TURN = re.compile(r"(?m)^[ \t]*(?:(?:mr|ms|mrs|dr)\.?\s+)?([^\W\d_][^\n:]{1,30}?)\s*:\s*")
 
 _CAPS_WITH_PREFIX = re.compile(r"(?:[A-Z]+\.?\s+)*(?:Mc|Mac)[A-Z][A-Z'-]+")
@@ -214,13 +218,10 @@ def _introduced_speaker(ctx: Context, actors: list[Mention], surname: str) -> st
         ]
         if titled:
             return titled[0].id
+        if _OUTLET_AFTER.match(folded, m.end()):
+            # "the interview Bashar al-Assad gave Nordlys TV ... NORDLYS: ...": the outlet asks
+            return None
         before = [a for a in actors if m.start() - 60 <= a.start and a.end <= m.start()]
-        if (
-            before
-            and not _TURN.match(folded, m.start() - 4 if m.start() >= 4 else 0)
-            # "Pentagon Press Secretary Peter Cook": a title in capitals joins the name to its
-            # party; "the interview Bashar al-Assad gave Nordlys TV": a verb between does not
-            and all(w[:1].isupper() for w in ctx.original(before[-1].end, m.start()).split())
-        ):
+        if before and not _TURN.match(folded, m.start() - 4 if m.start() >= 4 else 0):
             return before[-1].id
     return None

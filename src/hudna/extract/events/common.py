@@ -394,7 +394,7 @@ def _accused_in(ctx: Context, trig: Match, s_start: int) -> bool:
 
 
 # prepositions a verbal noun's phrase may end with ("السيطرة على"), folded
-_PHRASE_PREPOSITIONS = frozenset({"علي", "على", "الي", "إلى", "عن", "من", "في"})
+_PHRASE_PREPOSITIONS = frozenset({"علي", "الي", "عن", "من", "في"})
 
 
 def _definite(folded: str, trig: Match) -> bool:

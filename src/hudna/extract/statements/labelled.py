@@ -46,8 +46,7 @@ def _headline_statements(
         head = [
             a
             for a in actors
-            if sentence.start <= a.start < sentence.start + 3
-            or any(e <= a.start and not folded[e : a.start].strip() for e in titles)
+            if sentence.start <= a.start < sentence.start + 3 or _after_title(folded, titles, a)
         ]
         stamp = TIME_STAMP.match(folded, sentence.start, sentence.end)
         if not head and stamp:
@@ -103,10 +102,9 @@ def _headline_statements(
         while colon < sentence.end and folded[colon] == " ":
             colon += 1
         if colon < sentence.end and folded[colon] == ":":
-            titled = any(
-                e <= head[0].start and not folded[e : head[0].start].strip() for e in titles
+            turn_end = _turn_end(
+                folded, sentence, head[0], colon, _after_title(folded, titles, head[0])
             )
-            turn_end = _turn_end(folded, sentence, head[0], colon, titled)
             start, end = _trim(folded, colon + 1, turn_end)
             if end - start > 5:
                 out.append((start, end, head[0].id, "direct", True, []))
@@ -156,6 +154,11 @@ def _transcript_turns(
         if speaker and len(words_between(folded, start, stop)) >= 3:
             out.append((start, stop, speaker, "direct", False, []))
     return out
+
+
+def _after_title(folded: str, titles: list[int], a: Mention) -> bool:
+    """Whether the actor `a` follows right after one of the titles ending at `titles`."""
+    return any(e <= a.start and not folded[e : a.start].strip() for e in titles)
 
 
 def _turn_end(folded: str, sentence: Sentence, name: Mention, colon: int, titled: bool) -> int:

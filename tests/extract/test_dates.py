@@ -269,3 +269,19 @@ def test_from_midnight_and_the_end_of_the_month(text: str, value: dt.date) -> No
     assert [d.value for d in found] == [value]
     if "year" in text or "العام" in text:  # the start of a year: its first month
         assert found[0].precision == "month"
+
+
+def test_the_same_day_is_the_day_told_before_not_today(extractor: Extractor) -> None:
+    text = (
+        "الكرملين\n\nأمر الرئيس الروسي فلاديمير بوتين، مساء أمس الاثنين، بسحب القوات. وأوضح "
+        "الكرملين أن بوتين أبلغ نظيره السوري بشار الأسد بالقرار في اتصال هاتفي أجراه معه في "
+        "اليوم ذاته."
+    )
+    doc = make_doc(text, dt.date(2016, 3, 15), "ar")
+    call = next(e for e in extractor(doc).events if e.type == "MEET")
+    assert (call.date, call.date_precision) == ("2016-03-14", "day")
+    # read as a day counted from the last one told, not as "اليوم" (today)
+    found = find_dates("أجراه معه في اليوم ذاته، وفي نفس اليوم the same day", SAT)
+    assert [(d.kind, d.shift) for d in found] == [("anchored", 0)] * 3
+    # "اعتباراً من اليوم نفسه": today itself, in words said
+    assert [d.kind for d in find_dates("ستبدأ العودة اعتباراً من اليوم نفسه", SAT)] == ["relative"]

@@ -285,3 +285,14 @@ def test_the_same_day_is_the_day_told_before_not_today(extractor: Extractor) -> 
     assert [(d.kind, d.shift) for d in found] == [("anchored", 0)] * 3
     # "اعتباراً من اليوم نفسه": today itself, in words said
     assert [d.kind for d in find_dates("ستبدأ العودة اعتباراً من اليوم نفسه", SAT)] == ["relative"]
+
+
+def test_the_days_of_a_charge_do_not_date_the_accusation(extractor: Extractor) -> None:
+    text = (
+        "U.S. suspends talks\n\nWASHINGTON — The United States on Monday suspended its bilateral "
+        "engagement with Russia on a Syria cease-fire, accusing Moscow of failing to live up to "
+        "the September 9 arrangement."
+    )
+    doc = make_doc(text, dt.date(2016, 10, 3), "en")
+    accusation = next(e for e in extractor(doc).events if e.type == "ACCUSE")
+    assert accusation.date == "2016-10-03"

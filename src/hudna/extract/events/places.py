@@ -1192,6 +1192,16 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
                 for d in dates
                 if cand.sentence.start <= d.start < min(terms.start(), cand.trigger.start)
             ]
+    if cand.type == "ACCUSE":
+        # "accused Washington of failing to honour its pledge, made in the September 9
+        # agreement": the charge's days are what is alleged, not the day of the accusation
+        charge = (_CHARGE_AR if cand.arabic else _CHARGE_OF).match(ctx.folded, cand.trigger.end)
+        if charge:
+            pool = [d for d in pool if d.start < charge.end()] or [
+                d
+                for d in dates
+                if cand.sentence.start <= d.start < min(charge.end(), cand.trigger.start)
+            ]
     if not pool:
         if ctx.published and (
             _PROGRESSIVE.search(ctx.folded, max(0, cand.trigger.start - 12), cand.trigger.start)

@@ -296,3 +296,14 @@ def test_the_days_of_a_charge_do_not_date_the_accusation(extractor: Extractor) -
     doc = make_doc(text, dt.date(2016, 10, 3), "en")
     accusation = next(e for e in extractor(doc).events if e.type == "ACCUSE")
     assert accusation.date == "2016-10-03"
+
+
+def test_since_the_truce_took_effect_dates_no_act_told_after(extractor: Extractor) -> None:
+    text = (
+        "التقرير اليومي\n\nرصد المرصد مقتل ٥٢ شخصاً يوم أمس الإثنين، في أعنف يوم منذ بدء سريان "
+        "الهدنة في الثاني عشر من الشهر الجاري.\n\nريف حماة الشمالي: قُتل أربعة مدنيين بقصف صاروخي "
+        "لقوات النظام على مدينة اللطامنة."
+    )
+    doc = make_doc(text, dt.date(2016, 9, 20), "ar")
+    shelling = next(e for e in extractor(doc).events if e.type == "SHELLING")
+    assert shelling.date == "2016-09-19"

@@ -66,7 +66,9 @@ def _since_in_force() -> re.Pattern[str]:
     """ "منذ دخول اتفاق وقف الأعمال العدائية حيز التنفيذ في", "since the truce took effect on"
     (the words of commitments.yaml `in_force`)."""
     return re.compile(
-        rf"(?:^|\s)(?:منذ|since)\s+[^.،,؛;]{{0,60}}(?:{in_force_words()})\s+(?:في|on)\s+(?:\S+\s+)?$"
+        # (the accord may be named between: "منذ بدء سريان الهدنة في الثاني عشر من الشهر")
+        rf"(?:^|\s)(?:منذ|since)\s+[^.،,؛;]{{0,60}}(?:{in_force_words()})(?:\s+[^\s.،,؛;]+){{0,2}}"
+        r"\s+(?:في|on)\s+(?:\S+\s+)?$"
     )
 
 

@@ -307,3 +307,16 @@ def test_since_the_truce_took_effect_dates_no_act_told_after(extractor: Extracto
     doc = make_doc(text, dt.date(2016, 9, 20), "ar")
     shelling = next(e for e in extractor(doc).events if e.type == "SHELLING")
     assert shelling.date == "2016-09-19"
+
+
+def test_a_day_counted_back_from_an_act_is_not_counted_from_a_truces_start(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "الهدنة\n\nأعلنت القيادة العامة للجيش السوري اليوم انتهاء العمل بنظام التهدئة الذي بدأ "
+        "سريانه مساء الاثنين الماضي.\n\nوجاء الإعلان بعد يومين من الغارات التي شنها التحالف "
+        "الدولي بقيادة الولايات المتحدة على مواقع للجيش السوري في جبل الثردة بدير الزور."
+    )
+    doc = make_doc(text, dt.date(2016, 9, 19), "ar")
+    strikes = next(e for e in extractor(doc).events if e.type == "AIRSTRIKE")
+    assert strikes.date == "2016-09-17"  # two days before the announcement, not before the 12th

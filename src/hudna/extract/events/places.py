@@ -72,6 +72,13 @@ def _since_in_force() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _took_effect_on() -> re.Pattern[str]:
+    """ "بدأ سريانه مساء", "took effect on": the words right before the day an accord started
+    (commitments.yaml `in_force`)."""
+    return re.compile(rf"(?:{in_force_words()})\s+(?:(?:في|on|at)\s+)?(?:\S+\s+)?$")
+
+
 _RELATIVE = re.compile(
     r"(?:^|\s|[،,])\s*[وف]?(?:which|that|who|التي|الذي|اللتين|اللذين|اللتان|اللذان)\s"
 )
@@ -1379,6 +1386,8 @@ def _anchored(
         if b.end <= d.start
         and b.value
         and (ctx.published is None or b.value <= ctx.published)  # not a day still to come
+        # "التهدئة الذي بدأ سريانه مساء الاثنين الماضي": the day an accord took effect
+        and not _took_effect_on().search(ctx.folded, max(0, b.start - 30), b.start)
     ]
     if not base or d.shift is None:
         return None

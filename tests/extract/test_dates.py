@@ -320,3 +320,14 @@ def test_a_day_counted_back_from_an_act_is_not_counted_from_a_truces_start(
     doc = make_doc(text, dt.date(2016, 9, 19), "ar")
     strikes = next(e for e in extractor(doc).events if e.type == "AIRSTRIKE")
     assert strikes.date == "2016-09-17"  # two days before the announcement, not before the 12th
+
+
+def test_an_accusation_after_words_said_is_dated_by_the_briefing(extractor: Extractor) -> None:
+    text = (
+        "موسكو\n\nوأوضح المتحدث باسم الوزارة اللواء إيغور كوناشينكوف، في إفادة صحافية اليوم، أن "
+        "«الإرهابيين» قصفوا خلال الليلة الماضية حي الحمدانية بقذائف الهاون، متهماً واشنطن "
+        "بـ«العجز عن فصل المعارضة المعتدلة عن جبهة النصرة»."
+    )
+    doc = make_doc(text, dt.date(2016, 10, 19), "ar")
+    events = {e.type: e for e in extractor(doc).events}
+    assert (events["ACCUSE"].date, events["SHELLING"].date) == ("2016-10-19", "2016-10-18")

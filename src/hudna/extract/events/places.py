@@ -1202,6 +1202,10 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
                 if cand.sentence.start <= d.start < min(terms.start(), cand.trigger.start)
             ]
     if cand.type == "ACCUSE":
+        # "أوضح كوناشينكوف، في إفادة صحافية اليوم، أن الإرهابيين قصفوا خلال الليلة الماضية ...،
+        # متهماً واشنطن": the days of other words said are those acts', not the accusation's
+        said = [(s, e) for s, e, _sp in ctx.statement_spans if not s <= cand.trigger.start < e]
+        pool = [d for d in pool if not any(s <= d.start < e for s, e in said)] or pool
         # "accused Washington of failing to honour its pledge, made in the September 9
         # agreement": the charge's days are what is alleged, not the day of the accusation
         charge = (_CHARGE_AR if cand.arabic else _CHARGE_OF).match(ctx.folded, cand.trigger.end)

@@ -331,3 +331,21 @@ def test_an_accusation_after_words_said_is_dated_by_the_briefing(extractor: Extr
     doc = make_doc(text, dt.date(2016, 10, 19), "ar")
     events = {e.type: e for e in extractor(doc).events}
     assert (events["ACCUSE"].date, events["SHELLING"].date) == ("2016-10-19", "2016-10-18")
+
+
+def test_the_day_a_truce_agreed_in_a_call_begins_is_not_the_calls(extractor: Extractor) -> None:
+    text = (
+        "بوتين وأوباما يتفقان هاتفياً على هدنة في سوريا تبدأ السبت\n\nاتفق الرئيس الروسي فلاديمير "
+        "بوتين ونظيره الأمريكي باراك أوباما، خلال اتصال هاتفي مساء أمس الاثنين، على شروط «وقف "
+        "الأعمال العدائية» في سوريا."
+    )
+    doc = make_doc(text, dt.date(2016, 2, 23), "ar")
+    assert {e.date for e in extractor(doc).events if e.type in ("MEET", "AGREE")} == {"2016-02-22"}
+    # the clause after the terms dates the accord again
+    munich = (
+        "ميونيخ\n\nاتفقت الولايات المتحدة وروسيا على «وقف للأعمال العدائية» في أنحاء سوريا يبدأ "
+        "خلال أسبوع، وذلك في ختام اجتماع عُقد مساء أمس الخميس في ميونيخ."
+    )
+    doc = make_doc(munich, dt.date(2016, 2, 12), "ar")
+    accord = next(e for e in extractor(doc).events if e.type == "AGREE")
+    assert accord.date == "2016-02-11"

@@ -189,7 +189,8 @@ def _terms_in_force() -> re.Pattern[str]:
     """An accord taking effect (commitments.yaml `in_force`) or starting from a day: its terms."""
     return re.compile(
         rf"(?:^|\s)(?:{in_force_words()}|اعتبارا\s+من|ابتداء\s+من|starting|effective\s+from|"
-        r"from\s+midnight)\s"
+        # "هدنة تبدأ السبت", "a truce to begin on Saturday": the day its terms start
+        r"from\s+midnight|[تي]بدا|to\s+begin|begins|starts)\s"
     )
 
 
@@ -1189,14 +1190,19 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     dates = [d for d in dates if not _to_come(ctx, d)]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
-    if cand.type == "AGREE":
+    if cand.type in ("AGREE", "MEET"):
         # "أعلنتا، مساء أمس الاثنين، التوصل إلى اتفاق ... يبدأ سريانه منتصف ليل الجمعة": the day
-        # it was reached, not the days of its terms
+        # it was reached, not the days of its terms (nor of the terms agreed in a meeting: "بوتين
+        # وأوباما يتفقان هاتفياً على هدنة تبدأ السبت")
         terms = _TERMS.search(
             ctx.folded, cand.trigger.end, cand.sentence.end
         ) or _terms_in_force().search(ctx.folded, cand.trigger.end, cand.sentence.end)
         if terms:
-            pool = [d for d in pool if d.start < terms.start()] or [
+            # (the terms' clause ends at the next comma: "يبدأ خلال أسبوع، وذلك في ختام اجتماع
+            # عُقد مساء أمس الخميس" dates the accord again)
+            comma = re.search(r"[،,]\s*و", ctx.folded[terms.end() : cand.sentence.end])
+            after = terms.end() + comma.start() if comma else cand.sentence.end
+            pool = [d for d in pool if d.start < terms.start() or d.start >= after] or [
                 d
                 for d in dates
                 if cand.sentence.start <= d.start < min(terms.start(), cand.trigger.start)

@@ -349,3 +349,18 @@ def test_the_day_a_truce_agreed_in_a_call_begins_is_not_the_calls(extractor: Ext
     doc = make_doc(munich, dt.date(2016, 2, 12), "ar")
     accord = next(e for e in extractor(doc).events if e.type == "AGREE")
     assert accord.date == "2016-02-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("a nationwide truce would take effect at midnight on Friday", dt.date(2016, 2, 26)),
+        ("بوتين وأوباما يتفقان على هدنة في سوريا تبدأ السبت", dt.date(2016, 2, 27)),
+        ("قصفت الطائرات البلدة يوم الجمعة", dt.date(2016, 2, 19)),  # an act told as done
+        ("Kerry met Lavrov on Friday", dt.date(2016, 2, 19)),
+        ("Erdogan said he would speak to Putin again on Tuesday evening", dt.date(2016, 2, 23)),
+    ],
+)
+def test_a_weekday_after_words_of_a_time_to_come_is_the_next(text: str, day: dt.date) -> None:
+    # published on Tuesday 23 February 2016
+    assert [d.value for d in find_dates(text, dt.date(2016, 2, 23))] == [day]

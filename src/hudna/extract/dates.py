@@ -69,6 +69,7 @@ class _Tables:
     anchored: dict[str, int]
     day_counts: dict[str, int]
     ordinal_days: dict[str, int]
+    to_come: re.Pattern[str]  # words of a time to come before a weekday (`to_come` in dates.yaml)
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +217,10 @@ def _tables() -> _Tables:
         anchored,
         day_counts,
         ordinal_days,
+        re.compile(
+            rf"(?<!\S)(?:{alternation([fold(w) for w in data.get('to_come', [])])})"
+            r"(?:\s+[^\s.؟?!،,;؛]+){0,6}\s+$"
+        ),
     )
 
 
@@ -241,7 +246,8 @@ def find_dates(
                 continue
             found.append(mention)
             taken.append((m.start(), m.end()))
-    return _weekdays_of_dates(sorted(found, key=lambda d: d.start), folded)
+    found = _weekdays_of_dates(sorted(found, key=lambda d: d.start), folded)
+    return _weekdays_to_come(found, folded, ref, tables)
 
 
 _BEFORE_DATE = re.compile(r"\s*[,،(]?\s*")
@@ -260,6 +266,28 @@ def _weekdays_of_dates(found: list[DateMention], folded: str) -> list[DateMentio
             and _BEFORE_DATE.fullmatch(folded, weekday.end, date.start)
         ):
             out[i] = replace(weekday, value=date.value)
+    return out
+
+
+def _weekdays_to_come(
+    found: list[DateMention], folded: str, ref: dt.date | None, tables: _Tables
+) -> list[DateMention]:
+    """ "would take effect at midnight on Friday", "هدنة تبدأ السبت": a bare weekday after words
+    of a time to come in its clause is the next such day, not the last one gone by."""
+    if ref is None:
+        return found
+    out = []
+    for d in found:
+        if (
+            d.kind == "relative"
+            and d.value is not None
+            and d.value < ref  # (the day of the report itself stays: "would speak on Friday")
+            and bare_weekday(d.text)
+            and tables.to_come.search(folded, max(0, d.start - 60), d.start)
+        ):
+            ahead = (d.value.weekday() - ref.weekday()) % 7
+            d = replace(d, value=ref + dt.timedelta(days=ahead))
+        out.append(d)
     return out
 
 

@@ -364,3 +364,15 @@ def test_the_day_a_truce_agreed_in_a_call_begins_is_not_the_calls(extractor: Ext
 def test_a_weekday_after_words_of_a_time_to_come_is_the_next(text: str, day: dt.date) -> None:
     # published on Tuesday 23 February 2016
     assert [d.value for d in find_dates(text, dt.date(2016, 2, 23))] == [day]
+
+
+def test_a_day_told_as_background_dates_no_act_told_after_it(extractor: Extractor) -> None:
+    text = (
+        "درعا\n\nوفي خرق جديد للهدنة، ألقت مروحيات النظام برميلين متفجرين على حي درعا البلد صباح "
+        "اليوم. وكانت طائرات حربية روسية قد استهدفت قبل يومين بلدة الحراك بريف درعا الشرقي.\n\n"
+        "في المقابل، ردت فصائل «الجبهة الجنوبية» بقصف مواقع قوات النظام في حي درعا المحطة بقذائف "
+        "الهاون."
+    )
+    doc = make_doc(text, dt.date(2016, 3, 2), "ar")
+    answer = next(e for e in extractor(doc).events if e.type == "SHELLING")
+    assert answer.date == "2016-03-02"

@@ -1310,8 +1310,15 @@ def _days_of_acts(ctx: Context) -> list[DateMention]:
             and not _to_come(ctx, d)
             # "الخروقات التي رصدها المرصد اليوم": the day of the report, not of the acts it lists
             and not _dates_a_report(ctx, d)
+            # "وكانت طائرات حربية روسية قد استهدفت قبل يومين بلدة الحراك": a day told as
+            # background, before the report's own acts
+            and not _PLUPERFECT.match(ctx.folded, ctx.sentence_of(d.start).start)
         ],
     )
+
+
+# a sentence opening in the pluperfect ("وكانت ... قد", "وكان ... قد"), folded
+_PLUPERFECT = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا)\s+[^.،,\n]{2,80}?\s+قد\s")
 
 
 def _dates_a_report(ctx: Context, d: DateMention) -> bool:

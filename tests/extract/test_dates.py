@@ -361,6 +361,15 @@ def test_a_weekday_after_words_of_a_time_to_come_is_the_next(text: str, day: dt.
             "AIRSTRIKE",
             "2016-09-17",
         ),
+        # hours after an announcement, not after the day a truce began
+        (
+            "الهدنة\n\nأعلنت القيادة العامة للجيش السوري، مساء أمس الاثنين، أن نظام التهدئة الذي "
+            "بدأ قبل أسبوع «انتهى».\n\nوبعد ساعات من الإعلان، تعرضت قافلة مساعدات لقصف جوي في بلدة "
+            "أورم الكبرى بريف حلب الغربي.",
+            dt.date(2016, 9, 20),
+            "AIRSTRIKE",
+            "2016-09-19",
+        ),
         # a day told in the pluperfect dates no act told after it
         (
             "درعا\n\nوفي خرق جديد للهدنة، ألقت مروحيات النظام برميلين متفجرين على حي درعا البلد صباح "

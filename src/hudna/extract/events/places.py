@@ -76,7 +76,10 @@ def _since_in_force() -> re.Pattern[str]:
 def _took_effect_on() -> re.Pattern[str]:
     """ "بدأ سريانه مساء", "took effect on": the words right before the day an accord started
     (commitments.yaml `in_force`)."""
-    return re.compile(rf"(?:{in_force_words()})\s+(?:(?:في|on|at)\s+)?(?:\S+\s+)?$")
+    # (and a truce that began: "نظام التهدئة الذي بدأ قبل أسبوع")
+    return re.compile(
+        rf"(?:{in_force_words()}|(?<!\S)(?:بدا|بدات|began|started))\s+(?:(?:في|on|at)\s+)?(?:\S+\s+)?$"
+    )
 
 
 _RELATIVE = re.compile(

@@ -319,9 +319,8 @@ def _agent_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before it (both folded)."""
     heads = _data().get("agent_heads", {})
     # (an empty list is a pattern that never matches)
-    en = "|".join(re.escape(fold(w)) for w in sorted(heads.get("en", []), key=len, reverse=True))
-    ar = "|".join(re.escape(fold(w)) for w in sorted(heads.get("ar", []), key=len, reverse=True))
-    en, ar = en or "(?!)", ar or "(?!)"
+    en = alternation(fold(w) for w in heads.get("en", [])) or "(?!)"
+    ar = alternation(fold(w) for w in heads.get("ar", [])) or "(?!)"
     return (
         re.compile(rf"\s+(?:{en})\s+$"),
         re.compile(rf"(?<!\S)(?:ال)?(?:{ar})(?:\s+\S+){{0,2}}\s+$"),
@@ -342,12 +341,9 @@ def _agent_head(folded: str, n: Mention, marker: int) -> bool:
 @lru_cache(maxsize=1)
 def _suffered() -> re.Pattern[str]:
     """What a party will suffer, right after an English future marker ("would face")."""
-    words = sorted(
-        (fold(w) for w in _data().get("suffered", {}).get("en", [])), key=len, reverse=True
-    )
-    if not words:
-        return re.compile(r"(?!)")  # an empty list suffers nothing (and must not match all)
-    return re.compile(r"\s+(?:not\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    # (an empty list suffers nothing, and must not match after every marker)
+    words = alternation(fold(w) for w in _data().get("suffered", {}).get("en", [])) or "(?!)"
+    return re.compile(rf"\s+(?:not\s+)?(?:{words})\b")
 
 
 @lru_cache(maxsize=1)
@@ -388,24 +384,23 @@ def _counted_parties(ctx: Context, clause_start: int, pos: int) -> list[str] | N
         and e.span[0] < at
         and (not ministers or all(is_minister(ctx, a) for a in e.actors))
     ]
+    counted_states = any(w in states for w in found.group().split())
     if not told:
+        if ministers or counted_states:
+            return None
         # "اتفاق بين الحكومة السورية وفصائل المعارضة ... بضمانة روسية وتركية، مضيفاً أن الطرفين
         # سيبدآن": the sides named first, each its own, before the sponsors added after them
-        told = [
+        sides = [
             e
             for e in ctx.events
             if e.type == "AGREE"
             and len(e.actors) > count
             and e.span[0] < at
             and len({side(ctx, a) for a in e.actors[:count]}) == count
-            and not ministers
-            and not any(w in states for w in found.group().split())
         ]
-        if not told:
-            return None
-        return list(dict.fromkeys(told[-1].actors[:count]))
+        return list(dict.fromkeys(sides[-1].actors[:count])) if sides else None
     actors = told[-1].actors
-    if any(w in states for w in found.group().split()):
+    if counted_states:
         actors = [affiliation(ctx, a) for a in actors]
     return list(dict.fromkeys(actors))
 

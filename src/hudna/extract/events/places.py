@@ -1205,11 +1205,7 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
             # عُقد مساء أمس الخميس" dates the accord again)
             comma = re.search(r"[،,]\s*و", ctx.folded[terms.end() : cand.sentence.end])
             after = terms.end() + comma.start() if comma else cand.sentence.end
-            pool = [d for d in pool if d.start < terms.start() or d.start >= after] or [
-                d
-                for d in dates
-                if cand.sentence.start <= d.start < min(terms.start(), cand.trigger.start)
-            ]
+            pool = _days_outside(cand, pool, dates, terms.start(), after)
     if cand.type == "ACCUSE":
         # "أوضح كوناشينكوف، في إفادة صحافية اليوم، أن الإرهابيين قصفوا خلال الليلة الماضية ...،
         # متهماً واشنطن": the days of other words said are those acts', not the accusation's
@@ -1219,11 +1215,7 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
         # agreement": the charge's days are what is alleged, not the day of the accusation
         charge = (_CHARGE_AR if cand.arabic else _CHARGE_OF).match(ctx.folded, cand.trigger.end)
         if charge:
-            pool = [d for d in pool if d.start < charge.end()] or [
-                d
-                for d in dates
-                if cand.sentence.start <= d.start < min(charge.end(), cand.trigger.start)
-            ]
+            pool = _days_outside(cand, pool, dates, charge.end())
     if not pool:
         if ctx.published and (
             _PROGRESSIVE.search(ctx.folded, max(0, cand.trigger.start - 12), cand.trigger.start)
@@ -1251,6 +1243,21 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     if len(pool) > 1 and own_day:
         return own_day
     return min(pool, key=lambda d: min(abs(d.start - trig.end), abs(trig.start - d.end)))
+
+
+def _days_outside(
+    cand: _Candidate,
+    pool: list[DateMention],
+    dates: list[DateMention],
+    cut: int,
+    resume: int | None = None,
+) -> list[DateMention]:
+    """The days of `pool` before `cut`, or from `resume` on (what lies between is an accord's
+    terms or an accusation's charge); with none, the days of the sentence before the cut and
+    the trigger."""
+    return [d for d in pool if d.start < cut or (resume is not None and d.start >= resume)] or [
+        d for d in dates if cand.sentence.start <= d.start < min(cut, cand.trigger.start)
+    ]
 
 
 _RELATIVE_BEFORE = re.compile(
@@ -1394,6 +1401,19 @@ def _in_dateline(folded: str, d: DateMention) -> bool:
 _DATELINE_DASH = re.compile(r"[^\n]{0,40}?\)\s*[-–—]\s|\s*[-–—]\s")
 
 
+def _days_accords_took_effect(ctx: Context) -> frozenset[int]:
+    """Where the days an accord took effect or a truce began start ("بدأ سريانه مساء الاثنين
+    الماضي"), read once for the document."""
+    return ctx.once(
+        "days accords took effect",
+        lambda: frozenset(
+            d.start
+            for d in ctx.dates
+            if _took_effect_on().search(ctx.folded, max(0, d.start - 30), d.start)
+        ),
+    )
+
+
 def _anchored(
     ctx: Context, d: DateMention, cand: _Candidate, dates: list[DateMention]
 ) -> DateMention | None:
@@ -1407,7 +1427,7 @@ def _anchored(
         and b.value
         and (ctx.published is None or b.value <= ctx.published)  # not a day still to come
         # "التهدئة الذي بدأ سريانه مساء الاثنين الماضي": the day an accord took effect
-        and not _took_effect_on().search(ctx.folded, max(0, b.start - 30), b.start)
+        and b.start not in _days_accords_took_effect(ctx)
     ]
     if not base or d.shift is None:
         return None

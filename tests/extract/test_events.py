@@ -742,6 +742,16 @@ def test_the_same_planes_and_a_placeless_retelling_of_the_last_act(extractor: Ex
         ("maarat_al_numan", ("SYR_GOV",)),
         ("kafranbel", ("SYR_GOV",)),
     }
+    # after "ل" the article's alef falls: "للطائرات ذاتها"
+    listed = (
+        "غارات على حلب\n\n"
+        "- حي الكلاسة: ١٤ قتيلاً في غارات لطائرات حربية يقول ناشطون إنها روسية.\n"
+        "- حي بستان القصر: ٩ قتلى في غارات للطائرات ذاتها استهدفت سوقاً شعبية."
+    )
+    assert {(e["place"], tuple(e["actors"])) for e in _events(extractor, listed, "ar")} == {
+        ("kalasa", ("RUS",)),
+        ("bustan_al_qasr", ("RUS",)),
+    }
 
 
 def test_a_relative_clause_with_a_resumptive_pronoun_has_its_own_subject(
@@ -9525,6 +9535,12 @@ def test_its_forces_after_another_partys_clause_are_that_partys(extractor: Extra
     assert (siege["actors"], siege["asserted_by"]) == (["SYR_GOV"], "HNC")
     own = "موسكو\n\nوأعلنت وزارة الدفاع الروسية أن طائراتها نفذت 64 غارة على مواقع داعش في تدمر."
     assert _one(_events(extractor, own, "ar"), "AIRSTRIKE")["actors"] == ["RUS"]
+    # a time phrase between the aircraft's verb and its act
+    timed = (
+        "موسكو\n\nوكانت وزارة الدفاع الروسية قد أعلنت أن طائراتها نفذت خلال الساعات الأربع "
+        "والعشرين التي سبقت دخول المدينة أربعين طلعة قتالية على مواقع التنظيم في محيط تدمر."
+    )
+    assert _one(_events(extractor, timed, "ar"), "AIRSTRIKE")["actors"] == ["RUS"]
 
 
 def test_a_weapon_that_is_the_subject_of_the_act_is_no_act_of_its_own(extractor: Extractor) -> None:

@@ -136,7 +136,7 @@ def _owner_of_own_means(ctx: Context, cand: _Candidate) -> list[str]:
     own = [
         m
         for m in _OWN_MEANS.finditer(folded, cand.sentence.start, trig.start)
-        if len(words_between(folded, m.end(), trig.start)) <= 8
+        if len(words_between(folded, m.end(), trig.start)) <= 12
         and not re.search(r"[,،.;؛]", folded[m.end() : trig.start])
     ]
     if not own:

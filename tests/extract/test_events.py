@@ -2553,6 +2553,15 @@ def test_a_tally_partly_or_mainly_in_places_has_no_one_place(extractor: Extracto
     assert place("55 violations by rebel groups, 32 of them in Aleppo province") is None
     assert place("nine violations by rebel groups, mainly in Idlib and Hama provinces") is None
     assert place("39 violations by rebel groups, most of them in Aleppo") == "aleppo"
+    assert place("23 breaches by rebel factions, most of them in Aleppo and Latakia") is None
+    # a count over a list of places happened in none of them alone
+    assert place("12 violations by rebel factions in Damascus, Hama and Idlib provinces") is None
+    assert place("two violations by rebel factions in Hama") == "hama"
+    arabic = (
+        "دخلت الهدنة حيز التنفيذ يوم الاثنين. وقالت وزارة الدفاع الروسية إنها سجلت 23 خرقاً "
+        "للهدنة من جانب فصائل المعارضة، معظمها في محافظتي حلب واللاذقية."
+    )
+    assert _one(_events(extractor, arabic, "ar"), "CEASEFIRE_VIOLATION")["place"] is None
 
 
 def test_an_act_over_a_province_falls_where_most_of_it_fell(extractor: Extractor) -> None:

@@ -100,7 +100,16 @@ _PART_OF_TALLY = re.compile(
 
 
 # before the places of a tally: where most were ("mainly in Latakia and Damascus provinces")
-_MOSTLY_IN = re.compile(r"(?:^|\s)(?:mainly|mostly|largely|chiefly)\s+in\s+(?:the\s+)?$")
+_MOSTLY_IN = re.compile(
+    r"(?:^|\s)(?:(?:mainly|mostly|largely|chiefly|most of them)\s+in\s+(?:the\s+)?"
+    r"|(?:معظمها|اغلبها|غالبيتها)\s+في\s+(?:ال)?)$"
+)
+
+
+def _counted(ctx: Context, pos: int) -> bool:
+    """Whether a number stands right before the act's word at `pos` ("23 breaches", "١٢ خرقاً")."""
+    before = ctx.folded[max(0, pos - 16) : pos].split()
+    return bool(before) and count_value(before[-1]) is not None
 
 
 # after an act over a province: where most of it fell ("أربعين غارة على ريف حلب الشمالي، تركز
@@ -588,6 +597,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             and _COORD_PLACES.match(folded[first.end : after[1].start])
         ):
             return []  # "nine violations, mainly in Latakia and Damascus provinces"
+        if (
+            len(after) > 1
+            and _counted(ctx, trig.start)
+            and _COORD_PLACES.match(folded[after[0].end : after[1].start])
+        ):
+            return []  # "12 violations ... in Damascus, Hama and Idlib provinces": in none alone
     antecedent = _relative_antecedent(ctx, cand, places) or _accord_of_antecedent(ctx, cand, places)
     if antecedent:
         return antecedent

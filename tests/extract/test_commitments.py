@@ -577,3 +577,12 @@ def test_the_two_sides_of_an_accord_with_guarantors_are_its_first_two(
     )
     doc = make_doc(text, dt.date(2016, 12, 30), "ar")
     assert [c.by for c in extractor(doc).commitments] == [["SYR_GOV", "SYR_OPP"]]
+
+
+def test_a_party_before_a_comma_and_wa_ends_its_clause(extractor: Extractor) -> None:
+    text = (
+        "أنقرة\n\nوقال رئيس الوزراء التركي بن علي يلدريم: «نحن على تواصل مع الأصدقاء الروس، "
+        "وسنرسل وفداً عسكرياً إلى موسكو الأسبوع المقبل»."
+    )
+    doc = make_doc(text, dt.date(2016, 11, 26), "ar")
+    assert [c.by for c in extractor(doc).commitments] == [["TUR"]]

@@ -216,6 +216,8 @@ def find_commitments(ctx: Context) -> None:
             if span[0] <= a.start
             and a.end <= start
             and len(words_between(folded, a.end, start)) <= 2
+            # "نحن على تواصل مع الأصدقاء الروس، وسيجري الرئيس أردوغان اتصالاً": a new clause
+            and not _NEW_CLAUSE.fullmatch(folded, a.end, start + 1)
         ]
         before = [a for a in near if not _object_of_preposition(folded, a)]
         if not before:
@@ -434,6 +436,7 @@ _RETALIATION = re.compile(
     r"(?:will\s+|would\s+|سوف\s+)?(?:س?[تين]رد|respond|retaliate|react)\S*(?:\s+\S+){0,3}?\s+"
     r"(?:علي|على|to|against)\s+(?:اي|أي|any)\s"
 )
+_NEW_CLAUSE = re.compile(r"[\s\"”»]*[,،]\s*و")  # between a party and the future verb it opens
 _COMMA_AND = re.compile(r"[,،]\s*(?:and\s+|و(?=\S))")
 # "a fragile deal that will", "the only force that would": "that" after a noun phrase opens a
 # relative clause (after a verb, "said that Russia will", it opens the words)

@@ -4933,6 +4933,14 @@ def test_the_head_noun_of_a_group_named_before_is_that_group(extractor: Extracto
     )
     attack = _one(_events(extractor, text, "ar"), "ATTACK")
     assert (attack["actors"], attack["target"]) == (["SYR_GOV"], "SYR_OPP")
+    # but a party named with "الجيش" itself in the sentence is the one named again
+    both = (
+        "دمشق\n\nوأوضح مصدر عسكري أن وحدات الجيش العربي السوري تصدت فجر اليوم لهجوم شنه "
+        "إرهابيو «جيش الفتح» في الراموسة، مؤكداً أن «الجيش سيواصل ملاحقة الإرهابيين»."
+    )
+    assert [c.by for c in extractor(make_doc(both, dt.date(2016, 8, 2), "ar")).commitments] == [
+        ["SYR_GOV"]
+    ]
 
 
 def test_the_side_a_battle_was_fought_facing_takes_part_in_it(extractor: Extractor) -> None:

@@ -792,14 +792,13 @@ def _named_with_head(
         return None
     if floor is None:
         floor = ctx.sentence_of(cue.start).start
-    headed = [
-        m.id
-        for m in before
-        if m.kind == "actor"
-        and m.start >= floor
-        and ctx.folded.startswith(word.group(1) + " ", m.start)
-    ]
-    return headed[-1] if headed else None
+    near = [m for m in before if m.kind == "actor" and m.start >= floor]
+    # "وحدات الجيش العربي السوري تصدت لهجوم شنه «جيش الفتح» ... وأكد أن «الجيش سيواصل»": a
+    # party named with the definite noun itself is the one it names again
+    same = [m.id for m in near if ctx.folded.startswith(f"ال{word.group(1)} ", m.start)]
+    headed = [m.id for m in near if ctx.folded.startswith(word.group(1) + " ", m.start)]
+    named = same or headed
+    return named[-1] if named else None
 
 
 # (the word is taken whole, `++`: only its end can be followed by a space, and giving back its

@@ -2294,3 +2294,20 @@ def test_an_interview_gives_the_floor_by_title_and_name_not_to_the_interviewer(
         "Palmyra was the begi",
         "Without Russian supp",
     ]
+
+
+def test_an_unnamed_official_quoted_by_a_states_own_media_speaks_for_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "حلب\n\nوقال رئيس الهيئة العليا للمفاوضات رياض حجاب إن «ما يجري في حلب حصار تجويع».\n\n"
+        "في المقابل، نقلت وسائل إعلام رسمية سورية عن قائد ميداني قوله إن الجيش «أغلق كل طرق "
+        "إمداد الإرهابيين»، وإنه سيمنح المسلحين فرصة «لتسليم أنفسهم»."
+    )
+    out = extractor(make_doc(text, dt.date(2016, 7, 18), "ar")).to_json_dict()
+    assert [s["speaker"] for s in out["statements"]] == ["HNC", "SYR_GOV"]
+    assert [c["by"] for c in out["commitments"]] == [["SYR_GOV"]]
+    # a source the media name by its party is that party's
+    named = "حلب\n\nونقلت وسائل إعلام رسمية سورية عن مسؤول في الهيئة العليا للمفاوضات قوله إن الوفد لن يعود."
+    out = extractor(make_doc(named, dt.date(2016, 7, 18), "ar")).to_json_dict()
+    assert [s["speaker"] for s in out["statements"]] == ["HNC"]

@@ -214,6 +214,7 @@ class SpeechFile(_Data):
     non_state_bodies: Bilingual = Field(default_factory=Bilingual)
     marked_only: Bilingual = Field(default_factory=Bilingual)
     anonymity: Bilingual = Field(default_factory=Bilingual)
+    state_media: Bilingual = Field(default_factory=Bilingual)
     noun_stems: list[str] = Field(default_factory=list)
     quotes: list[tuple[str, str]]
 
@@ -580,6 +581,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("person_head", speech.person_heads),
         ("source_head", speech.source_heads),
         ("unnamed_speaker", speech.unnamed_speakers),
+        ("state_media", speech.state_media),
         ("foreign_state", speech.foreign_states),
         ("non_state_body", speech.non_state_bodies),
         ("title_modifier", speech.title_modifiers),

@@ -155,7 +155,9 @@ def _marked(
         # "نقلت الوكالة عن مصدر عسكري سوري قوله إن": the source quoted, named before "قوله"
         quoted_from = folded.rfind(" عن ", sentence.start, verb.start)
         if quoted_from >= 0:
-            speaker = speakers.in_gap(quoted_from + 4, verb.start)
+            speaker = speakers.quoted_by_state_media(
+                sentence.start, quoted_from, verb.start
+            ) or speakers.in_gap(quoted_from + 4, verb.start)
     if speaker is None:
         # "ووصفتها بأنها": the verb's own object pronoun and the ب of "بأن" name no one
         gap_words = words_between(folded, word_end(folded, verb.end), gap[1])

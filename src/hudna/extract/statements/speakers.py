@@ -188,6 +188,23 @@ class _Speakers:
             self._learn(start, end, speaker)
         return speaker
 
+    def quoted_by_state_media(self, start: int, source: int, end: int) -> str | None:
+        """ "نقلت وسائل إعلام رسمية سورية عن قائد ميداني قوله": an official with no party named,
+        quoted by a state's own media (speech.yaml `state_media`, with the state's nationality
+        before `source`), speaks for that state."""
+        if any(source <= a.start < end for a in self.actors) or not self.official_in(source, end):
+            return None
+        media = [m for m in self.ctx.cues_of("state_media") if start <= m.start < source]
+        if not media:
+            return None
+        nat = [
+            n
+            for n in self.nationality
+            if media[0].start <= n.start < source
+            and len(words_between(self.ctx.folded, media[0].end, n.start)) <= 2
+        ]
+        return nat[0].payload.key if nat else None
+
     def official_in(self, start: int, end: int) -> bool:
         """Whether an official's or a source's head noun (`وزير`, `مصدر`) starts in [start, end)."""
         return any(start <= o.start < end for o in (*self.officials, *self.source_heads))

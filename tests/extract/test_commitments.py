@@ -111,6 +111,16 @@ def test_a_reply_to_whatever_the_other_side_may_do_is_a_threat(extractor: Extrac
     )
     doc = make_doc(text, dt.date(2016, 9, 13))
     assert [c.text for c in extractor(doc).commitments] == ["ستفتح ممراً لخروج المدنيين غداً"]
+    # any reply, to whatever it answers, threatens ("سيرد بحزم على مصادر إطلاق القذائف")
+    firm = (
+        "وقال مصدر عسكري إن الجيش «سيرد بحزم» على مصادر إطلاق القذائف، وإن أنقرة «سترد بأقسى "
+        "الطرق». The army would continue to respond to attacks by Nusra Front fighters, and the "
+        "government will reactivate the water station next week."
+    )
+    doc = make_doc(firm, dt.date(2016, 9, 13))
+    assert [c.text for c in extractor(doc).commitments] == [
+        "the government will reactivate the water station next week"
+    ]
 
 
 def test_a_process_quoted_to_go_on_is_no_promise(extractor: Extractor) -> None:

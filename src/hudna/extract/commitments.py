@@ -431,10 +431,11 @@ def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi:
 _PRICE = re.compile(
     r"(?:[وف]?س(?:ي|ت)دفع\S*|(?:will|would)\s+pay)\s+(?:ال)?(?:ثمن|(?:a|the)\s+(?:heavy\s+)?price)"
 )
-# a reply to whatever the other side may do is a threat, not a promise of an act
+# a reply ("سيرد بحزم على مصادر إطلاق القذائف", "سترد بأقسى الطرق", "would continue to respond
+# to attacks") is a threat to the other side, not a promise of an act (annotation guide)
 _RETALIATION = re.compile(
-    r"(?:will\s+|would\s+|سوف\s+)?(?:س?[تين]رد|respond|retaliate|react)\S*(?:\s+\S+){0,3}?\s+"
-    r"(?:علي|على|to|against)\s+(?:اي|أي|any)\s"
+    r"(?:will\s+|would\s+|سوف\s+)?(?:continue\s+to\s+)?"
+    r"(?:[وف]?س?[تين]رد(?:ون|ان)?|(?:respond|retaliate|react)(?:s|ed|ing)?)(?![^\W\d_])"
 )
 _NEW_CLAUSE = re.compile(r"[\s\"”»]*[,،]\s*و")  # between a party and the future verb it opens
 _COMMA_AND = re.compile(r"[,،]\s*(?:and\s+|و(?=\S))")

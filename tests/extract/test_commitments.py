@@ -596,3 +596,14 @@ def test_a_party_before_a_comma_and_wa_ends_its_clause(extractor: Extractor) -> 
     )
     doc = make_doc(text, dt.date(2016, 11, 26), "ar")
     assert [c.by for c in extractor(doc).commitments] == [["TUR"]]
+
+
+def test_what_any_act_would_bring_is_no_ones_promise(extractor: Extractor) -> None:
+    text = (
+        "Moscow\n\nKonashenkov said any U.S. strike on Syrian government forces would put "
+        "Russian servicemen at risk. He said Russia would send more air defence systems."
+    )
+    doc = make_doc(text, dt.date(2016, 10, 6), "en")
+    assert [c.text for c in extractor(doc).commitments] == [
+        "Russia would send more air defence systems"
+    ]

@@ -249,6 +249,9 @@ def find_commitments(ctx: Context) -> None:
             clause_start <= x.start and x.end <= start for x in excluders
         ):
             continue  # "Moscow was ready to resume talks next week": the time of a hope or offer
+        if _ANY_SUBJECT.match(folded, clause_start, start):
+            continue  # "أي هجوم على وادي بردى سيعني نهاية الاتفاق", "any strike would put ... at
+            # risk": what any act would bring, no one's promise
         if _CONDITION.search(folded[clause_start:start]) or _CONDITION.search(
             folded[_floor(ctx, start) : start]
         ):
@@ -437,6 +440,7 @@ _RETALIATION = re.compile(
     r"(?:will\s+|would\s+|سوف\s+)?(?:continue\s+to\s+)?"
     r"(?:[وف]?س?[تين]رد(?:ون|ان)?|(?:respond|retaliate|react)(?:s|ed|ing)?)(?![^\W\d_])"
 )
+_ANY_SUBJECT = re.compile(r"\s*[«“\"]?(?:اي|any)\s")  # a clause opening "أي هجوم", "any strike"
 _NEW_CLAUSE = re.compile(r"[\s\"”»]*[,،]\s*و")  # between a party and the future verb it opens
 _COMMA_AND = re.compile(r"[,،]\s*(?:and\s+|و(?=\S))")
 # "a fragile deal that will", "the only force that would": "that" after a noun phrase opens a

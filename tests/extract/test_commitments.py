@@ -607,3 +607,13 @@ def test_what_any_act_would_bring_is_no_ones_promise(extractor: Extractor) -> No
     assert [c.text for c in extractor(doc).commitments] == [
         "Russia would send more air defence systems"
     ]
+
+
+def test_ala_anna_before_a_clause_with_no_verb_opens_no_term(extractor: Extractor) -> None:
+    text = (
+        "موسكو\n\nوقال بوتين إن «مواقفنا لا تتطابق دائماً، لكننا متفقون على أن الحل سياسي». "
+        "ورأت الهيئة أن مقتلهم «دليل جديد على أن إيران قوة احتلال». وقال لافروف إن الوزراء "
+        "ناقشوا الهدنة، على أن يلتقي كيري ولافروف في جنيف غداً."
+    )
+    doc = make_doc(text, dt.date(2016, 8, 10), "ar")
+    assert [c.by for c in extractor(doc).commitments] == [["kerry", "lavrov"]]

@@ -102,6 +102,13 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
             )
         )
     ]
+    # "متفقون على أن الحل سياسي", "دليل جديد على أن إيران قوة احتلال": على أن before a clause
+    # with no verb of its own to open is what is agreed or shown, not a term to come
+    markers = [
+        (s, e, p)
+        for s, e, p in markers
+        if folded[s:e] not in opening or _TERM_VERB.match(folded, e)
+    ]
     passive_at = {start for start, _end, is_passive in markers if is_passive}
     stems = tuple(n for n in not_future if len(n) >= 4)
     for fm in _FUTURE_VERB.finditer(folded):
@@ -132,6 +139,9 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
             ):
                 markers.append((d.start, d.end, True))  # a future time in a statement
     return sorted(markers)
+
+
+_TERM_VERB = re.compile(r"\s+[يتن]")  # "على أن يتوجه", "على أن تدخل", "على أن يُسمح"
 
 
 # what a noun of `not_future_ar` may end with (folded: ة is ه)

@@ -617,3 +617,17 @@ def test_ala_anna_before_a_clause_with_no_verb_opens_no_term(extractor: Extracto
     )
     doc = make_doc(text, dt.date(2016, 8, 10), "ar")
     assert [c.by for c in extractor(doc).commitments] == [["kerry", "lavrov"]]
+
+
+def test_an_act_left_unnamed_or_a_quagmire_to_sink_in_is_a_threat(extractor: Extractor) -> None:
+    arabic = (
+        "أنقرة\n\nوقال أردوغان إن بلاده «ستفعل ما يلزم» إذا لم تنسحب الوحدات الكردية، وإن "
+        "الولايات المتحدة «ستتخذ كل الإجراءات اللازمة». وقال الأسد إن تركيا «ستغرق في المستنقع "
+        "السوري». وأعلنت أنقرة أنها سترسل 300 خيمة إلى جرابلس غداً."
+    )
+    doc = make_doc(arabic, dt.date(2016, 8, 24), "ar")
+    assert [c.by for c in extractor(doc).commitments] == [["TUR"]]
+    english = (
+        "Ankara\n\nCavusoglu said Turkey would do whatever is necessary to protect its border."
+    )
+    assert not extractor(make_doc(english, dt.date(2016, 8, 24), "en")).commitments

@@ -292,6 +292,8 @@ def find_commitments(ctx: Context) -> None:
             continue  # "Assad will be defeated": done to the party, not promised by it
         if _suffered().match(folded, end):
             continue  # "the YPG would face the harshest reaction": a threat to it
+        if _unspecified().match(folded, end):
+            continue  # "ستفعل ما يلزم", "will do what is necessary": no act named, a threat
         pronoun = re.search(
             r"(?:انها|أنها|انه|أنه|انهم|أنهم)\s*$", folded[max(0, span[0] - 8) : span[0]]
         )
@@ -359,6 +361,15 @@ def _suffered() -> re.Pattern[str]:
     # (an empty list suffers nothing, and must not match after every marker)
     words = alternation(fold(w) for w in _data().get("suffered", {}).get("en", [])) or "(?!)"
     return re.compile(rf"\s+(?:not\s+)?(?:{words})\b")
+
+
+@lru_cache(maxsize=1)
+def _unspecified() -> re.Pattern[str]:
+    """An act left unnamed within three words after the future marker (commitments.yaml
+    `unspecified`: "ستفعل ما يلزم", "will take all necessary measures")."""
+    lists = _data().get("unspecified", {})
+    words = alternation(fold(w) for w in [*lists.get("en", []), *lists.get("ar", [])]) or "(?!)"
+    return re.compile(rf"[«“\"]?(?:\s+[«“\"]?\S+){{0,3}}?\s+[«“\"]?(?:{words})(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)

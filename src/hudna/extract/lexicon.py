@@ -237,6 +237,7 @@ class CommitmentsFile(_Data):
     prepositions: Bilingual = Field(default_factory=Bilingual)
     since: list[str] = Field(default_factory=list)
     suffered: Bilingual = Field(default_factory=Bilingual)
+    unspecified: Bilingual = Field(default_factory=Bilingual)
     agent_heads: Bilingual = Field(default_factory=Bilingual)
 
 

@@ -631,3 +631,8 @@ def test_an_act_left_unnamed_or_a_quagmire_to_sink_in_is_a_threat(extractor: Ext
         "Ankara\n\nCavusoglu said Turkey would do whatever is necessary to protect its border."
     )
     assert not extractor(make_doc(english, dt.date(2016, 8, 24), "en")).commitments
+    # a stance names no act either
+    stance = (
+        'Truce\n\nThe High Negotiations Committee said it will "deal positively" with the truce.'
+    )
+    assert not extractor(make_doc(stance, dt.date(2016, 9, 12), "en")).commitments

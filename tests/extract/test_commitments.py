@@ -636,3 +636,12 @@ def test_an_act_left_unnamed_or_a_quagmire_to_sink_in_is_a_threat(extractor: Ext
         'Truce\n\nThe High Negotiations Committee said it will "deal positively" with the truce.'
     )
     assert not extractor(make_doc(stance, dt.date(2016, 9, 12), "en")).commitments
+
+
+def test_the_speakers_own_people_named_with_a_pronoun_promise_for_it(extractor: Extractor) -> None:
+    text = (
+        "حلب\n\nوقال قائد في «جيش الفتح» إن مقاتلينا سيتقدمون نحو حي الحمدانية خلال الساعات "
+        "المقبلة. وقال المركز الروسي للمصالحة إن ضباطه سيلتقون غداً وجهاء بلدات في ريف حمص."
+    )
+    doc = make_doc(text, dt.date(2016, 8, 6), "ar")
+    assert [c.by for c in extractor(doc).commitments] == [["SYR_OPP"], ["RUS"]]

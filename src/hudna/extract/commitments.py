@@ -585,9 +585,21 @@ def _own_bodies() -> frozenset[str]:
     return frozenset(fold(w) for w in _data().get("own_bodies", []))
 
 
+@lru_cache(maxsize=1)
+def _own_people() -> re.Pattern[str]:
+    """commitments.yaml `own_people` with a pronoun ending: "مقاتلينا", "ضباطه"."""
+    stems = alternation(fold(w) for w in _data().get("own_people", [])) or "(?!)"
+    return re.compile(rf"^[وف]?(?:{stems})\S*(?:ه|ها|هم|نا)$")
+
+
 def _own_party_word(word: str) -> bool:
-    """ "بلاده", "خبراؤنا", "المصرف": a word naming the speaker's own country, people or body."""
-    return _OWN_PARTY.match(word) is not None or word.removeprefix("ال") in _own_bodies()
+    """ "بلاده", "خبراؤنا", "مقاتلينا", "المصرف": a word naming the speaker's own country, people
+    or body."""
+    return (
+        _OWN_PARTY.match(word) is not None
+        or _own_people().match(word) is not None
+        or word.removeprefix("ال") in _own_bodies()
+    )
 
 
 _NEGATED_FUTURE = re.compile(

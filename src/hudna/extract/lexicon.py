@@ -229,6 +229,7 @@ class CommitmentsFile(_Data):
     opening_ar: list[str] = Field(default_factory=list)
     processes: list[str] = Field(default_factory=list)
     own_bodies: list[str] = Field(default_factory=list)
+    own_people: list[str] = Field(default_factory=list)
     counted_subjects: dict[str, list[str]] = Field(default_factory=dict)
     states_counted: list[str] = Field(default_factory=list)
     fighters: Bilingual = Field(default_factory=Bilingual)

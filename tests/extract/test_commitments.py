@@ -645,3 +645,26 @@ def test_the_speakers_own_people_named_with_a_pronoun_promise_for_it(extractor: 
     )
     doc = make_doc(text, dt.date(2016, 8, 6), "ar")
     assert [c.by for c in extractor(doc).commitments] == [["SYR_OPP"], ["RUS"]]
+
+
+def test_a_second_complement_opened_by_a_pronoun_goes_on_with_the_first_ones_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "طهران\n\nوأكد قاسمي أن المستشارين العسكريين الإيرانيين موجودون في سوريا «بطلب رسمي من "
+        "الحكومة الشرعية»، وأنهم سيواصلون مهامهم «ما دامت دمشق بحاجة إليهم». وقال المتحدث "
+        "باسم «جيش الفتح» إن الفصائل «لن تسلّم حلب» وإنها سوف تشن هجمات معاكسة خلال ساعات."
+    )
+    doc = make_doc(text, dt.date(2016, 12, 1), "ar")
+    assert [(c.by, c.text.split()[0]) for c in extractor(doc).commitments] == [
+        (["IRN"], "سيواصلون"),
+        (["SYR_OPP"], "سوف"),
+    ]
+    # after a speech verb's participle the pronoun is the speaker's
+    said = (
+        "مضايا\n\nوأعلنت الأمم المتحدة أنها تلقت موافقة الحكومة السورية على إدخال قوافل إلى "
+        "مضايا، مؤكدة أنها ستُرسل الشاحنات «خلال الأيام القليلة المقبلة»."
+    )
+    assert [c.by for c in extractor(make_doc(said, dt.date(2016, 1, 8), "ar")).commitments] == [
+        ["UN"]
+    ]

@@ -298,8 +298,16 @@ def find_commitments(ctx: Context) -> None:
             r"(?:انها|أنها|انه|أنه|انهم|أنهم)\s*$", folded[max(0, span[0] - 8) : span[0]]
         )
         same_sentence = [f for f in found if ctx.sentence_of(f[0]) == ctx.sentence_of(start)]
+        second = _SECOND_COMPLEMENT.search(folded, max(0, span[0] - 10), span[0])
+        first_subject = (
+            _first_complement_subject(ctx, parties, second.start())
+            if second and not before and not same_sentence
+            else None
+        )
         if pronoun and not before and same_sentence:
             by = list(same_sentence[-1][2])  # "أن موسكو ستواصل ...، وأنها ستطرح ...": Moscow again
+        elif first_subject:
+            by = first_subject  # "أن المستشارين الإيرانيين موجودون ...، وأنهم سيواصلون مهامهم"
         elif before and (not is_passive or not is_arabic(folded[start:end])):
             # "Moscow is expected to host ...": the English subject, with those joined to it
             # ("Russia, Turkey and Iran will act as guarantors")
@@ -521,6 +529,30 @@ def _met(ctx: Context, actors: list[Mention], start: int, end: int, bound: set[s
     ][:1]
 
 
+# "، وأنهم": a second complement whose subject is a pronoun (not "معلنة أنها" after a speech verb)
+_SECOND_COMPLEMENT = re.compile(r"(?<!\S)و(?:ان|أن|إن)(?:ه|ها|هم|هما)\s*$")
+
+
+def _first_complement_subject(ctx: Context, parties: list[Mention], pos: int) -> list[str]:
+    """ "أن وحدات الجيش «تواصل ملاحقة الإرهابيين»، وأنها ستستكمل": the party opening the words
+    said before a second complement whose subject is a pronoun (at `pos`), within its
+    sentence."""
+    folded = ctx.folded
+    floor = ctx.sentence_of(pos).start
+    opened = [c for c in ctx.cues_of("complementiser") if floor <= c.start and c.end <= pos - 3]
+    if not opened:
+        return []
+    start = opened[-1].end
+    subject = [
+        n
+        for n in parties
+        if start <= n.start < pos
+        and len(words_between(folded, start, n.start)) <= 3
+        and not _object_of_preposition(folded, n)
+    ]
+    return _coordinated_after(folded, parties, subject[0]) if subject else []
+
+
 def _clause_start(ctx: Context, floor: int, pos: int) -> int:
     """Start of the clause holding `pos`: after the last comma, quote or أن/that before it."""
     last = floor
@@ -605,7 +637,9 @@ def _own_party_word(word: str) -> bool:
 _NEGATED_FUTURE = re.compile(
     r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+not\s"
 )
-_AND_THAT_INSIDE = re.compile(r"[،,]\s*(?:و(?:ان|أن|إن|انه|أنه|انها|أنها)|and that)\s")
+_AND_THAT_INSIDE = re.compile(
+    r"(?:[،,]|[»”\"](?=\s*و))\s*(?:و(?:ان|أن|إن)(?:ه|ها|هم|هما)?|and that)\s"
+)
 _AND_THAT = re.compile(r"^[\s\"”»]*[،,]?\s*(?:و(?:ان|انه|انها)|and that)?\s*$")
 
 

@@ -2311,3 +2311,15 @@ def test_an_unnamed_official_quoted_by_a_states_own_media_speaks_for_it(
     named = "حلب\n\nونقلت وسائل إعلام رسمية سورية عن مسؤول في الهيئة العليا للمفاوضات قوله إن الوفد لن يعود."
     out = extractor(make_doc(named, dt.date(2016, 7, 18), "ar")).to_json_dict()
     assert [s["speaker"] for s in out["statements"]] == ["HNC"]
+
+
+def test_a_turns_opener_between_the_speaker_and_the_words_opens_no_turn(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "حلب\n\nوأعلنت منظمة الصحة العالمية من جهتها أنها سترسل شحنة من المستلزمات الجراحية "
+        "إلى الأحياء الشرقية «فور فتح الطريق»."
+    )
+    out = extractor(make_doc(text, dt.date(2016, 11, 30), "ar")).to_json_dict()
+    assert [s["speaker"] for s in out["statements"]] == ["UN"]
+    assert [c["by"] for c in out["commitments"]] == [["UN"]]

@@ -48,6 +48,15 @@ _TIGHTENED = re.compile(
 )
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
 _HE_BEFORE = re.compile(r"(?:^|\s)(?:he|she)\s+(?:also\s+)?$")
+
+
+def _past_spaces(folded: str, pos: int) -> int:
+    """Where the next word after `pos` starts, past spaces and commas."""
+    while pos < len(folded) and (folded[pos].isspace() or folded[pos] in "،,"):
+        pos += 1
+    return pos
+
+
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:علي|في|من|الي|عن|حول|بعد|قبل)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
@@ -78,7 +87,17 @@ def find_statements(ctx: Context) -> None:
     actors = _speaking_actors(ctx)
     places = [m for m in ctx.mentions if m.kind == "place"]
     speakers = _Speakers(ctx, actors)
-    stops = [*verbs, *ctx.cues_of("turn_opener")]
+    comp_starts = {c.start for c in complementisers}
+    stops = [
+        *verbs,
+        *(
+            t
+            for t in ctx.cues_of("turn_opener")
+            # "وأعلنت منظمة الصحة العالمية من جهتها أنها": a turn's opener between the speaker
+            # and the words opens no turn
+            if _past_spaces(folded, t.end) not in comp_starts
+        ),
+    ]
     # "وقال الأسد، بحسب الرئاسة السورية، إن ...": a source between the verb and its words
     # "الجلسة الطارئة التي دعت إليها موسكو بأنها": nor does a verb in a relative clause that
     # names its object end the gap (but "الخارجية، التي أشارت إلى أن" says words of its own)

@@ -2323,3 +2323,18 @@ def test_a_turns_opener_between_the_speaker_and_the_words_opens_no_turn(
     out = extractor(make_doc(text, dt.date(2016, 11, 30), "ar")).to_json_dict()
     assert [s["speaker"] for s in out["statements"]] == ["UN"]
     assert [c["by"] for c in out["commitments"]] == [["UN"]]
+
+
+def test_a_persons_words_reported_by_a_body_are_the_persons(extractor: Extractor) -> None:
+    text = (
+        "موسكو\n\nوذكرت الخارجية الروسية أن لافروف شدد خلال الاتصال على ضرورة أن تفصل الولايات "
+        "المتحدة الفصائل التي تدعمها عن «جبهة النصرة»."
+    )
+    out = extractor(make_doc(text, dt.date(2016, 6, 17), "ar")).to_json_dict()
+    assert [s["speaker"] for s in out["statements"]] == ["lavrov"]
+    english = (
+        "Washington\n\nThe State Department said Kerry urged Lavrov to press Damascus to respect "
+        "the cessation of hostilities."
+    )
+    out = extractor(make_doc(english, dt.date(2016, 5, 2), "en")).to_json_dict()
+    assert [s["speaker"] for s in out["statements"]] == ["kerry"]

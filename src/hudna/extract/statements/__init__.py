@@ -50,6 +50,10 @@ _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|خلال)\s+$")
 _HE_BEFORE = re.compile(r"(?:^|\s)(?:he|she)\s+(?:also\s+)?$")
 
 
+# a statement found: start, end, speaker, mode, from a headline, the parties it is about
+_Found = tuple[int, int, str, str, bool, list[str]]
+
+
 def _past_spaces(folded: str, pos: int) -> int:
     """Where the next word after `pos` starts, past spaces and commas."""
     while pos < len(folded) and (folded[pos].isspace() or folded[pos] in "،,"):
@@ -155,10 +159,15 @@ def find_statements(ctx: Context) -> None:
             and not folded[ctx.sentence_of(verb.start).start : verb.start].strip()
         ):
             continue  # "Asked whether Russia would withdraw, Peskov said:": the reporter's question
-        if any(
-            f[0] < verb.start < f[1] and len(words_between(folded, f[0], verb.start)) <= 3
-            for f in found
-        ):
+        outer = next(
+            (
+                f
+                for f in found
+                if f[0] < verb.start < f[1] and len(words_between(folded, f[0], verb.start)) <= 3
+            ),
+            None,
+        )
+        if outer is not None and not _person_speaks_inside(ctx, outer[0], verb):
             continue  # "said Moscow rejected claims that ...": inside the words just found
         # a headline's verb ("كيري ولافروف يعلنان اتفاقاً") repeats the body: it names the
         # speaker the body continues with, but is not a statement of its own
@@ -182,6 +191,7 @@ def find_statements(ctx: Context) -> None:
         if is_attribution(verb):
             previous = _attributed(folded, verb, sentence, verbs, speakers, found, previous)
             continue
+        count = len(found)
         if content_start is None:
             previous = _unmarked(
                 ctx,
@@ -195,6 +205,7 @@ def find_statements(ctx: Context) -> None:
                 found,
                 previous,
             )
+            _drop_reporting(found, count, outer)
             continue
         previous = _marked(
             ctx,
@@ -213,6 +224,7 @@ def find_statements(ctx: Context) -> None:
             found,
             previous,
         )
+        _drop_reporting(found, count, outer)
     found = body_found
     found.extend(_coordinated_complements(ctx, found, stops, quotes))
     found.extend(captions)
@@ -220,6 +232,26 @@ def find_statements(ctx: Context) -> None:
     if turns:  # a transcript: each answer is its speaker's words, whatever verbs it holds
         found = [f for f in found if not any(t[0] <= f[0] < t[1] for t in turns)] + turns
     _emit(ctx, found)
+
+
+def _drop_reporting(found: list[_Found], told: int, outer: _Found | None) -> None:
+    """When a person's words were found (after `told`) inside the words of a body (`outer`),
+    the body only reports them: its statement goes."""
+    if outer is not None and len(found) > told:
+        found[:told] = [f for f in found[:told] if f[0] != outer[0]]
+
+
+def _person_speaks_inside(ctx: Context, start: int, verb: Match) -> bool:
+    """ "وذكرت الخارجية الروسية أن لافروف شدد خلال الاتصال على ضرورة ...", "الخارجية الأميركية:
+    الوزير كيري أبلغ لافروف ... أن": words reported by a body (starting at `start`) that open
+    with a person named right before a speech verb are that person's words."""
+    named = ctx.mentions_in(start, verb.start, "actor")
+    return (
+        len(named) == 1
+        and ctx.lexicon.actors[named[0].id].kind == "person"
+        and not words_between(ctx.folded, named[0].end, verb.start)
+        and len(words_between(ctx.folded, start, named[0].start)) <= 1
+    )
 
 
 def _embedded(ctx: Context, verb: Match, other: Match) -> bool:

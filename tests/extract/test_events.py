@@ -2562,6 +2562,12 @@ def test_a_tally_partly_or_mainly_in_places_has_no_one_place(extractor: Extracto
         "للهدنة من جانب فصائل المعارضة، معظمها في محافظتي حلب واللاذقية."
     )
     assert _one(_events(extractor, arabic, "ar"), "CEASEFIRE_VIOLATION")["place"] is None
+    # where most of a count were, in Arabic, is one event at each place (dev-ar-029)
+    most = (
+        "اتهمت الهيئة العليا للمفاوضات قوات النظام بارتكاب أكثر من ثلاثين خرقاً للهدنة منذ "
+        "دخولها حيز التنفيذ، معظمها في ريف دمشق وريف حماة الشمالي."
+    )
+    assert [e["place"] for e in _events(extractor, most, "ar")] == ["rif_dimashq", "hama_gov"]
 
 
 def test_an_act_over_a_province_falls_where_most_of_it_fell(extractor: Extractor) -> None:

@@ -101,8 +101,7 @@ _PART_OF_TALLY = re.compile(
 
 # before the places of a tally: where most were ("mainly in Latakia and Damascus provinces")
 _MOSTLY_IN = re.compile(
-    r"(?:^|\s)(?:(?:mainly|mostly|largely|chiefly|most of them)\s+in\s+(?:the\s+)?"
-    r"|(?:معظمها|اغلبها|غالبيتها)\s+في\s+(?:ال)?)$"
+    r"(?:^|\s)(?:mainly|mostly|largely|chiefly|most of them)\s+in\s+(?:the\s+)?$"
 )
 
 
@@ -601,6 +600,8 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             len(after) > 1
             and _counted(ctx, trig.start)
             and _COORD_PLACES.match(folded[after[0].end : after[1].start])
+            # "ثلاثين خرقاً ...، معظمها في ريف دمشق وريف حماة": where most were, one event each
+            and not _FOCUS.search(folded, trig.end, after[0].start)
         ):
             return []  # "12 violations ... in Damascus, Hama and Idlib provinces": in none alone
     antecedent = _relative_antecedent(ctx, cand, places) or _accord_of_antecedent(ctx, cand, places)

@@ -10176,3 +10176,13 @@ def test_reaching_an_accord_told_with_the_article_is_a_new_accord(extractor: Ext
     # a definite act noun alone still refers back to an act told before
     retold = "حلب\n\nقصفت قوات النظام حي الكلاسة. وأسفر القصف عن مقتل خمسة مدنيين."
     assert len([e for e in _events(extractor, retold, "ar") if e["type"] == "SHELLING"]) == 1
+
+
+def test_an_accord_come_close_to_is_not_reached(extractor: Extractor) -> None:
+    text = (
+        "جنيف\n\nوقال وزير الخارجية الأميركي عقب محادثات مع نظيره الروسي إن واشنطن وموسكو "
+        "«اقتربتا من تفاهم» بشأن حلب، لكن «بعض القضايا لا تزال عالقة»."
+    )
+    assert "AGREE" not in {e["type"] for e in _events(extractor, text, "ar")}
+    one = "جنيف\n\nوقال لافروف إن موسكو اقتربت من اتفاق مع واشنطن بشأن حلب."
+    assert "AGREE" not in {e["type"] for e in _events(extractor, one, "ar")}

@@ -10186,3 +10186,16 @@ def test_an_accord_come_close_to_is_not_reached(extractor: Extractor) -> None:
     assert "AGREE" not in {e["type"] for e in _events(extractor, text, "ar")}
     one = "جنيف\n\nوقال لافروف إن موسكو اقتربت من اتفاق مع واشنطن بشأن حلب."
     assert "AGREE" not in {e["type"] for e in _events(extractor, one, "ar")}
+
+
+def test_a_call_to_come_and_an_accord_in_question_are_no_acts(extractor: Extractor) -> None:
+    call = (
+        "Ceasefire\n\n12:20 Turkish President Tayyip Erdogan says he will speak to Vladimir Putin "
+        'by phone later today to "make sure the ceasefire sticks".'
+    )
+    assert not _events(extractor, call, "en")
+    asked = (
+        "Pause\n\nWith the pause over, the question is whether Washington and Moscow can agree on "
+        "anything before the U.S. election."
+    )
+    assert not _events(extractor, asked, "en")

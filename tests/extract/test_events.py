@@ -10199,3 +10199,18 @@ def test_a_call_to_come_and_an_accord_in_question_are_no_acts(extractor: Extract
         "anything before the U.S. election."
     )
     assert not _events(extractor, asked, "en")
+
+
+def test_a_spokesmans_name_after_his_post_accuses_and_is_not_accused(extractor: Extractor) -> None:
+    alone = (
+        "حلب\n\nواتهم الناطق باسم الوزارة اللواء إيغور كوناشينكوف قادة «جبهة النصرة» بمنع "
+        "المدنيين بالقوة من الاقتراب من الممرات الثمانية."
+    )
+    accuse = _one(_events(extractor, alone, "ar"), "ACCUSE")
+    assert (accuse["actors"], accuse["target"]) == (["RUS"], "NUSRA")
+    told = (
+        "موسكو\n\nأعلنت وزارة الدفاع الروسية أن المسلحين استهدفوا اليوم بقذائف الهاون ممر "
+        "الكاستيلو الإنساني.\n\n" + alone.split("\n\n")[1]
+    )
+    accuse = _one(_events(extractor, told, "ar"), "ACCUSE")
+    assert (accuse["actors"], accuse["target"]) == (["RUS"], "NUSRA")

@@ -309,6 +309,26 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 n == 0
                 and cand.verb
                 and cand.arabic
+                and not slots.agents
+                and not lam
+                and len(gap) <= 6
+                and any(
+                    anchor <= o.start and o.end <= grp[0].start for o in ctx.cues_of("official")
+                )
+                and n + 1 < len(slots.right)
+                and len(words_between(folded, grp[-1].end, slots.right[n + 1][0].start)) <= 2
+                and not re.search(r"[،,.:؛;]", folded[grp[-1].end : slots.right[n + 1][0].start])
+            ):
+                # "واتهم الناطق باسم الوزارة اللواء إيغور كوناشينكوف قادة «جبهة النصرة» بـ": the
+                # post's holder, named after it, accuses the party named next
+                slots.agents.append(ids[0])
+                if len(ids) > 1:
+                    slots.target = slots.target or ids[1]
+                cand.subject_given = True
+            elif (
+                n == 0
+                and cand.verb
+                and cand.arabic
                 and (len(ids) == 1 or _coordinated(folded, grp))
                 and re.match(r"(?:اتهم|يتهم|تتهم)", trig.text)
                 and CHARGE_AFTER.match(folded, grp[-1].end, grp[-1].end + 40)
@@ -323,8 +343,15 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             elif len(gap) <= 4:
                 # "اتهم المتحدث باسم وزارة الدفاع الروسية اللواء إيغور كوناشينكوف الولايات
                 # المتحدة": the spokesman's own name is no one accused
-                accused = [i for i in ids if i not in slots.agents] or ids
-                slots.target = slots.target or accused[0]
+                accused = [i for i in ids if i not in slots.agents]
+                titled = any(
+                    anchor <= o.start and o.end <= grp[0].start
+                    for o in (*ctx.cues_of("official"), *ctx.cues_of("title_modifier"))
+                )
+                # (but "اتهم «فيلق الرحمن» في بيان «جيش الإسلام» بـ": another group of one side)
+                accused = accused or ([] if titled else ids)
+                if accused:
+                    slots.target = slots.target or accused[0]
         elif (
             n == 0
             and cand.arabic

@@ -7058,6 +7058,10 @@ def test_disasters_accidents_and_critics_are_no_acts_of_war(
             "ar",
         ),
         (
+            "عنوان\nوقالت زاخاروفا إن واشنطن تشن «هجوماً إعلامياً» على موسكو في سوريا.",
+            "ar",
+        ),
+        (
             "Headline\nThis year's harvest in Deir ez-Zor was hit hard by erratic rainfall, and pest "
             "infestations also targeted fields already weakened by drought.",
             "en",

@@ -388,3 +388,13 @@ def test_the_day_an_act_takes(
     lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
     act = next(e for e in extractor(make_doc(text, published, lang)).events if e.type == kind)
     assert act.date == day
+
+
+def test_a_time_of_day_before_a_named_day_is_that_days() -> None:
+    monday = dt.date(2016, 3, 14)
+    found = find_dates("Nusra overran the headquarters before dawn on Sunday.", monday)
+    assert [(d.text, d.value) for d in found] == [("sunday", dt.date(2016, 3, 13))]
+    # alone it is the day of the report
+    found = find_dates("Nusra overran the headquarters before dawn.", monday)
+    assert [d.value for d in found] == [monday]
+    assert find_dates("no date here", monday) == []

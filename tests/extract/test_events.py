@@ -10218,3 +10218,15 @@ def test_a_spokesmans_name_after_his_post_accuses_and_is_not_accused(extractor: 
     )
     accuse = _one(_events(extractor, told, "ar"), "ACCUSE")
     assert (accuse["actors"], accuse["target"]) == (["RUS"], "NUSRA")
+
+
+def test_the_body_says_when_an_act_the_headline_abbreviates_happened(extractor: Extractor) -> None:
+    text = (
+        "Report: health facilities in Aleppo and Idlib hit 14 times in July\n\n"
+        "GAZIANTEP, 4 August 2016 - On the night of 23 July, Russian and Syrian government aircraft "
+        "struck four hospitals and a blood bank in eastern Aleppo within hours."
+    )
+    title = text.split("\n")[0]
+    doc = Document(id="t", text=text, title=title, published=dt.date(2016, 8, 4), language="en")
+    strikes = [e for e in extractor(doc).to_json_dict()["events"] if e["place"] == "aleppo"]
+    assert [(e["type"], e["date"]) for e in strikes] == [("AIRSTRIKE", "2016-07-23")]

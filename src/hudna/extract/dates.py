@@ -247,7 +247,28 @@ def find_dates(
             found.append(mention)
             taken.append((m.start(), m.end()))
     found = _weekdays_of_dates(sorted(found, key=lambda d: d.start), folded)
+    found = _times_of_named_days(found, folded)
     return _weekdays_to_come(found, folded, ref, tables)
+
+
+_ON_DAY = re.compile(r"\s+on\s+(?:the\s+)?")
+
+
+def _times_of_named_days(found: list[DateMention], folded: str) -> list[DateMention]:
+    """ "before dawn on Sunday", "at dawn on 14 March": a time of day that names the day right
+    after it is that day's time, not today's."""
+    return [
+        d
+        for d, after in zip(found, [*found[1:], None], strict=False)
+        if not (
+            after is not None
+            and d.kind == "relative"
+            and d.precision == "day"
+            and after.precision == "day"
+            and after.value is not None
+            and _ON_DAY.fullmatch(folded, d.end, after.start)
+        )
+    ]
 
 
 _BEFORE_DATE = re.compile(r"\s*[,،(]?\s*")

@@ -268,6 +268,10 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         into.places = [best] if best else []
         into.target = into.target or cand.target
         into.date = into.date or cand.date
+        if cand.date and first_body and not _in_title(ctx, cand):
+            # "Nusra overruns FSA unit's bases" over "overran ... before dawn on Sunday": the
+            # body says when; the headline's day is the report's
+            into.date = cand.date
         if (
             first_body
             and not _in_title(ctx, cand)

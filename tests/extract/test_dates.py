@@ -281,8 +281,11 @@ def test_the_same_day_is_the_day_told_before_not_today(extractor: Extractor) -> 
     call = next(e for e in extractor(doc).events if e.type == "MEET")
     assert (call.date, call.date_precision) == ("2016-03-14", "day")
     # read as a day counted from the last one told, not as "اليوم" (today)
-    found = find_dates("أجراه معه في اليوم ذاته، وفي نفس اليوم the same day، وخلال اليوم نفسه", SAT)
-    assert [(d.kind, d.shift) for d in found] == [("anchored", 0)] * 4
+    found = find_dates(
+        "أجراه معه في اليوم ذاته، وفي نفس اليوم the same day، وخلال اليوم نفسه، وبعد أقل من ساعة",
+        SAT,
+    )
+    assert [(d.kind, d.shift) for d in found] == [("anchored", 0)] * 5
     # "اعتباراً من اليوم نفسه": today itself, in words said
     assert [d.kind for d in find_dates("ستبدأ العودة اعتباراً من اليوم نفسه", SAT)] == ["relative"]
 

@@ -668,3 +668,13 @@ def test_a_second_complement_opened_by_a_pronoun_goes_on_with_the_first_ones_sub
     assert [c.by for c in extractor(make_doc(said, dt.date(2016, 1, 8), "ar")).commitments] == [
         ["UN"]
     ]
+
+
+def test_never_and_what_would_have_been_promise_nothing(extractor: Extractor) -> None:
+    text = (
+        "Council\n\nJaafari said the Syrian Arab Republic has never used, and will never use, "
+        "chemical weapons. Russia on Saturday vetoed a French-drafted resolution that would have "
+        "demanded an end to air strikes. Churkin said Russia would table a draft of its own."
+    )
+    doc = make_doc(text, dt.date(2016, 10, 9), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["RUS"]]

@@ -200,7 +200,7 @@ def find_commitments(ctx: Context) -> None:
             continue  # the headline's promise is the body's, told again
         if _QUESTION_END.match(folded, ctx.sentence_of(start).end - 1):
             continue  # "Will the Secretary still go to Brussels?": asked, not promised
-        if _NEGATED_FUTURE.search(folded[max(0, start - 8) : end + 6]):
+        if _NEGATED_FUTURE.search(folded[max(0, start - 8) : end + 20]):
             continue  # "لن نعود", "will not wait", "would not discuss": a refusal, not a promise
         if _RETALIATION.match(folded, start, start + 80) or _PRICE.match(folded, start, start + 60):
             continue  # "سترد بقوة على أي تصعيد", "would respond to any violation", "سيدفع ثمن
@@ -634,8 +634,11 @@ def _own_party_word(word: str) -> bool:
     )
 
 
+# a refusal ("لن نعود", "will never use") or what would have been ("a resolution that would have
+# demanded"): no promise
 _NEGATED_FUTURE = re.compile(
-    r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+not\s"
+    r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+(?:not|never)\s"
+    r"|(?:would|could)\s+(?:only\s+)?have\s+[a-z]+(?:ed|en)\s"
 )
 _AND_THAT_INSIDE = re.compile(
     r"(?:[،,]|[»”\"](?=\s*و))\s*(?:و(?:ان|أن|إن)(?:ه|ها|هم|هما)?|and that)\s"

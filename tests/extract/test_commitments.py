@@ -678,3 +678,12 @@ def test_never_and_what_would_have_been_promise_nothing(extractor: Extractor) ->
     )
     doc = make_doc(text, dt.date(2016, 10, 9), "en")
     assert [c.by for c in extractor(doc).commitments] == [["RUS"]]
+
+
+def test_the_end_of_a_time_is_no_time_a_party_acts(extractor: Extractor) -> None:
+    text = (
+        "حلب\n\nوقال رودسكوي إن القيادة الروسية قررت تمديد «الهدنة الإنسانية» في حلب 24 ساعة "
+        "إضافية، حتى السابعة من مساء غد السبت."
+    )
+    doc = make_doc(text, dt.date(2016, 10, 21), "ar")
+    assert not extractor(doc).commitments

@@ -136,12 +136,17 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
                     (d.value and ctx.published and d.value > ctx.published)
                     or (d.value is None and points_ahead(folded[d.start : d.end]))
                 )
+                # "تمديد الهدنة حتى السابعة من مساء غد": the end of a time, not when a party acts
+                and not _UNTIL.search(folded, max(s, d.start - 30), d.start)
             ):
                 markers.append((d.start, d.end, True))  # a future time in a statement
     return sorted(markers)
 
 
 _TERM_VERB = re.compile(r"\s+[يتن]")  # "على أن يتوجه", "على أن تدخل", "على أن يُسمح"
+
+
+_UNTIL = re.compile(r"(?:^|\s)(?:حتي|لغايه|until|till)\s+(?:\S+\s+){0,4}$")
 
 
 # what a noun of `not_future_ar` may end with (folded: ة is ه)

@@ -687,3 +687,27 @@ def test_the_end_of_a_time_is_no_time_a_party_acts(extractor: Extractor) -> None
     )
     doc = make_doc(text, dt.date(2016, 10, 21), "ar")
     assert not extractor(doc).commitments
+
+
+def test_and_that_without_a_comma_opens_a_second_promise(extractor: Extractor) -> None:
+    text = (
+        "Idlib\n\nTurkish President Tayyip Erdogan said he would speak to Vladimir Putin again on "
+        "Friday evening and that Turkey would set up a camp for 80,000 displaced people near the "
+        'border. The army said "no civilian will be harmed" in the operation.'
+    )
+    doc = make_doc(text, dt.date(2016, 12, 16), "en")
+    assert [(c.by, c.text.split()[0]) for c in extractor(doc).commitments] == [
+        (["erdogan"], "Turkish"),
+        (["TUR"], "Turkey"),
+    ]
+
+
+def test_a_hope_inside_quoted_words_excludes_no_promise_said_after_them(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Palmyra\n\nPresident Vladimir Putin called the concert "a sign of gratitude, remembrance '
+        'and hope" and said Russia would send additional mine-clearing teams to Syria.'
+    )
+    doc = make_doc(text, dt.date(2016, 5, 6), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["RUS"]]

@@ -218,6 +218,9 @@ def find_commitments(ctx: Context) -> None:
             and x.start >= _floor(ctx, start)
             and "،" not in folded[x.end : start]
             and "," not in folded[x.end : start]
+            # "called the concert "a sign of gratitude, remembrance and hope" and said Russia
+            # would send": a word inside quoted words, before a speech verb of its own
+            and not _QUOTE_CLOSED.search(folded, x.end, start)
             for x in excluders
         ):
             continue  # a demand, condition or relative clause right before the marker
@@ -474,7 +477,8 @@ _RETALIATION = re.compile(
     r"(?:will\s+|would\s+|سوف\s+)?(?:continue\s+to\s+)?"
     r"(?:[وف]?س?[تين]رد(?:ون|ان)?|(?:respond|retaliate|react)(?:s|ed|ing)?)(?![^\W\d_])"
 )
-_ANY_SUBJECT = re.compile(r"\s*[«“\"]?(?:اي|any)\s")  # a clause opening "أي هجوم", "any strike"
+_QUOTE_CLOSED = re.compile(r"[»”\"]")
+_ANY_SUBJECT = re.compile(r"\s*[«“\"]?(?:اي|any|no)\s")  # "أي هجوم", "any strike", "no civilian"
 _NEW_CLAUSE = re.compile(r"[\s\"”»]*[,،]\s*و")  # between a party and the future verb it opens
 _COMMA_AND = re.compile(r"[,،]\s*(?:and\s+|و(?=\S))")
 # "a fragile deal that will", "the only force that would": "that" after a noun phrase opens a
@@ -646,7 +650,7 @@ _NEGATED_FUTURE = re.compile(
     r"|(?:would|could)\s+(?:only\s+)?have\s+[a-z]+(?:ed|en)\s"
 )
 _AND_THAT_INSIDE = re.compile(
-    r"(?:[،,]|[»”\"](?=\s*و))\s*(?:و(?:ان|أن|إن)(?:ه|ها|هم|هما)?|and that)\s"
+    r"(?:(?:[،,]|[»”\"](?=\s*و))\s*(?:و(?:ان|أن|إن)(?:ه|ها|هم|هما)?|and that)|\s+and that)\s"
 )
 _AND_THAT = re.compile(r"^[\s\"”»]*[،,]?\s*(?:و(?:ان|انه|انها)|and that)?\s*$")
 

@@ -711,3 +711,13 @@ def test_a_hope_inside_quoted_words_excludes_no_promise_said_after_them(
     )
     doc = make_doc(text, dt.date(2016, 5, 6), "en")
     assert [c.by for c in extractor(doc).commitments] == [["RUS"]]
+
+
+def test_a_body_two_states_chair_promises_for_them(extractor: Extractor) -> None:
+    text = (
+        "جنيف\n\nوقال دي ميستورا للصحفيين: وستعقد مجموعة عمل برئاسة مشتركة أميركية روسية "
+        "اجتماعها الأول في جنيف الأسبوع المقبل. وأضاف أنه سيلتقي وفد الحكومة السورية برئاسة "
+        "بشار الجعفري غداً الخميس."
+    )
+    doc = make_doc(text, dt.date(2016, 2, 24), "ar")
+    assert [c.by for c in extractor(doc).commitments] == [["USA", "RUS"], ["de_mistura"]]

@@ -316,6 +316,8 @@ def find_commitments(ctx: Context) -> None:
             by = list(same_sentence[-1][2])  # "أن موسكو ستواصل ...، وأنها ستطرح ...": Moscow again
         elif first_subject:
             by = first_subject  # "أن المستشارين الإيرانيين موجودون ...، وأنهم سيواصلون مهامهم"
+        elif (chairs := _chairs(ctx, parties, clause_start, end)) and not before:
+            by = chairs  # "فريق عمل برئاسة أميركية روسية مشتركة سيجتمع": the states that chair it
         elif before and (not is_passive or not is_arabic(folded[start:end])):
             # "Moscow is expected to host ...": the English subject, with those joined to it
             # ("Russia, Turkey and Iran will act as guarantors")
@@ -540,6 +542,34 @@ def _met(ctx: Context, actors: list[Mention], start: int, end: int, bound: set[s
 
 # "، وأنهم": a second complement whose subject is a pronoun (not "معلنة أنها" after a speech verb)
 _SECOND_COMPLEMENT = re.compile(r"(?<!\S)و(?:ان|أن|إن)(?:ه|ها|هم|هما)\s*$")
+
+
+_CHAIRED_BY = re.compile(r"(?<!\S)(?:برياسه|(?:co-)?chaired\s+by)\s+(?:(?:مشتركه|the)\s+)?")
+
+
+def _chairs(ctx: Context, parties: list[Mention], lo: int, end: int) -> list[str]:
+    """The parties co-chairing the body that is the promise's subject ("مجموعة عمل برئاسة
+    مشتركة أميركية روسية ستجتمع", "وستعقد مجموعة عمل برئاسة واشنطن وموسكو اجتماعها"), named
+    within a few words around the future marker ending at `end`."""
+    folded = ctx.folded
+    chaired = _CHAIRED_BY.search(folded, lo, min(len(folded), end + 40))
+    if chaired is None:
+        return []
+    named = [
+        n
+        for n in parties
+        if chaired.end() <= n.start < chaired.end() + 40
+        and not re.search(r"[,،.]", folded[chaired.end() : n.start])
+    ]
+    if not named or len(words_between(folded, chaired.end(), named[0].start)) > 1:
+        return []
+    chain = [named[0]]
+    for n in named[1:]:
+        if re.fullmatch(r"\s*(?:و|and\s+)?", folded[chain[-1].end : n.start]):
+            chain.append(n)
+    chairs = list(dict.fromkeys(n.id for n in chain))
+    # (one chair heads a delegation: "سيلتقي وفد الحكومة السورية برئاسة بشار الجعفري")
+    return chairs if len(chairs) >= 2 else []
 
 
 def _first_complement_subject(ctx: Context, parties: list[Mention], pos: int) -> list[str]:

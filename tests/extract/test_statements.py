@@ -2338,3 +2338,12 @@ def test_a_persons_words_reported_by_a_body_are_the_persons(extractor: Extractor
     )
     out = extractor(make_doc(english, dt.date(2016, 5, 2), "en")).to_json_dict()
     assert [s["speaker"] for s in out["statements"]] == ["kerry"]
+
+
+def test_a_name_that_spells_a_speech_verb_says_nothing(extractor: Extractor) -> None:
+    text = (
+        "أنقرة\n\nوفي أنقرة، وصف المتحدث باسم الرئاسة التركية إبراهيم قالن وحدات حماية الشعب "
+        "بأنها «الذراع السورية لمنظمة إرهابية»، معتبراً أن إشراكها في معركة الرقة «خطأ استراتيجي»."
+    )
+    out = extractor(make_doc(text, dt.date(2016, 11, 7), "ar")).to_json_dict()
+    assert {s["speaker"] for s in out["statements"]} == {"TUR"}

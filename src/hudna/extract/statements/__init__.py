@@ -316,10 +316,13 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         )
     ]
     unnamed = ctx.cues_of("anonymity")  # "وقال عضو في اللجنة، طلب عدم ذكر اسمه، إن": no words
+    # "إبراهيم قالن": a name's letters may spell a speech verb ("قال")
+    names = [m for m in ctx.mentions if m.kind == "actor"]
     return [
         v
         for v in longest_non_overlapping([*speech, *labels])
         if not any(a.start <= v.start < a.end for a in [*allusions, *unnamed])
+        and not any(m.start <= v.start < m.end for m in names)
         # "للتهدئة المعلنة", "the declared truce": a participle with the article is an adjective
         and not _ARTICLE_BEFORE.search(folded, max(0, v.start - 3), v.start)
         # "موافقة الحكومة على طلبها إدخال قوافل": after a preposition, a verb's letters are a noun

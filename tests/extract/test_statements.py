@@ -2307,6 +2307,13 @@ def test_an_unnamed_official_quoted_by_a_states_own_media_speaks_for_it(
     out = extractor(make_doc(text, dt.date(2016, 7, 18), "ar")).to_json_dict()
     assert [s["speaker"] for s in out["statements"]] == ["HNC", "SYR_GOV"]
     assert [c["by"] for c in out["commitments"]] == [["SYR_GOV"]]
+    # an officer is an official too ("ضابط ميداني")
+    officer = (
+        "حلب\n\nبث التلفزيون الرسمي السوري مشاهد لجنود في ساحة البلدة، ونقل عن ضابط ميداني "
+        "قوله إن الجيش «سيتابع تقدمه نحو الحدود التركية»."
+    )
+    out = extractor(make_doc(officer, dt.date(2016, 2, 4), "ar")).to_json_dict()
+    assert [s["speaker"] for s in out["statements"]] == ["SYR_GOV"]
     # a source the media name by its party is that party's
     named = "حلب\n\nونقلت وسائل إعلام رسمية سورية عن مسؤول في الهيئة العليا للمفاوضات قوله إن الوفد لن يعود."
     out = extractor(make_doc(named, dt.date(2016, 7, 18), "ar")).to_json_dict()

@@ -2354,3 +2354,23 @@ def test_a_name_that_spells_a_speech_verb_says_nothing(extractor: Extractor) -> 
     )
     out = extractor(make_doc(text, dt.date(2016, 11, 7), "ar")).to_json_dict()
     assert {s["speaker"] for s in out["statements"]} == {"TUR"}
+
+
+def test_a_participle_closing_a_clause_with_its_own_subject_is_that_subjects(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "تدمر\n\nوقال مصدر عسكري سوري إن وحدات الهندسة ستبدأ تفكيك الألغام.\n\n"
+        "وفي اتصال هاتفي أجراه اليوم مع الرئيس بشار الأسد، هنّأ الرئيس الروسي فلاديمير بوتين "
+        "الشعب السوري بتحرير تدمر، مؤكداً أن روسيا «ستواصل دعم سوريا في مكافحة الإرهاب»."
+    )
+    out = extractor(make_doc(text, dt.date(2016, 3, 27), "ar")).to_json_dict()
+    assert [s["speaker"] for s in out["statements"]] == ["SYR_GOV", "putin"]
+    # a clause with no subject of its own goes on with the speaker before
+    goes_on = (
+        "طهران\n\nوقال المتحدث باسم الخارجية الإيرانية إن المستشارين باقون.\n\nكما جدد الدعوة "
+        "إلى إنهاء الحصار الذي "
+        "تفرضه الجماعات المسلحة على الفوعة وكفريا، مؤكداً أن أي اتفاق للإجلاء «يجب أن يشمل الجرحى»."
+    )
+    out = extractor(make_doc(goes_on, dt.date(2016, 12, 13), "ar")).to_json_dict()
+    assert {s["speaker"] for s in out["statements"]} == {"IRN"}

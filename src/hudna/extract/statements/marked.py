@@ -71,6 +71,7 @@ def _said_before(
     )
 
 
+_FRONTED = re.compile(r"\s*[وف]?(?:في|خلال|عقب|بعد|اثر|لدي|اثناء)\s")  # a phrase before the clause
 _AMMA_OPENS = re.compile(r"\s*[وف]?اما\s+[«“\"]?")
 
 
@@ -134,6 +135,24 @@ def _marked(
         previous,
         said_before,
     )
+    if (
+        continuing
+        and speaker == previous
+        and not said_before
+        and _participle_after_comma(ctx, verb, said_before=said_before)
+    ):
+        # "وفي اتصال هاتفي أجراه اليوم مع الرئيس الأسد، هنّأ الرئيس الروسي بوتين الشعب السوري
+        # ...، مؤكداً أن": the subject of the clause the participle closes, past the phrase
+        # that fronts it, not the speaker of the sentence before
+        fronted = _FRONTED.match(ctx.folded, sentence.start)
+        comma = ctx.folded.find("،", sentence.start, verb.start) if fronted else -1
+        floor = comma + 1 if comma >= 0 else sentence.start
+        own = [
+            a for a in _outside_quotes(actors, quotes) if floor <= a.start and a.end <= verb.start
+        ][:1]
+        # (the clause's verb, then its subject: "هنّأ الرئيس الروسي فلاديمير بوتين")
+        if own and len(words_between(ctx.folded, floor, own[0].start)) <= 2:
+            speaker = own[0].id
     if speaker is None and _participle_after_comma(ctx, verb, said_before=said_before):
         # "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": the subject of the clause before
         speaker = _subject_outside_quotes(actors, quotes, sentence, verb)

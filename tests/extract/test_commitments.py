@@ -564,6 +564,14 @@ def test_people_named_by_their_nationality_promise_for_their_party(extractor: Ex
     )
     doc = make_doc(text, dt.date(2016, 9, 20), "en")
     assert [c.by for c in extractor(doc).commitments] == [["USA", "RUS"]]
+    # the kinds of people between the nationality and the noun, a party's name among them
+    kinds = (
+        "Moscow\n\nPeskov said separately that Russian and Turkish military, diplomatic and "
+        "intelligence officials would meet on Wednesday to discuss Syria. Lavrov said Russian and "
+        "U.S. military and diplomatic experts would meet in Geneva on Thursday."
+    )
+    doc = make_doc(kinds, dt.date(2016, 12, 20), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["RUS", "TUR"], ["RUS", "USA"]]
 
 
 def test_later_this_month_or_week_is_due_in_that_month_or_week(extractor: Extractor) -> None:

@@ -243,7 +243,9 @@ def find_commitments(ctx: Context) -> None:
             before = [
                 n
                 for n in parties
-                if n.kind == "adjective"
+                # ("Turkish military, diplomatic and intelligence officials": a party's name
+                # read as the first of the kinds)
+                if (n.kind == "adjective" or _agent_heads()[0].fullmatch(folded, n.end, start))
                 and span[0] <= n.start
                 and n.end <= start
                 and _agent_head(folded, n, start)
@@ -356,8 +358,11 @@ def _agent_heads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (an empty list is a pattern that never matches)
     en = alternation(fold(w) for w in heads.get("en", [])) or "(?!)"
     ar = alternation(fold(w) for w in heads.get("ar", [])) or "(?!)"
+    kinds = alternation(fold(w) for w in _data().get("agent_kinds", [])) or "(?!)"
     return (
-        re.compile(rf"\s+(?:{en})\s+$"),
+        # ("Russian and Turkish military, diplomatic and intelligence officials would meet":
+        # the kinds of people between, commitments.yaml `agent_kinds`)
+        re.compile(rf",?\s+(?:and\s+)?(?:(?:{kinds}),?\s+(?:and\s+)?){{0,4}}(?:{en})\s+$"),
         re.compile(rf"(?<!\S)(?:ال)?(?:{ar})(?:\s+\S+){{0,2}}\s+$"),
     )
 

@@ -240,6 +240,7 @@ class CommitmentsFile(_Data):
     suffered: Bilingual = Field(default_factory=Bilingual)
     unspecified: Bilingual = Field(default_factory=Bilingual)
     agent_heads: Bilingual = Field(default_factory=Bilingual)
+    agent_kinds: list[str] = Field(default_factory=list)
 
 
 # -- compiled lexicon -------------------------------------------------------------------------

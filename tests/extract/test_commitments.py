@@ -729,3 +729,12 @@ def test_a_body_two_states_chair_promises_for_them(extractor: Extractor) -> None
     )
     doc = make_doc(text, dt.date(2016, 2, 24), "ar")
     assert [c.by for c in extractor(doc).commitments] == [["USA", "RUS"], ["de_mistura"]]
+
+
+def test_an_appositive_stands_between_a_party_and_its_promise(extractor: Extractor) -> None:
+    text = (
+        "Amman\n\nThe centre said the truce held. Sergei Rudskoy, the head of the centre, is "
+        "expected to meet Jordanian military officials in Amman next week."
+    )
+    doc = make_doc(text, dt.date(2016, 6, 10), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["RUS"]]

@@ -233,7 +233,11 @@ def find_commitments(ctx: Context) -> None:
             for a in actors
             if span[0] <= a.start
             and a.end <= start
-            and len(words_between(folded, a.end, start)) <= 2
+            and (
+                len(words_between(folded, a.end, start)) <= 2
+                # "Sergei Rudskoy, the head of the centre, is expected to meet": an appositive
+                or _APPOSITIVE.fullmatch(folded, a.end, start) is not None
+            )
             # "نحن على تواصل مع الأصدقاء الروس، وسيجري الرئيس أردوغان اتصالاً": a new clause
             and not _NEW_CLAUSE.fullmatch(folded, a.end, start + 1)
         ]
@@ -484,6 +488,7 @@ _RETALIATION = re.compile(
     r"(?:will\s+|would\s+|سوف\s+)?(?:continue\s+to\s+)?"
     r"(?:[وف]?س?[تين]رد(?:ون|ان)?|(?:respond|retaliate|react)(?:s|ed|ing)?)(?![^\W\d_])"
 )
+_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s[^,;:\"“”]{1,60},\s*")
 _QUOTE_CLOSED = re.compile(r"[»”\"]")
 _ANY_SUBJECT = re.compile(r"\s*[«“\"]?(?:اي|any|no)\s")  # "أي هجوم", "any strike", "no civilian"
 _NEW_CLAUSE = re.compile(r"[\s\"”»]*[,،]\s*و")  # between a party and the future verb it opens

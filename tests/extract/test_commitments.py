@@ -738,3 +738,12 @@ def test_an_appositive_stands_between_a_party_and_its_promise(extractor: Extract
     )
     doc = make_doc(text, dt.date(2016, 6, 10), "en")
     assert [c.by for c in extractor(doc).commitments] == [["RUS"]]
+
+
+def test_a_person_pronoun_right_before_the_verb_is_its_subject(extractor: Extractor) -> None:
+    text = (
+        'Geneva\n\nDe Mistura said on Thursday he still planned to send out invitations "in the '
+        'coming days". Obama said the gaps remained in a way where we think it would not work.'
+    )
+    doc = make_doc(text, dt.date(2016, 1, 22), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["de_mistura"]]

@@ -488,6 +488,11 @@ _RETALIATION = re.compile(
     r"(?:will\s+|would\s+|سوف\s+)?(?:continue\s+to\s+)?"
     r"(?:[وف]?س?[تين]رد(?:ون|ان)?|(?:respond|retaliate|react)(?:s|ed|ing)?)(?![^\W\d_])"
 )
+# a pronoun subject, with the adverbs that may stand beside it ("he still planned to")
+_ADVERBS = frozenset({"still", "also", "now", "already"})
+_SUBJECT_PRONOUNS = (
+    frozenset({"و", "ف", "قد", "هو", "هي", "he", "she", "it", "they", "we", "i"}) | _ADVERBS
+)
 _APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s[^,;:\"“”]{1,60},\s*")
 _QUOTE_CLOSED = re.compile(r"[»”\"]")
 _ANY_SUBJECT = re.compile(r"\s*[«“\"]?(?:اي|any|no)\s")  # "أي هجوم", "any strike", "no civilian"
@@ -621,10 +626,11 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
         return bool(before) and before[0] in _processes()
     if any(_own_party_word(w) for w in words):
         return False  # "بلاده ستقيم مخيمات", "خبراؤنا": the speaker's own country or people
-    if not words or all(
-        w in ("و", "ف", "قد", "هو", "هي", "he", "she", "it", "they", "we", "i") for w in words
-    ):
+    if not words or all(w in _SUBJECT_PRONOUNS for w in words):
         return False
+    subject = [w for w in words if w not in _ADVERBS]
+    if subject and subject[-1] in ("he", "she", "they"):
+        return False  # "said on Thursday he still planned to": the pronoun right before the verb
     # "Russian servicemen will escort", said by Russia: the speaker's own people, named by
     # its adjective
     own = affiliation(ctx, speaker) if speaker is not None else None

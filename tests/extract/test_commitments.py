@@ -747,3 +747,17 @@ def test_a_person_pronoun_right_before_the_verb_is_its_subject(extractor: Extrac
     )
     doc = make_doc(text, dt.date(2016, 1, 22), "en")
     assert [c.by for c in extractor(doc).commitments] == [["de_mistura"]]
+
+
+def test_an_outcome_waited_for_is_no_promise(extractor: Extractor) -> None:
+    arabic = (
+        "جنيف\n\nوقال كيري: «ما اتفقنا عليه هو التزامات على الورق، وسنعرف خلال الأيام المقبلة ما "
+        "إذا كانت ستتحول إلى أفعال على الأرض»."
+    )
+    assert not extractor(make_doc(arabic, dt.date(2016, 9, 10), "ar")).commitments
+    english = (
+        'Geneva\n\nKerry said: "In a week we will see who wants peace." The Secretary will see '
+        "Foreign Minister Lavrov in New York on Thursday."
+    )
+    doc = make_doc(english, dt.date(2016, 9, 19), "en")
+    assert [c.text.split()[0] for c in extractor(doc).commitments] == ["The"]

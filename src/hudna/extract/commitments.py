@@ -52,7 +52,12 @@ def _processes() -> frozenset[str]:
 def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = _data()
     not_future = frozenset(
-        fold(w) for w in [*data.get("not_future_ar", []), *data.get("suffered", {}).get("ar", [])]
+        fold(w)
+        for w in [
+            *data.get("not_future_ar", []),
+            *data.get("suffered", {}).get("ar", []),
+            *data.get("waited", {}).get("ar", []),
+        ]
     )
     passive = frozenset(fold(w) for w in [*data.get("passive_ar", []), *data.get("passive_en", [])])
     opening = frozenset(fold(w) for w in data.get("opening_ar", []))
@@ -304,8 +309,9 @@ def find_commitments(ctx: Context) -> None:
             and not _BY_END.search(folded, max(0, near[-1].start - 4), near[-1].start)
         ):
             continue  # "Assad will be defeated": done to the party, not promised by it
-        if _suffered().match(folded, end):
-            continue  # "the YPG would face the harshest reaction": a threat to it
+        if _suffered().match(folded, end) or _waited().match(folded, end):
+            continue  # "the YPG would face the harshest reaction": a threat to it; "we will see
+            # whether": an outcome waited for
         if _unspecified().match(folded, end):
             continue  # "ستفعل ما يلزم", "will do what is necessary": no act named, a threat
         pronoun = re.search(
@@ -388,6 +394,13 @@ def _suffered() -> re.Pattern[str]:
     # (an empty list suffers nothing, and must not match after every marker)
     words = alternation(fold(w) for w in _data().get("suffered", {}).get("en", [])) or "(?!)"
     return re.compile(rf"\s+(?:not\s+)?(?:{words})\b")
+
+
+@lru_cache(maxsize=1)
+def _waited() -> re.Pattern[str]:
+    """An outcome waited for, right after an English future marker ("we will see whether")."""
+    words = alternation(fold(w) for w in _data().get("waited", {}).get("en", [])) or "(?!)"
+    return re.compile(rf"\s+(?:{words})\b")
 
 
 @lru_cache(maxsize=1)

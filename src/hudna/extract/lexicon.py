@@ -239,6 +239,7 @@ class CommitmentsFile(_Data):
     since: list[str] = Field(default_factory=list)
     suffered: Bilingual = Field(default_factory=Bilingual)
     unspecified: Bilingual = Field(default_factory=Bilingual)
+    waited: Bilingual = Field(default_factory=Bilingual)
     agent_heads: Bilingual = Field(default_factory=Bilingual)
     agent_kinds: list[str] = Field(default_factory=list)
 

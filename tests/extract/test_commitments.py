@@ -761,3 +761,16 @@ def test_an_outcome_waited_for_is_no_promise(extractor: Extractor) -> None:
     )
     doc = make_doc(english, dt.date(2016, 9, 19), "en")
     assert [c.text.split()[0] for c in extractor(doc).commitments] == ["The"]
+
+
+def test_relations_named_by_nationality_are_no_party(extractor: Extractor) -> None:
+    text = (
+        "موسكو\n\nوقال أردوغان إن العلاقات التركية الروسية ستعود أقوى مما كانت عليه، وإن "
+        "الجيش التركي سيفتح معبراً جديداً الأسبوع المقبل."
+    )
+    doc = make_doc(text, dt.date(2016, 8, 10), "ar")
+    assert [c.text.split()[0] for c in extractor(doc).commitments] == ["الجيش"]
+    own = "Moscow\n\nShoigu said the Russian side will continue to deliver aid to the population."
+    assert [c.by for c in extractor(make_doc(own, dt.date(2016, 8, 10), "en")).commitments] == [
+        ["RUS"]
+    ]

@@ -645,15 +645,18 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
     if subject and subject[-1] in ("he", "she", "they"):
         return False  # "said on Thursday he still planned to": the pronoun right before the verb
     # "Russian servicemen will escort", said by Russia: the speaker's own people, named by
-    # its adjective
+    # its adjective; but what two states share is neither's own ("العلاقات التركية الروسية
+    # ستعود أقوى"), unless they are people ("الجيشين الروسي والسوري سيفتحان")
     own = affiliation(ctx, speaker) if speaker is not None else None
+    nationals = [n for n in ctx.cues_of("nationality") if clause_start <= n.start < pos]
+    shared = len({n.payload.key for n in nationals}) > 1 and not _agent_heads()[1].search(
+        ctx.folded, max(0, nationals[0].start - 40), nationals[0].start
+    )
     return not any(
         clause_start <= m.start < pos and not _object_of_preposition(ctx.folded, m)
         for m in ctx.mentions
         if m.kind == "actor"
-    ) and not any(
-        clause_start <= n.start < pos and n.payload.key == own for n in ctx.cues_of("nationality")
-    )
+    ) and not (not shared and any(n.payload.key == own for n in nationals))
 
 
 # "its support for the YPG would harm relations", "الحملة ضد داعش ستستمر", "الدعم الأمريكي

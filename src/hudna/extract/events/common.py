@@ -12,6 +12,7 @@ from hudna.extract.context import Context, Sentence, title_end, word_end, words_
 from hudna.extract.dates import DateMention
 from hudna.extract.entities import affiliation
 from hudna.extract.matcher import Match
+from hudna.extract.numbers import is_count
 from hudna.geo import place_km
 from hudna.text import is_arabic
 
@@ -557,3 +558,9 @@ def _journey_before(ctx: Context, cand: _Candidate) -> re.Match[str] | None:
     if journeys and _at(ctx, "journey_joined").search(folded, journeys[-1].end(), trig.start):
         return journeys[-1]
     return None
+
+
+def _counted(folded: str, trig: Match) -> bool:
+    """Whether a number comes right before the trigger ("12 violations", "١٥ خرقاً")."""
+    words = words_between(folded, max(0, trig.start - 16), trig.start)
+    return bool(words) and is_count(words[-1])

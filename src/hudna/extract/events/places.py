@@ -28,6 +28,7 @@ from hudna.extract.events.common import (
     _accused_in,
     _at,
     _Candidate,
+    _counted,
     _journey_before,
     _lam_before,
     _place_rank,
@@ -103,12 +104,6 @@ _PART_OF_TALLY = re.compile(
 _MOSTLY_IN = re.compile(
     r"(?:^|\s)(?:mainly|mostly|largely|chiefly|most of them)\s+in\s+(?:the\s+)?$"
 )
-
-
-def _counted(ctx: Context, pos: int) -> bool:
-    """Whether a number stands right before the act's word at `pos` ("23 breaches", "١٢ خرقاً")."""
-    before = ctx.folded[max(0, pos - 16) : pos].split()
-    return bool(before) and count_value(before[-1]) is not None
 
 
 # after an act over a province: where most of it fell ("أربعين غارة على ريف حلب الشمالي، تركز
@@ -598,7 +593,7 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
             return []  # "nine violations, mainly in Latakia and Damascus provinces"
         if (
             len(after) > 1
-            and _counted(ctx, trig.start)
+            and _counted(folded, trig)
             and _COORD_PLACES.match(folded[after[0].end : after[1].start])
             # "ثلاثين خرقاً ...، معظمها في ريف دمشق وريف حماة": where most were, one event each
             and not _FOCUS.search(folded, trig.end, after[0].start)

@@ -29,6 +29,7 @@ from hudna.extract.events.common import (
     _at,
     _broken_siege,
     _Candidate,
+    _counted,
     _definite,
     _is_generic,
     _lam_before,
@@ -42,7 +43,7 @@ from hudna.extract.events.participants import _marker_before, _participants
 from hudna.extract.events.places import _date, _places, _siege_told_before, _since
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match, longest_non_overlapping
-from hudna.extract.numbers import in_toll, is_count, starved, told_as_result, tolls
+from hudna.extract.numbers import in_toll, starved, told_as_result, tolls
 from hudna.models import HOSTILE_TYPES, KILLING_TYPES
 from hudna.text import is_arabic
 
@@ -932,12 +933,6 @@ def _truce_told(ctx: Context, trig: Match, sentence: Sentence) -> bool:
     anywhere before when the violations are counted."""
     floor = 0 if _counted(ctx.folded, trig) else sentence.start - 600
     return any(floor <= t.start < sentence.end for t in ctx.cues_of("truce"))
-
-
-def _counted(folded: str, trig: Match) -> bool:
-    """Whether a number comes right before the trigger ("12 violations", "١٥ خرقاً")."""
-    words = words_between(folded, max(0, trig.start - 16), trig.start)
-    return bool(words) and is_count(words[-1])
 
 
 def _planned(ctx: Context, t: Match) -> bool:

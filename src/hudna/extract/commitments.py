@@ -252,12 +252,15 @@ def find_commitments(ctx: Context) -> None:
             before = [
                 n
                 for n in parties
-                # ("Turkish military, diplomatic and intelligence officials": a party's name
-                # read as the first of the kinds)
-                if (n.kind == "adjective" or _agent_heads()[0].fullmatch(folded, n.end, start))
-                and span[0] <= n.start
+                if span[0] <= n.start
                 and n.end <= start
-                and _agent_head(folded, n, start)
+                and (
+                    _agent_head(folded, n, start)
+                    if n.kind == "adjective"
+                    # ("Turkish military, diplomatic and intelligence officials": a party's name
+                    # read as the first of the kinds, the English noun after them)
+                    else _agent_heads()[0].fullmatch(folded, n.end, start) is not None
+                )
                 and not _object_of_preposition(folded, n)
             ][-1:]
         after = [
@@ -309,7 +312,7 @@ def find_commitments(ctx: Context) -> None:
             and not _BY_END.search(folded, max(0, near[-1].start - 4), near[-1].start)
         ):
             continue  # "Assad will be defeated": done to the party, not promised by it
-        if _suffered().match(folded, end) or _waited().match(folded, end):
+        if _no_act_of_its_own().match(folded, end):
             continue  # "the YPG would face the harshest reaction": a threat to it; "we will see
             # whether": an outcome waited for
         if _unspecified().match(folded, end):
@@ -389,18 +392,16 @@ def _agent_head(folded: str, n: Mention, marker: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _suffered() -> re.Pattern[str]:
-    """What a party will suffer, right after an English future marker ("would face")."""
-    # (an empty list suffers nothing, and must not match after every marker)
-    words = alternation(fold(w) for w in _data().get("suffered", {}).get("en", [])) or "(?!)"
+def _no_act_of_its_own() -> re.Pattern[str]:
+    """Right after an English future marker, what a party will suffer ("would face":
+    commitments.yaml `suffered`) or an outcome waited for ("will see whether": `waited`). (The
+    Arabic words of both lists are future verbs that are no markers, read in `_config`; a
+    negated "will not see whether" is a refusal before it gets here.)"""
+    data = _data()
+    listed = [*data.get("suffered", {}).get("en", []), *data.get("waited", {}).get("en", [])]
+    # (an empty list names nothing, and must not match after every marker)
+    words = alternation(fold(w) for w in listed) or "(?!)"
     return re.compile(rf"\s+(?:not\s+)?(?:{words})\b")
-
-
-@lru_cache(maxsize=1)
-def _waited() -> re.Pattern[str]:
-    """An outcome waited for, right after an English future marker ("we will see whether")."""
-    words = alternation(fold(w) for w in _data().get("waited", {}).get("en", [])) or "(?!)"
-    return re.compile(rf"\s+(?:{words})\b")
 
 
 @lru_cache(maxsize=1)

@@ -249,7 +249,9 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             into.type = cand.type  # the better word names the act
         into.sentences |= cand.sentences
         into.triggers.append(cand.trigger)
-        if first_body and not _in_title(ctx, cand) and cand.actors:
+        # the headline's act told again in the body: the body says who, where, when and how many
+        body_tells = first_body and not _in_title(ctx, cand)
+        if body_tells and cand.actors:
             into.actors = list(cand.actors)  # the body says who; the headline may sum up several
         else:
             into.actors = list(dict.fromkeys([*into.actors, *cand.actors]))
@@ -263,24 +265,20 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
         best = _more_specific(
             ctx, into.places[0] if into.places else None, cand.places[0] if cand.places else None
         )
-        if first_body and not _in_title(ctx, cand) and cand.places:
+        if body_tells and cand.places:
             best = cand.places[0]  # the body says where; the headline abbreviates
         into.places = [best] if best else []
         into.target = into.target or cand.target
-        into.date = into.date or cand.date
-        if cand.date and first_body and not _in_title(ctx, cand):
+        if body_tells and cand.date:
             # "Nusra overruns FSA unit's bases" over "overran ... before dawn on Sunday": the
             # body says when; the headline's day is the report's
             into.date = cand.date
-        if (
-            first_body
-            and not _in_title(ctx, cand)
-            and cand.asserted_by
-            and into.asserted_by == side(ctx, cand.asserted_by)
-        ):
+        else:
+            into.date = into.date or cand.date
+        if body_tells and cand.asserted_by and into.asserted_by == side(ctx, cand.asserted_by):
             into.asserted_by = cand.asserted_by  # "المعارضة تتهم" told as the HNC's charge
         into.asserted_by = None if told_as_fact else into.asserted_by or cand.asserted_by
-        if first_body and not _in_title(ctx, cand) and cand.fatalities:
+        if body_tells and cand.fatalities:
             # "حصيلة يومية: ٤٧ قتيلاً بغارات على أحياء حلب الشرقية": the headline sums the day;
             # the body says how many this act killed
             into.fatalities = cand.fatalities

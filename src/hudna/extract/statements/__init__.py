@@ -113,14 +113,12 @@ def find_statements(ctx: Context) -> None:
         # "وقال المسؤول التركي، الذي طلب عدم الكشف عن اسمه، إن": an aside that says no words
         and not (_after_relative(ctx, v.start) and not _says_words(folded, v, complementisers))
     ]
-    found: list[
-        tuple[int, int, str, str, bool, list[str]]
-    ] = []  # start, end, speaker, mode, headline, about
+    found: list[_Found] = []
     previous: str | None = None
 
     title_end = _title_end(ctx)
     body_found = found
-    headline_sink: list[tuple[int, int, str, str, bool, list[str]]] = []
+    headline_sink: list[_Found] = []
     captions = _headline_statements(ctx, actors)
     for verb in verbs:
         # "17:24 De Mistura on the talks: "...". He adds that ...": a caption's speaker is the
@@ -426,14 +424,14 @@ _AND_THAT = re.compile(r"^[\s\"”»]*[،,]?\s*(?:و(?:ان|انه|انها|ان
 
 def _coordinated_complements(
     ctx: Context,
-    found: list[tuple[int, int, str, str, bool, list[str]]],
+    found: list[_Found],
     stops: list[Match],
     quotes: list[tuple[int, int]],
-) -> list[tuple[int, int, str, str, bool, list[str]]]:
+) -> list[_Found]:
     """`معتبراً أنّه "..."، وأن هناك "..."`: a second complement of the same verb is a second
     statement by the same speaker."""
     folded = ctx.folded
-    out: list[tuple[int, int, str, str, bool, list[str]]] = []
+    out: list[_Found] = []
     for _start, end, speaker, mode, _h, _about in list(found):
         m = _AND_THAT.match(folded[end : end + 20])
         if not m or mode != "direct":
@@ -452,11 +450,11 @@ def _coordinated_complements(
     return out
 
 
-def _emit(ctx: Context, found: list[tuple[int, int, str, str, bool, list[str]]]) -> None:
+def _emit(ctx: Context, found: list[_Found]) -> None:
     """Keep one statement per speech act: a headline repeating a body statement is dropped."""
     # "A spokesman for President Erdogan said": said for the person's party
     found = [(s, e, spoken_for(ctx, sp, s, e), m, h, a) for s, e, sp, m, h, a in found]
-    kept: list[tuple[int, int, str, str, bool, list[str]]] = []
+    kept: list[_Found] = []
     for item in sorted(found, key=lambda f: (f[4], f[0])):  # body statements first
         start, end, speaker, mode, headline, _about_ids = item
         if mode == "source":

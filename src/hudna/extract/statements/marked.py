@@ -135,12 +135,8 @@ def _marked(
         previous,
         said_before,
     )
-    if (
-        continuing
-        and speaker == previous
-        and not said_before
-        and _participle_after_comma(ctx, verb, said_before=said_before)
-    ):
+    after_comma = _participle_after_comma(ctx, verb, said_before=said_before)
+    if continuing and speaker == previous and not said_before and after_comma:
         # "وفي اتصال هاتفي أجراه اليوم مع الرئيس الأسد، هنّأ الرئيس الروسي بوتين الشعب السوري
         # ...، مؤكداً أن": the subject of the clause the participle closes, past the phrase
         # that fronts it, not the speaker of the sentence before
@@ -153,7 +149,7 @@ def _marked(
         # (the clause's verb, then its subject: "هنّأ الرئيس الروسي فلاديمير بوتين")
         if own and len(words_between(ctx.folded, floor, own[0].start)) <= 2:
             speaker = own[0].id
-    if speaker is None and _participle_after_comma(ctx, verb, said_before=said_before):
+    if speaker is None and after_comma:
         # "وعلقت واشنطن محادثاتها مع موسكو، معتبرةً أن": the subject of the clause before
         speaker = _subject_outside_quotes(actors, quotes, sentence, verb)
     if speaker is None and not continuing:

@@ -13,6 +13,15 @@ def _statements(extractor: Extractor, text: str, language: str) -> list[tuple[st
     return [(s.speaker, s.text) for s in extractor(doc).statements]
 
 
+def _speakers_and_promisers(
+    extractor: Extractor, text: str, day: dt.date, language: str
+) -> tuple[list[str], list[list[str]]]:
+    """The speakers of a text's statements and the parties of its commitments, in order."""
+    doc = make_doc(text, day, language)  # type: ignore[arg-type]
+    extraction = extractor(doc)
+    return [s.speaker for s in extraction.statements], [c.by for c in extraction.commitments]
+
+
 def test_a_relative_clause_between_the_speaker_and_the_verb(extractor: Extractor) -> None:
     text = (
         "Council vote\n\n"
@@ -2264,9 +2273,9 @@ def test_an_english_aside_of_a_briefing_keeps_the_name_before_it_the_speaker(
         "Council\n\nSpecial Envoy Staffan de Mistura, briefing by video link from Geneva, said he "
         "would travel to Damascus next week."
     )
-    out = extractor(make_doc(text, dt.date(2016, 10, 26), "en")).to_json_dict()
-    assert [s["speaker"] for s in out["statements"]] == ["de_mistura"]
-    assert [c["by"] for c in out["commitments"]] == [["de_mistura"]]
+    speakers, promisers = _speakers_and_promisers(extractor, text, dt.date(2016, 10, 26), "en")
+    assert speakers == ["de_mistura"]
+    assert promisers == [["de_mistura"]]
 
 
 def test_an_interview_gives_the_floor_by_title_and_name_not_to_the_interviewer(
@@ -2304,20 +2313,20 @@ def test_an_unnamed_official_quoted_by_a_states_own_media_speaks_for_it(
         "في المقابل، نقلت وسائل إعلام رسمية سورية عن قائد ميداني قوله إن الجيش «أغلق كل طرق "
         "إمداد الإرهابيين»، وإنه سيمنح المسلحين فرصة «لتسليم أنفسهم»."
     )
-    out = extractor(make_doc(text, dt.date(2016, 7, 18), "ar")).to_json_dict()
-    assert [s["speaker"] for s in out["statements"]] == ["HNC", "SYR_GOV"]
-    assert [c["by"] for c in out["commitments"]] == [["SYR_GOV"]]
+    speakers, promisers = _speakers_and_promisers(extractor, text, dt.date(2016, 7, 18), "ar")
+    assert speakers == ["HNC", "SYR_GOV"]
+    assert promisers == [["SYR_GOV"]]
     # an officer is an official too ("ضابط ميداني")
     officer = (
         "حلب\n\nبث التلفزيون الرسمي السوري مشاهد لجنود في ساحة البلدة، ونقل عن ضابط ميداني "
         "قوله إن الجيش «سيتابع تقدمه نحو الحدود التركية»."
     )
-    out = extractor(make_doc(officer, dt.date(2016, 2, 4), "ar")).to_json_dict()
-    assert [s["speaker"] for s in out["statements"]] == ["SYR_GOV"]
+    speakers, _ = _speakers_and_promisers(extractor, officer, dt.date(2016, 2, 4), "ar")
+    assert speakers == ["SYR_GOV"]
     # a source the media name by its party is that party's
     named = "حلب\n\nونقلت وسائل إعلام رسمية سورية عن مسؤول في الهيئة العليا للمفاوضات قوله إن الوفد لن يعود."
-    out = extractor(make_doc(named, dt.date(2016, 7, 18), "ar")).to_json_dict()
-    assert [s["speaker"] for s in out["statements"]] == ["HNC"]
+    speakers, _ = _speakers_and_promisers(extractor, named, dt.date(2016, 7, 18), "ar")
+    assert speakers == ["HNC"]
 
 
 def test_a_turns_opener_between_the_speaker_and_the_words_opens_no_turn(
@@ -2327,9 +2336,9 @@ def test_a_turns_opener_between_the_speaker_and_the_words_opens_no_turn(
         "حلب\n\nوأعلنت منظمة الصحة العالمية من جهتها أنها سترسل شحنة من المستلزمات الجراحية "
         "إلى الأحياء الشرقية «فور فتح الطريق»."
     )
-    out = extractor(make_doc(text, dt.date(2016, 11, 30), "ar")).to_json_dict()
-    assert [s["speaker"] for s in out["statements"]] == ["UN"]
-    assert [c["by"] for c in out["commitments"]] == [["UN"]]
+    speakers, promisers = _speakers_and_promisers(extractor, text, dt.date(2016, 11, 30), "ar")
+    assert speakers == ["UN"]
+    assert promisers == [["UN"]]
 
 
 def test_a_persons_words_reported_by_a_body_are_the_persons(extractor: Extractor) -> None:
@@ -2337,14 +2346,14 @@ def test_a_persons_words_reported_by_a_body_are_the_persons(extractor: Extractor
         "موسكو\n\nوذكرت الخارجية الروسية أن لافروف شدد خلال الاتصال على ضرورة أن تفصل الولايات "
         "المتحدة الفصائل التي تدعمها عن «جبهة النصرة»."
     )
-    out = extractor(make_doc(text, dt.date(2016, 6, 17), "ar")).to_json_dict()
-    assert [s["speaker"] for s in out["statements"]] == ["lavrov"]
+    speakers, _ = _speakers_and_promisers(extractor, text, dt.date(2016, 6, 17), "ar")
+    assert speakers == ["lavrov"]
     english = (
         "Washington\n\nThe State Department said Kerry urged Lavrov to press Damascus to respect "
         "the cessation of hostilities."
     )
-    out = extractor(make_doc(english, dt.date(2016, 5, 2), "en")).to_json_dict()
-    assert [s["speaker"] for s in out["statements"]] == ["kerry"]
+    speakers, _ = _speakers_and_promisers(extractor, english, dt.date(2016, 5, 2), "en")
+    assert speakers == ["kerry"]
 
 
 def test_a_name_that_spells_a_speech_verb_says_nothing(extractor: Extractor) -> None:
@@ -2352,8 +2361,8 @@ def test_a_name_that_spells_a_speech_verb_says_nothing(extractor: Extractor) -> 
         "أنقرة\n\nوفي أنقرة، وصف المتحدث باسم الرئاسة التركية إبراهيم قالن وحدات حماية الشعب "
         "بأنها «الذراع السورية لمنظمة إرهابية»، معتبراً أن إشراكها في معركة الرقة «خطأ استراتيجي»."
     )
-    out = extractor(make_doc(text, dt.date(2016, 11, 7), "ar")).to_json_dict()
-    assert {s["speaker"] for s in out["statements"]} == {"TUR"}
+    speakers, _ = _speakers_and_promisers(extractor, text, dt.date(2016, 11, 7), "ar")
+    assert set(speakers) == {"TUR"}
 
 
 def test_a_participle_closing_a_clause_with_its_own_subject_is_that_subjects(
@@ -2364,13 +2373,13 @@ def test_a_participle_closing_a_clause_with_its_own_subject_is_that_subjects(
         "وفي اتصال هاتفي أجراه اليوم مع الرئيس بشار الأسد، هنّأ الرئيس الروسي فلاديمير بوتين "
         "الشعب السوري بتحرير تدمر، مؤكداً أن روسيا «ستواصل دعم سوريا في مكافحة الإرهاب»."
     )
-    out = extractor(make_doc(text, dt.date(2016, 3, 27), "ar")).to_json_dict()
-    assert [s["speaker"] for s in out["statements"]] == ["SYR_GOV", "putin"]
+    speakers, _ = _speakers_and_promisers(extractor, text, dt.date(2016, 3, 27), "ar")
+    assert speakers == ["SYR_GOV", "putin"]
     # a clause with no subject of its own goes on with the speaker before
     goes_on = (
         "طهران\n\nوقال المتحدث باسم الخارجية الإيرانية إن المستشارين باقون.\n\nكما جدد الدعوة "
         "إلى إنهاء الحصار الذي "
         "تفرضه الجماعات المسلحة على الفوعة وكفريا، مؤكداً أن أي اتفاق للإجلاء «يجب أن يشمل الجرحى»."
     )
-    out = extractor(make_doc(goes_on, dt.date(2016, 12, 13), "ar")).to_json_dict()
-    assert {s["speaker"] for s in out["statements"]} == {"IRN"}
+    speakers, _ = _speakers_and_promisers(extractor, goes_on, dt.date(2016, 12, 13), "ar")
+    assert set(speakers) == {"IRN"}

@@ -161,6 +161,29 @@ def test_the_name_after_an_assassination_is_the_victim(extractor: Extractor) -> 
     assert "RUS" not in attack["actors"]
 
 
+def test_a_verbal_nouns_party_before_its_object_is_the_doer(extractor: Extractor) -> None:
+    # "استهداف قوات الأسد الأحياء": the noun's genitive party with the act's own object after it
+    # targeted nothing; it struck (heldout-17, h17-ar-017)
+    for text, doer in (
+        (
+            "دوما: قتلى بصواريخ\n\nقضى خمسة مدنيين صباح اليوم جراء استهداف قوات الأسد الأحياء "
+            "السكنية في مدينة دوما بصواريخ أرض-أرض.",
+            "SYR_GOV",
+        ),
+        (
+            "غارات على دوما\n\nقتل مدنيان جراء استهداف الطائرات الروسية لحي سكني في مدينة دوما.",
+            "RUS",
+        ),
+    ):
+        act = next(e for e in _events(extractor, text, "ar") if e["place"] == "douma")
+        assert act["actors"] == [doer], act
+        assert act["target"] is None
+    # with no object after it, the party is the one targeted
+    text = "قتلى في دوما\n\nقتل جنديان جراء استهداف قوات النظام السوري في مدينة دوما."
+    act = next(e for e in _events(extractor, text, "ar") if e["place"] == "douma")
+    assert act["target"] == "SYR_GOV" and act["actors"] == []
+
+
 def test_missiles_of_a_raid_are_its_weapon_not_a_shelling(extractor: Extractor) -> None:
     text = (
         "غارات على حلب\n\n"

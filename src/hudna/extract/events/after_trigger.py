@@ -373,7 +373,18 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         elif n == 0 and cand.arabic and cand.verb and lam and [w for w in gap if w not in "لل"]:
             # قصفت 67 هدفاً للتنظيم: the ل-object is what was hit
             slots.target = slots.target or ids[0]
-        elif n == 0 and slots.patient and (not gap or (cand.arabic and lam and len(gap) <= 4)):
+        elif (
+            n == 0
+            and slots.patient
+            and (not gap or (cand.arabic and lam and len(gap) <= 4))
+            # "استهداف قوات الأسد الأحياء السكنية": the noun's own object follows its party, the doer
+            and not (
+                cand.arabic
+                and not cand.verb
+                and not gap
+                and _at(ctx, "struck_objects").match(folded, grp[-1].end)
+            )
+        ):
             # اغتيال قائد الفصيل: the one killed; "أول استهداف جوي من نوعه للمقاتلين الأكراد": the
             # targeted; but "قتل خمسة عناصر من قوات النظام في كمين للفصائل": the dead were
             # ambushed, the party after ل laid the ambush

@@ -226,6 +226,7 @@ _POSITIONS = {
     "including": r"(?:^|\s|[،,])(?:{words})\s",
     "positions": r"(?:^|\s)(?:{words})(?:\s|$)",
     "held_areas": r"(?:{words})\b",
+    "struck_objects": r"[»”\"]?\s+(?:لل|ل)?(?:{words})(?:\s|[،,.]|$)",
     "said_hedge": r"(?:^|\s)[وف]?(?:{hedge_said})\s+(?:[^\s،,.]+\s+){0,2}?(?:{hedge_copula})\s+$",
     "support": r"(?:^|\s)(?:{words})\s+(?:(?:من|جوي|ناري|مباشر)\s+)?(?:ال|the\s+)?$",
     "backing": r"(?:^|\s)(?:{words})\s+(?:من|by)\s+(?:ال|the\s+)?$",

@@ -774,3 +774,15 @@ def test_relations_named_by_nationality_are_no_party(extractor: Extractor) -> No
     assert [c.by for c in extractor(make_doc(own, dt.date(2016, 8, 10), "en")).commitments] == [
         ["RUS"]
     ]
+
+
+def test_forces_a_state_backs_promise_for_the_rebels_not_the_state(extractor: Extractor) -> None:
+    # "Turkish-backed forces" are rebels Turkey backs, as "Turkish-backed rebels" are
+    # (heldout-10, h10-en-006); Turkey's own troops are still Turkey's
+    text = (
+        "Erdogan on al-Bab\n\n"
+        "President Recep Tayyip Erdogan said on Thursday that Turkish-backed forces would advance "
+        "on al-Bab and then on Manbij. The Turkish army will send more tanks, he added."
+    )
+    doc = make_doc(text, dt.date(2016, 9, 8), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["SYR_OPP"], ["TUR"]]

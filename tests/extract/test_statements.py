@@ -2383,3 +2383,16 @@ def test_a_participle_closing_a_clause_with_its_own_subject_is_that_subjects(
     )
     speakers, _ = _speakers_and_promisers(extractor, goes_on, dt.date(2016, 12, 13), "ar")
     assert set(speakers) == {"IRN"}
+
+
+def test_a_joined_call_on_no_party_before_a_party_in_what_to_do(extractor: Extractor) -> None:
+    # the ones called on are no party; the party named after إلى is inside what they should do,
+    # and the call is still the speaker's (blind-f, bf-ar-001)
+    text = (
+        "لافروف\n\n"
+        "أما لافروف فأكد أن موسكو «لا تدافع عن أشخاص بل عن الدولة السورية ومؤسساتها»، ودعا الدول "
+        "المجاورة إلى إغلاق حدودها أمام تدفق المسلحين والسلاح."
+    )
+    said = _statements(extractor, text, "ar")
+    assert [s for s, _ in said] == ["lavrov", "lavrov"]
+    assert said[1][1].startswith("الدول المجاورة إلى إغلاق حدودها")

@@ -120,7 +120,12 @@ def _addressee(
     if not own_subject and len(words_between(folded, verb.end, groups[0][0].start)) > 3:
         return None
     if own_subject and len(words_between(folded, verb.end, called[0].start)) > 1:
-        return None
+        # "، ودعا الدول المجاورة إلى إغلاق حدودها أمام تدفق المسلحين": the ones called on are no
+        # party, and the party named later is inside what they should do
+        if blaming or not _speech_verb_before(ctx, verb):
+            return None
+        unnamed = _UNNAMED_CALLED.match(folded[: called[0].start], verb.end)
+        return unnamed.start(1) if unnamed else None
     if not (_BLAME_AFTER if blaming else _CALL_AFTER).match(folded, called[-1].end):
         return None
     start = called[0].start

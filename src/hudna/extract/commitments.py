@@ -34,7 +34,8 @@ from hudna.text import alternation, fold, is_arabic
 # branch starts with its letter and checks the start of the word after it (`(?<![^\W_].)`), so that
 # the search skips straight to those letters instead of trying every position of the text.
 _FUTURE_VERB = re.compile(r"(?:و(?<![^\W_].)س|ف(?<![^\W_].)س|س(?<![^\W_].))[يتنا][^\W\d_]{2,}")
-_CONDITION = re.compile(r"(?:^|\s)(?:اذا|إذا|في حال|لو|ان لم|if|unless)\s")
+# (but "ما إذا", whether, asks and sets no condition: "سنرى ما إذا كانت ستُترجم")
+_CONDITION = re.compile(r"(?:^|(?<!\sما)(?<!^ما)\s)(?:اذا|إذا|في حال|لو|ان لم|if|unless)\s")
 _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
 
 

@@ -819,3 +819,15 @@ def test_whether_in_the_sentence_sets_no_condition_on_a_later_promise(
     assert [c.by for c in extractor(doc).commitments] == [["USA", "RUS"]]
     conditional = text.replace("ما إذا كانت ستُترجم على الأرض", "إذا صمدت الهدنة")
     assert extractor(make_doc(conditional, dt.date(2016, 2, 12))).commitments == []
+
+
+def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extractor) -> None:
+    # "and their families" between the party and its verb (blind-g bg-en-003): the fighters'
+    # side leaves, not the speaker's
+    text = (
+        "Aleppo deal\n\n"
+        "Russia's U.N. ambassador Vitaly Churkin said rebel fighters and their families would "
+        "leave eastern Aleppo under a deal reached with Turkey."
+    )
+    doc = make_doc(text, dt.date(2016, 12, 13), "en")
+    assert [c.by for c in extractor(doc).commitments] == [["SYR_OPP"]]

@@ -243,6 +243,8 @@ def find_commitments(ctx: Context) -> None:
                 len(words_between(folded, a.end, start)) <= 2
                 # "Sergei Rudskoy, the head of the centre, is expected to meet": an appositive
                 or _APPOSITIVE.fullmatch(folded, a.end, start) is not None
+                # "rebel fighters and their families would leave": those who go with them
+                or _WITH_FAMILIES.fullmatch(folded, a.end, start) is not None
             )
             # "نحن على تواصل مع الأصدقاء الروس، وسيجري الرئيس أردوغان اتصالاً": a new clause
             and not _NEW_CLAUSE.fullmatch(folded, a.end, start + 1)
@@ -510,6 +512,7 @@ _SUBJECT_PRONOUNS = (
 )
 _APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s[^,;:\"“”]{1,60},\s*")
 _QUOTE_CLOSED = re.compile(r"[»”\"]")
+_WITH_FAMILIES = re.compile(r"\s+(?:and|with)\s+(?:their|his)\s+famil(?:y|ies)\s+")
 _ANY_SUBJECT = re.compile(r"\s*[«“\"]?(?:اي|any|no)\s")  # "أي هجوم", "any strike", "no civilian"
 _NEW_CLAUSE = re.compile(r"[\s\"”»]*[,،]\s*و")  # between a party and the future verb it opens
 _COMMA_AND = re.compile(r"[,،]\s*(?:and\s+|و(?=\S))")

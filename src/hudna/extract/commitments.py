@@ -330,8 +330,12 @@ def find_commitments(ctx: Context) -> None:
             if second and not before and not same_sentence
             else None
         )
-        if pronoun and not before and same_sentence:
-            by = list(same_sentence[-1][2])  # "أن موسكو ستواصل ...، وأنها ستطرح ...": Moscow again
+        if (pronoun or _AND_GOES_ON.search(folded, max(0, span[0] - 8), span[0])) and (
+            not before and same_sentence
+        ):
+            # "أن موسكو ستواصل ...، وأنها ستطرح ...", "Russia and the United States would work
+            # together ..., and would set up a hotline": the same subject again
+            by = list(same_sentence[-1][2])
         elif first_subject:
             by = first_subject  # "أن المستشارين الإيرانيين موجودون ...، وأنهم سيواصلون مهامهم"
         elif (chairs := _chairs(ctx, parties, clause_start, end)) and not before:
@@ -512,6 +516,7 @@ _SUBJECT_PRONOUNS = (
 )
 _APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s[^,;:\"“”]{1,60},\s*")
 _QUOTE_CLOSED = re.compile(r"[»”\"]")
+_AND_GOES_ON = re.compile(r"[,،]\s*and\s+$")  # ", and would ...": the subject goes on
 _WITH_FAMILIES = re.compile(r"\s+(?:and|with)\s+(?:their|his)\s+famil(?:y|ies)\s+")
 _ANY_SUBJECT = re.compile(r"\s*[«“\"]?(?:اي|any|no)\s")  # "أي هجوم", "any strike", "no civilian"
 _NEW_CLAUSE = re.compile(r"[\s\"”»]*[,،]\s*و")  # between a party and the future verb it opens
@@ -796,13 +801,12 @@ def _span(ctx: Context, pos: int, markers: list[int] | None = None) -> tuple[int
     # complement is a promise of its own
     lo, hi = _narrowed(lo, hi, pos, _AND_THAT_INSIDE.finditer(folded, lo, hi))
 
-    # "Russia would help clear the city of mines, and Russian sappers are expected to arrive":
-    # two promises; ", and would ...": the same subject goes on (an Arabic verb may open its own
-    # clause)
+    # "Russia would help clear the city of mines, and Russian sappers are expected to arrive",
+    # ", and would expand the programme": two promises (so is "، وسيـ", an Arabic verb opening
+    # its own clause)
     def joins_two_promises(m: re.Match[str]) -> bool:
-        arabic = m.group().endswith("و")
         before_it = any(lo <= p < m.start() for p in markers or [])
-        after_it = any(m.end() < p < hi or (arabic and p == m.end()) for p in markers or [])
+        after_it = any(m.end() <= p < hi for p in markers or [])
         return before_it and after_it
 
     lo, hi = _narrowed(lo, hi, pos, filter(joins_two_promises, _COMMA_AND.finditer(folded, lo, hi)))

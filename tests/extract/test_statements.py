@@ -2444,3 +2444,18 @@ def test_an_aside_saying_what_the_speaker_is_part_of(extractor: Extractor) -> No
         ),
     ):
         assert [s for s, _ in _statements(extractor, text, "en")] == [speaker]
+
+
+def test_a_bare_title_before_a_foreign_officials_name_is_no_partys(extractor: Extractor) -> None:
+    # "وزير الخارجية سامح شكري": the title alone would be the party's own minister, or the one
+    # told before; the name is Egypt's, a state that is no party (speech.yaml foreign_officials;
+    # blind-e be-ar-006, blind-f bf-ar-012)
+    text = (
+        "الهدنة\n\n"
+        "وقال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق جيد. وفي القاهرة، دعا وزير "
+        "الخارجية سامح شكري جميع الأطراف السورية إلى «الالتزام الكامل» بالاتفاق، مؤكداً دعم مصر لأي "
+        "جهد يحقن دماء الشعب السوري."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["IRN"]
+    own = text.replace("سامح شكري", "وليد المعلم")
+    assert [s for s, _ in _statements(extractor, own, "ar")] == ["IRN", "SYR_GOV", "SYR_GOV"]

@@ -211,6 +211,7 @@ class SpeechFile(_Data):
     label_verbs: Bilingual = Field(default_factory=Bilingual)
     unnamed_speakers: Bilingual = Field(default_factory=Bilingual)
     foreign_states: Bilingual = Field(default_factory=Bilingual)
+    foreign_officials: Bilingual = Field(default_factory=Bilingual)
     non_state_bodies: Bilingual = Field(default_factory=Bilingual)
     marked_only: Bilingual = Field(default_factory=Bilingual)
     anonymity: Bilingual = Field(default_factory=Bilingual)
@@ -587,6 +588,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         ("unnamed_speaker", speech.unnamed_speakers),
         ("state_media", speech.state_media),
         ("foreign_state", speech.foreign_states),
+        ("foreign_state", speech.foreign_officials),
         ("non_state_body", speech.non_state_bodies),
         ("title_modifier", speech.title_modifiers),
         ("complementiser", speech.complementisers),

@@ -138,8 +138,13 @@ def _addressee(
         own_subject = True
     first = 0 if own_subject else 1
     if len(groups) <= first:
-        # "ودعا منسق الشؤون الإنسانية جميع الأطراف إلى": the speaker, then others called on
-        if first and not blaming and not words_between(folded, verb.end, groups[0][0].start):
+        # "ودعا منسق الشؤون الإنسانية جميع الأطراف إلى": the speaker, then others called on;
+        # "دعا وزير الخارجية وليد المعلم جميع الأطراف إلى": the speaker's title may come first
+        titled = any(
+            verb.end <= o.start and o.end <= groups[0][0].start for o in ctx.cues_of("official")
+        )
+        gap = words_between(folded, verb.end, groups[0][0].start)
+        if first and not blaming and (not gap or (titled and len(gap) <= 4)):
             return _unnamed_called(folded, groups[0][-1].end)
         return None
     called = groups[first]

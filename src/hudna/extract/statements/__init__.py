@@ -134,16 +134,6 @@ def find_statements(ctx: Context) -> None:
             _after_relative(ctx, verb.start) and not said_in_it(folded, verb)
         ):
             continue
-        word_at, word_to = word_start(folded, verb.start), word_end(folded, verb.end)
-        if _WORTH_NOTING.fullmatch(folded, word_at, word_to) and not any(
-            m.start <= word_to + 1 for m in ctx.mentions_in(verb.end, verb.end + 3, "actor")
-        ):
-            # "يذكر أن ..." (it is worth noting), "دون مقاومة تذكر" (worth mentioning): no one speaks
-            continue
-        if _ADJECTIVE_PARTICIPLE.fullmatch(folded, word_at, word_to) and _CLAUSE_END_AFTER.match(
-            folded, word_to
-        ):
-            continue  # "وسط إجراءات أمنية مشددة، فيما": an adjective, no one stressing anything
         if verb.text.isascii() and any(
             u.end <= verb.start and not words_between(folded, u.end, verb.start)
             for u in ctx.cues_of("unnamed_speaker")
@@ -266,17 +256,24 @@ def _embedded(ctx: Context, verb: Match, other: Match) -> bool:
             for c in ctx.cues_of("complementiser")
             if verb.end <= c.start and c.end <= other.start
         ]
-        # (the speaker's phrase may be long: "وقال بوتين خلال لقائه وزيري الخارجية ... إن")
-        near = len(words_between(folded, verb.end, other.start)) <= 6
+        # (the speaker's phrase may be long: "وقال بوتين خلال لقائه وزيري الخارجية ... إن"; the
+        # verb's word may start before its stem: "الهيئة ت|رحب")
+        at = word_start(folded, other.start)
+        near = len(words_between(folded, verb.end, at)) <= 6
         return (
             bool(opened)
-            and len(words_between(folded, opened[-1], other.start)) <= 5
-            and any(
-                not words_between(folded, m.end, other.start)
-                # (a person told of after a long phrase speaks: "ذكرت وزارة الخارجية الروسية
-                # في بيان أن لافروف دعا واشنطن إلى")
-                and (near or ctx.lexicon.actors[m.id].kind != "person")
-                for m in ctx.mentions_in(opened[-1], other.start, "actor")
+            and len(words_between(folded, opened[-1], at)) <= 5
+            and (
+                any(
+                    not words_between(folded, m.end, at)
+                    # (a person told of after a long phrase speaks: "ذكرت وزارة الخارجية الروسية
+                    # في بيان أن لافروف دعا واشنطن إلى")
+                    and (near or ctx.lexicon.actors[m.id].kind != "person")
+                    for m in ctx.mentions_in(opened[-1], other.start, "actor")
+                )
+                # "إن انقطاع المياه يهدد حياة السكان": an imperfect with no conjunction after
+                # words opened by "أن" is their own verb, whatever its subject
+                or (at < other.start and folded[at] in "يت" and at > opened[-1])
             )
         )
     return (
@@ -284,6 +281,21 @@ def _embedded(ctx: Context, verb: Match, other: Match) -> bool:
         and not re.search(r"[,;:]", folded[verb.end : other.start])
         and len(words_between(folded, verb.end, other.start)) <= 3
         and bool(ctx.mentions_in(verb.end, other.start, "actor"))
+    )
+
+
+def _no_speech_verb(ctx: Context, verb: Match) -> bool:
+    """ "يذكر أن ..." (it is worth noting), "دون مقاومة تذكر" (worth mentioning), "وسط إجراءات
+    أمنية مشددة، فيما" (an adjective): a speech verb's letters where no one speaks."""
+    folded = ctx.folded
+    word_at, word_to = word_start(folded, verb.start), word_end(folded, verb.end)
+    if _WORTH_NOTING.fullmatch(folded, word_at, word_to) and not any(
+        m.start <= word_to + 1 for m in ctx.mentions_in(verb.end, verb.end + 3, "actor")
+    ):
+        return True
+    return bool(
+        _ADJECTIVE_PARTICIPLE.fullmatch(folded, word_at, word_to)
+        and _CLAUSE_END_AFTER.match(folded, word_to)
     )
 
 
@@ -340,6 +352,8 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         )
         # "ويشدد النظام حصاره على الغوطة": tightening a grip, not stressing a point
         and not (_TIGHTEN_VERB.fullmatch(v.text) and _TIGHTENED.match(folded, v.end) is not None)
+        # (nor, as no verb, do they end the words of one: "من دون مقاومة تذكر")
+        and not _no_speech_verb(ctx, v)
         # "يُذكر أن هدنة سابقة ...": "it is worth noting", the outlet's own background
         and not _IMPERSONAL.search(folded, max(0, v.start - 3), word_end(folded, v.end) + 4)
         # "the plan will be announced next month": a passive participle, no one speaking

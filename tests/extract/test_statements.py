@@ -2477,3 +2477,24 @@ def test_words_end_at_a_words_start_not_inside_it(extractor: Extractor) -> None:
     for words in ("الهيئة ترحب بالاتفاق", "انقطاع المياه يهدد حياة السكان"):
         text = f"خبر\n\nوقال مصدر في الأمم المتحدة إن {words}."
         assert [t for _, t in _statements(extractor, text, "ar")] == [words]
+
+
+def test_a_named_speaker_with_a_title_aside_after_the_words(extractor: Extractor) -> None:
+    # "..., Jan Egeland, senior adviser to the UN envoy, told journalists at the Palais des
+    # Nations.": the words are before the name, and "at the Palais" is where, not what
+    # (blind-c bc-en-003); "Riad Hijab, general coordinator of the HNC, said "..."" is Hijab's
+    # though another spoke before (blind-i bi-en-007)
+    text = (
+        "Aleppo\n\n"
+        "The evacuation began on Thursday, Jan Egeland, senior adviser to the UN envoy, told "
+        "journalists at the Palais des Nations.\n\n"
+        "The Russian Defence Ministry denied that its aircraft had bombed a field hospital.\n\n"
+        'Riad Hijab, general coordinator of the High Negotiations Committee, said "no talks can '
+        'resume while Idlib burns".'
+    )
+    said = _statements(extractor, text, "en")
+    assert said == [
+        ("UN", "The evacuation began on Thursday"),
+        ("RUS", "its aircraft had bombed a field hospital"),
+        ("HNC", "no talks can resume while Idlib burns"),
+    ]

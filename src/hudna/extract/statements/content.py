@@ -62,7 +62,8 @@ def _inside_quote(quotes: list[tuple[int, int]], pos: int) -> tuple[int, int] | 
 _TAIL = re.compile(
     r"^\s*(?:(?:reporters|journalists|a (?:news conference|briefing)|the press|delegates|by phone|"
     r"levant wire|(?:state |syrian |russian |turkish |iranian )?(?:television|tv|radio)|"
-    r"on \w+(?: morning| evening| night)?|in [\w\s.-]{1,25}?|late \w+|overnight|this \w+)\s*)*(?:[,.;]|$)"
+    r"on \w+(?: morning| evening| night)?|(?:in|at) [\w\s.-]{1,25}?|late \w+|overnight|this \w+)\s*)*"
+    r"(?:[,.;]|$)"  # "told journalists at the Palais des Nations."
 )
 
 
@@ -77,7 +78,7 @@ def _attribution_tail(folded: str, start: int, end: int, told: bool = False) -> 
 
 
 _AUDIENCE = re.compile(
-    r"^\s*(?:the |a |an )?[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}(?=\s*(?:[,.;]|$| on | in ))"
+    r"^\s*(?:the |a |an )?[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3}?(?=\s*(?:[,.;]|$| on | in | at ))"
 )
 
 

@@ -43,6 +43,7 @@ from hudna.extract.statements.ends import (
 )
 from hudna.extract.statements.speakers import (
     _ADVERB,
+    _ASIDE,
     _PREPOSITIONS,
     _PRONOUN,
     _english_subject_phrase,
@@ -120,6 +121,15 @@ def _unmarked(
         # "A Russian frigate also fired ..., he said": a pronoun is the whole speaker phrase;
         # not so in an aside ("Moadamiyeh, where, he said, Government forces ...")
         aside = re.match(r"\s*,\s*(?!adding|saying)[^\W\d_]", folded[verb.end : verb.end + 12])
+        last_comma = folded.rfind(",", sentence.start, verb.start)
+        named_before_aside = False
+        if not folded[last_comma + 1 : verb.start].strip():
+            # "..., Jan Egeland, senior adviser to the UN envoy, told": the speaker's name is
+            # before the aside that closes right before the verb
+            opens = folded.rfind(",", sentence.start, last_comma)
+            if opens > sentence.start and _ASIDE.match(folded, opens, last_comma + 1):
+                last_comma = folded.rfind(",", sentence.start, opens)
+                named_before_aside = True
         head = (
             []
             if pronoun and not aside
@@ -128,11 +138,10 @@ def _unmarked(
             else [
                 a
                 for a in actors
-                if max(sentence.start, folded.rfind(",", sentence.start, verb.start)) <= a.start
-                and a.start < verb.start
+                if max(sentence.start, last_comma) <= a.start and a.start < verb.start
             ]
         )
-        end_at = head[-1].start if head else verb.start
+        end_at = (head[0] if named_before_aside else head[-1]).start if head else verb.start
         cut = folded.rfind(",", sentence.start, end_at)
         # "Kerry ... urged Moscow to help end the fighting, the State Department said": the
         # source of the words of a speaker the sentence has named, who tells the acts around them

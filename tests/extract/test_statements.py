@@ -2498,3 +2498,15 @@ def test_a_named_speaker_with_a_title_aside_after_the_words(extractor: Extractor
         ("RUS", "its aircraft had bombed a field hospital"),
         ("HNC", "no talks can resume while Idlib burns"),
     ]
+
+
+def test_the_army_after_turkeys_forces_is_turkeys(extractor: Extractor) -> None:
+    # "the army" speaks for Turkey when Turkey's own guns were just named (blind-i bi-en-006),
+    # as after "the Turkish military"; else it is still the Syrian army
+    for forces, speaker in (("Turkish artillery", "TUR"), ("Syrian troops", "SYR_GOV")):
+        text = (
+            "Manbij\n\n"
+            f"{forces} also fired overnight on positions of the Kurdish YPG militia near Manbij, "
+            "the army said."
+        )
+        assert [s for s, _ in _statements(extractor, text, "en")] == [speaker]

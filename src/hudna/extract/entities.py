@@ -767,7 +767,8 @@ def _resolve_anaphors(
 
 
 _THE_ARMY = re.compile(r"the\s+(?:army|military)")
-_ARMY_HEAD = re.compile(r"\s(?:army|military|armed\s+forces)$")
+# (or its ground forces: "Turkish artillery also fired ..., the army said")
+_ARMY_HEAD = re.compile(r"\s(?:army|military|armed\s+forces|artillery|tanks)$")
 
 
 def _named_with_head(

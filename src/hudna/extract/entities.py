@@ -767,7 +767,8 @@ def _resolve_anaphors(
 
 
 _THE_ARMY = re.compile(r"the\s+(?:army|military)")
-# (or its ground forces: "Turkish artillery also fired ..., the army said")
+# (or its guns: "Turkish artillery also fired ..., the army said"; not "Russian forces", who fight
+# beside the army that speaks)
 _ARMY_HEAD = re.compile(r"\s(?:army|military|armed\s+forces|artillery|tanks)$")
 
 

@@ -518,7 +518,8 @@ _APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s[^,;:\"“”]{1,60},\s*")
 _QUOTE_CLOSED = re.compile(r"[»”\"]")
 _AND_GOES_ON = re.compile(r"[,،]\s*and\s+$")  # ", and would ...": the subject goes on
 _WITH_FAMILIES = re.compile(r"\s+(?:and|with)\s+(?:their|his)\s+famil(?:y|ies)\s+")
-_ANY_SUBJECT = re.compile(r"\s*[«“\"]?(?:اي|any|no)\s")  # "أي هجوم", "any strike", "no civilian"
+_ANY_WORDS = ("اي", "any", "no")  # "أي هجوم", "any strike", "no civilian": no one's act
+_ANY_SUBJECT = re.compile(rf"\s*[«“\"]?(?:{'|'.join(_ANY_WORDS)})\s")
 _NEW_CLAUSE = re.compile(r"[\s\"”»]*[,،]\s*و")  # between a party and the future verb it opens
 _COMMA_AND = re.compile(r"[,،]\s*(?:and\s+|و(?=\S))")
 # "a fragile deal that will", "the only force that would": "that" after a noun phrase opens a
@@ -647,7 +648,7 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
             ctx.folded, _clause_start(ctx, ctx.sentence_of(pos).start, clause_start - 1), pos
         )
         # ("أي هجوم على وادي بردى «سيعني نهاية الاتفاق»": what any act would bring)
-        return bool(before) and (before[0] in _processes() or before[0] in ("اي", "any", "no"))
+        return bool(before) and (before[0] in _processes() or before[0] in _ANY_WORDS)
     if any(_own_party_word(w) for w in words):
         return False  # "بلاده ستقيم مخيمات", "خبراؤنا": the speaker's own country or people
     if not words or all(w in _SUBJECT_PRONOUNS for w in words):

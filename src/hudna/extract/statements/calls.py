@@ -41,7 +41,6 @@ _AIMED_VERB = re.compile("|".join(p.pattern for p in (_ACCUSE_VERB, _CALL_VERB, 
 _ADDRESS_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:الي|علي)\s|\s*ب")
 _ARABIC_PARTICIPLE = re.compile(r"م[^\W\d_]{3,}[اه]")  # مطالبا، داعيه، محذرا (folded)
 _COMMA_WAW_END = re.compile(r"[،,]\s*و$")
-_SPACES = re.compile(r"\s*")
 
 
 _QUANTIFIED_CALLED = re.compile(
@@ -53,10 +52,10 @@ _UNNAMED_DEMANDED = re.compile(r"\s*((?:[^\W\d_]+\s+){1,3}?)(?:ب(?!عد|ين|ح
 _DEMAND_VERB = re.compile(r"[وف]?(?:طالب|يطالب|تطالب)")
 
 
-def _unnamed_called(folded: str, pos: int) -> int | None:
+def _unnamed_called(folded: str, pos: int, end: int | None = None) -> int | None:
     """Where the ones called on start when no party is named among them: the words right after
-    `pos`, when a call's إلى or على follows within three words."""
-    m = _UNNAMED_CALLED.match(folded, pos)
+    `pos`, when a call's إلى or على follows within three words (and before `end`)."""
+    m = _UNNAMED_CALLED.match(folded, pos, len(folded) if end is None else end)
     return m.start(1) if m else None
 
 
@@ -64,13 +63,16 @@ def _joined_call(folded: str, verb: Match, end: int) -> int | None:
     """Where a call joined to the speech verb before it begins, when no party is named among the
     ones called on (before `end`): the words after the verb ("، ودعا الدول المجاورة إلى"، "،
     وطالب السلطات الأردنية بالسماح"), or the call itself when it names no one ("، ودعا إلى")."""
-    if _CALL_AFTER.match(folded[:end], verb.end):
-        return _SPACES.match(folded, verb.end).end()  # type: ignore[union-attr]
+    if _CALL_AFTER.match(folded, verb.end, end):
+        pos = verb.end
+        while pos < end and folded[pos].isspace():
+            pos += 1
+        return pos
     if _DEMAND_VERB.fullmatch(verb.text):
-        demanded = _UNNAMED_DEMANDED.match(folded[:end], verb.end)
+        demanded = _UNNAMED_DEMANDED.match(folded, verb.end, end)
         if demanded:
             return demanded.start(1)
-    return _unnamed_called(folded[:end], verb.end)
+    return _unnamed_called(folded, verb.end, end)
 
 
 def _speech_verb_before(ctx: Context, verb: Match) -> bool:

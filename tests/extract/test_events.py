@@ -184,6 +184,21 @@ def test_a_verbal_nouns_party_before_its_object_is_the_doer(extractor: Extractor
     assert act["target"] == "SYR_GOV" and act["actors"] == []
 
 
+def test_a_verb_joined_to_a_verb_before_shares_its_subject(extractor: Extractor) -> None:
+    # "إن المسلحين خرقوا الاتفاق وأطلقوا النار": the second verb, joined by و, has the subject
+    # named before the first, though the first is an act word of its own (blind-g bg-ar-011)
+    for subject, doer in (
+        ("المسلحين خرقوا الاتفاق وأطلقوا", "SYR_OPP"),
+        ("قوات النظام دخلت الحي وأطلقت", "SYR_GOV"),
+    ):
+        text = (
+            "حلب\n\n"
+            f"وقالت وزارة الدفاع الروسية إن {subject} النار على القافلة قرب حي الراموسة صباح اليوم."
+        )
+        attack = _one(_events(extractor, text, "ar"), "ATTACK")
+        assert attack["actors"] == [doer], attack
+
+
 def test_missiles_of_a_raid_are_its_weapon_not_a_shelling(extractor: Extractor) -> None:
     text = (
         "غارات على حلب\n\n"

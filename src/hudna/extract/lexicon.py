@@ -86,6 +86,9 @@ class PlaceEntry(_Data):
     # names read as the place only right after a locative (places.yaml `locatives`): bare
     # "الباب" is also "the door", "قرب الباب" is the town
     after_locative: list[str] = Field(default_factory=list)
+    # a town abroad on the theatre's border, where its fire lands ("قذائف صاروخية أطلقها التنظيم
+    # من الأراضي السورية سقطت على كلس"): the party whose town it is; others' fire may land there
+    borders_theatre: str | None = None
     kind: Literal[
         "country",
         "governorate",

@@ -168,6 +168,14 @@ def _focused(
     return _joined_after(ctx.folded, places, inside[0])
 
 
+def _fire_landed(ctx: Context, cand: _Candidate, place_id: str) -> bool:
+    """A border town abroad where fire from the theatre landed ("rockets fired from Syria hit
+    Kilis"): shelling or an attack there by others than the town's own state, whose fire from it
+    lands in the theatre."""
+    owner = ctx.lexicon.places[place_id].borders_theatre
+    return owner is not None and cand.type in ("SHELLING", "ATTACK") and owner not in cand.actors
+
+
 def _is_theatre_country(ctx: Context, place_id: str) -> bool:
     place = ctx.lexicon.places[place_id]
     return place.kind == "country" and place.country == ctx.lexicon.theatre_country
@@ -361,9 +369,12 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         # "اغتيال السفير الروسي في أنقرة", "was shot dead at an art exhibition in Ankara": an
         # assassination may strike the war's parties abroad
         cand.type == "ATTACK" and _at(ctx, "assassination").search(cand.trigger_word)
-    ):  # acts of war in this theatre happen in its country, not at a venue abroad
+    ):  # acts of war in this theatre happen in its country or on its border, not at a venue abroad
         places = [
-            m for m in places if ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
+            m
+            for m in places
+            if ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
+            or _fire_landed(ctx, cand, m.id)
         ]
     # "Nubl and Zahraa, two Shi'ite towns besieged by rebels": an English participle after its noun
     postnominal = (

@@ -211,6 +211,15 @@ def test_fire_from_the_theatre_on_a_border_town_abroad_is_there(extractor: Extra
     assert [e["place"] for e in _events(extractor, text, "ar")] == ["kilis"]
     text = "Ankara\n\nTurkish artillery shelled Islamic State positions from Kilis on Sunday."
     assert [e["place"] for e in _events(extractor, text, "en")] == [None]
+    # and the rockets on Kilis are not Turkey's shelling told again (blind-h bh-en-008)
+    text = (
+        "Turkish artillery killed 200 Islamic State militants\n\n"
+        "Turkish artillery shelled Islamic State positions in northern Syria on Thursday, killing "
+        "200 militants. Hours later, two rockets fired from Islamic State-held territory in Syria "
+        "struck the border town of Kilis, wounding two people, the governor's office said."
+    )
+    shellings = [e for e in _events(extractor, text, "en") if e["type"] == "SHELLING"]
+    assert [(e["actors"], e["place"]) for e in shellings] == [(["TUR"], None), ([], "kilis")]
 
 
 def test_missiles_of_a_raid_are_its_weapon_not_a_shelling(extractor: Extractor) -> None:

@@ -496,11 +496,23 @@ def _missiles_told_again(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
     )
 
 
+def _on_own_border(ctx: Context, a: _Candidate, b: _Candidate) -> bool:
+    """Whether one act is at a border town abroad whose own state does the other: fire that
+    landed on the town, and that state's fire from it, are two acts."""
+    for at, by in ((a, b), (b, a)):
+        owners = {ctx.lexicon.places[p].borders_theatre for p in at.places}
+        if owners & set(by.actors):
+            return True
+    return False
+
+
 def _same_happening(a: _Candidate, b: _Candidate, ctx: Context | None = None) -> bool:
     if a.negated != b.negated:
         return False
     if a.type != b.type:
         return _vague_retelling(ctx, a, b) or (ctx is not None and _missiles_told_again(ctx, a, b))
+    if ctx is not None and _on_own_border(ctx, a, b):
+        return False  # "rockets fired from Syria struck Kilis" is not Turkey's shelling of IS
     if a.type == "ACCUSE" and a.target and b.target and a.target != b.target:
         return False  # "اتهم الأسد تركيا ...، مضيفاً أن الولايات المتحدة «لم تكن جادة»": two
     if ctx is not None and _relative_retelling(ctx, a, b):

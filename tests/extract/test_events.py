@@ -219,10 +219,13 @@ def test_fire_from_the_theatre_on_a_border_town_abroad_is_there(extractor: Extra
         "the past 48 hours, killing at least 200 militants, Prime Minister Ahmet Davutoglu said on "
         "Thursday, two days after a suicide bomber killed 10 German tourists in Istanbul's historic "
         "Sultanahmet square.\n\n"
+        "Ankara has blamed Islamic State for the bombing. Davutoglu told a meeting of provincial "
+        'governors in Ankara: "Turkey is not a country that only counts its dead. Whoever targets '
+        'our guests will pay a heavy price."\n\n'
         "Hours later, two rockets fired from Islamic State-held territory in Syria struck the "
         "border town of Kilis, wounding two people, the governor's office said."
     )
-    shellings = [e for e in _events(extractor, text, "en") if e["type"] == "SHELLING"]
+    shellings = [e for e in _headed_events(extractor, text, "en") if e["type"] == "SHELLING"]
     assert [e["place"] for e in shellings] == [None, "kilis"]
     assert "TUR" not in shellings[1]["actors"]
 

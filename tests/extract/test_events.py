@@ -230,6 +230,24 @@ def test_fire_from_the_theatre_on_a_border_town_abroad_is_there(extractor: Extra
     assert "TUR" not in shellings[1]["actors"]
 
 
+def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
+    # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
+    # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus
+    text = (
+        "جنيف\n\n"
+        "وأكد المسلط أن الوفد لن يدخل في أي نقاش سياسي، وطالب النظام برفع الحصار عن مضايا ومعضمية "
+        "الشام."
+    )
+    sieges = [e for e in _events(extractor, text, "ar") if e["type"] == "SIEGE"]
+    assert [(e["actors"], e["place"]) for e in sieges] == [
+        (["SYR_GOV"], "madaya"),
+        (["SYR_GOV"], "moadamiyeh"),
+    ]
+    text = "Madaya\n\nPower urged Damascus to lift the siege of Madaya."
+    siege = _one(_events(extractor, text, "en"), "SIEGE")
+    assert (siege["actors"], siege["target"]) == (["SYR_GOV"], None)
+
+
 def test_missiles_of_a_raid_are_its_weapon_not_a_shelling(extractor: Extractor) -> None:
     text = (
         "غارات على حلب\n\n"

@@ -1466,9 +1466,10 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         # the caller named before it ("ودعت الخارجية الروسية أنقرة إلى وقف قصفها") does not
         called_on = [p for a in addressees if (p := affiliation(ctx, a.id)) != cand.asserted_by]
         cand.actors = called_on[:1]
-    if _broken_siege(ctx, cand) and not cand.marked_agent:
+    if _broken_siege(ctx, cand) and not cand.marked_agent and not called:
         # "كسر الحصار", "لفك الحصار", "broke the siege": those who break it are the besieged (but
-        # "broke a siege imposed by armed opposition groups" names who laid it)
+        # "broke a siege imposed by armed opposition groups" names who laid it; and "urged
+        # Damascus to lift the siege" calls on the one who lays it)
         cand.target = cand.target or (cand.actors[0] if cand.actors else None)
         cand.actors = []
     if trig.payload.extra == "loss":

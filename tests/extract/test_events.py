@@ -248,6 +248,19 @@ def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extracto
     assert (siege["actors"], siege["target"]) == (["SYR_GOV"], None)
 
 
+def test_an_act_on_a_district_the_gazetteer_lacks_is_in_the_city_told(
+    extractor: Extractor,
+) -> None:
+    # "على حي الميدان": a neighbourhood with no entry of its own is in the city the text is
+    # about, named before it (blind-k bk-ar-009); with no city told, the act has no place
+    body = "وفي اليوم ذاته، قُتل 5 أشخاص بقذائف أطلقتها فصائل المعارضة على حي الميدان."
+    text = f"حلب\n\nقُتل 28 مدنياً في غارات جوية على الأحياء الشرقية من مدينة حلب أمس.\n\n{body}"
+    shelling = _one(_events(extractor, text, "ar"), "SHELLING")
+    assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "aleppo")
+    text = f"خبر\n\nوأعلنت المعارضة أن الحكومة ترفض الحل السياسي. {body}"
+    assert [e for e in _events(extractor, text, "ar") if e["type"] == "SHELLING"] == []
+
+
 def test_missiles_of_a_raid_are_its_weapon_not_a_shelling(extractor: Extractor) -> None:
     text = (
         "غارات على حلب\n\n"

@@ -1143,6 +1143,31 @@ def _headline_venue(ctx: Context, places: list[Mention]) -> list[str]:
     ][:1]
 
 
+# a neighbourhood named by its head noun ("على حي الميدان", "in the Midan district")
+_DISTRICT = re.compile(
+    r"(?:^|\s)(?:[وفبل]?حي|[وفبل]?حيي|احياء)\s+[^\W\d_]|\b(?:district|neighbourhood|neighborhood)\b"
+)
+
+
+def unlisted_district(ctx: Context, cand: _Candidate) -> list[str]:
+    """ "قُتل 5 أشخاص بقذائف أطلقتها الفصائل على حي الميدان": an act on a neighbourhood the
+    gazetteer lacks is in the city the text is about (the annotation guide's neighbourhood over
+    its city): the last city named before it, else the dateline's."""
+    folded, trig = ctx.folded, cand.trigger
+    if cand.type not in HOSTILE_TYPES or not _DISTRICT.search(folded, trig.end, cand.hi):
+        return []
+    cities = [
+        m.id
+        for m in ctx.mentions
+        if m.kind == "place"
+        and m.end <= trig.start
+        and ctx.lexicon.places[m.id].kind == "city"
+        and ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
+    ]
+    dateline = [p for p in _dateline_place(ctx) if ctx.lexicon.places[p].kind == "city"]
+    return cities[-1:] or dateline
+
+
 def _dateline_place(ctx: Context) -> list[str]:
     """The place of a dateline (`MOSCOW (Levant Wire) -`, `جنيف - «الأفق العربي»`) opening a
     line near the top of the document."""

@@ -40,7 +40,13 @@ from hudna.extract.events.common import (
     aircraft_subject,
 )
 from hudna.extract.events.participants import _marker_before, _participants
-from hudna.extract.events.places import _date, _places, _siege_told_before, _since
+from hudna.extract.events.places import (
+    _date,
+    _places,
+    _siege_told_before,
+    _since,
+    unlisted_district,
+)
 from hudna.extract.lexicon import Cue
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.numbers import in_toll, starved, told_as_result, tolls
@@ -1500,7 +1506,12 @@ def _candidate(ctx: Context, trig: Match, triggers: list[Match], i: int) -> _Can
         # "وهاجم أردوغان الولايات المتحدة بسبب دعمها", "Erdogan attacked Washington over": a
         # person attacks in words
         cand.type, cand.actors = "ACCUSE", [speaker]
-    cand.places = _places(ctx, cand) or _siege_told_before(ctx, cand) or _fell_at(ctx, cand)
+    cand.places = (
+        _places(ctx, cand)
+        or _siege_told_before(ctx, cand)
+        or _fell_at(ctx, cand)
+        or unlisted_district(ctx, cand)
+    )
     cand.date = _date(ctx, cand)
     cand.fatalities = _toll_of(ctx, trig, triggers, sentence)
     perfect = not cand.arabic and (

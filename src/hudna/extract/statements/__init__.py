@@ -285,8 +285,9 @@ def _embedded(ctx: Context, verb: Match, other: Match) -> bool:
 
 
 def _no_speech_verb(ctx: Context, verb: Match) -> bool:
-    """ "يذكر أن ..." (it is worth noting), "دون مقاومة تذكر" (worth mentioning), "وسط إجراءات
-    أمنية مشددة، فيما" (an adjective): a speech verb's letters where no one speaks."""
+    """ "يُذكر أن هدنة سابقة ..." (it is worth noting: the outlet's own background), "دون مقاومة
+    تذكر" (worth mentioning), "وسط إجراءات أمنية مشددة، فيما" (an adjective): a speech verb's
+    letters where no one speaks."""
     folded = ctx.folded
     word_at, word_to = word_start(folded, verb.start), word_end(folded, verb.end)
     if _WORTH_NOTING.fullmatch(folded, word_at, word_to) and not any(
@@ -354,8 +355,6 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         and not (_TIGHTEN_VERB.fullmatch(v.text) and _TIGHTENED.match(folded, v.end) is not None)
         # (nor, as no verb, do they end the words of one: "من دون مقاومة تذكر")
         and not _no_speech_verb(ctx, v)
-        # "يُذكر أن هدنة سابقة ...": "it is worth noting", the outlet's own background
-        and not _IMPERSONAL.search(folded, max(0, v.start - 3), word_end(folded, v.end) + 4)
         # "the plan will be announced next month": a passive participle, no one speaking
         and not _PASSIVE_BEFORE.search(folded, max(0, v.start - 12), v.start)
         # "stopped short of saying", "declined to say", "without saying": nothing said
@@ -385,7 +384,6 @@ def _speech_verbs(ctx: Context) -> list[Match]:
 _QUOTE_SOON = re.compile(
     r"\s+(?:(?!(?:on|about|for|to|at|into|over|with)\s)[^\s\"“«.,;:]+\s+){1,8}[\"“«]"
 )
-_IMPERSONAL = re.compile(r"(?<!\S)[وف]?يذكر\s+ان")
 _PASSIVE_BEFORE = re.compile(r"(?<!\S)(?:be|been|being|is|are|was|were)\s+$")
 _UNSAID_BEFORE = re.compile(r"(?<!\S)(?:short of|without|(?:declined|refused) to)\s+$")
 _COMMA_BEFORE = re.compile(r",\s*$")

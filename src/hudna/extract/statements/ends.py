@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import SEMICOLON, Context, Mention, words_between
+from hudna.extract.context import SEMICOLON, Context, Mention, word_start, words_between
 from hudna.extract.matcher import Match
 
 _TRAIL = " \t\n،,:;.-–\"“”«»'"
@@ -88,8 +88,8 @@ _TRAILING_KAMA = re.compile(r"\s*[،,]?\s+(?:[وف]?كما|[وف]?لكن(?:ه|ه
 
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     # the next verb's stem cut its word ("الهيئة ت|رفض"): the words end before that word
-    while start < end < len(folded) and folded[end].isalpha() and folded[end - 1].isalpha():
-        end -= 1
+    if start < end < len(folded) and folded[end].isalpha():
+        end = max(start, word_start(folded, end))
     end = _strip_tail(folded, start, end)
     # a trailing conjunction left by cutting before the next verb ("... ، و")
     if end - start > 2 and folded[end - 1] == "و" and folded[end - 2] == " ":

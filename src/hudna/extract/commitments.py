@@ -25,7 +25,7 @@ from hudna.extract.context import (
     title_end,
     words_between,
 )
-from hudna.extract.dates import bare_weekday, points_ahead
+from hudna.extract.dates import DateMention, bare_weekday, points_ahead
 from hudna.extract.entities import affiliation, is_minister, side
 from hudna.models import Commitment
 from hudna.text import alternation, fold, is_arabic
@@ -81,8 +81,8 @@ def _in_force() -> re.Pattern[str]:
 
 def future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
     """Where the text speaks of the future (`start`, `end`, whether the marker has no subject of
-    its own): the markers of commitments.yaml, Arabic verbs with the prefix سـ, and future times
-    inside statements. Read once per document; the event rules ask for them too (a planned
+    its own): the markers of commitments.yaml, Arabic verbs with the prefix سـ, future times
+    inside statements, and the outlet's present verbs opening the clause of a time to come. Read once per document; the event rules ask for them too (a planned
     attack is not an attack)."""
     return ctx.once("future markers", lambda: _future_markers(ctx))
 
@@ -135,35 +135,41 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
         markers.append((fm.start(), fm.end(), False))
     for s, e, _speaker in ctx.statement_spans:
         for d in ctx.dates:
-            if (
-                s <= d.start < e
-                and d.kind == "relative"
-                and (
-                    (d.value and ctx.published and d.value > ctx.published)
-                    or (d.value is None and points_ahead(folded[d.start : d.end]))
-                )
-                # "تمديد الهدنة حتى السابعة من مساء غد": the end of a time, not when a party acts
-                and not _UNTIL.search(folded, max(s, d.start - 30), d.start)
-            ):
+            if s <= d.start < e and _time_ahead(ctx, d, s):
                 markers.append((d.start, d.end, True))  # a future time in a statement
-    # "ويجري رئيس الأركان التركي مباحثات في موسكو الأسبوع المقبل": the outlet's own present
-    # verb with a time to come, in its clause
+    markers += [(start, end, False) for start, end in _outlet_plans(ctx)]
+    return sorted(markers)
+
+
+def _time_ahead(ctx: Context, d: DateMention, floor: int) -> bool:
+    """Whether a relative date names a time to come when a party acts: after the publication
+    date, or pointing ahead with no day of its own; not the end of a time ("تمديد الهدنة حتى
+    السابعة من مساء غد"), looked for back to `floor`."""
+    folded = ctx.folded
+    return (
+        d.kind == "relative"
+        and bool(
+            (d.value and ctx.published and d.value > ctx.published)
+            or (d.value is None and points_ahead(folded[d.start : d.end]))
+        )
+        and not _UNTIL.search(folded, max(floor, d.start - 30), d.start)
+    )
+
+
+def _outlet_plans(ctx: Context) -> list[tuple[int, int]]:
+    """ "ويجري رئيس الأركان التركي مباحثات في موسكو الأسبوع المقبل": the outlet's own present
+    verb opening the clause of a time to come, outside anyone's words (the verb's span, its
+    subject after it)."""
+    folded = ctx.folded
     said = [(s, e) for s, e, _speaker in ctx.statement_spans]
+    plans = []
     for d in ctx.dates:
-        if (
-            d.kind == "relative"
-            and not any(s <= d.start < e for s, e in said)
-            and (
-                (d.value and ctx.published and d.value > ctx.published)
-                or (d.value is None and points_ahead(folded[d.start : d.end]))
-            )
-            and not _UNTIL.search(folded, max(0, d.start - 30), d.start)
-        ):
+        if not any(s <= d.start < e for s, e in said) and _time_ahead(ctx, d, 0):
             clause = _clause_start(ctx, ctx.sentence_of(d.start).start, d.start)
             verb = _OPENING_PRESENT.match(folded, clause)
             if verb:
-                markers.append((verb.start(1), verb.end(1), False))  # the verb, then its subject
-    return sorted(markers)
+                plans.append((verb.start(1), verb.end(1)))
+    return plans
 
 
 # a clause opening with a present verb (with its و), the outlet telling what is to come

@@ -58,6 +58,14 @@ _AT_A = re.compile(r"(?:^|\s)at\s+(?:a|an|the)\s+$")
 _POST_AFTER = re.compile(r"\s*(?:army\s+)?(?:checkpoints?|posts?)\b")
 
 
+def _post_between(ctx: Context, lo: int, hi: int, *kinds: str) -> bool:
+    """Whether an official's head (speech.yaml `official_heads`, or another cue kind asked for)
+    stands between `lo` and `hi`: the post of the one named after it."""
+    return any(
+        lo <= o.start and o.end <= hi for k in kinds or ("official",) for o in ctx.cues_of(k)
+    )
+
+
 def _coordinated(folded: str, group: list[Mention]) -> bool:
     """Whether every party of the group is joined to the one before by و/and."""
     return all(_JOINED.search(folded[a.end : b.start]) for a, b in itertools.pairwise(group))
@@ -102,11 +110,7 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         lam = _lam_before(folded, grp[0].start) or bool(_LAM_END.search(gap_text))
         # "اتهم المنسق العام للهيئة العليا للمفاوضات روسيا": the ل after a post is whose post it
         # is, the post holder the subject
-        if (
-            lam
-            and cand.arabic
-            and any(anchor <= o.start for o in ctx.cues_of("official") if o.end <= grp[0].start)
-        ):
+        if lam and cand.arabic and _post_between(ctx, anchor, grp[0].start):
             lam = False
         if (
             n == 0
@@ -312,9 +316,7 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 and not slots.agents
                 and not lam
                 and len(gap) <= 6
-                and any(
-                    anchor <= o.start and o.end <= grp[0].start for o in ctx.cues_of("official")
-                )
+                and _post_between(ctx, anchor, grp[0].start)
                 and n + 1 < len(slots.right)
                 and len(words_between(folded, grp[-1].end, slots.right[n + 1][0].start)) <= 2
                 and not re.search(r"[،,.:؛;]", folded[grp[-1].end : slots.right[n + 1][0].start])
@@ -344,10 +346,7 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                 # "اتهم المتحدث باسم وزارة الدفاع الروسية اللواء إيغور كوناشينكوف الولايات
                 # المتحدة": the spokesman's own name is no one accused
                 accused = [i for i in ids if i not in slots.agents]
-                titled = any(
-                    anchor <= o.start and o.end <= grp[0].start
-                    for o in (*ctx.cues_of("official"), *ctx.cues_of("title_modifier"))
-                )
+                titled = _post_between(ctx, anchor, grp[0].start, "official", "title_modifier")
                 # (but "اتهم «فيلق الرحمن» في بيان «جيش الإسلام» بـ": another group of one side)
                 accused = accused or ([] if titled else ids)
                 if accused:

@@ -1166,8 +1166,9 @@ def unlisted_district(ctx: Context, cand: _Candidate) -> list[str]:
         and ctx.lexicon.places[m.id].kind == "city"
         and ctx.lexicon.places[m.id].country == ctx.lexicon.theatre_country
     ]
-    dateline = [p for p in _dateline_place(ctx) if ctx.lexicon.places[p].kind == "city"]
-    return cities[-1:] or dateline
+    if cities:
+        return cities[-1:]
+    return [p for p in _dateline_place(ctx) if ctx.lexicon.places[p].kind == "city"]
 
 
 def _dateline_place(ctx: Context) -> list[str]:

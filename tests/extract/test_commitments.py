@@ -861,3 +861,20 @@ def test_an_outlets_present_verb_with_a_time_to_come_is_a_plan(extractor: Extrac
     assert plan.by[0] == "TUR" and plan.due == "2016-09-18"
     past = text.replace("الأسبوع المقبل", "الأسبوع الماضي")
     assert extractor(make_doc(past, dt.date(2016, 9, 10))).commitments == []
+
+
+def test_an_outlets_plan_after_a_clause_of_its_own_starts_at_its_verb(
+    extractor: Extractor,
+) -> None:
+    # "...، فيما من المقرر أن يجري رئيس الأركان التركي خلوصي أكار مباحثات ... الأسبوع المقبل": the
+    # plan is the clause its verb opens, with its subject's title after it and its own due, not
+    # the sentence's earlier clause and its "اليوم" (blind-a ba-ar-013)
+    text = (
+        "أنقرة\n\n"
+        "ولم يصدر أي تعليق رسمي من دمشق حتى ظهر اليوم، فيما من المقرر أن يجري رئيس الأركان "
+        "التركي خلوصي أكار مباحثات مع نظيره الروسي في موسكو الأسبوع المقبل."
+    )
+    (plan,) = extractor(make_doc(text, dt.date(2016, 9, 10))).commitments
+    assert plan.by[0] == "TUR"
+    assert plan.text.startswith("يجري رئيس الأركان")
+    assert (plan.due_text, plan.due) == ("الأسبوع المقبل", "2016-09-18")

@@ -137,7 +137,7 @@ def _future_markers(ctx: Context) -> list[tuple[int, int, bool]]:
         for d in ctx.dates:
             if s <= d.start < e and _time_ahead(ctx, d, s):
                 markers.append((d.start, d.end, True))  # a future time in a statement
-    markers += [(start, end, False) for start, end in _outlet_plans(ctx)]
+    markers += [(start, end, False) for start, end in outlet_plans(ctx)]
     return sorted(markers)
 
 
@@ -156,10 +156,14 @@ def _time_ahead(ctx: Context, d: DateMention, floor: int) -> bool:
     )
 
 
-def _outlet_plans(ctx: Context) -> list[tuple[int, int]]:
+def outlet_plans(ctx: Context) -> list[tuple[int, int]]:
     """ "ويجري رئيس الأركان التركي مباحثات في موسكو الأسبوع المقبل": the outlet's own present
     verb opening the clause of a time to come, outside anyone's words (the verb's span, its
-    subject after it)."""
+    subject after it). Read once per document."""
+    return ctx.once("outlet plans", lambda: _outlet_plans(ctx))
+
+
+def _outlet_plans(ctx: Context) -> list[tuple[int, int]]:
     folded = ctx.folded
     said = [(s, e) for s, e, _speaker in ctx.statement_spans]
     plans = []
@@ -221,6 +225,7 @@ def find_commitments(ctx: Context) -> None:
     folded = ctx.folded
     markers = future_markers(ctx)
     marker_starts = [start for start, _end, _passive in markers]
+    plans = set(outlet_plans(ctx))
     actors = [m for m in ctx.mentions if m.kind == "actor"]
     # ("The WHO said it will": the UN agency, folded to the relative "who", excludes nothing)
     excluders = [
@@ -260,6 +265,8 @@ def find_commitments(ctx: Context) -> None:
         span = _span(ctx, start, marker_starts)
         if folded[start:end] in opening:
             span = (end + 1, max(span[1], end + 1))  # the promise is the clause it opens
+        elif (start, end) in plans:
+            span = (start, span[1])  # the outlet's plan is the clause its verb opens
         speaker = ctx.statement_at(start, end) or _continued_speaker(ctx, start)
         near = [
             a
@@ -302,7 +309,7 @@ def find_commitments(ctx: Context) -> None:
                 # (an outlet's present verb may have its subject's title before the name:
                 # "ويجري رئيس الأركان التركي خلوصي أكار مباحثات")
                 or (
-                    _OPENING_PRESENT.fullmatch(folded, max(0, start - 2), end + 1) is not None
+                    (start, end) in plans
                     and len(words_between(folded, end, a.start)) <= 4
                     and not re.search(r"[،,.]", folded[end : a.start])
                 )

@@ -64,10 +64,16 @@ def _past_spaces(folded: str, pos: int) -> int:
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:علي|في|من|الي|عن|حول|بعد|قبل)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
+# a conjunction of time: the verb after it tells when, inside the words it stands in
+_WHEN_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:بعد|قبل)\s+(?:ان|أن)|بعدما|عندما|حين|حينما|لدي)\s+$")
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل|رغم|برغم|الا|غير|بيد|كما)\s+$")
 _THAT_CONJUNCTION = re.compile(r"(?<![^\W\d_])(?:provided|providing|given|so|now|except|such)\s+$")
 _ADJECTIVE_PARTICIPLE = re.compile(r"م\S+")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[،,.;؛]|$)")
+# "أبلغ" (informed) and the thing one is informed of, a noun with ب ("بالقرار")
+_INFORMED = re.compile(r"[وف]?[اأ]بلغ\S*")
+_INFORMED_OF = re.compile(r"\sبال\S+|[.،,؛]")
+_THAT_SAID = re.compile(r"\sب?ان(?:ه|ها|هم|هما|نا)?\s")
 _WORTH_NOTING = re.compile(r"[وف]?(?:يذكر|تذكر)")
 _GAP_LIMIT = 200  # characters between a speech verb and its content
 _RELATIVE = re.compile(r"(?:التي|الذي|اللذين|الذين|اللتين|which|who)\s+(?:\S+\s+)?$")
@@ -151,12 +157,30 @@ def find_statements(ctx: Context) -> None:
             (
                 f
                 for f in found
-                if f[0] < verb.start < f[1] and len(words_between(folded, f[0], verb.start)) <= 3
+                if f[0] < verb.start
+                and len(words_between(folded, f[0], verb.start)) <= 3
+                # (or cut short right before it at the name of its subject: "أن كيري أبلغ
+                # لافروف بأن")
+                and (
+                    verb.start < f[1]
+                    or (
+                        not folded[f[1] : verb.start].strip()
+                        and any(
+                            not words_between(folded, f[0], m.start)
+                            and not words_between(folded, m.end, f[1])
+                            for m in ctx.mentions_in(f[0], f[1], "actor")
+                        )
+                    )
+                )
             ),
             None,
         )
         if outer is not None and not _person_speaks_inside(ctx, outer[0], verb):
             continue  # "said Moscow rejected claims that ...": inside the words just found
+        if any(f[0] < verb.start < f[1] for f in found) and _WHEN_BEFORE.search(
+            folded, max(0, word_start(folded, verb.start) - 10), word_start(folded, verb.start)
+        ):
+            continue  # "«أوقفت الغارة فوراً» بعد أن أبلغها الجانب الروسي بأن": when, inside them
         # a headline's verb ("كيري ولافروف يعلنان اتفاقاً") repeats the body: it names the
         # speaker the body continues with, but is not a statement of its own
         found = headline_sink if verb.start < title_end else body_found
@@ -259,6 +283,8 @@ def _embedded(ctx: Context, verb: Match, other: Match) -> bool:
         # (the speaker's phrase may be long: "وقال بوتين خلال لقائه وزيري الخارجية ... إن"; the
         # verb's word may start before its stem: "الهيئة ت|رحب")
         at = word_start(folded, other.start)
+        if opened and _WHEN_BEFORE.search(folded, max(0, at - 10), at):
+            return True  # "أن قوات التحالف «أوقفت الغارة فوراً» بعد أن أبلغها الجانب الروسي بأن"
         near = len(words_between(folded, verb.end, at)) <= 6
         return (
             bool(opened)
@@ -294,6 +320,13 @@ def _no_speech_verb(ctx: Context, verb: Match) -> bool:
         m.start <= word_to + 1 for m in ctx.mentions_in(verb.end, verb.end + 3, "actor")
     ):
         return True
+    if _INFORMED.fullmatch(folded, word_at, word_to):
+        # "وأبلغ بوتين نظيره السوري بشار الأسد بالقرار": informed of a thing, not told words
+        # (but "أبلغ لافروف في اتصال هاتفي أن", "أبلغ لافروف بأن": what he was told)
+        thing = _INFORMED_OF.search(folded, word_to, min(len(folded), word_to + 80))
+        said = _THAT_SAID.search(folded, word_to, min(len(folded), word_to + 80))
+        if thing and (said is None or thing.start() < said.start()):
+            return True
     return bool(
         _ADJECTIVE_PARTICIPLE.fullmatch(folded, word_at, word_to)
         and _CLAUSE_END_AFTER.match(folded, word_to)

@@ -2546,3 +2546,20 @@ def test_a_speech_verb_after_a_conjunction_of_time_is_inside_the_words(
     found = _statements(extractor, text, "ar")
     assert [s for s, _ in found] == ["USA", "USA"]
     assert "المستهدفين قد يكونون" in found[0][1]
+
+
+def test_a_captions_turn_ends_where_the_line_tells_again_with_a_verb(
+    extractor: Extractor,
+) -> None:
+    # "• دي ميستورا: الهدنة «...».. ودعا المبعوث الأممي ...": the caption's words end with its
+    # sentence when the next one opens on a speech verb, the outlet's (blind-n bn-ar-004); both
+    # are the envoy's
+    text = (
+        "حلب\n\n"
+        "أبرز التطورات:\n\n"
+        "• دي ميستورا: الهدنة «لا تزال قائمة لكنها في خطر كبير».. ودعا المبعوث الأممي واشنطن "
+        "وموسكو إلى التدخل «على أعلى مستوى» لإنقاذها.\n"
+    )
+    found = _statements(extractor, text, "ar")
+    assert [s for s, _ in found] == ["de_mistura", "de_mistura"]
+    assert found[0][1] == "الهدنة «لا تزال قائمة لكنها في خطر كبير»"

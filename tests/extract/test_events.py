@@ -10367,3 +10367,21 @@ def test_a_place_taken_from_a_party_was_captured(extractor: Extractor) -> None:
         (e["type"], e["actors"], e["target"], e["place"]) for e in _events(extractor, text, "en")
     ]
     assert ("ATTACK", ["SDF"], "SYR_OPP", "menagh_airbase") in found
+
+
+def test_an_attack_launched_by_a_party_after_another_act_is_its_own(
+    extractor: Extractor,
+) -> None:
+    # "... تقدمت إليها ...، إثر هجوم معاكس شنه تنظيم «داعش» ... في محيط مطار الطبقة": an attack
+    # a party launched is no spell of fighting leading up to the act before it (blind-h
+    # bh-ar-006); "بعد معارك عنيفة" still is
+    text = (
+        "الرقة\n\n"
+        "انسحبت قوات النظام، فجر اليوم، من مواقع كانت قد تقدمت إليها مطلع الشهر الجاري في ريف "
+        "الرقة الغربي، إثر هجوم معاكس شنه تنظيم «داعش» ليل أمس على مواقعها في محيط مطار الطبقة "
+        "العسكري."
+    )
+    found = [(e["type"], e["actors"], e["place"]) for e in _events(extractor, text, "ar")]
+    assert ("ATTACK", ["ISIS"], "tabqa") in found
+    spell = "سيطرت الفصائل على حلفايا بعد معارك عنيفة مع قوات النظام."
+    assert [e["type"] for e in _events(extractor, "حماة\n\n" + spell, "ar")] == ["ATTACK"]

@@ -21,6 +21,11 @@ from hudna.extract.events.common import (
 from hudna.extract.numbers import count_value
 from hudna.models import HOSTILE_TYPES
 
+# the verb of a relative clause that says who launched an attack ("هجوم معاكس شنه", "an
+# offensive launched by")
+_LAUNCHED_BY = re.compile(
+    r"\s+(?:\S+\s+)?(?:شنه|شنها|شنته|شنتها|شنوه|شنوها|نفذه|نفذها|نفذته|نفذتها|launched\s+by|mounted\s+by)\s"
+)
 _AFTER_SPELL = re.compile(
     r"(?:^|\s)(?:after|following)\s+(?:\S+\s+)?(?:days|weeks|months|hours)\s+of\s+(?:\S+\s+)?$"
 )
@@ -35,6 +40,8 @@ def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
         or _AFTER_SPELL.search(ctx.folded, max(0, c.trigger.start - 40), c.trigger.start)
     ):
         return False
+    if c.actors and _LAUNCHED_BY.match(ctx.folded, word_end(ctx.folded, c.trigger.end)):
+        return False  # "إثر هجوم معاكس شنه تنظيم «داعش»": an attack of its own, launched by them
     return any(
         o is not c
         and o.type == "ATTACK"

@@ -878,3 +878,15 @@ def test_an_outlets_plan_after_a_clause_of_its_own_starts_at_its_verb(
     assert plan.by[0] == "TUR"
     assert plan.text.startswith("يجري رئيس الأركان")
     assert (plan.due_text, plan.due) == ("الأسبوع المقبل", "2016-09-18")
+
+
+def test_a_un_delegation_or_team_is_the_uns(extractor: Extractor) -> None:
+    # "وفد أممي", "فريقاً فنياً أممياً": a UN delegation or team acts for the UN (blind-l
+    # bl-ar-009, blind-j bj-ar-010)
+    for subject in ("وفد أممي", "فريق فني أممي"):
+        text = (
+            "دمشق\n\n"
+            f"ومن المقرر أن يزور {subject} مدينة دوما الأسبوع المقبل لتقييم الأوضاع الإنسانية."
+        )
+        (plan,) = extractor(make_doc(text, dt.date(2016, 9, 10))).commitments
+        assert plan.by == ["UN"] and plan.due_text == "الأسبوع المقبل"

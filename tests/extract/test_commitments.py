@@ -890,3 +890,16 @@ def test_a_un_delegation_or_team_is_the_uns(extractor: Extractor) -> None:
         )
         (plan,) = extractor(make_doc(text, dt.date(2016, 9, 10))).commitments
         assert plan.by == ["UN"] and plan.due_text == "الأسبوع المقبل"
+
+
+def test_the_council_is_the_council_named_before(extractor: Extractor) -> None:
+    # "المجلس" after "مجلس الأمن" is the Security Council, after "مجلس منبج العسكري" the SDF's
+    # council, as "الوزارة" is the ministry named before (blind-g bg-ar-012)
+    for named, party in (("مجلس الأمن", "UN"), ("مجلس منبج العسكري", "SDF")):
+        text = (
+            "نيويورك\n\n"
+            f"تسلّم {named} تقرير اللجنة أمس.\n\n"
+            "ومن المقرر أن يناقش المجلس التقرير في جلسة مغلقة الخميس المقبل."
+        )
+        (plan,) = extractor(make_doc(text, dt.date(2016, 10, 21))).commitments
+        assert plan.by == [party]

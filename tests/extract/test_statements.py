@@ -2563,3 +2563,16 @@ def test_a_captions_turn_ends_where_the_line_tells_again_with_a_verb(
     found = _statements(extractor, text, "ar")
     assert [s for s, _ in found] == ["de_mistura", "de_mistura"]
     assert found[0][1] == "الهدنة «لا تزال قائمة لكنها في خطر كبير»"
+
+
+def test_the_centre_is_the_centre_named_before(extractor: Extractor) -> None:
+    # "وفي سياق آخر، ذكر المركز أن ...": the Russian reconciliation centre named before, not the
+    # governor who spoke last (blind-l bl-ar-011)
+    text = (
+        "حمص\n\n"
+        "أعلن المركز الروسي للمصالحة بين الأطراف المتحاربة في سوريا أن ٢٧٥ مسلحاً غادروا اليوم "
+        "حي الوعر.\n\n"
+        "وقال محافظ حمص طلال البرازي للصحفيين إن الحافلات «ستعود الأسبوع المقبل».\n\n"
+        "وفي سياق آخر، ذكر المركز أن «الإرهابيين» قصفوا أمس حي الزهراء بقذائف الهاون."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["RUS", "SYR_GOV", "RUS"]

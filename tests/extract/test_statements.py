@@ -2576,3 +2576,16 @@ def test_the_centre_is_the_centre_named_before(extractor: Extractor) -> None:
         "وفي سياق آخر، ذكر المركز أن «الإرهابيين» قصفوا أمس حي الزهراء بقذائف الهاون."
     )
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["RUS", "SYR_GOV", "RUS"]
+
+
+def test_a_speaker_after_a_preposition_and_which_says_words(extractor: Extractor) -> None:
+    # "..., after which Dehghan said the three had agreed ...": a clause of time, not a relative
+    # clause that only names a verb (blind-k bk-en-008)
+    text = (
+        "TEHRAN\n\n"
+        "Shoigu sat down in Tehran with his Iranian counterpart Hossein Dehghan, after which "
+        'Dehghan said the two had agreed on "priority measures" against terrorist groups.'
+    )
+    assert _statements(extractor, text, "en") == [
+        ("IRN", 'the two had agreed on "priority measures" against terrorist groups')
+    ]

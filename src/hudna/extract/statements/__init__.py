@@ -430,6 +430,10 @@ _DETERMINER_BEFORE = re.compile(
 _CLAIM_COMMENTED = re.compile(CLAIM_COMMENT + r"(?:that\s+|which\s+)?(?:[^\s,;.]+\s+){1,4}$")
 
 
+# "after which Dehghan said": a preposition before "which" opens a clause of time or place
+_PREPOSITION_WHICH = re.compile(r"(?:after|during|at|following|before)\s+which\s+(?:\S+\s+)?$")
+
+
 def _relative_before(ctx: Context, pos: int) -> re.Match[str] | None:
     """The relative pronoun within the 30 characters before `pos` (not "WHO", the UN agency,
     which folds to "who")."""
@@ -437,6 +441,8 @@ def _relative_before(ctx: Context, pos: int) -> re.Match[str] | None:
     m = _RELATIVE.search(ctx.folded[lo:pos])
     if m is not None and any(a.start <= lo + m.start() < a.end for a in ctx.mentions):
         return None
+    if m is not None and _PREPOSITION_WHICH.search(ctx.folded, lo, lo + m.end()):
+        return None  # "after which Dehghan said": a clause of time, whose speaker says words
     return m
 
 

@@ -2523,6 +2523,13 @@ def test_informed_that_is_speech_informed_of_a_thing_is_not(extractor: Extractor
     )
     ((speaker, words),) = _statements(extractor, text, "ar")
     assert speaker == "kerry" and words.startswith("الولايات المتحدة ستعلّق")
+    # (an aside between commas before "أن" is no thing informed of: blind-k bk-ar-011)
+    text = (
+        "نيويورك\n\n"
+        "وكان المبعوث الأممي ستيفان دي ميستورا قد أبلغ المجلس، عبر دائرة تلفزيونية من جنيف، أن "
+        "نحو 270 ألف شخص ما زالوا محاصرين في الأحياء الشرقية."
+    )
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["de_mistura"]
     text = (
         "موسكو\n\n"
         "وذكر الكرملين أن بوتين أبلغ نظيره السوري بشار الأسد بالقرار في اتصال هاتفي، وأن الرئيسين "

@@ -73,7 +73,7 @@ _ADJECTIVE_PARTICIPLE = re.compile(r"م\S+")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[،,.;؛]|$)")
 # "أبلغ" (informed) and the thing one is informed of, a noun with ب ("بالقرار")
 _INFORMED = re.compile(r"[وف]?ابلغ\S*")  # (folded: "أبلغ" is "ابلغ")
-_INFORMED_OF = re.compile(r"\sبال\S+|[.،,؛]")
+_INFORMED_OF = re.compile(r"\sبال\S+|[.؛]")
 _THAT_SAID = re.compile(r"\sب?ان(?:ه|ها|هم|هما|نا)?\s")
 _WORTH_NOTING = re.compile(r"[وف]?(?:يذكر|تذكر)")
 _GAP_LIMIT = 200  # characters between a speech verb and its content

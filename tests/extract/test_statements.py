@@ -2596,3 +2596,14 @@ def test_a_speaker_after_a_preposition_and_which_says_words(extractor: Extractor
     assert _statements(extractor, text, "en") == [
         ("IRN", 'the two had agreed on "priority measures" against terrorist groups')
     ]
+
+
+def test_countered_is_a_speech_verb(extractor: Extractor) -> None:
+    # "Churkin countered that ...": his words, and the "He said" after them goes on with him
+    # (blind-g bg-en-007)
+    text = (
+        "UNITED NATIONS\n\n"
+        'Russia\'s envoy Vitaly Churkin countered that the French draft was "a propaganda stunt". '
+        'He said Moscow was "ready to continue" talks with Washington in Geneva.'
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["RUS", "RUS"]

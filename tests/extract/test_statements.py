@@ -2607,3 +2607,22 @@ def test_countered_is_a_speech_verb(extractor: Extractor) -> None:
         'He said Moscow was "ready to continue" talks with Washington in Geneva.'
     )
     assert [s for s, _ in _statements(extractor, text, "en")] == ["RUS", "RUS"]
+
+
+def test_he_has_said_goes_on_with_the_person_just_told_of(extractor: Extractor) -> None:
+    # "He has said ...": a pronoun with its auxiliary is the speaker before (blind-l); after a
+    # sentence that opens on a person and says no words ("UN envoy Staffan de Mistura has
+    # stayed cautious."), it is that person (blind-g bg-en-006)
+    text = (
+        "GENEVA\n\n"
+        "Kerry said the talks would resume. He has repeatedly said the truce must hold.\n\n"
+        "The HNC asked the UN not to lend its name to the evacuations.\n\n"
+        "UN envoy Staffan de Mistura has stayed cautious. He has said evacuations must be "
+        '"voluntary, safe and dignified".'
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")] == [
+        "kerry",
+        "kerry",
+        "HNC",
+        "de_mistura",
+    ]

@@ -276,6 +276,11 @@ def _marked_speaker(
         and _PRONOUN.search(folded[max(sentence.start, verb.start - 30) : verb.start])
     ):
         subject = previous  # "He said ..."
+        # "UN envoy Staffan de Mistura has stayed cautious. He has said ...": the person the
+        # sentence before opened on, when it said no words of its own
+        told = _person_told_before(ctx, actors, verbs, sentence)
+        if told is not None and re.match(r"\s*(?:he|she)\b", folded[sentence.start :]):
+            subject = told
         named_openers = [
             a
             for a in actors
@@ -406,3 +411,22 @@ def _marked_speaker(
     else:
         speaker = speakers.in_gap(*gap)
     return speaker
+
+
+def _person_told_before(
+    ctx: Context, actors: list[Mention], verbs: list[Match], sentence: Sentence
+) -> str | None:
+    """The person the sentence before `sentence` opens on (within its first four words), if
+    that sentence holds no speech verb."""
+    before = ctx.sentence_before(sentence)
+    if before is None or any(before.start <= v.start < before.end for v in verbs):
+        return None
+    opening = [
+        a
+        for a in actors
+        if before.start <= a.start < before.end
+        and len(words_between(ctx.folded, before.start, a.start)) <= 4
+    ]
+    # ("UN envoy Staffan de Mistura": the body named in the title first)
+    people = [a for a in opening if ctx.lexicon.actors[a.id].kind == "person"]
+    return people[0].id if people else None

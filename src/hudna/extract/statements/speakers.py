@@ -54,7 +54,9 @@ _PREPOSITIONS = {
     "press",
     "conference",
 }
-_PRONOUN = re.compile(r"(?:^|\s)(?:he|she|they|it|and|but)\s+" + _ADVERB + "$")
+_PRONOUN = re.compile(
+    r"(?:^|\s)(?:he|she|they|it|and|but)\s+(?:(?:has|have|had)\s+)?" + _ADVERB + "$"
+)  # ("He has said", "she had repeatedly said")
 
 
 _POSTED_IN = re.compile(r"(?:(?:^|\s)(?:في|لدي|الي|من|in|to|at)\s+|(?<!\S)[وف]?[بل])$")

@@ -2626,3 +2626,19 @@ def test_he_has_said_goes_on_with_the_person_just_told_of(extractor: Extractor) 
         "HNC",
         "de_mistura",
     ]
+
+
+def test_a_label_verb_joined_by_and_to_a_speech_verb_is_the_speakers(
+    extractor: Extractor,
+) -> None:
+    # "denied that the army had ever used chemical weapons and called the reports "lies ..."":
+    # the second verb of the same speaker ends the first words and opens its own (blind-g
+    # bg-en-001)
+    text = (
+        "DAMASCUS\n\n"
+        "A Syrian military source denied that the army had ever used chemical weapons and called "
+        'the reports "lies fabricated to cover the terrorists\' defeats".'
+    )
+    found = _statements(extractor, text, "en")
+    assert [s for s, _ in found] == ["SYR_GOV", "SYR_GOV"]
+    assert found[0][1] == "the army had ever used chemical weapons"

@@ -334,6 +334,9 @@ def _no_speech_verb(ctx: Context, verb: Match) -> bool:
     )
 
 
+_AND_BEFORE = re.compile(r"(?:^|\s)and\s+$")
+
+
 def _speech_verbs(ctx: Context) -> list[Match]:
     """The speech verbs of the document that may open a statement."""
     folded = ctx.folded
@@ -357,6 +360,12 @@ def _speech_verbs(ctx: Context) -> list[Match]:
             or (
                 v.text.endswith("ing")
                 and _COMMA_BEFORE.search(folded, max(0, v.start - 3), v.start) is not None
+            )
+            # "denied that the army had ever used chemical weapons and called the reports
+            # "lies"": a second verb of the speaker of the sentence's speech verb
+            or (
+                _AND_BEFORE.search(folded, max(0, v.start - 5), v.start) is not None
+                and any(ctx.sentence_of(v.start).start <= u.start < v.start for u in speech)
             )
         )
     ]

@@ -2642,3 +2642,17 @@ def test_a_label_verb_joined_by_and_to_a_speech_verb_is_the_speakers(
     found = _statements(extractor, text, "en")
     assert [s for s, _ in found] == ["SYR_GOV", "SYR_GOV"]
     assert found[0][1] == "the army had ever used chemical weapons"
+
+
+def test_a_partys_spokesmen_speak_for_it(extractor: Extractor) -> None:
+    # "Rebel spokesmen have denied ..., saying ...": the plural of "spokesman" is a voice of the
+    # party named with it (blind-g bg-en-004)
+    text = (
+        "ALEPPO\n\n"
+        "Rebel spokesmen have denied using toxic substances, saying the government had staged "
+        "the incident."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("SYR_OPP", "using toxic substances"),
+        ("SYR_OPP", "the government had staged the incident"),
+    ]

@@ -2656,3 +2656,17 @@ def test_a_partys_spokesmen_speak_for_it(extractor: Extractor) -> None:
         ("SYR_OPP", "using toxic substances"),
         ("SYR_OPP", "the government had staged the incident"),
     ]
+
+
+def test_a_quote_before_and_or_but_is_not_the_next_verbs_words(extractor: Extractor) -> None:
+    # 'says it will "deal positively" with the truce but warns the regime will ...': the quote
+    # belongs to the first clause; "warns" opens words of its own (blind-f bf-en-006)
+    text = (
+        "ALEPPO\n\n"
+        'The High Negotiations Committee says it will "deal positively" with the truce but warns '
+        "the regime will use the lull to move troops towards Aleppo."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("HNC", 'it will "deal positively" with the truce'),
+        ("HNC", "the regime will use the lull to move troops towards Aleppo"),
+    ]

@@ -362,8 +362,9 @@ def _quote_before(
             floor <= e < verb.start
             and len(words_between(folded, e, verb.start)) <= limit
             and not re.search(r"فيما|بينما|في حين|while|whereas", between)
-            # 'said the pause was agreed "with the Syrian side" and accused ...': a new clause
-            and not re.match(r"[\s”\"’',]*(?:and|but|then)\s", between)
+            # 'said the pause was agreed "with the Syrian side" and accused ...', 'will "deal
+            # positively" with the truce but warns ...': a new clause
+            and not re.search(r"(?:^|[\s”\"’',])(?:and|but|then)\s", between)
             # 'hours after a "humanitarian pause" announced by Moscow expired': a term named
             and not (
                 _DETERMINER_END.search(folded, max(0, s - 8), s)

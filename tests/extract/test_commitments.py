@@ -956,3 +956,19 @@ def test_an_intention_denied_is_no_promise(extractor: Extractor) -> None:
         text = f"موسكو\n\nوقال المتحدث إن موسكو {words} دعم الجيش السوري في حربه على الإرهاب."
         found = extractor(make_doc(text, dt.date(2016, 6, 20))).commitments
         assert [c.by for c in found] == promised
+
+
+def test_the_government_after_he_is_the_government_of_the_one_told_before(
+    extractor: Extractor,
+) -> None:
+    # "Erdogan told a business gathering ... He said ... the government would announce new
+    # incentives next week": in a text that tells nothing of Syria, "he" names Turkey's
+    # government through the sentence before (held-out 7 h7-en-011)
+    text = (
+        "ISTANBUL\n\n"
+        '"Let the lira gain value," Erdogan told a business gathering in Istanbul.\n\n'
+        "He said the fall was the result of speculation, and added that the government would "
+        "announce new incentives for exporters next week."
+    )
+    (promise,) = extractor(make_doc(text, dt.date(2016, 12, 2), "en")).commitments
+    assert promise.by == ["TUR"]

@@ -634,6 +634,9 @@ def _speakers_government(
     return affiliation(ctx, opening.id) if said else None
 
 
+_PRONOUN_OPENS = re.compile(r"\s*(?:he|she)\s")
+
+
 def _government_of_speaker(
     ctx: Context, cue: Match, before: list[Mention], mentions: list[Mention]
 ) -> str | None:
@@ -648,7 +651,15 @@ def _government_of_speaker(
         for m in mentions
     ):
         return None
-    named = [m.id for m in before if m.start >= sentence.start and m.kind in ("actor", "adjective")]
+    if _PRONOUN_OPENS.match(ctx.folded, sentence.start) and not any(
+        m.start >= sentence.start and m.kind in ("actor", "adjective") for m in before
+    ):
+        # "He said ... the government would announce new incentives": the sentence before says
+        # who "he" is
+        sentence = ctx.sentence_before(sentence) or sentence
+    named = [
+        m.id for m in before if sentence.start <= m.start < pos and m.kind in ("actor", "adjective")
+    ]
     named += [
         c.payload.key
         for c in ctx.cues_of("nationality")

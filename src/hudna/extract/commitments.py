@@ -550,10 +550,9 @@ def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi:
     )
 
 
-# "الدفعة الثانية من", "a second batch of" right before the fighters (folded: ة is ه)
-_BATCH_OF = re.compile(
-    r"\s*\S+\s+(?:ال)?دفعه\s+(?:\S+\s+)?من\s+|\s*\S+\s+(?:a|the)\s+(?:\S+\s+)?batch\s+of\s+"
-)
+# the verb, then "الدفعة الثانية من" right before the fighters (folded: ة is ه); an Arabic word
+# order: the English fighters stand before the marker
+_BATCH_OF = re.compile(r"\s*\S+\s+(?:ال)?دفعه\s+(?:\S+\s+)?من\s+")
 
 
 # "النظام سيدفع ثمن هذا العدوان", "will pay a heavy price": what another will suffer, a threat

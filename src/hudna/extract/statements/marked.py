@@ -278,8 +278,9 @@ def _marked_speaker(
         subject = previous  # "He said ..."
         # "UN envoy Staffan de Mistura has stayed cautious. He has said ...": the person the
         # sentence before opened on, when it said no words of its own
-        told = _person_told_before(ctx, actors, verbs, sentence)
-        if told is not None and re.match(r"\s*(?:he|she)\b", folded[sentence.start :]):
+        if re.match(r"\s*(?:he|she)\b", folded[sentence.start :]) and (
+            told := _person_told_before(ctx, actors, verbs, sentence)
+        ):
             subject = told
         named_openers = [
             a

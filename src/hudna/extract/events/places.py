@@ -1353,6 +1353,12 @@ def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
     told = [s for s in cand.sentences if s.start >= title_end(ctx)] or cand.sentences
     start = min(s.start for s in told) if told else cand.sentence.start
     before = [d for d in _days_of_acts(ctx) if d.end <= start and start - d.end <= 1200]
+    if cand.type == "ACCUSE" and cand.asserted_by is None:
+        # "told an emergency meeting of the Security Council today ... He reported that air
+        # strikes had hit a hospital on Monday" then "Power accused ...": the day of the
+        # occasion the outlet tells, not a day in someone's words
+        said = ctx.statement_spans
+        before = [d for d in before if not any(s <= d.start < e for s, e, _speaker in said)]
     return before[-1] if before else None
 
 

@@ -2670,3 +2670,15 @@ def test_a_quote_before_and_or_but_is_not_the_next_verbs_words(extractor: Extrac
         ("HNC", 'it will "deal positively" with the truce'),
         ("HNC", "the regime will use the lull to move troops towards Aleppo"),
     ]
+
+
+def test_a_participle_after_an_accord_says_no_words(extractor: Extractor) -> None:
+    # "the U.S.-Russian agreement announced in Geneva", "the humanitarian pause declared by the
+    # Russian Federation": a participle after an accord's noun, no one speaking (blind-p
+    # bp-en-003)
+    text = (
+        "GENEVA\n\n"
+        "The meeting comes after the collapse of the U.S.-Russian agreement announced in Geneva "
+        "on Sept. 9."
+    )
+    assert _statements(extractor, text, "en") == []

@@ -328,10 +328,21 @@ def _no_speech_verb(ctx: Context, verb: Match) -> bool:
         said = _THAT_SAID.search(folded, word_to, min(len(folded), word_to + 80))
         if thing and (said is None or thing.start() < said.start()):
             return True
+    if _ACCORD_BEFORE.search(folded, max(0, verb.start - 30), verb.start) and verb.text.endswith(
+        "ed"
+    ):
+        return True  # "the U.S.-Russian agreement announced in Geneva": a participle, no speaker
     return bool(
         _ADJECTIVE_PARTICIPLE.fullmatch(folded, word_at, word_to)
         and _CLAUSE_END_AFTER.match(folded, word_to)
     )
+
+
+# an accord or a plan right before an English participle ("the agreement announced in Geneva")
+_ACCORD_BEFORE = re.compile(
+    r"(?:^|\s)(?:agreement|deal|truce|ceasefire|cease-fire|plan|pause|accord|arrangement|"
+    r"initiative|decision|measures|hostilities)\s+$"
+)
 
 
 _AND_BEFORE = re.compile(r"(?:^|\s)and\s+$")

@@ -2682,3 +2682,14 @@ def test_a_participle_after_an_accord_says_no_words(extractor: Extractor) -> Non
         "on Sept. 9."
     )
     assert _statements(extractor, text, "en") == []
+
+
+def test_a_label_verb_after_an_aside_has_the_subject_before_it(extractor: Extractor) -> None:
+    # "Assad, quoted by the Syrian presidency, called the victory "an important achievement"":
+    # the aside between the subject and the label verb (blind-d bd-en-002)
+    text = (
+        "DAMASCUS\n\n"
+        'Assad, quoted by the Syrian presidency, called the victory "an important achievement and '
+        'further evidence of the success of the strategy".'
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["assad"]

@@ -346,6 +346,7 @@ _ACCORD_BEFORE = re.compile(
 
 
 _AND_BEFORE = re.compile(r"(?:^|\s)and\s+$")
+_ASIDE_BETWEEN = re.compile(r",\s*[^,;:\"“”]{1,60},\s*")
 
 
 def _speech_verbs(ctx: Context) -> list[Match]:
@@ -364,9 +365,15 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         and (
             any(
                 m.end <= v.start
-                and len(words_between(folded, m.end, v.start)) <= 2
-                and not re.search(r"[,;:]", folded[m.end : v.start])
-                for m in ctx.mentions_in(max(0, v.start - 60), v.start, "actor")
+                and (
+                    (
+                        len(words_between(folded, m.end, v.start)) <= 2
+                        and not re.search(r"[,;:]", folded[m.end : v.start])
+                    )
+                    # "Assad, quoted by the Syrian presidency, called the victory "...""
+                    or _ASIDE_BETWEEN.fullmatch(folded, m.end, v.start) is not None
+                )
+                for m in ctx.mentions_in(max(0, v.start - 80), v.start, "actor")
             )
             or (
                 v.text.endswith("ing")

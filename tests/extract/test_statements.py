@@ -2693,3 +2693,15 @@ def test_a_label_verb_after_an_aside_has_the_subject_before_it(extractor: Extrac
         'further evidence of the success of the strategy".'
     )
     assert [s for s, _ in _statements(extractor, text, "en")] == ["assad"]
+
+
+def test_a_rank_in_words_before_a_name_in_apposition(extractor: Extractor) -> None:
+    # "Russia's Defence Ministry spokesman, Major General Igor Konashenkov, said ...": a rank in
+    # full words between the comma and the name, as ", Col. John Dorrian," (blind-p bp-en-001)
+    for rank in ("Major General", "Lieutenant General"):
+        text = (
+            "MOSCOW\n\n"
+            f"The ministry's spokesman, {rank} Igor Konashenkov, said on Monday that Russian "
+            "aircraft do not use cluster munitions in Syria."
+        )
+        assert [s for s, _ in _statements(extractor, text, "en")] == ["RUS"]

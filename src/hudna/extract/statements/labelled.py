@@ -161,8 +161,10 @@ def _transcript_turns(
     if len(labels) < 2:
         return _answers(ctx, actors) + _guests_turns(ctx, actors)
     out: list[tuple[int, int, str, str, bool, list[str]]] = []
-    for i, turn in enumerate(labels):
-        end = labels[i + 1].start() if i + 1 < len(labels) else len(folded)
+    # ("Q: Moscow says ...": a one-letter question label ends the answer before it too)
+    bounds = sorted({m.start() for m in labels} | {m.start() for m in _QA_LABEL.finditer(folded)})
+    for turn in labels:
+        end = next((b for b in bounds if b > turn.start()), len(folded))
         speaker = next((a.id for a in actors if turn.start() <= a.start < turn.end()), None)
         if speaker is None:
             speaker = _introduced_speaker(ctx, actors, turn.group(1).split()[-1])

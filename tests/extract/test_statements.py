@@ -2759,3 +2759,20 @@ def test_a_one_letter_question_label_ends_the_answer_before_it(extractor: Extrac
         ("RUS", "a U.S. Predator drone was in the area"),
         ("USA", "That is not accurate at all"),
     ]
+
+
+def test_a_transcript_label_with_an_honorific_gives_the_floor(extractor: Extractor) -> None:
+    # "Mr Toner: ...", "Mr. Toner: ...": an honorific and a capitalised name open a turn, as
+    # "MR TONER:" does (a briefing's format)
+    for label in ("Mr Toner", "Mr. Toner"):
+        text = (
+            "Department Press Briefing by Mark Toner, Washington, October 6, 2016\n\n"
+            "Question: Will the talks with the Russians continue?\n\n"
+            f"{label}: We are ready to continue the dialogue, but Russia must stop the bombing.\n\n"
+            "Question: And the convoy?\n\n"
+            f"{label}: We have seen the reports and we are looking into them.\n"
+        )
+        assert _statements(extractor, text, "en") == [
+            ("USA", "We are ready to continue the dialogue, but Russia must stop the bombing"),
+            ("USA", "We have seen the reports and we are looking into them"),
+        ]

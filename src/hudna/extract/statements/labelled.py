@@ -134,6 +134,7 @@ _OUTLET_AFTER = re.compile(
 _TURN = re.compile(r"(?m)^[ \t]*(?:(?:mr|ms|mrs|dr)\.?\s+)?([^\W\d_][^\n:]{1,30}?)\s*:\s*")
 
 _CAPS_WITH_PREFIX = re.compile(r"(?:[A-Z]+\.?\s+)*(?:Mc|Mac)[A-Z][A-Z'-]+")
+_HONORIFIC_LABEL = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _NAME_LABEL = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s+)+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
 
@@ -155,6 +156,8 @@ def _transcript_turns(
             or _CAPS_WITH_PREFIX.fullmatch(ctx.original(m.start(1), m.end(1))) is not None
             # "Lt. Gen. Sergei Rudskoy: ...": a rank and a name, each word capitalised
             or _NAME_LABEL.fullmatch(ctx.original(m.start(1), m.end(1))) is not None
+            # "Mr Toner: ...", "Ms. Zakharova: ...": an honorific and a capitalised name
+            or _HONORIFIC_LABEL.fullmatch(ctx.original(m.start(), m.end(1)).strip()) is not None
         )
         and not is_arabic(m.group(1))
     ]

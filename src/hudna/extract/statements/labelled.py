@@ -1,7 +1,8 @@
 """Statements labelled by their speaker rather than told by a verb: captions (`لافروف: ...`),
-a live blog's time-stamped labels (`13:05 - منسق الأمم المتحدة ...: ...`) and a transcript's
-turns (`MR KIRBY: ...`); and where the document's title line ends, since the title's own
-statements repeat the body."""
+a live blog's time-stamped labels (`13:05 - منسق الأمم المتحدة ...: ...`), a transcript's
+turns (`MR KIRBY: ...`, `Mr Toner: ...`) and an Arabic dialogue's guests (`الزعبي: ...`, who
+speaks for the party the lead introduced him with); and where the document's title line ends,
+since the title's own statements repeat the body."""
 
 from __future__ import annotations
 

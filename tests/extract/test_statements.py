@@ -2776,3 +2776,15 @@ def test_a_transcript_label_with_an_honorific_gives_the_floor(extractor: Extract
             ("USA", "We are ready to continue the dialogue, but Russia must stop the bombing"),
             ("USA", "We have seen the reports and we are looking into them"),
         ]
+
+
+def test_a_clause_of_contrast_after_a_welcome_is_no_words(extractor: Extractor) -> None:
+    # "رحبت الهيئة العليا للمفاوضات بحذر بالاتفاق، لكن منسقها العام رياض حجاب قال إن ...": the
+    # welcome says no words; the clause after "لكن" has its own speaker and verb (blind-k
+    # bk-ar-004)
+    text = (
+        "جنيف\n\n"
+        "في المقابل، رحبت الهيئة العليا للمفاوضات بحذر بالاتفاق، لكن منسقها العام رياض حجاب قال "
+        "إن الهيئة «لا تثق بأي تعهد روسي»."
+    )
+    assert _statements(extractor, text, "ar") == [("HNC", "الهيئة «لا تثق بأي تعهد روسي»")]

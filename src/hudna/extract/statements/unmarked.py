@@ -274,6 +274,10 @@ def _unmarked(
         return previous
     if nominal and speaker:
         start, end = _trim(folded, nominal[0], _before_comment(folded, *nominal, quotes))
+        if _CONTRAST_OPENS.match(folded, start):
+            # "رحبت الهيئة بحذر بالاتفاق، لكن منسقها العام رياض حجاب قال": past the adverbials,
+            # a clause of contrast opens, with a subject and a verb of its own
+            return previous
         # "أعلن الجيش السوري انتهاء الهدنة": a construct of two Arabic nouns can be what
         # was announced
         said = words_between(folded, start, end)
@@ -416,3 +420,9 @@ def _inverted_speaker(
 
 
 _FUNCTION_WORD = re.compile(r"\s(?:for|of|to|that|on|in|with|at|by|from)\s")
+
+
+# a clause of contrast opening (folded: "غير أن" is "غير ان")
+_CONTRAST_OPENS = re.compile(
+    r"(?:[وف]?لكن(?:ه|ها|هم)?|غير ان|الا ان|بينما|فيما|في حين|but|while)\s"
+)

@@ -2788,3 +2788,14 @@ def test_a_clause_of_contrast_after_a_welcome_is_no_words(extractor: Extractor) 
         "إن الهيئة «لا تثق بأي تعهد روسي»."
     )
     assert _statements(extractor, text, "ar") == [("HNC", "الهيئة «لا تثق بأي تعهد روسي»")]
+
+
+def test_a_headquarters_is_no_admitting(extractor: Extractor) -> None:
+    # "استهدف طيران التحالف بغارتين مقراً للتنظيم، دون معلومات عن الخسائر": "مقراً" is a
+    # headquarters here, not "admitting" (blind-g bg-ar-006)
+    text = (
+        "دير الزور\n\n"
+        "- مدينة البوكمال: استهدف طيران التحالف الدولي بقيادة الولايات المتحدة بغارتين مقراً "
+        "للتنظيم، دون معلومات عن الخسائر."
+    )
+    assert _statements(extractor, text, "ar") == []

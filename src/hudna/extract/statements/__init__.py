@@ -328,6 +328,8 @@ def _no_speech_verb(ctx: Context, verb: Match) -> bool:
         said = _THAT_SAID.search(folded, word_to, min(len(folded), word_to + 80))
         if thing and (said is None or thing.start() < said.start()):
             return True
+    if _HEADQUARTERS.fullmatch(folded, word_at, word_to) and _OF_AFTER.match(folded, word_to):
+        return True  # "بغارتين مقراً للتنظيم": a headquarters, not "admitting" (مقراً بأن)
     if _ACCORD_BEFORE.search(folded, max(0, verb.start - 30), verb.start) and verb.text.endswith(
         "ed"
     ):
@@ -338,6 +340,9 @@ def _no_speech_verb(ctx: Context, verb: Match) -> bool:
     )
 
 
+# "مقراً" (admitting, or a headquarters) and the ل of a headquarters' owner after it
+_HEADQUARTERS = re.compile(r"مقرا")
+_OF_AFTER = re.compile(r"\s+ل\S")
 # an accord or a plan right before an English participle ("the agreement announced in Geneva")
 _ACCORD_BEFORE = re.compile(
     r"(?:^|\s)(?:agreement|deal|truce|ceasefire|cease-fire|plan|pause|accord|arrangement|"

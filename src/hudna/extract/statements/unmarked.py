@@ -422,7 +422,7 @@ def _inverted_speaker(
 _FUNCTION_WORD = re.compile(r"\s(?:for|of|to|that|on|in|with|at|by|from)\s")
 
 
-# a clause of contrast opening (folded: "غير أن" is "غير ان")
-_CONTRAST_OPENS = re.compile(
-    r"(?:[وف]?لكن(?:ه|ها|هم)?|غير ان|الا ان|بينما|فيما|في حين|but|while)\s"
-)
+# a clause of contrast opening on a subject of its own (folded: "غير أن" is "غير ان"); not
+# "لكنه", whose pronoun is the same subject going on, nor "فيما", "بينما", "while", which also
+# open an aside or a topic ("فيما يخص")
+_CONTRAST_OPENS = re.compile(r"(?:[وف]?لكن|غير ان|الا ان|but)\s")

@@ -2799,3 +2799,12 @@ def test_a_headquarters_is_no_admitting(extractor: Extractor) -> None:
         "للتنظيم، دون معلومات عن الخسائر."
     )
     assert _statements(extractor, text, "ar") == []
+
+
+def test_a_caption_after_a_tickers_breaking_label(extractor: Extractor) -> None:
+    # "عاجل | أردوغان: تركيا سوف تقيم مخيماً ...": the caption's name after the ticker's
+    # "breaking" label (blind-n bn-ar-012)
+    text = "حلب\n\nعاجل | أردوغان: تركيا سوف تقيم مخيماً لاستقبال النازحين من حلب في ريف إدلب.\n"
+    assert _statements(extractor, text, "ar") == [
+        ("erdogan", "تركيا سوف تقيم مخيماً لاستقبال النازحين من حلب في ريف إدلب")
+    ]

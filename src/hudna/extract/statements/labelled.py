@@ -20,6 +20,7 @@ from hudna.extract.context import (
 from hudna.extract.statements.ends import _trim
 from hudna.text import is_arabic
 
+_TICKER = re.compile(r"\s*(?:عاجل|urgent|breaking)\s*[|:\-–—]\s*")
 _REMARKS = frozenset({"تصريح", "تصريحات", "بتصريح", "بتصريحات"})
 
 
@@ -39,16 +40,13 @@ def _headline_statements(
     for sentence in ctx.sentences:
         if sentence.start < title_end:
             continue
-        # the name opening the line, or after a person's title ("الرئيس الأسد: نأخذ كل تهديد")
-        titles = [
-            h.end
-            for h in ctx.cues_of("person_head")
-            if sentence.start <= h.start < sentence.start + 3
-        ]
+        # the name opening the line, or after a person's title ("الرئيس الأسد: نأخذ كل تهديد"),
+        # past a ticker's "عاجل |"
+        ticker = _TICKER.match(folded, sentence.start)
+        opens = ticker.end() if ticker else sentence.start
+        titles = [h.end for h in ctx.cues_of("person_head") if opens <= h.start < opens + 3]
         head = [
-            a
-            for a in actors
-            if sentence.start <= a.start < sentence.start + 3 or _after_title(folded, titles, a)
+            a for a in actors if opens <= a.start < opens + 3 or _after_title(folded, titles, a)
         ]
         stamp = TIME_STAMP.match(folded, sentence.start, sentence.end)
         if not head and stamp:

@@ -2808,3 +2808,15 @@ def test_a_caption_after_a_tickers_breaking_label(extractor: Extractor) -> None:
     assert _statements(extractor, text, "ar") == [
         ("erdogan", "تركيا سوف تقيم مخيماً لاستقبال النازحين من حلب في ريف إدلب")
     ]
+
+
+def test_a_caption_with_where_its_speaker_spoke(extractor: Extractor) -> None:
+    # "عاجل | بوتين من طوكيو: روسيا وتركيا ستعملان ...": the place between the name and the
+    # colon says where he spoke (blind-n bn-ar-012)
+    text = (
+        "حلب\n\n"
+        "عاجل | بوتين من طوكيو: روسيا وتركيا ستعملان على تنظيم جولة مفاوضات جديدة في أستانا.\n"
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("putin", "روسيا وتركيا ستعملان على تنظيم جولة مفاوضات جديدة في أستانا")
+    ]

@@ -20,6 +20,7 @@ from hudna.extract.context import (
 from hudna.extract.statements.ends import _trim
 from hudna.text import is_arabic
 
+_FROM_PLACE = re.compile(r"\s+(?:من|في|from|in)\s+[^\s:]+(?:\s+[^\s:]+)?(?=\s*:)")
 _TICKER = re.compile(r"\s*(?:عاجل|urgent|breaking)\s*[|:\-–—]\s*")
 _REMARKS = frozenset({"تصريح", "تصريحات", "بتصريح", "بتصريحات"})
 
@@ -99,6 +100,8 @@ def _headline_statements(
         label = re.match(r"\s*\([^()\n]{1,40}\)", folded[colon : sentence.end])
         if label:
             colon += label.end()
+        elif where := _FROM_PLACE.match(folded, colon):
+            colon = where.end()  # "بوتين من طوكيو: ...": where the caption's speaker spoke
         while colon < sentence.end and folded[colon] == " ":
             colon += 1
         if colon < sentence.end and folded[colon] == ":":

@@ -1259,8 +1259,7 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     if cand.type == "ACCUSE":
         # "أوضح كوناشينكوف، في إفادة صحافية اليوم، أن الإرهابيين قصفوا خلال الليلة الماضية ...،
         # متهماً واشنطن": the days of other words said are those acts', not the accusation's
-        said = [(s, e) for s, e, _sp in ctx.statement_spans if not s <= cand.trigger.start < e]
-        pool = [d for d in pool if not any(s <= d.start < e for s, e in said)] or pool
+        pool = _outside_words(ctx, pool, cand.trigger.start) or pool
         # "accused Washington of failing to honour its pledge, made in the September 9
         # agreement": the charge's days are what is alleged, not the day of the accusation
         charge = (_CHARGE_AR if cand.arabic else _CHARGE_OF).match(ctx.folded, cand.trigger.end)
@@ -1357,9 +1356,17 @@ def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
         # "told an emergency meeting of the Security Council today ... He reported that air
         # strikes had hit a hospital on Monday" then "Power accused ...": the day of the
         # occasion the outlet tells, not a day in someone's words
-        said = ctx.statement_spans
-        before = [d for d in before if not any(s <= d.start < e for s, e, _speaker in said)]
+        before = _outside_words(ctx, before)
     return before[-1] if before else None
+
+
+def _outside_words(
+    ctx: Context, days: list[DateMention], at: int | None = None
+) -> list[DateMention]:
+    """The days told outside anyone's words (but for the words holding `at`): a day in someone's
+    words dates what they tell, not the act or accusation the outlet tells around them."""
+    said = [(s, e) for s, e, _sp in ctx.statement_spans if at is None or not s <= at < e]
+    return [d for d in days if not any(s <= d.start < e for s, e in said)]
 
 
 def _days_of_acts(ctx: Context) -> list[DateMention]:

@@ -180,9 +180,8 @@ def _transcript_turns(
 
 
 # an Arabic dialogue's labels that give the floor to no one: the host, the reporter, a question
-_HOSTS = frozenset(
-    {"المذيع", "المذيعه", "المقدم", "مقدم البرنامج", "الصحفي", "الصحفيه", "سوال", "س", "ج"}
-)
+# (labels have two letters at least: a one-letter "س:" is `_QA_LABEL`'s)
+_HOSTS = frozenset({"المذيع", "المذيعه", "المقدم", "مقدم البرنامج", "الصحفي", "الصحفيه", "سوال"})
 
 
 def _guests_turns(

@@ -247,6 +247,9 @@ def _opening_official(ctx: Context, speakers: _Speakers, floor: int, verb: Match
 
 # "ما وصفته" (what it called), but not "وهو ما وصفه ناشطون" (the outlet's comment: its subject follows)
 _WHAT_BEFORE = re.compile(r"(?<!هو)(?<!هي)(?<!هذا)(?:^|\s)[وب]?ما\s+$")
+# a pronoun opening a sentence (read in place: no copy of the rest of the text per verb)
+_HE_OPENS = re.compile(r"\s*(?:he|she)\b")
+_PRONOUN_OPENS = re.compile(r"\s*(?:he|she|they|it|we)\b")
 # "وهو ما رفضه ظريف", "ما ردّ عليه": a verb of answer whose subject a participle then follows
 _REJOINED = re.compile(r"(?:^|\s)(?:وهو|وهي|وهذا)?\s*ما\s+\S+\s*$")
 
@@ -278,7 +281,7 @@ def _marked_speaker(
         subject = previous  # "He said ..."
         # "UN envoy Staffan de Mistura has stayed cautious. He has said ...": the person the
         # sentence before opened on, when it said no words of its own
-        if re.match(r"\s*(?:he|she)\b", folded[sentence.start :]) and (
+        if _HE_OPENS.match(folded, sentence.start) and (
             told := _person_told_before(ctx, actors, verbs, sentence)
         ):
             subject = told
@@ -290,7 +293,7 @@ def _marked_speaker(
         ]
         # "He accused the Assad government of ..., and said": the pronoun opening it is the
         # speaker before
-        pronoun_first = re.match(r"\s*(?:he|she|they|it|we)\b", folded[sentence.start :])
+        pronoun_first = _PRONOUN_OPENS.match(folded, sentence.start)
         named_first = named_openers[0].id if named_openers and not pronoun_first else None
         if named_first and _AND_END.search(folded, max(0, verb.start - 30), verb.start):
             # "Putin called the killing a provocation and said ...": the subject named first

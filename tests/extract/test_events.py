@@ -230,6 +230,26 @@ def test_fire_from_the_theatre_on_a_border_town_abroad_is_there(extractor: Extra
     assert "TUR" not in shellings[1]["actors"]
 
 
+def test_a_weapon_told_with_its_verb_is_where_and_when_its_own_clause_says(
+    extractor: Extractor,
+) -> None:
+    # "air strikes resumed on X on Saturday, and rockets fired from rebel areas struck a school
+    # in Y on Monday": the rockets' place and day follow the verb they are told with, not the
+    # clause before (blind-p bp-en-003)
+    text = (
+        "Aleppo\n\nHe said that air strikes had resumed on Idlib since the pause ended on "
+        "Saturday, and that rockets fired from opposition-held areas had struck a school in "
+        "al-Hamdaniyah on Monday, killing six children."
+    )
+    events = {
+        (e["type"], e["place"], e["date"], e["fatalities"]) for e in _events(extractor, text, "en")
+    }
+    assert events == {
+        ("AIRSTRIKE", "idlib", "2016-09-24", None),
+        ("SHELLING", "hamdaniyah", "2016-09-26", 6),
+    }
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -737,6 +737,19 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 break
         chosen = _focused(ctx, cand, chosen, places) or chosen
         return list(dict.fromkeys(p.id for p in chosen))
+    told_on = [
+        p
+        for p in places
+        if cand.type in HOSTILE_TYPES
+        and hi <= p.start < cand.sentence.end
+        and not _CLAUSE_PUNCT.search(folded, trig.end, p.start)
+        and not _at(ctx, "origin").search(folded, max(trig.end, p.start - 30), p.start)
+    ]
+    if told_on and _CLAUSE_JOINED.search(folded, cand.lo, trig.start):
+        # "air strikes resumed on Idlib, and rockets fired from rebel areas struck a school in
+        # al-Hamdaniyah": the act's own clause names its place past the verb it is told with,
+        # not the clause before
+        return [told_on[0].id]
     lo = cand.sentence.start if cand.type == "ACCUSE" else cand.lo
     before = [p for p in places if lo <= p.start and p.end <= trig.start]
     asides = [
@@ -1242,6 +1255,19 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     # place by the day of the report, not on a day still to come
     dates = [d for d in dates if not _to_come(ctx, d)]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
+    joined = [m.end() for m in _CLAUSE_JOINED.finditer(ctx.folded, cand.lo, cand.trigger.start)]
+    told_on = [
+        d
+        for d in dates
+        if cand.type in HOSTILE_TYPES
+        and joined
+        and cand.hi <= d.start < cand.sentence.end
+        and not _CLAUSE_PUNCT.search(ctx.folded, cand.trigger.end, d.start)
+    ]
+    if told_on:
+        # "air strikes resumed on Saturday, and rockets fired from rebel areas struck a school
+        # on Monday": the day of the act's own clause, past the verb it is told with
+        in_region = [d for d in in_region if d.start >= joined[-1]] + told_on[:1]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if cand.type in ("AGREE", "MEET"):
         # "أعلنتا، مساء أمس الاثنين، التوصل إلى اتفاق ... يبدأ سريانه منتصف ليل الجمعة": the day

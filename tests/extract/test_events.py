@@ -1583,6 +1583,28 @@ def test_a_list_introduced_on_its_own_does_not_take_an_earlier_act_as_its_lead(
     assert not any(t == "INCURSION" for t, _, _ in events)
 
 
+def test_a_list_opened_with_no_day_is_on_the_day_of_the_acts_told_before_it(
+    extractor: Extractor,
+) -> None:
+    # "carried out 11 strikes ... on Sept. 24, officials reported today. ... struck as follows:
+    # -- Near Raqqa, two strikes ...": the items are the strikes of Sept. 24, not of the day
+    # they were reported (blind-n bn-en-001); a list whose own opening says "today" keeps it
+    text = (
+        "Coalition strikes\n\nCoalition military forces carried out 11 strikes against Islamic "
+        "State targets in Syria on Sept. 24, officials of the task force reported today. Strikes "
+        "conducted in Iraq are summarized in a separate release.\n\nIn Syria, coalition aircraft "
+        "struck as follows:\n\n-- Near Raqqa, two strikes destroyed an ISIL headquarters "
+        "building.\n-- Near Deir ez-Zor, two strikes destroyed three ISIL oil wellheads."
+    )
+    events = {(e["type"], e["place"], e["date"]) for e in _events(extractor, text, "en")}
+    assert {("AIRSTRIKE", "raqqa", "2016-09-24"), ("AIRSTRIKE", "deir_ez_zor", "2016-09-24")} <= (
+        events
+    )
+    today = text.replace("struck as follows", "struck as follows today")
+    events = {(e["type"], e["place"], e["date"]) for e in _events(extractor, today, "en")}
+    assert ("AIRSTRIKE", "raqqa", "2016-09-26") in events
+
+
 def test_a_numbered_case_is_at_the_place_and_on_the_day_of_its_label(extractor: Extractor) -> None:
     text = (
         "Field brief\n\nThis brief documents attacks on health facilities verified over the past "

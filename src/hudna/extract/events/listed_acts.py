@@ -190,6 +190,22 @@ def _list_items(ctx: Context, candidates: list[_Candidate]) -> list[_Candidate]:
         for d in _dates_told(ctx)  # not "منذ دخول الاتفاق حيز التنفيذ في 27 شباط"
         if lines and lines[0][0] - 400 <= d.start < lines[0][0] and d.precision == "day"
     ]
+    intro = max(
+        (x for x in ctx.sentences if lines and x.end <= lines[0][0]),
+        key=lambda x: x.end,
+        default=None,
+    )
+    if intro is not None and not any(intro.start <= d.start < intro.end for d in told):
+        # "carried out 11 strikes ... on Aug. 8, officials reported today. ... struck as
+        # follows:": with no day in the words that open the list, the day of the acts told
+        # before it, over the day they were reported
+        told = [
+            c.date
+            for c in hostile
+            if c.date is not None
+            and c.date.precision == "day"
+            and lines[0][0] - 400 <= c.trigger.start < lines[0][0]
+        ][-1:] or told
     for item in items:
         end = _line_end(folded, item.end())
         colon = folded.find(":", item.end(), end)

@@ -464,6 +464,9 @@ def test_more_names_of_the_parties(
 def test_more_spellings_of_places(extractor: Extractor) -> None:
     doc = make_doc("Jets struck Tel Tamr and Murek on Monday.", dt.date(2016, 9, 1), "en")
     assert [p.id for p in extractor(doc).places] == ["tal_tamr", "morek"]
+    # the coalition's releases write Marea "Mar'a" (blind-n bn-en-001)
+    doc = make_doc("-- Near Mar'a, one strike hit an ISIL unit.", dt.date(2016, 8, 9), "en")
+    assert [p.id for p in extractor(doc).places] == ["marea"]
 
 
 @pytest.mark.parametrize(

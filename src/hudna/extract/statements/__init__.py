@@ -405,7 +405,12 @@ def _speech_verbs(ctx: Context) -> list[Match]:
         # "موافقة الحكومة على طلبها إدخال قوافل": after a preposition, a verb's letters are a noun
         and not (
             v.text.startswith(ctx.lexicon.speech_noun_stems)
-            and _PREPOSITION_BEFORE.search(folded, max(0, v.start - 6), v.start)
+            and (
+                _PREPOSITION_BEFORE.search(folded, max(0, v.start - 6), v.start)
+                # "تعتزم طلب إذن", "ستعيد تقديم طلب": the object of a verb or a verbal noun
+                or "".join(folded[max(0, v.start - 20) : v.start].split()[-1:])
+                in ctx.lexicon.speech_noun_governors
+            )
         )
         # "وقال رياض حجاب، في تصريحات للصحفيين، إن", "في إفادة صحافية": where the words were
         # said, not new words

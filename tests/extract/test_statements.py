@@ -2873,6 +2873,20 @@ def test_a_caption_after_a_tickers_breaking_label(extractor: Extractor) -> None:
     ]
 
 
+def test_a_caption_of_a_voice_and_its_nationality(extractor: Extractor) -> None:
+    # "عاجل | مصدر عسكري سوري: تأجيل تنفيذ الاتفاق ...": the voice's nationality after it is
+    # part of the caption's name, before its colon (heldout-21 h21-ar-002)
+    text = (
+        "حلب\n\n"
+        "عاجل | مصدر عسكري سوري: تأجيل تنفيذ اتفاق خروج المسلحين من الأحياء الشرقية لحلب.\n"
+        "عاجل | الأمم المتحدة: نحو خمسين ألف مدني ما زالوا عالقين داخل الأحياء المحاصرة.\n"
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("SYR_GOV", "تأجيل تنفيذ اتفاق خروج المسلحين من الأحياء الشرقية لحلب"),
+        ("UN", "نحو خمسين ألف مدني ما زالوا عالقين داخل الأحياء المحاصرة"),
+    ]
+
+
 def test_a_caption_with_where_its_speaker_spoke(extractor: Extractor) -> None:
     # "عاجل | بوتين من طوكيو: روسيا وتركيا ستعملان ...": the place between the name and the
     # colon says where he spoke (blind-n bn-ar-012)

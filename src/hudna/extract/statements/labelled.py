@@ -102,6 +102,16 @@ def _headline_statements(
             colon += label.end()
         elif where := _FROM_PLACE.match(folded, colon):
             colon = where.end()  # "بوتين من طوكيو: ...": where the caption's speaker spoke
+        else:
+            # "مصدر عسكري سوري: ...": the nationality after a voice names its party
+            colon = next(
+                (
+                    n.end
+                    for n in ctx.cues_of("nationality")
+                    if n.start == colon + 1 and folded[colon] == " "
+                ),
+                colon,
+            )
         while colon < sentence.end and folded[colon] == " ":
             colon += 1
         if colon < sentence.end and folded[colon] == ":":

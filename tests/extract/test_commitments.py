@@ -877,6 +877,32 @@ def test_a_refusal_quoted_after_its_future_verb_is_no_promise(extractor: Extract
     ]
 
 
+def test_a_pledge_told_as_past_is_no_new_promise(extractor: Extractor) -> None:
+    # "as Washington had promised to do under the September 9 agreement": a pledge made before,
+    # told in the past perfect (heldout-21 h21-en-003); "has promised to" still promises
+    text = (
+        "Moscow\n\nLavrov accused the coalition of failing to separate the opposition from "
+        "Nusra, as Washington had promised to do under the September 9 agreement."
+    )
+    assert extractor(make_doc(text, dt.date(2016, 10, 13), "en")).commitments == []
+    text = "Geneva\n\nWashington has promised to deliver aid to Daraya next week."
+    assert [c.by for c in extractor(make_doc(text, dt.date(2016, 10, 13), "en")).commitments] == [
+        ["USA"]
+    ]
+
+
+def test_doing_all_one_can_names_no_act(extractor: Extractor) -> None:
+    # 'Russia would "do everything necessary"', "«ستبذل كل ما في وسعها»": no act named
+    # (heldout-21 h21-en-007, heldout-3 h3-ar-004)
+    text = (
+        'Moscow\n\nPutin said Russia would "do everything necessary" to ensure that Damascus '
+        "respected the truce."
+    )
+    assert extractor(make_doc(text, dt.date(2016, 12, 29), "en")).commitments == []
+    text = "أنقرة\n\nوقال أردوغان إن بلاده «ستبذل كل ما في وسعها» لضمان خروج المدنيين بأمان."
+    assert extractor(make_doc(text, dt.date(2016, 12, 15))).commitments == []
+
+
 def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extractor) -> None:
     # "and their families" between the party and its verb (blind-g bg-en-003): the fighters'
     # side leaves, not the speaker's

@@ -37,6 +37,7 @@ _FUTURE_VERB = re.compile(r"(?:و(?<![^\W_].)س|ف(?<![^\W_].)س|س(?<![^\W_].))
 # (but "ما إذا", whether, asks and sets no condition: "سنرى ما إذا كانت ستُترجم")
 _CONDITION = re.compile(r"(?:^|(?<!\sما)(?<!^ما)\s)(?:اذا|إذا|في حال|لو|ان لم|if|unless)\s")
 _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
+_HAD_BEFORE = re.compile(r"(?:^|\s)had\s+(?:[a-z]+ly\s+)?$")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 
@@ -252,6 +253,8 @@ def find_commitments(ctx: Context) -> None:
         if _RETALIATION.match(folded, start, start + 80) or _PRICE.match(folded, start, start + 60):
             continue  # "سترد بقوة على أي تصعيد", "would respond to any violation", "سيدفع ثمن
             # هذا العدوان": a threat
+        if _HAD_BEFORE.search(folded, max(0, start - 12), start):
+            continue  # "as Washington had promised to do under the agreement": a past pledge
         if _RELATIVE_THAT.search(folded, max(0, start - 60), start):
             continue  # "a fragile deal that will need": what the deal will need, no one's promise
         if any(

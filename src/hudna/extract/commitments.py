@@ -599,7 +599,7 @@ _SUBJECT_PRONOUNS = (
     )
     | _ADVERBS
 )
-_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s[^,;:\"“”]{1,60},\s*")
+_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an|who|which)\s[^,;:\"“”]{1,60},\s*")
 _QUOTE_CLOSED = re.compile(r"[»”\"]")
 _AND_GOES_ON = re.compile(r"[,،]\s*and\s+$")  # ", and would ...": the subject goes on
 _WITH_FAMILIES = re.compile(r"\s+(?:and|with)\s+(?:their|his)\s+famil(?:y|ies)\s+")

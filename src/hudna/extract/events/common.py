@@ -204,7 +204,7 @@ _POSITIONS = {
     "talks_held": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,3}?(?:ال)?$",
     "talks_end": r"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$",
     "held_by": r"\s*(?:{words})\s",
-    "recorded": r"(?:^|\s)[وف]?(?:{words})\s+(?:\S+\s+){0,5}?$",
+    "recorded": r"(?<!\S)[وف]?(?:{words})\s+(?:\S+\s+){0,5}?$",
     "suspended": r"(?<![^\W\d_])[وف]?(?:{words})\s",
     "duration_units": r"(?:منذ|for|since)\s+(?:\S+\s+){0,4}?(?:{words})(?=\s|$)",
     "expel": r"[وف]?[يتن]?(?:{words})",

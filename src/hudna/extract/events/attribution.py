@@ -392,7 +392,9 @@ def _congratulated(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             if (not cand.arabic or re.search("[أئ]", ctx.original(c.start, c.end)))
             and cand.sentence.start <= c.start
             and c.end <= trig.start
-            and len(words_between(folded, c.end, trig.start)) <= 6
+            # ("هنّأ الرئيس الروسي فلاديمير بوتين الجيش السوري بتحرير": a title, a name, the
+            # congratulated and the preposition between)
+            and len(words_between(folded, c.end, trig.start)) <= 8
         ),
         None,
     )
@@ -404,7 +406,11 @@ def _congratulated(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         and congratulated
         and not words_between(folded, verb.end, congratulated[0].start)
     ):
-        congratulated = congratulated[1:]  # the subject right after the verb ("هنأ بوتين نظيره")
+        # the subject right after the verb ("هنأ بوتين نظيره"), with its title before its name
+        subject = congratulated[0].id
+        congratulated = congratulated[1:]
+        while congratulated and congratulated[0].id == subject:
+            congratulated = congratulated[1:]
     slots.agents = [affiliation(ctx, congratulated[-1].id)] if congratulated else []
 
 

@@ -27,7 +27,7 @@ bench: $(STAMP)
 
 # Extraction quality on every annotated set: the seeds, the dev set the rules were written
 # against, the held-out set (read once it had been measured) and the two blind sets (never read).
-EVAL_SETS := dev heldout heldout-2 heldout-3 heldout-4 heldout-5 heldout-6 heldout-7 heldout-8 heldout-9 heldout-10 heldout-11 heldout-12 heldout-13 heldout-14 heldout-15 heldout-16 heldout-17 heldout-18 heldout-19 heldout-20 heldout-21 blind-a blind-b blind-c blind-d blind-e blind-f blind-g blind-h blind-i blind-j blind-k blind-l blind-m blind-n blind-o blind-p blind-q blind-r blind-s blind-t blind-u blind-v blind-w blind-x
+EVAL_SETS := dev heldout heldout-2 heldout-3 heldout-4 heldout-5 heldout-6 heldout-7 heldout-8 heldout-9 heldout-10 heldout-11 heldout-12 heldout-13 heldout-14 heldout-15 heldout-16 heldout-17 heldout-18 heldout-19 heldout-20 heldout-21 heldout-22 blind-a blind-b blind-c blind-d blind-e blind-f blind-g blind-h blind-i blind-j blind-k blind-l blind-m blind-n blind-o blind-p blind-q blind-r blind-s blind-t blind-u blind-v blind-w blind-x
 eval: $(STAMP)
 	@echo "== seeds"; $(BIN)/hudna eval tests/data/seeds_gold.jsonl src/hudna/data/corpus/seeds | head -8
 	@for s in $(EVAL_SETS); do echo "== $$s"; $(BIN)/hudna eval tests/data/$$s/gold.jsonl tests/data/$$s/docs.jsonl | head -15; done

@@ -385,6 +385,20 @@ def test_the_congratulating_president_named_with_his_title_did_not_act(
     assert (attack["actors"], attack["place"]) == (["SYR_GOV"], "palmyra")
 
 
+def test_a_chain_of_places_each_locating_the_one_before_is_at_the_first(
+    extractor: Extractor,
+) -> None:
+    # "تعرضت بلدة عين الفيجة في وادي بردى بريف دمشق ... لأكثر من خمس عشرة غارة": the valley
+    # and the province only locate the town, in turn (heldout-22 h22-ar-004)
+    text = (
+        "وادي بردى\n\n"
+        "تعرضت بلدة عين الفيجة في وادي بردى بريف دمشق الشمالي الغربي، ليل السبت-الأحد، لأكثر من "
+        "خمس عشرة غارة جوية نفذتها طائرات حربية تابعة للنظام."
+    )
+    strike = _one(_events(extractor, text, "ar"), "AIRSTRIKE")
+    assert (strike["actors"], strike["place"]) == (["SYR_GOV"], "ain_al_fijeh")
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -792,7 +792,11 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
         ]
         before = [p for p in places if before and p.end <= before[-1].end]
     if before and cand.type not in _AGREEMENT_WORDS:  # a meeting's venue follows it (في جنيف)
-        last = len(before) - 1 - _locates_the_one_before(ctx, before, trig.start)
+        # "بلدة عين الفيجة في وادي بردى بريف دمشق": each place that only locates the one
+        # before it, in turn
+        last = len(before) - 1
+        while last > 0 and _locates_the_one_before(ctx, before[: last + 1], trig.start):
+            last -= 1
         told_of = (  # the places are what the act is told of: in its clause, or taken up
             not _CLAUSE_PUNCT.search(folded, before[-1].end, trig.start)
             # "أما الفوعة وكفريا، فتحاصرهما جماعات مسلحة": the topic, then the fa' of its comment

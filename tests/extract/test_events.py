@@ -419,6 +419,18 @@ def test_a_verbal_noun_of_control_with_its_subject_and_object_is_a_capture(
         assert "ATTACK" not in {e["type"] for e in _events(extractor, text, "ar")}, held
 
 
+def test_a_place_taken_from_a_party_makes_it_the_target(extractor: Extractor) -> None:
+    # "rebels take Jarablus from Islamic State": "from" after the place names whom it was taken
+    # from, not a doer (heldout-22 h22-en-006), as "من" does in Arabic
+    text = "Jarablus\n\nSyrian rebels take Jarablus from Islamic State within hours."
+    attack = _one(_events(extractor, text, "en"), "ATTACK")
+    assert (attack["actors"], attack["target"], attack["place"]) == (
+        ["SYR_OPP"],
+        "ISIS",
+        "jarablus",
+    )
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

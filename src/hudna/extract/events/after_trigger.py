@@ -37,6 +37,7 @@ _RELATIVE_OPENS = re.compile(r"(?:^|\s)(?:which|who|whom|whose|where|when)\s")
 _FROM_PLACE = re.compile(r"[»”\"]?\s*من\s")
 _LAM_END = re.compile(r"(?:^|\s)ل\s*$")
 _TAKEN_FROM = re.compile(r"\s+من\s+[«“\"]?")
+_TAKEN_FROM_EN = re.compile(r"\s+from\s+(?:the\s+)?")
 _PLACED = re.compile(r"(?:^|\s)(?:في|خلال|امام|لدي|عند)\s")
 _CARRIED_IT_OUT = re.compile(rf"\s*(?:\S+\s+)?{CARRIED_IT_OUT}(?:\s|$)")
 
@@ -217,15 +218,12 @@ def _groups_after(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
         if marker == "backer":
             anchor = grp[-1].end
             continue
-        if (
-            cand.type == "ATTACK"
-            and cand.arabic
-            and any(
-                _TAKEN_FROM.fullmatch(folded, p.end, grp[0].start)
-                for p in ctx.mentions_in(anchor, grp[0].start, "place")
-            )
+        if cand.type == "ATTACK" and any(
+            (_TAKEN_FROM if cand.arabic else _TAKEN_FROM_EN).fullmatch(folded, p.end, grp[0].start)
+            for p in ctx.mentions_in(anchor, grp[0].start, "place")
         ):
-            # "حررت وحدات الجيش بلدة كفرنبل من الإرهابيين": the place was taken from them
+            # "حررت وحدات الجيش بلدة كفرنبل من الإرهابيين", "rebels take Jarablus from Islamic
+            # State": the place was taken from them
             slots.target = slots.target or ids[0]
             anchor = grp[-1].end
             continue

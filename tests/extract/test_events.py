@@ -431,6 +431,20 @@ def test_a_place_taken_from_a_party_makes_it_the_target(extractor: Extractor) ->
     )
 
 
+def test_the_subject_of_a_verb_is_before_the_relative_clause_that_ends_at_it(
+    extractor: Extractor,
+) -> None:
+    # "Syrian rebel fighters who entered with them drove Islamic State out of Jarablus": the party
+    # before "who" drove them out, not one inside the clause (heldout-22 h22-en-006)
+    for company in ("them", "Turkish tanks"):
+        text = (
+            "Jarablus\n\nTurkish tanks crossed into northern Syria on Wednesday, and Syrian rebel "
+            f"fighters who entered with {company} drove Islamic State out of Jarablus within hours."
+        )
+        attack = _one(_events(extractor, text, "en"), "ATTACK")
+        assert (attack["actors"], attack["target"]) == (["SYR_OPP"], "ISIS"), company
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

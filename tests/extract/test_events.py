@@ -470,6 +470,18 @@ def test_an_aside_on_the_object_does_not_end_the_acts_clause(extractor: Extracto
     assert (violation["actors"], violation["place"]) == (["SYR_GOV"], "daraa_gov")
 
 
+def test_the_means_of_an_act_told_with_by_is_that_act(extractor: Extractor) -> None:
+    # "imposed a full siege on the eastern districts of Aleppo in July by cutting the Castello
+    # Road": cutting the road is how the siege was laid, no second siege (heldout-22 h22-en-004)
+    text = (
+        "Aleppo\n\nGovernment forces imposed a full siege on the eastern districts of Aleppo in "
+        "July by cutting the Castello Road, the last route into the east."
+    )
+    assert [(e["type"], e["place"]) for e in _events(extractor, text, "en")] == [
+        ("SIEGE", "aleppo")
+    ]
+
+
 def test_a_siege_one_is_called_to_lift_goes_on_and_is_theirs(extractor: Extractor) -> None:
     # "وطالب النظام برفع الحصار عن مضايا": the siege goes on, laid by the one called on to lift
     # it (blind-k bk-ar-001); "urged Damascus to lift the siege" too, not broken by Damascus

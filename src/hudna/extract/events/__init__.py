@@ -66,6 +66,7 @@ from hudna.extract.events.discourse import (
     _list_items,
     _listed_nouns_share_place,
     _local_settlements,
+    _means_of_act_before,
     _opening_subject_carried,
     _operations_backed,
     _operations_of_states,
@@ -120,7 +121,11 @@ def find_events(ctx: Context) -> None:
     _retold_makers(ctx, retold, candidates)
     _weapons_name_acts(ctx, every, triggers, candidates)
     candidates = _resolve_types(ctx, candidates)
-    candidates = [c for c in candidates if not _lead_up(ctx, c, candidates)]
+    candidates = [
+        c
+        for c in candidates
+        if not _lead_up(ctx, c, candidates) and not _means_of_act_before(ctx, c, candidates)
+    ]
     candidates += _damning_statements(ctx, candidates)
     _accusations(ctx, candidates)
     _carry_subjects(ctx, candidates)

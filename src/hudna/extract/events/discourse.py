@@ -36,6 +36,7 @@ from hudna.extract.events.kept_acts import _background as _background
 from hudna.extract.events.kept_acts import _battle_as_frame as _battle_as_frame
 from hudna.extract.events.kept_acts import _joined_acts as _joined_acts
 from hudna.extract.events.kept_acts import _lead_up as _lead_up
+from hudna.extract.events.kept_acts import _means_of_act_before as _means_of_act_before
 from hudna.extract.events.kept_acts import _sports_report as _sports_report
 from hudna.extract.events.kept_acts import _tally as _tally
 from hudna.extract.events.kept_acts import _within_one_side as _within_one_side

@@ -39,6 +39,28 @@ _DAYS_BEFORE_IT = re.compile(
 )
 
 
+# "imposed a full siege on the eastern districts by cutting the Castello Road", "عبر قطع طريق":
+# the means of the act before it
+_BY_MEANS = re.compile(r"(?:^|\s)(?:by|through|عبر|من\s+خلال)\s+$")
+
+
+def _means_of_act_before(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Whether the act is told as the way the act before it in its clause was done."""
+    folded = ctx.folded
+    if not _BY_MEANS.search(folded, max(0, c.trigger.start - 12), c.trigger.start):
+        return False
+    if not c.arabic and not c.trigger_word.endswith("ing"):
+        return False
+    return any(
+        o is not c
+        and o.type in HOSTILE_TYPES
+        and o.sentence == c.sentence
+        and o.trigger.end <= c.trigger.start
+        and not re.search(r"[,،.;؛:]", folded[o.trigger.end : c.trigger.start])
+        for o in candidates
+    )
+
+
 def _lead_up(ctx: Context, c: _Candidate, candidates: list[_Candidate]) -> bool:
     """`سيطرت الفصائل على حلفايا بعد معارك عنيفة مع قوات النظام`: the fighting that led to an act
     told just before it in the sentence is part of that act."""

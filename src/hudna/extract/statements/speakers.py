@@ -541,8 +541,16 @@ _OWNED_BODY = re.compile(
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _THE_NAME_ASIDE = re.compile(r",\s*the\s+")
 _OF_ASIDE = re.compile(r",\s*of\s+(?:the\s+)?$")
+# a word of a name, or of an aside of the same length ("carried by state media"): no article or
+# particle, no verb in -ing ("played down the loss")
+_NAME_WORD = (
+    r"(?!(?:the|a|an|of|to|in|on|at|for|with|and|or|that|which|who|down|up|out)\b)"
+    r"(?![\w'’.-]*ing\b)[^\W\d_][\w'’.-]*"
+)
 _UNKNOWN_NAME_APPOSED = re.compile(
-    r"(?:\s+(?:rebel|militant|armed|opposition)?\s*(?:group|alliance|faction|brigade|movement|militia))?"
-    r"\s*,\s*(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*\s*,\s*"
+    r"(?:\s+(?:rebel|militant|armed|opposition)?\s*(?:group|alliance|faction|brigade|movement|militia)"
+    # "UNESCO's director-general, Irina Bokova, said": the post, then the name
+    r"|['’]s\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})?"
+    rf"\s*,\s*(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}\s*,\s*"
 )
 _APPOSITION_END = re.compile(r"(?:['’]s(?:\s+[^\W\d_]+){1,3})?\s*,\s*")

@@ -2766,8 +2766,7 @@ def test_an_unknown_name_in_apposition_speaks_for_the_party_before_it(
         "fighters had abandoned Sakhour without a battle",
     )
     # "UNESCO's director-general, Irina Bokova, said she was ...": the post named with the
-    # possessive (heldout-21 h21-en-006); a clause of the subject's own ("Amaq, the Islamic
-    # State's news agency, played down the loss, saying that") names no one
+    # possessive (heldout-21 h21-en-006)
     text = (
         'Palmyra\n\nUNESCO\'s director-general, Irina Bokova, said she was "deeply worried" '
         "about the fate of the World Heritage site."
@@ -2775,6 +2774,18 @@ def test_an_unknown_name_in_apposition_speaks_for_the_party_before_it(
     assert _statements(extractor, text, "en") == [
         ("UN", 'she was "deeply worried" about the fate of the World Heritage site')
     ]
+
+
+def test_an_attributions_source_ends_at_its_comma(extractor: Extractor) -> None:
+    # "..., بحسب ناشطين، فيما أعلنت قوات سوريا الديمقراطية أنها ستواصل": activists, whom Hudna
+    # does not name, are the source; the party of the clause after the comma is not (heldout-22
+    # h22-ar-013)
+    text = (
+        "حلب\n\n"
+        "ميدانياً، شنّت طائرات روسية غارات على بلدتي عندان وحريتان شمال حلب اليوم، بحسب ناشطين، "
+        "فيما أعلنت قوات سوريا الديمقراطية أنها ستواصل التقدم نحو مدينة أعزاز."
+    )
+    assert _statements(extractor, text, "ar") == [("SDF", "ستواصل التقدم نحو مدينة أعزاز")]
 
 
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(

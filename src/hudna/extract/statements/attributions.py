@@ -39,7 +39,11 @@ def _attributed(
         if not is_attribution(v)
     ):
         return previous  # "وقال الأسد، بحسب الرئاسة السورية، إن ...": the source of his words
-    speaker = speakers.in_gap(verb.end, min(sentence.end, verb.end + 60))
+    # "..., بحسب ناشطين، فيما أعلنت قوات سوريا الديمقراطية": the source ends at its comma
+    stop = re.search(r"[،,;؛.]", folded[verb.end : min(sentence.end, verb.end + 60)])
+    speaker = speakers.in_gap(
+        verb.end, verb.end + stop.start() if stop else min(sentence.end, verb.end + 60)
+    )
     if speaker and verb.start - sentence.start > 10:
         start, end = _trim(folded, sentence.start, verb.start)  # "..., according to X"
         found.append((start, end, speaker, "reported", False, []))

@@ -2788,6 +2788,17 @@ def test_an_attributions_source_ends_at_its_comma(extractor: Extractor) -> None:
     assert _statements(extractor, text, "ar") == [("SDF", "ستواصل التقدم نحو مدينة أعزاز")]
 
 
+def test_a_plural_verb_after_unnamed_people_gives_no_party_words(extractor: Extractor) -> None:
+    # "ويخشى ناشطون أن يتكرر السيناريو ...، حيث حذّروا من أن قوات النظام تحشد": the activists
+    # warned, not the UN that spoke before (heldout-21 h21-ar-005)
+    text = (
+        "معضمية\n\n"
+        "وقال المتحدث باسم الأمين العام إن المنظمة «لم تُستشر» فيه. ويخشى ناشطون أن يتكرر "
+        "السيناريو في معضمية الشام، حيث حذّروا من أن قوات النظام تحشد لاقتحامها."
+    )
+    assert _statements(extractor, text, "ar") == [("UN", "المنظمة «لم تُستشر» فيه")]
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

@@ -33,6 +33,7 @@ from hudna.extract.statements.speakers import (
     _Speakers,
     relative_owner,
     said_in_it,
+    unnamed_after,
 )
 from hudna.extract.statements.unmarked import _past_audience
 from hudna.text import is_arabic
@@ -121,6 +122,11 @@ def _marked(
         # topic goes on speaking, not the speaker before it
         previous = topic
     said_before = _said_before(ctx, sentence, verb, quotes)
+    if _unnamed_subject(ctx, verb, sentence, gap):
+        # "واتهم ناشطون في مضايا عناصر «حزب الله» بقتل", "ويخشى ناشطون ...، حيث حذّروا من أن":
+        # people Hudna does not name speak; the turn passes to them
+        speakers.previous = None
+        return None
     speaker = _marked_speaker(
         ctx,
         verb,
@@ -434,3 +440,24 @@ def _person_told_before(
     # ("UN envoy Staffan de Mistura": the body named in the title first)
     people = [a for a in opening if ctx.lexicon.actors[a.id].kind == "person"]
     return people[0].id if people else None
+
+
+def _unnamed_subject(ctx: Context, verb: Match, sentence: Sentence, gap: tuple[int, int]) -> bool:
+    """Whether an Arabic speech verb's subject is people Hudna does not name: right after the verb
+    ("واتهم ناشطون", `speakers.unnamed_after`), or, for a plural verb with no subject of its own
+    ("حذّروا"), told before it in its sentence ("ويخشى ناشطون ...، حيث حذّروا")."""
+    if not is_arabic(verb.text):
+        return False
+    if unnamed_after(ctx, verb):
+        return True
+    unnamed = ctx.cues_of("unnamed_speaker")
+    folded = ctx.folded
+    return (
+        folded[verb.start : word_end(folded, verb.end)].endswith("وا")
+        and all(
+            w in ("من", "ب", "علي")
+            for w in words_between(folded, word_end(folded, verb.end), gap[1])
+        )
+        and any(sentence.start <= u.start < verb.start for u in unnamed)
+        and not ctx.mentions_in(sentence.start, verb.start, "actor")
+    )

@@ -554,3 +554,12 @@ _UNKNOWN_NAME_APPOSED = re.compile(
     rf"\s*,\s*(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}\s*,\s*"
 )
 _APPOSITION_END = re.compile(r"(?:['’]s(?:\s+[^\W\d_]+){1,3})?\s*,\s*")
+
+
+def unnamed_after(ctx: Context, verb: Match) -> bool:
+    """An Arabic verb whose subject, right after it, is someone unnamed (`ناشطون`, `سكان`)."""
+    return any(
+        not ctx.folded[word_end(ctx.folded, verb.end) : u.start].strip()
+        for u in ctx.cues_of("unnamed_speaker")
+        if verb.end <= u.start < verb.end + 20
+    )

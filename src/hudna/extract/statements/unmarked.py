@@ -15,7 +15,6 @@ from hudna.extract.context import (
     Mention,
     Sentence,
     after_dateline,
-    word_end,
     words_between,
 )
 from hudna.extract.entities import affiliation
@@ -52,6 +51,7 @@ from hudna.extract.statements.speakers import (
     _speaker_before,
     _Speakers,
     spoken_for,
+    unnamed_after,
 )
 from hudna.text import is_arabic
 
@@ -204,7 +204,7 @@ def _unmarked(
         # "وكانت واشنطن قد علقت محادثاتها مع موسكو، متهمة إياها": the party the sentence opens
         # with, not the one who spoke before
         speaker = subject = opener
-    elif verb.start in continuation_at and previous:
+    elif verb.start in continuation_at and previous and not unnamed_after(ctx, verb):
         speaker, subject = previous, previous
     elif (
         not subject
@@ -220,7 +220,7 @@ def _unmarked(
         # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»", "ووثّقت الهيئة ...، متهمة النظام
         # بـ«استخدام الكلور»": the accused is not the speaker, even when no one else is known
         speaker = _accuser(ctx, actors, verb, sentence.start, previous, named=True)
-    elif not subject and _unnamed_subject(ctx, verb):
+    elif not subject and unnamed_after(ctx, verb):
         speaker = None  # "ويطالب ناشطون الأمم المتحدة بالضغط": the UN is called on
     else:
         speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
@@ -354,15 +354,6 @@ def _person_before(
         if before.start <= a.start < before.end and ctx.lexicon.actors[a.id].kind == "person"
     ]
     return people[-1].id if people else None
-
-
-def _unnamed_subject(ctx: Context, verb: Match) -> bool:
-    """An Arabic verb whose subject, right after it, is someone unnamed (`ناشطون`, `سكان`)."""
-    return any(
-        not ctx.folded[word_end(ctx.folded, verb.end) : u.start].strip()
-        for u in ctx.cues_of("unnamed_speaker")
-        if verb.end <= u.start < verb.end + 20
-    )
 
 
 _HEARERS = re.compile(

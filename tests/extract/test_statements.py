@@ -2799,6 +2799,20 @@ def test_a_plural_verb_after_unnamed_people_gives_no_party_words(extractor: Extr
     assert _statements(extractor, text, "ar") == [("UN", "المنظمة «لم تُستشر» فيه")]
 
 
+def test_in_accordance_with_an_accord_attributes_no_words(extractor: Extractor) -> None:
+    # "بدأ سريان وقف الأعمال القتالية ...، وفق الاتفاق الذي توصل إليه وزيرا الخارجية": in
+    # accordance with the accord, not words of those who reached it (heldout-15 h15-ar-014);
+    # "وفق المرصد" still attributes
+    text = (
+        "دمشق\n\n"
+        "بدأ سريان وقف الأعمال القتالية عند الساعة السابعة مساء بتوقيت دمشق، وفق الاتفاق الذي "
+        "توصل إليه وزيرا الخارجية الأمريكي والروسي في جنيف."
+    )
+    assert _statements(extractor, text, "ar") == []
+    text = "حلب\n\nقتل تسعة مدنيين في غارات على سوق الأتارب، وفق الهيئة العليا للمفاوضات."
+    assert [s for s, _ in _statements(extractor, text, "ar")] == ["HNC"]
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

@@ -17,6 +17,13 @@ _ATTRIBUTION = {"بحسب", "وفق", "وفقا ل", "according to"}
 AS_SAID_BY = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|كما|مثلما)\s+ما?\s*$")
 
 
+# "وفق الاتفاق", "بموجب القرار", "according to the plan": in accordance with a text, not its words
+_IN_ACCORDANCE = re.compile(
+    r"\s*(?:ال|the\s+|a\s+|an\s+)?(?:اتفاق|اتفاقيه|قرار|خطه|بنود|تفاهم|هدنه|جدول|برنامج|"
+    r"agreement|deal|plan|resolution|terms|timetable|schedule|accord|truce)\b"
+)
+
+
 def is_attribution(verb: Match) -> bool:
     """ "بحسب", "according to": a cue that attributes words, not a verb that says them."""
     return verb.payload.key in _ATTRIBUTION or verb.text in _ATTRIBUTION
@@ -39,6 +46,8 @@ def _attributed(
         if not is_attribution(v)
     ):
         return previous  # "وقال الأسد، بحسب الرئاسة السورية، إن ...": the source of his words
+    if _IN_ACCORDANCE.match(folded, verb.end):
+        return previous  # "وفق الاتفاق الذي توصل إليه الوزيران", "under the terms": no one's words
     # "..., بحسب ناشطين، فيما أعلنت قوات سوريا الديمقراطية": the source ends at its comma
     stop = re.search(r"[،,;؛.]", folded[verb.end : min(sentence.end, verb.end + 60)])
     speaker = speakers.in_gap(

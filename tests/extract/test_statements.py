@@ -2813,6 +2813,20 @@ def test_in_accordance_with_an_accord_attributes_no_words(extractor: Extractor) 
     assert [s for s, _ in _statements(extractor, text, "ar")] == ["HNC"]
 
 
+def test_unnamed_people_before_the_party_charged_or_called_speak_for_no_one(
+    extractor: Extractor,
+) -> None:
+    # "واتهم ناشطون في مضايا عناصر «حزب الله» بقتل شاب" (heldout-21 h21-ar-009), "ويطالب
+    # المرصد مجلس الأمن الدولي بفتح تحقيق" (heldout-15 h15-ar-005): activists and the
+    # Observatory speak, not the party that spoke before them
+    for second in (
+        "واتهم ناشطون في مضايا عناصر «حزب الله» بقتل شاب برصاص قناص أمس.",
+        "ويطالب المرصد مجلس الأمن الدولي بفتح تحقيق مستقل في مجزرة السوق.",
+    ):
+        text = "مضايا\n\nوقال مسؤول أممي إن المنظمة ستسيّر قافلة إلى البلدة يوم السبت. " + second
+        assert [s for s, _ in _statements(extractor, text, "ar")] == ["UN"], second
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

@@ -216,6 +216,8 @@ def _unmarked(
         not subject
         and (previous or first_actor or _is_charge(verb))
         and _charged_object(ctx, actors, verb, clause_end)
+        # ("ويطالب المرصد مجلس الأمن بـ": the unnamed subject before the party called on)
+        and not unnamed_after(ctx, verb)
     ):
         # "...، واتهم الولايات المتحدة بـ«دعم الإرهاب»", "ووثّقت الهيئة ...، متهمة النظام
         # بـ«استخدام الكلور»": the accused is not the speaker, even when no one else is known

@@ -2786,6 +2786,20 @@ def test_an_attributions_source_ends_at_its_comma(extractor: Extractor) -> None:
         "فيما أعلنت قوات سوريا الديمقراطية أنها ستواصل التقدم نحو مدينة أعزاز."
     )
     assert _statements(extractor, text, "ar") == [("SDF", "ستواصل التقدم نحو مدينة أعزاز")]
+    # nor does it run past a relative pronoun ("بحسب الدفاع المدني الذي أشار إلى أن قوات النظام"),
+    # and activists named with a party's adjective are still unnamed (blind-j bj-ar-005,
+    # blind-l bl-en-004)
+    text = (
+        "حلب\n\n"
+        "قُتل ١٩ مدنياً بقصف مدفعي على حي جب القبة، بحسب الدفاع المدني الذي أشار إلى أن قوات "
+        "النظام المتمركزة في الشيخ نجار هي مصدر القصف."
+    )
+    assert _statements(extractor, text, "ar") == []
+    text = (
+        "Aleppo\n\n15:45 The first buses carrying fighters have reached Qalaat al-Madiq in Hama "
+        "province, according to opposition activists."
+    )
+    assert _statements(extractor, text, "en") == []
 
 
 def test_a_plural_verb_after_unnamed_people_gives_no_party_words(extractor: Extractor) -> None:

@@ -17,6 +17,7 @@ _ATTRIBUTION = {"بحسب", "وفق", "وفقا ل", "according to"}
 AS_SAID_BY = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل|كما|مثلما)\s+ما?\s*$")
 
 
+_SOURCE_END = re.compile(r"[،,;؛.]|\s(?:الذي|التي|who|which)\s")
 # "وفق الاتفاق", "بموجب القرار", "according to the plan": in accordance with a text, not its words
 _IN_ACCORDANCE = re.compile(
     r"\s*(?:ال|the\s+|a\s+|an\s+)?(?:اتفاق|اتفاقيه|قرار|خطه|بنود|تفاهم|هدنه|جدول|برنامج|"
@@ -48,11 +49,13 @@ def _attributed(
         return previous  # "وقال الأسد، بحسب الرئاسة السورية، إن ...": the source of his words
     if _IN_ACCORDANCE.match(folded, verb.end):
         return previous  # "وفق الاتفاق الذي توصل إليه الوزيران", "under the terms": no one's words
-    # "..., بحسب ناشطين، فيما أعلنت قوات سوريا الديمقراطية": the source ends at its comma
-    stop = re.search(r"[،,;؛.]", folded[verb.end : min(sentence.end, verb.end + 60)])
-    speaker = speakers.in_gap(
-        verb.end, verb.end + stop.start() if stop else min(sentence.end, verb.end + 60)
-    )
+    # "..., بحسب ناشطين، فيما أعلنت قوات سوريا الديمقراطية": the source ends at its comma, or
+    # at a relative pronoun ("بحسب الدفاع المدني الذي أشار إلى أن قوات النظام ...")
+    stop = _SOURCE_END.search(folded[verb.end : min(sentence.end, verb.end + 60)])
+    source_end = verb.end + stop.start() if stop else min(sentence.end, verb.end + 60)
+    if any(verb.end <= u.start < source_end for u in speakers.ctx.cues_of("unnamed_speaker")):
+        return previous  # "according to opposition activists": people Hudna does not name
+    speaker = speakers.in_gap(verb.end, source_end)
     if speaker and verb.start - sentence.start > 10:
         start, end = _trim(folded, sentence.start, verb.start)  # "..., according to X"
         found.append((start, end, speaker, "reported", False, []))

@@ -2841,6 +2841,21 @@ def test_unnamed_people_before_the_party_charged_or_called_speak_for_no_one(
         assert [s for s, _ in _statements(extractor, text, "ar")] == ["UN"], second
 
 
+def test_he_after_an_unnamed_speaker_is_that_one(extractor: Extractor) -> None:
+    # "..., killing three civilians, a local activist said. Syrian warplanes also carried out at
+    # least eight raids ..., he said.": the activist goes on, not the party before him
+    # (blind-b bb-en-001)
+    text = (
+        "Quneitra\n\nThe Free Syrian Army said its men had advanced several hundred metres toward "
+        "the town centre. Government forces responded by shelling the rebel-held village of "
+        "Jubata al-Khashab, killing three civilians, a local activist said. Syrian warplanes also "
+        "carried out at least eight raids on the outskirts of Khan Arnabah, he said."
+    )
+    assert _statements(extractor, text, "en") == [
+        ("FSA", "its men had advanced several hundred metres toward the town centre")
+    ]
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

@@ -88,6 +88,11 @@ def _unmarked(
     subject = _speaker_before(folded, actors, verb, sentence.start, max_words=4 if english else 2)
     if subject is None and english:
         subject = speakers.phrase_before(sentence.start, verb)
+    if subject is None and english and _unnamed_said(ctx, verb, sentence):
+        # "..., killing three civilians, a local activist said. ... eight raids ..., he said.":
+        # the turn passes to someone Hudna does not name, and "he" is that one
+        speakers.previous = None
+        return None
     own_start = after_dateline(folded, sentence.start)
     first_actor = _first_actor(actors, own_start, verb)
     if english and _AND_OR_BUT_END.search(
@@ -419,3 +424,15 @@ _FUNCTION_WORD = re.compile(r"\s(?:for|of|to|that|on|in|with|at|by|from)\s")
 # "لكنه", whose pronoun is the same subject going on, nor "فيما", "بينما", "while", which also
 # open an aside or a topic ("فيما يخص")
 _CONTRAST_OPENS = re.compile(r"(?:[وف]?لكن|غير ان|الا ان|but)\s")
+
+
+def _unnamed_said(ctx: Context, verb: Match, sentence: Sentence) -> bool:
+    """ "..., a local activist said", "residents told Reuters": an English speech verb right after
+    a phrase, opened by the sentence or a comma, of people Hudna does not name and no party."""
+    folded = ctx.folded
+    floor = max(sentence.start, folded.rfind(",", sentence.start, verb.start) + 1)
+    return (
+        len(words_between(folded, floor, verb.start)) <= 4
+        and any(floor <= u.start < verb.start for u in ctx.cues_of("unnamed_speaker"))
+        and not ctx.mentions_in(floor, verb.start, "actor")
+    )

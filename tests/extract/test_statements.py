@@ -2856,6 +2856,18 @@ def test_he_after_an_unnamed_speaker_is_that_one(extractor: Extractor) -> None:
     ]
 
 
+def test_a_relative_clause_after_a_comma_is_no_attribution(extractor: Extractor) -> None:
+    # "..., the third day of an offensive that the Syrian army command announced on Thursday":
+    # the army announced the offensive, not the words before the comma (blind-c bc-en-002)
+    text = (
+        "Aleppo\n\nThe deaths of at least 71 civilians were documented on Saturday, the third day "
+        "of an offensive that the Syrian army announced on Thursday."
+    )
+    assert _statements(extractor, text, "en") == []
+    text = "Aleppo\n\nThe offensive will go on until the city is liberated, the Syrian army said."
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["SYR_GOV"]
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

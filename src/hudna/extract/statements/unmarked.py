@@ -119,6 +119,11 @@ def _unmarked(
         and _attribution_tail(folded, verb.end, clause_end, told=verb.text in ("told", "tells"))
         # "... from the Nusra Front as it had promised": a comparison, not an attribution
         and not _AS_IT_HAD.search(folded, max(sentence.start, verb.start - 20), verb.start)
+        # "..., the third day of an offensive that the Syrian army command announced on
+        # Thursday": a relative clause on a noun, not who said the words before it
+        and not _RELATIVE_WORD.search(
+            folded, max(sentence.start, folded.rfind(",", sentence.start, verb.start)), verb.start
+        )
     ):
         # "..., de Mistura said." : the content is what came before the attribution,
         # up to the comma that opens the speaker's phrase ("The truce is holding,
@@ -424,6 +429,9 @@ _FUNCTION_WORD = re.compile(r"\s(?:for|of|to|that|on|in|with|at|by|from)\s")
 # "لكنه", whose pronoun is the same subject going on, nor "فيما", "بينما", "while", which also
 # open an aside or a topic ("فيما يخص")
 _CONTRAST_OPENS = re.compile(r"(?:[وف]?لكن|غير ان|الا ان|but)\s")
+
+
+_RELATIVE_WORD = re.compile(r"\s(?:that|which|whom)\s")
 
 
 def _unnamed_said(ctx: Context, verb: Match, sentence: Sentence) -> bool:

@@ -476,6 +476,15 @@ def test_a_regime_of_rules_is_no_government(extractor: Extractor) -> None:
     assert [(e["type"], e["actors"]) for e in out["events"]] == [("SHELLING", ["SYR_GOV"])]
 
 
+def test_two_officials_of_a_state_named_in_the_dual_speak_for_it(extractor: Extractor) -> None:
+    # "قال مسؤولان أمريكيان إن طائرتين روسيتين نفذتاها": the dual of the voice and of the
+    # nationality (blind-f bf-ar-003)
+    doc = make_doc(
+        "حلب\n\nقال مسؤولان أمريكيان إن طائرتين روسيتين نفذتا الغارة.", dt.date(2016, 9, 20)
+    )
+    assert [s.speaker for s in extractor(doc).statements] == ["USA"]
+
+
 def test_more_spellings_of_places(extractor: Extractor) -> None:
     doc = make_doc("Jets struck Tel Tamr and Murek on Monday.", dt.date(2016, 9, 1), "en")
     assert [p.id for p in extractor(doc).places] == ["tal_tamr", "morek"]

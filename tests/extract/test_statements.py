@@ -2868,6 +2868,26 @@ def test_a_relative_clause_after_a_comma_is_no_attribution(extractor: Extractor)
     assert [s for s, _ in _statements(extractor, text, "en")] == ["SYR_GOV"]
 
 
+def test_expecting_that_is_a_speakers_participle(extractor: Extractor) -> None:
+    # "إن الإدارة «تأمل ...»، متوقعاً أن تبدأ معركة الرقة «قبل نهاية العام»": the speaker's
+    # second words (blind-h bh-ar-010); "«حرب أسعار» متوقعة بين الفنادق" is an adjective
+    text = (
+        "واشنطن\n\n"
+        "وقال مسؤول في وزارة الخارجية الأميركية إن الإدارة «تأمل أن يبقى التركيز على قتال داعش»، "
+        "متوقعاً أن تبدأ معركة الرقة «قبل نهاية العام»."
+    )
+    assert _statements(extractor, text, "ar") == [
+        ("USA", "الإدارة «تأمل أن يبقى التركيز على قتال داعش»"),
+        ("USA", "تبدأ معركة الرقة «قبل نهاية العام»"),
+    ]
+    text = (
+        "موسكو\n\n"
+        "وقال وزير السياحة الروسي إن أولى الرحلات تنطلق منتصف تموز، وسط «حرب أسعار» متوقعة بين "
+        "الفنادق."
+    )
+    assert len(_statements(extractor, text, "ar")) == 1
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

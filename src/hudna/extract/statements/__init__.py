@@ -62,6 +62,7 @@ def _past_spaces(folded: str, pos: int) -> int:
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:علي|في|من|الي|عن|حول|بعد|قبل)\s+$")
+_THAT_AFTER = re.compile(r"\S*\s+(?:ان|أن)\s")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?ال$")
 
 # a conjunction of time: the verb after it tells when, inside the words it stands in
@@ -418,6 +419,8 @@ def _speech_verbs(ctx: Context) -> list[Match]:
             v.text.startswith(("تصريح", "افاد", "إفاد", "أفاد"))
             and _IN_BEFORE.search(folded, max(0, v.start - 6), v.start)
         )
+        # "«حرب أسعار» متوقعة بين الفنادق": expected, an adjective; "متوقعاً أن" speaks
+        and not (v.text.startswith("متوقع") and not _THAT_AFTER.match(folded, v.end))
         # "قذائف محمّلة بمواد سامة": loaded, not laying blame
         and not (
             _BLAME_VERB.match(v.text) and not _RESPONSIBILITY.search(folded, v.end, v.end + 80)

@@ -2888,6 +2888,15 @@ def test_expecting_that_is_a_speakers_participle(extractor: Extractor) -> None:
     assert len(_statements(extractor, text, "ar")) == 1
 
 
+def test_a_body_in_a_capital_speaks_for_the_capitals_state(extractor: Extractor) -> None:
+    # "..., the ministry in Moscow stressed": the body sits in Moscow (blind-g bg-en-004)
+    text = (
+        "Aleppo\n\nRussian and Syrian aircraft have not carried out any strikes inside Aleppo for "
+        "13 days, the ministry in Moscow stressed."
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["RUS"]
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

@@ -67,6 +67,7 @@ _IN_CAPITAL = re.compile(r"\s*in\s+")
 # "the ministry", "the Defence Ministry": a body named by its head noun, its field before it
 _THE_END = re.compile(r"(?<!\S)the\s+(?:(?:defen[cs]e|foreign)\s+)?$")
 _BODY_HEADS = frozenset({"ministry", "office", "military", "government", "centre", "center"})
+_IN_SEAT = re.compile(r"\s+(?:in|from)\s+")
 _COMMA_THE = re.compile(r",\s+the(?:\s+[a-z]+)?\s*")  # ", the foreign ministry"
 _PHRASE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")  # "ministry said", "ministry spokesman said"
 
@@ -117,7 +118,7 @@ class _Speakers:
             None,
         )
         if head is None:
-            return None
+            return self._body_in_capital(floor, verb)
         nat = [
             n
             for n in self.nationality
@@ -154,6 +155,27 @@ class _Speakers:
             if self.previous:
                 body = noun in _BODY_HEADS
                 return affiliation(self.ctx, self.previous) if body else self.previous
+        return None
+
+    def _body_in_capital(self, floor: int, verb: Match) -> str | None:
+        """ "..., the ministry in Moscow stressed": a body's noun, then the capital it sits in,
+        right before the verb: the capital's state."""
+        folded = self.ctx.folded
+        for o in self.officials:
+            if floor <= o.start < verb.start and _THE_END.search(
+                folded, max(floor, o.start - 6), o.start
+            ):
+                seat = _IN_SEAT.match(folded, o.end)
+                capital = seat and next(
+                    (
+                        c
+                        for c in self.ctx.cues_of("metonym")
+                        if c.start == seat.end() and not folded[c.end : verb.start].strip()
+                    ),
+                    None,
+                )
+                if capital:
+                    return capital.payload.key
         return None
 
     def in_gap(self, start: int, end: int) -> str | None:

@@ -2897,6 +2897,18 @@ def test_a_body_in_a_capital_speaks_for_the_capitals_state(extractor: Extractor)
     assert [s for s, _ in _statements(extractor, text, "en")] == ["RUS"]
 
 
+def test_reports_a_speaker_dismisses_are_his_words_of_denial(extractor: Extractor) -> None:
+    # "He dismissed reports that Syrian helicopters had dropped barrel bombs ... as "lies"": the
+    # denied claim is his statement (blind-b bb-en-007)
+    text = (
+        'Damascus\n\nAssad said relations with Moscow were "at their best". He dismissed reports '
+        'that Syrian helicopters had dropped barrel bombs on residential areas of Daraa al-Balad as "lies".'
+    )
+    statements = _statements(extractor, text, "en")
+    assert [s for s, _ in statements] == ["assad", "assad"]
+    assert statements[1][1].startswith("Syrian helicopters had dropped barrel bombs")
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

@@ -2909,6 +2909,17 @@ def test_reports_a_speaker_dismisses_are_his_words_of_denial(extractor: Extracto
     assert statements[1][1].startswith("Syrian helicopters had dropped barrel bombs")
 
 
+def test_a_live_blogs_entry_opens_on_its_own_speaker(extractor: Extractor) -> None:
+    # "11:40 — The ICRC says it is ready to help": a new entry, whose speaker Hudna does not
+    # name, is not the words of the entry before (blind-p bp-en-006)
+    text = (
+        "Aleppo live\n\n11:05 — Turkey says it is ready to host the talks.\n"
+        '11:40 — The ICRC says it is ready to help with the evacuation but has "not yet received '
+        'the details" of the agreement.\n'
+    )
+    assert _statements(extractor, text, "en") == [("TUR", "it is ready to host the talks")]
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

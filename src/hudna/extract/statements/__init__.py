@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from hudna.extract.context import Context, word_end, word_start, words_between
+from hudna.extract.context import TIME_STAMP, Context, word_end, word_start, words_between
 from hudna.extract.matcher import Match, longest_non_overlapping
 from hudna.extract.statements.attributions import AS_SAID_BY, _attributed, is_attribution
 from hudna.extract.statements.calls import _BLAME_VERB, _addressee
@@ -128,7 +128,18 @@ def find_statements(ctx: Context) -> None:
     body_found = found
     headline_sink: list[_Found] = []
     captions = _headline_statements(ctx, actors)
+    # a live blog's entries ("11:40 — The ICRC says ..."): each opens on its own speaker
+    entries = [
+        line.start()
+        for line in re.finditer(r"(?m)^", folded)
+        if TIME_STAMP.match(folded, line.start()) and line.start() >= title_end
+    ]
+    entry_of_previous = -1
     for verb in verbs:
+        entry = next((e for e in reversed(entries) if e <= verb.start), -1)
+        if entry != entry_of_previous:
+            previous = speakers.previous = None
+            entry_of_previous = entry
         # "17:24 De Mistura on the talks: "...". He adds that ...": a caption's speaker is the
         # one the text goes on with, when it is the last words told before the verb
         told = [c for c in captions if c[1] <= verb.start and c[0] >= title_end]

@@ -2920,6 +2920,18 @@ def test_a_live_blogs_entry_opens_on_its_own_speaker(extractor: Extractor) -> No
     assert _statements(extractor, text, "en") == [("TUR", "it is ready to host the talks")]
 
 
+def test_a_long_relative_aside_between_speaker_and_verb(extractor: Extractor) -> None:
+    # "Sergei Lavrov, who discussed the talks with U.S. Secretary of State John Kerry by telephone
+    # on Sunday, said ...": an aside of some ninety letters still parts the speaker from his verb
+    # (blind-c bc-en-001); the party named after "said" is in his words
+    text = (
+        "Geneva\n\nRussian Foreign Minister Sergei Lavrov, who discussed the talks with U.S. "
+        "Secretary of State John Kerry by telephone on Sunday, said the opposition delegation "
+        "should include representatives of the Kurdish PYD party."
+    )
+    assert [s for s, _ in _statements(extractor, text, "en")] == ["lavrov"]
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

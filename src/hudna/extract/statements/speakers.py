@@ -421,7 +421,7 @@ _ASIDE = re.compile(
     r"بدورها)\s*"
     # "..., which includes the former Nusra Front, now called Jabhat Fateh al-Sham, said": a
     # relative clause may take a second apposition of its own
-    r"[^،,]{0,80}(?:[،,]\s*(?:now|formerly|then|also)\s[^،,]{0,40})?[،,]\s*"
+    r"[^،,]{0,120}(?:[،,]\s*(?:now|formerly|then|also)\s[^،,]{0,40})?[،,]\s*"
     r"(?:on\s+\w+\s+|يوم\s+\S+\s+|امس\s+)?(?:has\s+|have\s+|had\s+)?"
     # "أما نائب الرئيس الأميركي جو بايدن، الذي وصل إلى أنقرة أمس، فقال": the topic's fa'
     r"(?:فقد\s+|ف)?$"

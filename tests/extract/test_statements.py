@@ -2932,6 +2932,22 @@ def test_a_long_relative_aside_between_speaker_and_verb(extractor: Extractor) ->
     assert [s for s, _ in _statements(extractor, text, "en")] == ["lavrov"]
 
 
+def test_and_called_goes_on_with_the_clause_just_told(extractor: Extractor) -> None:
+    # "..., while the UN humanitarian coordinator for Syria said ... and called on all parties
+    # to allow access": the coordinator calls, not the party the sentence opened with
+    # (blind-c bc-en-007)
+    text = (
+        'Aleppo\n\nThe Fatah Halab rebel operations room vowed to reopen the road "within days", '
+        'while the UN humanitarian coordinator for Syria said the United Nations was "extremely '
+        'concerned" for the civilians trapped in the east and called on all parties to allow safe '
+        "and unimpeded access."
+    )
+    assert _statements(extractor, text, "en")[-1] == (
+        "UN",
+        "all parties to allow safe and unimpeded access",
+    )
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

@@ -101,7 +101,14 @@ def _unmarked(
         # "The Russian foreign ministry called the decision 'unfortunate' and said ...": the
         # subject named first in the sentence; else "Lavrov said ... and accused Washington":
         # the same speaker
-        subject = _sentence_subject(ctx, actors, own_start, verb) or previous
+        said_before = any(sentence.start <= f[0] < verb.start for f in found)
+        # (but "..., while the UN coordinator said ... and called on all parties to": the
+        # speaker of the clause the verb is joined to, when its words were just told)
+        subject = (
+            previous
+            if said_before and previous
+            else _sentence_subject(ctx, actors, own_start, verb) or previous
+        )
     pronoun = english and _PRONOUN.search(folded[max(sentence.start, verb.start - 30) : verb.start])
     if pronoun and subject is None:
         subject = previous or _person_before(ctx, actors, sentence, verb)

@@ -2948,6 +2948,17 @@ def test_and_called_goes_on_with_the_clause_just_told(extractor: Extractor) -> N
     )
 
 
+def test_a_party_quoted_right_after_said_is_in_the_words(extractor: Extractor) -> None:
+    # 'The army statement, carried by state television, said "terrorist groups" had violated the
+    # truce': the quoted party is what the statement said, not who said it (heldout-17
+    # h17-en-001)
+    text = (
+        'Damascus\n\nThe army statement, carried by state television, said "terrorist groups" '
+        "had violated the truce more than 300 times."
+    )
+    assert "SYR_OPP" not in [s for s, _ in _statements(extractor, text, "en")]
+
+
 def test_a_speaker_phrase_opening_its_sentence_has_no_words_before_it(
     extractor: Extractor,
 ) -> None:

@@ -242,7 +242,13 @@ def _unmarked(
     elif not subject and unnamed_after(ctx, verb):
         speaker = None  # "ويطالب ناشطون الأمم المتحدة بالضغط": the UN is called on
     else:
-        speaker = subject or speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
+        speaker = subject or (
+            # 'The army statement ... said "terrorist groups" had violated': a quotation right
+            # after an English verb opens its words; a party in it is no speaker
+            None
+            if english and re.match(r"\s*[\"“]", folded[verb.end : verb.end + 3])
+            else speakers.in_gap(verb.end, min(clause_end, verb.end + 60))
+        )
         named = (
             speaker is not None
             and speaker != previous

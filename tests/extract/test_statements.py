@@ -2854,6 +2854,11 @@ def test_he_after_an_unnamed_speaker_is_that_one(extractor: Extractor) -> None:
     assert _statements(extractor, text, "en") == [
         ("FSA", "its men had advanced several hundred metres toward the town centre")
     ]
+    # (words between the unnamed people and the verb: "activists in the town said")
+    text = text.replace("a local activist said", "activists in the town said")
+    assert _statements(extractor, text, "en") == [
+        ("FSA", "its men had advanced several hundred metres toward the town centre")
+    ]
 
 
 def test_a_relative_clause_after_a_comma_is_no_attribution(extractor: Extractor) -> None:

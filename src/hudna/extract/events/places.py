@@ -737,15 +737,15 @@ def _places(ctx: Context, cand: _Candidate) -> list[str]:
                 break
         chosen = _focused(ctx, cand, chosen, places) or chosen
         return list(dict.fromkeys(p.id for p in chosen))
+    clause = _own_clause(ctx, cand)
     told_on = [
         p
         for p in places
-        if cand.type in HOSTILE_TYPES
-        and hi <= p.start < cand.sentence.end
-        and not _CLAUSE_PUNCT.search(folded, trig.end, p.start)
+        if clause is not None
+        and hi <= p.start < clause[1]
         and not _at(ctx, "origin").search(folded, max(trig.end, p.start - 30), p.start)
     ]
-    if told_on and _CLAUSE_JOINED.search(folded, cand.lo, trig.start):
+    if told_on:
         # "air strikes resumed on Idlib, and rockets fired from rebel areas struck a school in
         # al-Hamdaniyah": the act's own clause names its place past the verb it is told with,
         # not the clause before
@@ -1263,19 +1263,12 @@ def _date(ctx: Context, cand: _Candidate) -> DateMention | None:
     # place by the day of the report, not on a day still to come
     dates = [d for d in dates if not _to_come(ctx, d)]
     in_region = [d for d in dates if cand.lo <= d.start < cand.hi]
-    joined = [m.end() for m in _CLAUSE_JOINED.finditer(ctx.folded, cand.lo, cand.trigger.start)]
-    told_on = [
-        d
-        for d in dates
-        if cand.type in HOSTILE_TYPES
-        and joined
-        and cand.hi <= d.start < cand.sentence.end
-        and not _CLAUSE_PUNCT.search(ctx.folded, cand.trigger.end, d.start)
-    ]
-    if told_on:
+    clause = _own_clause(ctx, cand)
+    told_on = [d for d in dates if clause is not None and cand.hi <= d.start < clause[1]]
+    if clause is not None and told_on:
         # "air strikes resumed on Saturday, and rockets fired from rebel areas struck a school
         # on Monday": the day of the act's own clause, past the verb it is told with
-        in_region = [d for d in in_region if d.start >= joined[-1]] + told_on[:1]
+        in_region = [d for d in in_region if d.start >= clause[0]] + told_on[:1]
     pool = in_region or [d for d in dates if cand.sentence.start <= d.start < cand.sentence.end]
     if cand.type in ("AGREE", "MEET"):
         # "أعلنتا، مساء أمس الاثنين، التوصل إلى اتفاق ... يبدأ سريانه منتصف ليل الجمعة": the day
@@ -1392,6 +1385,20 @@ def day_of_undated_act(ctx: Context, cand: _Candidate) -> DateMention | None:
         # occasion the outlet tells, not a day in someone's words
         before = _outside_words(ctx, before)
     return before[-1] if before else None
+
+
+def _own_clause(ctx: Context, cand: _Candidate) -> tuple[int, int] | None:
+    """A hostile act's own clause, when the candidate joins it to a clause told before ("air
+    strikes resumed on Idlib, and rockets fired from rebel areas struck a school in
+    al-Hamdaniyah"): from the word that joins it to the punctuation that closes it past its verb,
+    that punctuation included. The place and day told there are the act's."""
+    if cand.type not in HOSTILE_TYPES:
+        return None
+    joined = [m.end() for m in _CLAUSE_JOINED.finditer(ctx.folded, cand.lo, cand.trigger.start)]
+    if not joined:
+        return None
+    stop = _CLAUSE_PUNCT.search(ctx.folded, cand.trigger.end, cand.sentence.end)
+    return joined[-1], stop.end() if stop else cand.sentence.end
 
 
 def _outside_words(

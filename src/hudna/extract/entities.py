@@ -817,16 +817,17 @@ def _named_with_head(
     return named[-1] if named else None
 
 
-# (the word is taken whole, `++`: only its end can be followed by a space, and giving back its
-# letters one by one at every word of the text was most of the search)
-_TOWARDS_BEFORE = re.compile(
-    r"(?:^|\s)(?:باتجاه|نحو|صوب|towards?)\s+(?:(?:مدينه|بلده|the town of|the city of)\s+)?$"
-)
+# "towards" and the settlement word a place may take after it ("باتجاه مدينة", "towards the town
+# of"), right before a place, or before the last of a list of two
+_TOWARDS = r"(?:^|\s)(?:باتجاه|نحو|صوب|towards?)\s+"
+_SETTLEMENT_WORD = r"(?:(?:مدينه|بلده|the town of|the city of)\s+)?"
+_TOWARDS_BEFORE = re.compile(rf"{_TOWARDS}{_SETTLEMENT_WORD}$")
 _TOWARDS_LIST = re.compile(
-    r"(?:^|\s)(?:باتجاه|نحو|صوب|towards?)\s+(?:(?:مدينه|بلده|the town of|the city of)\s+)?"
-    r"[^\s،,.]+(?:\s+[^\s،,.]+)?\s+(?:و|and\s+)(?:(?:مدينه|بلده|the town of|the city of)\s+)?$"
+    rf"{_TOWARDS}{_SETTLEMENT_WORD}[^\s،,.]+(?:\s+[^\s،,.]+)?\s+(?:و|and\s+){_SETTLEMENT_WORD}$"
 )
 _AND_ONLY = re.compile(r"\s*(?:و|and\s+)")
+# (the word is taken whole, `++`: only its end can be followed by a space, and giving back its
+# letters one by one at every word of the text was most of the search)
 _QUOTED_NAME = re.compile(r"(?<!\S)([^\W\d_]++)\s+[«“\"]([^»”\"\n]{2,40})[»”\"]")
 
 

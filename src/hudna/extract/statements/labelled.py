@@ -162,11 +162,12 @@ def _transcript_turns(
     unknown speaker's turn is nobody's statement. Without two such labels, the answers of a
     question-and-answer transcript (`_answers`)."""
     folded = ctx.folded
+    title_end = _title_end(ctx)
+    lines = [m for m in _TURN.finditer(folded) if m.start() >= title_end]  # opening on a label
     labels = [
         m
-        for m in _TURN.finditer(folded)
-        if m.start() >= _title_end(ctx)
-        and (
+        for m in lines
+        if (
             ctx.original(m.start(1), m.end(1)).isupper()
             # "MR. McGURK: ...": a name in capitals but for its Mc or Mac
             or _CAPS_WITH_PREFIX.fullmatch(ctx.original(m.start(1), m.end(1))) is not None
@@ -178,7 +179,7 @@ def _transcript_turns(
         and not is_arabic(m.group(1))
     ]
     if len(labels) < 2:
-        return _answers(ctx, actors) + _guests_turns(ctx, actors)
+        return _answers(ctx, actors) + _guests_turns(ctx, actors, lines)
     out: list[tuple[int, int, str, str, bool, list[str]]] = []
     # ("Q: Moscow says ...": a one-letter question label ends the answer before it too)
     bounds = sorted({m.start() for m in labels} | {m.start() for m in _QA_LABEL.finditer(folded)})
@@ -199,19 +200,16 @@ _HOSTS = frozenset({"المذيع", "المذيعه", "المقدم", "مقدم 
 
 
 def _guests_turns(
-    ctx: Context, actors: list[Mention]
+    ctx: Context, actors: list[Mention], lines: list[re.Match[str]]
 ) -> list[tuple[int, int, str, str, bool, list[str]]]:
     """ "المذيع: ... الزعبي: هذه ليست ممرات إنسانية ...": in an Arabic dialogue (three lines or
     more opening on a label of one or two words, one label coming back), a guest the lexicon
     does not name speaks for the party the lead introduced him with ("وضيفاها عضو الهيئة العليا
     للمفاوضات العميد أسعد الزعبي"), to the next label; a label that names an actor is a caption
-    (`_headline_statements`), the host's lines are no one's."""
+    (`_headline_statements`), the host's lines are no one's. `lines`: those past the title that
+    open on a label (`_TURN`), as `_transcript_turns` found them."""
     folded = ctx.folded
-    labels = [
-        m
-        for m in _TURN.finditer(folded)
-        if m.start() >= _title_end(ctx) and is_arabic(m.group(1)) and len(m.group(1).split()) <= 2
-    ]
+    labels = [m for m in lines if is_arabic(m.group(1)) and len(m.group(1).split()) <= 2]
     names = [m.group(1) for m in labels]
     if len(labels) < 3 or max((names.count(n) for n in names), default=0) < 2:
         return []

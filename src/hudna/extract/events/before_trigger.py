@@ -321,15 +321,7 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
             grp = slots.left[
                 -2
             ]  # "Government forces backed by Iranian-backed militias pushed into"
-        who = (
-            [
-                m
-                for m in ctx.mentions_in(cand.sentence.start, grp[0].start, "actor")
-                if _WHO_THEN.fullmatch(folded, m.end, grp[0].start)
-            ]
-            if not cand.arabic and cand.verb
-            else []
-        )
+        who = _before_who(ctx, cand, grp[0].start) if not cand.arabic and cand.verb else []
         if who:
             # "Syrian rebel fighters who entered with Turkish tanks drove Islamic State out": the
             # party inside the relative clause is its object, the one before "who" the subject
@@ -444,14 +436,20 @@ def _subject_before(ctx: Context, cand: _Candidate, slots: _Slots) -> None:
     if not slots.left and not slots.agents and not slots.group and not cand.arabic and cand.verb:
         # "Syrian rebel fighters who entered with them drove Islamic State out": the subject
         # before the relative clause that ends right before the verb
-        who = [
-            m
-            for m in ctx.mentions_in(cand.sentence.start, trig.start, "actor")
-            if _WHO_THEN.fullmatch(folded, m.end, trig.start)
-        ]
+        who = _before_who(ctx, cand, trig.start)
         if who:
             slots.agents = [who[-1].id]
             cand.subject_given = True
+
+
+def _before_who(ctx: Context, cand: _Candidate, end: int) -> list[Mention]:
+    """The parties of the candidate's sentence right before an English relative clause that runs
+    to `end` ("rebel fighters who entered with Turkish tanks ..."): its subject, not its object."""
+    return [
+        m
+        for m in ctx.mentions_in(cand.sentence.start, end, "actor")
+        if _WHO_THEN.fullmatch(ctx.folded, m.end, end)
+    ]
 
 
 def _opening_subject(ctx: Context, cand: _Candidate) -> list[str]:

@@ -75,10 +75,8 @@ _THAT_THE = re.compile(r"that\s+(?:the|a|an)\s")
 def _subject_then_on(ctx: Context, t: Match) -> bool:
     """Whether a verbal noun is followed by its subject and "على" ("سيطرة الوحدات على تل رفعت")."""
     folded = ctx.folded
-    return any(
-        not folded[t.end : m.start].strip()
-        and _ON_AFTER.match(folded, m.end) is not None
-        and not _HELD_BEFORE.search(folded, max(0, t.start - 8), t.start)
+    return not _HELD_BEFORE.search(folded, max(0, t.start - 8), t.start) and any(
+        not folded[t.end : m.start].strip() and _ON_AFTER.match(folded, m.end) is not None
         for m in ctx.mentions
         if m.kind == "actor" and t.end < m.start <= t.end + 2
     )
